@@ -1,0 +1,135 @@
+# snag — build, setup and test.
+#
+#   make run     install what is missing, build, lint examples/
+#   make test    install what is missing, build, run every test
+#   make asan    the test suite under AddressSanitizer + UBSan
+#   make bench CORPUS=path   phase timings and MB/s over a corpus
+#
+# Third-party C sources (tree-sitter runtime and grammars) arrive with
+# `npm ci --ignore-scripts` into deps/node_modules (ignored); cJSON comes
+# from Debian's libcjson-dev. Nothing from another project is committed.
+
+.DEFAULT_GOAL := all
+
+CC      ?= cc
+BUILD   ?= build
+OPT     ?= -O2 -g
+SAN     ?=
+WARN    := -std=c11 -Wall -Wextra -Wshadow -Wpedantic -Werror \
+           -Wno-unused-parameter -Wstrict-prototypes -Wmissing-prototypes
+DEFS    := -D_DEFAULT_SOURCE -D_POSIX_C_SOURCE=200809L
+
+NODE_MODULES := deps/node_modules
+TS_LIB   := $(NODE_MODULES)/tree-sitter/vendor/tree-sitter/lib
+PY_SRC   := $(NODE_MODULES)/tree-sitter-python/src
+TOML_SRC := $(NODE_MODULES)/@tree-sitter-grammars/tree-sitter-toml/src
+
+INCLUDES := -I. -I$(TS_LIB)/include
+CFLAGS_SNAG := $(WARN) $(DEFS) $(OPT) $(SAN) $(INCLUDES) -MMD -MP
+CFLAGS_VENDOR := -std=c11 $(DEFS) -O2 -g -w $(SAN) -I$(TS_LIB)/include -I$(TS_LIB)/src
+LDLIBS  := -lcjson -lpthread -lm
+
+# ---- setup: system packages and npm sources ------------------------------
+
+SETUP_STAMP := $(NODE_MODULES)/.snag-installed
+
+# Debian packages needed to build and test; each is checked by a file it
+# installs, and apt runs only when something is missing.
+NEED_DEB = $(if $(wildcard /usr/include/cjson/cJSON.h),,libcjson-dev) \
+           $(if $(shell command -v npm 2>/dev/null),,nodejs npm) \
+           $(if $(shell command -v python3 2>/dev/null),,python3) \
+           $(if $(shell command -v git 2>/dev/null),,git)
+
+.PHONY: setup
+setup: $(SETUP_STAMP)
+
+$(SETUP_STAMP): deps/package.json deps/package-lock.json
+	@missing="$(strip $(NEED_DEB))"; \
+	if [ -n "$$missing" ]; then \
+	  echo "setup: installing Debian packages: $$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+	cd deps && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# ---- sources --------------------------------------------------------------
+
+LIB_DIRS := parser analyses rules report
+LIB_SRC  := $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c))
+CLI_SRC  := $(wildcard cli/*.c)
+TEST_SRC := $(wildcard tests/unit/*.c)
+
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+VENDOR_OBJ := $(BUILD)/vendor/ts_lib.o $(BUILD)/vendor/py_parser.o \
+              $(BUILD)/vendor/py_scanner.o $(BUILD)/vendor/toml_parser.o \
+              $(BUILD)/vendor/toml_scanner.o
+
+SNAG := $(BUILD)/snag
+UNIT := $(BUILD)/unit-tests
+BENCH := $(BUILD)/snag-bench
+
+.PHONY: all
+all: $(SNAG)
+
+$(BUILD)/vendor/ts_lib.o: $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_VENDOR) -c $(TS_LIB)/src/lib.c -o $@
+$(BUILD)/vendor/py_parser.o: $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_VENDOR) -I$(PY_SRC) -c $(PY_SRC)/parser.c -o $@
+$(BUILD)/vendor/py_scanner.o: $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_VENDOR) -I$(PY_SRC) -c $(PY_SRC)/scanner.c -o $@
+$(BUILD)/vendor/toml_parser.o: $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_VENDOR) -I$(TOML_SRC) -c $(TOML_SRC)/parser.c -o $@
+$(BUILD)/vendor/toml_scanner.o: $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_VENDOR) -I$(TOML_SRC) -c $(TOML_SRC)/scanner.c -o $@
+
+$(BUILD)/%.o: %.c $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SNAG) -c $< -o $@
+
+$(BUILD)/libsnag.a: $(LIB_OBJ) $(VENDOR_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(SNAG): $(CLI_OBJ) $(BUILD)/libsnag.a
+	$(CC) $(SAN) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
+
+$(UNIT): $(TEST_OBJ) $(BUILD)/libsnag.a
+	$(CC) $(SAN) $(TEST_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+# ---- the two commands ------------------------------------------------------
+
+.PHONY: run
+run: $(SNAG)
+	@echo "== snag check examples/ (findings are expected: each file shows one pitfall family)"
+	@$(SNAG) check examples/ --statistics; status=$$?; \
+	if [ $$status -gt 1 ]; then exit $$status; fi
+
+.PHONY: test
+test: $(SNAG) $(UNIT)
+	BUILD=$(BUILD) sh tests/run.sh
+
+.PHONY: asan
+asan:
+	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
+
+.PHONY: bench
+bench: $(SNAG)
+	@corpus="$(CORPUS)"; \
+	if [ -z "$$corpus" ]; then \
+	  for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do \
+	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
+	$(SNAG) bench $${corpus:?set CORPUS=path}
+
+.PHONY: clean
+clean:
+	rm -rf build build-asan

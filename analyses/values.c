@@ -1,0 +1,291 @@
+#include "analyses/values.h"
+
+#include <string.h>
+
+#include "analyses/resolve.h"
+
+const char *sg_value_kind_name(ValueKind kind) {
+  static const char *const names[] = {"unknown", "immutable", "list", "dict", "set",
+                                      "bytearray", "deque", "defaultdict", "OrderedDict",
+                                      "Counter"};
+  return kind <= VALUE_COUNTER ? names[kind] : "?";
+}
+
+static const struct { const char *qualified; ValueKind kind; } sg_values__constructors[] = {
+  {"builtins.list", VALUE_LIST},
+  {"builtins.dict", VALUE_DICT},
+  {"builtins.set", VALUE_SET},
+  {"builtins.bytearray", VALUE_BYTEARRAY},
+  {"collections.deque", VALUE_DEQUE},
+  {"collections.defaultdict", VALUE_DEFAULTDICT},
+  {"collections.OrderedDict", VALUE_ORDEREDDICT},
+  {"collections.Counter", VALUE_COUNTER},
+  {"builtins.tuple", VALUE_IMMUTABLE},
+  {"builtins.frozenset", VALUE_IMMUTABLE},
+  {"builtins.str", VALUE_IMMUTABLE},
+  {"builtins.bytes", VALUE_IMMUTABLE},
+  {"builtins.int", VALUE_IMMUTABLE},
+  {"builtins.float", VALUE_IMMUTABLE},
+};
+
+ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE) return VALUE_UNKNOWN;
+  switch (t->kind[expr]) {
+    case KIND_LIST:
+    case KIND_LIST_COMPREHENSION:
+      return VALUE_LIST;
+    case KIND_DICTIONARY:
+    case KIND_DICTIONARY_COMPREHENSION:
+      return VALUE_DICT;
+    case KIND_SET:
+    case KIND_SET_COMPREHENSION:
+      return VALUE_SET;
+    case KIND_NONE: case KIND_TRUE: case KIND_FALSE: case KIND_INTEGER: case KIND_FLOAT:
+    case KIND_STRING: case KIND_CONCATENATED_STRING: case KIND_ELLIPSIS:
+      return VALUE_IMMUTABLE;
+    case KIND_TUPLE:
+      for (uint32_t c = sg_flat_named_child(t, expr); c != SG_NONE; c = sg_flat_next_named(t, c))
+        if (sg_value_of(m, c) != VALUE_IMMUTABLE) return VALUE_UNKNOWN;
+      return VALUE_IMMUTABLE;
+    case KIND_BINARY_OPERATOR: {
+      /* [0] * n and [a] + [b] make lists */
+      uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
+      if (op == SG_NONE || (t->kind[op] != KIND_TOKEN_STAR && t->kind[op] != KIND_TOKEN_PLUS))
+        return VALUE_UNKNOWN;
+      uint32_t l = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_LEFT));
+      uint32_t r = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_RIGHT));
+      if ((l != SG_NONE && t->kind[l] == KIND_LIST) || (r != SG_NONE && t->kind[r] == KIND_LIST))
+        return VALUE_LIST;
+      return VALUE_UNKNOWN;
+    }
+    case KIND_CALL: {
+      uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
+      char buf[256];
+      const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+      if (!q) return VALUE_UNKNOWN;
+      for (size_t i = 0; i < sizeof sg_values__constructors / sizeof *sg_values__constructors; i++)
+        if (strcmp(q, sg_values__constructors[i].qualified) == 0) {
+          ValueKind k = sg_values__constructors[i].kind;
+          /* frozenset([...]) / tuple(...) are immutable containers, but
+           * their items may not be: good enough for "is it mutable". */
+          return k;
+        }
+      return VALUE_UNKNOWN;
+    }
+    default:
+      return VALUE_UNKNOWN;
+  }
+}
+
+ValueKind sg_value_of_default(const SemanticModel *m, uint32_t expr) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  ValueKind direct = sg_value_of(m, expr);
+  if (direct != VALUE_UNKNOWN || expr == SG_NONE || t->kind[expr] != KIND_IDENTIFIER) return direct;
+  uint32_t r = m->node_reference[expr];
+  if (r == SG_NONE) return VALUE_UNKNOWN;
+  const Reference *ref = &m->references.items[r];
+  if (ref->kind != REFERENCE_GLOBAL || ref->symbol == SG_NONE) return VALUE_UNKNOWN;
+  const Symbol *sym = &m->symbols.items[ref->symbol];
+  if (sym->scope != 0) return VALUE_UNKNOWN;
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION) continue;
+    if ((bd->kind != BINDING_KIND_ASSIGNMENT && bd->kind != BINDING_KIND_ANNOTATED) ||
+        bd->value == SG_NONE)
+      return VALUE_UNKNOWN;
+    ValueKind k = sg_value_of(m, bd->value);
+    if (!sg_value_is_mutable(k) || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
+bool sg_value_is_mutating_method(uint32_t name) {
+  switch (name) {
+    case NAME_APPEND: case NAME_EXTEND: case NAME_INSERT: case NAME_REMOVE: case NAME_POP:
+    case NAME_POPITEM: case NAME_CLEAR: case NAME_SORT: case NAME_REVERSE: case NAME_UPDATE:
+    case NAME_SETDEFAULT: case NAME_ADD: case NAME_DISCARD: case NAME_DIFFERENCE_UPDATE:
+    case NAME_INTERSECTION_UPDATE: case NAME_SYMMETRIC_DIFFERENCE_UPDATE:
+    case NAME_APPENDLEFT: case NAME_EXTENDLEFT: case NAME_POPLEFT: case NAME_ROTATE:
+    case NAME_MOVE_TO_END: case NAME_SUBTRACT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/* Is node (an attribute or subscript) the target of a store or delete? */
+static bool sg_values__is_store_target(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[c]; p != SG_NONE; c = p, p = t->parent[p]) {
+    switch (t->kind[p]) {
+      case KIND_PATTERN_LIST: case KIND_TUPLE_PATTERN: case KIND_LIST_PATTERN:
+      case KIND_TUPLE: case KIND_LIST: case KIND_PARENTHESIZED_EXPRESSION:
+      case KIND_EXPRESSION_LIST: case KIND_LIST_SPLAT_PATTERN: case KIND_LIST_SPLAT:
+        continue;
+      case KIND_ASSIGNMENT:
+      case KIND_AUGMENTED_ASSIGNMENT:
+        return t->field[c] == FIELD_LEFT;
+      case KIND_FOR_STATEMENT:
+      case KIND_FOR_IN_CLAUSE:
+        return t->field[c] == FIELD_LEFT;
+      case KIND_DELETE_STATEMENT:
+        return true;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+UseKind sg_value_use(const SemanticModel *m, uint32_t ident, uint32_t *where, uint32_t *alias) {
+  const FlatTree *t = m->tree;
+  *where = ident;
+  if (alias) *alias = SG_NONE;
+  uint32_t p = t->parent[ident];
+  if (p == SG_NONE) return USE_READ;
+  uint16_t pk = t->kind[p];
+
+  if (pk == KIND_AUGMENTED_ASSIGNMENT && t->field[ident] == FIELD_LEFT) {
+    *where = p;
+    return USE_MUTATE;
+  }
+  if (pk == KIND_ATTRIBUTE && t->field[ident] == FIELD_OBJECT) {
+    uint32_t gp = t->parent[p];
+    uint32_t attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (gp != SG_NONE && t->kind[gp] == KIND_CALL && t->field[p] == FIELD_FUNCTION &&
+        attr != SG_NONE && sg_value_is_mutating_method(t->name_id[attr])) {
+      *where = gp;
+      return USE_MUTATE;
+    }
+    if (sg_values__is_store_target(t, p)) {
+      *where = p;
+      return USE_MUTATE;
+    }
+    return USE_READ;
+  }
+  if (pk == KIND_SUBSCRIPT && t->field[ident] == FIELD_VALUE) {
+    if (sg_values__is_store_target(t, p)) {
+      *where = p;
+      return USE_MUTATE;
+    }
+    return USE_READ;
+  }
+
+  /* Climb through displays that carry the object along: return (p, q). */
+  uint32_t c = ident;
+  uint32_t q = p;
+  bool in_display = false;
+  while (q != SG_NONE && (t->kind[q] == KIND_PARENTHESIZED_EXPRESSION || t->kind[q] == KIND_TUPLE ||
+                          t->kind[q] == KIND_LIST || t->kind[q] == KIND_EXPRESSION_LIST ||
+                          t->kind[q] == KIND_SET || t->kind[q] == KIND_PAIR ||
+                          t->kind[q] == KIND_DICTIONARY)) {
+    if (t->kind[q] != KIND_PARENTHESIZED_EXPRESSION) in_display = true;
+    if (t->kind[q] == KIND_PAIR && t->field[c] == FIELD_KEY) return USE_READ;
+    c = q;
+    q = t->parent[q];
+  }
+  if (q == SG_NONE) return USE_READ;
+  switch (t->kind[q]) {
+    case KIND_RETURN_STATEMENT:
+      *where = q;
+      return USE_RETURN;
+    case KIND_YIELD:
+      *where = q;
+      return USE_YIELD;
+    case KIND_ASSIGNMENT: {
+      if (t->field[c] != FIELD_RIGHT) return USE_READ;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, q, FIELD_LEFT));
+      if (left == SG_NONE) return USE_READ;
+      *where = q;
+      if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT) return USE_STORE;
+      if (t->kind[left] == KIND_IDENTIFIER) {
+        uint32_t b = m->node_binding[left];
+        if (b == SG_NONE) return USE_READ;
+        const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+        uint32_t fs = sg_model_function_scope(m, m->node_scope[left]);
+        if (sym->scope == 0 && fs != 0) return USE_STORE;     /* assigned to a global */
+        if (sym->flags & SYMBOL_GLOBAL) return USE_STORE;
+        if (in_display) return USE_READ;
+        if (alias) *alias = left;
+        return USE_ALIAS;
+      }
+      return USE_READ;
+    }
+    case KIND_ARGUMENT_LIST: {
+      /* other.append(p), d.setdefault(k, p): stored in another container */
+      uint32_t call = t->parent[q];
+      uint32_t fn = call == SG_NONE ? SG_NONE : sg_flat_field(t, call, FIELD_FUNCTION);
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return USE_READ;
+      uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE) return USE_READ;
+      uint32_t name = t->name_id[attr];
+      if (name == NAME_APPEND || name == NAME_INSERT || name == NAME_ADD ||
+          name == NAME_SETDEFAULT || name == NAME_APPENDLEFT || name == NAME_PUT) {
+        *where = call;
+        return USE_STORE;
+      }
+      return USE_READ;
+    }
+    default:
+      return USE_READ;
+  }
+}
+
+/* Start of the first binding of symbol that may replace its object. */
+static uint32_t sg_values__first_rebind(const SemanticModel *m, uint32_t symbol, uint32_t after) {
+  uint32_t first = UINT32_MAX;
+  const Symbol *sym = &m->symbols.items[symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    switch (bd->kind) {
+      case BINDING_KIND_PARAMETER: case BINDING_KIND_AUGMENTED: case BINDING_KIND_DECLARATION:
+      case BINDING_KIND_GLOBAL_DECL: case BINDING_KIND_NONLOCAL_DECL:
+        continue;
+      default:
+        break;
+    }
+    uint32_t pos = m->tree->start_byte[bd->node];
+    if (pos <= after) continue;  /* the alias binding itself */
+    if (pos < first) first = pos;
+  }
+  return first;
+}
+
+static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t after,
+                               int depth, uint32_t *where) {
+  const FlatTree *t = m->tree;
+  const Symbol *sym = &m->symbols.items[symbol];
+  uint32_t rebind = sg_values__first_rebind(m, symbol, after);
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    const Reference *ref = &m->references.items[r];
+    uint32_t pos = t->start_byte[ref->node];
+    if (pos < after) continue;
+    if (pos > rebind) continue;
+    /* a closure may run after any rebinding */
+    if (ref->kind == REFERENCE_FREE && rebind != UINT32_MAX) continue;
+    uint32_t alias = SG_NONE;
+    UseKind use = sg_value_use(m, ref->node, where, &alias);
+    if (use == USE_ALIAS && depth == 0 && alias != SG_NONE) {
+      uint32_t b = m->node_binding[alias];
+      uint32_t asym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+      if (asym != SG_NONE && asym != symbol) {
+        uint32_t inner;
+        UseKind u = sg_values__scan(m, asym, t->start_byte[alias], depth + 1, &inner);
+        if (u != USE_READ) { *where = inner; return u; }
+      }
+      continue;
+    }
+    if (use != USE_READ && use != USE_ALIAS) return use;
+  }
+  return USE_READ;
+}
+
+UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, uint32_t *where) {
+  *where = SG_NONE;
+  return sg_values__scan(m, symbol, 0, 0, where);
+}

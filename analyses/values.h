@@ -1,0 +1,60 @@
+/* Values: light local inference of what kind of object an expression makes
+ * (list/dict/set displays and constructors, collections containers,
+ * immutables), and how a name's object is used at one read — mutated in
+ * place, escaping the function, aliased, or only read. Stateless queries on
+ * the model; nothing to free. */
+#ifndef SG_VALUES_H
+#define SG_VALUES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyses/model.h"
+
+typedef enum ValueKind {
+  VALUE_UNKNOWN,
+  VALUE_IMMUTABLE,      /* None, numbers, strings, bytes, tuples of immutables, frozenset */
+  VALUE_LIST,
+  VALUE_DICT,
+  VALUE_SET,
+  VALUE_BYTEARRAY,
+  VALUE_DEQUE,
+  VALUE_DEFAULTDICT,
+  VALUE_ORDEREDDICT,
+  VALUE_COUNTER,
+} ValueKind;
+
+static inline bool sg_value_is_mutable(ValueKind kind) { return kind >= VALUE_LIST; }
+const char *sg_value_kind_name(ValueKind kind);
+
+/* What the expression itself creates (displays, comprehensions, calls of
+ * known constructors, `list * n`). */
+ValueKind sg_value_of(const SemanticModel *model, uint32_t expr);
+/* Like sg_value_of, and a module-level name bound only to values of one
+ * mutable kind counts as that kind. */
+ValueKind sg_value_of_default(const SemanticModel *model, uint32_t expr);
+
+typedef enum UseKind {
+  USE_READ,             /* read, iterated, passed to an unknown call */
+  USE_MUTATE,           /* mutating method, item/attribute store or delete, `+=` */
+  USE_RETURN,           /* returned (alone or inside a display) */
+  USE_YIELD,
+  USE_STORE,            /* stored where it outlives the call: attribute,
+                           another container, a global */
+  USE_ALIAS,            /* bound to another local name: `q = p` */
+} UseKind;
+
+/* How the object is used at one identifier read. *where is the node that
+ * shows it (the call, the statement); *alias the aliasing identifier. */
+UseKind sg_value_use(const SemanticModel *model, uint32_t ident, uint32_t *where, uint32_t *alias);
+bool sg_value_is_mutating_method(uint32_t name_id);
+
+
+/* The first read of symbol's object that mutates it or lets it escape
+ * (USE_MUTATE/RETURN/YIELD/STORE), following one level of local aliases.
+ * Reads after the name may have been rebound (any binding other than the
+ * given one and `+=`) are ignored. Returns USE_READ when there is none;
+ * *where is set to the node that shows the use. */
+UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, uint32_t *where);
+
+#endif

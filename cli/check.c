@@ -1,0 +1,305 @@
+/* `snag check`: options, discovery, a pool of worker threads (one Linter
+ * each), deterministic reporting in path order. */
+#include <getopt.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/discover.h"
+#include "report/lint.h"
+#include "report/report.h"
+
+static const char sg_check__usage[] =
+  "usage: snag check [options] [PATH...]\n"
+  "\n"
+  "Lints Python files (*.py, *.pyi) under each PATH (default: .). `-` reads stdin.\n"
+  "\n"
+  "options:\n"
+  "  --select CODES          enable only these rules (codes, prefixes like SNG2, names, ALL)\n"
+  "  --extend-select CODES   enable these rules on top of the defaults\n"
+  "  --ignore CODES          disable these rules\n"
+  "  --output-format FMT     concise (default), full, json\n"
+  "  --show-fixes            show the available fixes\n"
+  "  --statistics            print a count per rule instead of each finding\n"
+  "  --exit-zero             exit 0 even when there are findings\n"
+  "  -j, --jobs N            worker threads (default: online CPUs)\n"
+  "  --stdin-filename NAME   the path to report for `-` (also decides .pyi)\n"
+  "  --exclude PATTERN       skip files matching a gitignore-style pattern (repeatable)\n"
+  "  --no-respect-gitignore  lint files that .gitignore excludes\n"
+  "  --target-version VER    Python version of the code (default: 3.11)\n"
+  "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
+  "  --color WHEN            auto (default), always, never\n"
+  "  -q, --quiet             print findings only (no summary line)\n"
+  "\n"
+  "exit status: 0 no findings, 1 findings, 2 usage or internal error\n";
+
+typedef struct CheckJob {
+  const Settings *settings;
+  char **paths;
+  FileResult **results;
+  uint32_t count;
+  atomic_uint next;
+  PhaseTimes times;
+  pthread_mutex_t lock;
+} CheckJob;
+
+static void *sg_check__worker(void *arg) {
+  CheckJob *job = arg;
+  Linter *linter = sg_linter_new(job->settings);
+  for (;;) {
+    unsigned i = atomic_fetch_add(&job->next, 1);
+    if (i >= job->count) break;
+    job->results[i] = sg_lint_path(linter, job->paths[i]);
+  }
+  pthread_mutex_lock(&job->lock);
+  job->times.read += linter->times.read;
+  job->times.parse += linter->times.parse;
+  job->times.flatten += linter->times.flatten;
+  job->times.analyse += linter->times.analyse;
+  pthread_mutex_unlock(&job->lock);
+  sg_linter_delete(linter);
+  return NULL;
+}
+
+static void sg_check__run(CheckJob *job, int jobs) {
+  if (jobs > (int)job->count) jobs = (int)job->count;
+  if (jobs <= 1) {
+    sg_check__worker(job);
+    return;
+  }
+  pthread_t *threads = sg_calloc((size_t)jobs, sizeof(pthread_t));
+  int started = 0;
+  for (int i = 0; i < jobs; i++)
+    if (pthread_create(&threads[i], NULL, sg_check__worker, job) == 0) started++;
+    else break;
+  if (started == 0) sg_check__worker(job);
+  for (int i = 0; i < started; i++) pthread_join(threads[i], NULL);
+  sg_free(threads);
+}
+
+/* Apply a comma-separated selector list; false on an unknown selector. */
+static bool sg_check__select(const char *list, bool *mask, bool value, const char **bad) {
+  const char *p = list;
+  while (*p) {
+    while (*p == ',' || *p == ' ') p++;
+    const char *start = p;
+    while (*p && *p != ',' && *p != ' ') p++;
+    if (p > start && !sg_rules_apply_selector(start, (uint32_t)(p - start), mask, value)) {
+      *bad = start;
+      return false;
+    }
+  }
+  return true;
+}
+
+static char *sg_check__read_stdin(size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *buf = sg_malloc(cap);
+  for (;;) {
+    if (n == cap) buf = sg_realloc(buf, cap *= 2);
+    size_t got = fread(buf + n, 1, cap - n, stdin);
+    if (got == 0) break;
+    n += got;
+  }
+  *len = n;
+  return buf;
+}
+
+enum {
+  OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
+  OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
+  OPT_COLOR, OPT_HELP,
+};
+
+int sg_cli_check(int argc, char **argv) {
+  static const struct option options[] = {
+    {"select", required_argument, NULL, OPT_SELECT},
+    {"extend-select", required_argument, NULL, OPT_EXTEND_SELECT},
+    {"ignore", required_argument, NULL, OPT_IGNORE},
+    {"output-format", required_argument, NULL, OPT_FORMAT},
+    {"format", required_argument, NULL, OPT_FORMAT},
+    {"show-fixes", no_argument, NULL, OPT_SHOW_FIXES},
+    {"statistics", no_argument, NULL, OPT_STATISTICS},
+    {"exit-zero", no_argument, NULL, OPT_EXIT_ZERO},
+    {"jobs", required_argument, NULL, 'j'},
+    {"stdin-filename", required_argument, NULL, OPT_STDIN_FILENAME},
+    {"exclude", required_argument, NULL, OPT_EXCLUDE},
+    {"no-respect-gitignore", no_argument, NULL, OPT_NO_GITIGNORE},
+    {"target-version", required_argument, NULL, OPT_TARGET},
+    {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"color", required_argument, NULL, OPT_COLOR},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, OPT_HELP},
+    {NULL, 0, NULL, 0},
+  };
+  Settings settings;
+  sg_settings_init(&settings);
+  Array(const char *) selects = {0}, extends = {0}, ignores = {0}, excludes = {0};
+  ReportFormat format = REPORT_FORMAT_CONCISE;
+  ReporterOptions ropts = {0};
+  bool exit_zero = false, quiet = false;
+  int color = -1;
+  long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+  const char *stdin_name = NULL;
+  DiscoverOptions dopts = sg_discover_options_default();
+  int status = EXIT_CLEAN;
+
+  optind = 1;
+  opterr = 0;
+  int c;
+  while ((c = getopt_long(argc, argv, ":j:q", options, NULL)) != -1) {
+    switch (c) {
+      case OPT_SELECT: array_push(&selects, optarg); break;
+      case OPT_EXTEND_SELECT: array_push(&extends, optarg); break;
+      case OPT_IGNORE: array_push(&ignores, optarg); break;
+      case OPT_FORMAT:
+        format = sg_report_format_parse(optarg);
+        if (format == REPORT_FORMAT__COUNT) {
+          char list[128] = "";
+          for (int f = 0; f < REPORT_FORMAT__COUNT; f++)
+            snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", f ? ", " : "",
+                     sg_report_format_name((ReportFormat)f));
+          status = sg_cli_fail("unknown output format `%s` (expected one of: %s)", optarg, list);
+          goto out;
+        }
+        break;
+      case OPT_SHOW_FIXES: ropts.show_fixes = true; break;
+      case OPT_STATISTICS: ropts.statistics = true; break;
+      case OPT_EXIT_ZERO: exit_zero = true; break;
+      case 'j': {
+        char *end;
+        jobs = strtol(optarg, &end, 10);
+        if (*end || jobs < 1 || jobs > 1024) {
+          status = sg_cli_fail("invalid --jobs `%s` (expected a number from 1 to 1024)", optarg);
+          goto out;
+        }
+        break;
+      }
+      case OPT_STDIN_FILENAME: stdin_name = optarg; break;
+      case OPT_EXCLUDE: array_push(&excludes, optarg); break;
+      case OPT_NO_GITIGNORE: dopts.respect_gitignore = false; break;
+      case OPT_TARGET: {
+        int major = 0, minor = 0;
+        const char *v = optarg;
+        if (!strncmp(v, "py", 2)) {
+          if (sscanf(v + 2, "3%d", &minor) != 1) minor = -1;
+          major = 3;
+        } else if (sscanf(v, "%d.%d", &major, &minor) != 2) {
+          major = 0;
+        }
+        if (major != 3 || minor < 7 || minor > 14) {
+          status = sg_cli_fail("invalid --target-version `%s` (expected 3.7 to 3.14, e.g. 3.11 or py311)",
+                               optarg);
+          goto out;
+        }
+        settings.target_minor = minor;
+        break;
+      }
+      case OPT_MAX_SIZE: {
+        char *end;
+        long long n = strtoll(optarg, &end, 10);
+        if (*end || n < 1 || n > 1024LL * 1024 * 1024) {
+          status = sg_cli_fail("invalid --max-file-size `%s`", optarg);
+          goto out;
+        }
+        settings.max_file_size = (size_t)n;
+        break;
+      }
+      case OPT_COLOR:
+        if (!strcmp(optarg, "always")) color = 1;
+        else if (!strcmp(optarg, "never")) color = 0;
+        else if (!strcmp(optarg, "auto")) color = -1;
+        else { status = sg_cli_fail("invalid --color `%s` (auto, always, never)", optarg); goto out; }
+        break;
+      case 'q': quiet = true; break;
+      case OPT_HELP: fputs(sg_check__usage, stdout); goto out;
+      case ':': status = sg_cli_fail("option `%s` needs a value", argv[optind - 1]); goto out;
+      default:
+        status = sg_cli_fail("unknown option `%s` (see `snag check --help`)", argv[optind - 1]);
+        goto out;
+    }
+  }
+
+  const char *bad = NULL;
+  if (selects.len) {
+    memset(settings.enabled, 0, sizeof settings.enabled);
+    for (uint32_t i = 0; i < selects.len; i++)
+      if (!sg_check__select(selects.items[i], settings.enabled, true, &bad)) break;
+  }
+  for (uint32_t i = 0; !bad && i < extends.len; i++)
+    sg_check__select(extends.items[i], settings.enabled, true, &bad);
+  for (uint32_t i = 0; !bad && i < ignores.len; i++)
+    sg_check__select(ignores.items[i], settings.enabled, false, &bad);
+  if (bad) {
+    size_t n = strcspn(bad, ", ");
+    status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)", (int)n, bad);
+    goto out;
+  }
+
+  if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+  ropts.color = color;
+  settings.keep_source = format == REPORT_FORMAT_FULL;
+
+  /* Collect the files. */
+  const char *default_root = ".";
+  const char *const *roots = (const char *const *)(argv + optind);
+  size_t root_count = (size_t)(argc - optind);
+  if (root_count == 0) { roots = &default_root; root_count = 1; }
+  bool use_stdin = false;
+  Array(const char *) fs_roots = {0};
+  for (size_t i = 0; i < root_count; i++)
+    if (!strcmp(roots[i], "-")) use_stdin = true;
+    else array_push(&fs_roots, roots[i]);
+  dopts.exclude = excludes.items;
+  dopts.exclude_count = excludes.len;
+  DiscoverResult found = {0};
+  if (fs_roots.len) sg_discover(fs_roots.items, fs_roots.len, &dopts, &found);
+  array_free(&fs_roots);
+  for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
+  if (found.bad_root) {
+    sg_discover_result_free(&found);
+    status = EXIT_ERROR;
+    goto out;
+  }
+
+  uint32_t total = found.files.len + (use_stdin ? 1 : 0);
+  FileResult **results = sg_calloc(total ? total : 1, sizeof(FileResult *));
+  CheckJob job = {.settings = &settings, .paths = found.files.items, .results = results,
+                  .count = found.files.len, .lock = PTHREAD_MUTEX_INITIALIZER};
+  sg_check__run(&job, (int)jobs);
+  if (use_stdin) {
+    size_t len;
+    char *text = sg_check__read_stdin(&len);
+    Linter *linter = sg_linter_new(&settings);
+    results[total - 1] = sg_lint_bytes(linter, stdin_name ? stdin_name : "-", text, len);
+    sg_linter_delete(linter);
+    sg_free(text);
+  }
+
+  Reporter *reporter = sg_reporter_new(format, stdout, &ropts);
+  ReportSummary summary = {0};
+  reporter->begin(reporter);
+  for (uint32_t i = 0; i < total; i++) {
+    sg_report_summary_add(&summary, results[i]);
+    reporter->file(reporter, results[i]);
+  }
+  /* --quiet drops the trailing summary of the text format only */
+  if (!quiet || ropts.statistics || format != REPORT_FORMAT_CONCISE) reporter->end(reporter, &summary);
+  sg_reporter_delete(reporter);
+  fflush(stdout);
+  for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
+  sg_free(results);
+  sg_discover_result_free(&found);
+  status = summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
+
+out:
+  array_free(&selects);
+  array_free(&extends);
+  array_free(&ignores);
+  array_free(&excludes);
+  return status;
+}

@@ -1,0 +1,23 @@
+/* CLI: the `snag` command's subcommands. Each returns the process exit
+ * code (ExitCode). */
+#ifndef SG_CLI_H
+#define SG_CLI_H
+
+typedef enum ExitCode {
+  EXIT_CLEAN = 0,      /* no findings */
+  EXIT_FINDINGS = 1,   /* findings reported */
+  EXIT_ERROR = 2,      /* usage, configuration or internal error */
+} ExitCode;
+
+#define SNAG_VERSION "0.1.0"
+
+int sg_cli_check(int argc, char **argv);
+int sg_cli_rules(int argc, char **argv);
+int sg_cli_rule(int argc, char **argv);
+int sg_cli_debug(int argc, char **argv);
+int sg_cli_bench(int argc, char **argv);
+
+/* Prints "snag: <message>" to stderr; returns EXIT_ERROR. */
+int sg_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,46 @@
+/* Discover: the files `snag check [PATH...]` lints, found the way Ruff finds
+ * them (named files always; .py and .pyi files under named directories, less
+ * default excludes, user excludes and .gitignore inside git work trees).
+ * The caller owns the DiscoverResult and frees it with sg_discover_result_free. */
+#ifndef SG_DISCOVER_H
+#define SG_DISCOVER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "parser/alloc.h"
+
+typedef struct DiscoverOptions {
+  /* Extra exclude patterns in gitignore syntax ("build-*", "tests/data/",
+   * "!keep.py"; later patterns win). A pattern without an inner '/' matches
+   * a file or directory basename at any depth; one with a '/' is anchored to
+   * exclude_base. May be NULL. */
+  const char *const *exclude;
+  size_t exclude_count;
+  const char *exclude_base;  /* directory anchored excludes are relative to; NULL: cwd */
+  bool respect_gitignore;    /* default true */
+} DiscoverOptions;
+
+typedef struct DiscoverResult {
+  /* Sorted (byte order), deduplicated paths, spelled as the root was given
+   * plus the relative part: root "./" gives "./a.py", root "src" "src/a.py".
+   * Spellings of one path ("src/a.py", "./src/a.py") count as duplicates and
+   * the shortest is kept. */
+  Array(char *) files;
+  Array(char *) errors;  /* "path: message", sorted; unreadable dirs, bad roots */
+  bool bad_root;         /* a root does not exist or cannot be stat'ed (exit 2) */
+} DiscoverResult;
+
+/* Defaults: no extra excludes, respect .gitignore. opts NULL means these. */
+DiscoverOptions sg_discover_options_default(void);
+
+/* Fills *out (which need not be initialised). Roots that are not directories
+ * are always included, whatever their name; directory roots are walked
+ * without following symlinked directories. Never fails: problems land in
+ * out->errors. */
+void sg_discover(const char *const *roots, size_t root_count,
+                 const DiscoverOptions *opts, DiscoverResult *out);
+
+void sg_discover_result_free(DiscoverResult *self);  /* NULL-safe */
+
+#endif

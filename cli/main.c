@@ -1,0 +1,54 @@
+/* snag: entry point; dispatches to a subcommand. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli.h"
+
+static const char sg_main__usage[] =
+  "snag " SNAG_VERSION " — a linter for Python's classic pitfalls\n"
+  "\n"
+  "usage: snag <command> [options]\n"
+  "\n"
+  "commands:\n"
+  "  check [PATH...]      lint files and directories (default: .); `-` reads stdin\n"
+  "  rules                list every rule (--format text|markdown)\n"
+  "  rule CODE|NAME       explain one rule\n"
+  "  debug flat|scopes FILE   dump a stage's output (for tracing a finding)\n"
+  "  bench PATH...        time read/parse/flatten/analyse over a corpus\n"
+  "  version              print the version\n"
+  "\n"
+  "Run `snag check --help` for the options of check.\n";
+
+int sg_cli_fail(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("snag: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  return EXIT_ERROR;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fputs(sg_main__usage, stderr);
+    return EXIT_ERROR;
+  }
+  const char *cmd = argv[1];
+  if (!strcmp(cmd, "check")) return sg_cli_check(argc - 1, argv + 1);
+  if (!strcmp(cmd, "rules")) return sg_cli_rules(argc - 1, argv + 1);
+  if (!strcmp(cmd, "rule")) return sg_cli_rule(argc - 1, argv + 1);
+  if (!strcmp(cmd, "debug")) return sg_cli_debug(argc - 1, argv + 1);
+  if (!strcmp(cmd, "bench")) return sg_cli_bench(argc - 1, argv + 1);
+  if (!strcmp(cmd, "version") || !strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
+    printf("snag %s\n", SNAG_VERSION);
+    return EXIT_CLEAN;
+  }
+  if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {
+    fputs(sg_main__usage, stdout);
+    return EXIT_CLEAN;
+  }
+  fputs(sg_main__usage, stderr);
+  return sg_cli_fail("unknown command `%s`", cmd);
+}

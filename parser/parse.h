@@ -1,0 +1,17 @@
+/* Parse: tree-sitter parsing of a checked Source. One Parser per thread;
+ * the caller owns the returned TSTree (ts_tree_delete). */
+#ifndef SG_PARSE_H
+#define SG_PARSE_H
+
+#include "parser/source.h"
+#include "tree_sitter/api.h"
+
+typedef struct Parser {
+  TSParser *ts;
+} Parser;
+
+Parser *sg_parser_new(void);
+void sg_parser_delete(Parser *self);
+TSTree *sg_parser_parse(Parser *self, const Source *source);
+
+#endif

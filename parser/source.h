@@ -1,0 +1,61 @@
+/* Source: a file's bytes, checked (not binary, valid UTF-8, within the size
+ * limit), with a leading BOM stripped, and a line index for converting byte
+ * offsets to line/column in the units each output needs (UTF-8 bytes, code
+ * points, UTF-16). sg_source_read never fails: a bad file comes back with a
+ * status and a message (reported as SNG002). Caller frees with
+ * sg_source_delete. */
+#ifndef SG_SOURCE_H
+#define SG_SOURCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum SourceStatus {
+  SOURCE_OK,
+  SOURCE_IO_ERROR,
+  SOURCE_BINARY,
+  SOURCE_NOT_UTF8,
+  SOURCE_TOO_LARGE,
+} SourceStatus;
+
+typedef enum SourceUnit {
+  SOURCE_UNIT_BYTE,     /* UTF-8 code units */
+  SOURCE_UNIT_CHAR,     /* Unicode code points (JSON, SARIF, concise) */
+  SOURCE_UNIT_UTF16,    /* UTF-16 code units (LSP default) */
+} SourceUnit;
+
+#define SG_SOURCE_MAX_DEFAULT (8u * 1024u * 1024u)
+
+typedef struct Source {
+  char *path;             /* as given (display path) */
+  char *text;             /* NUL-terminated, BOM stripped; "" when status != OK */
+  uint32_t len;
+  bool had_bom;
+  SourceStatus status;
+  char message[256];      /* why status != OK */
+  uint32_t *line_starts;  /* byte offset of each line; line_count entries */
+  uint32_t line_count;
+} Source;
+
+typedef struct SourcePos {
+  uint32_t line;          /* 0-based */
+  uint32_t col;           /* 0-based, in the requested unit */
+} SourcePos;
+
+Source *sg_source_read(const char *path, size_t max_bytes);
+Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
+                             size_t max_bytes);
+void sg_source_delete(Source *self);
+
+uint32_t sg_source_line_of(const Source *self, uint32_t byte);
+SourcePos sg_source_pos(const Source *self, uint32_t byte, SourceUnit unit);
+/* Inverse of sg_source_pos; clamps to the line's end and the text's end. */
+uint32_t sg_source_offset(const Source *self, SourcePos pos, SourceUnit unit);
+/* The text of a line without its terminator. */
+const char *sg_source_line(const Source *self, uint32_t line, uint32_t *len);
+
+/* Length of the valid UTF-8 prefix of s (n if all valid). */
+size_t sg_utf8_valid_prefix(const unsigned char *s, size_t n);
+
+#endif

@@ -1,0 +1,30 @@
+/* concise: one line per finding, `path:line:col: CODE message` (Ruff's
+ * concise format; the severity shows only as the code's color). */
+#include "report/report.h"
+
+static void sg_concise__file(Reporter *self, const FileResult *result) {
+  if (self->opts.statistics) return;
+  const char *bold = sg_report_style(self, SG_ANSI_BOLD);
+  const char *reset = sg_report_style(self, SG_ANSI_RESET);
+  const char *cyan = sg_report_style(self, SG_ANSI_CYAN);
+  for (uint32_t i = 0; i < result->items.len; i++) {
+    const Diagnostic *d = &result->items.items[i];
+    fprintf(self->out, "%s%s%s:%u:%u: %s%s%s ", bold, result->path, reset, d->span.line,
+            d->span.col, sg_report_severity_style(self, d->severity), sg_rules[d->rule].code, reset);
+    /* Ruff's marker for a finding that `--fix` would fix. */
+    if (self->opts.show_fixes && d->fix && d->fix->applicability == FIX_SAFE)
+      fprintf(self->out, "[%s*%s] ", cyan, reset);
+    fprintf(self->out, "%s\n", d->message);
+    self->emitted++;
+  }
+}
+
+static void sg_concise__end(Reporter *self, const ReportSummary *summary) {
+  if (self->opts.statistics) sg_report_write_statistics(self, summary);
+  sg_report_write_summary(self, summary);
+}
+
+void sg_report_concise_init(Reporter *self) {
+  self->file = sg_concise__file;
+  self->end = sg_concise__end;
+}

@@ -1,0 +1,94 @@
+#include "report/lint.h"
+
+#include <string.h>
+#include <time.h>
+
+#include "analyses/model.h"
+#include "parser/flat.h"
+#include "report/noqa.h"
+#include "rules/rule.h"
+
+typedef void (*RuleCheck)(RuleContext *ctx);
+
+static const RuleCheck sg_lint__checks[RULE__COUNT] = {
+#define RULE(num, id, name, family, sev, on) [RULE_##id] = sg_rule_##id,
+#include "rules/rules.def"
+#undef RULE
+};
+
+static double sg_lint__now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+Linter *sg_linter_new(const Settings *settings) {
+  Linter *self = sg_calloc(1, sizeof(Linter));
+  self->parser = sg_parser_new();
+  self->settings = settings;
+  return self;
+}
+
+void sg_linter_delete(Linter *self) {
+  if (!self) return;
+  sg_parser_delete(self->parser);
+  sg_free(self);
+}
+
+static bool sg_lint__is_stub(const char *path) {
+  size_t n = strlen(path);
+  return n >= 4 && strcmp(path + n - 4, ".pyi") == 0;
+}
+
+FileResult *sg_lint_source(Linter *self, Source *source) {
+  const Settings *settings = self->settings;
+  FileResult *result = sg_file_result_new(source->path);
+  RuleContext ctx = {0};
+  ctx.source = source;
+  ctx.settings = settings;
+  ctx.is_stub = sg_lint__is_stub(source->path);
+  ctx.out = result;
+  self->times.files++;
+  self->times.bytes += source->len;
+  self->times.lines += source->line_count;
+
+  if (source->status != SOURCE_OK) {
+    if (settings->enabled[RULE_unreadable_file]) sg_rule_unreadable_file(&ctx);
+    sg_diagnostics_finish(result, source);
+  } else {
+    double t0 = sg_lint__now();
+    TSTree *tree = sg_parser_parse(self->parser, source);
+    double t1 = sg_lint__now();
+    FlatTree *flat = sg_flat_build(tree, source);
+    ts_tree_delete(tree);
+    double t2 = sg_lint__now();
+    SemanticModel *model = sg_model_build(flat);
+    ctx.tree = flat;
+    ctx.model = model;
+    for (int r = 0; r < RULE__COUNT; r++)
+      if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
+    sg_noqa_apply(result, flat);
+    sg_diagnostics_finish(result, source);
+    double t3 = sg_lint__now();
+    self->times.parse += t1 - t0;
+    self->times.flatten += t2 - t1;
+    self->times.analyse += t3 - t2;
+    self->times.nodes += flat->count;
+    sg_model_delete(model);
+    sg_flat_delete(flat);
+  }
+  if (settings->keep_source) result->source = source;
+  else sg_source_delete(source);
+  return result;
+}
+
+FileResult *sg_lint_path(Linter *self, const char *path) {
+  double t0 = sg_lint__now();
+  Source *source = sg_source_read(path, self->settings->max_file_size);
+  self->times.read += sg_lint__now() - t0;
+  return sg_lint_source(self, source);
+}
+
+FileResult *sg_lint_bytes(Linter *self, const char *path, const char *bytes, size_t len) {
+  return sg_lint_source(self, sg_source_from_bytes(path, bytes, len, self->settings->max_file_size));
+}

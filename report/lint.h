@@ -1,0 +1,35 @@
+/* Lint: the whole per-file pipeline, shared by every driver — read/check the
+ * source, parse, flatten, build the semantic model, run the enabled rules,
+ * apply noqa, resolve positions. A Linter holds one thread's parser; use
+ * one per worker thread. Caller frees results with sg_file_result_delete. */
+#ifndef SG_LINT_H
+#define SG_LINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parser/parse.h"
+#include "rules/diagnostic.h"
+#include "rules/settings.h"
+
+typedef struct PhaseTimes {
+  double read, parse, flatten, analyse;   /* seconds */
+  uint64_t bytes, lines, files, nodes;
+} PhaseTimes;
+
+typedef struct Linter {
+  Parser *parser;
+  const Settings *settings;
+  PhaseTimes times;                       /* accumulated over calls */
+} Linter;
+
+Linter *sg_linter_new(const Settings *settings);
+void sg_linter_delete(Linter *self);
+
+FileResult *sg_lint_path(Linter *self, const char *path);
+/* Lint text that did not come from a file (stdin, an editor buffer). */
+FileResult *sg_lint_bytes(Linter *self, const char *path, const char *bytes, size_t len);
+/* Lint an already-read Source; takes ownership of it. */
+FileResult *sg_lint_source(Linter *self, Source *source);
+
+#endif

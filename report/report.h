@@ -1,0 +1,118 @@
+/* Report: output formats as interchangeable records of callbacks (begin, file,
+ * end) writing to a FILE * the caller keeps owning. Free a Reporter with
+ * sg_reporter_delete; summaries and stats are plain caller-owned values. */
+#ifndef SG_REPORT_H
+#define SG_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "rules/diagnostic.h"
+#include "rules/registry.h"
+
+/* One row per output format; later formats (json-lines, sarif, github,
+ * junit) append a value here and a row to the table in report.c. */
+typedef enum ReportFormat {
+  REPORT_FORMAT_CONCISE,   /* path:line:col: CODE message */
+  REPORT_FORMAT_FULL,      /* header, code frame, notes, help, docs link */
+  REPORT_FORMAT_JSON,      /* one pretty JSON array of every finding */
+  REPORT_FORMAT__COUNT
+} ReportFormat;
+
+typedef struct ReporterOptions {
+  bool color;        /* ANSI colors (the CLI decides: stdout is a tty) */
+  bool show_fixes;   /* [*] markers, the fixable summary, fix previews */
+  bool statistics;   /* a per-rule count table instead of each finding */
+} ReporterOptions;
+
+/* Totals over the whole run, built by the driver with
+ * sg_report_summary_add for every file (after noqa). */
+typedef struct ReportSummary {
+  uint32_t files;                        /* files checked */
+  uint32_t findings;                     /* diagnostics reported */
+  uint32_t fixable_safe;                 /* findings with a safe fix */
+  uint32_t fixable_unsafe;               /* findings with an unsafe fix */
+  uint32_t suppressed;                   /* dropped by noqa */
+  uint32_t per_severity[SEVERITY_ERROR + 1];
+  uint32_t per_rule[RULE__COUNT];
+  uint32_t per_rule_fixable[RULE__COUNT];
+} ReportSummary;
+
+typedef struct Reporter Reporter;
+struct Reporter {
+  /* Once, before any file. */
+  void (*begin)(Reporter *self);
+  /* Once per file, in the final sorted path order; the diagnostics are
+   * sorted and their line/column fields filled. Called for files with no
+   * findings too. */
+  void (*file)(Reporter *self, const FileResult *result);
+  /* Once, after the last file. */
+  void (*end)(Reporter *self, const ReportSummary *summary);
+  /* Frees `state`; NULL when the format keeps none. */
+  void (*destroy)(Reporter *self);
+
+  ReportFormat format;
+  ReporterOptions opts;
+  FILE *out;                             /* not owned */
+  uint32_t emitted;                      /* findings written so far */
+  void *state;                           /* format-private */
+};
+
+/* NULL when fmt is not a known format. opts may be NULL (all false). */
+Reporter *sg_reporter_new(ReportFormat fmt, FILE *out, const ReporterOptions *opts);
+void sg_reporter_delete(Reporter *self);  /* NULL-safe; does not close out */
+
+/* "concise", "full", "json" (case-sensitive) → the format, or
+ * REPORT_FORMAT__COUNT when unknown. */
+ReportFormat sg_report_format_parse(const char *name);
+const char *sg_report_format_name(ReportFormat fmt);
+/* "concise, full, json": the choices, for a usage error message. */
+const char *sg_report_format_list(void);
+
+void sg_report_summary_add(ReportSummary *self, const FileResult *result);
+
+typedef struct RuleStat {
+  RuleId rule;
+  uint32_t count;
+  uint32_t fixable;
+} RuleStat;
+
+/* Rules with at least one finding, by count (descending) then code; fills
+ * out (RULE__COUNT entries) and returns how many were written. */
+uint32_t sg_report_statistics(const ReportSummary *summary, RuleStat *out);
+
+/* The rule's documentation link, e.g.
+ * https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated
+ * (the anchor GitHub makes for the heading "SNG201 mutable-default-mutated").
+ * Writes a NUL-terminated string into buf (truncated to cap); returns buf. */
+char *sg_report_rule_url(RuleId rule, char *buf, size_t cap);
+#define SG_REPORT_URL_MAX 256
+
+/* ---- for the format implementations (report/<format>.c) ---------------- */
+
+/* ANSI escape sequences, or "" when colors are off. */
+const char *sg_report_style(const Reporter *self, const char *ansi);
+const char *sg_report_severity_style(const Reporter *self, Severity severity);
+#define SG_ANSI_RESET "\x1b[0m"
+#define SG_ANSI_BOLD "\x1b[1m"
+#define SG_ANSI_RED "\x1b[1;31m"
+#define SG_ANSI_YELLOW "\x1b[1;33m"
+#define SG_ANSI_BLUE "\x1b[1;34m"
+#define SG_ANSI_CYAN "\x1b[36m"
+#define SG_ANSI_GREEN "\x1b[32m"
+#define SG_ANSI_PLAIN_RED "\x1b[31m"
+
+/* Text trailer shared by concise and full: "Found N errors." (or "All
+ * checks passed!") and, with show_fixes, the fixable line. */
+void sg_report_write_summary(Reporter *self, const ReportSummary *summary);
+/* The --statistics table: "count  CODE  name", aligned, one rule a line. */
+void sg_report_write_statistics(Reporter *self, const ReportSummary *summary);
+
+/* Each format's constructor: sets the callbacks and any state. */
+void sg_report_concise_init(Reporter *self);
+void sg_report_full_init(Reporter *self);
+void sg_report_json_init(Reporter *self);
+
+#endif

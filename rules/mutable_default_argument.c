@@ -1,0 +1,95 @@
+/* SNG202 mutable-default-argument: a mutable default with no visible
+ * mutation or escape — fragile, not (yet) a bug. */
+#include <string.h>
+
+#include "rules/mutable_default.h"
+
+const RuleDoc sg_rule_doc_mutable_default_argument = {
+  .summary = "A mutable default argument (not visibly mutated)",
+  .what =
+    "Reports a parameter whose default is a mutable object (see SNG201) when the "
+    "function neither mutates it nor lets it escape, as far as snag can see.",
+  .why =
+    "The default is created once and shared by every call. Today's code only reads "
+    "it; tomorrow's `bucket.append(x)`, or a callee that mutates its argument, turns "
+    "it into shared state that leaks between calls (SNG201).",
+  .example = "def total(values=[]):\n    return sum(values)\n",
+  .instead = "def total(values=()):\n    return sum(values)\n",
+  .limits =
+    "Not reported when the parameter is annotated with an immutable abstract type "
+    "(`Sequence`, `Mapping`, `AbstractSet`, `Iterable`, `Collection`, `tuple`, "
+    "`frozenset`, or `Optional[...]`/`... | None` of those): the annotation says the "
+    "function must not mutate it. Never reported in `.pyi` stubs.",
+  .fix = "Unsafe: the same as SNG201's.",
+};
+
+static bool sg_mutable_default_argument__immutable_name(const char *s, uint32_t len) {
+  static const char *const names[] = {
+    "Sequence", "Mapping", "AbstractSet", "Iterable", "Collection", "tuple", "Tuple",
+    "frozenset", "FrozenSet", "Reversible", "Container"};
+  /* the last dotted component: typing.Sequence, collections.abc.Mapping */
+  uint32_t start = len;
+  while (start > 0 && s[start - 1] != '.') start--;
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strlen(names[i]) == len - start && memcmp(names[i], s + start, len - start) == 0)
+      return true;
+  return false;
+}
+
+/* Is the annotation an immutable abstract type (or Optional of one)? No
+ * recursion on input depth: at most one Optional/Union/`| None` layer. */
+static bool sg_mutable_default_argument__immutable_type(const FlatTree *t, uint32_t type) {
+  uint32_t e = sg_flat_named_child(t, type);
+  if (e == SG_NONE) return false;
+  for (int layer = 0; layer < 2 && e != SG_NONE; layer++) {
+    uint16_t k = t->kind[e];
+    if (k == KIND_BINARY_OPERATOR) {
+      /* X | None */
+      uint32_t l = sg_flat_field(t, e, FIELD_LEFT), r = sg_flat_field(t, e, FIELD_RIGHT);
+      if (r != SG_NONE && t->kind[r] == KIND_NONE) { e = l; continue; }
+      if (l != SG_NONE && t->kind[l] == KIND_NONE) { e = r; continue; }
+      return false;
+    }
+    uint32_t base = e;
+    uint32_t arg = SG_NONE;
+    if (k == KIND_GENERIC_TYPE || k == KIND_SUBSCRIPT) {
+      base = sg_flat_named_child(t, e);
+      uint32_t args = base == SG_NONE ? SG_NONE : sg_flat_next_named(t, base);
+      if (args != SG_NONE) {
+        arg = sg_flat_named_child(t, args);
+        if (arg != SG_NONE && t->kind[arg] == KIND_TYPE) arg = sg_flat_named_child(t, arg);
+      }
+      if (k == KIND_SUBSCRIPT) arg = sg_flat_field(t, e, FIELD_SUBSCRIPT);
+    }
+    if (base == SG_NONE) return false;
+    uint32_t len;
+    const char *s = sg_flat_text(t, base, &len);
+    if ((len >= 8 && memcmp(s + len - 8, "Optional", 8) == 0) ||
+        (len >= 5 && memcmp(s + len - 5, "Union", 5) == 0)) {
+      e = arg;
+      continue;
+    }
+    return sg_mutable_default_argument__immutable_name(s, len);
+  }
+  return false;
+}
+
+static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefault *md) {
+  if (md->use != USE_READ) return;
+  const FlatTree *t = ctx->tree;
+  uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
+  if (type != SG_NONE && sg_mutable_default_argument__immutable_type(t, type)) return;
+  const Binding *bd = &ctx->model->bindings.items[md->binding];
+  const char *name = sg_flat_name(t, bd->node);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_mutable_default_argument, md->value,
+      "Mutable default for `%s`: the %s is created once, when the function is defined, "
+      "and shared by every call",
+      name, sg_value_kind_name(md->kind));
+  sg_mutable_default_fix(ctx, d, md);
+}
+
+void sg_rule_mutable_default_argument(RuleContext *ctx) {
+  if (ctx->is_stub) return;
+  sg_mutable_defaults_each(ctx, sg_mutable_default_argument__one);
+}

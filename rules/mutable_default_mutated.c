@@ -1,0 +1,149 @@
+/* SNG201 mutable-default-mutated: a mutable default the function mutates or
+ * lets escape, so state leaks from one call into the next. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules/mutable_default.h"
+
+const RuleDoc sg_rule_doc_mutable_default_mutated = {
+  .summary = "A mutable default argument is mutated or escapes the call",
+  .what =
+    "Reports a parameter whose default is a mutable object (a list, dict or set "
+    "display or comprehension, `list()`, `dict()`, `set()`, `bytearray()`, "
+    "`collections.deque/defaultdict/OrderedDict/Counter()`, or a module-level name "
+    "bound only to such a value) when the function mutates it (a mutating method, "
+    "an item or attribute store, `del p[k]`, `p += ...`), returns or yields it, "
+    "or stores it where it outlives the call (`self.x = p`, `other.append(p)`, a "
+    "global).",
+  .why =
+    "Python evaluates a default once, when the `def` runs, and every call that "
+    "omits the argument gets that same object. A change made in one call is seen "
+    "by the next:\n\n"
+    "```python\n>>> def add(item, bucket=[]):\n...     bucket.append(item)\n...     return bucket\n"
+    ">>> add(1)\n[1]\n>>> add(2)\n[1, 2]\n```",
+  .example =
+    "def add(item, bucket=[]):\n    bucket.append(item)\n    return bucket\n",
+  .instead =
+    "def add(item, bucket=None):\n    if bucket is None:\n        bucket = []\n"
+    "    bucket.append(item)\n    return bucket\n",
+  .limits =
+    "Mutations are found in the function itself, in closures it defines and "
+    "through one local alias (`b = bucket`). A mutation inside another function the "
+    "parameter is passed to is not seen (that case is reported as SNG202). Uses after "
+    "the parameter is rebound (`bucket = list(bucket)`) are ignored.",
+  .fix =
+    "Unsafe: replaces the default with `None` and creates the object at the start of "
+    "the body. Callers that relied on the shared object (a deliberate cache), or that "
+    "pass `None` explicitly, behave differently.",
+};
+
+static const char *sg_mutable_default__use_verb(UseKind use) {
+  switch (use) {
+    case USE_MUTATE: return "mutated";
+    case USE_RETURN: return "returned";
+    case USE_YIELD: return "yielded";
+    case USE_STORE: return "stored where it outlives the call";
+    default: return "used";
+  }
+}
+
+/* ---- shared with SNG202 --------------------------------------------------- */
+
+void sg_mutable_defaults_each(RuleContext *ctx,
+                              void (*fn)(RuleContext *ctx, const MutableDefault *md)) {
+  const SemanticModel *m = ctx->model;
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_PARAMETER || bd->value == SG_NONE) continue;
+    ValueKind kind = sg_value_of_default(m, bd->value);
+    if (!sg_value_is_mutable(kind)) continue;
+    const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
+    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE};
+    if (!(scope->flags & SCOPE_FLAG_DYNAMIC))
+      md.use = sg_value_first_escape(m, bd->symbol, &md.where);
+    fn(ctx, &md);
+  }
+}
+
+/* Leading whitespace of the line that holds byte `at`, if only whitespace
+ * precedes `at` on it. */
+static bool sg_mutable_default__indent(const Source *src, uint32_t at, char *buf, size_t cap) {
+  uint32_t line = sg_source_line_of(src, at);
+  uint32_t start = src->line_starts[line];
+  if (at - start >= cap) return false;
+  for (uint32_t i = start; i < at; i++)
+    if (src->text[i] != ' ' && src->text[i] != '\t') return false;
+  memcpy(buf, src->text + start, at - start);
+  buf[at - start] = '\0';
+  return true;
+}
+
+static bool sg_mutable_default__is_docstring(const FlatTree *t, uint32_t stmt) {
+  if (t->kind[stmt] != KIND_EXPRESSION_STATEMENT) return false;
+  uint32_t e = sg_flat_named_child(t, stmt);
+  return e != SG_NONE && sg_flat_next_named(t, e) == SG_NONE &&
+         (t->kind[e] == KIND_STRING || t->kind[e] == KIND_CONCATENATED_STRING);
+}
+
+void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefault *md) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  const Binding *bd = &m->bindings.items[md->binding];
+  uint32_t params = t->parent[md->param];
+  uint32_t fn = params == SG_NONE ? SG_NONE : t->parent[params];
+  if (fn == SG_NONE || t->kind[fn] != KIND_FUNCTION_DEFINITION) return;  /* lambdas: no body */
+  uint32_t body = sg_flat_field(t, fn, FIELD_BODY);
+  if (body == SG_NONE || (t->flags[fn] & FLAT_HAS_ERROR)) return;
+  if (t->start_row[body] == t->start_row[sg_flat_field(t, fn, FIELD_NAME)]) return;  /* one-liner */
+  uint32_t first = sg_flat_named_child(t, body);
+  if (first == SG_NONE) return;
+  uint32_t anchor = first;
+  if (sg_mutable_default__is_docstring(t, first)) anchor = sg_flat_next_named(t, first);
+  char indent[128];
+  uint32_t at = anchor != SG_NONE ? t->start_byte[anchor] : t->start_byte[first];
+  if (!sg_mutable_default__indent(ctx->source, at, indent, sizeof indent)) return;
+
+  const char *name = sg_flat_name(t, bd->node);
+  uint32_t vlen;
+  const char *vtext = sg_flat_text(t, md->value, &vlen);
+  if (memchr(vtext, '\n', vlen)) return;  /* keep the fix simple and readable */
+  char title[256];
+  snprintf(title, sizeof title, "Replace with `None`; initialize `%s` within the function", name);
+  Fix *fix = sg_diag_fix(d, FIX_UNSAFE, title);
+  sg_fix_edit(fix, t->start_byte[md->value], t->end_byte[md->value], "None");
+  uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
+  if (type != SG_NONE && ctx->settings->target_minor >= 10)
+    sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], " | None");
+  size_t cap = strlen(name) * 2 + vlen + strlen(indent) * 3 + 64;
+  char *text = sg_malloc(cap);
+  if (anchor != SG_NONE)
+    snprintf(text, cap, "if %s is None:\n%s    %s = %.*s\n%s", name, indent, name, (int)vlen, vtext, indent);
+  else
+    snprintf(text, cap, "\n%sif %s is None:\n%s    %s = %.*s", indent, name, indent, name, (int)vlen, vtext);
+  uint32_t pos = anchor != SG_NONE ? t->start_byte[anchor] : t->end_byte[first];
+  sg_fix_edit(fix, pos, pos, text);
+  sg_free(text);
+}
+
+/* ---- SNG201 --------------------------------------------------------------- */
+
+static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefault *md) {
+  if (md->use == USE_READ) return;
+  const FlatTree *t = ctx->tree;
+  const Binding *bd = &ctx->model->bindings.items[md->binding];
+  const char *name = sg_flat_name(t, bd->node);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->where]) + 1;
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_mutable_default_mutated, md->value,
+      "Mutable default of `%s` is %s on line %u: the one %s created when the function "
+      "was defined is shared by every call that omits `%s`",
+      name, sg_mutable_default__use_verb(md->use), line, sg_value_kind_name(md->kind), name);
+  sg_diag_related(d, t->start_byte[md->where], t->end_byte[md->where], "`%s` %s here", name,
+                  sg_mutable_default__use_verb(md->use));
+  sg_mutable_default_fix(ctx, d, md);
+}
+
+void sg_rule_mutable_default_mutated(RuleContext *ctx) {
+  if (ctx->is_stub) return;
+  sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__one);
+}

@@ -1,0 +1,31 @@
+/* Rule: what a rule's check receives. Checks read the file's FlatTree and
+ * SemanticModel (never the tree-sitter node API), and add diagnostics to
+ * the FileResult; they never change the model. */
+#ifndef SG_RULE_H
+#define SG_RULE_H
+
+#include "analyses/model.h"
+#include "parser/flat.h"
+#include "rules/diagnostic.h"
+#include "rules/registry.h"
+#include "rules/settings.h"
+
+
+typedef struct RuleContext {
+  const Source *source;
+  const FlatTree *tree;
+  const SemanticModel *model;
+  const Settings *settings;
+  bool is_stub;               /* a .pyi file */
+  FileResult *out;
+} RuleContext;
+
+#define RULE(num, id, name, family, sev, on) void sg_rule_##id(RuleContext *ctx);
+#include "rules/rules.def"
+#undef RULE
+
+/* Report with the rule's default severity. */
+Diagnostic *sg_rule_report(RuleContext *ctx, RuleId rule, uint32_t node,
+                           const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+#endif
