@@ -100,8 +100,10 @@ $(BUILD)/libsnag.a: $(LIB_OBJ) $(VENDOR_OBJ)
 $(SNAG): $(CLI_OBJ) $(BUILD)/libsnag.a
 	$(CC) $(SAN) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
-$(UNIT): $(TEST_OBJ) $(BUILD)/libsnag.a
-	$(CC) $(SAN) $(TEST_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
+# Unit tests link the CLI module they test (discovery) besides the library.
+CLI_LIB_OBJ := $(BUILD)/cli/discover.o
+$(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(BUILD)/libsnag.a
+	$(CC) $(SAN) $(TEST_OBJ) $(CLI_LIB_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 
@@ -116,6 +118,10 @@ run: $(SNAG)
 .PHONY: test
 test: $(SNAG) $(UNIT)
 	BUILD=$(BUILD) sh tests/run.sh
+
+# rules.md is generated from the rules' own metadata; a test keeps it fresh.
+rules.md: $(SNAG)
+	$(SNAG) rules --format markdown > $@
 
 .PHONY: asan
 asan:

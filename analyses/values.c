@@ -169,9 +169,26 @@ UseKind sg_value_use(const SemanticModel *m, uint32_t ident, uint32_t *where, ui
     return USE_READ;
   }
   if (pk == KIND_SUBSCRIPT && t->field[ident] == FIELD_VALUE) {
-    if (sg_values__is_store_target(t, p)) {
-      *where = p;
-      return USE_MUTATE;
+    /* p[k] = v, del p[k]; and state reached through an item:
+     * p[k].append(v), p[k][j] = v */
+    for (uint32_t sub = p; sub != SG_NONE;) {
+      if (sg_values__is_store_target(t, sub)) {
+        *where = sub;
+        return USE_MUTATE;
+      }
+      uint32_t up = t->parent[sub];
+      if (up == SG_NONE) break;
+      if (t->kind[up] == KIND_SUBSCRIPT && t->field[sub] == FIELD_VALUE) { sub = up; continue; }
+      if (t->kind[up] == KIND_ATTRIBUTE && t->field[sub] == FIELD_OBJECT) {
+        uint32_t call = t->parent[up];
+        uint32_t attr = sg_flat_field(t, up, FIELD_ATTRIBUTE);
+        if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[up] == FIELD_FUNCTION &&
+            attr != SG_NONE && sg_value_is_mutating_method(t->name_id[attr])) {
+          *where = call;
+          return USE_MUTATE;
+        }
+      }
+      break;
     }
     return USE_READ;
   }
@@ -195,6 +212,9 @@ UseKind sg_value_use(const SemanticModel *m, uint32_t ident, uint32_t *where, ui
       *where = q;
       return USE_RETURN;
     case KIND_YIELD:
+      /* `yield from p` iterates p; it does not hand p out */
+      for (uint32_t k = t->first_child[q]; k != SG_NONE; k = t->next_sibling[k])
+        if (t->kind[k] == KIND_TOKEN_FROM) return USE_READ;
       *where = q;
       return USE_YIELD;
     case KIND_ASSIGNMENT: {
@@ -236,38 +256,123 @@ UseKind sg_value_use(const SemanticModel *m, uint32_t ident, uint32_t *where, ui
   }
 }
 
-/* Start of the first binding of symbol that may replace its object. */
-static uint32_t sg_values__first_rebind(const SemanticModel *m, uint32_t symbol, uint32_t after) {
-  uint32_t first = UINT32_MAX;
+/* The statement of the nearest block (or the module) that contains node,
+ * and that block. */
+static uint32_t sg_values__statement(const FlatTree *t, uint32_t node, uint32_t *block) {
+  uint32_t s = node, b = t->parent[node];
+  while (b != SG_NONE && t->kind[b] != KIND_BLOCK && t->kind[b] != KIND_MODULE) {
+    s = b;
+    b = t->parent[b];
+  }
+  *block = b;
+  return s;
+}
+
+/* Does the rebinding at ident `r` replace the object before `u` runs, on
+ * every path? An approximation of dominance on the tree: r's statement is
+ * a plain statement of a block that also holds u, and ends before u. A
+ * rebinding under `if <test of the same name>:` (`if not acc: acc = []`)
+ * counts too: it is the author's guard against the shared default. */
+static bool sg_values__replaced_before(const SemanticModel *m, uint32_t symbol, uint32_t r,
+                                       uint32_t u) {
+  const FlatTree *t = m->tree;
+  uint32_t block;
+  uint32_t s = sg_values__statement(t, r, &block);
+  if (block == SG_NONE || t->end_byte[s] > t->start_byte[u]) return false;
+  if (sg_flat_is_ancestor(t, block, u) || block == 0) {
+    switch (t->kind[s]) {
+      case KIND_FOR_STATEMENT: case KIND_WHILE_STATEMENT: case KIND_IF_STATEMENT:
+      case KIND_TRY_STATEMENT: case KIND_MATCH_STATEMENT:
+        break;
+      default:
+        return true;
+    }
+  }
+  /* guarded: the nearest `if` around r tests the same name */
+  for (uint32_t p = t->parent[r]; p != SG_NONE; p = t->parent[p]) {
+    if (t->kind[p] == KIND_FUNCTION_DEFINITION || t->kind[p] == KIND_CLASS_DEFINITION) break;
+    if (t->kind[p] != KIND_IF_STATEMENT) continue;
+    if (t->end_byte[p] > t->start_byte[u]) return false;
+    uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+    if (cond == SG_NONE) return false;
+    for (uint32_t i = cond; i <= t->subtree_end[cond]; i++) {
+      uint32_t ref = m->node_reference[i];
+      if (ref != SG_NONE && m->references.items[ref].symbol == symbol) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+static bool sg_values__is_rebinding(BindingKind kind) {
+  switch (kind) {
+    case BINDING_KIND_PARAMETER: case BINDING_KIND_AUGMENTED: case BINDING_KIND_DECLARATION:
+    case BINDING_KIND_GLOBAL_DECL: case BINDING_KIND_NONLOCAL_DECL:
+      return false;
+    default:
+      return true;
+  }
+}
+
+/* Is the object at read u possibly not the one the symbol started with? */
+static bool sg_values__maybe_replaced(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                                      uint32_t u, bool closure) {
   const Symbol *sym = &m->symbols.items[symbol];
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
-    switch (bd->kind) {
-      case BINDING_KIND_PARAMETER: case BINDING_KIND_AUGMENTED: case BINDING_KIND_DECLARATION:
-      case BINDING_KIND_GLOBAL_DECL: case BINDING_KIND_NONLOCAL_DECL:
-        continue;
-      default:
-        break;
-    }
-    uint32_t pos = m->tree->start_byte[bd->node];
-    if (pos <= after) continue;  /* the alias binding itself */
-    if (pos < first) first = pos;
+    if (b == origin || !sg_values__is_rebinding(bd->kind)) continue;
+    if (closure) return true;  /* a closure may run after any rebinding */
+    if (sg_values__replaced_before(m, symbol, bd->node, u)) return true;
   }
-  return first;
+  return false;
 }
 
-static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t after,
-                               int depth, uint32_t *where) {
+bool sg_value_is_removal(const SemanticModel *m, uint32_t where) {
+  const FlatTree *t = m->tree;
+  if (where == SG_NONE) return false;
+  if (t->kind[where] == KIND_CALL) {
+    uint32_t fn = sg_flat_field(t, where, FIELD_FUNCTION);
+    uint32_t attr = fn == SG_NONE ? SG_NONE : sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) return false;
+    switch (t->name_id[attr]) {
+      case NAME_POP: case NAME_POPITEM: case NAME_REMOVE: case NAME_DISCARD: case NAME_CLEAR:
+      case NAME_POPLEFT:
+        return true;
+      default:
+        return false;
+    }
+  }
+  for (uint32_t p = t->parent[where]; p != SG_NONE; p = t->parent[p]) {
+    if (t->kind[p] == KIND_DELETE_STATEMENT) return true;
+    if (t->kind[p] != KIND_EXPRESSION_LIST && t->kind[p] != KIND_PARENTHESIZED_EXPRESSION) break;
+  }
+  return false;
+}
+
+bool sg_value_is_empty(const SemanticModel *m, uint32_t expr) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE) return false;
+  switch (t->kind[expr]) {
+    case KIND_LIST: case KIND_DICTIONARY: case KIND_SET:
+      return sg_flat_named_child(t, expr) == SG_NONE;
+    case KIND_CALL:
+      return sg_flat_named_child(t, sg_flat_field(t, expr, FIELD_ARGUMENTS)) == SG_NONE;
+    default:
+      return false;
+  }
+}
+
+static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                               bool ignore_removals, int depth, uint32_t *where) {
   const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
-  uint32_t rebind = sg_values__first_rebind(m, symbol, after);
+  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
   for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
     const Reference *ref = &m->references.items[r];
-    uint32_t pos = t->start_byte[ref->node];
-    if (pos < after) continue;
-    if (pos > rebind) continue;
-    /* a closure may run after any rebinding */
-    if (ref->kind == REFERENCE_FREE && rebind != UINT32_MAX) continue;
+    if (t->start_byte[ref->node] < after) continue;
+    if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
+      continue;
     uint32_t alias = SG_NONE;
     UseKind use = sg_value_use(m, ref->node, where, &alias);
     if (use == USE_ALIAS && depth == 0 && alias != SG_NONE) {
@@ -275,17 +380,24 @@ static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t
       uint32_t asym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
       if (asym != SG_NONE && asym != symbol) {
         uint32_t inner;
-        UseKind u = sg_values__scan(m, asym, t->start_byte[alias], depth + 1, &inner);
+        UseKind u = sg_values__scan(m, asym, b, ignore_removals, depth + 1, &inner);
         if (u != USE_READ) { *where = inner; return u; }
       }
       continue;
     }
+    if (use == USE_MUTATE && ignore_removals && sg_value_is_removal(m, *where)) continue;
     if (use != USE_READ && use != USE_ALIAS) return use;
   }
   return USE_READ;
 }
 
-UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, uint32_t *where) {
+UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
+                              uint32_t *where) {
   *where = SG_NONE;
-  return sg_values__scan(m, symbol, 0, 0, where);
+  /* the parameter's own binding is the origin */
+  uint32_t origin = SG_NONE;
+  const Symbol *sym = &m->symbols.items[symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) { origin = b; break; }
+  return sg_values__scan(m, symbol, origin, ignore_removals, 0, where);
 }

@@ -50,11 +50,17 @@ UseKind sg_value_use(const SemanticModel *model, uint32_t ident, uint32_t *where
 bool sg_value_is_mutating_method(uint32_t name_id);
 
 
-/* The first read of symbol's object that mutates it or lets it escape
+/* The first read of a parameter's object that mutates it or lets it escape
  * (USE_MUTATE/RETURN/YIELD/STORE), following one level of local aliases.
- * Reads after the name may have been rebound (any binding other than the
- * given one and `+=`) are ignored. Returns USE_READ when there is none;
- * *where is set to the node that shows the use. */
-UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, uint32_t *where);
+ * Reads where the name has surely been rebound first are ignored. With
+ * ignore_removals, removing mutations (del p[k], pop, remove, discard,
+ * clear) do not count: on an empty object they change nothing. Returns
+ * USE_READ when there is none; *where is the node that shows the use. */
+UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
+                              uint32_t *where);
+/* Is the mutation at `where` (as sg_value_use reports it) a removal? */
+bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
+/* Is expr an empty display or a constructor call without arguments? */
+bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 
 #endif

@@ -215,6 +215,7 @@ uint32_t sg_source_offset(const Source *self, SourcePos pos, SourceUnit unit) {
   uint32_t len;
   const char *line = sg_source_line(self, pos.line, &len);
   uint32_t start = (uint32_t)(line - self->text), i = 0, col = 0;
+  if (unit == SOURCE_UNIT_BYTE) return start + (pos.col < len ? pos.col : len);
   while (i < len && col < pos.col) {
     col += sg_source__width((unsigned char)line[i], unit);
     i++;

@@ -64,8 +64,11 @@ void sg_report_summary_add(ReportSummary *self, const FileResult *result) {
     if ((unsigned)d->severity <= SEVERITY_ERROR) self->per_severity[d->severity]++;
     if ((unsigned)d->rule < RULE__COUNT) self->per_rule[d->rule]++;
     if (!d->fix) continue;
-    if (d->fix->applicability == FIX_SAFE) self->fixable_safe++;
-    else self->fixable_unsafe++;
+    if (d->fix->applicability != FIX_SAFE) {
+      self->fixable_unsafe++;
+      continue;
+    }
+    self->fixable_safe++;
     if ((unsigned)d->rule < RULE__COUNT) self->per_rule_fixable[d->rule]++;
   }
 }
@@ -123,7 +126,8 @@ const char *sg_report_severity_style(const Reporter *self, Severity severity) {
   return "";
 }
 
-/* Ruff's wording, so users of both read the same lines. */
+/* Ruff's layout; the fix line names no option because snag has no `--fix`
+ * yet (Ruff: "[*] N fixable with the `--fix` option ..."). */
 void sg_report_write_summary(Reporter *self, const ReportSummary *summary) {
   FILE *out = self->out;
   if (summary->findings == 0) {
@@ -133,17 +137,15 @@ void sg_report_write_summary(Reporter *self, const ReportSummary *summary) {
   fprintf(out, "Found %u error%s.\n", summary->findings, summary->findings == 1 ? "" : "s");
   if (!self->opts.show_fixes) return;
   uint32_t safe = summary->fixable_safe, unsafe = summary->fixable_unsafe;
-  const char *star_on = sg_report_style(self, SG_ANSI_CYAN);
-  const char *star_off = sg_report_style(self, SG_ANSI_RESET);
-  const char *hidden = unsafe == 1 ? "fix" : "fixes";
+  const char *cyan = sg_report_style(self, SG_ANSI_CYAN);
+  const char *reset = sg_report_style(self, SG_ANSI_RESET);
   if (safe && unsafe)
-    fprintf(out, "[%s*%s] %u fixable with the `--fix` option (%u hidden %s can be enabled "
-            "with the `--unsafe-fixes` option).\n", star_on, star_off, safe, unsafe, hidden);
+    fprintf(out, "[%s*%s] %u fixable with a safe fix (%u more with an unsafe fix).\n", cyan, reset,
+            safe, unsafe);
   else if (safe)
-    fprintf(out, "[%s*%s] %u fixable with the `--fix` option.\n", star_on, star_off, safe);
+    fprintf(out, "[%s*%s] %u fixable with a safe fix.\n", cyan, reset, safe);
   else if (unsafe)
-    fprintf(out, "No fixes available (%u hidden %s can be enabled with the "
-            "`--unsafe-fixes` option).\n", unsafe, hidden);
+    fprintf(out, "No safe fixes available (%u with an unsafe fix).\n", unsafe);
 }
 
 static int sg_report__digits(uint32_t n) {

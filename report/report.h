@@ -37,7 +37,7 @@ typedef struct ReportSummary {
   uint32_t suppressed;                   /* dropped by noqa */
   uint32_t per_severity[SEVERITY_ERROR + 1];
   uint32_t per_rule[RULE__COUNT];
-  uint32_t per_rule_fixable[RULE__COUNT];
+  uint32_t per_rule_fixable[RULE__COUNT];  /* with a safe fix */
 } ReportSummary;
 
 typedef struct Reporter Reporter;
@@ -76,7 +76,7 @@ void sg_report_summary_add(ReportSummary *self, const FileResult *result);
 typedef struct RuleStat {
   RuleId rule;
   uint32_t count;
-  uint32_t fixable;
+  uint32_t fixable;                      /* with a safe fix */
 } RuleStat;
 
 /* Rules with at least one finding, by count (descending) then code; fills

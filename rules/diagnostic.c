@@ -115,5 +115,6 @@ void sg_diagnostics_finish(FileResult *self, const Source *source) {
     if (d->fix)
       for (uint32_t k = 0; k < d->fix->edits.len; k++) sg_span_resolve(&d->fix->edits.items[k].span, source);
   }
-  qsort(self->items.items, self->items.len, sizeof(Diagnostic), sg_diag__compare);
+  if (self->items.len > 1)
+    qsort(self->items.items, self->items.len, sizeof(Diagnostic), sg_diag__compare);
 }

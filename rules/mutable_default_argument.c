@@ -36,32 +36,39 @@ static bool sg_mutable_default_argument__immutable_name(const char *s, uint32_t 
   return false;
 }
 
-/* Is the annotation an immutable abstract type (or Optional of one)? No
- * recursion on input depth: at most one Optional/Union/`| None` layer. */
+static uint32_t sg_mutable_default_argument__untype(const FlatTree *t, uint32_t e) {
+  while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
+  return e;
+}
+
+static bool sg_mutable_default_argument__is_none(const FlatTree *t, uint32_t e) {
+  e = sg_mutable_default_argument__untype(t, e);
+  return e != SG_NONE && t->kind[e] == KIND_NONE;
+}
+
+/* Is the annotation an immutable abstract type, or Optional/`| None` of
+ * one? A fixed number of layers: no recursion on input depth. */
 static bool sg_mutable_default_argument__immutable_type(const FlatTree *t, uint32_t type) {
-  uint32_t e = sg_flat_named_child(t, type);
-  if (e == SG_NONE) return false;
-  for (int layer = 0; layer < 2 && e != SG_NONE; layer++) {
+  uint32_t e = type;
+  for (int layer = 0; layer < 4; layer++) {
+    e = sg_mutable_default_argument__untype(t, e);
+    if (e == SG_NONE) return false;
     uint16_t k = t->kind[e];
-    if (k == KIND_BINARY_OPERATOR) {
-      /* X | None */
-      uint32_t l = sg_flat_field(t, e, FIELD_LEFT), r = sg_flat_field(t, e, FIELD_RIGHT);
-      if (r != SG_NONE && t->kind[r] == KIND_NONE) { e = l; continue; }
-      if (l != SG_NONE && t->kind[l] == KIND_NONE) { e = r; continue; }
+    if (k == KIND_UNION_TYPE || k == KIND_BINARY_OPERATOR) {
+      uint32_t l = sg_flat_named_child(t, e);
+      uint32_t r = l == SG_NONE ? SG_NONE : sg_flat_next_named(t, l);
+      if (sg_mutable_default_argument__is_none(t, r)) { e = l; continue; }
+      if (sg_mutable_default_argument__is_none(t, l)) { e = r; continue; }
       return false;
     }
-    uint32_t base = e;
-    uint32_t arg = SG_NONE;
+    uint32_t base = e, arg = SG_NONE;
     if (k == KIND_GENERIC_TYPE || k == KIND_SUBSCRIPT) {
       base = sg_flat_named_child(t, e);
-      uint32_t args = base == SG_NONE ? SG_NONE : sg_flat_next_named(t, base);
-      if (args != SG_NONE) {
-        arg = sg_flat_named_child(t, args);
-        if (arg != SG_NONE && t->kind[arg] == KIND_TYPE) arg = sg_flat_named_child(t, arg);
-      }
-      if (k == KIND_SUBSCRIPT) arg = sg_flat_field(t, e, FIELD_SUBSCRIPT);
+      uint32_t params = base == SG_NONE ? SG_NONE : sg_flat_next_named(t, base);
+      arg = k == KIND_SUBSCRIPT ? params : sg_flat_named_child(t, params);
     }
-    if (base == SG_NONE) return false;
+    if (base == SG_NONE || (t->kind[base] != KIND_IDENTIFIER && t->kind[base] != KIND_ATTRIBUTE))
+      return false;
     uint32_t len;
     const char *s = sg_flat_text(t, base, &len);
     if ((len >= 8 && memcmp(s + len - 8, "Optional", 8) == 0) ||

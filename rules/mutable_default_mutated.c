@@ -14,7 +14,8 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "bound only to such a value) when the function mutates it (a mutating method, "
     "an item or attribute store, `del p[k]`, `p += ...`), returns or yields it, "
     "or stores it where it outlives the call (`self.x = p`, `other.append(p)`, a "
-    "global).",
+    "global). Removing from an empty default (`del p[k]`, `p.pop(k)`) cannot "
+    "leak anything and does not count.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -30,7 +31,9 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "Mutations are found in the function itself, in closures it defines and "
     "through one local alias (`b = bucket`). A mutation inside another function the "
     "parameter is passed to is not seen (that case is reported as SNG202). Uses after "
-    "the parameter is rebound (`bucket = list(bucket)`) are ignored.",
+    "the parameter is surely rebound (`bucket = list(bucket)`, or `if not bucket: "
+    "bucket = []`) are ignored. `def f(_cache=_cache)`, binding a module-level object "
+    "under its own name, is a deliberate idiom and is not reported.",
   .fix =
     "Unsafe: replaces the default with `None` and creates the object at the start of "
     "the body. Callers that relied on the shared object (a deliberate cache), or that "
@@ -57,10 +60,16 @@ void sg_mutable_defaults_each(RuleContext *ctx,
     if (bd->kind != BINDING_KIND_PARAMETER || bd->value == SG_NONE) continue;
     ValueKind kind = sg_value_of_default(m, bd->value);
     if (!sg_value_is_mutable(kind)) continue;
+    /* `def f(_registry=_registry)`: binding a module-level object early
+     * is a deliberate idiom (speed, surviving module teardown) */
+    uint32_t value = sg_flat_unparen(ctx->tree, bd->value);
+    if (ctx->tree->kind[value] == KIND_IDENTIFIER &&
+        ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
+      continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
     MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC))
-      md.use = sg_value_first_escape(m, bd->symbol, &md.where);
+      md.use = sg_value_first_escape(m, bd->symbol, sg_value_is_empty(m, bd->value), &md.where);
     fn(ctx, &md);
   }
 }

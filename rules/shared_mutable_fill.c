@@ -4,6 +4,8 @@
 #include "analyses/values.h"
 #include "rules/rule.h"
 
+#include <string.h>
+
 const RuleDoc sg_rule_doc_shared_mutable_fill = {
   .summary = "Every slot of a repeated list or `fromkeys` dict holds the same mutable object",
   .what =
@@ -20,7 +22,8 @@ const RuleDoc sg_rule_doc_shared_mutable_fill = {
   .limits =
     "Only literal displays and known constructors are recognised as the inner "
     "object; `[row] * n` with `row` a variable is not reported. `* 0` and `* 1` "
-    "are not reported (no second slot).",
+    "are not reported (no second slot), nor is a repetition that is only compared "
+    "(`x == [[]] * n`, an argument of `assertEqual`/`assert...`).",
 };
 
 /* The display's first mutable element, or SG_NONE. */
@@ -38,6 +41,24 @@ static bool sg_shared_mutable_fill__at_most_one(const FlatTree *t, uint32_t coun
          (sg_flat_text_is(t, count, "0") || sg_flat_text_is(t, count, "1"));
 }
 
+/* A repetition that is only compared (`assertEqual(x, [[0]] * 3)`,
+ * `x == [[]] * n`) is never mutated: its aliasing cannot matter. */
+static bool sg_shared_mutable_fill__only_compared(const FlatTree *t, uint32_t node) {
+  uint32_t c = node, p = t->parent[node];
+  while (p != SG_NONE && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) c = p, p = t->parent[p];
+  if (p == SG_NONE) return false;
+  if (t->kind[p] == KIND_COMPARISON_OPERATOR) return true;
+  if (t->kind[p] == KIND_KEYWORD_ARGUMENT) p = t->parent[p];
+  if (p == SG_NONE || t->kind[p] != KIND_ARGUMENT_LIST) return false;
+  uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
+  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return false;
+  uint32_t len;
+  const char *name = sg_flat_text(t, fn, &len);
+  (void)c;
+  return len >= 6 && memcmp(name, "assert", 6) == 0;
+}
+
 static void sg_shared_mutable_fill__repeat(RuleContext *ctx, uint32_t node) {
   const FlatTree *t = ctx->tree;
   uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR);
@@ -51,6 +72,7 @@ static void sg_shared_mutable_fill__repeat(RuleContext *ctx, uint32_t node) {
     count = l;
   }
   if (item == SG_NONE || sg_shared_mutable_fill__at_most_one(t, count)) return;
+  if (sg_shared_mutable_fill__only_compared(t, node)) return;
   ValueKind kind = sg_value_of(ctx->model, item);
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_mutable_fill, node,

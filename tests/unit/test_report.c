@@ -107,7 +107,7 @@ static void test_report_concise(void) {
             "pkg/mod.py:3:13: SNG202 mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
             "Found 2 errors.\n"
-            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
+            "No safe fixes available (1 with an unsafe fix).\n");
   free(out);
 
   /* A safe fix gets Ruff's [*] marker and counts as fixable. */
@@ -117,8 +117,7 @@ static void test_report_concise(void) {
             "pkg/mod.py:3:13: SNG202 [*] mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
             "Found 2 errors.\n"
-            "[*] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the "
-            "`--unsafe-fixes` option).\n");
+            "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
   free(out);
 
   opts = (ReporterOptions){.color = true};
@@ -150,7 +149,8 @@ static void test_report_statistics(void) {
     }
   Diagnostic *d = sg_diag_add(files[1], RULE_mutable_default_mutated, SEVERITY_ERROR, 0, 1, "m");
   sg_diag_fix(d, FIX_SAFE, "fix it");
-  sg_diag_add(files[1], RULE_shared_mutable_fill, SEVERITY_ERROR, 0, 1, "m");
+  d = sg_diag_add(files[1], RULE_shared_mutable_fill, SEVERITY_ERROR, 0, 1, "m");
+  sg_diag_fix(d, FIX_UNSAFE, "unsafe: not marked [*]");
   sg_diagnostics_finish(files[0], files[0]->source);
   sg_diagnostics_finish(files[1], files[1]->source);
 
@@ -160,6 +160,7 @@ static void test_report_statistics(void) {
   CHECK_INT(summary.files, 2);
   CHECK_INT(summary.findings, 8);
   CHECK_INT(summary.fixable_safe, 1);
+  CHECK_INT(summary.fixable_unsafe, 1);
   CHECK_INT(summary.per_severity[SEVERITY_WARNING], 6);
   RuleStat stats[RULE__COUNT];
   CHECK_INT(sg_report_statistics(&summary, stats), 3);
@@ -182,7 +183,7 @@ static void test_report_statistics(void) {
             "1  SNG201  [*] mutable-default-mutated\n"
             "1  SNG206  [ ] shared-mutable-fill\n"
             "Found 8 errors.\n"
-            "[*] 1 fixable with the `--fix` option.\n");
+            "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
   free(out);
   out = test_report__render(REPORT_FORMAT_JSON, opts, files, 2);
   CHECK_STR(out,
@@ -267,7 +268,7 @@ static void test_report_full(void) {
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
             "Found 1 error.\n"
-            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
+            "No safe fixes available (1 with an unsafe fix).\n");
   free(out);
 
   /* Without the source: the header and the trailer lines, no frame. */

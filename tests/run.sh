@@ -1,0 +1,62 @@
+#!/bin/sh
+# Runs every test suite and prints one closing line "N passed, M failed".
+#   unit      C unit tests, fixtures (inline `# expect:`), rule-doc examples
+#   oracle    fixtures marked `# snag-test: run` executed by python3: their
+#             asserts show that what snag flags really misbehaves
+#   cli       the snag command end to end (tests/cli/run.sh)
+#   rules.md  the committed rules.md equals `snag rules --format markdown`
+BUILD=${BUILD:-build}
+SNAG=$BUILD/snag
+passed=0
+failed=0
+
+count() {  # parse "name: N passed, M failed" from a suite's output
+  line=$(printf '%s\n' "$1" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -n 1)
+  p=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) passed.*/\1/')
+  f=$(printf '%s' "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  if [ -z "$line" ]; then p=0; f=1; fi
+  passed=$((passed + p))
+  failed=$((failed + f))
+}
+
+echo "== unit tests"
+out=$("$BUILD/unit-tests" 2>&1); rc=$?
+printf '%s\n' "$out" | grep -E 'FAIL|unexpected|missing|CHECK|passed' | head -200
+count "$out"
+[ $rc -eq 0 ] || [ "$f" -gt 0 ] || failed=$((failed + 1))
+
+echo "== python oracle (fixtures marked # snag-test: run)"
+op=0; of=0
+for f in $(find tests/fixtures -name '*.py' | sort); do
+  head -n 1 "$f" | grep -q '^# snag-test: run' || continue
+  if res=$(python3 "$f" 2>&1); then
+    op=$((op + 1))
+  else
+    of=$((of + 1))
+    echo "FAIL oracle $f"
+    printf '%s\n' "$res" | tail -n 5
+  fi
+done
+echo "oracle: $op passed, $of failed"
+passed=$((passed + op)); failed=$((failed + of))
+
+echo "== cli tests"
+if [ -f tests/cli/run.sh ]; then
+  out=$(sh tests/cli/run.sh "$SNAG" 2>&1)
+  printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|passed' | head -100
+  count "$out"
+fi
+
+echo "== rules.md is generated from the rules' metadata"
+if "$SNAG" rules --format markdown | diff -u rules.md - >/dev/null; then
+  echo "rules.md: 1 passed, 0 failed"
+  passed=$((passed + 1))
+else
+  echo "FAIL rules.md is stale: run \`make rules.md\` and commit it"
+  "$SNAG" rules --format markdown | diff -u rules.md - | head -20
+  failed=$((failed + 1))
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,95 @@
+/* Source: reading, rejection of bad input, BOM, line index, columns. */
+#include <stdlib.h>
+
+#include "parser/source.h"
+#include "tests/unit/test.h"
+
+static Source *sg_test__src(const char *text) {
+  return sg_source_from_bytes("t.py", text, strlen(text), SG_SOURCE_MAX_DEFAULT);
+}
+
+static void test_source_ok_and_lines(void) {
+  Source *s = sg_test__src("a = 1\nb = 2\r\nc");
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK_INT(s->line_count, 3);
+  uint32_t len;
+  const char *l = sg_source_line(s, 1, &len);
+  CHECK_INT(len, 5);           /* CR stripped */
+  CHECK(memcmp(l, "b = 2", 5) == 0);
+  CHECK_INT(sg_source_line_of(s, 0), 0);
+  CHECK_INT(sg_source_line_of(s, 6), 1);
+  CHECK_INT(sg_source_line_of(s, 13), 2);
+  sg_source_delete(s);
+}
+
+static void test_source_columns(void) {
+  /* é is 2 bytes / 1 char / 1 UTF-16 unit; 😀 is 4 bytes / 1 char / 2 units */
+  Source *s = sg_test__src("x = \"é😀\" + y\n");
+  uint32_t y = (uint32_t)(strchr(s->text, 'y') - s->text);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_BYTE).col, 15);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_CHAR).col, 11);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_UTF16).col, 12);
+  for (int unit = 0; unit < 3; unit++) {
+    SourcePos p = sg_source_pos(s, y, (SourceUnit)unit);
+    CHECK_INT(sg_source_offset(s, p, (SourceUnit)unit), y);
+  }
+  SourcePos past = {0, 999};
+  CHECK_INT(sg_source_offset(s, past, SOURCE_UNIT_CHAR), s->line_starts[1] - 1);
+  sg_source_delete(s);
+}
+
+static void test_source_bom(void) {
+  Source *s = sg_test__src("\xEF\xBB\xBFx = 1\n");
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK(s->had_bom);
+  CHECK_STR(s->text, "x = 1\n");
+  sg_source_delete(s);
+}
+
+static void test_source_rejects(void) {
+  Source *s = sg_source_from_bytes("t.py", "a\0b", 3, SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_BINARY);
+  CHECK_INT(s->len, 0);
+  sg_source_delete(s);
+  s = sg_test__src("ok\nbad \xC3\x28\n");
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  CHECK(strstr(s->message, "line 2") != NULL);
+  sg_source_delete(s);
+  s = sg_test__src("\xED\xA0\x80");  /* a surrogate */
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  sg_source_delete(s);
+  s = sg_test__src("\xC0\xAF");      /* overlong */
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  sg_source_delete(s);
+  s = sg_test__src("\xE2\x82");      /* truncated */
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  sg_source_delete(s);
+  s = sg_source_from_bytes("t.py", "\xFF\xFEx\0", 4, SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  CHECK(strstr(s->message, "UTF-16") != NULL);
+  sg_source_delete(s);
+  s = sg_source_from_bytes("t.py", "x = 1\n", 6, 4);
+  CHECK_INT(s->status, SOURCE_TOO_LARGE);
+  sg_source_delete(s);
+  s = sg_source_read("/nonexistent/snag/file.py", SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_IO_ERROR);
+  CHECK(strstr(s->message, "No such file") != NULL);
+  sg_source_delete(s);
+  s = sg_source_read("/", SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_IO_ERROR);
+  sg_source_delete(s);
+}
+
+static void test_source_utf8_valid(void) {
+  const char *ok = "aé😀€";
+  CHECK_INT(sg_utf8_valid_prefix((const unsigned char *)ok, strlen(ok)), strlen(ok));
+  CHECK_INT(sg_utf8_valid_prefix((const unsigned char *)"ab\xF5", 3), 2);
+}
+
+void test_suite_source(void) {
+  RUN_TEST(test_source_ok_and_lines);
+  RUN_TEST(test_source_columns);
+  RUN_TEST(test_source_bom);
+  RUN_TEST(test_source_rejects);
+  RUN_TEST(test_source_utf8_valid);
+}
