@@ -111,8 +111,8 @@ $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(BUILD)/libsnag.a
 
 .PHONY: run
 run: $(SNAG)
-	@echo "== snag check examples/ (findings are expected: each file shows one pitfall family)"
-	@$(SNAG) check examples/ --statistics; status=$$?; \
+	@echo "== snag check examples/  (one file per pitfall family; findings are expected)"
+	@$(SNAG) check examples/ --output-format full; status=$$?; \
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
 .PHONY: test

@@ -56,7 +56,10 @@ void sg_rule_syntax_error(RuleContext *ctx) {
       i = t->subtree_end[i];  /* one report per region */
       continue;
     }
-    if (t->kind[i] == KIND_PRINT_STATEMENT || t->kind[i] == KIND_EXEC_STATEMENT) {
+    /* `print >> f, x` is a valid Python 3 expression (a tuple with a shift) */
+    bool chevron = t->kind[i] == KIND_PRINT_STATEMENT && sg_flat_named_child(t, i) != SG_NONE &&
+                   t->kind[sg_flat_named_child(t, i)] == KIND_CHEVRON;
+    if ((t->kind[i] == KIND_PRINT_STATEMENT && !chevron) || t->kind[i] == KIND_EXEC_STATEMENT) {
       sg_rule_report(ctx, RULE_syntax_error, i,
                      "SyntaxError: Python 2 `%s` statement; in Python 3 it is a function: `%s(...)`",
                      t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec",
