@@ -9,7 +9,10 @@ const RuleDoc sg_rule_doc_syntax_error = {
   .what =
     "Reports each region the parser could not read: an ERROR region (unexpected "
     "tokens) or a MISSING token the parser had to assume (`missing ':'`), and "
-    "Python 2 `print`/`exec` statements.",
+    "Python 2 `print`/`exec` statements and backquotes. In files that otherwise parse, "
+    "it also reports what CPython's compiler rejects but the grammar accepts: a missing "
+    "indented block, inconsistent indentation, `try` without `except`/`finally`, "
+    "`0777`-style integers, and a compound statement after `;`.",
   .why =
     "Python refuses to import a file with a syntax error. snag still runs the rules "
     "that can work on the well-formed parts, but flow-sensitive rules skip a "
@@ -33,8 +36,116 @@ static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, 
   snprintf(buf, cap, "%.*s%s", (int)n, s, n < len ? "..." : "");
 }
 
+static bool sg_syntax_error__is_compound(uint16_t kind) {
+  switch (kind) {
+    case KIND_FUNCTION_DEFINITION: case KIND_CLASS_DEFINITION: case KIND_DECORATED_DEFINITION:
+    case KIND_IF_STATEMENT: case KIND_FOR_STATEMENT: case KIND_WHILE_STATEMENT:
+    case KIND_TRY_STATEMENT: case KIND_WITH_STATEMENT: case KIND_MATCH_STATEMENT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/* Only whitespace between the start of its line and node? */
+static bool sg_syntax_error__starts_line(const Source *src, uint32_t at) {
+  uint32_t start = src->line_starts[sg_source_line_of(src, at)];
+  for (uint32_t i = start; i < at; i++)
+    if (src->text[i] != ' ' && src->text[i] != '\t' && src->text[i] != '\f') return false;
+  /* a backslash continuation joins this line to the previous one */
+  return !(start >= 2 && src->text[start - 2] == '\\');
+}
+
+/* Errors CPython's compiler raises that tree-sitter's grammar accepts.
+ * Checked only in files that otherwise parse, where positions are sure. */
+static void sg_syntax_error__lenient(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  const Source *src = ctx->source;
+  for (uint32_t i = 0; i < t->count; i++) {
+    switch (t->kind[i]) {
+      case KIND_BLOCK:
+      case KIND_MODULE: {
+        if (t->kind[i] == KIND_BLOCK && sg_flat_named_child(t, i) == SG_NONE) {
+          sg_rule_report(ctx, RULE_syntax_error, t->parent[i] == SG_NONE ? i : t->parent[i],
+                         "SyntaxError: expected an indented block");
+          break;
+        }
+        /* every statement that starts a line is indented like the first */
+        uint32_t col = t->kind[i] == KIND_MODULE ? 0 : SG_NONE;
+        for (uint32_t c = sg_flat_named_child(t, i); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (!sg_syntax_error__starts_line(src, t->start_byte[c])) continue;
+          if (col == SG_NONE) { col = t->start_col[c]; continue; }
+          if (t->start_col[c] != col) {
+            sg_rule_report(ctx, RULE_syntax_error, c, t->start_col[c] > col
+                           ? "IndentationError: unexpected indent"
+                           : "IndentationError: unindent does not match any outer indentation level");
+            break;
+          }
+        }
+        break;
+      }
+      case KIND_TRY_STATEMENT: {
+        bool handler = false;
+        for (uint32_t c = t->first_child[i]; c != SG_NONE; c = t->next_sibling[c])
+          handler |= t->kind[c] == KIND_EXCEPT_CLAUSE || t->kind[c] == KIND_FINALLY_CLAUSE;
+        if (!handler)
+          sg_rule_report(ctx, RULE_syntax_error, i, "SyntaxError: expected 'except' or 'finally' block");
+        break;
+      }
+      case KIND_INTEGER: {
+        uint32_t len;
+        const char *s = sg_flat_text(t, i, &len);
+        bool leading_zero = len > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9';
+        bool nonzero = false;
+        for (uint32_t k = 0; k < len; k++) nonzero |= s[k] >= '1' && s[k] <= '9';
+        if (leading_zero && nonzero)
+          sg_rule_report(ctx, RULE_syntax_error, i,
+                         "SyntaxError: leading zeros in decimal integer literals are not permitted; "
+                         "use an 0o prefix for octal integers");
+        break;
+      }
+      case KIND_STRING: {
+        uint32_t start = t->first_child[i];
+        if (start != SG_NONE && t->start_byte[start] < src->len && src->text[t->start_byte[start]] == '`')
+          sg_rule_report(ctx, RULE_syntax_error, i,
+                         "SyntaxError: Python 2 backquotes; use `repr(...)`");
+        break;
+      }
+      case KIND_TOKEN_SEMICOLON: {
+        uint32_t next = t->next_sibling[i];
+        if (next != SG_NONE && t->start_row[next] == t->start_row[i] &&
+            sg_syntax_error__is_compound(t->kind[next]))
+          sg_rule_report(ctx, RULE_syntax_error, next,
+                         "SyntaxError: a compound statement cannot follow `;` on the same line");
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
 void sg_rule_syntax_error(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
+  bool regions = false;
+  for (uint32_t i = 0; i < t->count && !regions; i++)
+    regions = (t->flags[i] & (FLAT_ERROR | FLAT_MISSING)) != 0;
+  if (!regions) {
+    uint32_t before = ctx->out->items.len;
+    sg_syntax_error__lenient(ctx);
+    /* tree-sitter recovered without an ERROR node but counted an error:
+     * point at the innermost node that carries it */
+    if (ctx->out->items.len == before && t->count && (t->flags[0] & FLAT_HAS_ERROR)) {
+      uint32_t n = 0;
+      for (bool down = true; down;) {
+        down = false;
+        for (uint32_t c = t->first_child[n]; c != SG_NONE; c = t->next_sibling[c])
+          if (t->flags[c] & FLAT_HAS_ERROR) { n = c; down = true; break; }
+      }
+      sg_rule_report(ctx, RULE_syntax_error, n, "SyntaxError: invalid syntax");
+    }
+    return;
+  }
   const TSLanguage *lang = sg_grammar_python()->language;
   for (uint32_t i = 0; i < t->count; i++) {
     uint8_t fl = t->flags[i];
