@@ -127,6 +127,14 @@ static uint32_t sg_model__bind(ModelBuilder *b, uint32_t scope, uint32_t ident, 
     default: s->flags |= SYMBOL_BOUND; break;
   }
   if (ident < b->tree->count && m->node_binding[ident] == SG_NONE) m->node_binding[ident] = id;
+  /* `global x; x = 1` in a function binds the module's x: other scopes
+   * reading x must find a module symbol, even when the module never binds
+   * it itself. The binding stays on the declaring scope's symbol. */
+  if (scope != 0 && (s->flags & SYMBOL_GLOBAL) && kind != BINDING_KIND_GLOBAL_DECL &&
+      kind != BINDING_KIND_DECLARATION) {
+    uint32_t g = sg_model__symbol_get(m, 0, name);
+    m->symbols.items[g].flags |= SYMBOL_BOUND_IN_FUNCTION;
+  }
   return id;
 }
 
@@ -480,7 +488,7 @@ static void sg_model__collect(ModelBuilder *b) {
 
 static uint32_t sg_model__global(const SemanticModel *self, uint32_t name, ReferenceKind *kind) {
   uint32_t sym = sg_model_symbol(self, 0, name);
-  if (sym != SG_NONE && (self->symbols.items[sym].flags & SYMBOL_BOUND)) {
+  if (sym != SG_NONE && (self->symbols.items[sym].flags & (SYMBOL_BOUND | SYMBOL_BOUND_IN_FUNCTION))) {
     *kind = REFERENCE_GLOBAL;
     return sym;
   }
@@ -495,11 +503,21 @@ uint32_t sg_model_lookup(const SemanticModel *self, uint32_t scope, uint32_t nam
                          ReferenceKind *kind) {
   ReferenceKind dummy;
   if (!kind) kind = &dummy;
-  bool first = true;
+  bool first = true, skipped_class = false;
   for (uint32_t s = scope; s != SG_NONE; s = self->scopes.items[s].parent, first = false) {
     const Scope *sc = &self->scopes.items[s];
-    if (!first && sc->kind == SCOPE_CLASS) continue;  /* class scopes are not enclosing */
-    if (sc->kind == SCOPE_MODULE) return sg_model__global(self, name, kind);
+    if (!first && sc->kind == SCOPE_CLASS) {  /* class scopes are not enclosing */
+      skipped_class = true;
+      continue;
+    }
+    if (sc->kind == SCOPE_MODULE) {
+      if (skipped_class && name == NAME_DUNDER_CLASS) {
+        /* the implicit cell a class gives its methods (zero-argument super) */
+        *kind = REFERENCE_FREE;
+        return SG_NONE;
+      }
+      return sg_model__global(self, name, kind);
+    }
     uint32_t sym = sg_model_symbol(self, s, name);
     if (sym == SG_NONE) continue;
     uint16_t fl = self->symbols.items[sym].flags;

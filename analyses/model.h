@@ -66,6 +66,8 @@ enum {
   SYMBOL_ANNOTATED = 1 << 4,
   SYMBOL_USED = 1 << 5,        /* read somewhere (this or a nested scope) */
   SYMBOL_LOCAL = 1 << 6,       /* local to its scope (bound or annotated, not declared) */
+  SYMBOL_BOUND_IN_FUNCTION = 1 << 7,  /* module symbol bound by a nested scope through
+                                         `global` (its bindings are on that scope's symbol) */
 };
 
 typedef struct Symbol {
@@ -91,7 +93,8 @@ typedef struct Binding {
 
 typedef enum ReferenceKind {
   REFERENCE_LOCAL,       /* bound in the reading scope */
-  REFERENCE_FREE,        /* bound in an enclosing function (closure) */
+  REFERENCE_FREE,        /* bound in an enclosing function (closure); symbol is
+                            SG_NONE only for `__class__` in a method */
   REFERENCE_GLOBAL,      /* a module-level name */
   REFERENCE_BUILTIN,
   REFERENCE_UNRESOLVED,
@@ -126,7 +129,8 @@ void sg_model_delete(SemanticModel *self);
 /* The symbol `name` has in `scope` itself, or SG_NONE. */
 uint32_t sg_model_symbol(const SemanticModel *self, uint32_t scope, uint32_t name);
 /* Resolve a read of `name` in `scope` the way Python does; sets *kind.
- * Returns the symbol, or SG_NONE for builtins and unresolved names. */
+ * Returns the symbol, or SG_NONE for builtins and unresolved names, and for
+ * `__class__` read in a method (FREE: the class's implicit cell). */
 uint32_t sg_model_lookup(const SemanticModel *self, uint32_t scope, uint32_t name,
                          ReferenceKind *kind);
 /* The enclosing function/lambda/module scope (skipping comprehensions). */

@@ -27,7 +27,7 @@ static const char sg_check__usage[] =
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
-  "  --stdin-filename NAME   the path to report for `-` (also decides .pyi)\n"
+  "  --stdin-filename NAME   the path to report for stdin (`-`, or no PATH); .pyi = stub\n"
   "  --exclude PATTERN       skip files matching a gitignore-style pattern (repeatable)\n"
   "  --no-respect-gitignore  lint files that .gitignore excludes\n"
   "  --target-version VER    Python version of the code (default: 3.11)\n"
@@ -234,6 +234,18 @@ int sg_cli_check(int argc, char **argv) {
     sg_check__select(extends.items[i], settings.enabled, true, &bad);
   for (uint32_t i = 0; !bad && i < ignores.len; i++)
     sg_check__select(ignores.items[i], settings.enabled, false, &bad);
+  /* Like Ruff's syntax errors, SNG001/SNG002 are reported unless ignored
+   * by name: a file snag cannot read is never silently "clean". */
+  for (int r = RULE_syntax_error; !bad && r <= RULE_unreadable_file; r++) {
+    bool ignored = false;
+    for (uint32_t i = 0; i < ignores.len; i++) {
+      bool mask[RULE__COUNT] = {0};
+      const char *unused = NULL;
+      sg_check__select(ignores.items[i], mask, true, &unused);
+      ignored |= mask[r];
+    }
+    if (!ignored) settings.enabled[r] = true;
+  }
   if (bad) {
     size_t n = strcspn(bad, ", ");
     status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)", (int)n, bad);
@@ -248,7 +260,12 @@ int sg_cli_check(int argc, char **argv) {
   const char *default_root = ".";
   const char *const *roots = (const char *const *)(argv + optind);
   size_t root_count = (size_t)(argc - optind);
-  if (root_count == 0) { roots = &default_root; root_count = 1; }
+  /* --stdin-filename alone reads stdin, as in Ruff and flake8 */
+  static const char *const stdin_root = "-";
+  if (root_count == 0) {
+    roots = stdin_name ? &stdin_root : &default_root;
+    root_count = 1;
+  }
   bool use_stdin = false;
   Array(const char *) fs_roots = {0};
   for (size_t i = 0; i < root_count; i++)

@@ -54,6 +54,27 @@ size_t sg_utf8_valid_prefix(const unsigned char *s, size_t n) {
   return n;
 }
 
+char *sg_utf8_sanitize(const char *s) {
+  size_t n = strlen(s), k = 0;
+  char *out = sg_malloc(n * 3 + 1);
+  const unsigned char *u = (const unsigned char *)s;
+  while (n) {
+    size_t ok = sg_utf8_valid_prefix(u, n);
+    memcpy(out + k, u, ok);
+    k += ok;
+    u += ok;
+    n -= ok;
+    if (n) {
+      memcpy(out + k, "\xEF\xBF\xBD", 3);
+      k += 3;
+      u++;
+      n--;
+    }
+  }
+  out[k] = '\0';
+  return out;
+}
+
 static void sg_source__index_lines(Source *self) {
   uint32_t count = 1;
   for (uint32_t i = 0; i < self->len; i++) count += self->text[i] == '\n';
@@ -100,6 +121,10 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
       memmove(buf, buf + skip, len - skip + 1);
       len -= skip;
     }
+    /* A lone CR ends a line for Python but not for tree-sitter: make it LF
+     * (same length, so byte offsets are unchanged). */
+    for (size_t i = 0; self->status == SOURCE_OK && i < len; i++)
+      if (buf[i] == '\r' && (i + 1 == len || buf[i + 1] != '\n')) buf[i] = '\n';
   }
   if (self->status == SOURCE_OK) self->len = (uint32_t)len;
   sg_source__index_lines(self);

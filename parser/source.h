@@ -57,5 +57,9 @@ const char *sg_source_line(const Source *self, uint32_t line, uint32_t *len);
 
 /* Length of the valid UTF-8 prefix of s (n if all valid). */
 size_t sg_utf8_valid_prefix(const unsigned char *s, size_t n);
+/* A copy of s with each invalid byte replaced by U+FFFD (for output
+ * formats that must be UTF-8, e.g. a path from the file system). Caller
+ * frees with sg_free. */
+char *sg_utf8_sanitize(const char *s);
 
 #endif

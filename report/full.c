@@ -58,13 +58,28 @@ static void sg_full__put_text(FILE *out, const char *s, uint32_t n) {
   }
 }
 
-/* Display columns of s[0..n): one per code point, four per tab. */
+/* East Asian Wide/Fullwidth and emoji ranges: two terminal cells. */
+static bool sg_full__is_wide(uint32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+         (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+/* Display cells of s[0..n): four per tab, two per wide character. */
 static uint32_t sg_full__width(const char *s, uint32_t n) {
   uint32_t w = 0;
   for (uint32_t i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == '\t') w += 4;
-    else if ((c & 0xC0) != 0x80) w++;
+    if (c == '\t') { w += 4; continue; }
+    if ((c & 0xC0) == 0x80) continue;
+    uint32_t cp = c, extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+    cp &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : extra == 1 ? 0x1F : 0x7F;
+    for (uint32_t k = 1; k <= extra && i + k < n; k++) cp = (cp << 6) | ((unsigned char)s[i + k] & 0x3F);
+    w += sg_full__is_wide(cp) ? 2 : 1;
   }
   return w;
 }

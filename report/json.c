@@ -103,13 +103,14 @@ static cJSON *sg_json__diagnostic(const FileResult *result, const Diagnostic *d)
   cJSON_AddStringToObject(obj, "name", info->name);
   cJSON_AddStringToObject(obj, "severity", sg_severity_name(d->severity));
   cJSON_AddStringToObject(obj, "message", d->message);
-  cJSON_AddStringToObject(obj, "filename", result->path);
+  char *filename = sg_utf8_sanitize(result->path);
+  cJSON_AddStringToObject(obj, "filename", filename);
   sg_json__add_span(obj, &d->span);
   cJSON *related = cJSON_AddArrayToObject(obj, "related");
   for (uint32_t i = 0; i < d->related.len; i++) {
     const Related *r = &d->related.items[i];
     cJSON *item = cJSON_CreateObject();
-    cJSON_AddStringToObject(item, "filename", result->path);
+    cJSON_AddStringToObject(item, "filename", filename);
     sg_json__add_span(item, &r->span);
     cJSON_AddStringToObject(item, "message", r->message);
     cJSON_AddItemToArray(related, item);
@@ -117,6 +118,7 @@ static cJSON *sg_json__diagnostic(const FileResult *result, const Diagnostic *d)
   cJSON_AddItemToObject(obj, "fix", sg_json__fix(d->fix));
   char url[SG_REPORT_URL_MAX];
   cJSON_AddStringToObject(obj, "url", sg_report_rule_url(d->rule, url, sizeof url));
+  sg_free(filename);
   return obj;
 }
 

@@ -73,11 +73,15 @@ static uint32_t sg_noqa__directive(const char *s, uint32_t i, uint32_t n, bool *
   return i;
 }
 
-/* `# snag: noqa[: codes]` at the start of a comment. */
+/* `# snag: noqa[: codes]` at the start of a comment; `# flake8: noqa` too,
+ * as Ruff honours it (a file its author exempted from linting). */
 static bool sg_noqa__file_comment(NoqaSet *set, const char *s, uint32_t n) {
   uint32_t i = sg_noqa__skip_space(s, 1, n);
-  if (n - i < 4 || strncasecmp(s + i, "snag", 4) != 0) return false;
-  i = sg_noqa__skip_space(s, i + 4, n);
+  uint32_t tool = 0;
+  if (n - i >= 4 && strncasecmp(s + i, "snag", 4) == 0) tool = 4;
+  else if (n - i >= 6 && strncasecmp(s + i, "flake8", 6) == 0) tool = 6;
+  if (!tool) return false;
+  i = sg_noqa__skip_space(s, i + tool, n);
   if (i >= n || s[i] != ':') return false;
   i = sg_noqa__skip_space(s, i + 1, n);
   if (!sg_noqa__word(s, i, n, "noqa")) return false;

@@ -123,12 +123,18 @@ void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefaul
   uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
   if (type != SG_NONE && ctx->settings->target_minor >= 10)
     sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], " | None");
+  /* keep the file's line endings */
+  uint32_t line = sg_source_line_of(ctx->source, at);
+  uint32_t next = line + 1 < ctx->source->line_count ? ctx->source->line_starts[line + 1] : 0;
+  const char *nl = next >= 2 && ctx->source->text[next - 2] == '\r' ? "\r\n" : "\n";
   size_t cap = strlen(name) * 2 + vlen + strlen(indent) * 3 + 64;
   char *text = sg_malloc(cap);
   if (anchor != SG_NONE)
-    snprintf(text, cap, "if %s is None:\n%s    %s = %.*s\n%s", name, indent, name, (int)vlen, vtext, indent);
+    snprintf(text, cap, "if %s is None:%s%s    %s = %.*s%s%s", name, nl, indent, name, (int)vlen,
+             vtext, nl, indent);
   else
-    snprintf(text, cap, "\n%sif %s is None:\n%s    %s = %.*s", indent, name, indent, name, (int)vlen, vtext);
+    snprintf(text, cap, "%s%sif %s is None:%s%s    %s = %.*s", nl, indent, name, nl, indent, name,
+             (int)vlen, vtext);
   uint32_t pos = anchor != SG_NONE ? t->start_byte[anchor] : t->end_byte[first];
   sg_fix_edit(fix, pos, pos, text);
   sg_free(text);

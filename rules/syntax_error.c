@@ -36,6 +36,21 @@ static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, 
   snprintf(buf, cap, "%.*s%s", (int)n, s, n < len ? "..." : "");
 }
 
+/* Python 2 `print x` / `exec code` statements, which the grammar accepts. */
+static bool sg_syntax_error__python2(RuleContext *ctx, uint32_t i) {
+  const FlatTree *t = ctx->tree;
+  /* `print >> f, x` is a valid Python 3 expression (a tuple with a shift) */
+  bool chevron = t->kind[i] == KIND_PRINT_STATEMENT && sg_flat_named_child(t, i) != SG_NONE &&
+                 t->kind[sg_flat_named_child(t, i)] == KIND_CHEVRON;
+  if ((t->kind[i] != KIND_PRINT_STATEMENT || chevron) && t->kind[i] != KIND_EXEC_STATEMENT)
+    return false;
+  const char *what = t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec";
+  sg_rule_report(ctx, RULE_syntax_error, i,
+                 "SyntaxError: Python 2 `%s` statement; in Python 3 it is a function: `%s(...)`",
+                 what, what);
+  return true;
+}
+
 static bool sg_syntax_error__is_compound(uint16_t kind) {
   switch (kind) {
     case KIND_FUNCTION_DEFINITION: case KIND_CLASS_DEFINITION: case KIND_DECORATED_DEFINITION:
@@ -111,6 +126,10 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
                          "SyntaxError: Python 2 backquotes; use `repr(...)`");
         break;
       }
+      case KIND_PRINT_STATEMENT:
+      case KIND_EXEC_STATEMENT:
+        if (sg_syntax_error__python2(ctx, i)) i = t->subtree_end[i];
+        break;
       case KIND_TOKEN_SEMICOLON: {
         uint32_t next = t->next_sibling[i];
         if (next != SG_NONE && t->start_row[next] == t->start_row[i] &&
@@ -167,15 +186,6 @@ void sg_rule_syntax_error(RuleContext *ctx) {
       i = t->subtree_end[i];  /* one report per region */
       continue;
     }
-    /* `print >> f, x` is a valid Python 3 expression (a tuple with a shift) */
-    bool chevron = t->kind[i] == KIND_PRINT_STATEMENT && sg_flat_named_child(t, i) != SG_NONE &&
-                   t->kind[sg_flat_named_child(t, i)] == KIND_CHEVRON;
-    if ((t->kind[i] == KIND_PRINT_STATEMENT && !chevron) || t->kind[i] == KIND_EXEC_STATEMENT) {
-      sg_rule_report(ctx, RULE_syntax_error, i,
-                     "SyntaxError: Python 2 `%s` statement; in Python 3 it is a function: `%s(...)`",
-                     t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec",
-                     t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec");
-      i = t->subtree_end[i];
-    }
+    if (sg_syntax_error__python2(ctx, i)) i = t->subtree_end[i];
   }
 }

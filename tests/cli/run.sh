@@ -326,18 +326,21 @@ check color-auto-pipe-plain "escape sequences when stdout is not a terminal" sh 
 
 in_dir select
 cp "$T/base/mixed.py" "$T/base/syntax.py" "$T/sng002/nul.py" .
-run check -q --select SNG201 .;                    expect_codes select-code SNG201
-run check -q --select SNG2 .;                      expect_codes select-prefix 'SNG201 SNG202 SNG206'
-run check -q --select mutable-default-argument .;  expect_codes select-name SNG202
-run check -q --select SNG201,SNG206 .;             expect_codes select-comma-list 'SNG201 SNG206'
+# SNG001/SNG002 (the file could not be read or parsed) stay on under
+# --select, like Ruff's syntax errors, unless --ignore names them.
+run check -q --select SNG201 .;                    expect_codes select-code 'SNG001 SNG002 SNG201'
+run check -q --select SNG201 --ignore SNG0 .;      expect_codes select-code-ignore-tool SNG201
+run check -q --select SNG2 .;                      expect_codes select-prefix 'SNG001 SNG002 SNG201 SNG202 SNG206'
+run check -q --select mutable-default-argument --ignore syntax-error,unreadable-file .; expect_codes select-name SNG202
+run check -q --select SNG201,SNG206 --ignore SNG001,SNG002 .; expect_codes select-comma-list 'SNG201 SNG206'
 run check -q --select ALL .;                       expect_codes select-all 'SNG001 SNG002 SNG201 SNG202 SNG206'
 run check -q .;                                    expect_codes default-selection 'SNG001 SNG002 SNG201 SNG202 SNG206'
 run check -q --ignore SNG202 .;                    expect_codes ignore-code 'SNG001 SNG002 SNG201 SNG206'
 run check -q --ignore SNG202,SNG001 .;             expect_codes ignore-comma-list 'SNG002 SNG201 SNG206'
 run check -q --ignore shared-mutable-fill .;       expect_codes ignore-name 'SNG001 SNG002 SNG201 SNG202'
-run check -q --select SNG2 --ignore SNG202 .;      expect_codes select-prefix-ignore-code 'SNG201 SNG206'
-run check -q --select SNG201 --extend-select SNG206 .; expect_codes extend-select 'SNG201 SNG206'
-run check -q --select SNG201 --extend-select shared-mutable-fill,SNG202 .; expect_codes extend-select-list 'SNG201 SNG202 SNG206'
+run check -q --select SNG2 --ignore SNG202 .;      expect_codes select-prefix-ignore-code 'SNG001 SNG002 SNG201 SNG206'
+run check -q --select SNG201 --extend-select SNG206 .; expect_codes extend-select 'SNG001 SNG002 SNG201 SNG206'
+run check -q --select SNG201 --extend-select shared-mutable-fill,SNG202 .; expect_codes extend-select-list 'SNG001 SNG002 SNG201 SNG202 SNG206'
 run check --select SNG206 "$T/base/mutated.py"
 expect_rc  select-nothing-found-exit 0
 expect_out select-nothing-found 'All checks passed!'
