@@ -35,7 +35,8 @@ SETUP_STAMP := $(NODE_MODULES)/.snag-installed
 
 # Debian packages needed to build and test; each is checked by a file it
 # installs, and apt runs only when something is missing.
-NEED_DEB = $(if $(wildcard /usr/include/cjson/cJSON.h),,libcjson-dev) \
+NEED_DEB = $(if $(shell command -v $(CC) 2>/dev/null),,gcc libc6-dev) \
+           $(if $(wildcard /usr/include/cjson/cJSON.h),,libcjson-dev) \
            $(if $(shell command -v npm 2>/dev/null),,nodejs npm) \
            $(if $(shell command -v python3 2>/dev/null),,python3) \
            $(if $(shell command -v git 2>/dev/null),,git)
