@@ -378,6 +378,9 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
       if (cf == FIELD_LEFT) {
         bool has_value = sg_flat_field(t, q, FIELD_RIGHT) != SG_NONE;
         bool annotated = sg_flat_field(t, q, FIELD_TYPE) != SG_NONE;
+        /* `(x): int` is not a simple target: Python neither binds nor
+         * declares x (nor reads it) */
+        if (!has_value && !whole) return;
         BindingKind kind = !has_value ? BINDING_KIND_DECLARATION
                            : annotated ? BINDING_KIND_ANNOTATED : BINDING_KIND_ASSIGNMENT;
         sg_model__bind(b, scope, i, kind, q, whole ? sg_model__assigned_value(t, q) : SG_NONE);
