@@ -160,19 +160,6 @@ static bool sg_noqa__suppresses(const NoqaSet *set, const Source *src, const Dia
   return sg_noqa__line_suppresses(set, sg_source_line_of(src, byte), d->rule);
 }
 
-/* Frees what a Diagnostic owns (as sg_file_result_delete does). */
-static void sg_noqa__free_diagnostic(Diagnostic *d) {
-  sg_free(d->message);
-  for (uint32_t i = 0; i < d->related.len; i++) sg_free(d->related.items[i].message);
-  array_free(&d->related);
-  if (d->fix) {
-    for (uint32_t i = 0; i < d->fix->edits.len; i++) sg_free(d->fix->edits.items[i].text);
-    array_free(&d->fix->edits);
-    sg_free(d->fix->title);
-    sg_free(d->fix);
-  }
-}
-
 void sg_noqa_apply(FileResult *result, const FlatTree *tree) {
   if (!result || !tree || !tree->source || result->items.len == 0) return;
   const Source *src = tree->source;
@@ -183,7 +170,7 @@ void sg_noqa_apply(FileResult *result, const FlatTree *tree) {
   for (uint32_t i = 0; i < result->items.len; i++) {
     Diagnostic *d = &result->items.items[i];
     if (sg_noqa__suppresses(&set, src, d)) {
-      sg_noqa__free_diagnostic(d);
+      sg_diag_free(d);
       result->suppressed++;
     } else {
       result->items.items[kept++] = *d;

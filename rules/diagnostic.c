@@ -10,7 +10,7 @@ FileResult *sg_file_result_new(const char *path) {
   return self;
 }
 
-static void sg_diag__free(Diagnostic *d) {
+void sg_diag_free(Diagnostic *d) {
   sg_free(d->message);
   for (uint32_t i = 0; i < d->related.len; i++) sg_free(d->related.items[i].message);
   array_free(&d->related);
@@ -24,7 +24,7 @@ static void sg_diag__free(Diagnostic *d) {
 
 void sg_file_result_delete(FileResult *self) {
   if (!self) return;
-  for (uint32_t i = 0; i < self->items.len; i++) sg_diag__free(&self->items.items[i]);
+  for (uint32_t i = 0; i < self->items.len; i++) sg_diag_free(&self->items.items[i]);
   array_free(&self->items);
   sg_source_delete(self->source);
   sg_free(self->path);

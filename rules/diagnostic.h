@@ -55,6 +55,8 @@ typedef struct FileResult {
 } FileResult;
 
 FileResult *sg_file_result_new(const char *path);
+/* Frees what a diagnostic owns (not the Diagnostic itself). */
+void sg_diag_free(Diagnostic *d);
 void sg_file_result_delete(FileResult *self);
 
 /* Add a diagnostic with a printf message; returns it so callers can attach
