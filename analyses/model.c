@@ -24,8 +24,9 @@ bool sg_model_is_builtin(uint32_t len, const char *name) {
 /* ---- names for dumps ------------------------------------------------------ */
 
 const char *sg_scope_kind_name(ScopeKind kind) {
-  static const char *const names[] = {"module", "class", "function", "lambda", "comprehension"};
-  return kind <= SCOPE_COMPREHENSION ? names[kind] : "?";
+  static const char *const names[] = {"module", "class", "function", "lambda", "comprehension",
+                                      "type-params"};
+  return kind <= SCOPE_TYPE_PARAMS ? names[kind] : "?";
 }
 
 const char *sg_binding_kind_name(BindingKind kind) {
@@ -157,6 +158,19 @@ static bool sg_model__is_container(uint16_t kind) {
   }
 }
 
+/* `(x)`: parentheses around one target. A left side `(x)` parses as a
+ * tuple_pattern, told apart from the tuple `(x,)` by its missing comma. */
+static bool sg_model__is_parenthesised(const FlatTree *t, uint32_t node) {
+  if (t->kind[node] == KIND_PARENTHESIZED_EXPRESSION) return true;
+  if (t->kind[node] != KIND_TUPLE_PATTERN && t->kind[node] != KIND_TUPLE) return false;
+  uint32_t named = 0;
+  for (uint32_t c = t->first_child[node]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] == KIND_TOKEN && sg_flat_text_is(t, c, ",")) return false;
+    named += (t->flags[c] & FLAT_NAMED) && !(t->flags[c] & FLAT_EXTRA);
+  }
+  return named == 1;
+}
+
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope) {
   while (scope != SG_NONE && self->scopes.items[scope].kind == SCOPE_COMPREHENSION)
     scope = self->scopes.items[scope].parent;
@@ -265,6 +279,59 @@ static bool sg_model__in_case_pattern(const FlatTree *t, uint32_t node) {
   return false;
 }
 
+/* Does this type_parameter node declare type parameters (`def f[T]`,
+ * `class C[T]`, `type A[T] = ...`) rather than subscript a generic type
+ * (`list[int]` parses to the same node)? */
+static bool sg_model__declares_type_params(const FlatTree *t, uint32_t tp) {
+  if (tp == SG_NONE || t->kind[tp] != KIND_TYPE_PARAMETER) return false;
+  if (t->field[tp] == FIELD_TYPE_PARAMETERS) return true;
+  uint32_t g = t->parent[tp];
+  if (g == SG_NONE || t->kind[g] != KIND_GENERIC_TYPE || sg_flat_named_child(t, g) == tp) return false;
+  uint32_t left = t->parent[g];
+  return left != SG_NONE && t->kind[left] == KIND_TYPE && t->field[left] == FIELD_LEFT &&
+         t->parent[left] != SG_NONE && t->kind[t->parent[left]] == KIND_TYPE_ALIAS_STATEMENT;
+}
+
+/* The type_parameter list of a generic def/class/type alias, or SG_NONE. */
+static uint32_t sg_model__type_params_of(const FlatTree *t, uint32_t node) {
+  if (t->kind[node] != KIND_TYPE_ALIAS_STATEMENT) return sg_flat_field(t, node, FIELD_TYPE_PARAMETERS);
+  uint32_t left = sg_flat_field(t, node, FIELD_LEFT);
+  uint32_t g = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
+  if (g == SG_NONE || t->kind[g] != KIND_GENERIC_TYPE) return SG_NONE;
+  uint32_t tp = sg_flat_next_named(t, sg_flat_named_child(t, g));
+  return sg_model__declares_type_params(t, tp) ? tp : SG_NONE;
+}
+
+/* Is identifier i the name a type parameter declares: T in [T], [T: int],
+ * [*Ts], [**P] (each parameter is a `type` child of the list, around a
+ * bound constrained_type or a splat_type)? */
+static bool sg_model__is_type_param_name(const FlatTree *t, uint32_t i) {
+  uint32_t p = t->parent[i];
+  if (p == SG_NONE) return false;
+  uint32_t item;  /* the `type` child of the type_parameter list */
+  if (t->kind[p] == KIND_TYPE) {
+    uint32_t pp = t->parent[p];
+    if (pp == SG_NONE) return false;
+    if (t->kind[pp] == KIND_TYPE_PARAMETER) item = p;
+    else if (t->kind[pp] == KIND_OTHER && sg_flat_named_child(t, pp) == p) item = t->parent[pp];
+    else return false;
+  } else if (t->kind[p] == KIND_OTHER && sg_flat_named_child(t, p) == i) {
+    item = t->parent[p];  /* splat_type: * or ** then the name */
+  } else {
+    return false;
+  }
+  return item != SG_NONE && t->kind[item] == KIND_TYPE &&
+         sg_model__declares_type_params(t, t->parent[item]);
+}
+
+/* The name `type X = ...` / `type X[T] = ...` binds. */
+static bool sg_model__is_type_alias_name(const FlatTree *t, uint32_t i) {
+  uint32_t p = t->parent[i];
+  if (p != SG_NONE && t->kind[p] == KIND_GENERIC_TYPE && sg_flat_named_child(t, p) == i) p = t->parent[p];
+  return p != SG_NONE && t->kind[p] == KIND_TYPE && t->field[p] == FIELD_LEFT &&
+         t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_TYPE_ALIAS_STATEMENT;
+}
+
 /* Classify one identifier: a binding, a declaration, a load, or not a name. */
 static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
   const FlatTree *t = b->tree;
@@ -340,11 +407,19 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
         return;
       }
       break;
-    case KIND_TYPE_PARAMETER:
-      sg_model__bind(b, scope, i, BINDING_KIND_TYPE_PARAM, p, SG_NONE);
-      return;
     default:
       break;
+  }
+
+  if (sg_model__is_type_param_name(t, i)) {
+    sg_model__bind(b, scope, i, BINDING_KIND_TYPE_PARAM, t->parent[i], SG_NONE);
+    return;
+  }
+  if (sg_model__is_type_alias_name(t, i)) {
+    uint32_t stmt = t->parent[i];
+    while (t->kind[stmt] != KIND_TYPE_ALIAS_STATEMENT) stmt = t->parent[stmt];
+    sg_model__bind(b, scope, i, BINDING_KIND_ASSIGNMENT, stmt, SG_NONE);
+    return;
   }
 
   /* parameters */
@@ -368,11 +443,14 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
 
   /* assignment-like targets, through tuple/list/starred/parenthesised */
   uint32_t c = i;
-  while (t->parent[c] != SG_NONE && sg_model__is_container(t->kind[t->parent[c]])) c = t->parent[c];
+  bool whole = true;  /* the target is the whole side: `x` or `(x)`, not `x, y` */
+  while (t->parent[c] != SG_NONE && sg_model__is_container(t->kind[t->parent[c]])) {
+    c = t->parent[c];
+    whole &= sg_model__is_parenthesised(t, c);
+  }
   uint32_t q = t->parent[c];
   uint16_t qk = q == SG_NONE ? KIND_OTHER : t->kind[q];
   uint8_t cf = t->field[c];
-  bool whole = c == i;
   switch (qk) {
     case KIND_ASSIGNMENT:
       if (cf == FIELD_LEFT) {
@@ -380,7 +458,7 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
         bool annotated = sg_flat_field(t, q, FIELD_TYPE) != SG_NONE;
         /* `(x): int` is not a simple target: Python neither binds nor
          * declares x (nor reads it) */
-        if (!has_value && !whole) return;
+        if (!has_value && c != i) return;
         BindingKind kind = !has_value ? BINDING_KIND_DECLARATION
                            : annotated ? BINDING_KIND_ANNOTATED : BINDING_KIND_ASSIGNMENT;
         sg_model__bind(b, scope, i, kind, q, whole ? sg_model__assigned_value(t, q) : SG_NONE);
@@ -422,6 +500,45 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
 
 typedef struct Region { uint32_t scope, end; } Region;
 
+/* A generic def/class/type alias opens an annotation scope for its type
+ * parameters. The parts of the statement evaluated in it (a def's
+ * annotations and return type, a class's bases and keywords, an alias's
+ * value) start regions there; defaults and decorators stay outside.
+ * Returns the scope the def/class itself hangs under. */
+static uint32_t sg_model__type_params(ModelBuilder *b, uint32_t scope, uint32_t node,
+                                      uint32_t *region_start) {
+  const FlatTree *t = b->tree;
+  uint32_t tp = sg_model__type_params_of(t, node);
+  if (tp == SG_NONE) return scope;
+  uint32_t s = sg_model__new_scope(b->model, SCOPE_TYPE_PARAMS, tp, scope, tp);
+  region_start[tp] = s;
+  switch (t->kind[node]) {
+    case KIND_FUNCTION_DEFINITION: {
+      uint32_t params = sg_flat_field(t, node, FIELD_PARAMETERS);
+      for (uint32_t c = params == SG_NONE ? SG_NONE : t->first_child[params]; c != SG_NONE;
+           c = t->next_sibling[c]) {
+        uint32_t type = t->kind[c] == KIND_TYPED_PARAMETER || t->kind[c] == KIND_TYPED_DEFAULT_PARAMETER
+                            ? sg_flat_field(t, c, FIELD_TYPE) : SG_NONE;
+        if (type != SG_NONE) region_start[type] = s;
+      }
+      uint32_t ret = sg_flat_field(t, node, FIELD_RETURN_TYPE);
+      if (ret != SG_NONE) region_start[ret] = s;
+      break;
+    }
+    case KIND_CLASS_DEFINITION: {
+      uint32_t bases = sg_flat_field(t, node, FIELD_SUPERCLASSES);
+      if (bases != SG_NONE) region_start[bases] = s;
+      break;
+    }
+    default: {  /* type alias */
+      uint32_t value = sg_flat_field(t, node, FIELD_RIGHT);
+      if (value != SG_NONE) region_start[value] = s;
+      break;
+    }
+  }
+  return s;
+}
+
 static void sg_model__collect(ModelBuilder *b) {
   const FlatTree *t = b->tree;
   SemanticModel *m = b->model;
@@ -444,7 +561,8 @@ static void sg_model__collect(ModelBuilder *b) {
         uint32_t body = sg_flat_field(t, i, FIELD_BODY);
         ScopeKind sk = k == KIND_CLASS_DEFINITION ? SCOPE_CLASS
                        : k == KIND_LAMBDA ? SCOPE_LAMBDA : SCOPE_FUNCTION;
-        uint32_t s = sg_model__new_scope(m, sk, i, scope, body);
+        uint32_t outer = k == KIND_LAMBDA ? scope : sg_model__type_params(b, scope, i, region_start);
+        uint32_t s = sg_model__new_scope(m, sk, i, outer, body);
         if (k == KIND_FUNCTION_DEFINITION && t->first_child[i] != SG_NONE &&
             t->kind[t->first_child[i]] == KIND_TOKEN_ASYNC)
           m->scopes.items[s].flags |= SCOPE_FLAG_ASYNC;
@@ -467,6 +585,9 @@ static void sg_model__collect(ModelBuilder *b) {
           }
         break;
       }
+      case KIND_TYPE_ALIAS_STATEMENT:
+        sg_model__type_params(b, scope, i, region_start);
+        break;
       case KIND_IMPORT_STATEMENT:
       case KIND_IMPORT_FROM_STATEMENT:
         sg_model__imports(b, scope, i);
@@ -507,9 +628,14 @@ uint32_t sg_model_lookup(const SemanticModel *self, uint32_t scope, uint32_t nam
   ReferenceKind dummy;
   if (!kind) kind = &dummy;
   bool first = true, skipped_class = false;
+  /* class scopes are not enclosing, except to a read in the annotation scope
+   * of a generic method or nested class directly inside them (PEP 695) */
+  uint32_t visible_class = SG_NONE;
+  if (scope != SG_NONE && self->scopes.items[scope].kind == SCOPE_TYPE_PARAMS)
+    visible_class = self->scopes.items[scope].parent;
   for (uint32_t s = scope; s != SG_NONE; s = self->scopes.items[s].parent, first = false) {
     const Scope *sc = &self->scopes.items[s];
-    if (!first && sc->kind == SCOPE_CLASS) {  /* class scopes are not enclosing */
+    if (!first && sc->kind == SCOPE_CLASS && s != visible_class) {
       skipped_class = true;
       continue;
     }

@@ -19,6 +19,9 @@ typedef enum ScopeKind {
   SCOPE_FUNCTION,
   SCOPE_LAMBDA,
   SCOPE_COMPREHENSION,
+  SCOPE_TYPE_PARAMS,   /* PEP 695 annotation scope of a generic def, class or type alias:
+                          holds the type parameters; a def's annotations (not its
+                          defaults), a class's bases and an alias's value read in it */
 } ScopeKind;
 
 enum {
@@ -31,13 +34,14 @@ enum {
 typedef struct Scope {
   ScopeKind kind;
   uint8_t flags;
-  uint32_t node;     /* module, function_definition, class_definition, lambda, comprehension */
+  uint32_t node;     /* module, function_definition, class_definition, lambda,
+                        comprehension; type_parameter for SCOPE_TYPE_PARAMS */
   uint32_t parent;   /* enclosing scope; SG_NONE for the module */
   uint32_t body;     /* the node whose subtree is evaluated in this scope */
 } Scope;
 
 typedef enum BindingKind {
-  BINDING_KIND_ASSIGNMENT,
+  BINDING_KIND_ASSIGNMENT,    /* also the name of `type X = ...` (value SG_NONE) */
   BINDING_KIND_AUGMENTED,
   BINDING_KIND_ANNOTATED,     /* x: T = v (with a value) */
   BINDING_KIND_DECLARATION,   /* x: T (no value: makes x local, binds nothing) */

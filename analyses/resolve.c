@@ -15,6 +15,8 @@ static const char *sg_resolve__name(const SemanticModel *m, uint32_t ident, char
   }
   if (ref->symbol == SG_NONE) return NULL;
   const Symbol *sym = &m->symbols.items[ref->symbol];
+  /* rebound by some function through `global`: not known to be the import */
+  if (sym->flags & SYMBOL_BOUND_IN_FUNCTION) return NULL;
   const char *qualified = NULL;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];

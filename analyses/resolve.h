@@ -2,7 +2,8 @@
  * `mp.Process` after `import multiprocessing as mp` is
  * "multiprocessing.Process" and an unshadowed `list` is "builtins.list".
  * A name with any binding other than one import (a local rebinding, a
- * conditional second import of something else) resolves to nothing. */
+ * conditional second import of something else, an assignment in a function
+ * that declares it `global`) resolves to nothing. */
 #ifndef SG_RESOLVE_H
 #define SG_RESOLVE_H
 

@@ -1,8 +1,10 @@
 /* `snag debug flat|scopes FILE`: dumps between stages, so a wrong finding
  * can be traced to the stage that caused it. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "analyses/flow.h"
 #include "analyses/model.h"
 #include "cli/cli.h"
 #include "parser/flat.h"
@@ -61,9 +63,65 @@ static void sg_debug__scopes(const SemanticModel *m) {
   }
 }
 
+/* The graph of the innermost function at `line` (0: the module), as text
+ * or Graphviz DOT: nodes with their line, events and successors. */
+static void sg_debug__cfg(const SemanticModel *m, uint32_t line, bool dot) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = 0;
+  for (uint32_t s = 0; s < m->scopes.len && line; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    if (sc->kind != SCOPE_FUNCTION) continue;
+    uint32_t first = t->start_row[sc->node] + 1;
+    uint32_t last = sg_source_line_of(t->source, t->end_byte[sc->node]) + 1;
+    if (first <= line && line <= last) scope = s;  /* later scopes are inner */
+  }
+  FlowSet *set = sg_flows_build(m);
+  const Flow *fl = sg_flows_of(set, scope);
+  const Scope *sc = &m->scopes.items[scope];
+  uint32_t name = sc->kind == SCOPE_MODULE ? SG_NONE : sg_flat_field(t, sc->node, FIELD_NAME);
+  const char *title = name == SG_NONE ? "<module>" : sg_flat_name(t, name);
+  if (dot) printf("digraph \"%s\" {\n  node [shape=box fontname=monospace];\n", title);
+  else printf("cfg of %s: %u nodes, %u locals\n", title, fl->nodes.len, fl->locals.len);
+  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+    const FlowNode *node = &fl->nodes.items[n];
+    char label[512];
+    int k = snprintf(label, sizeof label, "%u %s", n, sg_flow_kind_name((FlowNodeKind)node->kind));
+    if (node->node != SG_NONE) k += snprintf(label + k, sizeof label - (size_t)k, " line %u", t->start_row[node->node] + 1);
+    if (!node->reachable) k += snprintf(label + k, sizeof label - (size_t)k, " (unreachable)");
+    for (uint32_t e = 0; e < node->event_count && k < (int)sizeof label - 64; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      const char *nm = sg_names_text(&t->names, m->symbols.items[fl->locals.items[ev->local]].name);
+      k += snprintf(label + k, sizeof label - (size_t)k, " %s%s",
+                    ev->kind == FLOW_EVENT_READ ? "read:" : ev->kind == FLOW_EVENT_BIND ? "bind:" : "unbind:", nm);
+    }
+    if (dot) printf("  n%u [label=\"%s\"];\n", n, label);
+    else printf("  %s ->", label);
+    for (uint32_t s = 0; s < node->succ_count; s++) {
+      uint32_t to = fl->succ.items[node->first_succ + s];
+      if (dot) printf("  n%u -> n%u;\n", n, to);
+      else printf(" %u", to);
+    }
+    if (node->exc != SG_NONE) {
+      if (dot) printf("  n%u -> n%u [style=dashed];\n", n, node->exc);
+      else printf("  (raise: %u)", node->exc);
+    }
+    if (!dot) putchar('\n');
+  }
+  if (dot) puts("}");
+  sg_flows_delete(set);
+}
+
 int sg_cli_debug(int argc, char **argv) {
-  if (argc != 3 || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes")))
-    return sg_cli_fail("usage: snag debug flat|scopes FILE");
+  bool dot = argc == 4 && !strcmp(argv[3], "--dot");
+  if ((argc != 3 && !dot) || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes") && strcmp(argv[1], "cfg")))
+    return sg_cli_fail("usage: snag debug flat|scopes FILE | snag debug cfg FILE[:LINE] [--dot]");
+  uint32_t line = 0;
+  char *colon = strrchr(argv[2], ':');
+  if (!strcmp(argv[1], "cfg") && colon && colon[1]) {
+    char *end;
+    unsigned long v = strtoul(colon + 1, &end, 10);
+    if (!*end) { line = (uint32_t)v; *colon = '\0'; }
+  }
   Source *src = sg_source_read(argv[2], SG_SOURCE_MAX_DEFAULT);
   if (src->status != SOURCE_OK) {
     int rc = sg_cli_fail("%s: %s", argv[2], src->message);
@@ -78,7 +136,8 @@ int sg_cli_debug(int argc, char **argv) {
     sg_debug__flat(flat);
   } else {
     SemanticModel *m = sg_model_build(flat);
-    sg_debug__scopes(m);
+    if (!strcmp(argv[1], "cfg")) sg_debug__cfg(m, line, dot);
+    else sg_debug__scopes(m);
     sg_model_delete(m);
   }
   sg_flat_delete(flat);

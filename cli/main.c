@@ -15,6 +15,7 @@ static const char sg_main__usage[] =
   "  rules                list every rule (--format text|markdown)\n"
   "  rule CODE|NAME       explain one rule\n"
   "  debug flat|scopes FILE   dump a stage's output (for tracing a finding)\n"
+  "  debug cfg FILE[:LINE] [--dot]   the control-flow graph of the function at LINE\n"
   "  bench PATH...        time read/parse/flatten/analyse over a corpus\n"
   "  version              print the version\n"
   "\n"

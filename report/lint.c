@@ -3,6 +3,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "analyses/flow.h"
 #include "analyses/model.h"
 #include "parser/flat.h"
 #include "report/noqa.h"
@@ -65,8 +66,13 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     ts_tree_delete(tree);
     double t2b = sg_lint__now();
     SemanticModel *model = sg_model_build(flat);
+    FlowSet *flows = NULL;
+    if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
+        settings->enabled[RULE_unbound_free_variable])
+      flows = sg_flows_build(model);
     ctx.tree = flat;
     ctx.model = model;
+    ctx.flows = flows;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
@@ -76,6 +82,7 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     self->times.flatten += t2 - t1;
     self->times.analyse += t3 - t2b;
     self->times.nodes += flat->count;
+    sg_flows_delete(flows);
     sg_model_delete(model);
     sg_flat_delete(flat);
   }

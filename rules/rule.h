@@ -4,6 +4,7 @@
 #ifndef SG_RULE_H
 #define SG_RULE_H
 
+#include "analyses/flow.h"
 #include "analyses/model.h"
 #include "parser/flat.h"
 #include "rules/diagnostic.h"
@@ -15,6 +16,8 @@ typedef struct RuleContext {
   const Source *source;
   const FlatTree *tree;
   const SemanticModel *model;
+  const FlowSet *flows;       /* control flow of every function; NULL when no
+                                 enabled rule needs it */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
   FileResult *out;

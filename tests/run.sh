@@ -1,8 +1,9 @@
 #!/bin/sh
 # Runs every test suite and prints one closing line "N passed, M failed".
 #   unit      C unit tests, fixtures (inline `# expect:`), rule-doc examples
-#   oracle    fixtures marked `# snag-test: run` executed by python3: their
-#             asserts show that what snag flags really misbehaves
+#   oracle    fixtures marked `# snag-test: run` executed by python3 (their
+#             asserts show that what snag flags really misbehaves), and
+#             `# snag-test: syntax-error` ones that CPython must reject
 #   cli       the snag command end to end (tests/cli/run.sh)
 #   rules.md  the committed rules.md equals `snag rules --format markdown`
 BUILD=${BUILD:-build}
@@ -25,17 +26,19 @@ printf '%s\n' "$out" | grep -E 'FAIL|unexpected|missing|CHECK|passed' | head -20
 count "$out"
 [ $rc -eq 0 ] || [ "$f" -gt 0 ] || failed=$((failed + 1))
 
-echo "== python oracle (fixtures marked # snag-test: run)"
+echo "== python oracle (fixtures marked # snag-test: run | syntax-error)"
 op=0; of=0
 for f in $(find tests/fixtures -name '*.py' | sort); do
-  head -n 1 "$f" | grep -q '^# snag-test: run' || continue
-  if res=$(python3 "$f" 2>&1); then
-    op=$((op + 1))
-  else
-    of=$((of + 1))
-    echo "FAIL oracle $f"
-    printf '%s\n' "$res" | tail -n 5
-  fi
+  mode=$(head -n 1 "$f" | sed -n 's/^# snag-test: \([a-z-]*\).*/\1/p')
+  case $mode in
+    run)  # runs cleanly: its asserts demonstrate the flagged bugs
+      if res=$(python3 "$f" 2>&1); then op=$((op + 1)); else
+        of=$((of + 1)); echo "FAIL oracle $f"; printf '%s\n' "$res" | tail -n 5; fi ;;
+    syntax-error)  # CPython's compiler rejects it (SNG001/SNG104 cases)
+      res=$(python3 -c 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")' "$f" 2>&1)
+      if printf '%s' "$res" | grep -q 'SyntaxError'; then op=$((op + 1)); else
+        of=$((of + 1)); echo "FAIL oracle $f: python3 compiled it (expected a SyntaxError)"; fi ;;
+  esac
 done
 echo "oracle: $op passed, $of failed"
 passed=$((passed + op)); failed=$((failed + of))

@@ -1,0 +1,1183 @@
+#include "analyses/flow.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyses/resolve.h"
+
+const char *sg_flow_kind_name(FlowNodeKind kind) {
+  static const char *const names[] = {
+    "entry", "exit", "statement", "condition", "iterate", "loop", "target", "with",
+    "dispatch", "handler", "handler-end", "subject", "case", "join"};
+  return kind <= FLOW_JOIN ? names[kind] : "?";
+}
+
+/* ---- building the graph ------------------------------------------------------ */
+
+typedef enum FrameKind {
+  FRAME_BLOCK, FRAME_IF, FRAME_WHILE, FRAME_FOR, FRAME_TRY, FRAME_WITH, FRAME_MATCH,
+} FrameKind;
+
+typedef Array(uint32_t) NodeList;
+
+typedef struct Frame {
+  FrameKind kind;
+  uint32_t node;        /* FlatTree statement (or block) */
+  int phase;
+  uint32_t cursor;      /* next statement (BLOCK), next alternative/handler/case */
+  uint32_t a, b;        /* per kind: last condition / loop head / dispatch / previous case */
+  uint32_t fin_abrupt;  /* TRY with finally: entry of the abrupt copy */
+  uint32_t handler;     /* TRY: the except clause being built */
+  uint32_t first_node;  /* TRY: first flow node of the body */
+  uint32_t raising;     /* TRY: b->raising when the body started */
+  bool flag;            /* WHILE: infinite; TRY: has catch-all; MATCH: exhaustive */
+  NodeList acc;         /* ends collected from branches */
+  NodeList breaks;      /* loops: break statements */
+  NodeList abrupt;      /* TRY: returns routed through finally */
+  NodeList branches;    /* IF: each branch's block, high bit set when it falls through */
+} Frame;
+
+/* Where a flow node's events come from: a FlatTree subtree (symbol ==
+ * SG_NONE), or one synthetic event on a symbol (the end of an except
+ * handler unbinds its name; an if/elif chain assumed exhaustive binds). */
+typedef struct Region { uint32_t flow_node, tree_node, symbol; uint8_t event; } Region;
+
+typedef struct Builder {
+  const SemanticModel *m;
+  const FlatTree *t;
+  const FlowSet *set;
+  Flow *flow;
+  Array(Frame) frames;
+  NodeList ends;
+  Array(uint64_t) edges;   /* from << 32 | to */
+  Array(Region) regions;
+  uint32_t raising;        /* nodes created so far that may raise */
+} Builder;
+
+static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
+  array_push(&b->edges, ((uint64_t)from << 32) | to);
+}
+
+static void sg_flow__connect(Builder *b, uint32_t to) {
+  for (uint32_t i = 0; i < b->ends.len; i++) sg_flow__edge(b, b->ends.items[i], to);
+}
+
+static void sg_flow__ends_set(Builder *b, uint32_t node) {
+  b->ends.len = 0;
+  if (node != SG_NONE) array_push(&b->ends, node);
+}
+
+static void sg_flow__ends_append(NodeList *to, const NodeList *from) {
+  for (uint32_t i = 0; i < from->len; i++) array_push(to, from->items[i]);
+}
+
+/* Where an exception raised here goes: the innermost try's dispatch (in
+ * its body) or abrupt finally (in its else/handlers), else SG_NONE. */
+static uint32_t sg_flow__exception_target(const Builder *b) {
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    const Frame *f = &b->frames.items[i];
+    if (f->kind != FRAME_TRY) continue;
+    if (f->phase == 1) return f->a;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_abrupt != SG_NONE) return f->fin_abrupt;
+  }
+  return SG_NONE;
+}
+
+/* Where `return` goes: through the innermost enclosing finally, or exit. */
+static uint32_t sg_flow__return_target(const Builder *b) {
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    const Frame *f = &b->frames.items[i];
+    if (f->kind == FRAME_TRY && f->phase >= 1 && f->phase <= 4 && f->fin_abrupt != SG_NONE)
+      return f->fin_abrupt;
+  }
+  return 1;
+}
+
+static Frame *sg_flow__loop(Builder *b) {
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    Frame *f = &b->frames.items[i];
+    if ((f->kind == FRAME_WHILE || f->kind == FRAME_FOR) && f->phase == 1) return f;
+  }
+  return NULL;
+}
+
+/* Can evaluating this raise? Calls, subscripts, await/yield, raise,
+ * assert, import, and a for loop's next(); plain names, attributes and
+ * arithmetic are taken not to (a `try` around `x = self.y` is not about
+ * AttributeError). */
+static bool sg_flow__may_raise(const FlatTree *t, FlowNodeKind kind, uint32_t node) {
+  if (kind == FLOW_LOOP || kind == FLOW_WITH) return true;
+  if (node == SG_NONE) return false;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    switch (t->kind[i]) {
+      case KIND_BLOCK: case KIND_LAMBDA: case KIND_FUNCTION_DEFINITION: case KIND_CLASS_DEFINITION:
+        if (i != node) i = t->subtree_end[i];
+        else if (t->kind[i] == KIND_FUNCTION_DEFINITION || t->kind[i] == KIND_CLASS_DEFINITION) continue;
+        break;
+      case KIND_CALL: case KIND_SUBSCRIPT: case KIND_AWAIT: case KIND_YIELD:
+      case KIND_RAISE_STATEMENT: case KIND_ASSERT_STATEMENT: case KIND_IMPORT_STATEMENT:
+      case KIND_IMPORT_FROM_STATEMENT:
+        return true;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+/* A new flow node evaluating tree_node (events from its subtree, blocks
+ * excluded), with an exception edge when inside a try. */
+static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node) {
+  Flow *fl = b->flow;
+  FlowNode n = {0};
+  n.kind = (uint8_t)kind;
+  n.node = tree_node;
+  n.exc = SG_NONE;
+  uint32_t id = fl->nodes.len;
+  array_push(&fl->nodes, n);
+  if (tree_node != SG_NONE) array_push(&b->regions, ((Region){id, tree_node, SG_NONE, 0}));
+  /* an exception raised while evaluating it leaves with the state before it */
+  uint32_t target = sg_flow__exception_target(b);
+  if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node)) {
+    fl->nodes.items[id].exc = target;
+    b->raising++;
+  }
+  return id;
+}
+
+static void sg_flow__push(Builder *b, FrameKind kind, uint32_t node) {
+  Frame f = {0};
+  f.kind = kind;
+  f.node = node;
+  f.a = f.b = f.fin_abrupt = f.handler = SG_NONE;
+  f.cursor = kind == FRAME_BLOCK ? sg_flat_named_child(b->t, node) : SG_NONE;
+  array_push(&b->frames, f);
+}
+
+static void sg_flow__pop(Builder *b) {
+  Frame *f = &array_last(&b->frames);
+  array_free(&f->acc);
+  array_free(&f->breaks);
+  array_free(&f->abrupt);
+  array_free(&f->branches);
+  b->frames.len--;
+}
+
+static bool sg_flow__is_true(const FlatTree *t, uint32_t cond) {
+  cond = sg_flat_unparen(t, cond);
+  if (cond == SG_NONE) return false;
+  if (t->kind[cond] == KIND_TRUE) return true;
+  return t->kind[cond] == KIND_INTEGER && !sg_flat_text_is(t, cond, "0");
+}
+
+static bool sg_flow__is_false(const FlatTree *t, uint32_t cond) {
+  cond = sg_flat_unparen(t, cond);
+  if (cond == SG_NONE) return false;
+  return t->kind[cond] == KIND_FALSE || t->kind[cond] == KIND_NONE ||
+         (t->kind[cond] == KIND_INTEGER && sg_flat_text_is(t, cond, "0"));
+}
+
+/* A literal, or a tuple/list of literals (no names, no calls). */
+static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    switch (t->kind[i]) {
+      case KIND_IDENTIFIER: case KIND_CALL: case KIND_INTERPOLATION: case KIND_ATTRIBUTE:
+      case KIND_SUBSCRIPT:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/* Does the statement call something that never returns? */
+static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
+  const FlatTree *t = b->t;
+  if (t->kind[stmt] == KIND_ASSERT_STATEMENT) {
+    uint32_t cond = sg_flat_named_child(t, stmt);
+    return sg_flow__is_false(t, cond);
+  }
+  if (t->kind[stmt] != KIND_EXPRESSION_STATEMENT) return false;
+  uint32_t call = sg_flat_named_child(t, stmt);
+  if (call == SG_NONE || t->kind[call] == KIND_AWAIT) call = sg_flat_named_child(t, call);
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  char buf[128];
+  const char *q = sg_resolve_qualified(b->m, fn, buf, sizeof buf);
+  if (q && (!strcmp(q, "sys.exit") || !strcmp(q, "os._exit") || !strcmp(q, "os.abort") ||
+            !strcmp(q, "builtins.exit") || !strcmp(q, "builtins.quit")))
+    return true;
+  /* self.fail(...) / cls._raise(...): a method of the enclosing class that
+   * never returns */
+  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+        (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
+      return false;
+    uint32_t cls = b->m->scopes.items[b->flow->scope].parent;
+    if (cls == SG_NONE || b->m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+    uint32_t sym = sg_model_symbol(b->m, cls, t->name_id[attr]);
+    if (sym == SG_NONE || b->m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &b->m->bindings.items[b->m->symbols.items[sym].first_binding];
+    uint32_t scope = bd->kind == BINDING_KIND_DEF ? b->m->node_own_scope[bd->context] : SG_NONE;
+    return scope != SG_NONE && b->set->noreturn_def[scope];
+  }
+  /* a same-file function that never returns */
+  if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && b->set->noreturn_def) {
+    uint32_t r = b->m->node_reference[fn];
+    if (r == SG_NONE || b->m->references.items[r].symbol == SG_NONE) return false;
+    const Symbol *sym = &b->m->symbols.items[b->m->references.items[r].symbol];
+    if (sym->binding_count != 1) return false;
+    const Binding *bd = &b->m->bindings.items[sym->first_binding];
+    if (bd->kind != BINDING_KIND_DEF) return false;
+    uint32_t scope = b->m->node_own_scope[bd->context];
+    return scope != SG_NONE && b->set->noreturn_def[scope];
+  }
+  return false;
+}
+
+static void sg_flow__simple(Builder *b, uint32_t stmt) {
+  const FlatTree *t = b->t;
+  uint32_t n = sg_flow__node(b, FLOW_STATEMENT, stmt);
+  sg_flow__connect(b, n);
+  switch (t->kind[stmt]) {
+    case KIND_RETURN_STATEMENT:
+      sg_flow__edge(b, n, sg_flow__return_target(b));
+      sg_flow__ends_set(b, SG_NONE);
+      return;
+    case KIND_RAISE_STATEMENT: {
+      uint32_t target = sg_flow__exception_target(b);
+      if (target == SG_NONE) sg_flow__edge(b, n, 1);
+      sg_flow__ends_set(b, SG_NONE);
+      return;
+    }
+    case KIND_BREAK_STATEMENT: {
+      Frame *loop = sg_flow__loop(b);
+      if (loop) array_push(&loop->breaks, n);
+      sg_flow__ends_set(b, SG_NONE);
+      return;
+    }
+    case KIND_CONTINUE_STATEMENT: {
+      Frame *loop = sg_flow__loop(b);
+      if (loop) sg_flow__edge(b, n, loop->a);
+      sg_flow__ends_set(b, SG_NONE);
+      return;
+    }
+    default:
+      break;
+  }
+  if (sg_flow__noreturn(b, stmt)) {
+    sg_flow__ends_set(b, SG_NONE);
+    return;
+  }
+  sg_flow__ends_set(b, n);
+}
+
+static void sg_flow__statement(Builder *b, uint32_t stmt) {
+  const FlatTree *t = b->t;
+  switch (t->kind[stmt]) {
+    case KIND_IF_STATEMENT: sg_flow__push(b, FRAME_IF, stmt); break;
+    case KIND_WHILE_STATEMENT: sg_flow__push(b, FRAME_WHILE, stmt); break;
+    case KIND_FOR_STATEMENT: sg_flow__push(b, FRAME_FOR, stmt); break;
+    case KIND_TRY_STATEMENT: sg_flow__push(b, FRAME_TRY, stmt); break;
+    case KIND_WITH_STATEMENT: sg_flow__push(b, FRAME_WITH, stmt); break;
+    case KIND_MATCH_STATEMENT: sg_flow__push(b, FRAME_MATCH, stmt); break;
+    default: sg_flow__simple(b, stmt); break;
+  }
+}
+
+/* The first child clause of a compound statement with kind k, after `from`. */
+static uint32_t sg_flow__clause(const FlatTree *t, uint32_t parent, uint32_t from, uint16_t k) {
+  uint32_t c = from == SG_NONE ? t->first_child[parent] : t->next_sibling[from];
+  for (; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == k) return c;
+  return SG_NONE;
+}
+
+static uint32_t sg_flow__body(const FlatTree *t, uint32_t clause) {
+  uint32_t body = sg_flat_field(t, clause, FIELD_BODY);
+  if (body == SG_NONE) body = sg_flat_field(t, clause, FIELD_CONSEQUENCE);
+  if (body == SG_NONE)
+    for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
+      if (t->kind[c] == KIND_BLOCK) return c;
+  return body;
+}
+
+static bool sg_flow__catches_all(const FlatTree *t, uint32_t clause) {
+  /* bare `except:` (no type) or `except BaseException` */
+  for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+    if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+    uint32_t e = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
+    return e != SG_NONE && sg_flat_text_is(t, e, "BaseException");
+  }
+  return true;
+}
+
+/* A case that matches anything: `case _:` or a bare capture, no guard. */
+static bool sg_flow__irrefutable(const FlatTree *t, uint32_t clause) {
+  if (sg_flat_field(t, clause, FIELD_GUARD) != SG_NONE) return false;
+  uint32_t pat = SG_NONE;
+  for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_CASE_PATTERN) { pat = c; break; }
+  if (pat == SG_NONE || t->next_sibling[pat] == SG_NONE) return false;
+  if (t->kind[t->next_sibling[pat]] != KIND_TOKEN_COLON) return false;  /* `case a, b:` */
+  uint32_t inner = sg_flat_named_child(t, pat);
+  if (inner == SG_NONE) return sg_flat_text_is(t, pat, "_");
+  return t->kind[inner] == KIND_DOTTED_NAME && sg_flat_named_child_count(t, inner) == 1 &&
+         sg_flat_next_named(t, inner) == SG_NONE;
+}
+
+/* The locals of this scope bound in a block (not counting nested scopes). */
+static void sg_flow__bound_in(const Builder *b, uint32_t block, NodeList *out) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  out->len = 0;
+  if (block == SG_NONE) return;
+  for (uint32_t i = block; i <= t->subtree_end[block]; i++) {
+    uint32_t bnd = m->node_binding[i];
+    if (bnd == SG_NONE) continue;
+    const Binding *bd = &m->bindings.items[bnd];
+    if (m->symbols.items[bd->symbol].scope != b->flow->scope) continue;
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL ||
+        bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL)
+      continue;
+    bool seen = false;
+    for (uint32_t k = 0; k < out->len && !seen; k++) seen = out->items[k] == bd->symbol;
+    if (!seen) array_push(out, bd->symbol);
+  }
+}
+
+/* An if/elif chain without else whose tests all classify one subject
+ * (`if kind == 'a': ... elif kind == 'b': ...`), and whose every branch
+ * that falls through binds x, is taken as exhaustive for x: the cases are
+ * usually complete by design (validated earlier). Returns the node
+ * that stands for the missing else: the last test, or a join that binds
+ * those names. */
+/* Is cond a dispatch test: `x == 'lit'`, `x in 'abc'`, `'w' in mode`,
+ * `x is None` (equality or membership, not an ordering)? */
+static bool sg_flow__dispatch_test(const FlatTree *t, uint32_t cond) {
+  cond = sg_flat_unparen(t, cond);
+  if (cond == SG_NONE || t->kind[cond] != KIND_COMPARISON_OPERATOR) return false;
+  for (uint32_t c = t->first_child[cond]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->flags[c] & FLAT_NAMED) continue;
+    if (!sg_flat_text_is(t, c, "==") && !sg_flat_text_is(t, c, "in") && !sg_flat_text_is(t, c, "is"))
+      return false;
+  }
+  return true;
+}
+
+/* Do all the tests of an if/elif chain dispatch on one common name (the
+ * subject they classify: `if kind == 'a' ... elif kind == 'b'`)? */
+static bool sg_flow__common_subject(const Builder *b, uint32_t if_stmt) {
+  const FlatTree *t = b->t;
+  uint32_t first = sg_flat_field(t, if_stmt, FIELD_CONDITION);
+  if (first == SG_NONE || !sg_flow__dispatch_test(t, first)) return false;
+  for (uint32_t c = t->first_child[if_stmt]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_ELIF_CLAUSE && !sg_flow__dispatch_test(t, sg_flat_field(t, c, FIELD_CONDITION)))
+      return false;
+  for (uint32_t i = first; i <= t->subtree_end[first]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER || b->m->node_reference[i] == SG_NONE) continue;
+    uint32_t name = t->name_id[i];
+    bool everywhere = true;
+    for (uint32_t c = t->first_child[if_stmt]; c != SG_NONE && everywhere; c = t->next_sibling[c]) {
+      if (t->kind[c] != KIND_ELIF_CLAUSE) continue;
+      uint32_t cond = sg_flat_field(t, c, FIELD_CONDITION);
+      bool here = false;
+      for (uint32_t k = cond; cond != SG_NONE && k <= t->subtree_end[cond] && !here; k++)
+        here = t->kind[k] == KIND_IDENTIFIER && t->name_id[k] == name;
+      everywhere = here;
+    }
+    if (everywhere) return true;
+  }
+  return false;
+}
+
+static uint32_t sg_flow__exhaustive_chain(Builder *b, Frame *f) {
+  uint32_t last = f->a;
+  if (f->branches.len < 2 || !sg_flow__common_subject(b, f->node)) return last;
+  NodeList common = {0}, here = {0};
+  bool first = true;
+  for (uint32_t i = 0; i < f->branches.len; i++) {
+    if (!(f->branches.items[i] & 0x80000000u)) continue;  /* returns, raises, ... */
+    sg_flow__bound_in(b, f->branches.items[i] & 0x7fffffffu, &here);
+    if (first) {
+      sg_flow__ends_append(&common, &here);
+      first = false;
+      continue;
+    }
+    uint32_t kept = 0;
+    for (uint32_t k = 0; k < common.len; k++) {
+      bool in = false;
+      for (uint32_t j = 0; j < here.len && !in; j++) in = here.items[j] == common.items[k];
+      if (in) common.items[kept++] = common.items[k];
+    }
+    common.len = kept;
+  }
+  uint32_t result = last;
+  if (common.len) {
+    result = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+    sg_flow__edge(b, last, result);
+    for (uint32_t k = 0; k < common.len; k++)
+      array_push(&b->regions, ((Region){result, f->node, common.items[k], FLOW_EVENT_BIND}));
+  }
+  array_free(&common);
+  array_free(&here);
+  return result;
+}
+
+/* The walrus targets of a test that are surely bound when it is true: not
+ * under `or`, `not`, or a conditional expression (`if a and (m := f()):`). */
+static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t cond) {
+  const FlatTree *t = b->t;
+  uint32_t join = SG_NONE;
+  for (uint32_t i = cond; cond != SG_NONE && i <= t->subtree_end[cond]; i++) {
+    if (t->kind[i] != KIND_NAMED_EXPRESSION) continue;
+    bool sure = true;
+    for (uint32_t p = t->parent[i]; p != SG_NONE && sure && p != t->parent[cond]; p = t->parent[p]) {
+      if (t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) continue;
+      if (t->kind[p] == KIND_BOOLEAN_OPERATOR) {
+        uint32_t op = sg_flat_field(t, p, FIELD_OPERATOR);
+        sure = op != SG_NONE && sg_flat_text_is(t, op, "and");
+        continue;
+      }
+      sure = false;
+    }
+    if (i == cond) sure = true;
+    uint32_t name = sg_flat_field(t, i, FIELD_NAME);
+    uint32_t bnd = name == SG_NONE ? SG_NONE : b->m->node_binding[name];
+    if (!sure || bnd == SG_NONE) continue;
+    if (join == SG_NONE) {
+      join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+      sg_flow__edge(b, cond_node, join);
+    }
+    array_push(&b->regions, ((Region){join, name, b->m->bindings.items[bnd].symbol, FLOW_EVENT_BIND}));
+  }
+  return join == SG_NONE ? cond_node : join;
+}
+
+static void sg_flow__step(Builder *b) {
+  const FlatTree *t = b->t;
+  Frame *f = &array_last(&b->frames);
+  uint32_t node = f->node;
+  switch (f->kind) {
+    case FRAME_BLOCK: {
+      if (f->cursor == SG_NONE) { sg_flow__pop(b); return; }
+      uint32_t stmt = f->cursor;
+      f->cursor = sg_flat_next_named(t, stmt);
+      if (t->kind[stmt] == KIND_ERROR) return;
+      sg_flow__statement(b, stmt);  /* may push: f is stale afterwards */
+      return;
+    }
+    case FRAME_IF: {
+      if (f->phase > 0 && f->b != SG_NONE)
+        array_push(&f->branches, f->b | (b->ends.len ? 0x80000000u : 0));
+      if (f->phase == 0) {
+        uint32_t c = sg_flow__node(b, FLOW_CONDITION, sg_flat_field(t, node, FIELD_CONDITION));
+        sg_flow__connect(b, c);
+        f = &array_last(&b->frames);
+        f->a = c;
+        f->cursor = sg_flow__clause(t, node, SG_NONE, KIND_ELIF_CLAUSE);
+        if (f->cursor == SG_NONE) f->cursor = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
+        f->phase = 1;
+        f->b = sg_flow__body(t, node);
+        sg_flow__ends_set(b, sg_flow__true_branch(b, c, sg_flat_field(t, node, FIELD_CONDITION)));
+        f = &array_last(&b->frames);
+        sg_flow__push(b, FRAME_BLOCK, f->b);
+        return;
+      }
+      if (f->phase == 1) {
+        sg_flow__ends_append(&f->acc, &b->ends);
+        uint32_t alt = f->cursor;
+        if (alt != SG_NONE && t->kind[alt] == KIND_ELIF_CLAUSE) {
+          uint32_t c = sg_flow__node(b, FLOW_CONDITION, sg_flat_field(t, alt, FIELD_CONDITION));
+          f = &array_last(&b->frames);
+          sg_flow__edge(b, f->a, c);
+          f->a = c;
+          uint32_t next = sg_flow__clause(t, node, alt, KIND_ELIF_CLAUSE);
+          f->cursor = next != SG_NONE ? next : sg_flow__clause(t, node, alt, KIND_ELSE_CLAUSE);
+          f->b = sg_flow__body(t, alt);
+          sg_flow__ends_set(b, sg_flow__true_branch(b, c, sg_flat_field(t, alt, FIELD_CONDITION)));
+          f = &array_last(&b->frames);
+          sg_flow__push(b, FRAME_BLOCK, f->b);
+          return;
+        }
+        if (alt != SG_NONE && t->kind[alt] == KIND_ELSE_CLAUSE) {
+          f->phase = 2;
+          f->b = SG_NONE;
+          sg_flow__ends_set(b, f->a);
+          sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, alt));
+          return;
+        }
+        /* no else: the test falls through, unless an if/elif chain binds
+         * the same names in every branch (assumed exhaustive) */
+        uint32_t implicit = sg_flow__exhaustive_chain(b, f);
+        f = &array_last(&b->frames);
+        array_push(&f->acc, implicit);
+      } else {
+        sg_flow__ends_append(&f->acc, &b->ends);
+      }
+      b->ends.len = 0;
+      sg_flow__ends_append(&b->ends, &f->acc);
+      sg_flow__pop(b);
+      return;
+    }
+    case FRAME_WHILE: {
+      if (f->phase == 0) {
+        uint32_t cond = sg_flat_field(t, node, FIELD_CONDITION);
+        uint32_t head = sg_flow__node(b, FLOW_CONDITION, cond);
+        sg_flow__connect(b, head);
+        f = &array_last(&b->frames);
+        f->a = head;
+        f->flag = sg_flow__is_true(t, cond);
+        f->phase = 1;
+        sg_flow__ends_set(b, sg_flow__true_branch(b, head, cond));
+        sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, node));
+        return;
+      }
+      if (f->phase == 1) {
+        sg_flow__connect(b, f->a);
+        uint32_t alt = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
+        sg_flow__ends_set(b, f->flag ? SG_NONE : f->a);
+        if (alt != SG_NONE && !f->flag) {
+          f->phase = 2;
+          sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, alt));
+          return;
+        }
+      }
+      sg_flow__ends_append(&b->ends, &f->breaks);
+      sg_flow__pop(b);
+      return;
+    }
+    case FRAME_FOR: {
+      if (f->phase == 0) {
+        uint32_t it = sg_flow__node(b, FLOW_ITERATE, sg_flat_field(t, node, FIELD_RIGHT));
+        sg_flow__connect(b, it);
+        uint32_t head = sg_flow__node(b, FLOW_LOOP, SG_NONE);
+        uint32_t target = sg_flow__node(b, FLOW_TARGET, sg_flat_field(t, node, FIELD_LEFT));
+        sg_flow__edge(b, it, head);
+        sg_flow__edge(b, head, target);
+        f = &array_last(&b->frames);
+        f->a = head;
+        f->phase = 1;
+        sg_flow__ends_set(b, target);
+        sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, node));
+        return;
+      }
+      if (f->phase == 1) {
+        sg_flow__connect(b, f->a);
+        sg_flow__ends_set(b, f->a);
+        uint32_t alt = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
+        if (alt != SG_NONE) {
+          f->phase = 2;
+          sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, alt));
+          return;
+        }
+      }
+      sg_flow__ends_append(&b->ends, &f->breaks);
+      sg_flow__pop(b);
+      return;
+    }
+    case FRAME_WITH: {
+      if (f->phase == 0) {
+        uint32_t clause = sg_flow__clause(t, node, SG_NONE, KIND_WITH_CLAUSE);
+        uint32_t w = sg_flow__node(b, FLOW_WITH, clause);
+        sg_flow__connect(b, w);
+        sg_flow__ends_set(b, w);
+        f = &array_last(&b->frames);
+        f->phase = 1;
+        sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, node));
+        return;
+      }
+      sg_flow__pop(b);
+      return;
+    }
+    case FRAME_MATCH: {
+      if (f->phase == 0) {
+        uint32_t subject = sg_flat_field(t, node, FIELD_SUBJECT);
+        uint32_t s = sg_flow__node(b, FLOW_SUBJECT, subject);
+        sg_flow__connect(b, s);
+        f = &array_last(&b->frames);
+        f->b = s;
+        /* a constant subject is written to match one of the cases */
+        f->flag = subject != SG_NONE && sg_flow__is_constant(t, subject);
+        uint32_t body = sg_flat_field(t, node, FIELD_BODY);
+        f->cursor = body == SG_NONE ? SG_NONE : sg_flow__clause(t, body, SG_NONE, KIND_CASE_CLAUSE);
+        f->phase = 1;
+        return;
+      }
+      if (f->phase == 2) sg_flow__ends_append(&f->acc, &b->ends);
+      if (f->cursor == SG_NONE) {
+        if (!f->flag) array_push(&f->acc, f->b);
+        b->ends.len = 0;
+        sg_flow__ends_append(&b->ends, &f->acc);
+        sg_flow__pop(b);
+        return;
+      }
+      /* the pattern is tried; only a match binds its captures; the guard
+       * runs with them bound; a failed pattern or guard tries the next case */
+      uint32_t clause = f->cursor;
+      uint32_t pattern = sg_flow__clause(t, clause, SG_NONE, KIND_CASE_PATTERN);
+      uint32_t guard = sg_flat_field(t, clause, FIELD_GUARD);
+      uint32_t c = sg_flow__node(b, FLOW_CASE, SG_NONE);
+      uint32_t matched = sg_flow__node(b, FLOW_JOIN, pattern);
+      uint32_t entry = matched, next = c;
+      if (guard != SG_NONE) {
+        entry = sg_flow__node(b, FLOW_CONDITION, guard);
+        next = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+        sg_flow__edge(b, matched, entry);
+        sg_flow__edge(b, c, next);
+        sg_flow__edge(b, entry, next);
+      }
+      f = &array_last(&b->frames);
+      sg_flow__edge(b, f->b, c);
+      sg_flow__edge(b, c, matched);
+      f->b = next;
+      if (sg_flow__irrefutable(t, clause)) f->flag = true;
+      f->cursor = sg_flow__clause(t, t->parent[clause], clause, KIND_CASE_CLAUSE);
+      f->phase = 2;
+      sg_flow__ends_set(b, entry);
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, clause));
+      return;
+    }
+    case FRAME_TRY:
+      break;
+  }
+
+  /* FRAME_TRY phases: 0 start, 1 body, 2 else, 3 handlers, 4 normal
+   * finally, 5 abrupt finally, 6 done. */
+  uint32_t fin = sg_flow__clause(t, node, SG_NONE, KIND_FINALLY_CLAUSE);
+  switch (f->phase) {
+    case 0: {
+      uint32_t dispatch = sg_flow__node(b, FLOW_DISPATCH, SG_NONE);
+      uint32_t abrupt = fin != SG_NONE ? sg_flow__node(b, FLOW_JOIN, SG_NONE) : SG_NONE;
+      f = &array_last(&b->frames);
+      f->a = dispatch;
+      f->fin_abrupt = abrupt;
+      f->first_node = b->flow->nodes.len;
+      f->raising = b->raising;
+      f->phase = 1;
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, node));
+      return;
+    }
+    case 1: {
+      /* nothing in the body looked like it raises (`1 / 0`, `x.attr`): the
+       * author says something does, so any statement may */
+      if (b->raising == f->raising)
+        for (uint32_t i = f->first_node; i < b->flow->nodes.len; i++)
+          if (b->flow->nodes.items[i].exc == SG_NONE) b->flow->nodes.items[i].exc = f->a;
+      f->phase = 2;
+      uint32_t alt = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
+      if (alt != SG_NONE) {
+        sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, alt));
+        return;
+      }
+    }
+    /* fallthrough */
+    case 2:
+      sg_flow__ends_append(&f->acc, &b->ends);  /* normal completion */
+      f->phase = 3;
+      f->handler = SG_NONE;
+      f->cursor = sg_flow__clause(t, node, SG_NONE, KIND_EXCEPT_CLAUSE);
+      /* fallthrough */
+    case 3: {
+      if (f->handler != SG_NONE) {
+        /* the handler's end deletes its `as` name */
+        uint32_t end = sg_flow__node(b, FLOW_HANDLER_END, SG_NONE);
+        f = &array_last(&b->frames);
+        for (uint32_t c = t->first_child[f->handler]; c != SG_NONE; c = t->next_sibling[c]) {
+          if (t->kind[c] != KIND_AS_PATTERN) continue;
+          uint32_t target = sg_flat_field(t, c, FIELD_ALIAS);
+          uint32_t ident = target == SG_NONE ? SG_NONE : sg_flat_named_child(t, target);
+          uint32_t bnd = ident == SG_NONE ? SG_NONE : b->m->node_binding[ident];
+          if (bnd != SG_NONE)
+            array_push(&b->regions,
+                       ((Region){end, ident, b->m->bindings.items[bnd].symbol, FLOW_EVENT_UNBIND}));
+        }
+        sg_flow__connect(b, end);
+        array_push(&f->acc, end);
+        f->handler = SG_NONE;
+      }
+      if (f->cursor != SG_NONE) {
+        uint32_t clause = f->cursor;
+        f->cursor = sg_flow__clause(t, node, clause, KIND_EXCEPT_CLAUSE);
+        if (sg_flow__catches_all(t, clause)) f->flag = true;
+        f->handler = clause;
+        uint32_t h = sg_flow__node(b, FLOW_HANDLER, clause);
+        f = &array_last(&b->frames);
+        sg_flow__edge(b, f->a, h);
+        sg_flow__ends_set(b, h);
+        sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, clause));
+        return;
+      }
+      /* an exception no handler catches leaves the statement */
+      uint32_t outer;
+      f->phase = 4;
+      outer = sg_flow__exception_target(b);
+      f = &array_last(&b->frames);
+      if (!f->flag) {
+        if (f->fin_abrupt != SG_NONE) sg_flow__edge(b, f->a, f->fin_abrupt);
+        else if (outer != SG_NONE) sg_flow__edge(b, f->a, outer);
+      }
+      b->ends.len = 0;
+      sg_flow__ends_append(&b->ends, &f->acc);
+      if (fin == SG_NONE) {
+        sg_flow__pop(b);
+        return;
+      }
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
+      return;
+    }
+    case 4: {
+      /* normal finally done: keep its ends, build the abrupt copy */
+      f->acc.len = 0;
+      sg_flow__ends_append(&f->acc, &b->ends);
+      f->phase = 5;
+      sg_flow__ends_set(b, f->fin_abrupt);
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
+      return;
+    }
+    default: {
+      /* the abrupt copy re-raises or returns: onwards to the outer handler */
+      f->phase = 6;
+      uint32_t outer = sg_flow__exception_target(b);
+      f = &array_last(&b->frames);
+      uint32_t ret = SG_NONE;
+      for (uint32_t i = b->frames.len - 1; i-- > 0;) {
+        const Frame *g = &b->frames.items[i];
+        if (g->kind == FRAME_TRY && g->phase >= 1 && g->phase <= 4 && g->fin_abrupt != SG_NONE) {
+          ret = g->fin_abrupt;
+          break;
+        }
+      }
+      uint32_t to = outer != SG_NONE ? outer : ret != SG_NONE ? ret : 1;
+      sg_flow__connect(b, to);
+      b->ends.len = 0;
+      sg_flow__ends_append(&b->ends, &f->acc);
+      sg_flow__pop(b);
+      return;
+    }
+  }
+}
+
+/* ---- events -------------------------------------------------------------------- */
+
+/* Is `scope` evaluated immediately as part of `owner` (itself, or a
+ * comprehension inside it)? */
+static bool sg_flow__immediate(const SemanticModel *m, uint32_t scope, uint32_t owner) {
+  while (scope != owner) {
+    if (scope == SG_NONE || m->scopes.items[scope].kind != SCOPE_COMPREHENSION) return false;
+    scope = m->scopes.items[scope].parent;
+  }
+  return true;
+}
+
+typedef struct Pending { FlowEvent event; uint32_t flush_after; } Pending;
+
+/* Is node evaluated only on some paths through its expression: the right
+ * operand of and/or, a branch of a conditional expression? */
+static bool sg_flow__short_circuited(const FlatTree *t, uint32_t node, uint32_t top) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE && c != top; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) return true;
+    if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && sg_flat_named_child(t, p) != c) {
+      /* `a if cond else b`: a and b are conditional, cond is not */
+      uint32_t first = sg_flat_named_child(t, p);
+      uint32_t cond = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (c != cond) return true;
+    }
+    if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && sg_flat_named_child(t, p) == c) return true;
+  }
+  return false;
+}
+
+static bool sg_flow__is_comprehension(uint16_t kind) {
+  return kind == KIND_LIST_COMPREHENSION || kind == KIND_SET_COMPREHENSION ||
+         kind == KIND_DICTIONARY_COMPREHENSION || kind == KIND_GENERATOR_EXPRESSION;
+}
+
+/* Events happen in evaluation order, not text order: a binding takes effect
+ * when its statement (or with-item) is done, so `x = x + 1` reads first;
+ * a comprehension's element is evaluated after its clauses, so
+ * `[y for x in a if (y := f(x))]` binds y before reading it. Both are
+ * "pending" events released once the scan passes their end. */
+static void sg_flow__events(Builder *b, const uint32_t *local_of) {
+  /* local_of: [symbol] local index + 1, 0 when not a local of this scope */
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  Flow *fl = b->flow;
+  Array(Pending) pending = {0};
+  uint32_t r = 0;
+  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+    fl->nodes.items[n].first_event = fl->events.len;
+    for (; r < b->regions.len && b->regions.items[r].flow_node == n; r++) {
+      const Region *rg = &b->regions.items[r];
+      if (rg->symbol != SG_NONE) {
+        uint32_t l = local_of[rg->symbol];
+        if (l) array_push(&fl->events, ((FlowEvent){rg->event, l - 1, rg->tree_node}));
+        continue;
+      }
+      pending.len = 0;
+      uint32_t end = t->subtree_end[rg->tree_node];
+      for (uint32_t i = rg->tree_node; i <= end + 1; i++) {
+        /* release what is due, in the order it was queued */
+        uint32_t kept = 0;
+        for (uint32_t k = 0; k < pending.len; k++) {
+          if (i > pending.items[k].flush_after) array_push(&fl->events, pending.items[k].event);
+          else pending.items[kept++] = pending.items[k];
+        }
+        pending.len = kept;
+        if (i > end) break;
+        if (t->kind[i] == KIND_BLOCK) { i = t->subtree_end[i]; continue; }
+        if (t->kind[i] != KIND_IDENTIFIER) continue;
+        if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
+        /* inside a comprehension's element: after the whole comprehension */
+        uint32_t element_flush = SG_NONE;
+        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p])
+          if (sg_flow__is_comprehension(t->kind[p]) && t->field[c] == FIELD_BODY)
+            element_flush = t->subtree_end[p];
+        uint32_t ref = m->node_reference[i];
+        if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
+          uint32_t l = local_of[m->references.items[ref].symbol];
+          FlowEvent ev = {FLOW_EVENT_READ, l - 1, i};
+          if (l && element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
+          else if (l) array_push(&fl->events, ev);
+        }
+        uint32_t bnd = m->node_binding[i];
+        if (bnd == SG_NONE) continue;
+        const Binding *bd = &m->bindings.items[bnd];
+        uint32_t l = local_of[bd->symbol];
+        if (!l) continue;
+        uint32_t ctx_end = bd->context == SG_NONE ? end : t->subtree_end[bd->context];
+        if (ctx_end > end) ctx_end = end;
+        switch (bd->kind) {
+          case BINDING_KIND_DECLARATION: case BINDING_KIND_GLOBAL_DECL:
+          case BINDING_KIND_NONLOCAL_DECL:
+            break;
+          case BINDING_KIND_DEL:
+            array_push(&fl->events, ((FlowEvent){FLOW_EVENT_READ, l - 1, i}));
+            array_push(&pending, ((Pending){{FLOW_EVENT_UNBIND, l - 1, i}, ctx_end}));
+            break;
+          case BINDING_KIND_WALRUS:
+          case BINDING_KIND_MATCH_CAPTURE: {
+            FlowEvent ev = {sg_flow__short_circuited(t, i, rg->tree_node) ? FLOW_EVENT_MAYBIND
+                                                                         : FLOW_EVENT_BIND, l - 1, i};
+            if (element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
+            else array_push(&fl->events, ev);
+            break;
+          }
+          default:
+            array_push(&pending, ((Pending){{FLOW_EVENT_BIND, l - 1, i}, ctx_end}));
+            break;
+        }
+      }
+      for (uint32_t k = 0; k < pending.len; k++) array_push(&fl->events, pending.items[k].event);
+    }
+    fl->nodes.items[n].event_count = fl->events.len - fl->nodes.items[n].first_event;
+  }
+  array_free(&pending);
+}
+
+/* ---- dataflow -------------------------------------------------------------------- */
+
+/* Surviving a read means the name was bound: later reads on the same path
+ * are not reported again (must is set; may is left alone, so a loop that
+ * reads before any binding still shows "no path binds it"). */
+static void sg_flow__apply(const FlowEvent *ev, uint64_t *may, uint64_t *must) {
+  uint64_t bit = 1ull << (ev->local % 64);
+  switch (ev->kind) {
+    case FLOW_EVENT_UNBIND:
+      may[ev->local / 64] &= ~bit;
+      must[ev->local / 64] &= ~bit;
+      break;
+    case FLOW_EVENT_BIND:
+      may[ev->local / 64] |= bit;
+      must[ev->local / 64] |= bit;
+      break;
+    case FLOW_EVENT_MAYBIND:
+      may[ev->local / 64] |= bit;
+      break;
+    default:
+      must[ev->local / 64] |= bit;
+      break;
+  }
+}
+
+static void sg_flow__transfer(const Flow *fl, uint32_t n, uint64_t *may, uint64_t *must) {
+  const FlowNode *node = &fl->nodes.items[n];
+  for (uint32_t e = 0; e < node->event_count; e++) sg_flow__apply(&fl->events.items[node->first_event + e], may, must);
+}
+
+typedef struct Worklist { uint32_t *items; uint8_t *queued; uint32_t head, tail, count, cap; } Worklist;
+
+static void sg_flow__propagate(Flow *fl, Worklist *wl, uint32_t to, const uint64_t *may,
+                               const uint64_t *must) {
+  uint32_t w = fl->words;
+  FlowNode *tn = &fl->nodes.items[to];
+  uint64_t *tmay = fl->may_in + (size_t)to * w, *tmust = fl->must_in + (size_t)to * w;
+  bool changed = !tn->reachable;
+  tn->reachable = true;
+  for (uint32_t k = 0; k < w; k++) {
+    uint64_t nm = tmay[k] | may[k], nu = tmust[k] & must[k];
+    if (nm != tmay[k] || nu != tmust[k]) changed = true;
+    tmay[k] = nm;
+    tmust[k] = nu;
+  }
+  if (changed && !wl->queued[to]) {
+    wl->queued[to] = 1;
+    wl->items[wl->tail] = to;
+    wl->tail = (wl->tail + 1) % wl->cap;
+    wl->count++;
+  }
+}
+
+static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
+  uint32_t n = fl->nodes.len, w = fl->words;
+  fl->may_in = sg_calloc((size_t)n * w, sizeof(uint64_t));
+  fl->must_in = sg_malloc((size_t)n * w * sizeof(uint64_t));
+  memset(fl->must_in, 0xff, (size_t)n * w * sizeof(uint64_t));
+  /* entry: parameters are bound, and so (for all we know) is a local that a
+   * nested function assigns through `nonlocal` */
+  uint64_t *entry_may = fl->may_in, *entry_must = fl->must_in;
+  memset(entry_must, 0, w * sizeof(uint64_t));
+  for (uint32_t l = 0; l < fl->locals.len; l++)
+    if ((m->symbols.items[fl->locals.items[l]].flags & SYMBOL_PARAMETER) || fl->external[l]) {
+      entry_may[l / 64] |= 1ull << (l % 64);
+      entry_must[l / 64] |= 1ull << (l % 64);
+    }
+  fl->nodes.items[0].reachable = true;
+  uint64_t *may = sg_malloc(w * sizeof(uint64_t)), *must = sg_malloc(w * sizeof(uint64_t));
+  Worklist wl = {sg_malloc(sizeof(uint32_t) * (n + 1)), sg_calloc(n, 1), 0, 0, 0, n + 1};
+  wl.items[wl.tail++] = 0;
+  wl.count = 1;
+  wl.queued[0] = 1;
+  while (wl.count) {
+    uint32_t v = wl.items[wl.head];
+    wl.head = (wl.head + 1) % wl.cap;
+    wl.count--;
+    wl.queued[v] = 0;
+    const FlowNode *node = &fl->nodes.items[v];
+    memcpy(may, fl->may_in + (size_t)v * w, w * sizeof(uint64_t));
+    memcpy(must, fl->must_in + (size_t)v * w, w * sizeof(uint64_t));
+    /* an exception leaves with the state before the node */
+    if (node->exc != SG_NONE) sg_flow__propagate(fl, &wl, node->exc, may, must);
+    sg_flow__transfer(fl, v, may, must);
+    for (uint32_t s = 0; s < node->succ_count; s++)
+      sg_flow__propagate(fl, &wl, fl->succ.items[node->first_succ + s], may, must);
+  }
+  sg_free(may);
+  sg_free(must);
+  sg_free(wl.items);
+  sg_free(wl.queued);
+}
+
+/* ---- whole file ------------------------------------------------------------------ */
+
+static int sg_flow__cmp_edge(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Takes ownership of locals (local index -> symbol; local_of is its inverse). */
+static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32_t *local_of,
+                                FlowU32s locals, const uint8_t *nonlocal_target) {
+  const SemanticModel *m = set->model;
+  const FlatTree *t = m->tree;
+  Flow *fl = sg_calloc(1, sizeof(Flow));
+  fl->tree = t;
+  fl->scope = scope;
+  fl->locals = locals;
+  fl->external = sg_calloc(locals.len ? locals.len : 1, 1);
+  for (uint32_t l = 0; l < locals.len; l++) fl->external[l] = nonlocal_target[locals.items[l]];
+  Builder b = {0};
+  b.m = m;
+  b.t = t;
+  b.set = set;
+  b.flow = fl;
+  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
+  sg_flow__ends_set(&b, 0);
+  const Scope *sc = &m->scopes.items[scope];
+  uint32_t body = sc->kind == SCOPE_MODULE ? 0 : sc->body;
+  if (body != SG_NONE) sg_flow__push(&b, FRAME_BLOCK, body);
+  while (b.frames.len) sg_flow__step(&b);
+  sg_flow__connect(&b, 1);  /* falling off the end */
+  /* successors, grouped by node */
+  qsort(b.edges.items, b.edges.len, sizeof(uint64_t), sg_flow__cmp_edge);
+  for (uint32_t i = 0; i < b.edges.len; i++) {
+    uint32_t from = (uint32_t)(b.edges.items[i] >> 32), to = (uint32_t)b.edges.items[i];
+    if (i && b.edges.items[i] == b.edges.items[i - 1]) continue;
+    FlowNode *fn = &fl->nodes.items[from];
+    if (!fn->succ_count) fn->first_succ = fl->succ.len;
+    fn->succ_count++;
+    array_push(&fl->succ, to);
+  }
+  sg_flow__events(&b, local_of);
+  fl->words = fl->locals.len ? (fl->locals.len + 63) / 64 : 1;
+  sg_flow__solve(fl, m);
+  array_free(&b.frames);
+  array_free(&b.ends);
+  array_free(&b.edges);
+  array_free(&b.regions);
+  return fl;
+}
+
+/* "Whose body always raises": the last top-level statement (after an
+ * optional docstring) is a raise, and nothing before it returns. */
+static bool sg_flow__always_raises(const FlatTree *t, uint32_t body) {
+  uint32_t last = SG_NONE;
+  for (uint32_t c = sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) last = c;
+  if (last == SG_NONE || t->kind[last] != KIND_RAISE_STATEMENT) return false;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] == KIND_FUNCTION_DEFINITION || t->kind[i] == KIND_CLASS_DEFINITION ||
+        t->kind[i] == KIND_LAMBDA) { i = t->subtree_end[i]; continue; }
+    if (t->kind[i] == KIND_RETURN_STATEMENT || t->kind[i] == KIND_YIELD) return false;
+  }
+  return true;
+}
+
+static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
+  uint32_t rt = sg_flat_field(t, def, FIELD_RETURN_TYPE);
+  if (rt == SG_NONE) return false;
+  uint32_t len;
+  const char *s = sg_flat_text(t, rt, &len);
+  /* NoReturn, typing.NoReturn, Never, t.Never, "NoReturn" */
+  while (len && (s[len - 1] == '"' || s[len - 1] == '\'')) len--;
+  return (len >= 8 && !memcmp(s + len - 8, "NoReturn", 8)) || (len >= 5 && !memcmp(s + len - 5, "Never", 5));
+}
+
+FlowSet *sg_flows_build(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  FlowSet *set = sg_calloc(1, sizeof(FlowSet));
+  set->model = m;
+  uint32_t ns = m->scopes.len;
+  set->scope_flow = sg_malloc(sizeof(uint32_t) * (ns ? ns : 1));
+  memset(set->scope_flow, 0xff, sizeof(uint32_t) * (ns ? ns : 1));
+  set->noreturn_def = sg_calloc(ns ? ns : 1, 1);
+  for (uint32_t s = 0; s < ns; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    if (sc->kind != SCOPE_FUNCTION || sc->body == SG_NONE) continue;
+    set->noreturn_def[s] = sg_flow__annotated_noreturn(t, sc->node) || sg_flow__always_raises(t, sc->body);
+  }
+  /* locals of each scope: symbols grouped by scope (counting sort) */
+  uint32_t *start = sg_calloc(ns + 1, sizeof(uint32_t));
+  for (uint32_t y = 0; y < m->symbols.len; y++) start[m->symbols.items[y].scope + 1]++;
+  for (uint32_t s = 0; s < ns; s++) start[s + 1] += start[s];
+  uint32_t *by_scope = sg_malloc(sizeof(uint32_t) * (m->symbols.len ? m->symbols.len : 1));
+  uint32_t *fill = sg_malloc(sizeof(uint32_t) * (ns ? ns : 1));
+  memcpy(fill, start, sizeof(uint32_t) * ns);
+  for (uint32_t y = 0; y < m->symbols.len; y++) by_scope[fill[m->symbols.items[y].scope]++] = y;
+  uint32_t *local_of = sg_calloc(m->symbols.len ? m->symbols.len : 1, sizeof(uint32_t));
+  /* locals that nested functions assign through `nonlocal` */
+  uint8_t *nonlocal_target = sg_calloc(m->symbols.len ? m->symbols.len : 1, 1);
+  for (uint32_t y = 0; y < m->symbols.len; y++) {
+    const Symbol *sym = &m->symbols.items[y];
+    if (!(sym->flags & SYMBOL_NONLOCAL) || !(sym->flags & SYMBOL_BOUND)) continue;
+    ReferenceKind kind;
+    uint32_t target = sg_model_lookup(m, m->scopes.items[sym->scope].parent, sym->name, &kind);
+    if (target != SG_NONE) nonlocal_target[target] = 1;
+  }
+
+  for (uint32_t s = 0; s < ns; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE) continue;
+    Flow *fl;
+    /* number the scope's locals */
+    FlowU32s locals = {0};
+    for (uint32_t k = start[s]; k < start[s + 1]; k++) {
+      uint32_t y = by_scope[k];
+      const Symbol *sym = &m->symbols.items[y];
+      bool local = sc->kind == SCOPE_MODULE ? (sym->flags & SYMBOL_BOUND) != 0
+                                            : (sym->flags & SYMBOL_LOCAL) != 0;
+      if (!local) continue;
+      array_push(&locals, y);
+      local_of[y] = locals.len;
+    }
+    fl = sg_flow__build_one(set, s, local_of, locals, nonlocal_target);
+    for (uint32_t k = 0; k < fl->locals.len; k++) local_of[fl->locals.items[k]] = 0;
+    set->scope_flow[s] = set->flows.len;
+    array_push(&set->flows, fl);
+  }
+  sg_free(start);
+  sg_free(by_scope);
+  sg_free(fill);
+  sg_free(local_of);
+  sg_free(nonlocal_target);
+  return set;
+}
+
+void sg_flows_delete(FlowSet *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->flows.len; i++) {
+    Flow *fl = self->flows.items[i];
+    array_free(&fl->nodes);
+    array_free(&fl->succ);
+    array_free(&fl->events);
+    array_free(&fl->locals);
+    sg_free(fl->external);
+    sg_free(fl->may_in);
+    sg_free(fl->must_in);
+    sg_free(fl);
+  }
+  array_free(&self->flows);
+  sg_free(self->scope_flow);
+  sg_free(self->noreturn_def);
+  sg_free(self);
+}
+
+const Flow *sg_flows_of(const FlowSet *self, uint32_t scope) {
+  if (!self || scope >= self->model->scopes.len || self->scope_flow[scope] == SG_NONE) return NULL;
+  return self->flows.items[self->scope_flow[scope]];
+}
+
+uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol) {
+  for (uint32_t l = 0; l < flow->locals.len; l++)
+    if (flow->locals.items[l] == symbol) return l;
+  return SG_NONE;
+}
+
+void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
+  uint32_t w = fl->words;
+  uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
+  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+    const FlowNode *node = &fl->nodes.items[n];
+    if (!node->reachable || !node->event_count) continue;
+    memcpy(may, fl->may_in + (size_t)n * w, w * sizeof(uint64_t));
+    memcpy(must, fl->must_in + (size_t)n * w, w * sizeof(uint64_t));
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->kind == FLOW_EVENT_READ) fn(arg, fl, ev, sg_flow_bit(may, ev->local), sg_flow_bit(must, ev->local));
+      sg_flow__apply(ev, may, must);
+    }
+  }
+  sg_free(may);
+  sg_free(must);
+}
+
+bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may, bool *must) {
+  /* every reachable flow node whose evaluated subtree holds `at` (a finally
+   * block has two): may on some, must on all */
+  bool found = false;
+  *may = false;
+  *must = true;
+  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+    const FlowNode *node = &fl->nodes.items[n];
+    if (!node->reachable || node->node == SG_NONE) continue;
+    if (node->node != at && !(node->node < at && at <= fl->tree->subtree_end[node->node])) continue;
+    bool m = sg_flow_bit(fl->may_in + (size_t)n * fl->words, local);
+    bool u = sg_flow_bit(fl->must_in + (size_t)n * fl->words, local);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->node >= at) break;
+      if (ev->local != local) continue;
+      if (ev->kind == FLOW_EVENT_READ) u = true;
+      else if (ev->kind == FLOW_EVENT_MAYBIND) m = true;
+      else m = u = ev->kind == FLOW_EVENT_BIND;
+    }
+    found = true;
+    *may |= m;
+    *must &= u;
+  }
+  return found;
+}

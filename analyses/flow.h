@@ -1,0 +1,100 @@
+/* Flow: a control-flow graph over the statements of one scope (a function
+ * body, or the module), built from the FlatTree with an explicit stack,
+ * and the may/must-be-bound dataflow of the scope's local names (bitsets).
+ * Handles if/elif/else, loops with else, break/continue, return/raise,
+ * try/except/else/finally (finally analysed twice: normal and abrupt exit),
+ * with, match, assert False, `while True` without break and calls that
+ * never return. sg_flows_build builds one Flow per function scope of a
+ * file (plus the module); free with sg_flows_delete. */
+#ifndef SG_FLOW_H
+#define SG_FLOW_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyses/model.h"
+
+typedef enum FlowNodeKind {
+  FLOW_ENTRY,
+  FLOW_EXIT,
+  FLOW_STATEMENT,     /* a simple statement, or a def/class statement */
+  FLOW_CONDITION,     /* if/elif/while test */
+  FLOW_ITERATE,       /* a for loop's iterable, evaluated once */
+  FLOW_LOOP,          /* a for loop's head: next item or exhausted */
+  FLOW_TARGET,        /* a for loop's target, bound for one iteration */
+  FLOW_WITH,          /* with items and their `as` targets */
+  FLOW_DISPATCH,      /* an exception raised in a try body */
+  FLOW_HANDLER,       /* an except clause: its type and `as` name */
+  FLOW_HANDLER_END,   /* the end of a handler: the `as` name is deleted */
+  FLOW_SUBJECT,       /* a match subject */
+  FLOW_CASE,          /* a case pattern and guard */
+  FLOW_JOIN,
+} FlowNodeKind;
+
+typedef enum FlowEventKind {
+  FLOW_EVENT_READ,
+  FLOW_EVENT_BIND,
+  FLOW_EVENT_UNBIND,
+  FLOW_EVENT_MAYBIND,   /* a walrus in a short-circuited operand */
+} FlowEventKind;
+
+typedef struct FlowEvent {
+  uint8_t kind;
+  uint32_t local;     /* index into Flow.locals */
+  uint32_t node;      /* the identifier (or statement, for an unbind) */
+} FlowEvent;
+
+typedef struct FlowNode {
+  uint8_t kind;
+  bool reachable;
+  uint32_t node;              /* the FlatTree node evaluated here, or SG_NONE */
+  uint32_t first_succ, succ_count;
+  uint32_t first_event, event_count;
+  uint32_t exc;               /* where an exception raised here goes, or SG_NONE */
+} FlowNode;
+
+typedef Array(uint32_t) FlowU32s;
+
+typedef struct Flow {
+  const FlatTree *tree;
+  uint32_t scope;
+  Array(FlowNode) nodes;      /* node 0 is the entry, node 1 the exit */
+  Array(uint32_t) succ;
+  Array(FlowEvent) events;
+  FlowU32s locals;            /* local index -> symbol */
+  uint8_t *external;          /* [local] also assigned by a nested scope (nonlocal) */
+  uint32_t words;             /* bitset words per node */
+  uint64_t *may_in;           /* [node * words]: bound on some path */
+  uint64_t *must_in;          /* [node * words]: bound on every path */
+} Flow;
+
+typedef struct FlowSet {
+  const SemanticModel *model;
+  Array(Flow *) flows;
+  uint32_t *scope_flow;       /* [scope] index into flows, or SG_NONE */
+  uint8_t *noreturn_def;      /* [scope] a same-file function that never returns */
+} FlowSet;
+
+FlowSet *sg_flows_build(const SemanticModel *model);
+void sg_flows_delete(FlowSet *self);
+/* The flow of a scope, or NULL (class scopes, lambdas, comprehensions). */
+const Flow *sg_flows_of(const FlowSet *self, uint32_t scope);
+
+static inline bool sg_flow_bit(const uint64_t *set, uint32_t i) {
+  return (set[i / 64] >> (i % 64)) & 1;
+}
+
+/* Calls fn for each read event of a reachable node, with the state just
+ * before it: *may / *must say whether the local is bound on some / every
+ * path. */
+typedef void (*FlowReadFn)(void *arg, const Flow *flow, const FlowEvent *event, bool may, bool must);
+void sg_flow_each_read(const Flow *flow, FlowReadFn fn, void *arg);
+uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
+/* The state of `local` just before FlatTree node `at` runs (events of its
+ * statement that come before it included). Returns false when no reachable
+ * flow node evaluates `at`. */
+bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
+
+const char *sg_flow_kind_name(FlowNodeKind kind);
+
+#endif

@@ -1,0 +1,173 @@
+/* SNG102 possibly-unbound-local: a read that some path reaches with the
+ * local unbound (assigned only in an `if`, a loop body, a `try`). */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules/unbound.h"
+
+const RuleDoc sg_rule_doc_possibly_unbound_local = {
+  .summary = "A local variable may be unbound when it is read",
+  .what =
+    "Reports a read of a function's local variable that some path reaches without an "
+    "assignment to it: assigned only in an `if` without `else`, only in a loop body, "
+    "only in a `try` before a statement that may raise and read in or after a "
+    "handler, or in a `match` without a catch-all case. `return`, `raise`, `break`, "
+    "`continue`, `sys.exit()` and other calls that never return, `assert False` and "
+    "`while True:` without `break` end a path.",
+  .why =
+    "On that path the read raises `UnboundLocalError`, typically on the rare input "
+    "nobody tested:\n\n"
+    "```python\ndef first_negative(items):\n    for item in items:\n        if item < 0:\n"
+    "            found = item\n            break\n    return found   # no negative item: UnboundLocalError\n```",
+  .example =
+    "def first_negative(items):\n    for item in items:\n        if item < 0:\n"
+    "            found = item\n            break\n    return found\n",
+  .instead =
+    "def first_negative(items):\n    found = None\n    for item in items:\n        if item < 0:\n"
+    "            found = item\n            break\n    return found\n",
+  .limits =
+    "Conditions are not evaluated. So that correlated tests do not cry wolf, a read "
+    "guarded by the same test as the assignment is not reported, nor is a read under "
+    "a test of a flag the function computes itself (`if zero: first = chunk` ... "
+    "`elif one: use(first)`). An `if`/`elif` chain without `else` whose tests all "
+    "compare one subject with `==`/`in`/`is` (`if kind == 'a': ... elif kind == "
+    "'b': ...`) and that assigns the name in every branch is assumed to cover every "
+    "case. Reads inside a `try` whose handler catches `NameError` "
+    "or `UnboundLocalError` are not reported.",
+};
+
+/* The condition of the nearest `if` whose consequence holds node. */
+static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_FUNCTION_DEFINITION) return SG_NONE;
+    if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE)
+      return sg_flat_field(t, p, FIELD_CONDITION);
+  }
+  return SG_NONE;
+}
+
+static bool sg_possibly_unbound__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t la, lb;
+  const char *sa = sg_flat_text(t, a, &la), *sb = sg_flat_text(t, b, &lb);
+  return la == lb && memcmp(sa, sb, la) == 0;
+}
+
+/* `if flag: x = ...` earlier and `if flag: ... x` here, nothing the test
+ * reads rebound in between. */
+static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead *read) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  uint32_t guard = sg_possibly_unbound__guard(t, read->node);
+  if (guard == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (t->start_byte[bd->node] >= t->start_byte[guard]) continue;
+    uint32_t g = sg_possibly_unbound__guard(t, bd->node);
+    if (g == SG_NONE || !sg_possibly_unbound__same_text(t, g, guard)) continue;
+    /* no name the test reads is rebound between the two tests */
+    bool rebound = false;
+    for (uint32_t i = guard; i <= t->subtree_end[guard] && !rebound; i++) {
+      uint32_t r = m->node_reference[i];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
+      const Symbol *gs = &m->symbols.items[m->references.items[r].symbol];
+      for (uint32_t k = gs->first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
+        uint32_t pos = t->start_byte[m->bindings.items[k].node];
+        if (pos > t->end_byte[g] && pos < t->start_byte[guard]) rebound = true;
+      }
+    }
+    if (!rebound) return true;
+  }
+  return false;
+}
+
+/* A "flag": a local of the function assigned with `=` somewhere (not a
+ * parameter, not a loop variable) — state the function computes. */
+static bool sg_possibly_unbound__is_flag(const SemanticModel *m, uint32_t symbol) {
+  const Symbol *sym = &m->symbols.items[symbol];
+  if (!(sym->flags & SYMBOL_LOCAL) || (sym->flags & SYMBOL_PARAMETER)) return false;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    BindingKind k = m->bindings.items[b].kind;
+    if (k == BINDING_KIND_ASSIGNMENT || k == BINDING_KIND_AUGMENTED || k == BINDING_KIND_ANNOTATED)
+      return true;
+  }
+  return false;
+}
+
+/* The tests guarding node below `top`: if/elif/while conditions whose body
+ * holds it. Calls fn on each; stops when fn returns true. */
+static bool sg_possibly_unbound__guards(const FlatTree *t, uint32_t node, uint32_t top,
+                                        bool (*fn)(RuleContext *, uint32_t), RuleContext *ctx) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE && p != top; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if ((k == KIND_IF_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_ELIF_CLAUSE) &&
+        t->field[c] != FIELD_CONDITION) {
+      uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+      if (cond != SG_NONE && fn(ctx, cond)) return true;
+    }
+    if (k == KIND_ELSE_CLAUSE && t->parent[p] != SG_NONE &&
+        t->kind[t->parent[p]] == KIND_IF_STATEMENT) {
+      uint32_t cond = sg_flat_field(t, t->parent[p], FIELD_CONDITION);
+      if (cond != SG_NONE && fn(ctx, cond)) return true;
+    }
+  }
+  return false;
+}
+
+static bool sg_possibly_unbound__tests_flag(RuleContext *ctx, uint32_t cond) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  for (uint32_t i = cond; i <= t->subtree_end[cond]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r != SG_NONE && m->references.items[r].symbol != SG_NONE &&
+        sg_possibly_unbound__is_flag(m, m->references.items[r].symbol))
+      return true;
+  }
+  return false;
+}
+
+/* Under its own test of a flag the function computes (`if zero: first =
+ * chunk` ... `elif one: data = [first, chunk]`): such flags usually encode
+ * which assignments have run, which flow analysis cannot see. Precision
+ * first: stay silent. Tests of parameters, loop variables or fresh calls
+ * are not flags, and are still reported. */
+static bool sg_possibly_unbound__flag_guard(RuleContext *ctx, const UnboundRead *read) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION) continue;
+    uint32_t lca = t->parent[bd->node];
+    while (lca != SG_NONE && !sg_flat_is_ancestor(t, lca, read->node)) lca = t->parent[lca];
+    if (lca == SG_NONE) continue;
+    if (sg_possibly_unbound__guards(t, read->node, lca, sg_possibly_unbound__tests_flag, ctx)) return true;
+  }
+  return false;
+}
+
+static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
+  if (!read->may) return;
+  if (sg_possibly_unbound__same_guard(ctx, read)) return;
+  if (sg_possibly_unbound__flag_guard(ctx, read)) return;
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  const char *name = sg_names_text(&t->names, sym->name);
+  Diagnostic *d = sg_rule_report(ctx, RULE_possibly_unbound_local, read->node,
+                                 "`%s` may be unbound here: some path reaches this read without "
+                                 "assigning it, and then it raises UnboundLocalError",
+                                 name);
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL || bd->node == read->node)
+      continue;
+    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is assigned here", name);
+  }
+}
+
+void sg_rule_possibly_unbound_local(RuleContext *ctx) {
+  sg_unbound_reads(ctx, sg_possibly_unbound_local__one);
+}

@@ -1,0 +1,20 @@
+/* Shared by SNG101 and SNG102: reads of a function's locals where the name
+ * is not bound on every path, after the exemptions both rules share. */
+#ifndef SG_UNBOUND_H
+#define SG_UNBOUND_H
+
+#include "rules/rule.h"
+
+typedef struct UnboundRead {
+  uint32_t scope;     /* the function */
+  uint32_t symbol;    /* the local */
+  uint32_t node;      /* the identifier read (or deleted) */
+  bool may;           /* bound on some path */
+} UnboundRead;
+
+void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read));
+/* "`x` is local to `f` because it is assigned on line N" and friends. */
+void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, size_t cap,
+                        Diagnostic **related_to);
+
+#endif

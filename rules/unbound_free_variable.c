@@ -1,0 +1,75 @@
+/* SNG103 unbound-free-variable: a nested function is called before a
+ * variable of the enclosing function that it reads has been bound. */
+#include <stdio.h>
+
+#include "rules/rule.h"
+
+const RuleDoc sg_rule_doc_unbound_free_variable = {
+  .summary = "A nested function is called before a variable it reads from its enclosing function is bound",
+  .what =
+    "Reports a read, inside a nested function, of a variable of the enclosing function "
+    "when the enclosing function calls the nested one (by name) at a point where that "
+    "variable is not yet bound on every path.",
+  .why =
+    "The nested function reads the variable through a closure cell that is still "
+    "empty, and Python raises `NameError: cannot access free variable 'x' where it is "
+    "not associated with a value in enclosing scope`:\n\n"
+    "```python\ndef report():\n    def show():\n        print(total)\n    show()       # NameError\n"
+    "    total = 10\n```",
+  .example = "def report():\n    def show():\n        print(total)\n\n    show()\n    total = 10\n",
+  .instead = "def report():\n    def show():\n        print(total)\n\n    total = 10\n    show()\n",
+  .limits =
+    "Only direct calls by name in the enclosing function are followed; a nested function "
+    "stored, passed or returned first is not (it may run at any later time).",
+};
+
+void sg_rule_unbound_free_variable(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->flows) return;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    uint32_t r = m->node_reference[fn];
+    if (r == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL) continue;
+    uint32_t caller = m->references.items[r].scope;
+    const Symbol *callee = &m->symbols.items[m->references.items[r].symbol];
+    if (callee->binding_count != 1) continue;
+    const Binding *def = &m->bindings.items[callee->first_binding];
+    if (def->kind != BINDING_KIND_DEF) continue;
+    uint32_t inner = m->node_own_scope[def->context];
+    const Flow *fl = sg_flows_of(ctx->flows, caller);
+    const Scope *cs = &m->scopes.items[caller];
+    if (!fl || inner == SG_NONE || (cs->flags & (SCOPE_FLAG_DYNAMIC | SCOPE_FLAG_SYNTAX_ERROR)))
+      continue;
+    /* the nested function's reads of the caller's variables */
+    const Scope *is = &m->scopes.items[inner];
+    for (uint32_t k = is->body; is->body != SG_NONE && k <= t->subtree_end[is->body]; k++) {
+      uint32_t ref = m->node_reference[k];
+      if (ref == SG_NONE || m->node_scope[k] != inner) continue;
+      const Reference *rr = &m->references.items[ref];
+      if (rr->kind != REFERENCE_FREE || rr->symbol == SG_NONE) continue;
+      const Symbol *var = &m->symbols.items[rr->symbol];
+      if (var->scope != caller) continue;
+      uint32_t local = sg_flow_local_of(fl, rr->symbol);
+      bool may, must;
+      if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
+      const char *name = sg_names_text(&t->names, var->name);
+      const char *callee_name = sg_names_text(&t->names, callee->name);
+      uint32_t call_line = sg_source_line_of(ctx->source, t->start_byte[i]) + 1;
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_unbound_free_variable, k,
+          "`%s` %s bound yet when `%s` is called on line %u: this read raises NameError "
+          "(cannot access free variable `%s`); bind `%s` before the call",
+          name, may ? "may not be" : "is not", callee_name, call_line, name, name);
+      sg_diag_related(d, t->start_byte[i], t->end_byte[i], "`%s` is called here", callee_name);
+      for (uint32_t b = var->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+        const Binding *bd = &m->bindings.items[b];
+        if (bd->kind == BINDING_KIND_DECLARATION) continue;
+        sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is bound here", name);
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/* SNG101 unbound-local: a read of a local that no path has bound — the
+ * UnboundLocalError every Python programmer meets once. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rules/unbound.h"
+
+const RuleDoc sg_rule_doc_unbound_local = {
+  .summary = "A local variable is read before any assignment to it has run",
+  .what =
+    "Reports a read of a function's local variable at a point that no path from the "
+    "start of the function has bound it (or where every path has unbound it again: "
+    "`del x`, or the end of the `except ... as x` handler). Python decides at compile "
+    "time that a name assigned anywhere in a function is local to all of it, so the "
+    "module variable or builtin of the same name is not used.",
+  .why =
+    "The read raises `UnboundLocalError` every time it runs:\n\n"
+    "```python\n>>> count = 0\n>>> def bump():\n...     count += 1\n>>> bump()\n"
+    "UnboundLocalError: cannot access local variable 'count' where it is not associated with a value\n```",
+  .example = "count = 0\n\ndef bump():\n    count += 1\n    return count\n",
+  .instead = "count = 0\n\ndef bump():\n    global count\n    count += 1\n    return count\n",
+  .limits =
+    "Functions that contain a syntax error, or use `exec`, `eval`, `locals()` or a star "
+    "import, are skipped. A read inside a `try` whose handler catches `NameError` or "
+    "`UnboundLocalError` is not reported.",
+};
+
+/* ---- shared with SNG102 ------------------------------------------------------ */
+
+typedef struct ReadState { uint32_t node, symbol; bool may, must; } ReadState;
+typedef struct ReadCollect { Array(ReadState) reads; } ReadCollect;
+
+static void sg_unbound__collect(void *arg, const Flow *flow, const FlowEvent *ev, bool may, bool must) {
+  ReadCollect *c = arg;
+  ReadState r = {ev->node, flow->locals.items[ev->local], may, must};
+  array_push(&c->reads, r);
+}
+
+static int sg_unbound__cmp(const void *a, const void *b) {
+  const ReadState *x = a, *y = b;
+  if (x->node != y->node) return x->node < y->node ? -1 : 1;
+  return x->symbol < y->symbol ? -1 : x->symbol > y->symbol;
+}
+
+/* Inside a try whose handler catches NameError / UnboundLocalError? */
+static bool sg_unbound__guarded(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_FUNCTION_DEFINITION || t->kind[p] == KIND_LAMBDA) return false;
+    if (t->kind[p] != KIND_TRY_STATEMENT || t->field[c] != FIELD_BODY) continue;
+    for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h]) {
+      if (t->kind[h] != KIND_EXCEPT_CLAUSE) continue;
+      for (uint32_t i = h; i <= t->subtree_end[h]; i++) {
+        if (t->kind[i] == KIND_BLOCK) break;
+        if (t->kind[i] == KIND_IDENTIFIER &&
+            (sg_flat_text_is(t, i, "NameError") || sg_flat_text_is(t, i, "UnboundLocalError")))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read)) {
+  const SemanticModel *m = ctx->model;
+  if (!ctx->flows) return;
+  ReadCollect c = {0};
+  for (uint32_t i = 0; i < ctx->flows->flows.len; i++) {
+    const Flow *fl = ctx->flows->flows.items[i];
+    const Scope *sc = &m->scopes.items[fl->scope];
+    if (sc->kind != SCOPE_FUNCTION) continue;
+    if (sc->flags & (SCOPE_FLAG_SYNTAX_ERROR | SCOPE_FLAG_DYNAMIC)) continue;
+    c.reads.len = 0;
+    sg_flow_each_read(fl, sg_unbound__collect, &c);
+    if (!c.reads.len) continue;
+    qsort(c.reads.items, c.reads.len, sizeof(ReadState), sg_unbound__cmp);
+    /* a read analysed twice (a finally block) takes both verdicts */
+    for (uint32_t k = 0; k < c.reads.len;) {
+      ReadState r = c.reads.items[k++];
+      while (k < c.reads.len && c.reads.items[k].node == r.node && c.reads.items[k].symbol == r.symbol) {
+        r.may |= c.reads.items[k].may;
+        r.must &= c.reads.items[k].must;
+        k++;
+      }
+      if (r.must || sg_unbound__guarded(ctx->tree, r.node)) continue;
+      UnboundRead read = {fl->scope, r.symbol, r.node, r.may};
+      fn(ctx, &read);
+    }
+  }
+  array_free(&c.reads);
+}
+
+static uint32_t sg_unbound__line(RuleContext *ctx, uint32_t node) {
+  return sg_source_line_of(ctx->source, ctx->tree->start_byte[node]) + 1;
+}
+
+static const char *sg_unbound__scope_name(const SemanticModel *m, uint32_t scope) {
+  const Scope *sc = &m->scopes.items[scope];
+  uint32_t name = sg_flat_field(m->tree, sc->node, FIELD_NAME);
+  return name == SG_NONE ? "<lambda>" : sg_flat_name(m->tree, name);
+}
+
+void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, size_t cap,
+                        Diagnostic **related_to) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  const char *name = sg_names_text(&t->names, sym->name);
+  const char *fname = sg_unbound__scope_name(m, read->scope);
+  uint32_t read_pos = t->start_byte[read->node];
+  (void)related_to;
+
+  /* the binding that makes it local: the first real one */
+  const Binding *first = NULL, *del = NULL, *except_as = NULL;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION) continue;
+    if (!first) first = bd;
+    if (t->start_byte[bd->node] < read_pos) {
+      if (bd->kind == BINDING_KIND_DEL && bd->node != read->node) del = bd;
+      if (bd->kind == BINDING_KIND_EXCEPT_AS && !sg_flat_is_ancestor(t, bd->context, read->node))
+        except_as = bd;
+    }
+  }
+  if (except_as) {
+    snprintf(buf, cap,
+             "`%s` is unbound here: Python deletes the name bound by `except ... as %s` (line %u) "
+             "when the handler ends; copy it to another variable inside the handler",
+             name, name, sg_unbound__line(ctx, except_as->node));
+    return;
+  }
+  if (del) {
+    snprintf(buf, cap, "`%s` was deleted on line %u and is not assigned again before this read",
+             name, sg_unbound__line(ctx, del->node));
+    return;
+  }
+  if (!first) {
+    snprintf(buf, cap, "`%s` is read before it is assigned", name);
+    return;
+  }
+  const char *how = first->kind == BINDING_KIND_AUGMENTED ? "assigned (with an augmented assignment)"
+                    : first->kind == BINDING_KIND_IMPORT || first->kind == BINDING_KIND_IMPORT_FROM ? "imported"
+                    : first->kind == BINDING_KIND_DEF ? "defined"
+                    : first->kind == BINDING_KIND_FOR_TARGET ? "a loop variable"
+                    : first->kind == BINDING_KIND_DEL ? "deleted" : "assigned";
+  int k = snprintf(buf, cap, "`%s` is local to `%s` because it is %s on line %u; this read on line %u "
+                   "raises UnboundLocalError",
+                   name, fname, how, sg_unbound__line(ctx, first->node), sg_unbound__line(ctx, read->node));
+  if (k < 0 || (size_t)k >= cap) return;
+  /* the outer name the author probably meant */
+  ReferenceKind kind;
+  uint32_t parent = m->scopes.items[read->scope].parent;
+  uint32_t outer = sg_model_lookup(m, parent, sym->name, &kind);
+  if (kind == REFERENCE_GLOBAL && outer != SG_NONE) {
+    const Symbol *os = &m->symbols.items[outer];
+    uint32_t line = os->first_binding == SG_NONE ? 0 : sg_unbound__line(ctx, m->bindings.items[os->first_binding].node);
+    snprintf(buf + k, cap - (size_t)k, ". The module variable `%s` (line %u) is not used here: add "
+             "`global %s` or rename the local", name, line, name);
+  } else if (kind == REFERENCE_FREE && outer != SG_NONE) {
+    const Symbol *os = &m->symbols.items[outer];
+    uint32_t line = os->first_binding == SG_NONE ? 0 : sg_unbound__line(ctx, m->bindings.items[os->first_binding].node);
+    snprintf(buf + k, cap - (size_t)k, ". The variable `%s` of `%s` (line %u) is not used here: add "
+             "`nonlocal %s` or rename the local", name, sg_unbound__scope_name(m, os->scope), line, name);
+  } else if (kind == REFERENCE_BUILTIN) {
+    snprintf(buf + k, cap - (size_t)k, ". The builtin `%s` is not used here: rename the local", name);
+  }
+}
+
+/* ---- SNG101 ----------------------------------------------------------------- */
+
+static void sg_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
+  if (read->may) return;
+  char msg[768];
+  sg_unbound_explain(ctx, read, msg, sizeof msg, NULL);
+  Diagnostic *d = sg_rule_report(ctx, RULE_unbound_local, read->node, "%s", msg);
+  const Symbol *sym = &ctx->model->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = ctx->model->bindings.items[b].next) {
+    const Binding *bd = &ctx->model->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->node == read->node) continue;
+    sg_diag_related(d, ctx->tree->start_byte[bd->node], ctx->tree->end_byte[bd->node],
+                    "`%s` is bound here, which makes it local", sg_flat_name(ctx->tree, bd->node));
+    break;
+  }
+}
+
+void sg_rule_unbound_local(RuleContext *ctx) {
+  sg_unbound_reads(ctx, sg_unbound_local__one);
+}
