@@ -618,13 +618,13 @@ static void sg_flow__step(Builder *b) {
       /* the pattern is tried; only a match binds its captures; the guard
        * runs with them bound; a failed pattern or guard tries the next case */
       uint32_t clause = f->cursor;
-      uint32_t pattern = sg_flow__clause(t, clause, SG_NONE, KIND_CASE_PATTERN);
       uint32_t guard = sg_flat_field(t, clause, FIELD_GUARD);
       uint32_t c = sg_flow__node(b, FLOW_CASE, SG_NONE);
-      uint32_t matched = sg_flow__node(b, FLOW_JOIN, pattern);
+      /* patterns (`case 0, *rest`) and guard, in that order */
+      uint32_t matched = sg_flow__node(b, FLOW_JOIN, clause);
       uint32_t entry = matched, next = c;
       if (guard != SG_NONE) {
-        entry = sg_flow__node(b, FLOW_CONDITION, guard);
+        entry = sg_flow__node(b, FLOW_CONDITION, SG_NONE);
         next = sg_flow__node(b, FLOW_JOIN, SG_NONE);
         sg_flow__edge(b, matched, entry);
         sg_flow__edge(b, c, next);
@@ -1156,15 +1156,26 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
 }
 
 bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may, bool *must) {
-  /* every reachable flow node whose evaluated subtree holds `at` (a finally
-   * block has two): may on some, must on all */
+  /* the flow nodes that evaluate `at`: those whose tree node is one of its
+   * ancestors up to its statement (not past a block: a compound
+   * statement's header node does not evaluate its body). A finally block
+   * has two: may on some, must on all. */
+  const FlatTree *t = fl->tree;
+  uint32_t chain[64], depth = 0;
+  for (uint32_t p = at; p != SG_NONE && depth < 64; p = t->parent[p]) {
+    chain[depth++] = p;
+    uint32_t up = t->parent[p];
+    if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
+  }
   bool found = false;
   *may = false;
   *must = true;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
     if (!node->reachable || node->node == SG_NONE) continue;
-    if (node->node != at && !(node->node < at && at <= fl->tree->subtree_end[node->node])) continue;
+    bool holds = false;
+    for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
+    if (!holds) continue;
     bool m = sg_flow_bit(fl->may_in + (size_t)n * fl->words, local);
     bool u = sg_flow_bit(fl->must_in + (size_t)n * fl->words, local);
     for (uint32_t e = 0; e < node->event_count; e++) {

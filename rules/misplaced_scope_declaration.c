@@ -83,7 +83,8 @@ void sg_rule_misplaced_scope_declaration(RuleContext *ctx) {
         break;
       }
     }
-    if (ndecl == SG_NONE) continue;
+    /* `nonlocal __class__` names the compiler's implicit cell of a method */
+    if (ndecl == SG_NONE || sym->name == NAME_DUNDER_CLASS) continue;
     if (sc->kind == SCOPE_MODULE) {
       sg_rule_report(ctx, RULE_misplaced_scope_declaration, ndecl,
                      "SyntaxError: `nonlocal` declaration not allowed at module level");

@@ -20,13 +20,16 @@ const RuleDoc sg_rule_doc_unbound_free_variable = {
   .instead = "def report():\n    def show():\n        print(total)\n\n    total = 10\n    show()\n",
   .limits =
     "Only direct calls by name in the enclosing function are followed; a nested function "
-    "stored, passed or returned first is not (it may run at any later time).",
+    "stored, passed or returned first is not (it may run at any later time), and calling "
+    "a generator or `async` function runs nothing yet.",
 };
 
 void sg_rule_unbound_free_variable(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   if (!ctx->flows) return;
+  /* one report per read: the first call that runs it too early */
+  Array(uint32_t) reported = {0};
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_CALL) continue;
     uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
@@ -39,6 +42,9 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
     const Binding *def = &m->bindings.items[callee->first_binding];
     if (def->kind != BINDING_KIND_DEF) continue;
     uint32_t inner = m->node_own_scope[def->context];
+    /* calling a generator or coroutine function does not run its body */
+    if (inner == SG_NONE || (m->scopes.items[inner].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)))
+      continue;
     const Flow *fl = sg_flows_of(ctx->flows, caller);
     const Scope *cs = &m->scopes.items[caller];
     if (!fl || inner == SG_NONE || (cs->flags & (SCOPE_FLAG_DYNAMIC | SCOPE_FLAG_SYNTAX_ERROR)))
@@ -55,6 +61,10 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       uint32_t local = sg_flow_local_of(fl, rr->symbol);
       bool may, must;
       if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
+      bool seen = false;
+      for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
+      if (seen) continue;
+      array_push(&reported, k);
       const char *name = sg_names_text(&t->names, var->name);
       const char *callee_name = sg_names_text(&t->names, callee->name);
       uint32_t call_line = sg_source_line_of(ctx->source, t->start_byte[i]) + 1;
@@ -72,4 +82,5 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       }
     }
   }
+  array_free(&reported);
 }
