@@ -6,14 +6,21 @@ const RuleDoc sg_rule_doc_loop_variable_overwritten = {
   .summary = "A `for` loop variable is overwritten inside the loop",
   .what =
     "Reports an assignment, augmented assignment, walrus, nested `for` or `with ... as` "
-    "that rebinds a `for` loop's target inside the loop's body. `_` is exempt, and so is "
-    "a rebinding computed from the old value (`line = line.strip()`): that is a "
-    "transformation, not a lost write.",
+    "that rebinds a `for` loop's target inside the loop's body, unconditionally (every "
+    "item is thrown away) or with a value that is never read afterwards (the write is "
+    "lost). `_` is exempt, and so are a rebinding computed from the old value (`line = "
+    "line.strip()`: a transformation) and a conditional one whose value is used later "
+    "(`if not name: name = 'anon'` ... `use(name)`). `i += 1` is always reported: it "
+    "never skips an item.",
   .why =
     "The next iteration rebinds the target from the iterable, so the new value is lost: "
     "`for i in range(10): if skip: i += 1` does not skip anything.",
-  .example = "for i in range(10):\n    if i == 3:\n        i = 5\n    print(i)\n",
-  .instead = "for i in range(10):\n    j = 5 if i == 3 else i\n    print(j)\n",
+  .example =
+    "for i in range(len(words)):\n    if words[i] == '--':\n        i += 1  # meant to skip the next word\n"
+    "    print(words[i])\n",
+  .instead =
+    "skip = False\nfor word in words:\n    if skip:\n        skip = False\n        continue\n"
+    "    if word == '--':\n        skip = True\n    print(word)\n",
 };
 
 /* Does expr read symbol? */
@@ -23,6 +30,14 @@ static bool sg_loop_variable__reads(const SemanticModel *m, uint32_t expr, uint3
     uint32_t r = m->node_reference[i];
     if (r != SG_NONE && m->references.items[r].symbol == symbol) return true;
   }
+  return false;
+}
+
+/* Is symbol read after the end of statement `stmt`? */
+static bool sg_loop_variable__read_after(const SemanticModel *m, uint32_t symbol, uint32_t stmt) {
+  uint32_t end = m->tree->end_byte[stmt];
+  for (uint32_t r = m->symbols.items[symbol].first_reference; r != SG_NONE; r = m->references.items[r].next)
+    if (m->tree->start_byte[m->references.items[r].node] >= end) return true;
   return false;
 }
 
@@ -49,6 +64,17 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
         default:
           continue;
       }
+      /* A conditional rebinding whose value is read later is the "default
+       * or normalise" idiom (`if not v: v = ''` ... `use(v)`); report a
+       * value never read (the write is lost), or an unconditional one
+       * that throws every item away. */
+      uint32_t stmt = bd->context;
+      while (stmt != SG_NONE && t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK)
+        stmt = t->parent[stmt];
+      bool unconditional = stmt != SG_NONE && t->parent[stmt] == body;
+      if (!unconditional && bd->kind != BINDING_KIND_AUGMENTED &&
+          sg_loop_variable__read_after(m, target->symbol, bd->context))
+        continue;
       const char *name = sg_names_text(&t->names, sym->name);
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[target->node]) + 1;
       Diagnostic *d = sg_rule_report(ctx, RULE_loop_variable_overwritten, bd->node,
