@@ -58,6 +58,15 @@ static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
   array_push(&b->edges, ((uint64_t)from << 32) | to);
 }
 
+static void sg_flow__drop_edge(Builder *b, uint32_t from, uint32_t to) {
+  uint64_t e = ((uint64_t)from << 32) | to;
+  for (uint32_t i = b->edges.len; i-- > 0;)
+    if (b->edges.items[i] == e) {
+      b->edges.items[i] = b->edges.items[--b->edges.len];
+      return;
+    }
+}
+
 static void sg_flow__connect(Builder *b, uint32_t to) {
   for (uint32_t i = 0; i < b->ends.len; i++) sg_flow__edge(b, b->ends.items[i], to);
 }
@@ -191,6 +200,21 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
+/* A constant, or a name whose only binding assigns a constant
+ * (`x = 0; match x:`). */
+static bool sg_flow__is_constant_value(const Builder *b, uint32_t node) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  node = sg_flat_unparen(t, node);
+  if (t->kind[node] != KIND_IDENTIFIER) return sg_flow__is_constant(t, node);
+  uint32_t r = m->node_reference[node];
+  if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+  if (sym->binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[sym->first_binding];
+  return bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && sg_flow__is_constant(t, bd->value);
+}
+
 /* Does the statement call something that never returns? */
 static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
   const FlatTree *t = b->t;
@@ -315,16 +339,24 @@ static bool sg_flow__catches_all(const FlatTree *t, uint32_t clause) {
   return true;
 }
 
-/* A case that matches anything: `case _:` or a bare capture, no guard. */
+/* A case pattern that matches anything: `case _:` or a bare capture
+ * (`case x:`, `case _ as y:`); its guard may still fail. */
 static bool sg_flow__irrefutable(const FlatTree *t, uint32_t clause) {
-  if (sg_flat_field(t, clause, FIELD_GUARD) != SG_NONE) return false;
   uint32_t pat = SG_NONE;
   for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
     if (t->kind[c] == KIND_CASE_PATTERN) { pat = c; break; }
   if (pat == SG_NONE || t->next_sibling[pat] == SG_NONE) return false;
-  if (t->kind[t->next_sibling[pat]] != KIND_TOKEN_COLON) return false;  /* `case a, b:` */
+  uint32_t after = t->next_sibling[pat];
+  if (t->kind[after] != KIND_TOKEN_COLON && t->kind[after] != KIND_IF_CLAUSE) return false;  /* `case a, b:` */
   uint32_t inner = sg_flat_named_child(t, pat);
   if (inner == SG_NONE) return sg_flat_text_is(t, pat, "_");
+  if (t->kind[inner] == KIND_AS_PATTERN) {  /* `_ as y`, `x as y` */
+    uint32_t sub = sg_flat_named_child(t, inner);
+    uint32_t core = sub == SG_NONE ? SG_NONE : sg_flat_named_child(t, sub);
+    if (sub != SG_NONE && core == SG_NONE) return sg_flat_text_is(t, sub, "_");
+    inner = core;
+    if (inner == SG_NONE) return false;
+  }
   return t->kind[inner] == KIND_DOTTED_NAME && sg_flat_named_child_count(t, inner) == 1 &&
          sg_flat_next_named(t, inner) == SG_NONE;
 }
@@ -428,23 +460,36 @@ static uint32_t sg_flow__exhaustive_chain(Builder *b, Frame *f) {
 }
 
 /* The walrus targets of a test that are surely bound when it is true: not
- * under `or`, `not`, or a conditional expression (`if a and (m := f()):`). */
+ * in the right operand of `or`, a branch of a conditional expression, a
+ * lambda or a comprehension (`if a and (m := f()) is not None:` binds m). */
 static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t cond) {
   const FlatTree *t = b->t;
   uint32_t join = SG_NONE;
   for (uint32_t i = cond; cond != SG_NONE && i <= t->subtree_end[cond]; i++) {
     if (t->kind[i] != KIND_NAMED_EXPRESSION) continue;
     bool sure = true;
-    for (uint32_t p = t->parent[i]; p != SG_NONE && sure && p != t->parent[cond]; p = t->parent[p]) {
-      if (t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) continue;
-      if (t->kind[p] == KIND_BOOLEAN_OPERATOR) {
-        uint32_t op = sg_flat_field(t, p, FIELD_OPERATOR);
-        sure = op != SG_NONE && sg_flat_text_is(t, op, "and");
-        continue;
+    uint32_t c = i;
+    for (uint32_t p = t->parent[i]; p != SG_NONE && sure && c != cond; c = p, p = t->parent[p]) {
+      switch (t->kind[p]) {
+        case KIND_BOOLEAN_OPERATOR: {
+          uint32_t op = sg_flat_field(t, p, FIELD_OPERATOR);
+          if (t->field[c] == FIELD_RIGHT && op != SG_NONE && sg_flat_text_is(t, op, "or")) sure = false;
+          break;
+        }
+        case KIND_CONDITIONAL_EXPRESSION: {
+          uint32_t first = sg_flat_named_child(t, p);
+          uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+          if (c != test) sure = false;
+          break;
+        }
+        case KIND_LAMBDA: case KIND_LIST_COMPREHENSION: case KIND_SET_COMPREHENSION:
+        case KIND_DICTIONARY_COMPREHENSION: case KIND_GENERATOR_EXPRESSION:
+          sure = false;
+          break;
+        default:
+          break;
       }
-      sure = false;
     }
-    if (i == cond) sure = true;
     uint32_t name = sg_flat_field(t, i, FIELD_NAME);
     uint32_t bnd = name == SG_NONE ? SG_NONE : b->m->node_binding[name];
     if (!sure || bnd == SG_NONE) continue;
@@ -601,7 +646,7 @@ static void sg_flow__step(Builder *b) {
         f = &array_last(&b->frames);
         f->b = s;
         /* a constant subject is written to match one of the cases */
-        f->flag = subject != SG_NONE && sg_flow__is_constant(t, subject);
+        f->flag = subject != SG_NONE && sg_flow__is_constant_value(b, subject);
         uint32_t body = sg_flat_field(t, node, FIELD_BODY);
         f->cursor = body == SG_NONE ? SG_NONE : sg_flow__clause(t, body, SG_NONE, KIND_CASE_CLAUSE);
         f->phase = 1;
@@ -633,8 +678,17 @@ static void sg_flow__step(Builder *b) {
       f = &array_last(&b->frames);
       sg_flow__edge(b, f->b, c);
       sg_flow__edge(b, c, matched);
+      bool irrefutable = sg_flow__irrefutable(t, clause);
+      if (irrefutable) {
+        /* the pattern cannot fail: only a guard can send us on */
+        sg_flow__drop_edge(b, c, next);
+        if (guard == SG_NONE) {
+          f->flag = true;
+          next = sg_flow__node(b, FLOW_JOIN, SG_NONE);  /* later cases: unreachable */
+          f = &array_last(&b->frames);
+        }
+      }
       f->b = next;
-      if (sg_flow__irrefutable(t, clause)) f->flag = true;
       f->cursor = sg_flow__clause(t, t->parent[clause], clause, KIND_CASE_CLAUSE);
       f->phase = 2;
       sg_flow__ends_set(b, entry);

@@ -27,7 +27,9 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "            found = item\n            break\n    return found\n",
   .limits =
     "Conditions are not evaluated. So that correlated tests do not cry wolf, a read "
-    "guarded by the same test as the assignment is not reported, nor is a read under "
+    "guarded by a test that shares a name with the assignment's test (`if message or "
+    "module: import re` ... `if message: re.compile(...)`, the name not reassigned "
+    "between) is not reported, nor is a read under "
     "a test of a flag the function computes itself (`if zero: first = chunk` ... "
     "`elif one: use(first)`). An `if`/`elif` chain without `else` whose tests all "
     "compare one subject with `==`/`in`/`is` (`if kind == 'a': ... elif kind == "
@@ -47,14 +49,34 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t node) {
   return SG_NONE;
 }
 
-static bool sg_possibly_unbound__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
-  uint32_t la, lb;
-  const char *sa = sg_flat_text(t, a, &la), *sb = sg_flat_text(t, b, &lb);
-  return la == lb && memcmp(sa, sb, la) == 0;
+/* Does any name the test `a` reads also appear in test `b`, without being
+ * rebound between the end of `a` and the start of `b`? */
+static bool sg_possibly_unbound__shares_name(const SemanticModel *m, uint32_t a, uint32_t b) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
+    uint32_t sym = m->references.items[r].symbol;
+    bool in_b = false;
+    for (uint32_t k = b; k <= t->subtree_end[b] && !in_b; k++) {
+      uint32_t rk = m->node_reference[k];
+      in_b = rk != SG_NONE && m->references.items[rk].symbol == sym;
+    }
+    if (!in_b) continue;
+    bool rebound = false;
+    const Symbol *gs = &m->symbols.items[sym];
+    for (uint32_t k = gs->first_binding; k != SG_NONE && !rebound; k = m->bindings.items[k].next) {
+      uint32_t pos = t->start_byte[m->bindings.items[k].node];
+      rebound = pos > t->end_byte[a] && pos < t->start_byte[b];
+    }
+    if (!rebound) return true;
+  }
+  return false;
 }
 
-/* `if flag: x = ...` earlier and `if flag: ... x` here, nothing the test
- * reads rebound in between. */
+/* `if flag: x = ...` earlier and `if flag: ... x` here (or tests that share
+ * a name: `if message or module: import re` ... `if message: re...`),
+ * nothing they test rebound in between. */
 static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead *read) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
@@ -65,19 +87,7 @@ static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead 
     const Binding *bd = &m->bindings.items[b];
     if (t->start_byte[bd->node] >= t->start_byte[guard]) continue;
     uint32_t g = sg_possibly_unbound__guard(t, bd->node);
-    if (g == SG_NONE || !sg_possibly_unbound__same_text(t, g, guard)) continue;
-    /* no name the test reads is rebound between the two tests */
-    bool rebound = false;
-    for (uint32_t i = guard; i <= t->subtree_end[guard] && !rebound; i++) {
-      uint32_t r = m->node_reference[i];
-      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
-      const Symbol *gs = &m->symbols.items[m->references.items[r].symbol];
-      for (uint32_t k = gs->first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
-        uint32_t pos = t->start_byte[m->bindings.items[k].node];
-        if (pos > t->end_byte[g] && pos < t->start_byte[guard]) rebound = true;
-      }
-    }
-    if (!rebound) return true;
+    if (g != SG_NONE && sg_possibly_unbound__shares_name(m, g, guard)) return true;
   }
   return false;
 }
