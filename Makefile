@@ -137,6 +137,12 @@ bench: $(SNAG)
 	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
 	$(SNAG) bench $${corpus:?set CORPUS=path}
 
+# Line-level comparison with Ruff's and flake8-bugbear's fixtures in
+# ../shared/peer-fixtures (skipped when absent); not part of `make test`.
+.PHONY: conformance
+conformance: $(SNAG)
+	SNAG=$(SNAG) python3 tests/conformance.py
+
 .PHONY: clean
 clean:
 	rm -rf build build-asan

@@ -1,0 +1,324 @@
+#include "analyses/loops.h"
+
+#include <string.h>
+
+#include "analyses/resolve.h"
+
+/* ---- the same collection ------------------------------------------------------- */
+
+/* The symbol an identifier reads, or binds. */
+static uint32_t sg_loops__symbol(const SemanticModel *m, uint32_t ident) {
+  uint32_t r = m->node_reference[ident];
+  if (r != SG_NONE) return m->references.items[r].symbol;
+  uint32_t b = m->node_binding[ident];
+  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+}
+
+bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
+  const FlatTree *t = m->tree;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  /* walk both attribute chains down to their base names */
+  while (t->kind[a] == KIND_ATTRIBUTE && t->kind[b] == KIND_ATTRIBUTE) {
+    uint32_t aa = sg_flat_field(t, a, FIELD_ATTRIBUTE), ba = sg_flat_field(t, b, FIELD_ATTRIBUTE);
+    if (aa == SG_NONE || ba == SG_NONE || t->name_id[aa] != t->name_id[ba]) return false;
+    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
+    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
+    if (a == SG_NONE || b == SG_NONE) return false;
+  }
+  if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
+  uint32_t sa = sg_loops__symbol(m, a), sb = sg_loops__symbol(m, b);
+  if (sa != SG_NONE || sb != SG_NONE) return sa == sb;
+  return t->name_id[a] == t->name_id[b];  /* both unresolved: same builtin/unknown name */
+}
+
+/* ---- what a loop iterates ------------------------------------------------------ */
+
+static bool sg_loops__collection_expr(const FlatTree *t, uint32_t e) {
+  while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+  return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER;
+}
+
+static uint32_t sg_loops__arg(const FlatTree *t, uint32_t call, int index) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int i = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT ||
+        t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    if (i++ == index) return sg_flat_unparen(t, a);
+  }
+  return SG_NONE;
+}
+
+/* X and how it is iterated, from a loop's iterable; false when it iterates
+ * something else (a copy: list(X), sorted(X), X[:], X.copy(); a call). */
+static bool sg_loops__iterable(const SemanticModel *m, uint32_t e, uint32_t *x, IterationVia *via) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return false;
+  if (sg_loops__collection_expr(t, e)) {
+    *x = e;
+    *via = ITERATION_DIRECT;
+    return true;
+  }
+  if (t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+  if (fn == SG_NONE) return false;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+    if (attr == SG_NONE || obj == SG_NONE || !sg_loops__collection_expr(t, obj)) return false;
+    if (sg_loops__arg(t, e, 0) != SG_NONE) return false;
+    if (sg_flat_text_is(t, attr, "keys")) *via = ITERATION_KEYS;
+    else if (sg_flat_text_is(t, attr, "values")) *via = ITERATION_VALUES;
+    else if (sg_flat_text_is(t, attr, "items")) *via = ITERATION_ITEMS;
+    else return false;
+    *x = obj;
+    return true;
+  }
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  if (!q) return false;
+  uint32_t a0 = sg_loops__arg(t, e, 0);
+  if (!strcmp(q, "builtins.enumerate") || !strcmp(q, "builtins.reversed") ||
+      !strcmp(q, "builtins.iter") || !strcmp(q, "builtins.zip")) {
+    IterationVia v = !strcmp(q, "builtins.enumerate") ? ITERATION_ENUMERATE : ITERATION_OTHER;
+    if (a0 != SG_NONE && sg_loops__collection_expr(t, a0)) {
+      *x = a0;
+      *via = v;
+      return true;
+    }
+    /* zip(a, X): the first name argument only, to stay simple */
+    return false;
+  }
+  if (!strcmp(q, "builtins.range") && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE &&
+      t->kind[a0] == KIND_CALL) {
+    char b2[64];
+    const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
+    uint32_t inner = sg_loops__arg(t, a0, 0);
+    if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner)) {
+      *x = inner;
+      *via = ITERATION_INDEX;
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The identifier of the target that is X's key: `for k in d`, `for k, v
+ * in d.items()`, `for i, v in enumerate(X)`, `for i in range(len(X))`. */
+static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, IterationVia via) {
+  left = sg_flat_unparen(t, left);
+  if (left == SG_NONE) return SG_NONE;
+  if (t->kind[left] == KIND_IDENTIFIER)
+    return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ? left : SG_NONE;
+  if (via != ITERATION_ITEMS && via != ITERATION_ENUMERATE) return SG_NONE;
+  uint32_t first = sg_flat_named_child(t, left);
+  return first != SG_NONE && t->kind[first] == KIND_IDENTIFIER ? first : SG_NONE;
+}
+
+/* What the collection's name is bound to, when every binding agrees. */
+static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
+  const FlatTree *t = m->tree;
+  if (t->kind[x] != KIND_IDENTIFIER) return VALUE_UNKNOWN;
+  uint32_t sym = sg_loops__symbol(m, x);
+  if (sym == SG_NONE) return VALUE_UNKNOWN;
+  ValueKind kind = VALUE_UNKNOWN;
+  const Symbol *s = &m->symbols.items[sym];
+  for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_GLOBAL_DECL ||
+        bd->kind == BINDING_KIND_NONLOCAL_DECL || bd->kind == BINDING_KIND_AUGMENTED)
+      continue;
+    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+    if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
+/* ---- mutations ------------------------------------------------------------------ */
+
+typedef struct MethodInfo { const char *name; MutationKind kind; ValueKind evidence; } MethodInfo;
+
+static const MethodInfo sg_loops__methods[] = {
+  {"append", MUTATION_GROW, VALUE_LIST}, {"extend", MUTATION_GROW, VALUE_LIST},
+  {"insert", MUTATION_GROW, VALUE_LIST}, {"remove", MUTATION_SHRINK, VALUE_UNKNOWN},
+  {"pop", MUTATION_SHRINK, VALUE_UNKNOWN}, {"clear", MUTATION_SHRINK, VALUE_UNKNOWN},
+  {"popitem", MUTATION_SHRINK, VALUE_DICT}, {"setdefault", MUTATION_GROW, VALUE_DICT},
+  {"update", MUTATION_GROW, VALUE_UNKNOWN}, {"add", MUTATION_GROW, VALUE_SET},
+  {"discard", MUTATION_SHRINK, VALUE_SET}, {"difference_update", MUTATION_SHRINK, VALUE_SET},
+  {"intersection_update", MUTATION_SHRINK, VALUE_SET},
+  {"symmetric_difference_update", MUTATION_RESIZE, VALUE_SET},
+  {"appendleft", MUTATION_GROW, VALUE_DEQUE}, {"popleft", MUTATION_SHRINK, VALUE_DEQUE},
+  {"extendleft", MUTATION_GROW, VALUE_DEQUE},
+};
+
+/* Is the statement holding `node` followed, in its block or an enclosing
+ * one inside the loop body, by break/return/raise (the loop does not
+ * come back to X's iterator)? */
+static bool sg_loops__leaves_loop(const FlatTree *t, uint32_t node, uint32_t body) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_BLOCK) {
+      for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+        uint16_t k = t->kind[s];
+        if (k == KIND_BREAK_STATEMENT || k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT)
+          return true;
+      }
+    }
+    if (p == body) break;
+  }
+  return false;
+}
+
+/* Is X (its symbol) rebound inside the body before `node`? Then node
+ * changes another object. */
+static bool sg_loops__rebound_before(const SemanticModel *m, const LoopIteration *it, uint32_t node) {
+  if (it->symbol == SG_NONE) return false;
+  const FlatTree *t = m->tree;
+  const Symbol *s = &m->symbols.items[it->symbol];
+  for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_AUGMENTED) continue;
+    uint32_t pos = t->start_byte[bd->node];
+    if (sg_flat_is_ancestor(t, it->body, bd->node) && pos < t->start_byte[node]) return true;
+  }
+  return false;
+}
+
+static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, LoopMutationFn fn, void *arg) {
+  const FlatTree *t = m->tree;
+  uint32_t body = it->body;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    /* a nested function or class body runs later (or never) */
+    if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    LoopMutation mut = {SG_NONE, MUTATION_GROW, SG_NONE, SG_NONE, VALUE_UNKNOWN};
+    uint32_t target = SG_NONE;
+    if (k == KIND_CALL) {
+      uint32_t fnode = sg_flat_field(t, i, FIELD_FUNCTION);
+      if (fnode == SG_NONE || t->kind[fnode] != KIND_ATTRIBUTE) continue;
+      uint32_t attr = sg_flat_field(t, fnode, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE) continue;
+      const MethodInfo *mi = NULL;
+      for (size_t q = 0; q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
+        if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
+      if (!mi) continue;
+      target = sg_flat_field(t, fnode, FIELD_OBJECT);
+      mut.node = i;
+      mut.kind = mi->kind;
+      mut.method = t->name_id[attr];
+      mut.evidence = mi->evidence;
+      mut.key = sg_loops__arg(t, i, 0);
+      /* `pop()` without an argument: a list (a dict's pop needs a key) */
+      if (mut.method == NAME_POP && mut.key == SG_NONE) mut.evidence = VALUE_LIST;
+    } else if (k == KIND_DELETE_STATEMENT) {
+      /* del X[k] (each target) */
+      for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++) {
+        if (t->kind[c] != KIND_SUBSCRIPT) continue;
+        uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
+        if (!sg_loops_same(m, obj, it->collection)) continue;
+        LoopMutation d = {i, MUTATION_SHRINK, SG_NONE, sg_flat_field(t, c, FIELD_SUBSCRIPT), VALUE_UNKNOWN};
+        if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
+        if (!sg_loops__leaves_loop(t, i, body) && !sg_loops__rebound_before(m, it, i)) fn(arg, it, &d);
+        break;
+      }
+      continue;
+    } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+      uint32_t op = sg_flat_field(t, i, FIELD_OPERATOR);
+      if (left == SG_NONE || op == SG_NONE) continue;
+      uint32_t stmt = t->parent[i];
+      target = left;
+      mut.node = stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? stmt : i;
+      if (sg_flat_text_is(t, op, "+=")) { mut.kind = MUTATION_GROW; mut.evidence = VALUE_LIST; }
+      else if (sg_flat_text_is(t, op, "|=")) mut.kind = MUTATION_GROW;
+      else if (sg_flat_text_is(t, op, "-=") || sg_flat_text_is(t, op, "&=")) {
+        mut.kind = MUTATION_SHRINK;
+        mut.evidence = VALUE_SET;
+      } else if (sg_flat_text_is(t, op, "^=")) {
+        mut.kind = MUTATION_RESIZE;
+        mut.evidence = VALUE_SET;
+      } else {
+        continue;
+      }
+    } else if (k == KIND_ASSIGNMENT) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+      if (left == SG_NONE || t->kind[left] != KIND_SUBSCRIPT) continue;
+      target = sg_flat_field(t, left, FIELD_VALUE);
+      uint32_t sub = sg_flat_field(t, left, FIELD_SUBSCRIPT);
+      mut.node = t->parent[i] != SG_NONE && t->kind[t->parent[i]] == KIND_EXPRESSION_STATEMENT ? t->parent[i] : i;
+      mut.key = sub;
+      if (sub != SG_NONE && t->kind[sub] == KIND_SLICE) {
+        mut.kind = MUTATION_RESIZE;
+        mut.evidence = VALUE_LIST;
+      } else {
+        mut.kind = MUTATION_STORE;
+      }
+    } else {
+      continue;
+    }
+    if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
+    if (sg_loops__leaves_loop(t, mut.node, body) || sg_loops__rebound_before(m, it, mut.node)) continue;
+    fn(arg, it, &mut);
+  }
+}
+
+void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    uint16_t k = t->kind[i];
+    if (k != KIND_FOR_STATEMENT && k != KIND_FOR_IN_CLAUSE) continue;
+    LoopIteration it = {0};
+    it.loop = i;
+    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
+    if (!sg_loops__iterable(m, right, &it.collection, &it.via)) continue;
+    if (k == KIND_FOR_STATEMENT) {
+      it.body = sg_flat_field(t, i, FIELD_BODY);
+    } else {
+      /* a comprehension: its element and conditions run per item */
+      it.body = t->parent[i];
+    }
+    if (it.body == SG_NONE) continue;
+    uint32_t base = it.collection;
+    it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_loops__symbol(m, base) : SG_NONE;
+    it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), it.via);
+    it.kind = sg_loops__kind(m, it.collection);
+    if (k == KIND_FOR_IN_CLAUSE) {
+      /* only the element and the conditions, not the iterable itself */
+      LoopIteration inner = it;
+      sg_loops__scan(m, &inner, fn, arg);
+    } else {
+      sg_loops__scan(m, &it, fn, arg);
+    }
+  }
+}
+
+bool sg_value_is_list_like(ValueKind kind) {
+  return kind == VALUE_LIST || kind == VALUE_DEQUE || kind == VALUE_BYTEARRAY;
+}
+
+bool sg_value_is_dict_like(ValueKind kind) {
+  return kind == VALUE_DICT || kind == VALUE_DEFAULTDICT || kind == VALUE_ORDEREDDICT ||
+         kind == VALUE_COUNTER;
+}
+
+ValueKind sg_loops_kind(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  if (it->kind != VALUE_UNKNOWN) return it->kind;
+  if (it->via == ITERATION_KEYS || it->via == ITERATION_VALUES || it->via == ITERATION_ITEMS)
+    return VALUE_DICT;
+  if (mut->evidence != VALUE_UNKNOWN) return mut->evidence;
+  /* `for key in table: del table[key]`: the items are keys */
+  if (it->via == ITERATION_DIRECT && it->key != SG_NONE && mut->key != SG_NONE &&
+      (mut->method == SG_NONE || mut->method == NAME_POP) && sg_loops_same(m, mut->key, it->key))
+    return VALUE_DICT;
+  if (mut->kind == MUTATION_STORE) return VALUE_DICT;  /* X[k] = v that can grow: a mapping */
+  /* remove/clear/del X[k] on an unknown collection: most often a list */
+  return VALUE_LIST;
+}

@@ -1,0 +1,67 @@
+/* Loops: which collection a loop iterates ("over X": `for v in X`,
+ * `X.items()`, `enumerate(X)`, `zip(X, ...)`, `reversed(X)`, `range(len(X))`,
+ * comprehensions), and the statements in its body that change X's size.
+ * Stateless queries on the model; nothing to free. */
+#ifndef SG_LOOPS_H
+#define SG_LOOPS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyses/model.h"
+#include "analyses/values.h"
+
+typedef enum IterationVia {
+  ITERATION_DIRECT,      /* for v in X */
+  ITERATION_KEYS,        /* X.keys() */
+  ITERATION_VALUES,      /* X.values() */
+  ITERATION_ITEMS,       /* X.items() */
+  ITERATION_ENUMERATE,   /* enumerate(X) */
+  ITERATION_OTHER,       /* zip(X, ...), reversed(X), iter(X) */
+  ITERATION_INDEX,       /* range(len(X)) */
+} IterationVia;
+
+typedef struct LoopIteration {
+  uint32_t loop;        /* for_statement or for_in_clause */
+  uint32_t body;        /* the loop's block, or the comprehension */
+  uint32_t collection;  /* X (an identifier or a `self.attr` path) */
+  uint32_t symbol;      /* X's symbol when X is a name; SG_NONE otherwise */
+  IterationVia via;
+  uint32_t key;         /* the target that is X's key or index, or SG_NONE */
+  ValueKind kind;       /* what X holds, when known */
+} LoopIteration;
+
+typedef enum MutationKind {
+  MUTATION_GROW,        /* append, extend, insert, add, update, setdefault, +=, |= */
+  MUTATION_SHRINK,      /* remove, pop, popitem, discard, clear, del X[k], -=, &= */
+  MUTATION_RESIZE,      /* slice assignment */
+  MUTATION_STORE,       /* X[k] = v */
+} MutationKind;
+
+typedef struct LoopMutation {
+  uint32_t node;        /* the call or statement to report */
+  MutationKind kind;
+  uint32_t method;      /* name id of the method, or SG_NONE */
+  uint32_t key;         /* X[key] for stores and deletes, the argument of remove() */
+  ValueKind evidence;   /* the kind the operation implies (append: list, add: set) */
+} LoopMutation;
+
+typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMutation *mut);
+
+/* Calls fn for every size change of an iterated collection inside its loop,
+ * skipping those followed by break/return/raise before the next iteration,
+ * and those after X is rebound in the body. */
+void sg_loops_mutations(const SemanticModel *model, LoopMutationFn fn, void *arg);
+
+/* Is `a` the same collection expression as `b` (same symbol, or the same
+ * attribute path on the same name)? */
+bool sg_loops_same(const SemanticModel *model, uint32_t a, uint32_t b);
+
+
+/* The kind of the changed collection: known from its bindings, else from
+ * how it is iterated (`.items()`: a dict) or changed (`.add`: a set). */
+ValueKind sg_loops_kind(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+bool sg_value_is_list_like(ValueKind kind);
+bool sg_value_is_dict_like(ValueKind kind);
+
+#endif

@@ -1,0 +1,36 @@
+/* SNG402 dict-changed-during-iteration: RuntimeError: dictionary changed
+ * size during iteration. */
+#include "rules/iteration.h"
+
+const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
+  .summary = "A dict changes size while a loop iterates over it",
+  .what =
+    "Reports `del d[k]`, `pop`, `popitem`, `clear`, `update`, `setdefault`, `|=`, and "
+    "`d[key] = v` with a key other than the loop's own, on the dict a loop iterates "
+    "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`), unless the loop is left "
+    "right after.",
+  .why =
+    "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
+    "step of the loop (and a change that happens to keep the size silently confuses "
+    "the iteration order).",
+  .example = "def drop_empty(table):\n    for key in table:\n        if not table[key]:\n            del table[key]\n",
+  .instead = "def drop_empty(table):\n    for key in list(table):\n        if not table[key]:\n            del table[key]\n",
+  .limits = "`d[k] = f(d[k])` with the loop's own key replaces a value and is fine.",
+};
+
+static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
+  RuleContext *ctx = arg;
+  const FlatTree *t = ctx->tree;
+  if (!sg_value_is_dict_like(sg_loops_kind(ctx->model, it, mut))) return;
+  if (mut->kind == MUTATION_STORE) {
+    /* d[k] = v with the loop's own key keeps the size */
+    uint32_t key = sg_flat_unparen(t, mut->key);
+    if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
+  }
+  sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
+                      "RuntimeError: dictionary changed size during iteration");
+}
+
+void sg_rule_dict_changed_during_iteration(RuleContext *ctx) {
+  sg_loops_mutations(ctx->model, sg_dict_changed__one, ctx);
+}

@@ -1,0 +1,13 @@
+/* Shared by SNG401-SNG404: message pieces for a mutation found by
+ * analyses/loops. */
+#ifndef SG_ITERATION_H
+#define SG_ITERATION_H
+
+#include "analyses/loops.h"
+#include "rules/rule.h"
+
+/* Report `rule` at the mutation with the loop header as related location. */
+Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIteration *it,
+                                const LoopMutation *mut, const char *consequence);
+
+#endif

@@ -1,0 +1,25 @@
+/* SNG403 set-changed-during-iteration: RuntimeError: Set changed size
+ * during iteration. */
+#include "rules/iteration.h"
+
+const RuleDoc sg_rule_doc_set_changed_during_iteration = {
+  .summary = "A set changes size while a loop iterates over it",
+  .what =
+    "Reports `add`, `remove`, `discard`, `pop`, `clear`, `update` and the `*_update` "
+    "methods, `|=`, `-=`, `&=`, `^=` on the set a loop iterates, unless the loop is left "
+    "right after.",
+  .why = "Python raises `RuntimeError: Set changed size during iteration`.",
+  .example = "def prune(names):\n    names = set(names)\n    for n in names:\n        if n.startswith('_'):\n            names.discard(n)\n    return names\n",
+  .instead = "def prune(names):\n    return {n for n in names if not n.startswith('_')}\n",
+};
+
+static void sg_set_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
+  RuleContext *ctx = arg;
+  if (mut->kind == MUTATION_STORE || sg_loops_kind(ctx->model, it, mut) != VALUE_SET) return;
+  sg_iteration_report(ctx, RULE_set_changed_during_iteration, it, mut,
+                      "RuntimeError: Set changed size during iteration");
+}
+
+void sg_rule_set_changed_during_iteration(RuleContext *ctx) {
+  sg_loops_mutations(ctx->model, sg_set_changed__one, ctx);
+}
