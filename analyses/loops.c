@@ -35,7 +35,12 @@ bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
 
 /* ---- what a loop iterates ------------------------------------------------------ */
 
+/* A name or an attribute path on a name; `self`/`cls` alone are objects,
+ * not containers. */
 static bool sg_loops__collection_expr(const FlatTree *t, uint32_t e) {
+  if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
+      (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS))
+    return false;
   while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
   return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER;
 }
@@ -49,6 +54,37 @@ static uint32_t sg_loops__arg(const FlatTree *t, uint32_t call, int index) {
       return SG_NONE;
     if (i++ == index) return sg_flat_unparen(t, a);
   }
+  return SG_NONE;
+}
+
+/* X when e is a copy of it: X.copy(), list(X), X[:], sorted(X), tuple(X). */
+static uint32_t sg_loops__copy_of(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return SG_NONE;
+  if (t->kind[e] == KIND_SUBSCRIPT) {
+    uint32_t sub = sg_flat_field(t, e, FIELD_SUBSCRIPT), obj = sg_flat_field(t, e, FIELD_VALUE);
+    if (sub != SG_NONE && t->kind[sub] == KIND_SLICE && sg_flat_named_child(t, sub) == SG_NONE &&
+        sg_loops__collection_expr(t, obj))
+      return obj;
+    return SG_NONE;
+  }
+  if (t->kind[e] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE), obj = sg_flat_field(t, fn, FIELD_OBJECT);
+    if (attr != SG_NONE && sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE &&
+        sg_loops__collection_expr(t, obj))
+      return obj;
+    return SG_NONE;
+  }
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  uint32_t a0 = sg_loops__arg(t, e, 0);
+  if (q && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE && sg_loops__collection_expr(t, a0) &&
+      (!strcmp(q, "builtins.list") || !strcmp(q, "builtins.tuple") || !strcmp(q, "builtins.sorted") ||
+       !strcmp(q, "copy.copy")))
+    return a0;
   return SG_NONE;
 }
 
@@ -90,6 +126,13 @@ static bool sg_loops__iterable(const SemanticModel *m, uint32_t e, uint32_t *x, 
       *via = v;
       return true;
     }
+    /* enumerate(X.copy()): not iterating X, but its indexes are X's */
+    uint32_t copied = sg_loops__copy_of(m, a0);
+    if (v == ITERATION_ENUMERATE && copied != SG_NONE) {
+      *x = copied;
+      *via = ITERATION_ENUMERATE_COPY;
+      return true;
+    }
     /* zip(a, X): the first name argument only, to stay simple */
     return false;
   }
@@ -114,14 +157,67 @@ static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, Iteration
   if (left == SG_NONE) return SG_NONE;
   if (t->kind[left] == KIND_IDENTIFIER)
     return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ? left : SG_NONE;
-  if (via != ITERATION_ITEMS && via != ITERATION_ENUMERATE) return SG_NONE;
+  if (via != ITERATION_ITEMS && via != ITERATION_ENUMERATE && via != ITERATION_ENUMERATE_COPY) return SG_NONE;
   uint32_t first = sg_flat_named_child(t, left);
   return first != SG_NONE && t->kind[first] == KIND_IDENTIFIER ? first : SG_NONE;
+}
+
+/* The container kind an annotation names: dict[...]/Dict/MutableMapping,
+ * list[...]/List/MutableSequence, set[...]/Set/MutableSet. */
+static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
+  if (type == SG_NONE) return VALUE_UNKNOWN;
+  uint32_t e = type;
+  while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
+  if (e != SG_NONE && (t->kind[e] == KIND_GENERIC_TYPE || t->kind[e] == KIND_SUBSCRIPT))
+    e = sg_flat_named_child(t, e);
+  if (e == SG_NONE || (t->kind[e] != KIND_IDENTIFIER && t->kind[e] != KIND_ATTRIBUTE)) return VALUE_UNKNOWN;
+  uint32_t len;
+  const char *s = sg_flat_text(t, e, &len);
+  uint32_t start = len;
+  while (start > 0 && s[start - 1] != '.') start--;
+  static const struct { const char *name; ValueKind kind; } names[] = {
+    {"dict", VALUE_DICT}, {"Dict", VALUE_DICT}, {"MutableMapping", VALUE_DICT},
+    {"defaultdict", VALUE_DICT}, {"DefaultDict", VALUE_DICT}, {"OrderedDict", VALUE_DICT},
+    {"Counter", VALUE_DICT}, {"list", VALUE_LIST}, {"List", VALUE_LIST},
+    {"MutableSequence", VALUE_LIST}, {"deque", VALUE_DEQUE}, {"Deque", VALUE_DEQUE},
+    {"set", VALUE_SET}, {"Set", VALUE_SET}, {"MutableSet", VALUE_SET}};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    if (strlen(names[i].name) == len - start && !memcmp(names[i].name, s + start, len - start))
+      return names[i].kind;
+  return VALUE_UNKNOWN;
+}
+
+/* `self.attr`: what the class's methods assign to it, when they agree. */
+static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_field(t, x, FIELD_OBJECT), attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
+    return VALUE_UNKNOWN;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return VALUE_UNKNOWN;
+  uint32_t body = m->scopes.items[cls].body;
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
+        t->name_id[la] != t->name_id[attr])
+      continue;
+    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
+    ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, right);
+    if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
 }
 
 /* What the collection's name is bound to, when every binding agrees. */
 static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
   const FlatTree *t = m->tree;
+  if (t->kind[x] == KIND_ATTRIBUTE) return sg_loops__attribute_kind(m, x);
   if (t->kind[x] != KIND_IDENTIFIER) return VALUE_UNKNOWN;
   uint32_t sym = sg_loops__symbol(m, x);
   if (sym == SG_NONE) return VALUE_UNKNOWN;
@@ -133,6 +229,13 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
         bd->kind == BINDING_KIND_NONLOCAL_DECL || bd->kind == BINDING_KIND_AUGMENTED)
       continue;
     ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+    /* a parameter or an assignment annotated `dict[...]`, `list[...]`... */
+    if (bd->kind == BINDING_KIND_PARAMETER || bd->kind == BINDING_KIND_ANNOTATED) {
+      uint32_t type = sg_flat_field(t, bd->context, FIELD_TYPE);
+      ValueKind ak = sg_loops__annotation_kind(t, type);
+      if (ak != VALUE_UNKNOWN) k = ak;
+      else if (bd->kind == BINDING_KIND_PARAMETER) k = VALUE_UNKNOWN;
+    }
     if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
     kind = k;
   }
@@ -156,18 +259,44 @@ static const MethodInfo sg_loops__methods[] = {
   {"extendleft", MUTATION_GROW, VALUE_DEQUE},
 };
 
-/* Is the statement holding `node` followed, in its block or an enclosing
- * one inside the loop body, by break/return/raise (the loop does not
- * come back to X's iterator)? */
+static bool sg_loops__exits(uint16_t k, bool nested_loop) {
+  return k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT ||
+         (k == KIND_BREAK_STATEMENT && !nested_loop);
+}
+
+/* Does the statement always leave: break/return/raise, or an if/elif/else
+ * whose every branch ends so (one level)? */
+static bool sg_loops__always_leaves(const FlatTree *t, uint32_t stmt, bool nested_loop) {
+  if (sg_loops__exits(t->kind[stmt], nested_loop)) return true;
+  if (t->kind[stmt] != KIND_IF_STATEMENT) return false;
+  bool has_else = false;
+  for (uint32_t c = t->first_child[stmt]; c != SG_NONE; c = t->next_sibling[c]) {
+    uint32_t block = SG_NONE;
+    if (t->field[c] == FIELD_CONSEQUENCE) block = c;
+    else if (t->kind[c] == KIND_ELIF_CLAUSE) block = sg_flat_field(t, c, FIELD_CONSEQUENCE);
+    else if (t->kind[c] == KIND_ELSE_CLAUSE) { block = sg_flat_field(t, c, FIELD_BODY); has_else = true; }
+    else continue;
+    uint32_t last = SG_NONE;
+    for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE; s = sg_flat_next_named(t, s)) last = s;
+    if (last == SG_NONE || !sg_loops__exits(t->kind[last], nested_loop)) return false;
+  }
+  return has_else;
+}
+
+/* After the statement holding `node`, does every path leave the loop
+ * (break/return/raise) before the next iteration? A `break` inside a
+ * nested loop only leaves that one. */
 static bool sg_loops__leaves_loop(const FlatTree *t, uint32_t node, uint32_t body) {
   uint32_t c = node;
   for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
     if (t->kind[p] == KIND_BLOCK) {
-      for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
-        uint16_t k = t->kind[s];
-        if (k == KIND_BREAK_STATEMENT || k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT)
-          return true;
-      }
+      /* is there a loop between this block and the iterated loop's body? */
+      bool nested_loop = false;
+      for (uint32_t q = p; q != SG_NONE && q != body && !nested_loop; q = t->parent[q])
+        nested_loop = t->kind[q] == KIND_FOR_STATEMENT || t->kind[q] == KIND_WHILE_STATEMENT;
+      if (sg_loops__always_leaves(t, c, nested_loop)) return true;  /* `return X.pop()` */
+      for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s))
+        if (sg_loops__always_leaves(t, s, nested_loop)) return true;
     }
     if (p == body) break;
   }
@@ -199,7 +328,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       i = t->subtree_end[i];
       continue;
     }
-    LoopMutation mut = {SG_NONE, MUTATION_GROW, SG_NONE, SG_NONE, VALUE_UNKNOWN};
+    LoopMutation mut = {SG_NONE, MUTATION_GROW, SG_NONE, SG_NONE, VALUE_UNKNOWN, false};
     uint32_t target = SG_NONE;
     if (k == KIND_CALL) {
       uint32_t fnode = sg_flat_field(t, i, FIELD_FUNCTION);
@@ -216,17 +345,22 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       mut.method = t->name_id[attr];
       mut.evidence = mi->evidence;
       mut.key = sg_loops__arg(t, i, 0);
-      /* `pop()` without an argument: a list (a dict's pop needs a key) */
+      /* `pop()` without an argument: a list (a dict's pop needs a key);
+       * `clear(x)` is not a container's clear */
       if (mut.method == NAME_POP && mut.key == SG_NONE) mut.evidence = VALUE_LIST;
+      if (mut.method == NAME_CLEAR && mut.key != SG_NONE) continue;
     } else if (k == KIND_DELETE_STATEMENT) {
       /* del X[k] (each target) */
       for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++) {
         if (t->kind[c] != KIND_SUBSCRIPT) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
         if (!sg_loops_same(m, obj, it->collection)) continue;
-        LoopMutation d = {i, MUTATION_SHRINK, SG_NONE, sg_flat_field(t, c, FIELD_SUBSCRIPT), VALUE_UNKNOWN};
+        LoopMutation d = {i, MUTATION_SHRINK, SG_NONE, sg_flat_field(t, c, FIELD_SUBSCRIPT), VALUE_UNKNOWN, false};
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
-        if (!sg_loops__leaves_loop(t, i, body) && !sg_loops__rebound_before(m, it, i)) fn(arg, it, &d);
+        bool at_index = it->via != ITERATION_INDEX ||
+                        (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
+        d.leaves = sg_loops__leaves_loop(t, i, body);
+        if (at_index && !sg_loops__rebound_before(m, it, i)) fn(arg, it, &d);
         break;
       }
       continue;
@@ -265,15 +399,59 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       continue;
     }
     if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
-    if (sg_loops__leaves_loop(t, mut.node, body) || sg_loops__rebound_before(m, it, mut.node)) continue;
+    if (sg_loops__rebound_before(m, it, mut.node)) continue;
+    mut.leaves = sg_loops__leaves_loop(t, mut.node, body);
+    /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
+    if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
+        (mut.key == SG_NONE || it->key == SG_NONE || !sg_loops_same(m, mut.key, it->key)))
+      continue;
     fn(arg, it, &mut);
   }
+}
+
+/* `it = iter(X)` ... `while ...: next(it)`: the while loop iterates X. */
+static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  uint32_t body = sg_flat_field(t, loop, FIELD_BODY);
+  for (uint32_t i = loop; body != SG_NONE && i <= t->subtree_end[loop]; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    if (!q || strcmp(q, "builtins.next")) continue;
+    uint32_t a0 = sg_loops__arg(t, i, 0);
+    if (a0 == SG_NONE || t->kind[a0] != KIND_IDENTIFIER) continue;
+    uint32_t sym = sg_loops__symbol(m, a0);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+    uint32_t v = sg_flat_unparen(t, bd->value);
+    if (t->kind[v] != KIND_CALL) continue;
+    const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, v, FIELD_FUNCTION), buf, sizeof buf);
+    uint32_t x = sg_loops__arg(t, v, 0);
+    if (!q2 || strcmp(q2, "builtins.iter") || x == SG_NONE || !sg_loops__collection_expr(t, x)) continue;
+    it->loop = loop;
+    it->body = body;
+    it->collection = x;
+    it->via = ITERATION_OTHER;
+    it->key = it->item = SG_NONE;
+    return true;
+  }
+  return false;
 }
 
 void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
   for (uint32_t i = 0; i < t->count; i++) {
     uint16_t k = t->kind[i];
+    if (k == KIND_WHILE_STATEMENT) {
+      LoopIteration it = {0};
+      if (!sg_loops__while_next(m, i, &it)) continue;
+      it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_loops__symbol(m, it.collection) : SG_NONE;
+      it.kind = sg_loops__kind(m, it.collection);
+      sg_loops__scan(m, &it, fn, arg);
+      continue;
+    }
     if (k != KIND_FOR_STATEMENT && k != KIND_FOR_IN_CLAUSE) continue;
     LoopIteration it = {0};
     it.loop = i;
@@ -289,6 +467,13 @@ void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
     uint32_t base = it.collection;
     it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_loops__symbol(m, base) : SG_NONE;
     it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), it.via);
+    it.item = SG_NONE;
+    if (it.via == ITERATION_ENUMERATE) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+      uint32_t first = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
+      uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
+    }
     it.kind = sg_loops__kind(m, it.collection);
     if (k == KIND_FOR_IN_CLAUSE) {
       /* only the element and the conditions, not the iterable itself */
@@ -318,7 +503,6 @@ ValueKind sg_loops_kind(const SemanticModel *m, const LoopIteration *it, const L
   if (it->via == ITERATION_DIRECT && it->key != SG_NONE && mut->key != SG_NONE &&
       (mut->method == SG_NONE || mut->method == NAME_POP) && sg_loops_same(m, mut->key, it->key))
     return VALUE_DICT;
-  if (mut->kind == MUTATION_STORE) return VALUE_DICT;  /* X[k] = v that can grow: a mapping */
   /* remove/clear/del X[k] on an unknown collection: most often a list */
   return VALUE_LIST;
 }

@@ -19,6 +19,7 @@ typedef enum IterationVia {
   ITERATION_ENUMERATE,   /* enumerate(X) */
   ITERATION_OTHER,       /* zip(X, ...), reversed(X), iter(X) */
   ITERATION_INDEX,       /* range(len(X)) */
+  ITERATION_ENUMERATE_COPY, /* enumerate(X.copy()): iterates a copy, indexes X */
 } IterationVia;
 
 typedef struct LoopIteration {
@@ -28,6 +29,7 @@ typedef struct LoopIteration {
   uint32_t symbol;      /* X's symbol when X is a name; SG_NONE otherwise */
   IterationVia via;
   uint32_t key;         /* the target that is X's key or index, or SG_NONE */
+  uint32_t item;        /* enumerate(X): the item target (a dict's key), or SG_NONE */
   ValueKind kind;       /* what X holds, when known */
 } LoopIteration;
 
@@ -44,13 +46,14 @@ typedef struct LoopMutation {
   uint32_t method;      /* name id of the method, or SG_NONE */
   uint32_t key;         /* X[key] for stores and deletes, the argument of remove() */
   ValueKind evidence;   /* the kind the operation implies (append: list, add: set) */
+  bool leaves;          /* break/return/raise follow before the next iteration */
 } LoopMutation;
 
 typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMutation *mut);
 
-/* Calls fn for every size change of an iterated collection inside its loop,
- * skipping those followed by break/return/raise before the next iteration,
- * and those after X is rebound in the body. */
+/* Calls fn for every size change of an iterated collection inside its loop
+ * (LoopMutation.leaves says when break/return/raise follow before the next
+ * iteration), skipping those after X is rebound in the body. */
 void sg_loops_mutations(const SemanticModel *model, LoopMutationFn fn, void *arg);
 
 /* Is `a` the same collection expression as `b` (same symbol, or the same

@@ -20,12 +20,14 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
 
 static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
   const FlatTree *t = ctx->tree;
   if (!sg_value_is_dict_like(sg_loops_kind(ctx->model, it, mut))) return;
   if (mut->kind == MUTATION_STORE) {
     /* d[k] = v with the loop's own key keeps the size */
     uint32_t key = sg_flat_unparen(t, mut->key);
     if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
+    if (it->item != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->item)) return;
   }
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
                       "RuntimeError: dictionary changed size during iteration");

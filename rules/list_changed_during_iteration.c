@@ -27,9 +27,9 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
 
 static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
   if (mut->kind == MUTATION_STORE) return;
   if (!sg_value_is_list_like(sg_loops_kind(ctx->model, it, mut))) return;
-  if (it->via == ITERATION_INDEX && mut->method == NAME_REMOVE) return;  /* SNG404 */
   sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
                       mut->kind == MUTATION_GROW
                           ? "the loop also visits what is added, and may never end"

@@ -20,7 +20,8 @@ static void sg_remove_by_index__one(void *arg, const LoopIteration *it, const Lo
   RuleContext *ctx = arg;
   const FlatTree *t = ctx->tree;
   if (mut->method != NAME_REMOVE || it->key == SG_NONE || mut->key == SG_NONE) return;
-  if (it->via != ITERATION_ENUMERATE && it->via != ITERATION_INDEX) return;
+  if (it->via != ITERATION_ENUMERATE && it->via != ITERATION_INDEX && it->via != ITERATION_ENUMERATE_COPY)
+    return;
   if (!sg_loops_same(ctx->model, mut->key, it->key)) return;
   uint32_t len, klen;
   const char *x = sg_flat_text(t, it->collection, &len);
@@ -29,7 +30,7 @@ static void sg_remove_by_index__one(void *arg, const LoopIteration *it, const Lo
                                  "`%.*s.remove(%.*s)` removes the first element equal to `%.*s`, but "
                                  "`%.*s` is an index (from `%s`): use `del %.*s[%.*s]`, or build a new list",
                                  (int)len, x, (int)klen, k, (int)klen, k, (int)klen, k,
-                                 it->via == ITERATION_ENUMERATE ? "enumerate" : "range(len(...))",
+                                 it->via == ITERATION_INDEX ? "range(len(...))" : "enumerate",
                                  (int)len, x, (int)klen, k);
   sg_diag_related(d, t->start_byte[it->key], t->end_byte[it->key], "the index");
 }

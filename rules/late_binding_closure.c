@@ -1,0 +1,429 @@
+/* SNG301 late-binding-closure: a closure made in a loop reads a variable
+ * the loop rebinds, and outlives the iteration: every call sees the last
+ * value. */
+#include <stdio.h>
+#include <string.h>
+
+#include "analyses/resolve.h"
+#include "rules/rule.h"
+
+const RuleDoc sg_rule_doc_late_binding_closure = {
+  .summary = "A closure created in a loop sees only the loop variable's last value",
+  .what =
+    "Reports a read, inside a `lambda` or nested `def` created in a loop (`for`, `async "
+    "for`, `while`, or a comprehension), of a variable the loop rebinds (its target, or "
+    "a name assigned in the body) when the closure outlives the iteration: it is stored "
+    "(appended, put in a container or an attribute), yielded, returned in a collection, "
+    "made by a comprehension, or handed to something that calls it later "
+    "(`threading.Thread/Timer(target=...)`, `executor.submit`, `loop.call_soon/"
+    "call_later/call_at`, `add_done_callback`, `atexit.register`, `signal.signal`, GUI "
+    "`command=`/`.connect`).",
+  .why =
+    "A closure captures the variable, not its value. It reads the variable when it is "
+    "called, after the loop has moved on, so every closure sees the last value:\n\n"
+    "```python\n>>> fs = [lambda: i for i in range(3)]\n>>> [f() for f in fs]\n[2, 2, 2]\n```",
+  .example =
+    "def make_handlers(names):\n    handlers = []\n    for name in names:\n"
+    "        handlers.append(lambda: print('clicked', name))\n    return handlers\n",
+  .instead =
+    "def make_handlers(names):\n    handlers = []\n    for name in names:\n"
+    "        handlers.append(lambda name=name: print('clicked', name))\n    return handlers\n",
+  .limits =
+    "Not reported: a closure called in the same iteration, `key=` functions, `map`/"
+    "`filter` consumed on the spot, names the closure binds itself (`lambda i=i: i`), and "
+    "closures passed to a function snag does not know (it may call them at once).",
+  .fix =
+    "Unsafe: adds a default argument `name=name`, which binds the current value; it "
+    "changes the closure's signature (a caller could pass it).",
+};
+
+typedef enum Escape { ESCAPE_NONE, ESCAPE_UNKNOWN, ESCAPE_YES } Escape;
+
+static bool sg_late__rebound(const SemanticModel *m, uint32_t loop, uint32_t symbol);
+
+/* Does the subtree read a name the loop rebinds? */
+static bool sg_late__varies(const SemanticModel *m, uint32_t loop, uint32_t node) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = node; node != SG_NONE && i <= t->subtree_end[node]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r != SG_NONE && m->references.items[r].symbol != SG_NONE &&
+        sg_late__rebound(m, loop, m->references.items[r].symbol))
+      return true;
+  }
+  return false;
+}
+
+/* Is the statement holding node followed in its block (up to the loop
+ * body) by break/return/raise: the loop ends with this closure last? */
+static bool sg_late__loop_ends_after(const FlatTree *t, uint32_t node, uint32_t loop) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE && p != loop; c = p, p = t->parent[p]) {
+    if (t->kind[p] != KIND_BLOCK) continue;
+    for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+      uint16_t k = t->kind[s];
+      if (k == KIND_BREAK_STATEMENT || k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT) return true;
+    }
+  }
+  return false;
+}
+
+static bool sg_late__is_comprehension(uint16_t k) {
+  return k == KIND_LIST_COMPREHENSION || k == KIND_SET_COMPREHENSION ||
+         k == KIND_DICTIONARY_COMPREHENSION || k == KIND_GENERATOR_EXPRESSION;
+}
+
+static uint32_t sg_late__up(const FlatTree *t, uint32_t node, uint32_t *child) {
+  uint32_t c = node, p = t->parent[node];
+  while (p != SG_NONE && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) c = p, p = t->parent[p];
+  *child = c;
+  return p;
+}
+
+static const char *const sg_late__later_methods[] = {
+  "append", "add", "insert", "appendleft", "setdefault", "put", "put_nowait",
+  "call_soon", "call_later", "call_at", "call_soon_threadsafe",
+  "add_done_callback", "connect", "register", "after", "after_idle", "start_new_thread",
+  "push", "callback", "add_callback", "schedule"};
+
+/* These run the callable on another thread or process and hand back a
+ * future: the closure outlives the iteration when the future does (a
+ * result waited for in the same iteration is fine). */
+static const char *const sg_late__future_methods[] = {
+  "submit", "apply_async", "map_async", "starmap_async", "run_in_executor"};
+
+static const char *const sg_late__later_functions[] = {
+  "threading.Thread", "threading.Timer", "atexit.register", "signal.signal",
+  "_thread.start_new_thread", "asyncio.create_task", "asyncio.ensure_future",
+  "weakref.finalize", "functools.partial"};
+
+static const char *const sg_late__consumers[] = {
+  "builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted",
+  "builtins.any", "builtins.all", "builtins.sum", "builtins.min", "builtins.max",
+  "builtins.dict", "builtins.enumerate"};
+
+static bool sg_late__in(const char *s, const char *const *list, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(s, list[i])) return true;
+  return false;
+}
+
+/* Does the value of expression `e` outlive the current iteration? *where
+ * is the node that shows it. One level of local alias is followed. */
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where) {
+  const FlatTree *t = m->tree;
+  uint32_t c, p = sg_late__up(t, e, &c);
+  bool in_display = false;
+  while (p != SG_NONE && (t->kind[p] == KIND_LIST || t->kind[p] == KIND_TUPLE || t->kind[p] == KIND_SET ||
+                          t->kind[p] == KIND_DICTIONARY || t->kind[p] == KIND_PAIR ||
+                          t->kind[p] == KIND_EXPRESSION_LIST ||
+                          (in_display && t->kind[p] == KIND_BINARY_OPERATOR))) {
+    in_display = true;
+    p = sg_late__up(t, p, &c);
+  }
+  if (t->kind[p == SG_NONE ? 0 : p] == KIND_BLOCK || p == SG_NONE) return ESCAPE_UNKNOWN;
+  /* stored and the loop ends right after: the closure sees the final value */
+  if (depth == 0 && sg_late__loop_ends_after(t, p, loop)) return ESCAPE_NONE;
+  if (p == SG_NONE) return ESCAPE_UNKNOWN;
+  *where = p;
+  switch (t->kind[p]) {
+    case KIND_YIELD:
+      return ESCAPE_YES;
+    case KIND_RETURN_STATEMENT:
+      /* returning from inside the loop ends it: the closure keeps its value */
+      return ESCAPE_NONE;
+    case KIND_AUGMENTED_ASSIGNMENT:
+      return t->field[c] == FIELD_RIGHT ? ESCAPE_YES : ESCAPE_UNKNOWN;
+    case KIND_ASSIGNMENT: {
+      if (t->field[c] != FIELD_RIGHT) return ESCAPE_UNKNOWN;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+      if (left == SG_NONE) return ESCAPE_UNKNOWN;
+      /* a different slot each iteration keeps every closure; the same slot
+       * keeps only the last one, which sees its own value */
+      if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT)
+        return sg_late__varies(m, loop, left) ? ESCAPE_YES : ESCAPE_NONE;
+      if (t->kind[left] != KIND_IDENTIFIER) return ESCAPE_UNKNOWN;
+      /* funcs = funcs + [lambda: x]: accumulates */
+      if (in_display) {
+        uint32_t b0 = m->node_binding[left];
+        uint32_t accsym = b0 == SG_NONE ? SG_NONE : m->bindings.items[b0].symbol;
+        uint32_t right = sg_flat_field(t, p, FIELD_RIGHT);
+        for (uint32_t i = right; accsym != SG_NONE && right != SG_NONE && i <= t->subtree_end[right]; i++) {
+          uint32_t r = m->node_reference[i];
+          if (r != SG_NONE && m->references.items[r].symbol == accsym) return ESCAPE_YES;
+        }
+      }
+      if (depth > 0) return ESCAPE_UNKNOWN;
+      /* f = lambda: i: follow f's reads after this, inside the loop */
+      uint32_t b = m->node_binding[left];
+      if (b == SG_NONE) return ESCAPE_UNKNOWN;
+      const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+      Escape worst = ESCAPE_NONE;
+      for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+        uint32_t use = m->references.items[r].node;
+        if (t->start_byte[use] < t->end_byte[p]) continue;
+        if (!sg_flat_is_ancestor(t, loop, use)) {
+          /* read after the loop: the last closure survives, the others do not */
+          continue;
+        }
+        uint32_t w;
+        Escape es = sg_late__escape(m, use, loop, depth + 1, &w);
+        if (es == ESCAPE_YES) { *where = w; return ESCAPE_YES; }
+        if (es == ESCAPE_UNKNOWN) worst = ESCAPE_UNKNOWN;
+      }
+      return in_display ? ESCAPE_UNKNOWN : worst;
+    }
+    case KIND_CALL:
+      /* (lambda: i)() — called now */
+      return t->field[c] == FIELD_FUNCTION ? ESCAPE_NONE : ESCAPE_UNKNOWN;
+    case KIND_KEYWORD_ARGUMENT:
+    case KIND_ARGUMENT_LIST: {
+      uint32_t kw = SG_NONE;
+      uint32_t args = p;
+      if (t->kind[p] == KIND_KEYWORD_ARGUMENT) {
+        kw = sg_flat_field(t, p, FIELD_NAME);
+        args = t->parent[p];
+      }
+      uint32_t call = args == SG_NONE ? SG_NONE : t->parent[args];
+      if (call == SG_NONE || t->kind[call] != KIND_CALL) return ESCAPE_UNKNOWN;
+      *where = call;
+      if (kw != SG_NONE) {
+        if (sg_flat_text_is(t, kw, "key")) return ESCAPE_NONE;
+        if (sg_flat_text_is(t, kw, "target") || sg_flat_text_is(t, kw, "command") ||
+            sg_flat_text_is(t, kw, "callback") || sg_flat_text_is(t, kw, "default_factory"))
+          return ESCAPE_YES;
+      }
+      uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+      char buf[128];
+      const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+      if (q && sg_late__in(q, sg_late__later_functions, sizeof sg_late__later_functions / sizeof *sg_late__later_functions))
+        return ESCAPE_YES;
+      if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
+        /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
+        uint32_t c2, p2 = sg_late__up(t, call, &c2);
+        if (p2 != SG_NONE && t->kind[p2] == KIND_ARGUMENT_LIST) {
+          uint32_t outer = t->parent[p2];
+          char b2[64];
+          const char *q2 = outer == SG_NONE ? NULL : sg_resolve_qualified(m, sg_flat_field(t, outer, FIELD_FUNCTION), b2, sizeof b2);
+          if (q2 && sg_late__in(q2, sg_late__consumers, sizeof sg_late__consumers / sizeof *sg_late__consumers))
+            return ESCAPE_NONE;
+        }
+        if (p2 != SG_NONE && (t->kind[p2] == KIND_FOR_STATEMENT || t->kind[p2] == KIND_FOR_IN_CLAUSE))
+          return ESCAPE_NONE;
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where);
+      }
+      if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+        uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        uint32_t len;
+        const char *name = attr == SG_NONE ? "" : sg_flat_text(t, attr, &len);
+        if (attr != SG_NONE) {
+          char nm[64];
+          snprintf(nm, sizeof nm, "%.*s", (int)len, name);
+          if (!strcmp(nm, "sort")) return ESCAPE_NONE;
+          if (sg_late__in(nm, sg_late__later_methods, sizeof sg_late__later_methods / sizeof *sg_late__later_methods))
+            return ESCAPE_YES;
+          if (sg_late__in(nm, sg_late__future_methods, sizeof sg_late__future_methods / sizeof *sg_late__future_methods)) {
+            if (depth > 0) return ESCAPE_UNKNOWN;
+            uint32_t w = SG_NONE;
+            Escape fe = sg_late__escape(m, call, loop, depth + 1, &w);
+            /* a future dropped on the floor: the call still runs later */
+            uint32_t fc, fp = sg_late__up(t, call, &fc);
+            if (fp != SG_NONE && t->kind[fp] == KIND_EXPRESSION_STATEMENT) return ESCAPE_YES;
+            if (fe == ESCAPE_YES) *where = w;
+            return fe;
+          }
+          if (!strcmp(nm, "extend") && in_display) return ESCAPE_YES;
+        }
+      }
+      return ESCAPE_UNKNOWN;
+    }
+    default:
+      return ESCAPE_UNKNOWN;
+  }
+}
+
+/* Is `symbol` rebound by loop `loop` (its target, or in its body)? */
+static bool sg_late__rebound(const SemanticModel *m, uint32_t loop, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  uint32_t target = SG_NONE, body = SG_NONE;
+  switch (t->kind[loop]) {
+    case KIND_FOR_STATEMENT:
+      target = sg_flat_field(t, loop, FIELD_LEFT);
+      body = sg_flat_field(t, loop, FIELD_BODY);
+      break;
+    case KIND_WHILE_STATEMENT:
+      body = sg_flat_field(t, loop, FIELD_BODY);
+      break;
+    default:  /* a comprehension: its for clauses' targets */
+      for (uint32_t c = t->first_child[loop]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (t->kind[c] != KIND_FOR_IN_CLAUSE) continue;
+        uint32_t left = sg_flat_field(t, c, FIELD_LEFT);
+        const Symbol *s = &m->symbols.items[symbol];
+        for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+          if (left != SG_NONE && (left == m->bindings.items[b].node || sg_flat_is_ancestor(t, left, m->bindings.items[b].node)))
+            return true;
+      }
+      return false;
+  }
+  const Symbol *s = &m->symbols.items[symbol];
+  for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_GLOBAL_DECL ||
+        bd->kind == BINDING_KIND_NONLOCAL_DECL)
+      continue;
+    if (target != SG_NONE && (bd->node == target || sg_flat_is_ancestor(t, target, bd->node))) return true;
+    if (body != SG_NONE && sg_flat_is_ancestor(t, body, bd->node)) return true;
+  }
+  return false;
+}
+
+/* Add `name=name` to the closure's parameters, when the shape allows. */
+static void sg_late__fix(RuleContext *ctx, Diagnostic *d, uint32_t closure, const char *name) {
+  const FlatTree *t = ctx->tree;
+  uint32_t params = sg_flat_field(t, closure, FIELD_PARAMETERS);
+  char text[160];
+  if (params != SG_NONE) {
+    for (uint32_t i = params; i <= t->subtree_end[params]; i++)
+      if (t->kind[i] == KIND_LIST_SPLAT_PATTERN || t->kind[i] == KIND_DICTIONARY_SPLAT_PATTERN ||
+          t->kind[i] == KIND_KEYWORD_SEPARATOR || t->kind[i] == KIND_POSITIONAL_SEPARATOR ||
+          t->kind[i] == KIND_TOKEN_STAR)
+        return;
+  }
+  char title[128];
+  snprintf(title, sizeof title, "Bind the current value: add `%s=%s` to the parameters", name, name);
+  if (t->kind[closure] == KIND_LAMBDA) {
+    if (params == SG_NONE) {
+      /* `lambda: x` -> `lambda name=name: x` */
+      uint32_t kw = t->first_child[closure];
+      snprintf(text, sizeof text, " %s=%s", name, name);
+      sg_fix_edit(sg_diag_fix(d, FIX_UNSAFE, title), t->end_byte[kw], t->end_byte[kw], text);
+    } else {
+      snprintf(text, sizeof text, ", %s=%s", name, name);
+      sg_fix_edit(sg_diag_fix(d, FIX_UNSAFE, title), t->end_byte[params], t->end_byte[params], text);
+    }
+    return;
+  }
+  if (params == SG_NONE || t->end_byte[params] < 1) return;
+  uint32_t close = t->end_byte[params] - 1;  /* the `)` */
+  bool empty = sg_flat_named_child(t, params) == SG_NONE;
+  snprintf(text, sizeof text, "%s%s=%s", empty ? "" : ", ", name, name);
+  sg_fix_edit(sg_diag_fix(d, FIX_UNSAFE, title), close, close, text);
+}
+
+static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t own = m->node_own_scope[closure];
+  if (own == SG_NONE) return;
+  /* the loops around it, in the scope that creates it */
+  for (uint32_t c = closure, p = t->parent[closure]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    uint32_t loop = SG_NONE;
+    if ((k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT) && t->field[c] == FIELD_BODY) loop = p;
+    if (sg_late__is_comprehension(k) && t->kind[c] != KIND_FOR_IN_CLAUSE) loop = p;
+    if (sg_late__is_comprehension(k) && t->kind[c] == KIND_FOR_IN_CLAUSE &&
+        sg_flat_field(t, c, FIELD_RIGHT) != SG_NONE &&
+        !sg_flat_is_ancestor(t, sg_flat_field(t, c, FIELD_RIGHT), closure) &&
+        sg_flat_field(t, c, FIELD_RIGHT) != closure)
+      loop = p;  /* inside an `if` of a later clause */
+    if (loop == SG_NONE) continue;
+
+    /* does the closure outlive the iteration? */
+    uint32_t where = SG_NONE;
+    Escape es;
+    if (sg_late__is_comprehension(t->kind[loop])) {
+      /* a comprehension that makes closures collects them */
+      es = t->kind[loop] == KIND_GENERATOR_EXPRESSION ? ESCAPE_UNKNOWN : ESCAPE_YES;
+      where = loop;
+      if (t->kind[loop] == KIND_GENERATOR_EXPRESSION) {
+        uint32_t gc, gp = sg_late__up(t, loop, &gc);
+        if (gp != SG_NONE && (t->kind[gp] == KIND_ASSIGNMENT || t->kind[gp] == KIND_RETURN_STATEMENT ||
+                              t->kind[gp] == KIND_YIELD))
+          es = ESCAPE_YES;
+      }
+      /* the closure must be the element, or in a display that is */
+      uint32_t body = sg_flat_field(t, loop, FIELD_BODY);
+      uint32_t e = closure;
+      while (e != body && e != SG_NONE && t->parent[e] != SG_NONE) {
+        uint16_t pk = t->kind[t->parent[e]];
+        if (pk != KIND_PARENTHESIZED_EXPRESSION && pk != KIND_LIST && pk != KIND_TUPLE &&
+            pk != KIND_SET && pk != KIND_DICTIONARY && pk != KIND_PAIR)
+          break;
+        e = t->parent[e];
+      }
+      if (body == SG_NONE || e != body) es = ESCAPE_NONE;
+    } else if (t->kind[closure] == KIND_LAMBDA) {
+      es = sg_late__escape(m, closure, loop, 0, &where);
+    } else {
+      /* a nested def: decorators hand it over; otherwise follow its name */
+      es = ESCAPE_NONE;
+      uint32_t dd = t->parent[closure];
+      bool decorated = dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION;
+      bool used = false;
+      {
+        uint32_t name = sg_flat_field(t, closure, FIELD_NAME);
+        uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
+        const Symbol *sym = b == SG_NONE ? NULL : &m->symbols.items[m->bindings.items[b].symbol];
+        for (uint32_t r = sym ? sym->first_reference : SG_NONE; r != SG_NONE && es != ESCAPE_YES;
+             r = m->references.items[r].next) {
+          uint32_t use = m->references.items[r].node;
+          if (!sg_flat_is_ancestor(t, loop, use) || sg_flat_is_ancestor(t, closure, use)) continue;
+          used = true;
+          uint32_t w;
+          if (sg_late__escape(m, use, loop, 0, &w) == ESCAPE_YES) {
+            es = ESCAPE_YES;
+            where = w;
+          }
+        }
+      }
+      /* a decorated function the loop never uses was registered by its decorator */
+      if (decorated && !used && es != ESCAPE_YES) {
+        es = ESCAPE_YES;
+        where = t->first_child[dd];
+      }
+    }
+    if (es != ESCAPE_YES) continue;
+
+    /* reads, inside the closure, of names this loop rebinds */
+    uint32_t reported = 0;
+    for (uint32_t i = closure; i <= t->subtree_end[closure]; i++) {
+      uint32_t r = m->node_reference[i];
+      if (r == SG_NONE) continue;
+      const Reference *ref = &m->references.items[r];
+      if ((ref->kind != REFERENCE_FREE && ref->kind != REFERENCE_GLOBAL) || ref->symbol == SG_NONE) continue;
+      /* the variable belongs to the scope that runs the loop */
+      uint32_t vs = m->symbols.items[ref->symbol].scope;
+      bool loop_scope = vs == m->node_scope[loop] ||
+                        (sg_late__is_comprehension(t->kind[loop]) && vs == m->node_own_scope[loop]);
+      if (vs == own || !loop_scope) continue;
+      /* rebound by this loop or one around it */
+      bool rebound = false;
+      for (uint32_t q = loop; q != SG_NONE && !rebound; q = t->parent[q]) {
+        uint16_t qk = t->kind[q];
+        if (qk == KIND_FUNCTION_DEFINITION || qk == KIND_CLASS_DEFINITION || qk == KIND_LAMBDA) break;
+        if (qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk))
+          rebound = sg_late__rebound(m, q, ref->symbol);
+      }
+      if (!rebound) continue;
+      const char *name = sg_flat_name(t, i);
+      uint32_t line = sg_source_line_of(ctx->source, t->start_byte[loop]) + 1;
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_late_binding_closure, i,
+          "`%s` is read when this %s runs, after the loop on line %u has moved on: every closure "
+          "made by the loop sees the last value of `%s`; bind it now (`%s=%s`) or use a factory",
+          name, t->kind[closure] == KIND_LAMBDA ? "lambda" : "function", line, name, name, name);
+      sg_diag_related(d, t->start_byte[loop], t->start_byte[loop] + 3, "the loop that rebinds `%s`", name);
+      if (where != SG_NONE && where != loop)
+        sg_diag_related(d, t->start_byte[where], t->end_byte[where], "the closure outlives the iteration here");
+      sg_late__fix(ctx, d, closure, name);
+      reported++;
+    }
+    if (reported) return;  /* one loop is enough to explain it */
+  }
+}
+
+void sg_rule_late_binding_closure(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  for (uint32_t i = 0; i < t->count; i++)
+    if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i);
+}
