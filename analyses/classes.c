@@ -1,0 +1,231 @@
+#include "analyses/classes.h"
+
+#include <string.h>
+
+#include "analyses/resolve.h"
+
+static bool sg_classes__last_name_is(const FlatTree *t, uint32_t node, const char *name) {
+  uint32_t len;
+  const char *s = sg_flat_text(t, node, &len);
+  /* strip a call's arguments: dataclass(frozen=True) */
+  for (uint32_t i = 0; i < len; i++)
+    if (s[i] == '(' || s[i] == '[') { len = i; break; }
+  uint32_t start = len;
+  while (start > 0 && s[start - 1] != '.') start--;
+  return strlen(name) == len - start && memcmp(s + start, name, len - start) == 0;
+}
+
+static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"dataclass", "s", "attrs", "define", "frozen", "mutable"};
+  static const char *const bases[] = {"BaseModel", "Struct", "BaseSettings", "RootModel"};
+  uint32_t dd = t->parent[cls];
+  if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
+    for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+      if (t->kind[d] != KIND_DECORATOR) continue;
+      uint32_t e = sg_flat_named_child(t, d);
+      for (size_t i = 0; e != SG_NONE && i < sizeof decorators / sizeof *decorators; i++)
+        if (sg_classes__last_name_is(t, e, decorators[i])) return true;
+    }
+  uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    for (size_t i = 0; i < sizeof bases / sizeof *bases; i++)
+      if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, bases[i])) return true;
+  return false;
+}
+
+uint32_t sg_classes_method(const SemanticModel *m, const ClassInfo *cls, const char *name) {
+  const FlatTree *t = m->tree;
+  uint32_t id = sg_names_find(&t->names, name, (uint32_t)strlen(name));
+  if (id == SG_NONE) return SG_NONE;
+  uint32_t sym = sg_model_symbol(m, cls->scope, id);
+  if (sym == SG_NONE) return SG_NONE;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_DEF) return m->node_own_scope[m->bindings.items[b].context];
+  return SG_NONE;
+}
+
+uint32_t sg_classes_self(const SemanticModel *m, uint32_t method) {
+  const FlatTree *t = m->tree;
+  if (method == SG_NONE) return SG_NONE;
+  uint32_t def = m->scopes.items[method].node;
+  uint32_t dd = t->parent[def];
+  if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
+    for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d])
+      if (t->kind[d] == KIND_DECORATOR) {
+        uint32_t e = sg_flat_named_child(t, d);
+        if (e != SG_NONE && (sg_classes__last_name_is(t, e, "staticmethod") ||
+                             sg_classes__last_name_is(t, e, "classmethod")))
+          return SG_NONE;
+      }
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  uint32_t first = sg_flat_named_child(t, params);
+  if (first == SG_NONE) return SG_NONE;
+  if (t->kind[first] == KIND_TYPED_PARAMETER) first = sg_flat_named_child(t, first);
+  if (first == SG_NONE || t->kind[first] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t b = m->node_binding[first];
+  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+}
+
+static bool sg_classes__is_classvar(const FlatTree *t, uint32_t type) {
+  if (type == SG_NONE) return false;
+  for (uint32_t i = type; i <= t->subtree_end[type]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "ClassVar")) return true;
+  /* a string annotation: "ClassVar[...]" */
+  uint32_t len;
+  const char *s = sg_flat_text(t, type, &len);
+  for (uint32_t i = 0; i + 8 <= len; i++)
+    if (!memcmp(s + i, "ClassVar", 8)) return true;
+  return false;
+}
+
+/* A statement directly in the method's body? */
+static bool sg_classes__top_level(const SemanticModel *m, uint32_t method, uint32_t node) {
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[method].body;
+  uint32_t s = node;
+  while (s != SG_NONE && t->parent[s] != body) {
+    s = t->parent[s];
+    if (s == SG_NONE) return false;
+    uint16_t k = t->kind[s];
+    if (k == KIND_IF_STATEMENT || k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT ||
+        k == KIND_TRY_STATEMENT || k == KIND_MATCH_STATEMENT || k == KIND_FUNCTION_DEFINITION ||
+        k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION || k == KIND_CONDITIONAL_EXPRESSION ||
+        k == KIND_BOOLEAN_OPERATOR)
+      return false;
+  }
+  return s != SG_NONE;
+}
+
+/* Uses of `<self>.<attr>` in one method. In `__new__` any name's
+ * attribute store counts as a per-instance binding. */
+static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t method) {
+  const FlatTree *t = m->tree;
+  const Scope *sc = &m->scopes.items[method];
+  uint32_t self = sg_classes_self(m, method);
+  uint32_t name = sg_flat_field(t, sc->node, FIELD_NAME);
+  bool is_new = name != SG_NONE && sg_flat_text_is(t, name, "__new__");
+  if (self == SG_NONE && !is_new) return;
+  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
+    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+    uint32_t r = m->node_reference[obj];
+    bool on_self = r != SG_NONE && self != SG_NONE && m->references.items[r].symbol == self;
+    if (!on_self && !is_new) continue;
+    uint32_t p = t->parent[i];
+    SelfUse use = {SELF_USE_REBIND, t->name_id[attr], SG_NONE, method, false};
+    if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT) {
+      use.kind = SELF_USE_REBIND;
+      use.node = p;
+    } else if (!on_self) {
+      continue;
+    } else if (p != SG_NONE && t->kind[p] == KIND_AUGMENTED_ASSIGNMENT && t->field[i] == FIELD_LEFT) {
+      use.kind = SELF_USE_MUTATE;  /* in place for a mutable attribute */
+      use.node = p;
+    } else {
+      /* self.x.append(v), self.x[k] = v, del self.x[k], self.x[k].append(v) */
+      uint32_t where;
+      uint32_t up = p;
+      bool mutate = false;
+      if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
+        uint32_t call = t->parent[up];
+        uint32_t a2 = sg_flat_field(t, up, FIELD_ATTRIBUTE);
+        if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[up] == FIELD_FUNCTION &&
+            a2 != SG_NONE && sg_value_is_mutating_method(t->name_id[a2])) {
+          mutate = true;
+          where = call;
+        }
+      } else if (up != SG_NONE && t->kind[up] == KIND_SUBSCRIPT && t->field[i] == FIELD_VALUE) {
+        /* the subscript stored to or deleted, or an item mutated in place */
+        uint32_t c = up, q = t->parent[up];
+        while (q != SG_NONE && (t->kind[q] == KIND_PATTERN_LIST || t->kind[q] == KIND_TUPLE_PATTERN ||
+                                t->kind[q] == KIND_EXPRESSION_LIST))
+          c = q, q = t->parent[q];
+        if (q != SG_NONE && ((t->kind[q] == KIND_ASSIGNMENT && t->field[c] == FIELD_LEFT) ||
+                             (t->kind[q] == KIND_AUGMENTED_ASSIGNMENT && t->field[c] == FIELD_LEFT) ||
+                             t->kind[q] == KIND_DELETE_STATEMENT)) {
+          mutate = true;
+          where = q;
+        } else if (q != SG_NONE && t->kind[q] == KIND_ATTRIBUTE && t->field[up] == FIELD_OBJECT) {
+          uint32_t call = t->parent[q];
+          uint32_t a2 = sg_flat_field(t, q, FIELD_ATTRIBUTE);
+          if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[q] == FIELD_FUNCTION &&
+              a2 != SG_NONE && sg_value_is_mutating_method(t->name_id[a2])) {
+            mutate = true;
+            where = call;
+          }
+        }
+      }
+      if (!mutate) continue;
+      use.kind = SELF_USE_MUTATE;
+      use.node = where;
+    }
+    use.top_level = sg_classes__top_level(m, method, use.node);
+    array_push(&ci->uses, use);
+  }
+}
+
+ClassSet *sg_classes_build(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  ClassSet *set = sg_calloc(1, sizeof(ClassSet));
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    if (sc->kind != SCOPE_CLASS || sc->body == SG_NONE) continue;
+    ClassInfo ci = {0};
+    ci.node = sc->node;
+    ci.scope = s;
+    ci.base = SG_NONE;
+    ci.is_model = sg_classes__is_model(t, sc->node);
+    /* class-level bindings: direct statements of the body */
+    for (uint32_t st = sg_flat_named_child(t, sc->body); st != SG_NONE; st = sg_flat_next_named(t, st)) {
+      if (t->kind[st] != KIND_EXPRESSION_STATEMENT) continue;
+      uint32_t as = sg_flat_named_child(t, st);
+      if (as == SG_NONE || t->kind[as] != KIND_ASSIGNMENT) continue;
+      uint32_t left = sg_flat_field(t, as, FIELD_LEFT);
+      if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER) continue;
+      uint32_t b = m->node_binding[left];
+      ClassAttribute a = {t->name_id[left], left, b == SG_NONE ? SG_NONE : m->bindings.items[b].value,
+                          VALUE_UNKNOWN, false, false};
+      uint32_t type = sg_flat_field(t, as, FIELD_TYPE);
+      a.annotated = type != SG_NONE;
+      a.classvar = sg_classes__is_classvar(t, type);
+      if (a.value != SG_NONE) a.kind = sg_value_of(m, a.value);
+      array_push(&ci.attributes, a);
+    }
+    bool get = sg_classes_method(m, &ci, "__get__") != SG_NONE;
+    ci.is_descriptor = get && (sg_classes_method(m, &ci, "__set__") != SG_NONE ||
+                               sg_classes_method(m, &ci, "__delete__") != SG_NONE);
+    /* methods: function scopes whose parent is this class */
+    for (uint32_t f = s + 1; f < m->scopes.len; f++)
+      if (m->scopes.items[f].parent == s && m->scopes.items[f].kind == SCOPE_FUNCTION)
+        sg_classes__uses(m, &ci, f);
+    array_push(&set->classes, ci);
+  }
+  /* same-file bases: the first base that names a class of this file */
+  for (uint32_t i = 0; i < set->classes.len; i++) {
+    ClassInfo *ci = &set->classes.items[i];
+    uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && ci->base == SG_NONE; b = sg_flat_next_named(t, b)) {
+      if (t->kind[b] != KIND_IDENTIFIER) continue;
+      uint32_t r = m->node_reference[b];
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+      const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+      if (bd->kind != BINDING_KIND_CLASS) continue;
+      for (uint32_t k = 0; k < set->classes.len; k++)
+        if (set->classes.items[k].node == bd->context && k != i) ci->base = k;
+    }
+  }
+  return set;
+}
+
+void sg_classes_delete(ClassSet *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->classes.len; i++) {
+    array_free(&self->classes.items[i].attributes);
+    array_free(&self->classes.items[i].uses);
+  }
+  array_free(&self->classes);
+  sg_free(self);
+}

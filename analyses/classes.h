@@ -1,0 +1,61 @@
+/* Classes: per class of a file — its class-level attribute bindings (with
+ * their annotation and `ClassVar`), its methods and their first parameter,
+ * the same-file base classes, whether a decorator or base makes it a
+ * dataclass/attrs/pydantic/msgspec model, whether it is a descriptor, and
+ * every use of `self.<attr>` in its methods: a per-instance rebinding or an
+ * in-place mutation. Built once per file; free with sg_classes_delete. */
+#ifndef SG_CLASSES_H
+#define SG_CLASSES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyses/model.h"
+#include "analyses/values.h"
+
+typedef struct ClassAttribute {
+  uint32_t name;        /* name id */
+  uint32_t target;      /* the identifier bound in the class body */
+  uint32_t value;       /* its value, or SG_NONE */
+  ValueKind kind;
+  bool annotated;
+  bool classvar;        /* annotated ClassVar[...] */
+} ClassAttribute;
+
+typedef enum SelfUseKind {
+  SELF_USE_REBIND,      /* self.x = v */
+  SELF_USE_MUTATE,      /* self.x.append(v), self.x[k] = v, del self.x[k], self.x += v */
+} SelfUseKind;
+
+typedef struct SelfUse {
+  SelfUseKind kind;
+  uint32_t name;        /* attribute name id */
+  uint32_t node;        /* the statement or call that shows it */
+  uint32_t method;      /* the method's scope */
+  bool top_level;       /* a statement directly in the method's body (runs on every path) */
+} SelfUse;
+
+typedef struct ClassInfo {
+  uint32_t node;        /* class_definition */
+  uint32_t scope;
+  uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE */
+  bool is_model;        /* dataclass, attrs, pydantic BaseModel, msgspec Struct */
+  bool is_descriptor;   /* defines __get__ and __set__ or __delete__ */
+  Array(ClassAttribute) attributes;
+  Array(SelfUse) uses;
+} ClassInfo;
+
+typedef struct ClassSet {
+  Array(ClassInfo) classes;
+} ClassSet;
+
+ClassSet *sg_classes_build(const SemanticModel *model);
+void sg_classes_delete(ClassSet *self);
+
+/* The method `name` defined in the class body, or SG_NONE (its scope). */
+uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, const char *name);
+/* The first parameter's symbol of a method scope (self), or SG_NONE for
+ * static methods and functions without parameters. */
+uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
+
+#endif

@@ -1,0 +1,49 @@
+/* SNG204 mutable-class-attribute: a mutable class attribute without
+ * `ClassVar` (advice; off by default). */
+#include "analyses/classes.h"
+#include "rules/rule.h"
+
+const RuleDoc sg_rule_doc_mutable_class_attribute = {
+  .summary = "A mutable class attribute without `ClassVar` (advice)",
+  .what =
+    "Reports a class-level binding of a mutable object that is not annotated "
+    "`ClassVar[...]` and that no method mutates through an instance (those are SNG203). "
+    "Off by default: select it with `--extend-select SNG204`.",
+  .why =
+    "A mutable object in a class body is shared by every instance. Annotating it "
+    "`ClassVar` says the sharing is intended; otherwise the next `self.x.append(...)` "
+    "written against it becomes SNG203.",
+  .example = "class Config:\n    plugins = []\n",
+  .instead = "from typing import ClassVar\n\nclass Config:\n    plugins: ClassVar[list] = []\n",
+  .limits = "Dunder names (`__slots__`, `__all__`, ...) and model fields are not reported.",
+};
+
+void sg_rule_mutable_class_attribute(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  ClassSet *set = sg_classes_build(m);
+  for (uint32_t c = 0; c < set->classes.len; c++) {
+    const ClassInfo *ci = &set->classes.items[c];
+    for (uint32_t a = 0; a < ci->attributes.len; a++) {
+      const ClassAttribute *attr = &ci->attributes.items[a];
+      if (!sg_value_is_mutable(attr->kind) || attr->classvar || (ci->is_model && attr->annotated)) continue;
+      const char *name = sg_names_text(&t->names, attr->name);
+      if (name[0] == '_' && name[1] == '_') continue;
+      bool mutated = false;
+      for (uint32_t o = 0; o < set->classes.len && !mutated; o++) {
+        bool related = false;
+        for (uint32_t b = o; b != SG_NONE && !related; b = set->classes.items[b].base) related = b == c;
+        for (uint32_t u = 0; related && u < set->classes.items[o].uses.len; u++) {
+          const SelfUse *use = &set->classes.items[o].uses.items[u];
+          mutated |= use->kind == SELF_USE_MUTATE && use->name == attr->name;
+        }
+      }
+      if (mutated) continue;  /* SNG203 decides */
+      sg_rule_report(ctx, RULE_mutable_class_attribute, attr->target,
+                     "`%s` is a mutable %s shared by all instances: annotate it `ClassVar[...]` if that "
+                     "is intended, or create it per instance in `__init__`",
+                     name, sg_value_kind_name(attr->kind));
+    }
+  }
+  sg_classes_delete(set);
+}

@@ -1,0 +1,100 @@
+/* SNG203 shared-class-attribute-mutated: a mutable class attribute that
+ * instances mutate in place: every instance shares one object. */
+#include <stdio.h>
+
+#include "analyses/classes.h"
+#include "rules/rule.h"
+
+const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
+  .summary = "A mutable class attribute is mutated through an instance",
+  .what =
+    "Reports a class-level binding of a mutable object (`items = []`, `cache = {}`, "
+    "`set()`, `collections.deque()`, ...) that an instance method mutates through "
+    "`self` (`self.items.append(x)`, `self.cache[k] = v`, `self.items += [...]`, `del "
+    "self.d[k]`) while no `__init__`/`__new__`/`__post_init__` (or the same method, "
+    "earlier on every path) gives each instance its own object. Same-file subclasses "
+    "count.",
+  .why =
+    "The class attribute is one object, created when the class body runs, and `self."
+    "items` finds it on the class for every instance that has no attribute of its own. "
+    "A mutation through one instance shows up in all of them:\n\n"
+    "```python\n>>> class Basket:\n...     items = []\n...     def add(self, x):\n"
+    "...         self.items.append(x)\n>>> a, b = Basket(), Basket()\n>>> a.add(1)\n>>> b.items\n[1]\n```",
+  .example = "class Basket:\n    items = []\n\n    def add(self, x):\n        self.items.append(x)\n",
+  .instead =
+    "class Basket:\n    def __init__(self):\n        self.items = []\n\n    def add(self, x):\n"
+    "        self.items.append(x)\n",
+  .limits =
+    "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
+    "dataclass/attrs/pydantic/msgspec models (annotated names in a class decorated or "
+    "based so), and mutation through the class itself (`cls.items`, `Registry.items`).",
+};
+
+/* Is attribute `name` rebound per instance before `use` runs: an
+ * initializer of the class (or of the mutating subclass) binds it at its
+ * top level, or the mutating method does earlier at its top level? */
+static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet *set, uint32_t cls,
+                                          uint32_t owner, uint32_t name, const SelfUse *use) {
+  const FlatTree *t = m->tree;
+  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "setUp"};
+  for (uint32_t c = owner; c != SG_NONE; c = set->classes.items[c].base) {
+    const ClassInfo *ci = &set->classes.items[c];
+    for (uint32_t u = 0; u < ci->uses.len; u++) {
+      const SelfUse *r = &ci->uses.items[u];
+      if (r->kind != SELF_USE_REBIND || r->name != name || !r->top_level) continue;
+      uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
+      bool init = false;
+      for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
+        init |= sg_flat_text_is(t, mname, inits[k]);
+      if (init) return true;
+      if (r->method == use->method && t->start_byte[r->node] < t->start_byte[use->node]) return true;
+    }
+    if (c == cls) break;
+  }
+  return false;
+}
+
+void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  ClassSet *set = sg_classes_build(m);
+  for (uint32_t c = 0; c < set->classes.len; c++) {
+    const ClassInfo *ci = &set->classes.items[c];
+    for (uint32_t a = 0; a < ci->attributes.len; a++) {
+      const ClassAttribute *attr = &ci->attributes.items[a];
+      if (!sg_value_is_mutable(attr->kind) || attr->classvar || (ci->is_model && attr->annotated)) continue;
+      Diagnostic *d = NULL;
+      uint32_t count = 0;
+      /* mutations in this class and in same-file subclasses */
+      for (uint32_t o = 0; o < set->classes.len; o++) {
+        bool related = false;
+        for (uint32_t b = o; b != SG_NONE && !related; b = set->classes.items[b].base) related = b == c;
+        if (!related) continue;
+        const ClassInfo *oi = &set->classes.items[o];
+        /* a subclass that shadows the attribute in its own body has its own */
+        bool shadowed = false;
+        for (uint32_t k = 0; o != c && k < oi->attributes.len; k++) shadowed |= oi->attributes.items[k].name == attr->name;
+        if (shadowed) continue;
+        for (uint32_t u = 0; u < oi->uses.len; u++) {
+          const SelfUse *use = &oi->uses.items[u];
+          if (use->kind != SELF_USE_MUTATE || use->name != attr->name) continue;
+          if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) continue;
+          const char *name = sg_names_text(&t->names, attr->name);
+          if (!d) {
+            uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
+            uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+            d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                               "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                               "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
+                               "...`) or annotate it `ClassVar` if sharing is intended",
+                               name, sg_value_kind_name(attr->kind),
+                               cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
+          }
+          if (count++ < 5)
+            sg_diag_related(d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
+        }
+      }
+    }
+  }
+  sg_classes_delete(set);
+}
