@@ -295,8 +295,10 @@ static bool sg_loops__leaves_loop(const FlatTree *t, uint32_t node, uint32_t bod
       for (uint32_t q = p; q != SG_NONE && q != body && !nested_loop; q = t->parent[q])
         nested_loop = t->kind[q] == KIND_FOR_STATEMENT || t->kind[q] == KIND_WHILE_STATEMENT;
       if (sg_loops__always_leaves(t, c, nested_loop)) return true;  /* `return X.pop()` */
-      for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s))
+      for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
         if (sg_loops__always_leaves(t, s, nested_loop)) return true;
+        if (t->kind[s] == KIND_CONTINUE_STATEMENT && !nested_loop) return false;  /* the rest is dead */
+      }
     }
     if (p == body) break;
   }
@@ -371,7 +373,10 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       uint32_t stmt = t->parent[i];
       target = left;
       mut.node = stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? stmt : i;
-      if (sg_flat_text_is(t, op, "+=")) { mut.kind = MUTATION_GROW; mut.evidence = VALUE_LIST; }
+      if (sg_flat_text_is(t, op, "+=") || sg_flat_text_is(t, op, "*=")) {
+        mut.kind = MUTATION_GROW;
+        mut.evidence = VALUE_LIST;
+      }
       else if (sg_flat_text_is(t, op, "|=")) mut.kind = MUTATION_GROW;
       else if (sg_flat_text_is(t, op, "-=") || sg_flat_text_is(t, op, "&=")) {
         mut.kind = MUTATION_SHRINK;

@@ -391,6 +391,10 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
       if (r == SG_NONE) continue;
       const Reference *ref = &m->references.items[r];
       if ((ref->kind != REFERENCE_FREE && ref->kind != REFERENCE_GLOBAL) || ref->symbol == SG_NONE) continue;
+      /* read when the closure runs: in its body, not in its defaults */
+      bool inside = false;
+      for (uint32_t sc = ref->scope; sc != SG_NONE && !inside; sc = m->scopes.items[sc].parent) inside = sc == own;
+      if (!inside) continue;
       /* the variable belongs to the scope that runs the loop */
       uint32_t vs = m->symbols.items[ref->symbol].scope;
       bool loop_scope = vs == m->node_scope[loop] ||

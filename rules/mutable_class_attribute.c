@@ -1,5 +1,7 @@
 /* SNG204 mutable-class-attribute: a mutable class attribute without
  * `ClassVar` (advice; off by default). */
+#include <string.h>
+
 #include "analyses/classes.h"
 #include "rules/rule.h"
 
@@ -15,8 +17,31 @@ const RuleDoc sg_rule_doc_mutable_class_attribute = {
     "written against it becomes SNG203.",
   .example = "class Config:\n    plugins = []\n",
   .instead = "from typing import ClassVar\n\nclass Config:\n    plugins: ClassVar[list] = []\n",
-  .limits = "Dunder names (`__slots__`, `__all__`, ...) and model fields are not reported.",
+  .limits =
+    "Dunder names (`__slots__`, `__all__`, ...), ctypes' `_fields_`, model fields, and "
+    "attributes annotated `Final` or with an immutable abstract type (`Sequence`, "
+    "`Mapping`, ...) are not reported.",
 };
+
+/* `Final[...]`, or an immutable abstract type: the author says it is not
+ * changed. */
+static bool sg_mutable_class__immutable_annotation(const FlatTree *t, uint32_t target) {
+  uint32_t type = sg_flat_field(t, t->parent[target], FIELD_TYPE);
+  if (type == SG_NONE) return false;
+  static const char *const words[] = {"Final", "Sequence", "Mapping", "AbstractSet", "Iterable",
+                                      "Collection", "tuple", "Tuple", "frozenset", "FrozenSet"};
+  uint32_t len;
+  const char *s = sg_flat_text(t, type, &len);
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    size_t n = strlen(words[w]);
+    for (uint32_t i = 0; i + n <= len; i++)
+      if (!memcmp(s + i, words[w], n) && (i + n == len || !((s[i + n] >= 'a' && s[i + n] <= 'z')))) {
+        if (w >= 1 && i >= 7 && !memcmp(s + i - 7, "Mutable", 7)) continue;
+        return true;
+      }
+  }
+  return false;
+}
 
 void sg_rule_mutable_class_attribute(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
@@ -29,6 +54,8 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
       if (!sg_value_is_mutable(attr->kind) || attr->classvar || (ci->is_model && attr->annotated)) continue;
       const char *name = sg_names_text(&t->names, attr->name);
       if (name[0] == '_' && name[1] == '_') continue;
+      if (!strcmp(name, "_fields_") || !strcmp(name, "_anonymous_")) continue;  /* ctypes */
+      if (attr->annotated && sg_mutable_class__immutable_annotation(t, attr->target)) continue;
       bool mutated = false;
       for (uint32_t o = 0; o < set->classes.len && !mutated; o++) {
         bool related = false;
