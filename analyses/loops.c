@@ -504,6 +504,10 @@ ValueKind sg_loops_kind(const SemanticModel *m, const LoopIteration *it, const L
   if (it->via == ITERATION_KEYS || it->via == ITERATION_VALUES || it->via == ITERATION_ITEMS)
     return VALUE_DICT;
   if (mut->evidence != VALUE_UNKNOWN) return mut->evidence;
+  /* del X['name'], X['k'] = v: string keys index a mapping */
+  if (mut->key != SG_NONE && (m->tree->kind[mut->key] == KIND_STRING ||
+                              m->tree->kind[mut->key] == KIND_CONCATENATED_STRING))
+    return VALUE_DICT;
   /* `for key in table: del table[key]`: the items are keys */
   if (it->via == ITERATION_DIRECT && it->key != SG_NONE && mut->key != SG_NONE &&
       (mut->method == SG_NONE || mut->method == NAME_POP) && sg_loops_same(m, mut->key, it->key))
