@@ -5,9 +5,9 @@
 #include "analyses/resolve.h"
 
 const char *sg_value_kind_name(ValueKind kind) {
-  static const char *const names[] = {"unknown", "immutable", "list", "dict", "set",
-                                      "bytearray", "deque", "defaultdict", "OrderedDict",
-                                      "Counter"};
+  static const char *const names[] = {"unknown", "immutable", "lambda", "function", "generator",
+                                      "list", "dict", "set", "bytearray", "deque", "defaultdict",
+                                      "OrderedDict", "Counter"};
   return kind <= VALUE_COUNTER ? names[kind] : "?";
 }
 
@@ -20,6 +20,8 @@ static const struct { const char *qualified; ValueKind kind; } sg_values__constr
   {"collections.defaultdict", VALUE_DEFAULTDICT},
   {"collections.OrderedDict", VALUE_ORDEREDDICT},
   {"collections.Counter", VALUE_COUNTER},
+  {"builtins.sorted", VALUE_LIST},
+  {"copy.copy", VALUE_UNKNOWN},
   {"builtins.tuple", VALUE_IMMUTABLE},
   {"builtins.frozenset", VALUE_IMMUTABLE},
   {"builtins.str", VALUE_IMMUTABLE},
@@ -42,6 +44,18 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
     case KIND_SET:
     case KIND_SET_COMPREHENSION:
       return VALUE_SET;
+    case KIND_LAMBDA:
+      return VALUE_LAMBDA;
+    case KIND_GENERATOR_EXPRESSION:
+      return VALUE_GENERATOR;
+    case KIND_IDENTIFIER: {
+      /* a name bound only by a same-file `def` */
+      uint32_t r = m->node_reference[expr];
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return VALUE_UNKNOWN;
+      const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+      return bd->kind == BINDING_KIND_DEF ? VALUE_FUNCTION : VALUE_UNKNOWN;
+    }
     case KIND_NONE: case KIND_TRUE: case KIND_FALSE: case KIND_INTEGER: case KIND_FLOAT:
     case KIND_STRING: case KIND_CONCATENATED_STRING: case KIND_ELLIPSIS:
       return VALUE_IMMUTABLE;
@@ -62,6 +76,13 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
     }
     case KIND_CALL: {
       uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
+      /* a call of a same-file generator function makes a generator */
+      if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
+        const Symbol *sym = &m->symbols.items[m->references.items[m->node_reference[fn]].symbol];
+        uint32_t scope = m->node_own_scope[m->bindings.items[sym->first_binding].context];
+        return scope != SG_NONE && (m->scopes.items[scope].flags & SCOPE_FLAG_GENERATOR) ? VALUE_GENERATOR
+                                                                                       : VALUE_UNKNOWN;
+      }
       char buf[256];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
       if (!q) return VALUE_UNKNOWN;

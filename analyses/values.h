@@ -14,6 +14,9 @@
 typedef enum ValueKind {
   VALUE_UNKNOWN,
   VALUE_IMMUTABLE,      /* None, numbers, strings, bytes, tuples of immutables, frozenset */
+  VALUE_LAMBDA,         /* a lambda expression */
+  VALUE_FUNCTION,       /* a same-file function (nested or not) */
+  VALUE_GENERATOR,      /* a generator expression, or a call of a same-file generator function */
   VALUE_LIST,
   VALUE_DICT,
   VALUE_SET,
@@ -25,10 +28,15 @@ typedef enum ValueKind {
 } ValueKind;
 
 static inline bool sg_value_is_mutable(ValueKind kind) { return kind >= VALUE_LIST; }
+static inline bool sg_value_is_callable(ValueKind kind) {
+  return kind == VALUE_LAMBDA || kind == VALUE_FUNCTION;
+}
 const char *sg_value_kind_name(ValueKind kind);
 
 /* What the expression itself creates (displays, comprehensions, calls of
- * known constructors, `list * n`). */
+ * known constructors and copies like `list(x)`/`sorted(x)`, `list * n`,
+ * lambdas, generator expressions), or what a name bound to a same-file
+ * function or a call of a same-file generator function holds. */
 ValueKind sg_value_of(const SemanticModel *model, uint32_t expr);
 /* Like sg_value_of, and a module-level name bound only to values of one
  * mutable kind counts as that kind. */
