@@ -70,9 +70,13 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
         settings->enabled[RULE_unbound_free_variable])
       flows = sg_flows_build(model);
+    Concurrency *threads = NULL;
+    for (int r = 0; r < RULE__COUNT && !threads; r++)
+      if (settings->enabled[r] && sg_rules[r].family == FAMILY_THREADS) threads = sg_concurrency_build(model);
     ctx.tree = flat;
     ctx.model = model;
     ctx.flows = flows;
+    ctx.threads = threads;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
@@ -83,6 +87,7 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     self->times.analyse += t3 - t2b;
     self->times.nodes += flat->count;
     sg_flows_delete(flows);
+    sg_concurrency_delete(threads);
     sg_model_delete(model);
     sg_flat_delete(flat);
   }

@@ -4,6 +4,7 @@
 #ifndef SG_RULE_H
 #define SG_RULE_H
 
+#include "analyses/concurrency.h"
 #include "analyses/flow.h"
 #include "analyses/model.h"
 #include "parser/flat.h"
@@ -18,6 +19,8 @@ typedef struct RuleContext {
   const SemanticModel *model;
   const FlowSet *flows;       /* control flow of every function; NULL when no
                                  enabled rule needs it */
+  const Concurrency *threads; /* the file's thread model; NULL when no enabled
+                                 rule needs it */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
   FileResult *out;

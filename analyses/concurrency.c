@@ -1,0 +1,489 @@
+#include "analyses/concurrency.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "analyses/resolve.h"
+
+/* ---- what made an object ------------------------------------------------------- */
+
+static uint32_t sg_conc__symbol(const SemanticModel *m, uint32_t ident) {
+  uint32_t r = m->node_reference[ident];
+  if (r != SG_NONE) return m->references.items[r].symbol;
+  uint32_t b = m->node_binding[ident];
+  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+}
+
+/* The value a binding binds: an assignment's value, or `with V as x`'s V. */
+static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) {
+  const FlatTree *t = m->tree;
+  if (bd->value != SG_NONE) return bd->value;
+  if (bd->kind == BINDING_KIND_WITH_AS && bd->context != SG_NONE) {
+    uint32_t as = sg_flat_named_child(t, bd->context);
+    if (as != SG_NONE && t->kind[as] == KIND_AS_PATTERN) return sg_flat_named_child(t, as);
+  }
+  return SG_NONE;
+}
+
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth);
+static uint32_t sg_conc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword);
+
+/* A parameter: what every call site in the file passes for it — direct
+ * calls `f(x)` and `Thread/Process(target=f, args=(x,))` — when they agree. */
+static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth) {
+  const FlatTree *t = m->tree;
+  const Symbol *ps = &m->symbols.items[sym];
+  const Scope *fsc = &m->scopes.items[ps->scope];
+  if (fsc->kind != SCOPE_FUNCTION) return NULL;
+  uint32_t def = fsc->node;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  int index = -1, k = 0;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p), k++) {
+    uint32_t id = t->kind[p] == KIND_IDENTIFIER ? p : sg_flat_field(t, p, FIELD_NAME);
+    if (id == SG_NONE && t->kind[p] == KIND_TYPED_PARAMETER) id = sg_flat_named_child(t, p);
+    if (id != SG_NONE && t->name_id[id] == ps->name) { index = k; break; }
+  }
+  uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
+  if (index < 0 || fname == SG_NONE) return NULL;
+  const char *found = NULL;
+  char tmp[128];
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    uint32_t arg = SG_NONE;
+    if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[fname]) {
+      arg = sg_conc__arg(t, i, index, NULL);
+    } else {
+      uint32_t target = sg_conc__arg(t, i, 99, "target");
+      if (target == SG_NONE || t->kind[target] != KIND_IDENTIFIER || t->name_id[target] != t->name_id[fname]) continue;
+      uint32_t args = sg_flat_unparen(t, sg_conc__arg(t, i, 99, "args"));
+      if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
+      int n = 0;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
+        if (n++ == index) arg = a;
+    }
+    if (arg == SG_NONE) continue;
+    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1);
+    if (!q || (found && strcmp(found, q))) return NULL;
+    snprintf(buf, cap, "%s", q);
+    found = buf;
+  }
+  return found;
+}
+
+/* self.attr: the values the class's methods assign to it, if they agree. */
+static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_field(t, x, FIELD_OBJECT), attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
+    return NULL;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return NULL;
+  uint32_t body = m->scopes.items[cls].body;
+  const char *found = NULL;
+  char tmp[128];
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
+        t->name_id[la] != t->name_id[attr])
+      continue;
+    const char *q = sg_conc__made_by(m, sg_flat_field(t, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1);
+    if (!q || (found && strcmp(found, q))) return NULL;
+    snprintf(buf, cap, "%s", q);
+    found = buf;
+  }
+  return found;
+}
+
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE || depth > 4) return NULL;
+  if (t->kind[expr] == KIND_CALL) {
+    uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
+    const char *q = sg_resolve_qualified(m, fn, buf, cap);
+    if (q) return q;
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return NULL;
+    /* manager.dict(), ctx.Lock(), v.get_lock() */
+    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) return NULL;
+    if (sg_flat_text_is(t, attr, "get_lock")) {
+      snprintf(buf, cap, "multiprocessing.get_lock");
+      return buf;
+    }
+    char inner[128];
+    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1);
+    if (!oq) return NULL;
+    if (!strcmp(oq, "multiprocessing.get_context") || !strcmp(oq, "multiprocessing.context.get_context"))
+      snprintf(buf, cap, "multiprocessing.%s", sg_flat_name(t, attr));
+    else if (!strcmp(oq, "multiprocessing.Manager") || !strcmp(oq, "multiprocessing.managers.SyncManager"))
+      snprintf(buf, cap, "multiprocessing.Manager.%s", sg_flat_name(t, attr));
+    else
+      return NULL;
+    return buf;
+  }
+  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth);
+  if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
+  uint32_t sym = sg_conc__symbol(m, expr);
+  if (sym == SG_NONE) return NULL;
+  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth);
+  const char *found = NULL;
+  char tmp[128];
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL ||
+        bd->kind == BINDING_KIND_DECLARATION)
+      continue;
+    uint32_t v = sg_conc__bound_value(m, bd);
+    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+    if (!q || (found && strcmp(found, q))) return NULL;
+    snprintf(buf, cap, "%s", q);
+    found = buf;
+  }
+  /* a global declared in a function: look at the module's bindings */
+  if (!found && (m->symbols.items[sym].flags & SYMBOL_GLOBAL)) {
+    uint32_t g = sg_model_symbol(m, 0, m->symbols.items[sym].name);
+    for (uint32_t b = g == SG_NONE ? SG_NONE : m->symbols.items[g].first_binding; b != SG_NONE;
+         b = m->bindings.items[b].next) {
+      uint32_t v = sg_conc__bound_value(m, &m->bindings.items[b]);
+      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+      if (!q || (found && strcmp(found, q))) return NULL;
+      snprintf(buf, cap, "%s", q);
+      found = buf;
+    }
+  }
+  return found;
+}
+
+const char *sg_concurrency_made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap) {
+  return sg_conc__made_by(m, expr, buf, cap, 0);
+}
+
+LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
+  char buf[128];
+  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  if (!q) return LOCK_NONE;
+  const char *last = strrchr(q, '.');
+  last = last ? last + 1 : q;
+  bool lib = !strncmp(q, "threading.", 10) || !strncmp(q, "multiprocessing.", 16) || !strncmp(q, "_thread.", 8);
+  if (!lib) return LOCK_NONE;
+  if (!strcmp(last, "Lock") || !strcmp(last, "allocate_lock")) return LOCK_PLAIN;
+  if (!strcmp(last, "RLock") || !strcmp(last, "get_lock")) return LOCK_REENTRANT;
+  if (!strcmp(last, "Semaphore") || !strcmp(last, "BoundedSemaphore")) return LOCK_SEMAPHORE;
+  if (!strcmp(last, "Condition")) return LOCK_CONDITION;
+  return LOCK_NONE;
+}
+
+bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
+  const FlatTree *t = m->tree;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  while (t->kind[a] == KIND_ATTRIBUTE && t->kind[b] == KIND_ATTRIBUTE) {
+    uint32_t aa = sg_flat_field(t, a, FIELD_ATTRIBUTE), ba = sg_flat_field(t, b, FIELD_ATTRIBUTE);
+    if (aa == SG_NONE || ba == SG_NONE || t->name_id[aa] != t->name_id[ba]) return false;
+    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
+    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
+    if (a == SG_NONE || b == SG_NONE) return false;
+  }
+  if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
+  /* `self` in two methods is the same object for this purpose */
+  if (t->name_id[a] == NAME_SELF && t->name_id[b] == NAME_SELF) return true;
+  uint32_t sa = sg_conc__symbol(m, a), sb = sg_conc__symbol(m, b);
+  if (sa != SG_NONE && sb != SG_NONE && sa != sb) {
+    /* a global declared in two functions: the module's name */
+    const Symbol *x = &m->symbols.items[sa], *y = &m->symbols.items[sb];
+    bool gx = x->scope == 0 || (x->flags & SYMBOL_GLOBAL), gy = y->scope == 0 || (y->flags & SYMBOL_GLOBAL);
+    return gx && gy && x->name == y->name;
+  }
+  return sa == sb && (sa != SG_NONE || t->name_id[a] == t->name_id[b]);
+}
+
+/* ---- lock regions ---------------------------------------------------------------- */
+
+static bool sg_conc__is_call_of(const FlatTree *t, uint32_t stmt, uint32_t *obj, const char *method) {
+  uint32_t e = stmt;
+  if (t->kind[e] == KIND_EXPRESSION_STATEMENT) e = sg_flat_named_child(t, e);
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (attr == SG_NONE || !sg_flat_text_is(t, attr, method)) return false;
+  *obj = sg_flat_field(t, fn, FIELD_OBJECT);
+  return true;
+}
+
+static void sg_conc__regions(Concurrency *c) {
+  const SemanticModel *m = c->model;
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] == KIND_WITH_STATEMENT) {
+      uint32_t body = sg_flat_field(t, i, FIELD_BODY);
+      uint32_t clause = sg_flat_named_child(t, i);
+      for (uint32_t it = sg_flat_named_child(t, clause); body != SG_NONE && it != SG_NONE; it = sg_flat_next_named(t, it)) {
+        if (t->kind[it] != KIND_WITH_ITEM) continue;
+        uint32_t v = sg_flat_named_child(t, it);
+        if (v != SG_NONE && t->kind[v] == KIND_AS_PATTERN) v = sg_flat_named_child(t, v);
+        LockKind k = sg_lock_kind(m, v);
+        if (k == LOCK_NONE) continue;
+        LockRegion r = {t->start_byte[body], t->end_byte[body], v, v, k};
+        array_push(&c->regions, r);
+      }
+      continue;
+    }
+    uint32_t lock;
+    /* `if L.acquire(...):` holds it in the consequence */
+    if (t->kind[i] == KIND_IF_STATEMENT) {
+      uint32_t cond = sg_flat_field(t, i, FIELD_CONDITION), body = sg_flat_field(t, i, FIELD_CONSEQUENCE);
+      if (cond != SG_NONE && body != SG_NONE && sg_conc__is_call_of(t, cond, &lock, "acquire")) {
+        LockKind k = sg_lock_kind(m, lock);
+        if (k != LOCK_NONE) array_push(&c->regions, ((LockRegion){t->start_byte[body], t->end_byte[body], lock, cond, k}));
+      }
+      continue;
+    }
+    if (t->kind[i] != KIND_EXPRESSION_STATEMENT || !sg_conc__is_call_of(t, i, &lock, "acquire")) continue;
+    LockKind k = sg_lock_kind(m, lock);
+    if (k == LOCK_NONE) continue;
+    /* held until the matching release in this block (or a finally after it) */
+    uint32_t end = t->parent[i] != SG_NONE ? t->end_byte[t->parent[i]] : t->end_byte[i];
+    for (uint32_t s = sg_flat_next_named(t, i); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+      uint32_t other;
+      if (sg_conc__is_call_of(t, s, &other, "release") && sg_lock_same(m, other, lock)) {
+        end = t->start_byte[s];
+        break;
+      }
+      if (t->kind[s] == KIND_TRY_STATEMENT) {
+        bool released = false;
+        for (uint32_t f = t->first_child[s]; f != SG_NONE; f = t->next_sibling[f]) {
+          if (t->kind[f] != KIND_FINALLY_CLAUSE) continue;
+          for (uint32_t q = f; q <= t->subtree_end[f] && !released; q++)
+            released = t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release") &&
+                       sg_lock_same(m, other, lock);
+          if (released) end = t->start_byte[f];
+        }
+        if (released) break;
+      }
+    }
+    array_push(&c->regions, ((LockRegion){t->end_byte[i], end, lock, sg_flat_named_child(t, i), k}));
+  }
+}
+
+const LockRegion *sg_concurrency_held(const Concurrency *c, uint32_t node) {
+  const SemanticModel *m = c->model;
+  const FlatTree *t = m->tree;
+  uint32_t at = t->start_byte[node];
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[node]);
+  const LockRegion *best = NULL;
+  for (uint32_t r = 0; r < c->regions.len; r++) {
+    const LockRegion *lr = &c->regions.items[r];
+    if (at < lr->start || at >= lr->end) continue;
+    if (sg_model_function_scope(m, m->node_scope[lr->site]) != fs) continue;
+    if (!best || lr->start >= best->start) best = lr;
+  }
+  return best;
+}
+
+/* ---- thread entry points ------------------------------------------------------------ */
+
+static uint32_t sg_conc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int i = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
+      if (keyword && name != SG_NONE && sg_flat_text_is(t, name, keyword)) return sg_flat_field(t, a, FIELD_VALUE);
+      continue;
+    }
+    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
+    if (i++ == index) return a;
+  }
+  return SG_NONE;
+}
+
+/* The scope of a same-file function a target expression names. */
+static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
+  const FlatTree *t = m->tree;
+  target = sg_flat_unparen(t, target);
+  if (target == SG_NONE) return SG_NONE;
+  if (t->kind[target] == KIND_LAMBDA) return m->node_own_scope[target];
+  if (t->kind[target] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_conc__symbol(m, target);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+  }
+  if (t->kind[target] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_field(t, target, FIELD_OBJECT), attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
+      return SG_NONE;
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[target]);
+    uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+    uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+  }
+  return SG_NONE;
+}
+
+static bool sg_conc__in_loop(const FlatTree *t, uint32_t node) {
+  for (uint32_t p = t->parent[node]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) return false;
+    if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+        k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
+      return true;
+  }
+  return false;
+}
+
+static void sg_conc__starts(Concurrency *c) {
+  const SemanticModel *m = c->model;
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    char buf[128];
+    const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    uint32_t target = SG_NONE;
+    bool process = false, pool = false;
+    if (q) {
+      if (!strcmp(q, "threading.Thread")) target = sg_conc__arg(t, i, 1, "target");
+      else if (!strcmp(q, "threading.Timer")) target = sg_conc__arg(t, i, 1, "function");
+      else if (!strcmp(q, "multiprocessing.Process") || !strcmp(q, "multiprocessing.context.Process")) {
+        target = sg_conc__arg(t, i, 1, "target");
+        process = true;
+      } else if (!strcmp(q, "_thread.start_new_thread") || !strcmp(q, "asyncio.to_thread")) {
+        target = sg_conc__arg(t, i, 0, NULL);
+      }
+    }
+    if (target == SG_NONE && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+      uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      char ob[128];
+      const char *oq = obj == SG_NONE ? NULL : sg_conc__made_by(m, obj, ob, sizeof ob, 0);
+      if (attr != SG_NONE && oq) {
+        bool thread_pool = strstr(oq, "ThreadPoolExecutor") || strstr(oq, "ThreadPool");
+        bool process_pool = strstr(oq, "ProcessPoolExecutor") || !strcmp(oq, "multiprocessing.Pool") ||
+                            !strcmp(oq, "multiprocessing.pool.Pool");
+        if (!strcmp(oq, "multiprocessing.Process") && sg_flat_text_is(t, attr, "start")) continue;
+        if ((thread_pool || process_pool) &&
+            (sg_flat_text_is(t, attr, "submit") || sg_flat_text_is(t, attr, "map") ||
+             sg_flat_text_is(t, attr, "apply_async") || sg_flat_text_is(t, attr, "apply") ||
+             sg_flat_text_is(t, attr, "imap") || sg_flat_text_is(t, attr, "imap_unordered") ||
+             sg_flat_text_is(t, attr, "starmap") || sg_flat_text_is(t, attr, "map_async"))) {
+          target = sg_conc__arg(t, i, 0, NULL);
+          process = process_pool;
+          pool = true;
+        }
+      }
+      if (attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor")) {
+        uint32_t ex = sg_conc__arg(t, i, 0, NULL);
+        if (ex != SG_NONE && (t->kind[ex] == KIND_NONE ||
+                              ((oq = sg_conc__made_by(m, ex, ob, sizeof ob, 0)) && strstr(oq, "ThreadPool")))) {
+          target = sg_conc__arg(t, i, 1, NULL);
+          pool = true;
+        }
+      }
+    }
+    uint32_t scope = sg_conc__target_scope(m, target);
+    if (scope == SG_NONE) continue;
+    ThreadStart st = {i, scope, process, pool || sg_conc__in_loop(t, i)};
+    array_push(&c->starts, st);
+  }
+  /* a target started from two places runs concurrently too */
+  for (uint32_t a = 0; a < c->starts.len; a++)
+    for (uint32_t b = a + 1; b < c->starts.len; b++)
+      if (c->starts.items[a].function == c->starts.items[b].function)
+        c->starts.items[a].repeated = c->starts.items[b].repeated = true;
+  /* Thread subclasses: run() */
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    if (sc->kind != SCOPE_CLASS) continue;
+    uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
+    bool thread = false;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      thread |= sg_resolve_is(m, b, "threading.Thread");
+    if (!thread) continue;
+    uint32_t run = sg_names_find(&t->names, "run", 3);
+    uint32_t sym = run == SG_NONE ? SG_NONE : sg_model_symbol(m, s, run);
+    if (sym == SG_NONE) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_DEF) continue;
+    /* instantiated in a loop or twice: several threads */
+    uint32_t cls_sym = m->node_binding[sg_flat_field(t, sc->node, FIELD_NAME)];
+    uint32_t uses = 0;
+    bool loop = false;
+    if (cls_sym != SG_NONE)
+      for (uint32_t r = m->symbols.items[m->bindings.items[cls_sym].symbol].first_reference; r != SG_NONE;
+           r = m->references.items[r].next) {
+        uses++;
+        loop |= sg_conc__in_loop(t, m->references.items[r].node);
+      }
+    ThreadStart st = {sc->node, m->node_own_scope[bd->context], false, loop || uses > 1};
+    array_push(&c->starts, st);
+  }
+}
+
+/* Mark what each start reaches: direct calls of same-file functions and
+ * self.method() calls, breadth first. */
+static void sg_conc__reach(Concurrency *c) {
+  const SemanticModel *m = c->model;
+  const FlatTree *t = m->tree;
+  Array(uint32_t) work = {0};
+  for (uint32_t s = 0; s < c->starts.len; s++) {
+    const ThreadStart *st = &c->starts.items[s];
+    uint8_t *mark = st->process ? c->runs_in_process : c->runs_on_thread;
+    work.len = 0;
+    array_push(&work, st->function);
+    while (work.len) {
+      uint32_t f = work.items[--work.len];
+      if (mark[f]) {
+        if (!st->repeated || st->process || c->runs_concurrently[f]) continue;
+      }
+      mark[f] = 1;
+      if (!st->process) {
+        if (st->repeated) c->runs_concurrently[f] = 1;
+        if (c->started_by[f] == SG_NONE) c->started_by[f] = s;
+      }
+      const Scope *sc = &m->scopes.items[f];
+      for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+        if (t->kind[i] != KIND_CALL) continue;
+        uint32_t g = sg_conc__target_scope(m, sg_flat_field(t, i, FIELD_FUNCTION));
+        if (g != SG_NONE && g != f) array_push(&work, g);
+      }
+    }
+  }
+  array_free(&work);
+}
+
+Concurrency *sg_concurrency_build(const SemanticModel *m) {
+  Concurrency *c = sg_calloc(1, sizeof(Concurrency));
+  c->model = m;
+  uint32_t n = m->scopes.len ? m->scopes.len : 1;
+  c->runs_on_thread = sg_calloc(n, 1);
+  c->runs_concurrently = sg_calloc(n, 1);
+  c->runs_in_process = sg_calloc(n, 1);
+  c->started_by = sg_malloc(sizeof(uint32_t) * n);
+  memset(c->started_by, 0xff, sizeof(uint32_t) * n);
+  sg_conc__regions(c);
+  sg_conc__starts(c);
+  sg_conc__reach(c);
+  return c;
+}
+
+void sg_concurrency_delete(Concurrency *c) {
+  if (!c) return;
+  array_free(&c->regions);
+  array_free(&c->starts);
+  sg_free(c->runs_on_thread);
+  sg_free(c->runs_concurrently);
+  sg_free(c->runs_in_process);
+  sg_free(c->started_by);
+  sg_free(c);
+}

@@ -1,0 +1,65 @@
+/* Concurrency: the thread model of one file — lock objects (threading and
+ * multiprocessing locks, semaphores, conditions, `v.get_lock()`), where
+ * each is held (`with L:` and `L.acquire()`...`L.release()`), thread entry
+ * points (Thread/Timer targets, Thread subclasses' run, thread-pool
+ * submit/map, run_in_executor, asyncio.to_thread, _thread.start_new_thread)
+ * with how often they start, process targets, and the same-file functions
+ * reachable from them. Built once per file; free with
+ * sg_concurrency_delete. */
+#ifndef SG_CONCURRENCY_H
+#define SG_CONCURRENCY_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "analyses/model.h"
+
+typedef enum LockKind {
+  LOCK_NONE,
+  LOCK_PLAIN,       /* threading.Lock, multiprocessing.Lock: not reentrant */
+  LOCK_REENTRANT,   /* RLock, get_lock() (an RLock by default) */
+  LOCK_SEMAPHORE,   /* Semaphore, BoundedSemaphore */
+  LOCK_CONDITION,   /* Condition (an RLock inside by default) */
+} LockKind;
+
+typedef struct LockRegion {
+  uint32_t start, end;   /* byte range where the lock is held */
+  uint32_t lock;         /* the lock expression (a name or self.attr path) */
+  uint32_t site;         /* the `with` item or the acquire() call */
+  LockKind kind;
+} LockRegion;
+
+typedef struct ThreadStart {
+  uint32_t call;         /* the Thread(...)/submit(...) call */
+  uint32_t function;     /* the target's scope (a same-file function) */
+  bool process;          /* multiprocessing.Process / process pool */
+  bool repeated;         /* in a loop, a comprehension, or a pool */
+} ThreadStart;
+
+typedef struct Concurrency {
+  const SemanticModel *model;
+  Array(LockRegion) regions;
+  Array(ThreadStart) starts;
+  uint8_t *runs_on_thread;       /* [scope] reachable from a thread entry point */
+  uint8_t *runs_concurrently;    /* [scope] ... from one started more than once */
+  uint8_t *runs_in_process;      /* [scope] reachable from a process target */
+  uint32_t *started_by;          /* [scope] a ThreadStart index that reaches it, or SG_NONE */
+} Concurrency;
+
+Concurrency *sg_concurrency_build(const SemanticModel *model);
+void sg_concurrency_delete(Concurrency *self);
+
+/* What kind of lock an expression denotes (a constructor call, a name or
+ * `self.attr` bound only to one, `v.get_lock()`), or LOCK_NONE. */
+LockKind sg_lock_kind(const SemanticModel *model, uint32_t expr);
+/* The innermost region holding a lock at byte `at` in the same function,
+ * or NULL. */
+const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t at);
+/* Is `a` the same lock expression as `b` (same name symbol or same
+ * `self.attr` path)? */
+bool sg_lock_same(const SemanticModel *model, uint32_t a, uint32_t b);
+/* The qualified name of the constructor an expression (or the name it is
+ * bound to) is made by, e.g. "multiprocessing.Value"; NULL when unknown. */
+const char *sg_concurrency_made_by(const SemanticModel *model, uint32_t expr, char *buf, size_t cap);
+
+#endif

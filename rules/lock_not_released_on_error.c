@@ -1,0 +1,84 @@
+/* SNG502 lock-not-released-on-error: acquire() ... release() without
+ * try/finally. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules/threads.h"
+
+const RuleDoc sg_rule_doc_lock_not_released_on_error = {
+  .summary = "A lock is released without `try`/`finally` (or `with`)",
+  .what =
+    "Reports `L.acquire()` whose matching `L.release()` is not in a `finally` while code "
+    "that can raise runs in between.",
+  .why =
+    "If anything between `acquire()` and `release()` raises, the release never runs and "
+    "the lock stays held forever: every other thread that needs it hangs.",
+  .example =
+    "import threading\n\nlock = threading.Lock()\n\ndef update(table, key):\n    lock.acquire()\n"
+    "    table[key] = compute(key)\n    lock.release()\n",
+  .instead =
+    "import threading\n\nlock = threading.Lock()\n\ndef update(table, key):\n    with lock:\n"
+    "        table[key] = compute(key)\n",
+  .fix = "Safe when `acquire()`, the statements and `release()` are siblings in one block: rewritten to `with L:`.",
+};
+
+static bool sg_lock_release__may_raise(const FlatTree *t, uint32_t from, uint32_t to) {
+  for (uint32_t i = from; i < to; i++)
+    switch (t->kind[i]) {
+      case KIND_CALL: case KIND_SUBSCRIPT: case KIND_RAISE_STATEMENT: case KIND_ASSERT_STATEMENT:
+      case KIND_AWAIT: case KIND_BINARY_OPERATOR: case KIND_ATTRIBUTE:
+        return true;
+      default:
+        break;
+    }
+  return false;
+}
+
+static void sg_lock_release__fix(RuleContext *ctx, Diagnostic *d, uint32_t acquire, uint32_t lock, uint32_t release) {
+  const FlatTree *t = ctx->tree;
+  const Source *src = ctx->source;
+  uint32_t first = sg_flat_next_named(t, acquire);
+  if (first == SG_NONE || first == release) return;
+  uint32_t llen;
+  const char *ltext = sg_flat_text(t, lock, &llen);
+  char with[256];
+  snprintf(with, sizeof with, "with %.*s:", (int)llen, ltext);
+  Fix *fix = sg_diag_fix(d, FIX_SAFE, "Use `with` so the lock is released on every path");
+  sg_fix_edit(fix, t->start_byte[acquire], t->end_byte[acquire], with);
+  uint32_t a = sg_source_line_of(src, t->start_byte[first]);
+  uint32_t b = sg_source_line_of(src, t->start_byte[release]);
+  for (uint32_t line = a; line < b; line++) {
+    uint32_t len;
+    sg_source_line(src, line, &len);
+    if (len) sg_fix_edit(fix, src->line_starts[line], src->line_starts[line], "    ");
+  }
+  uint32_t end = b + 1 < src->line_count ? src->line_starts[b + 1] : src->len;
+  sg_fix_edit(fix, src->line_starts[b], end, "");
+}
+
+void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  if (!ctx->threads) return;
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    uint32_t stmt = t->parent[lr->site];
+    if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) continue;  /* with / if acquire() */
+    /* the release that ends the region: a sibling statement */
+    uint32_t release = SG_NONE;
+    for (uint32_t s = sg_flat_next_named(t, stmt); s != SG_NONE; s = sg_flat_next_named(t, s))
+      if (t->start_byte[s] == lr->end) { release = s; break; }
+    if (release == SG_NONE || t->kind[release] != KIND_EXPRESSION_STATEMENT) continue;  /* finally, or none */
+    if (!sg_lock_release__may_raise(t, stmt + 1 + (t->subtree_end[stmt] - stmt), release)) continue;
+    uint32_t len;
+    const char *name = sg_flat_text(t, lr->lock, &len);
+    Diagnostic *d = sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
+                                   "`%.*s` is released on line %u only if nothing in between raises: an "
+                                   "exception leaves it held forever; use `with %.*s:` (or `try`/`finally`)",
+                                   (int)len, name, sg_source_line_of(ctx->source, t->start_byte[release]) + 1,
+                                   (int)len, name);
+    sg_diag_related(d, t->start_byte[release], t->end_byte[release], "released here, not in a `finally`");
+    sg_lock_release__fix(ctx, d, stmt, lr->lock, release);
+    (void)m;
+  }
+}

@@ -1,0 +1,34 @@
+/* SNG505 sleep-while-holding-lock. */
+#include "analyses/resolve.h"
+#include "rules/threads.h"
+
+const RuleDoc sg_rule_doc_sleep_while_holding_lock = {
+  .summary = "`time.sleep()` while a lock is held",
+  .what = "Reports `time.sleep(...)` inside `with L:` or between `L.acquire()` and `L.release()`.",
+  .why = "Every other thread that needs the lock waits for the whole sleep: throughput collapses and timeouts appear.",
+  .example =
+    "import threading, time\n\nlock = threading.Lock()\n\ndef poll(state):\n    with lock:\n"
+    "        time.sleep(1)\n        state.refresh()\n",
+  .instead =
+    "import threading, time\n\nlock = threading.Lock()\n\ndef poll(state):\n    time.sleep(1)\n"
+    "    with lock:\n        state.refresh()\n",
+  .limits = "`cond.wait(timeout)` is fine: it releases the lock while it waits.",
+};
+
+void sg_rule_sleep_while_holding_lock(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  if (!ctx->threads) return;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    if (!sg_resolve_is(ctx->model, sg_flat_field(t, i, FIELD_FUNCTION), "time.sleep")) continue;
+    const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
+    if (!lr) continue;
+    uint32_t len;
+    const char *name = sg_flat_text(t, lr->lock, &len);
+    Diagnostic *d = sg_rule_report(ctx, RULE_sleep_while_holding_lock, i,
+                                   "`time.sleep()` while `%.*s` is held: every thread that needs the lock "
+                                   "waits for the sleep too; sleep outside the locked section",
+                                   (int)len, name);
+    sg_diag_related(d, t->start_byte[lr->site], t->end_byte[lr->site], "the lock is taken here");
+  }
+}

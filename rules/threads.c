@@ -1,0 +1,132 @@
+/* Helpers shared by the SNG5xx rules (see threads.h). */
+#include <string.h>
+
+#include "rules/threads.h"
+
+uint32_t sg_threads_base(const FlatTree *t, uint32_t e) {
+  e = sg_flat_unparen(t, e);
+  while (e != SG_NONE && (t->kind[e] == KIND_SUBSCRIPT || t->kind[e] == KIND_ATTRIBUTE)) {
+    if (t->kind[e] == KIND_ATTRIBUTE) {
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+      /* keep `self.attr` as the base */
+      if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) return e;
+      e = obj;
+    } else {
+      e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    }
+  }
+  return e;
+}
+
+/* Does `expr` (an RHS or a condition) read the same thing as `target`? */
+static bool sg_threads__reads(const SemanticModel *m, uint32_t expr, uint32_t target) {
+  const FlatTree *t = m->tree;
+  uint32_t len;
+  const char *want = sg_flat_text(t, target, &len);
+  uint32_t base = sg_threads_base(t, target);
+  uint32_t blen = 0;
+  const char *btext = base == SG_NONE ? "" : sg_flat_text(t, base, &blen);
+  for (uint32_t i = expr; expr != SG_NONE && i <= t->subtree_end[expr]; i++) {
+    uint32_t l;
+    const char *s = sg_flat_text(t, i, &l);
+    if ((t->kind[i] == t->kind[target] && l == len && !memcmp(s, want, len))) return true;
+    /* d.get(k, 0) for d[k] */
+    if (t->kind[target] == KIND_SUBSCRIPT && t->kind[i] == KIND_CALL && base != SG_NONE) {
+      uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+      if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+        uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        uint32_t ol = 0;
+        const char *os = obj == SG_NONE ? "" : sg_flat_text(t, obj, &ol);
+        if (attr != SG_NONE && sg_flat_text_is(t, attr, "get") && obj != SG_NONE && ol == blen &&
+            !memcmp(os, btext, blen))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* `k in d` / `k not in d` */
+static bool sg_threads__membership(const FlatTree *t, uint32_t cmp) {
+  for (uint32_t c = t->first_child[cmp]; c != SG_NONE; c = t->next_sibling[c])
+    if (!(t->flags[c] & FLAT_NAMED) && (t->kind[c] == KIND_TOKEN_IN || sg_flat_text_is(t, c, "not in")))
+      return true;
+  return false;
+}
+
+void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
+                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw)) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Scope *sc = &m->scopes.items[scope];
+  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    ReadModifyWrite rmw = {SG_NONE, SG_NONE, false};
+    if (k == KIND_AUGMENTED_ASSIGNMENT) {
+      rmw.target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    } else if (k == KIND_ASSIGNMENT) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+      uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
+      if (left == SG_NONE || right == SG_NONE) continue;
+      uint16_t lk = t->kind[left];
+      if (lk != KIND_IDENTIFIER && lk != KIND_ATTRIBUTE && lk != KIND_SUBSCRIPT) continue;
+      if (sg_threads__reads(m, right, left)) {
+        rmw.target = left;
+      } else if (lk == KIND_SUBSCRIPT) {
+        /* check-then-act: if k not in d: d[k] = ... */
+        for (uint32_t p = t->parent[i]; p != SG_NONE; p = t->parent[p]) {
+          if (t->kind[p] == KIND_FUNCTION_DEFINITION) break;
+          if (t->kind[p] != KIND_IF_STATEMENT) continue;
+          uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+          uint32_t base = sg_threads_base(t, left);
+          bool tests = false;
+          for (uint32_t q = cond; cond != SG_NONE && q <= t->subtree_end[cond] && !tests; q++)
+            tests = t->kind[q] == KIND_COMPARISON_OPERATOR && base != SG_NONE &&
+                    sg_threads__reads(m, q, base) &&
+                    sg_threads__membership(t, q);
+          if (tests) {
+            rmw.target = left;
+            rmw.check_then_act = true;
+          }
+          break;
+        }
+      }
+    }
+    if (rmw.target == SG_NONE) continue;
+    uint32_t stmt = t->parent[i];
+    rmw.statement = stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? stmt : i;
+    fn(ctx, scope, &rmw);
+  }
+}
+
+bool sg_threads_called_under_lock(RuleContext *ctx, uint32_t scope) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t def = m->scopes.items[scope].node;
+  uint32_t name = sg_flat_field(t, def, FIELD_NAME);
+  if (name == SG_NONE) return false;
+  uint32_t calls = 0;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    if (fn == SG_NONE) continue;
+    uint32_t callee = fn;
+    if (t->kind[fn] == KIND_ATTRIBUTE) callee = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (callee == SG_NONE || t->name_id[callee] != t->name_id[name]) continue;
+    calls++;
+    if (!sg_concurrency_held(ctx->threads, i)) return false;
+  }
+  return calls > 0;
+}
+
+uint32_t sg_threads_start_line(RuleContext *ctx, uint32_t scope, uint32_t *call) {
+  const Concurrency *c = ctx->threads;
+  uint32_t s = c->started_by[scope];
+  if (s == SG_NONE) return 0;
+  *call = c->starts.items[s].call;
+  return sg_source_line_of(ctx->source, ctx->tree->start_byte[*call]) + 1;
+}

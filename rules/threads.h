@@ -1,0 +1,27 @@
+/* Shared by the SNG5xx rules: read-modify-write statements of a function
+ * and what they update. */
+#ifndef SG_THREADS_H
+#define SG_THREADS_H
+
+#include "rules/rule.h"
+
+typedef struct ReadModifyWrite {
+  uint32_t statement;   /* the statement to report */
+  uint32_t target;      /* the updated expression (name, attribute or subscript) */
+  bool check_then_act;  /* `if k not in d: d[k] = ...` */
+} ReadModifyWrite;
+
+/* Calls fn for each read-modify-write in function scope `scope` (not in
+ * nested functions): `x += 1`, `x = x + 1`, `d[k] = d.get(k, 0) + 1`, and
+ * check-then-act stores. */
+void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
+                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw));
+/* The name or `self.attr` at the base of an attribute/subscript chain. */
+uint32_t sg_threads_base(const FlatTree *t, uint32_t expr);
+/* Is every call of the function (by name or self.name) made while a lock
+ * is held? Then the caller serialises it. */
+bool sg_threads_called_under_lock(RuleContext *ctx, uint32_t scope);
+/* The line a thread running `scope` is started on, or 0. */
+uint32_t sg_threads_start_line(RuleContext *ctx, uint32_t scope, uint32_t *call);
+
+#endif

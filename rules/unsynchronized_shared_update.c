@@ -1,0 +1,107 @@
+/* SNG501 unsynchronized-shared-update: a read-modify-write of shared state
+ * on several threads without a lock. */
+#include <stdio.h>
+
+#include "rules/threads.h"
+
+const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
+  .summary = "Shared state is read, modified and written on several threads without a lock",
+  .what =
+    "Reports a read-modify-write (`counter += 1`, `x = x + 1`, `self.total += n`, `d[k] "
+    "+= 1`, `d[k] = d.get(k, 0) + 1`, check-then-act `if k not in d: d[k] = ...`) of "
+    "shared state — a module global, a variable of an enclosing function, an attribute "
+    "of a `self` several threads share, an item of such a container — in a function that "
+    "runs on several threads at once (a target started in a loop, from two places, or "
+    "by a thread pool, and what it calls) while no lock is held.",
+  .why =
+    "The read and the write are separate steps; another thread can run between them, and "
+    "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
+  .example =
+    "import threading\n\ncounter = 0\n\ndef work():\n    global counter\n    counter += 1\n\n"
+    "threads = [threading.Thread(target=work) for _ in range(4)]\n",
+  .instead =
+    "import threading\n\ncounter = 0\nlock = threading.Lock()\n\ndef work():\n    global counter\n"
+    "    with lock:\n        counter += 1\n\nthreads = [threading.Thread(target=work) for _ in range(4)]\n",
+  .limits =
+    "Single atomic operations (`list.append`, `queue.put`, `d[k] = v`) are not "
+    "read-modify-write. A helper every caller calls with a lock held is not reported. "
+    "Objects passed in `args` are not followed yet.",
+};
+
+/* Is the updated thing shared between the threads running `scope`? */
+static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t target) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t base = sg_threads_base(t, target);
+  if (base == SG_NONE) return false;
+  if (t->kind[base] == KIND_ATTRIBUTE) {
+    /* self.attr: shared when the threads run a method of one object */
+    uint32_t call;
+    if (!sg_threads_start_line(ctx, scope, &call)) return false;
+    if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
+    for (uint32_t i = call; i <= t->subtree_end[call]; i++)
+      if (t->kind[i] == KIND_ATTRIBUTE && sg_flat_named_child(t, i) != SG_NONE &&
+          t->name_id[sg_flat_named_child(t, i)] == NAME_SELF)
+        return true;
+    return false;
+  }
+  if (t->kind[base] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[base];
+  if (r != SG_NONE) {
+    ReferenceKind k = m->references.items[r].kind;
+    if (k == REFERENCE_GLOBAL || k == REFERENCE_FREE) return true;
+    /* a local declared global/nonlocal */
+    uint32_t sym = m->references.items[r].symbol;
+    return sym != SG_NONE && (m->symbols.items[sym].flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL));
+  }
+  uint32_t b = m->node_binding[base];
+  if (b == SG_NONE) return false;
+  return (m->symbols.items[m->bindings.items[b].symbol].flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL)) != 0;
+}
+
+/* A lock the author made for this state: a module-level lock or a lock on self. */
+static uint32_t sg_shared_update__unused_lock(RuleContext *ctx, uint32_t scope) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+    if (m->symbols.items[bd->symbol].scope != 0) continue;
+    if (sg_lock_kind(m, bd->value) != LOCK_NONE) return bd->node;
+  }
+  (void)t;
+  (void)scope;
+  return SG_NONE;
+}
+
+static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
+  const FlatTree *t = ctx->tree;
+  if (sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  if (!sg_shared_update__shared(ctx, scope, rmw->target)) return;
+  uint32_t call = SG_NONE;
+  uint32_t line = sg_threads_start_line(ctx, scope, &call);
+  uint32_t len;
+  const char *what = sg_flat_text(t, rmw->target, &len);
+  uint32_t lock = sg_shared_update__unused_lock(ctx, scope);
+  char extra[160] = "";
+  if (lock != SG_NONE)
+    snprintf(extra, sizeof extra, "; the lock `%s` (line %u) exists but is not held here", sg_flat_name(t, lock),
+             sg_source_line_of(ctx->source, t->start_byte[lock]) + 1);
+  Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                                 "%s of shared `%.*s` on threads started on line %u (several at once) "
+                                 "without a lock: concurrent updates are lost%s",
+                                 rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what,
+                                 line, extra);
+  if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
+  if (lock != SG_NONE) sg_diag_related(d, t->start_byte[lock], t->end_byte[lock], "this lock is never held around it");
+}
+
+void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  if (!ctx->threads) return;
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    if (!ctx->threads->runs_concurrently[s] || m->scopes.items[s].kind == SCOPE_CLASS) continue;
+    if (sg_threads_called_under_lock(ctx, s)) continue;
+    sg_threads_rmw(ctx, s, sg_shared_update__one);
+  }
+}

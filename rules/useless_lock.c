@@ -1,0 +1,52 @@
+/* SNG503 useless-lock: a lock nobody else can see. */
+#include "rules/threads.h"
+
+const RuleDoc sg_rule_doc_useless_lock = {
+  .summary = "A lock is created where no other thread can use it",
+  .what =
+    "Reports `with threading.Lock():` (a fresh lock each time) and a lock created as a "
+    "local of a function that runs on threads and used only there.",
+  .why = "Each thread gets its own lock, so acquiring it never waits for anyone: it protects nothing.",
+  .example = "import threading\n\ndef work(items, item):\n    with threading.Lock():\n        items.append(item)\n",
+  .instead =
+    "import threading\n\nitems_lock = threading.Lock()\n\ndef work(items, item):\n    with items_lock:\n"
+    "        items.append(item)\n",
+};
+
+void sg_rule_useless_lock(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  if (!ctx->threads) return;
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    uint32_t lock = sg_flat_unparen(t, lr->lock);
+    if (t->kind[lock] == KIND_CALL && t->parent[lr->site] != SG_NONE &&
+        t->kind[t->parent[lr->site]] == KIND_WITH_ITEM)
+      sg_rule_report(ctx, RULE_useless_lock, lock,
+                     "`with` a lock created on the spot: every caller gets a fresh lock, so it excludes "
+                     "nobody; create the lock once (module level or in `__init__`) and share it");
+  }
+  /* a local lock in a function that runs on threads, used only to lock */
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+    const Symbol *sym = &m->symbols.items[bd->symbol];
+    if (m->scopes.items[sym->scope].kind != SCOPE_FUNCTION || !ctx->threads->runs_on_thread[sym->scope]) continue;
+    if (sym->binding_count != 1 || t->kind[sg_flat_unparen(t, bd->value)] != KIND_CALL) continue;
+    if (sg_lock_kind(m, bd->value) == LOCK_NONE) continue;
+    bool only_locking = sym->first_reference != SG_NONE;
+    for (uint32_t r = sym->first_reference; r != SG_NONE && only_locking; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      uint32_t p = t->parent[ref->node];
+      bool with = p != SG_NONE && t->kind[p] == KIND_WITH_ITEM;
+      bool method = p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[ref->node] == FIELD_OBJECT &&
+                    ref->scope == sym->scope;
+      only_locking = (with && ref->scope == sym->scope) || method;
+    }
+    if (!only_locking) continue;
+    sg_rule_report(ctx, RULE_useless_lock, sg_flat_unparen(t, bd->value),
+                   "`%s` is a new lock on every call of a function that runs on several threads, and only "
+                   "that call uses it: it excludes nobody; share one lock between the threads",
+                   sg_flat_name(t, bd->node));
+  }
+}
