@@ -205,6 +205,23 @@ bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
 
 /* ---- lock regions ---------------------------------------------------------------- */
 
+static bool sg_conc__lock_like_name(const FlatTree *t, uint32_t e) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return false;
+  if (t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return false;
+  uint32_t len;
+  const char *s = sg_flat_text(t, e, &len);
+  for (uint32_t i = 0; i + 4 <= len; i++) {
+    char c[5];
+    for (int k = 0; k < 4; k++) c[k] = (char)(s[i + k] | 0x20);
+    c[4] = 0;
+    if (!strcmp(c, "lock")) return true;
+    if (i + 5 <= len && !strncmp(c, "mute", 4) && (s[i + 4] | 0x20) == 'x') return true;
+  }
+  return false;
+}
+
 static bool sg_conc__is_call_of(const FlatTree *t, uint32_t stmt, uint32_t *obj, const char *method) {
   uint32_t e = stmt;
   if (t->kind[e] == KIND_EXPRESSION_STATEMENT) e = sg_flat_named_child(t, e);
@@ -230,6 +247,9 @@ static void sg_conc__regions(Concurrency *c) {
         uint32_t v = sg_flat_named_child(t, it);
         if (v != SG_NONE && t->kind[v] == KIND_AS_PATTERN) v = sg_flat_named_child(t, v);
         LockKind k = sg_lock_kind(m, v);
+        /* made elsewhere, but named like one (`self._lock`, `mutex`): a lock
+         * of unknown kind still counts as held */
+        if (k == LOCK_NONE && sg_conc__lock_like_name(t, v)) k = LOCK_UNKNOWN;
         if (k == LOCK_NONE) continue;
         LockRegion r = {t->start_byte[body], t->end_byte[body], v, v, k};
         array_push(&c->regions, r);
@@ -249,7 +269,18 @@ static void sg_conc__regions(Concurrency *c) {
     if (t->kind[i] != KIND_EXPRESSION_STATEMENT || !sg_conc__is_call_of(t, i, &lock, "acquire")) continue;
     LockKind k = sg_lock_kind(m, lock);
     if (k == LOCK_NONE) continue;
-    /* held until the matching release in this block (or a finally after it) */
+    /* held until the matching release in this block (or a finally after
+     * it); a lock this function never releases is a signal another thread
+     * releases (acquire to wait), not a lock held over code */
+    bool released_here = false;
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
+    uint32_t fbody = m->scopes.items[fs].kind == SCOPE_MODULE ? 0 : m->scopes.items[fs].body;
+    for (uint32_t q = i + 1; fbody != SG_NONE && q <= t->subtree_end[fbody] && !released_here; q++) {
+      uint32_t other;
+      released_here = t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release") &&
+                      sg_lock_same(m, other, lock) && sg_model_function_scope(m, m->node_scope[q]) == fs;
+    }
+    if (!released_here) continue;
     uint32_t end = t->parent[i] != SG_NONE ? t->end_byte[t->parent[i]] : t->end_byte[i];
     for (uint32_t s = sg_flat_next_named(t, i); s != SG_NONE; s = sg_flat_next_named(t, s)) {
       uint32_t other;

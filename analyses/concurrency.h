@@ -20,6 +20,7 @@ typedef enum LockKind {
   LOCK_REENTRANT,   /* RLock, get_lock() (an RLock by default) */
   LOCK_SEMAPHORE,   /* Semaphore, BoundedSemaphore */
   LOCK_CONDITION,   /* Condition (an RLock inside by default) */
+  LOCK_UNKNOWN,     /* made elsewhere; named like a lock */
 } LockKind;
 
 typedef struct LockRegion {

@@ -44,8 +44,14 @@ void sg_rule_join_only_last_thread(RuleContext *ctx) {
       bool method = p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[use] == FIELD_OBJECT;
       uint32_t attr = method ? sg_flat_field(t, p, FIELD_ATTRIBUTE) : SG_NONE;
       if (sg_flat_is_ancestor(t, loop, use)) {
-        if (attr != SG_NONE && sg_flat_text_is(t, attr, "start")) started = true;
-        else if (!method) kept = true;  /* appended, passed, stored: kept elsewhere */
+        /* t.start(), t.daemon = ..., t.setDaemon(...) keep nothing; any other
+         * use (appended, passed, `addCleanup(t.join)`) may keep the thread */
+        uint32_t gp = method ? t->parent[p] : SG_NONE;
+        bool call = gp != SG_NONE && t->kind[gp] == KIND_CALL && t->field[p] == FIELD_FUNCTION;
+        bool store = gp != SG_NONE && t->kind[gp] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT;
+        if (call && sg_flat_text_is(t, attr, "start")) started = true;
+        else if (!(call && (sg_flat_text_is(t, attr, "setDaemon") || sg_flat_text_is(t, attr, "setName"))) && !store)
+          kept = true;
       } else if (t->start_byte[use] > t->end_byte[loop] && attr != SG_NONE && sg_flat_text_is(t, attr, "join") &&
                  join == SG_NONE) {
         join = t->parent[p];
