@@ -45,18 +45,23 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
   }
   uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
   if (index < 0 || fname == SG_NONE) return NULL;
+  uint32_t fb = m->node_binding[fname];
+  if (fb == SG_NONE) return NULL;
   const char *found = NULL;
   char tmp[128];
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_CALL) continue;
-    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+  /* the places that name the function: `f(x)` or `target=f` */
+  for (uint32_t r = m->symbols.items[m->bindings.items[fb].symbol].first_reference; r != SG_NONE;
+       r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node;
+    uint32_t p = t->parent[use];
     uint32_t arg = SG_NONE;
-    if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[fname]) {
-      arg = sg_conc__arg(t, i, index, NULL);
-    } else {
-      uint32_t target = sg_conc__arg(t, i, 99, "target");
-      if (target == SG_NONE || t->kind[target] != KIND_IDENTIFIER || t->name_id[target] != t->name_id[fname]) continue;
-      uint32_t args = sg_flat_unparen(t, sg_conc__arg(t, i, 99, "args"));
+    if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[use] == FIELD_FUNCTION) {
+      arg = sg_conc__arg(t, p, index, NULL);
+    } else if (p != SG_NONE && t->kind[p] == KIND_KEYWORD_ARGUMENT && t->parent[p] != SG_NONE) {
+      uint32_t kw = sg_flat_field(t, p, FIELD_NAME);
+      uint32_t call = t->parent[t->parent[p]];
+      if (kw == SG_NONE || !sg_flat_text_is(t, kw, "target") || call == SG_NONE || t->kind[call] != KIND_CALL) continue;
+      uint32_t args = sg_flat_unparen(t, sg_conc__arg(t, call, 99, "args"));
       if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
       int n = 0;
       for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
@@ -396,13 +401,19 @@ static void sg_conc__starts(Concurrency *c) {
     }
     if (target == SG_NONE && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      /* only pool methods need to know what the object is */
+      static const char *const pool_methods[] = {"submit", "map", "apply_async", "apply", "imap",
+                                                 "imap_unordered", "starmap", "map_async", "run_in_executor"};
+      bool interesting = false;
+      for (size_t k = 0; attr != SG_NONE && k < sizeof pool_methods / sizeof *pool_methods; k++)
+        interesting |= sg_flat_text_is(t, attr, pool_methods[k]);
+      if (!interesting) continue;
       char ob[128];
       const char *oq = obj == SG_NONE ? NULL : sg_conc__made_by(m, obj, ob, sizeof ob, 0);
       if (attr != SG_NONE && oq) {
         bool thread_pool = strstr(oq, "ThreadPoolExecutor") || strstr(oq, "ThreadPool");
         bool process_pool = strstr(oq, "ProcessPoolExecutor") || !strcmp(oq, "multiprocessing.Pool") ||
                             !strcmp(oq, "multiprocessing.pool.Pool");
-        if (!strcmp(oq, "multiprocessing.Process") && sg_flat_text_is(t, attr, "start")) continue;
         if ((thread_pool || process_pool) &&
             (sg_flat_text_is(t, attr, "submit") || sg_flat_text_is(t, attr, "map") ||
              sg_flat_text_is(t, attr, "apply_async") || sg_flat_text_is(t, attr, "apply") ||

@@ -1,6 +1,8 @@
 /* SNG512 join-only-last-thread. */
 #include <string.h>
 
+#include "analyses/resolve.h"
+
 #include "rules/threads.h"
 
 const RuleDoc sg_rule_doc_join_only_last_thread = {
@@ -23,8 +25,11 @@ void sg_rule_join_only_last_thread(RuleContext *ctx) {
   for (uint32_t b = 0; b < m->bindings.len; b++) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+    /* cheap first: a direct constructor call */
+    uint32_t v = sg_flat_unparen(t, bd->value);
+    if (t->kind[v] != KIND_CALL) continue;
     char buf[128];
-    const char *q = sg_concurrency_made_by(m, bd->value, buf, sizeof buf);
+    const char *q = sg_resolve_qualified(m, sg_flat_field(t, v, FIELD_FUNCTION), buf, sizeof buf);
     if (!q || (strcmp(q, "threading.Thread") && strcmp(q, "multiprocessing.Process") &&
                strcmp(q, "multiprocessing.context.Process")))
       continue;

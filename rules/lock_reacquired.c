@@ -42,8 +42,12 @@ void sg_rule_lock_reacquired(RuleContext *ctx) {
       sg_diag_related(d, t->start_byte[rs[i].site], t->end_byte[rs[i].site], "first acquired here");
     }
     /* self.method() calls under self.lock, the method taking it too */
-    for (uint32_t c = 0; c < t->count; c++) {
-      if (t->kind[c] != KIND_CALL || t->start_byte[c] < rs[i].start || t->start_byte[c] >= rs[i].end) continue;
+    /* the calls inside the region: nodes of the region's statement */
+    uint32_t from = rs[i].site, to = fs == SG_NONE || m->scopes.items[fs].body == SG_NONE
+                                         ? t->count - 1 : t->subtree_end[m->scopes.items[fs].body];
+    for (uint32_t c = from; c <= to; c++) {
+      if (t->start_byte[c] >= rs[i].end) break;
+      if (t->kind[c] != KIND_CALL || t->start_byte[c] < rs[i].start) continue;
       if (sg_model_function_scope(m, m->node_scope[c]) != fs) continue;
       uint32_t fn = sg_flat_field(t, c, FIELD_FUNCTION);
       if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;

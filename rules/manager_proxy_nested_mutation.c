@@ -35,7 +35,6 @@ void sg_rule_manager_proxy_nested_mutation(RuleContext *ctx) {
     if (t->kind[i] != KIND_SUBSCRIPT || t->field[i] == FIELD_LEFT) continue;
     uint32_t obj = sg_flat_field(t, i, FIELD_VALUE);
     if (obj == SG_NONE || t->kind[sg_flat_unparen(t, obj)] == KIND_SUBSCRIPT) continue;
-    if (!sg_manager_proxy__is_proxy(ctx, obj)) continue;
     uint32_t p = t->parent[i], report = SG_NONE;
     if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
       uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
@@ -49,7 +48,8 @@ void sg_rule_manager_proxy_nested_mutation(RuleContext *ctx) {
         report = q;
       if (q != SG_NONE && t->kind[q] == KIND_DELETE_STATEMENT) report = q;
     }
-    if (report == SG_NONE) continue;
+    /* what the object is, only for an in-place change (made_by is not cheap) */
+    if (report == SG_NONE || !sg_manager_proxy__is_proxy(ctx, obj)) continue;
     uint32_t len;
     const char *item = sg_flat_text(t, i, &len);
     sg_rule_report(ctx, RULE_manager_proxy_nested_mutation, report,

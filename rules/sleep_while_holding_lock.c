@@ -20,7 +20,11 @@ void sg_rule_sleep_while_holding_lock(RuleContext *ctx) {
   if (!ctx->threads) return;
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_CALL) continue;
-    if (!sg_resolve_is(ctx->model, sg_flat_field(t, i, FIELD_FUNCTION), "time.sleep")) continue;
+    /* cheap test first: the callee is named `sleep` */
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    uint32_t last = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : fn;
+    if (last == SG_NONE || t->kind[last] != KIND_IDENTIFIER || !sg_flat_text_is(t, last, "sleep")) continue;
+    if (!sg_resolve_is(ctx->model, fn, "time.sleep")) continue;
     const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
     if (!lr) continue;
     uint32_t len;
