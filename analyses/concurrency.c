@@ -18,6 +18,19 @@ static uint32_t sg_conc__symbol(const SemanticModel *m, uint32_t ident) {
 static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) {
   const FlatTree *t = m->tree;
   if (bd->value != SG_NONE) return bd->value;
+  /* `a, b = X(), Y()`: the element at the same position */
+  if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->context != SG_NONE) {
+    uint32_t left = sg_flat_field(t, bd->context, FIELD_LEFT), right = sg_flat_field(t, bd->context, FIELD_RIGHT);
+    if (left != SG_NONE && right != SG_NONE && t->parent[bd->node] == left &&
+        (t->kind[right] == KIND_EXPRESSION_LIST || t->kind[right] == KIND_TUPLE)) {
+      uint32_t l = sg_flat_named_child(t, left), r = sg_flat_named_child(t, right);
+      while (l != SG_NONE && r != SG_NONE && l != bd->node) {
+        l = sg_flat_next_named(t, l);
+        r = sg_flat_next_named(t, r);
+      }
+      if (l == bd->node && r != SG_NONE) return r;
+    }
+  }
   if (bd->kind == BINDING_KIND_WITH_AS && bd->context != SG_NONE) {
     uint32_t as = sg_flat_named_child(t, bd->context);
     if (as != SG_NONE && t->kind[as] == KIND_AS_PATTERN) return sg_flat_named_child(t, as);
@@ -179,8 +192,50 @@ LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
   if (!strcmp(last, "Lock") || !strcmp(last, "allocate_lock")) return LOCK_PLAIN;
   if (!strcmp(last, "RLock") || !strcmp(last, "get_lock")) return LOCK_REENTRANT;
   if (!strcmp(last, "Semaphore") || !strcmp(last, "BoundedSemaphore")) return LOCK_SEMAPHORE;
-  if (!strcmp(last, "Condition")) return LOCK_CONDITION;
+  if (!strcmp(last, "Condition")) {
+    /* Condition(Lock()): its lock is not reentrant */
+    uint32_t e = sg_flat_unparen(m->tree, expr);
+    for (int hop = 0; hop < 4 && e != SG_NONE && m->tree->kind[e] == KIND_IDENTIFIER; hop++) {
+      uint32_t sym = sg_conc__symbol(m, e);
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) break;
+      e = sg_flat_unparen(m->tree, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[sym].first_binding]));
+    }
+    if (e != SG_NONE && m->tree->kind[e] == KIND_CALL) {
+      uint32_t arg = sg_conc__arg(m->tree, e, 0, "lock");
+      if (arg != SG_NONE && sg_lock_kind(m, arg) == LOCK_PLAIN) return LOCK_PLAIN;
+    }
+    return LOCK_CONDITION;
+  }
   return LOCK_NONE;
+}
+
+bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool processes) {
+  const FlatTree *t = m->tree;
+  char buf[128];
+  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  if (q && (!strcmp(q, "threading.Thread") || !strcmp(q, "threading.Timer"))) return true;
+  if (q && processes && (!strcmp(q, "multiprocessing.Process") || !strcmp(q, "multiprocessing.context.Process")))
+    return true;
+  /* an instance of a same-file class based on threading.Thread */
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE) return false;
+  uint32_t v = expr;
+  if (t->kind[expr] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_conc__symbol(m, expr);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    v = sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[sym].first_binding]));
+  }
+  if (v == SG_NONE || t->kind[v] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
+  uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_conc__symbol(m, fn) : SG_NONE;
+  if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return false;
+  const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
+  if (cb->kind != BINDING_KIND_CLASS) return false;
+  uint32_t supers = sg_flat_field(t, cb->context, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (sg_resolve_is(m, b, "threading.Thread") || (processes && sg_resolve_is(m, b, "multiprocessing.Process")))
+      return true;
+  return false;
 }
 
 bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
@@ -256,7 +311,7 @@ static void sg_conc__regions(Concurrency *c) {
          * of unknown kind still counts as held */
         if (k == LOCK_NONE && sg_conc__lock_like_name(t, v)) k = LOCK_UNKNOWN;
         if (k == LOCK_NONE) continue;
-        LockRegion r = {t->start_byte[body], t->end_byte[body], v, v, k};
+        LockRegion r = {t->end_byte[it], t->end_byte[body], v, v, k};
         array_push(&c->regions, r);
       }
       continue;
@@ -355,10 +410,23 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
   }
   if (t->kind[target] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_field(t, target, FIELD_OBJECT), attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
-      return SG_NONE;
-    uint32_t fs = sg_model_function_scope(m, m->node_scope[target]);
-    uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+    uint32_t cls = SG_NONE;
+    if (t->name_id[obj] == NAME_SELF) {
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[target]);
+      cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    } else {
+      /* obj = SomeClass(...): a same-file class */
+      uint32_t osym = sg_conc__symbol(m, obj);
+      if (osym == SG_NONE || m->symbols.items[osym].binding_count != 1) return SG_NONE;
+      uint32_t v = sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[osym].first_binding]));
+      if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
+      uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
+      uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_conc__symbol(m, fn) : SG_NONE;
+      if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return SG_NONE;
+      const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
+      if (cb->kind == BINDING_KIND_CLASS) cls = m->node_own_scope[cb->context];
+    }
     if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
     uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;

@@ -56,6 +56,9 @@ LockKind sg_lock_kind(const SemanticModel *model, uint32_t expr);
 /* The innermost region holding a lock at byte `at` in the same function,
  * or NULL. */
 const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t at);
+/* Is expr a thread object (Thread, Timer, an instance of a same-file
+ * Thread subclass; with `processes`, a multiprocessing.Process too)? */
+bool sg_concurrency_is_thread(const SemanticModel *model, uint32_t expr, bool processes);
 /* Is `a` the same lock expression as `b` (same name symbol or same
  * `self.attr` path)? */
 bool sg_lock_same(const SemanticModel *model, uint32_t a, uint32_t b);

@@ -1,4 +1,6 @@
 /* SNG504 condition-wait-outside-loop. */
+#include <string.h>
+
 #include "rules/threads.h"
 
 const RuleDoc sg_rule_doc_condition_wait_outside_loop = {
@@ -24,7 +26,13 @@ void sg_rule_condition_wait_outside_loop(RuleContext *ctx) {
     if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     if (attr == SG_NONE || !sg_flat_text_is(t, attr, "wait")) continue;
-    if (sg_lock_kind(ctx->model, sg_flat_field(t, fn, FIELD_OBJECT)) != LOCK_CONDITION) continue;
+    /* a Condition (whatever lock it wraps) */
+    char buf[128];
+    const char *q = sg_concurrency_made_by(ctx->model, sg_flat_field(t, fn, FIELD_OBJECT), buf, sizeof buf);
+    size_t ql = q ? strlen(q) : 0;
+    if (!q || ql < 10 || strcmp(q + ql - 10, ".Condition") ||
+        (strncmp(q, "threading.", 10) && strncmp(q, "multiprocessing.", 16)))
+      continue;
     bool loop = false;
     for (uint32_t p = t->parent[i]; p != SG_NONE && !loop; p = t->parent[p]) {
       if (t->kind[p] == KIND_FUNCTION_DEFINITION || t->kind[p] == KIND_LAMBDA) break;

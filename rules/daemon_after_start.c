@@ -26,9 +26,7 @@ void sg_rule_daemon_after_start(RuleContext *ctx) {
     uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || !sg_flat_text_is(t, attr, "start"))
       continue;
-    char buf[128];
-    const char *q = sg_concurrency_made_by(m, obj, buf, sizeof buf);
-    if (!q || (strcmp(q, "threading.Thread") && strcmp(q, "threading.Timer"))) continue;
+    if (!sg_concurrency_is_thread(m, obj, false)) continue;
     uint32_t sym = sg_daemon__symbol(m, obj);
     if (sym == SG_NONE) continue;
     /* later in the same function, before any rebinding of the name */

@@ -25,14 +25,9 @@ void sg_rule_join_only_last_thread(RuleContext *ctx) {
   for (uint32_t b = 0; b < m->bindings.len; b++) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
-    /* cheap first: a direct constructor call */
+    /* cheap first: a constructor call */
     uint32_t v = sg_flat_unparen(t, bd->value);
-    if (t->kind[v] != KIND_CALL) continue;
-    char buf[128];
-    const char *q = sg_resolve_qualified(m, sg_flat_field(t, v, FIELD_FUNCTION), buf, sizeof buf);
-    if (!q || (strcmp(q, "threading.Thread") && strcmp(q, "multiprocessing.Process") &&
-               strcmp(q, "multiprocessing.context.Process")))
-      continue;
+    if (t->kind[v] != KIND_CALL || !sg_concurrency_is_thread(m, v, true)) continue;
     /* created in a loop */
     uint32_t loop = SG_NONE;
     for (uint32_t p = t->parent[bd->node]; p != SG_NONE && loop == SG_NONE; p = t->parent[p]) {

@@ -29,6 +29,20 @@ static bool sg_manager_proxy__is_proxy(RuleContext *ctx, uint32_t obj) {
   return q && (!strcmp(q, "multiprocessing.Manager.dict") || !strcmp(q, "multiprocessing.Manager.list"));
 }
 
+/* `d[k] = manager.list()`: the items are proxies themselves, and changing
+ * them in place reaches the shared object. */
+static bool sg_manager_proxy__holds_proxies(RuleContext *ctx, uint32_t obj) {
+  const FlatTree *t = ctx->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
+    if (left == SG_NONE || t->kind[left] != KIND_SUBSCRIPT) continue;
+    if (!sg_lock_same(ctx->model, sg_flat_field(t, left, FIELD_VALUE), obj)) continue;
+    if (sg_manager_proxy__is_proxy(ctx, sg_flat_field(t, i, FIELD_RIGHT))) return true;
+  }
+  return false;
+}
+
 void sg_rule_manager_proxy_nested_mutation(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   for (uint32_t i = 0; i < t->count; i++) {
@@ -50,6 +64,7 @@ void sg_rule_manager_proxy_nested_mutation(RuleContext *ctx) {
     }
     /* what the object is, only for an in-place change (made_by is not cheap) */
     if (report == SG_NONE || !sg_manager_proxy__is_proxy(ctx, obj)) continue;
+    if (sg_manager_proxy__holds_proxies(ctx, obj)) continue;
     uint32_t len;
     const char *item = sg_flat_text(t, i, &len);
     sg_rule_report(ctx, RULE_manager_proxy_nested_mutation, report,

@@ -54,6 +54,23 @@ static bool sg_threads__membership(const FlatTree *t, uint32_t cmp) {
   return false;
 }
 
+/* `tmp = x; ...; x = tmp - 1`: the RHS reads a local whose only binding
+ * was computed from the target. */
+static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, uint32_t target) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = right; i <= t->subtree_end[right]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL) continue;
+    uint32_t sym = m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && t->start_byte[bd->node] < t->start_byte[right] &&
+        sg_threads__reads(m, bd->value, target))
+      return true;
+  }
+  return false;
+}
+
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw)) {
   const SemanticModel *m = ctx->model;
@@ -74,7 +91,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
       if (left == SG_NONE || right == SG_NONE) continue;
       uint16_t lk = t->kind[left];
       if (lk != KIND_IDENTIFIER && lk != KIND_ATTRIBUTE && lk != KIND_SUBSCRIPT) continue;
-      if (sg_threads__reads(m, right, left)) {
+      if (sg_threads__reads(m, right, left) || sg_threads__via_temporary(m, right, left)) {
         rmw.target = left;
       } else if (lk == KIND_SUBSCRIPT) {
         /* check-then-act: if k not in d: d[k] = ... */

@@ -28,6 +28,53 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "Objects passed in `args` are not followed yet.",
 };
 
+/* The argument a thread start passes for parameter `psym` of `scope` is a
+ * name (the same object each time), not a fresh value. */
+static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, uint32_t psym) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t def = m->scopes.items[scope].node;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  int index = 0, k = 0;
+  bool found = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE && !found; p = sg_flat_next_named(t, p), k++) {
+    uint32_t id = t->kind[p] == KIND_IDENTIFIER ? p : sg_flat_field(t, p, FIELD_NAME);
+    if (id != SG_NONE && t->name_id[id] == m->symbols.items[psym].name) { index = k; found = true; }
+  }
+  if (!found) return false;
+  for (uint32_t s = 0; s < ctx->threads->starts.len; s++) {
+    const ThreadStart *st = &ctx->threads->starts.items[s];
+    if (st->function != scope || !st->repeated || t->kind[st->call] != KIND_CALL) continue;
+    uint32_t args = SG_NONE;
+    uint32_t al = sg_flat_field(t, st->call, FIELD_ARGUMENTS);
+    for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a))
+      if (t->kind[a] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, a, FIELD_NAME) != SG_NONE &&
+          sg_flat_text_is(t, sg_flat_field(t, a, FIELD_NAME), "args"))
+        args = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
+    if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
+    int n = 0;
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), n++)
+      if (n == index && (t->kind[a] == KIND_IDENTIFIER || t->kind[a] == KIND_ATTRIBUTE)) {
+        /* not the loop's own variable: that differs per thread */
+        uint32_t r = m->node_reference[a];
+        uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+        bool per_thread = false;
+        for (uint32_t b = sym == SG_NONE ? SG_NONE : m->symbols.items[sym].first_binding; b != SG_NONE;
+             b = m->bindings.items[b].next) {
+          const Binding *bd = &m->bindings.items[b];
+          per_thread |= bd->kind == BINDING_KIND_FOR_TARGET;
+          /* bound in a loop that also starts the thread: one object per thread */
+          for (uint32_t p = t->parent[st->call]; p != SG_NONE && !per_thread; p = t->parent[p])
+            if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_WHILE_STATEMENT) &&
+                sg_flat_is_ancestor(t, p, bd->node))
+              per_thread = true;
+        }
+        if (!per_thread) return true;
+      }
+  }
+  return false;
+}
+
 /* Is the updated thing shared between the threads running `scope`? */
 static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t target) {
   const SemanticModel *m = ctx->model;
@@ -39,17 +86,28 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
     uint32_t call;
     if (!sg_threads_start_line(ctx, scope, &call)) return false;
     if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
+    /* target=self.method / target=obj.method: the threads share the object */
     for (uint32_t i = call; i <= t->subtree_end[call]; i++)
-      if (t->kind[i] == KIND_ATTRIBUTE && sg_flat_named_child(t, i) != SG_NONE &&
-          t->name_id[sg_flat_named_child(t, i)] == NAME_SELF)
-        return true;
-    return false;
+      if (t->kind[i] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, i, FIELD_NAME) != SG_NONE &&
+          sg_flat_text_is(t, sg_flat_field(t, i, FIELD_NAME), "target")) {
+        uint32_t v = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_VALUE));
+        return v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE;
+      }
+    uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+    uint32_t first = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_named_child(t, sg_flat_field(t, call, FIELD_ARGUMENTS)) : SG_NONE;
+    return first != SG_NONE && t->kind[first] == KIND_ATTRIBUTE;  /* pool.submit(obj.method) */
   }
   if (t->kind[base] != KIND_IDENTIFIER) return false;
   uint32_t r = m->node_reference[base];
   if (r != SG_NONE) {
     ReferenceKind k = m->references.items[r].kind;
     if (k == REFERENCE_GLOBAL || k == REFERENCE_FREE) return true;
+    /* a parameter of the target that every start passes the same named
+     * object for (`args=(counts, w)` in a loop): the threads share it */
+    uint32_t psym = m->references.items[r].symbol;
+    if (target != base && psym != SG_NONE && (m->symbols.items[psym].flags & SYMBOL_PARAMETER) &&
+        m->symbols.items[psym].scope == scope && sg_shared_update__shared_argument(ctx, scope, psym))
+      return true;
     /* a local declared global/nonlocal */
     uint32_t sym = m->references.items[r].symbol;
     return sym != SG_NONE && (m->symbols.items[sym].flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL));

@@ -20,8 +20,9 @@ void sg_rule_useless_lock(RuleContext *ctx) {
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
     uint32_t lock = sg_flat_unparen(t, lr->lock);
-    if (t->kind[lock] == KIND_CALL && t->parent[lr->site] != SG_NONE &&
-        t->kind[t->parent[lr->site]] == KIND_WITH_ITEM)
+    uint32_t holder = t->parent[lr->site];
+    if (holder != SG_NONE && t->kind[holder] == KIND_AS_PATTERN) holder = t->parent[holder];
+    if (t->kind[lock] == KIND_CALL && holder != SG_NONE && t->kind[holder] == KIND_WITH_ITEM)
       sg_rule_report(ctx, RULE_useless_lock, lock,
                      "`with` a lock created on the spot: every caller gets a fresh lock, so it excludes "
                      "nobody; create the lock once (module level or in `__init__`) and share it");
