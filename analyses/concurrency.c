@@ -81,8 +81,10 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
         if (n++ == index) arg = a;
     }
     if (arg == SG_NONE) continue;
+    /* call sites that pass something unknown do not veto the others */
     const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1);
-    if (!q || (found && strcmp(found, q))) return NULL;
+    if (!q) continue;
+    if (found && strcmp(found, q)) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
   }

@@ -147,3 +147,28 @@ uint32_t sg_threads_start_line(RuleContext *ctx, uint32_t scope, uint32_t *call)
   *call = c->starts.items[s].call;
   return sg_source_line_of(ctx->source, ctx->tree->start_byte[*call]) + 1;
 }
+
+/* A multiprocessing Value/RawValue `.value`, an Array element, or a Manager
+ * dict/list item: SNG506 territory. */
+bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target) {
+  const FlatTree *t = ctx->tree;
+  char buf[128];
+  uint32_t obj = SG_NONE;
+  if (t->kind[target] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE || !sg_flat_text_is(t, attr, "value")) return false;
+    obj = sg_flat_field(t, target, FIELD_OBJECT);
+  } else if (t->kind[target] == KIND_SUBSCRIPT) {
+    obj = sg_flat_field(t, target, FIELD_VALUE);
+  }
+  if (obj == SG_NONE) return false;
+  const char *q = sg_concurrency_made_by(ctx->model, obj, buf, sizeof buf);
+  /* a parameter: look at what the thread/process start passes is out of
+   * reach here; use the name's uses instead: `x.value` with x made by Value */
+  if (!q) return false;
+  if (t->kind[target] == KIND_ATTRIBUTE)
+    return strstr(q, "multiprocessing") && (strstr(q, ".Value") || strstr(q, ".RawValue"));
+  return strstr(q, "multiprocessing") && (strstr(q, ".Array") || strstr(q, ".RawArray") ||
+                                          strstr(q, "Manager.dict") || strstr(q, "Manager.list"));
+}
+

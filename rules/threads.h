@@ -21,6 +21,9 @@ uint32_t sg_threads_base(const FlatTree *t, uint32_t expr);
 /* Is every call of the function (by name or self.name) made while a lock
  * is held? Then the caller serialises it. */
 bool sg_threads_called_under_lock(RuleContext *ctx, uint32_t scope);
+/* `v.value` of a multiprocessing Value, an Array element, a Manager
+ * proxy item? */
+bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target);
 /* The line a thread running `scope` is started on, or 0. */
 uint32_t sg_threads_start_line(RuleContext *ctx, uint32_t scope, uint32_t *call);
 

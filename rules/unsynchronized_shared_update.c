@@ -135,6 +135,7 @@ static uint32_t sg_shared_update__unused_lock(RuleContext *ctx, uint32_t scope) 
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
   const FlatTree *t = ctx->tree;
   if (sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  if (sg_threads_is_shared_value(ctx, rmw->target)) return;  /* SNG506's */
   if (!sg_shared_update__shared(ctx, scope, rmw->target)) return;
   uint32_t call = SG_NONE;
   uint32_t line = sg_threads_start_line(ctx, scope, &call);

@@ -23,32 +23,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_value = {
   .limits = "The shared object is recognised by how it was made in this file; parameters are recognised by name use only when made here.",
 };
 
-static bool sg_shared_value__is_shared(RuleContext *ctx, uint32_t target) {
-  const FlatTree *t = ctx->tree;
-  char buf[128];
-  uint32_t obj = SG_NONE;
-  if (t->kind[target] == KIND_ATTRIBUTE) {
-    uint32_t attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
-    if (attr == SG_NONE || !sg_flat_text_is(t, attr, "value")) return false;
-    obj = sg_flat_field(t, target, FIELD_OBJECT);
-  } else if (t->kind[target] == KIND_SUBSCRIPT) {
-    obj = sg_flat_field(t, target, FIELD_VALUE);
-  }
-  if (obj == SG_NONE) return false;
-  const char *q = sg_concurrency_made_by(ctx->model, obj, buf, sizeof buf);
-  /* a parameter: look at what the thread/process start passes is out of
-   * reach here; use the name's uses instead: `x.value` with x made by Value */
-  if (!q) return false;
-  if (t->kind[target] == KIND_ATTRIBUTE)
-    return strstr(q, "multiprocessing") && (strstr(q, ".Value") || strstr(q, ".RawValue"));
-  return strstr(q, "multiprocessing") && (strstr(q, ".Array") || strstr(q, ".RawArray") ||
-                                          strstr(q, "Manager.dict") || strstr(q, "Manager.list"));
-}
-
 static void sg_shared_value__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
   const FlatTree *t = ctx->tree;
   if (sg_concurrency_held(ctx->threads, rmw->statement)) return;
-  if (!sg_shared_value__is_shared(ctx, rmw->target)) return;
+  if (!sg_threads_is_shared_value(ctx, rmw->target)) return;
   uint32_t len;
   const char *what = sg_flat_text(t, rmw->target, &len);
   sg_rule_report(ctx, RULE_unsynchronized_shared_value, rmw->statement,

@@ -22,6 +22,10 @@ void sg_rule_useless_lock(RuleContext *ctx) {
     uint32_t lock = sg_flat_unparen(t, lr->lock);
     uint32_t holder = t->parent[lr->site];
     if (holder != SG_NONE && t->kind[holder] == KIND_AS_PATTERN) holder = t->parent[holder];
+    /* a constructor call, not `v.get_lock()` (which returns the shared lock) */
+    uint32_t fn = t->kind[lock] == KIND_CALL ? sg_flat_field(t, lock, FIELD_FUNCTION) : SG_NONE;
+    uint32_t last = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : fn;
+    if (last != SG_NONE && sg_flat_text_is(t, last, "get_lock")) continue;
     if (t->kind[lock] == KIND_CALL && holder != SG_NONE && t->kind[holder] == KIND_WITH_ITEM)
       sg_rule_report(ctx, RULE_useless_lock, lock,
                      "`with` a lock created on the spot: every caller gets a fresh lock, so it excludes "
