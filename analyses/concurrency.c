@@ -253,8 +253,13 @@ bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
     if (a == SG_NONE || b == SG_NONE) return false;
   }
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
-  /* `self` in two methods is the same object for this purpose */
-  if (t->name_id[a] == NAME_SELF && t->name_id[b] == NAME_SELF) return true;
+  /* `self` in two methods of one class is the same object for this purpose */
+  if (t->name_id[a] == NAME_SELF && t->name_id[b] == NAME_SELF) {
+    uint32_t fa = sg_model_function_scope(m, m->node_scope[a]), fb = sg_model_function_scope(m, m->node_scope[b]);
+    uint32_t ca = fa == SG_NONE ? SG_NONE : m->scopes.items[fa].parent;
+    uint32_t cb = fb == SG_NONE ? SG_NONE : m->scopes.items[fb].parent;
+    return ca == cb;
+  }
   uint32_t sa = sg_conc__symbol(m, a), sb = sg_conc__symbol(m, b);
   if (sa != SG_NONE && sb != SG_NONE && sa != sb) {
     /* a global declared in two functions: the module's name */
@@ -343,6 +348,26 @@ static void sg_conc__regions(Concurrency *c) {
                       sg_lock_same(m, other, lock) && sg_model_function_scope(m, m->node_scope[q]) == fs;
     }
     if (!released_here) continue;
+    /* released by another function that never acquires it (a signal
+     * handler, a worker thread): the lock is a signal, not a lock */
+    bool signal = false;
+    for (uint32_t q = 0; q < t->count && !signal; q++) {
+      uint32_t other;
+      uint32_t qs = t->kind[q] == KIND_CALL ? sg_model_function_scope(m, m->node_scope[q]) : fs;
+      /* module-level code that releases is set-up or clean-up, not a signal */
+      if (qs == fs || qs == 0 || !sg_conc__is_call_of(t, q, &other, "release") || !sg_lock_same(m, other, lock))
+        continue;
+      bool acquires = false;
+      uint32_t qb = m->scopes.items[qs].kind == SCOPE_MODULE ? 0 : m->scopes.items[qs].body;
+      for (uint32_t z = qb; qb != SG_NONE && z <= t->subtree_end[qb] && !acquires; z++) {
+        if (sg_model_function_scope(m, m->node_scope[z]) != qs) continue;
+        if (t->kind[z] == KIND_CALL && sg_conc__is_call_of(t, z, &other, "acquire") && sg_lock_same(m, other, lock))
+          acquires = true;
+        if (t->kind[z] == KIND_WITH_ITEM && sg_lock_same(m, sg_flat_named_child(t, z), lock)) acquires = true;
+      }
+      signal = !acquires;
+    }
+    if (signal) continue;
     uint32_t end = t->parent[i] != SG_NONE ? t->end_byte[t->parent[i]] : t->end_byte[i];
     for (uint32_t s = sg_flat_next_named(t, i); s != SG_NONE; s = sg_flat_next_named(t, s)) {
       uint32_t other;

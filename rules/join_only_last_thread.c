@@ -19,6 +19,15 @@ const RuleDoc sg_rule_doc_join_only_last_thread = {
     "    for t in threads:\n        t.start()\n    for t in threads:\n        t.join()\n",
 };
 
+/* Is the name bound again between the loop and the join (another thread)? */
+static bool sg_join_last__rebound_between(const SemanticModel *m, uint32_t symbol, uint32_t from, uint32_t to) {
+  for (uint32_t b = m->symbols.items[symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    uint32_t pos = m->tree->start_byte[m->bindings.items[b].node];
+    if (pos > from && pos < to) return true;
+  }
+  return false;
+}
+
 void sg_rule_join_only_last_thread(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
@@ -53,7 +62,7 @@ void sg_rule_join_only_last_thread(RuleContext *ctx) {
         else if (!(call && (sg_flat_text_is(t, attr, "setDaemon") || sg_flat_text_is(t, attr, "setName"))) && !store)
           kept = true;
       } else if (t->start_byte[use] > t->end_byte[loop] && attr != SG_NONE && sg_flat_text_is(t, attr, "join") &&
-                 join == SG_NONE) {
+                 join == SG_NONE && !sg_join_last__rebound_between(m, bd->symbol, t->end_byte[loop], t->start_byte[use])) {
         join = t->parent[p];
       }
     }
