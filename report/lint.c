@@ -77,6 +77,10 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     ctx.model = model;
     ctx.flows = flows;
     ctx.threads = threads;
+    Processes *processes = NULL;
+    for (int r = 0; r < RULE__COUNT && !processes; r++)
+      if (settings->enabled[r] && sg_rules[r].family == FAMILY_PROCESSES) processes = sg_processes_build(model);
+    ctx.processes = processes;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
@@ -88,6 +92,7 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
     self->times.nodes += flat->count;
     sg_flows_delete(flows);
     sg_concurrency_delete(threads);
+    sg_processes_delete(processes);
     sg_model_delete(model);
     sg_flat_delete(flat);
   }

@@ -7,6 +7,7 @@
 #include "analyses/concurrency.h"
 #include "analyses/flow.h"
 #include "analyses/model.h"
+#include "analyses/processes.h"
 #include "parser/flat.h"
 #include "rules/diagnostic.h"
 #include "rules/registry.h"
@@ -21,6 +22,8 @@ typedef struct RuleContext {
                                  enabled rule needs it */
   const Concurrency *threads; /* the file's thread model; NULL when no enabled
                                  rule needs it */
+  const Processes *processes; /* multiprocessing hand-offs; NULL when no
+                                 enabled rule needs them */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
   FileResult *out;

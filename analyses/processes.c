@@ -1,0 +1,208 @@
+#include "analyses/processes.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "analyses/concurrency.h"
+#include "analyses/resolve.h"
+
+bool sg_processes_under_main_guard(const FlatTree *t, uint32_t node) {
+  for (uint32_t c = node, p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] != KIND_IF_STATEMENT || t->field[c] != FIELD_CONSEQUENCE) continue;
+    uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_CONDITION));
+    if (cond == SG_NONE || t->kind[cond] != KIND_COMPARISON_OPERATOR) continue;
+    bool name = false, main = false;
+    for (uint32_t k = cond; k <= t->subtree_end[cond]; k++) {
+      if (t->kind[k] == KIND_IDENTIFIER && t->name_id[k] == NAME_DUNDER_NAME) name = true;
+    }
+    uint32_t len;
+    const char *s = sg_flat_text(t, cond, &len);
+    for (uint32_t k = 0; k + 8 <= len; k++) main |= !memcmp(s + k, "__main__", 8);
+    if (name && main) return true;
+  }
+  return false;
+}
+
+/* Is the string literal's text exactly 'fork' / "fork"? */
+static bool sg_proc__is_fork(const FlatTree *t, uint32_t node) {
+  if (node == SG_NONE || t->kind[node] != KIND_STRING) return false;
+  uint32_t len;
+  const char *s = sg_flat_text(t, node, &len);
+  return (len == 6 && (!memcmp(s, "'fork'", 6) || !memcmp(s, "\"fork\"", 6)));
+}
+
+static const char *sg_proc__made_by(const SemanticModel *m, uint32_t e, char *buf, size_t cap) {
+  return sg_concurrency_made_by(m, e, buf, cap);
+}
+
+static bool sg_proc__is(const char *q, const char *last) {
+  if (!q || strncmp(q, "multiprocessing", 15)) return false;
+  const char *dot = strrchr(q, '.');
+  return dot && !strcmp(dot + 1, last);
+}
+
+bool sg_processes_starts(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  char buf[128];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  if (!q) q = sg_proc__made_by(m, call, buf, sizeof buf);
+  if (q && (sg_proc__is(q, "Pool") || !strcmp(q, "concurrent.futures.ProcessPoolExecutor") ||
+            !strcmp(q, "concurrent.futures.process.ProcessPoolExecutor")))
+    return true;
+  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE), obj = sg_flat_field(t, fn, FIELD_OBJECT);
+    if (attr != SG_NONE && sg_flat_text_is(t, attr, "start")) {
+      char ob[128];
+      const char *oq = sg_proc__made_by(m, obj, ob, sizeof ob);
+      return sg_proc__is(oq, "Process");
+    }
+  }
+  return false;
+}
+
+static uint32_t sg_proc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int i = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
+      if (keyword && name != SG_NONE && sg_flat_text_is(t, name, keyword)) return sg_flat_field(t, a, FIELD_VALUE);
+      continue;
+    }
+    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
+    if (i++ == index) return a;
+  }
+  return SG_NONE;
+}
+
+/* The elements of a tuple/list display, or the expression itself. */
+static void sg_proc__elements(const FlatTree *t, uint32_t e, ProcessHandoff *h) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return;
+  if (t->kind[e] == KIND_TUPLE || t->kind[e] == KIND_LIST) {
+    for (uint32_t a = sg_flat_named_child(t, e); a != SG_NONE; a = sg_flat_next_named(t, a)) array_push(&h->args, a);
+    return;
+  }
+  array_push(&h->args, e);
+}
+
+/* Does the object (a pool, a context) come from get_context('fork')? */
+static bool sg_proc__fork_context(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  for (int hop = 0; hop < 4 && e != SG_NONE; hop++) {
+    e = sg_flat_unparen(t, e);
+    if (t->kind[e] == KIND_CALL) {
+      char buf[128];
+      const char *q = sg_resolve_qualified(m, sg_flat_field(t, e, FIELD_FUNCTION), buf, sizeof buf);
+      if (q && strstr(q, "get_context")) {
+        return sg_proc__is_fork(t, sg_proc__arg(t, e, 0, "method"));
+      }
+      uint32_t ctx = sg_proc__arg(t, e, 99, "mp_context");
+      if (ctx != SG_NONE) return sg_proc__fork_context(m, ctx);
+      uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+      e = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
+      continue;
+    }
+    if (t->kind[e] == KIND_ATTRIBUTE) { e = sg_flat_field(t, e, FIELD_OBJECT); continue; }
+    if (t->kind[e] != KIND_IDENTIFIER) return false;
+    uint32_t r = m->node_reference[e];
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    e = bd->value;
+    if (e == SG_NONE && bd->kind == BINDING_KIND_WITH_AS) {
+      uint32_t as = sg_flat_named_child(t, bd->context);
+      e = as != SG_NONE && t->kind[as] == KIND_AS_PATTERN ? sg_flat_named_child(t, as) : SG_NONE;
+    }
+  }
+  return false;
+}
+
+Processes *sg_processes_build(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  Processes *self = sg_calloc(1, sizeof(Processes));
+  self->model = m;
+  static const char *const pool_methods[] = {"map", "imap", "imap_unordered", "starmap", "apply", "apply_async",
+                                             "map_async", "starmap_async", "submit"};
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    char buf[128];
+    const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    if (q && strstr(q, "set_start_method")) {
+      if (sg_proc__is_fork(t, sg_proc__arg(t, i, 0, "method"))) self->fork_fixed = true;
+    }
+    ProcessHandoff h = {i, SG_NONE, false, false, false, {0}};
+    bool is_process = q && (sg_proc__is(q, "Process"));
+    bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || strstr(q, "ProcessPoolExecutor"));
+    if (!q && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+      /* ctx.Process(...), ctx.Pool(...) */
+      uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr != SG_NONE && sg_flat_text_is(t, attr, "Process")) is_process = true;
+      if (attr != SG_NONE && sg_flat_text_is(t, attr, "Pool")) is_pool_ctor = true;
+    }
+    if (is_process) {
+      h.callable = sg_proc__arg(t, i, 1, "target");
+      uint32_t args = sg_proc__arg(t, i, 2, "args");
+      if (args != SG_NONE) sg_proc__elements(t, args, &h);
+      h.fork = sg_proc__fork_context(m, fn);
+      array_push(&self->handoffs, h);
+      continue;
+    }
+    if (is_pool_ctor) {
+      uint32_t init = sg_proc__arg(t, i, 99, "initializer");
+      if (init == SG_NONE && q && sg_proc__is(q, "Pool")) init = sg_proc__arg(t, i, 1, NULL);
+      if (init != SG_NONE && t->kind[init] != KIND_NONE) {
+        h.callable = init;
+        h.pool = h.initializer = true;
+        array_push(&self->handoffs, h);
+      }
+      continue;
+    }
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE), obj = sg_flat_field(t, fn, FIELD_OBJECT);
+    bool method = false;
+    for (size_t k = 0; attr != SG_NONE && k < sizeof pool_methods / sizeof *pool_methods; k++)
+      method |= sg_flat_text_is(t, attr, pool_methods[k]);
+    bool in_executor = attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor");
+    if (!method && !in_executor) continue;
+    char ob[128];
+    const char *oq = sg_proc__made_by(m, in_executor ? sg_proc__arg(t, i, 0, NULL) : obj, ob, sizeof ob);
+    if (!oq || !(sg_proc__is(oq, "Pool") || strstr(oq, "ProcessPoolExecutor"))) continue;
+    h.pool = true;
+    if (in_executor) {
+      h.callable = sg_proc__arg(t, i, 1, NULL);
+      for (int k = 2; sg_proc__arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_proc__arg(t, i, k, NULL));
+    } else if (sg_flat_text_is(t, attr, "submit")) {
+      h.callable = sg_proc__arg(t, i, 0, NULL);
+      for (int k = 1; sg_proc__arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_proc__arg(t, i, k, NULL));
+    } else if (sg_flat_text_is(t, attr, "apply") || sg_flat_text_is(t, attr, "apply_async")) {
+      h.callable = sg_proc__arg(t, i, 0, "func");
+      uint32_t args = sg_proc__arg(t, i, 1, "args");
+      if (args != SG_NONE) sg_proc__elements(t, args, &h);
+    } else {
+      h.callable = sg_proc__arg(t, i, 0, "func");
+      uint32_t it = sg_proc__arg(t, i, 1, "iterable");
+      if (it != SG_NONE) {
+        it = sg_flat_unparen(t, it);
+        if (t->kind[it] == KIND_LIST || t->kind[it] == KIND_TUPLE) sg_proc__elements(t, it, &h);
+        else if (t->kind[it] == KIND_GENERATOR_EXPRESSION || t->kind[it] == KIND_LIST_COMPREHENSION) {
+          uint32_t body = sg_flat_field(t, it, FIELD_BODY);
+          if (body != SG_NONE) array_push(&h.args, body);
+        }
+      }
+    }
+    array_push(&self->handoffs, h);
+  }
+  for (uint32_t k = 0; k < self->handoffs.len; k++)
+    if (self->fork_fixed && !self->handoffs.items[k].pool) self->handoffs.items[k].fork = true;
+  return self;
+}
+
+void sg_processes_delete(Processes *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->handoffs.len; i++) array_free(&self->handoffs.items[i].args);
+  array_free(&self->handoffs);
+  sg_free(self);
+}

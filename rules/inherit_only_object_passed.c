@@ -1,0 +1,50 @@
+/* SNG603 inherit-only-object-passed. */
+#include <string.h>
+
+#include "analyses/concurrency.h"
+#include "rules/processes.h"
+
+const RuleDoc sg_rule_doc_inherit_only_object_passed = {
+  .summary = "A multiprocessing Queue/Lock/Value is passed as a Pool task argument",
+  .what =
+    "Reports a `multiprocessing.Queue`, `Lock`, `RLock`, `Semaphore`, `Event`, "
+    "`Condition`, `Value` or `Array` passed as an argument to a Pool or "
+    "ProcessPoolExecutor method.",
+  .why =
+    "These objects can only reach a child by inheritance, when the child process is "
+    "created: `RuntimeError: Queue objects should only be shared between processes "
+    "through inheritance`. Passing them to `Process(args=...)` is fine.",
+  .example =
+    "import multiprocessing as mp\n\ndef work(q, x):\n    q.put(x)\n\ndef main():\n    q = mp.Queue()\n"
+    "    with mp.Pool(2) as pool:\n        pool.apply_async(work, (q, 1)).get()\n",
+  .instead =
+    "import multiprocessing as mp\n\ndef work(q, x):\n    q.put(x)\n\ndef main():\n    q = mp.Manager().Queue()\n"
+    "    with mp.Pool(2) as pool:\n        pool.apply_async(work, (q, 1)).get()\n",
+  .limits = "`Manager()` proxies and `initializer=`/`initargs=` are the fixes and are not reported.",
+};
+
+void sg_rule_inherit_only_object_passed(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  if (!ctx->processes) return;
+  static const char *const kinds[] = {"Queue", "SimpleQueue", "JoinableQueue", "Lock", "RLock", "Semaphore",
+                                      "BoundedSemaphore", "Event", "Condition", "Value", "Array", "Barrier"};
+  for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
+    const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
+    if (!h->pool || h->initializer) continue;
+    for (uint32_t a = 0; a < h->args.len; a++) {
+      char buf[128];
+      const char *q = sg_concurrency_made_by(ctx->model, h->args.items[a], buf, sizeof buf);
+      if (!q || strncmp(q, "multiprocessing.", 16) || strstr(q, "Manager.")) continue;
+      const char *last = strrchr(q, '.') + 1;
+      bool inherit_only = false;
+      for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) inherit_only |= !strcmp(last, kinds[k]);
+      if (!inherit_only) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, h->args.items[a], &len);
+      sg_rule_report(ctx, RULE_inherit_only_object_passed, h->call,
+                     "`%.*s` is a multiprocessing.%s, which can only reach a child by inheritance: as a pool "
+                     "task argument it raises RuntimeError; use a `Manager()` object or `initializer=`/`initargs=`",
+                     (int)(len > 40 ? 40 : len), text, last);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/* SNG602 unpicklable-argument. */
+#include "rules/processes.h"
+
+const RuleDoc sg_rule_doc_unpicklable_argument = {
+  .summary = "An argument sent to another process cannot be pickled",
+  .what =
+    "Reports an argument to a `Process` or a Pool/ProcessPoolExecutor task that cannot be "
+    "pickled: a `threading` lock, condition, event or semaphore, `threading.local`, an "
+    "open file, a socket, a database connection, a generator, a lambda or nested "
+    "function, or an instance (or bound method) of a same-file class that stores such a "
+    "thing on `self`.",
+  .why =
+    "The arguments travel to the child by pickle: `TypeError: cannot pickle "
+    "'_thread.lock' object` (or `'_io.TextIOWrapper'`, `'generator'`...). Same start-method "
+    "rules as SNG601.",
+  .example =
+    "import threading\nfrom multiprocessing import Process\n\ndef work(lock):\n    pass\n\n"
+    "def main():\n    p = Process(target=work, args=(threading.Lock(),))\n    p.start()\n",
+  .instead =
+    "import multiprocessing\nfrom multiprocessing import Process\n\ndef work(lock):\n    pass\n\n"
+    "def main():\n    p = Process(target=work, args=(multiprocessing.Lock(),))\n    p.start()\n",
+};
+
+void sg_rule_unpicklable_argument(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  if (!ctx->processes) return;
+  for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
+    const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
+    if (h->fork) continue;
+    for (uint32_t a = 0; a < h->args.len; a++) {
+      uint32_t made;
+      const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
+      if (!why) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, h->args.items[a], &len);
+      Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                                     "the argument `%.*s` is %s, which cannot be pickled to send it to the child "
+                                     "process: %s",
+                                     (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
+      if (made != SG_NONE && made != h->args.items[a])
+        sg_diag_related(d, t->start_byte[made], t->end_byte[made], "made here");
+    }
+  }
+}
