@@ -147,9 +147,13 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   ClassSet *set = sg_classes_build(m);
+  Array(uint32_t) reported = {0};  /* one report per __del__ (subclasses share it) */
   for (uint32_t c = 0; c < set->classes.len; c++) {
     uint32_t del = sg_finalizers_del(m, set, c);
     if (del == SG_NONE) continue;
+    bool seen = false;
+    for (uint32_t k = 0; k < reported.len && !seen; k++) seen = reported.items[k] == del;
+    if (seen) continue;
     const ClassInfo *ci = &set->classes.items[c];
     uint32_t body = m->scopes.items[ci->scope].body;
     const char *why = NULL;
@@ -218,6 +222,8 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
                                    "`weakref.finalize`",
                                    line, why);
     sg_diag_related(d, t->start_byte[where], t->end_byte[where], "the cycle is closed here");
+    array_push(&reported, del);
   }
+  array_free(&reported);
   sg_classes_delete(set);
 }
