@@ -52,6 +52,14 @@ void sg_rule_join_before_queue_drained(RuleContext *ctx) {
                (sg_flat_text_is(t, sg_flat_field(t, k, FIELD_ATTRIBUTE), "put") ||
                 sg_flat_text_is(t, sg_flat_field(t, k, FIELD_ATTRIBUTE), "put_nowait"));
       if (!puts) continue;
+      /* another process given the same queue may be the one that drains it */
+      bool shared = false;
+      for (uint32_t o = 0; o < ctx->processes->handoffs.len && !shared; o++) {
+        const ProcessHandoff *other = &ctx->processes->handoffs.items[o];
+        for (uint32_t b = 0; o != i && b < other->args.len && !shared; b++)
+          shared = sg_lock_same(m, other->args.items[b], h->args.items[a]);
+      }
+      if (shared) continue;
       /* in the parent, after the start: a join before any get on the queue */
       uint32_t parent = sg_model_function_scope(m, m->node_scope[h->call]);
       uint32_t pbody = parent == 0 ? 0 : m->scopes.items[parent].body;
