@@ -146,6 +146,12 @@ Processes *sg_processes_build(const SemanticModel *m) {
       h.callable = sg_proc__arg(t, i, 1, "target");
       uint32_t args = sg_proc__arg(t, i, 2, "args");
       if (args != SG_NONE) sg_proc__elements(t, args, &h);
+      /* kwargs={"k": v}: the values */
+      uint32_t kwargs = sg_flat_unparen(t, sg_proc__arg(t, i, 3, "kwargs"));
+      if (kwargs != SG_NONE && t->kind[kwargs] == KIND_DICTIONARY)
+        for (uint32_t p = sg_flat_named_child(t, kwargs); p != SG_NONE; p = sg_flat_next_named(t, p))
+          if (t->kind[p] == KIND_PAIR && sg_flat_field(t, p, FIELD_VALUE) != SG_NONE)
+            array_push(&h.args, sg_flat_field(t, p, FIELD_VALUE));
       h.fork = sg_proc__fork_context(m, fn);
       array_push(&self->handoffs, h);
       continue;
@@ -177,6 +183,11 @@ Processes *sg_processes_build(const SemanticModel *m) {
     } else if (sg_flat_text_is(t, attr, "submit")) {
       h.callable = sg_proc__arg(t, i, 0, NULL);
       for (int k = 1; sg_proc__arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_proc__arg(t, i, k, NULL));
+      /* submit(f, key=value): the values travel too */
+      uint32_t al = sg_flat_field(t, i, FIELD_ARGUMENTS);
+      for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a))
+        if (t->kind[a] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, a, FIELD_VALUE) != SG_NONE)
+          array_push(&h.args, sg_flat_field(t, a, FIELD_VALUE));
     } else if (sg_flat_text_is(t, attr, "apply") || sg_flat_text_is(t, attr, "apply_async")) {
       h.callable = sg_proc__arg(t, i, 0, "func");
       uint32_t args = sg_proc__arg(t, i, 1, "args");
@@ -186,7 +197,15 @@ Processes *sg_processes_build(const SemanticModel *m) {
       uint32_t it = sg_proc__arg(t, i, 1, "iterable");
       if (it != SG_NONE) {
         it = sg_flat_unparen(t, it);
-        if (t->kind[it] == KIND_LIST || t->kind[it] == KIND_TUPLE) sg_proc__elements(t, it, &h);
+        if (t->kind[it] == KIND_LIST || t->kind[it] == KIND_TUPLE) {
+          sg_proc__elements(t, it, &h);
+          /* starmap: each element is a tuple of arguments */
+          uint32_t n = h.args.len;
+          for (uint32_t k = 0; k < n; k++) {
+            uint32_t el = sg_flat_unparen(t, h.args.items[k]);
+            if (t->kind[el] == KIND_TUPLE) sg_proc__elements(t, el, &h);
+          }
+        }
         else if (t->kind[it] == KIND_GENERATOR_EXPRESSION || t->kind[it] == KIND_LIST_COMPREHENSION) {
           uint32_t body = sg_flat_field(t, it, FIELD_BODY);
           if (body != SG_NONE) array_push(&h.args, body);

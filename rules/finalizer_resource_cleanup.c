@@ -29,6 +29,12 @@ void sg_rule_finalizer_resource_cleanup(RuleContext *ctx) {
       uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
       bool hit = false;
       for (size_t k = 0; attr != SG_NONE && k < sizeof names / sizeof *names; k++) hit |= sg_flat_text_is(t, attr, names[k]);
+      /* ", ".join(...), os.path.join(...): strings, not resources */
+      uint32_t obj = fn != SG_NONE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+      if (obj != SG_NONE && (t->kind[obj] == KIND_STRING || t->kind[obj] == KIND_CONCATENATED_STRING ||
+                             (t->kind[obj] == KIND_ATTRIBUTE && sg_flat_field(t, obj, FIELD_ATTRIBUTE) != SG_NONE &&
+                              sg_flat_text_is(t, sg_flat_field(t, obj, FIELD_ATTRIBUTE), "path"))))
+        continue;
       if (!hit) continue;
       Diagnostic *d = sg_rule_report(ctx, RULE_finalizer_resource_cleanup, name,
                                      "`__del__` releases a resource (`%s()`): it may run late or never; prefer a "

@@ -46,13 +46,22 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (expr == SG_NONE) return NULL;
   if (t->kind[expr] == KIND_LAMBDA) return "a lambda";
   if (t->kind[expr] == KIND_ATTRIBUTE) {
-    /* a method of a class defined inside a function */
-    uint32_t obj = sg_flat_field(t, expr, FIELD_OBJECT);
-    if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return NULL;
-    const Binding *ob = sg_proc_rules__only_binding(m, obj);
-    uint32_t v = ob ? sg_flat_unparen(t, ob->value) : SG_NONE;
-    if (v == SG_NONE || t->kind[v] != KIND_CALL) return NULL;
-    uint32_t cls = sg_flat_field(t, v, FIELD_FUNCTION);
+    /* a method of a class defined inside a function: `obj.m` with obj =
+     * Local(), `Local().m`, `Local.m` */
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_OBJECT));
+    uint32_t cls = SG_NONE;
+    if (obj != SG_NONE && t->kind[obj] == KIND_CALL) {
+      cls = sg_flat_field(t, obj, FIELD_FUNCTION);
+    } else if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER) {
+      const Binding *ob = sg_proc_rules__only_binding(m, obj);
+      if (ob && ob->kind == BINDING_KIND_CLASS) {
+        cls = obj;
+      } else {
+        uint32_t v = ob ? sg_flat_unparen(t, ob->value) : SG_NONE;
+        if (v == SG_NONE || t->kind[v] != KIND_CALL) return NULL;
+        cls = sg_flat_field(t, v, FIELD_FUNCTION);
+      }
+    }
     const Binding *cb = cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER ? sg_proc_rules__only_binding(m, cls) : NULL;
     if (!cb || cb->kind != BINDING_KIND_CLASS) return NULL;
     if (m->scopes.items[m->symbols.items[cb->symbol].scope].kind != SCOPE_MODULE) {
@@ -95,6 +104,12 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
   const FlatTree *t = ctx->tree;
   uint32_t scope = m->node_own_scope[class_def];
   if (scope == SG_NONE) return NULL;
+  /* a class that says how to pickle itself */
+  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
+  for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
+    uint32_t id = sg_names_find(&t->names, custom[k], (uint32_t)strlen(custom[k]));
+    if (id != SG_NONE && sg_model_symbol(m, scope, id) != SG_NONE) return NULL;
+  }
   uint32_t body = m->scopes.items[scope].body;
   uint32_t dummy;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
@@ -130,7 +145,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       {"threading.Condition", "a `threading.Condition`"}, {"threading.Event", "a `threading.Event`"},
       {"threading.Semaphore", "a `threading` semaphore"}, {"threading.BoundedSemaphore", "a `threading` semaphore"},
       {"threading.local", "a `threading.local`"}, {"builtins.open", "an open file"},
-      {"io.open", "an open file"}, {"socket.socket", "a socket"}, {"socket.create_connection", "a socket"},
+      {"io.open", "an open file"},
       {"sqlite3.connect", "a database connection"}, {"_thread.allocate_lock", "a `threading` lock"}};
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
       if (!strcmp(q, kinds[i].name)) return kinds[i].what;

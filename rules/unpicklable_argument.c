@@ -27,6 +27,21 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
     if (h->fork) continue;
+    /* a bound method pickles its instance: `Guarded().add` */
+    uint32_t callable = sg_flat_unparen(t, h->callable);
+    if (callable != SG_NONE && t->kind[callable] == KIND_ATTRIBUTE) {
+      uint32_t made;
+      const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
+      if (why) {
+        uint32_t len;
+        const char *text = sg_flat_text(t, callable, &len);
+        sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                       "the bound method `%.*s` carries its instance, %s, which cannot be pickled to send it to "
+                       "the child process: %s",
+                       (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
+        continue;
+      }
+    }
     for (uint32_t a = 0; a < h->args.len; a++) {
       uint32_t made;
       const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
