@@ -87,8 +87,11 @@ static void sg_proc__elements(const FlatTree *t, uint32_t e, ProcessHandoff *h) 
   array_push(&h->args, e);
 }
 
-/* Does the object (a pool, a context) come from get_context('fork')? */
-static bool sg_proc__fork_context(const SemanticModel *m, uint32_t e) {
+/* Which start method does the object (a pool, a context) come from:
+ * SG_PROC_FORK for get_context('fork'), SG_PROC_OTHER for another explicit
+ * get_context(...), SG_PROC_DEFAULT when no context is seen. */
+enum { SG_PROC_DEFAULT, SG_PROC_FORK, SG_PROC_OTHER };
+static int sg_proc__context(const SemanticModel *m, uint32_t e) {
   const FlatTree *t = m->tree;
   for (int hop = 0; hop < 4 && e != SG_NONE; hop++) {
     e = sg_flat_unparen(t, e);
@@ -96,19 +99,21 @@ static bool sg_proc__fork_context(const SemanticModel *m, uint32_t e) {
       char buf[128];
       const char *q = sg_resolve_qualified(m, sg_flat_field(t, e, FIELD_FUNCTION), buf, sizeof buf);
       if (q && strstr(q, "get_context")) {
-        return sg_proc__is_fork(t, sg_proc__arg(t, e, 0, "method"));
+        uint32_t method = sg_proc__arg(t, e, 0, "method");
+        if (method == SG_NONE) return SG_PROC_DEFAULT;
+        return sg_proc__is_fork(t, method) ? SG_PROC_FORK : SG_PROC_OTHER;
       }
       uint32_t ctx = sg_proc__arg(t, e, 99, "mp_context");
-      if (ctx != SG_NONE) return sg_proc__fork_context(m, ctx);
+      if (ctx != SG_NONE) { e = ctx; continue; }
       uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
       e = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
       continue;
     }
     if (t->kind[e] == KIND_ATTRIBUTE) { e = sg_flat_field(t, e, FIELD_OBJECT); continue; }
-    if (t->kind[e] != KIND_IDENTIFIER) return false;
+    if (t->kind[e] != KIND_IDENTIFIER) return SG_PROC_DEFAULT;
     uint32_t r = m->node_reference[e];
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_PROC_DEFAULT;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     e = bd->value;
     if (e == SG_NONE && bd->kind == BINDING_KIND_WITH_AS) {
@@ -116,7 +121,7 @@ static bool sg_proc__fork_context(const SemanticModel *m, uint32_t e) {
       e = as != SG_NONE && t->kind[as] == KIND_AS_PATTERN ? sg_flat_named_child(t, as) : SG_NONE;
     }
   }
-  return false;
+  return SG_PROC_DEFAULT;
 }
 
 Processes *sg_processes_build(const SemanticModel *m) {
@@ -133,7 +138,7 @@ Processes *sg_processes_build(const SemanticModel *m) {
     if (q && strstr(q, "set_start_method")) {
       if (sg_proc__is_fork(t, sg_proc__arg(t, i, 0, "method"))) self->fork_fixed = true;
     }
-    ProcessHandoff h = {i, SG_NONE, false, false, false, {0}};
+    ProcessHandoff h = {.call = i, .callable = SG_NONE};
     bool is_process = q && (sg_proc__is(q, "Process"));
     bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || strstr(q, "ProcessPoolExecutor"));
     if (!q && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
@@ -152,7 +157,9 @@ Processes *sg_processes_build(const SemanticModel *m) {
         for (uint32_t p = sg_flat_named_child(t, kwargs); p != SG_NONE; p = sg_flat_next_named(t, p))
           if (t->kind[p] == KIND_PAIR && sg_flat_field(t, p, FIELD_VALUE) != SG_NONE)
             array_push(&h.args, sg_flat_field(t, p, FIELD_VALUE));
-      h.fork = sg_proc__fork_context(m, fn);
+      int context = sg_proc__context(m, fn);
+      h.fork = context == SG_PROC_FORK;
+      h.explicit_context = context == SG_PROC_OTHER;
       array_push(&self->handoffs, h);
       continue;
     }
@@ -215,7 +222,8 @@ Processes *sg_processes_build(const SemanticModel *m) {
     array_push(&self->handoffs, h);
   }
   for (uint32_t k = 0; k < self->handoffs.len; k++)
-    if (self->fork_fixed && !self->handoffs.items[k].pool) self->handoffs.items[k].fork = true;
+    if (self->fork_fixed && !self->handoffs.items[k].pool && !self->handoffs.items[k].explicit_context)
+      self->handoffs.items[k].fork = true;
   return self;
 }
 

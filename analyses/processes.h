@@ -18,6 +18,7 @@ typedef struct ProcessHandoff {
   uint32_t callable;    /* the target / task function / initializer, or SG_NONE */
   bool pool;            /* Pool / ProcessPoolExecutor: always pickles */
   bool fork;            /* the fork start method is fixed for this call */
+  bool explicit_context; /* made by get_context('spawn' / 'forkserver') */
   bool initializer;     /* callable is an `initializer=` */
   Array(uint32_t) args; /* argument expressions sent to the child */
 } ProcessHandoff;

@@ -43,15 +43,17 @@ void sg_rule_join_before_queue_drained(RuleContext *ctx) {
       uint32_t param = sg_flat_named_child(t, params);
       for (uint32_t k = 0; k < a && param != SG_NONE; k++) param = sg_flat_next_named(t, param);
       if (param == SG_NONE || t->kind[param] != KIND_IDENTIFIER) continue;
-      bool puts = false;
+      /* the child puts on it, and does not cancel_join_thread() */
+      bool puts = false, cancels = false;
       uint32_t cbody = m->scopes.items[child].body;
-      for (uint32_t k = cbody; cbody != SG_NONE && k <= t->subtree_end[cbody] && !puts; k++)
-        puts = t->kind[k] == KIND_ATTRIBUTE && sg_flat_field(t, k, FIELD_OBJECT) != SG_NONE &&
-               t->name_id[sg_flat_field(t, k, FIELD_OBJECT)] == t->name_id[param] &&
-               sg_flat_field(t, k, FIELD_ATTRIBUTE) != SG_NONE &&
-               (sg_flat_text_is(t, sg_flat_field(t, k, FIELD_ATTRIBUTE), "put") ||
-                sg_flat_text_is(t, sg_flat_field(t, k, FIELD_ATTRIBUTE), "put_nowait"));
-      if (!puts) continue;
+      for (uint32_t k = cbody; cbody != SG_NONE && k <= t->subtree_end[cbody]; k++) {
+        uint32_t obj = sg_flat_field(t, k, FIELD_OBJECT), attr = sg_flat_field(t, k, FIELD_ATTRIBUTE);
+        if (t->kind[k] != KIND_ATTRIBUTE || obj == SG_NONE || attr == SG_NONE) continue;
+        if (t->name_id[obj] != t->name_id[param]) continue;
+        puts |= sg_flat_text_is(t, attr, "put") || sg_flat_text_is(t, attr, "put_nowait");
+        cancels |= sg_flat_text_is(t, attr, "cancel_join_thread");
+      }
+      if (!puts || cancels) continue;
       /* another process given the same queue may be the one that drains it */
       bool shared = false;
       for (uint32_t o = 0; o < ctx->processes->handoffs.len && !shared; o++) {
