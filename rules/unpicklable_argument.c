@@ -6,9 +6,10 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
   .what =
     "Reports an argument to a `Process` or a Pool/ProcessPoolExecutor task that cannot be "
     "pickled: a `threading` lock, condition, event or semaphore, `threading.local`, an "
-    "open file, a socket, a database connection, a generator, a lambda or nested "
-    "function, or an instance (or bound method) of a same-file class that stores such a "
-    "thing on `self`.",
+    "open file, a database connection, a generator, a lambda or nested function, or an "
+    "instance (or bound method) of a same-file class that stores such a thing on `self` "
+    "and defines no `__getstate__`/`__reduce__`. Sockets are not reported: "
+    "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
     "The arguments travel to the child by pickle: `TypeError: cannot pickle "
     "'_thread.lock' object` (or `'_io.TextIOWrapper'`, `'generator'`...). Same start-method "
