@@ -124,6 +124,76 @@ static int sg_proc__context(const SemanticModel *m, uint32_t e) {
   return SG_PROC_DEFAULT;
 }
 
+/* Is the call `Worker(...)` of a same-file class that derives from
+ * multiprocessing's Process? Returns the class's `__init__` (or SG_NONE
+ * when there is none), and false when the call is no such thing. */
+static bool sg_proc__process_subclass(const SemanticModel *m, uint32_t call, uint32_t *init) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[fn];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return false;
+  uint32_t bases = sg_flat_field(t, bd->context, FIELD_SUPERCLASSES);
+  bool process = false;
+  for (uint32_t b = sg_flat_named_child(t, bases); bases != SG_NONE && b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    char buf[128];
+    const char *q = sg_resolve_qualified(m, b, buf, sizeof buf);
+    process |= q && !strncmp(q, "multiprocessing", 15) && sg_proc__is(q, "Process");
+  }
+  if (!process) return false;
+  *init = SG_NONE;
+  uint32_t body = sg_flat_field(t, bd->context, FIELD_BODY);
+  for (uint32_t d = sg_flat_named_child(t, body); body != SG_NONE && d != SG_NONE; d = sg_flat_next_named(t, d)) {
+    uint32_t def = t->kind[d] == KIND_DECORATED_DEFINITION ? sg_flat_field(t, d, FIELD_DEFINITION) : d;
+    uint32_t name = def == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_NAME);
+    if (t->kind[def] == KIND_FUNCTION_DEFINITION && name != SG_NONE && t->name_id[name] == NAME_DUNDER_INIT)
+      *init = def;
+  }
+  return true;
+}
+
+/* Does `__init__` keep its parameter on the instance (`self.x = param`)?
+ * The Process object itself is pickled under spawn, attributes and all. */
+static bool sg_proc__kept_on_self(const FlatTree *t, uint32_t init, uint32_t param) {
+  uint32_t body = sg_flat_field(t, init, FIELD_BODY);
+  for (uint32_t k = body; body != SG_NONE && k <= t->subtree_end[body]; k++) {
+    if (t->kind[k] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_field(t, k, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, k, FIELD_RIGHT));
+    if (left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE && right != SG_NONE && t->kind[right] == KIND_IDENTIFIER &&
+        t->name_id[right] == t->name_id[param])
+      return true;
+  }
+  return false;
+}
+
+/* `Worker(lock, q)`: the arguments `__init__` keeps on self travel with it. */
+static void sg_proc__subclass_args(const FlatTree *t, uint32_t call, uint32_t init, ProcessHandoff *h) {
+  uint32_t params = sg_flat_field(t, init, FIELD_PARAMETERS);
+  uint32_t first = sg_flat_named_child(t, params);  /* self */
+  uint32_t al = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  uint32_t param = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  for (uint32_t a = sg_flat_named_child(t, al); al != SG_NONE && a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(t, a, FIELD_NAME), value = sg_flat_field(t, a, FIELD_VALUE);
+      if (name != SG_NONE && value != SG_NONE && sg_proc__kept_on_self(t, init, name)) array_push(&h->args, value);
+      continue;
+    }
+    uint32_t pname = param;
+    if (param != SG_NONE && (t->kind[param] == KIND_DEFAULT_PARAMETER || t->kind[param] == KIND_TYPED_DEFAULT_PARAMETER))
+      pname = sg_flat_field(t, param, FIELD_NAME);
+    else if (param != SG_NONE && t->kind[param] == KIND_TYPED_PARAMETER)
+      pname = sg_flat_named_child(t, param);
+    if (pname == SG_NONE || t->kind[pname] != KIND_IDENTIFIER || t->kind[a] == KIND_LIST_SPLAT ||
+        t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return;  /* *args, **kwargs: stop where the mapping is unclear */
+    if (sg_proc__kept_on_self(t, init, pname)) array_push(&h->args, a);
+    param = sg_flat_next_named(t, param);
+  }
+}
+
 Processes *sg_processes_build(const SemanticModel *m) {
   const FlatTree *t = m->tree;
   Processes *self = sg_calloc(1, sizeof(Processes));
@@ -161,6 +231,13 @@ Processes *sg_processes_build(const SemanticModel *m) {
       h.fork = context == SG_PROC_FORK;
       h.explicit_context = context == SG_PROC_OTHER;
       array_push(&self->handoffs, h);
+      continue;
+    }
+    uint32_t ctor;
+    if (!is_process && !is_pool_ctor && sg_proc__process_subclass(m, i, &ctor)) {
+      if (ctor != SG_NONE) sg_proc__subclass_args(t, i, ctor, &h);
+      if (h.args.len) array_push(&self->handoffs, h);
+      else array_free(&h.args);
       continue;
     }
     if (is_pool_ctor) {
