@@ -39,7 +39,6 @@ static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) 
 }
 
 static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth);
-static uint32_t sg_conc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword);
 
 /* A parameter: what every call site in the file passes for it — direct
  * calls `f(x)` and `Thread/Process(target=f, args=(x,))` — when they agree. */
@@ -69,12 +68,12 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     uint32_t p = t->parent[use];
     uint32_t arg = SG_NONE;
     if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[use] == FIELD_FUNCTION) {
-      arg = sg_conc__arg(t, p, index, NULL);
+      arg = sg_flat_call_arg(t, p, index, NULL);
     } else if (p != SG_NONE && t->kind[p] == KIND_KEYWORD_ARGUMENT && t->parent[p] != SG_NONE) {
       uint32_t kw = sg_flat_field(t, p, FIELD_NAME);
       uint32_t call = t->parent[t->parent[p]];
       if (kw == SG_NONE || !sg_flat_text_is(t, kw, "target") || call == SG_NONE || t->kind[call] != KIND_CALL) continue;
-      uint32_t args = sg_flat_unparen(t, sg_conc__arg(t, call, 99, "args"));
+      uint32_t args = sg_flat_unparen(t, sg_flat_call_arg(t, call, 99, "args"));
       if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
       int n = 0;
       for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
@@ -203,7 +202,7 @@ LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
       e = sg_flat_unparen(m->tree, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[sym].first_binding]));
     }
     if (e != SG_NONE && m->tree->kind[e] == KIND_CALL) {
-      uint32_t arg = sg_conc__arg(m->tree, e, 0, "lock");
+      uint32_t arg = sg_flat_call_arg(m->tree, e, 0, "lock");
       if (arg != SG_NONE && sg_lock_kind(m, arg) == LOCK_PLAIN) return LOCK_PLAIN;
     }
     return LOCK_CONDITION;
@@ -408,21 +407,6 @@ const LockRegion *sg_concurrency_held(const Concurrency *c, uint32_t node) {
 
 /* ---- thread entry points ------------------------------------------------------------ */
 
-static uint32_t sg_conc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword) {
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-  int i = 0;
-  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
-      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
-      if (keyword && name != SG_NONE && sg_flat_text_is(t, name, keyword)) return sg_flat_field(t, a, FIELD_VALUE);
-      continue;
-    }
-    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
-    if (i++ == index) return a;
-  }
-  return SG_NONE;
-}
-
 /* The scope of a same-file function a target expression names. */
 static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
   const FlatTree *t = m->tree;
@@ -485,13 +469,13 @@ static void sg_conc__starts(Concurrency *c) {
     uint32_t target = SG_NONE;
     bool process = false, pool = false;
     if (q) {
-      if (!strcmp(q, "threading.Thread")) target = sg_conc__arg(t, i, 1, "target");
-      else if (!strcmp(q, "threading.Timer")) target = sg_conc__arg(t, i, 1, "function");
+      if (!strcmp(q, "threading.Thread")) target = sg_flat_call_arg(t, i, 1, "target");
+      else if (!strcmp(q, "threading.Timer")) target = sg_flat_call_arg(t, i, 1, "function");
       else if (!strcmp(q, "multiprocessing.Process") || !strcmp(q, "multiprocessing.context.Process")) {
-        target = sg_conc__arg(t, i, 1, "target");
+        target = sg_flat_call_arg(t, i, 1, "target");
         process = true;
       } else if (!strcmp(q, "_thread.start_new_thread") || !strcmp(q, "asyncio.to_thread")) {
-        target = sg_conc__arg(t, i, 0, NULL);
+        target = sg_flat_call_arg(t, i, 0, NULL);
       }
     }
     if (target == SG_NONE && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
@@ -514,16 +498,16 @@ static void sg_conc__starts(Concurrency *c) {
              sg_flat_text_is(t, attr, "apply_async") || sg_flat_text_is(t, attr, "apply") ||
              sg_flat_text_is(t, attr, "imap") || sg_flat_text_is(t, attr, "imap_unordered") ||
              sg_flat_text_is(t, attr, "starmap") || sg_flat_text_is(t, attr, "map_async"))) {
-          target = sg_conc__arg(t, i, 0, NULL);
+          target = sg_flat_call_arg(t, i, 0, NULL);
           process = process_pool;
           pool = true;
         }
       }
       if (attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor")) {
-        uint32_t ex = sg_conc__arg(t, i, 0, NULL);
+        uint32_t ex = sg_flat_call_arg(t, i, 0, NULL);
         if (ex != SG_NONE && (t->kind[ex] == KIND_NONE ||
                               ((oq = sg_conc__made_by(m, ex, ob, sizeof ob, 0)) && strstr(oq, "ThreadPool")))) {
-          target = sg_conc__arg(t, i, 1, NULL);
+          target = sg_flat_call_arg(t, i, 1, NULL);
           pool = true;
         }
       }

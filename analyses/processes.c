@@ -61,21 +61,6 @@ bool sg_processes_starts(const SemanticModel *m, uint32_t call) {
   return false;
 }
 
-static uint32_t sg_proc__arg(const FlatTree *t, uint32_t call, int index, const char *keyword) {
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-  int i = 0;
-  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
-      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
-      if (keyword && name != SG_NONE && sg_flat_text_is(t, name, keyword)) return sg_flat_field(t, a, FIELD_VALUE);
-      continue;
-    }
-    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
-    if (i++ == index) return a;
-  }
-  return SG_NONE;
-}
-
 /* The elements of a tuple/list display, or the expression itself. */
 static void sg_proc__elements(const FlatTree *t, uint32_t e, ProcessHandoff *h) {
   e = sg_flat_unparen(t, e);
@@ -99,11 +84,11 @@ static int sg_proc__context(const SemanticModel *m, uint32_t e) {
       char buf[128];
       const char *q = sg_resolve_qualified(m, sg_flat_field(t, e, FIELD_FUNCTION), buf, sizeof buf);
       if (q && strstr(q, "get_context")) {
-        uint32_t method = sg_proc__arg(t, e, 0, "method");
+        uint32_t method = sg_flat_call_arg(t, e, 0, "method");
         if (method == SG_NONE) return SG_PROC_DEFAULT;
         return sg_proc__is_fork(t, method) ? SG_PROC_FORK : SG_PROC_OTHER;
       }
-      uint32_t ctx = sg_proc__arg(t, e, 99, "mp_context");
+      uint32_t ctx = sg_flat_call_arg(t, e, 99, "mp_context");
       if (ctx != SG_NONE) { e = ctx; continue; }
       uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
       e = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
@@ -206,7 +191,7 @@ Processes *sg_processes_build(const SemanticModel *m) {
     char buf[128];
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
     if (q && strstr(q, "set_start_method")) {
-      if (sg_proc__is_fork(t, sg_proc__arg(t, i, 0, "method"))) self->fork_fixed = true;
+      if (sg_proc__is_fork(t, sg_flat_call_arg(t, i, 0, "method"))) self->fork_fixed = true;
     }
     ProcessHandoff h = {.call = i, .callable = SG_NONE};
     bool is_process = q && (sg_proc__is(q, "Process"));
@@ -218,11 +203,11 @@ Processes *sg_processes_build(const SemanticModel *m) {
       if (attr != SG_NONE && sg_flat_text_is(t, attr, "Pool")) is_pool_ctor = true;
     }
     if (is_process) {
-      h.callable = sg_proc__arg(t, i, 1, "target");
-      uint32_t args = sg_proc__arg(t, i, 2, "args");
+      h.callable = sg_flat_call_arg(t, i, 1, "target");
+      uint32_t args = sg_flat_call_arg(t, i, 2, "args");
       if (args != SG_NONE) sg_proc__elements(t, args, &h);
       /* kwargs={"k": v}: the values */
-      uint32_t kwargs = sg_flat_unparen(t, sg_proc__arg(t, i, 3, "kwargs"));
+      uint32_t kwargs = sg_flat_unparen(t, sg_flat_call_arg(t, i, 3, "kwargs"));
       if (kwargs != SG_NONE && t->kind[kwargs] == KIND_DICTIONARY)
         for (uint32_t p = sg_flat_named_child(t, kwargs); p != SG_NONE; p = sg_flat_next_named(t, p))
           if (t->kind[p] == KIND_PAIR && sg_flat_field(t, p, FIELD_VALUE) != SG_NONE)
@@ -241,8 +226,8 @@ Processes *sg_processes_build(const SemanticModel *m) {
       continue;
     }
     if (is_pool_ctor) {
-      uint32_t init = sg_proc__arg(t, i, 99, "initializer");
-      if (init == SG_NONE && q && sg_proc__is(q, "Pool")) init = sg_proc__arg(t, i, 1, NULL);
+      uint32_t init = sg_flat_call_arg(t, i, 99, "initializer");
+      if (init == SG_NONE && q && sg_proc__is(q, "Pool")) init = sg_flat_call_arg(t, i, 1, NULL);
       if (init != SG_NONE && t->kind[init] != KIND_NONE) {
         h.callable = init;
         h.pool = h.initializer = true;
@@ -258,27 +243,27 @@ Processes *sg_processes_build(const SemanticModel *m) {
     bool in_executor = attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor");
     if (!method && !in_executor) continue;
     char ob[128];
-    const char *oq = sg_proc__made_by(m, in_executor ? sg_proc__arg(t, i, 0, NULL) : obj, ob, sizeof ob);
+    const char *oq = sg_proc__made_by(m, in_executor ? sg_flat_call_arg(t, i, 0, NULL) : obj, ob, sizeof ob);
     if (!oq || !(sg_proc__is(oq, "Pool") || strstr(oq, "ProcessPoolExecutor"))) continue;
     h.pool = true;
     if (in_executor) {
-      h.callable = sg_proc__arg(t, i, 1, NULL);
-      for (int k = 2; sg_proc__arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_proc__arg(t, i, k, NULL));
+      h.callable = sg_flat_call_arg(t, i, 1, NULL);
+      for (int k = 2; sg_flat_call_arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_flat_call_arg(t, i, k, NULL));
     } else if (sg_flat_text_is(t, attr, "submit")) {
-      h.callable = sg_proc__arg(t, i, 0, NULL);
-      for (int k = 1; sg_proc__arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_proc__arg(t, i, k, NULL));
+      h.callable = sg_flat_call_arg(t, i, 0, NULL);
+      for (int k = 1; sg_flat_call_arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_flat_call_arg(t, i, k, NULL));
       /* submit(f, key=value): the values travel too */
       uint32_t al = sg_flat_field(t, i, FIELD_ARGUMENTS);
       for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a))
         if (t->kind[a] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, a, FIELD_VALUE) != SG_NONE)
           array_push(&h.args, sg_flat_field(t, a, FIELD_VALUE));
     } else if (sg_flat_text_is(t, attr, "apply") || sg_flat_text_is(t, attr, "apply_async")) {
-      h.callable = sg_proc__arg(t, i, 0, "func");
-      uint32_t args = sg_proc__arg(t, i, 1, "args");
+      h.callable = sg_flat_call_arg(t, i, 0, "func");
+      uint32_t args = sg_flat_call_arg(t, i, 1, "args");
       if (args != SG_NONE) sg_proc__elements(t, args, &h);
     } else {
-      h.callable = sg_proc__arg(t, i, 0, "func");
-      uint32_t it = sg_proc__arg(t, i, 1, "iterable");
+      h.callable = sg_flat_call_arg(t, i, 0, "func");
+      uint32_t it = sg_flat_call_arg(t, i, 1, "iterable");
       if (it != SG_NONE) {
         it = sg_flat_unparen(t, it);
         if (t->kind[it] == KIND_LIST || t->kind[it] == KIND_TUPLE) {
@@ -302,6 +287,16 @@ Processes *sg_processes_build(const SemanticModel *m) {
     if (self->fork_fixed && !self->handoffs.items[k].pool && !self->handoffs.items[k].explicit_context)
       self->handoffs.items[k].fork = true;
   return self;
+}
+
+uint32_t sg_processes_child_scope(const SemanticModel *m, const ProcessHandoff *h) {
+  const FlatTree *t = m->tree;
+  if (h->pool || h->callable == SG_NONE || t->kind[h->callable] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t r = m->node_reference[h->callable];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *def = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return def->kind == BINDING_KIND_DEF ? m->node_own_scope[def->context] : SG_NONE;
 }
 
 void sg_processes_delete(Processes *self) {

@@ -32,6 +32,10 @@ typedef struct Processes {
 Processes *sg_processes_build(const SemanticModel *model);
 void sg_processes_delete(Processes *self);
 
+/* The scope of the same-file function a `Process(target=f)` runs, or
+ * SG_NONE (a pool task, a lambda, a name bound more than once...). */
+uint32_t sg_processes_child_scope(const SemanticModel *model, const ProcessHandoff *handoff);
+
 /* Is node inside `if __name__ == "__main__":`? */
 bool sg_processes_under_main_guard(const FlatTree *tree, uint32_t node);
 /* Does the call start processes (Process(...).start(), p.start() on a

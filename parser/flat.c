@@ -193,3 +193,18 @@ uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node) {
   }
   return node;
 }
+
+uint32_t sg_flat_call_arg(const FlatTree *self, uint32_t call, int index, const char *keyword) {
+  uint32_t args = sg_flat_field(self, call, FIELD_ARGUMENTS);
+  int i = 0;
+  for (uint32_t a = sg_flat_named_child(self, args); a != SG_NONE; a = sg_flat_next_named(self, a)) {
+    if (self->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(self, a, FIELD_NAME);
+      if (keyword && name != SG_NONE && sg_flat_text_is(self, name, keyword)) return sg_flat_field(self, a, FIELD_VALUE);
+      continue;
+    }
+    if (self->kind[a] == KIND_LIST_SPLAT || self->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
+    if (i++ == index) return a;
+  }
+  return SG_NONE;
+}

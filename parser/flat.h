@@ -98,5 +98,9 @@ static inline const char *sg_flat_name(const FlatTree *self, uint32_t node) {
 }
 /* Skip parentheses around an expression. */
 uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node);
+/* A call's argument: the `index`th positional one, or the keyword argument
+ * named `keyword` (NULL: none) wherever it sits; SG_NONE when absent or
+ * hidden behind a `*args`/`**kwargs` splat. */
+uint32_t sg_flat_call_arg(const FlatTree *self, uint32_t call, int index, const char *keyword);
 
 #endif

@@ -22,13 +22,8 @@ void sg_rule_child_global_write_lost(RuleContext *ctx) {
   if (!ctx->processes) return;
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
-    if (h->pool || h->callable == SG_NONE || t->kind[h->callable] != KIND_IDENTIFIER) continue;
-    uint32_t r = m->node_reference[h->callable];
-    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
-    const Binding *def = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (def->kind != BINDING_KIND_DEF) continue;
-    uint32_t child = m->node_own_scope[def->context];
+    uint32_t child = sg_processes_child_scope(m, h);
+    if (child == SG_NONE) continue;
     /* where the parent joins: the first `.join()` after the start in its scope */
     uint32_t parent = sg_model_function_scope(m, m->node_scope[h->call]);
     uint32_t pbody = parent == 0 ? 0 : m->scopes.items[parent].body;
