@@ -39,6 +39,7 @@ NEED_DEB = $(if $(shell command -v $(CC) 2>/dev/null),,gcc libc6-dev) \
            $(if $(wildcard /usr/include/cjson/cJSON.h),,libcjson-dev) \
            $(if $(shell command -v npm 2>/dev/null),,nodejs npm) \
            $(if $(shell command -v python3 2>/dev/null),,python3) \
+           $(if $(shell python3 -c 'import jsonschema' 2>/dev/null && echo y),,python3-jsonschema) \
            $(if $(shell command -v git 2>/dev/null),,git)
 
 .PHONY: setup

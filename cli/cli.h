@@ -9,7 +9,7 @@ typedef enum ExitCode {
   EXIT_ERROR = 2,      /* usage, configuration or internal error */
 } ExitCode;
 
-#define SNAG_VERSION "0.1.0"
+#include "report/report.h"  /* SNAG_VERSION */
 
 int sg_cli_check(int argc, char **argv);
 int sg_cli_rules(int argc, char **argv);

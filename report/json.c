@@ -139,17 +139,22 @@ static void sg_json__file(Reporter *self, const FileResult *result) {
   }
 }
 
+static cJSON *sg_json__statistic(const RuleStat *stat) {
+  const RuleInfo *info = &sg_rules[stat->rule];
+  cJSON *obj = cJSON_CreateObject();
+  cJSON_AddStringToObject(obj, "code", info->code);
+  cJSON_AddStringToObject(obj, "name", info->name);
+  cJSON_AddNumberToObject(obj, "count", stat->count);
+  cJSON_AddBoolToObject(obj, "fixable", stat->fixable > 0);
+  return obj;
+}
+
 /* With --statistics: [{"code", "name", "count", "fixable"}] like Ruff. */
 static void sg_json__statistics(Reporter *self, const ReportSummary *summary) {
   RuleStat stats[RULE__COUNT];
   uint32_t n = sg_report_statistics(summary, stats);
   for (uint32_t i = 0; i < n; i++) {
-    const RuleInfo *info = &sg_rules[stats[i].rule];
-    cJSON *obj = cJSON_CreateObject();
-    cJSON_AddStringToObject(obj, "code", info->code);
-    cJSON_AddStringToObject(obj, "name", info->name);
-    cJSON_AddNumberToObject(obj, "count", stats[i].count);
-    cJSON_AddBoolToObject(obj, "fixable", stats[i].fixable > 0);
+    cJSON *obj = sg_json__statistic(&stats[i]);
     sg_json__element(self, obj);
     cJSON_Delete(obj);
   }
@@ -158,6 +163,37 @@ static void sg_json__statistics(Reporter *self, const ReportSummary *summary) {
 static void sg_json__end(Reporter *self, const ReportSummary *summary) {
   if (self->opts.statistics) sg_json__statistics(self, summary);
   fputs(self->emitted ? "\n]\n" : "[]\n", self->out);
+}
+
+/* json-lines: the same objects, one compact object per line, written as
+ * each file is done — for streaming into jq or a log pipeline. */
+static void sg_json_lines__write(Reporter *self, cJSON *obj) {
+  char *line = cJSON_PrintUnformatted(obj);
+  if (line) {
+    fputs(line, self->out);
+    fputc('\n', self->out);
+    cJSON_free(line);
+  }
+  cJSON_Delete(obj);
+  self->emitted++;
+}
+
+static void sg_json_lines__file(Reporter *self, const FileResult *result) {
+  if (self->opts.statistics) return;
+  for (uint32_t i = 0; i < result->items.len; i++)
+    sg_json_lines__write(self, sg_json__diagnostic(result, &result->items.items[i]));
+}
+
+static void sg_json_lines__end(Reporter *self, const ReportSummary *summary) {
+  if (!self->opts.statistics) return;
+  RuleStat stats[RULE__COUNT];
+  uint32_t n = sg_report_statistics(summary, stats);
+  for (uint32_t i = 0; i < n; i++) sg_json_lines__write(self, sg_json__statistic(&stats[i]));
+}
+
+void sg_report_json_lines_init(Reporter *self) {
+  self->file = sg_json_lines__file;
+  self->end = sg_json_lines__end;
 }
 
 void sg_report_json_init(Reporter *self) {

@@ -13,6 +13,9 @@ static const struct {
   [REPORT_FORMAT_CONCISE] = {"concise", sg_report_concise_init},
   [REPORT_FORMAT_FULL] = {"full", sg_report_full_init},
   [REPORT_FORMAT_JSON] = {"json", sg_report_json_init},
+  [REPORT_FORMAT_JSON_LINES] = {"json-lines", sg_report_json_lines_init},
+  [REPORT_FORMAT_GITHUB] = {"github", sg_report_github_init},
+  [REPORT_FORMAT_SARIF] = {"sarif", sg_report_sarif_init},
 };
 
 /* Callbacks a format leaves NULL do nothing. */
@@ -52,7 +55,7 @@ const char *sg_report_format_name(ReportFormat fmt) {
 /* A literal (no state to build it in); test_report checks it names every
  * row of the table. */
 const char *sg_report_format_list(void) {
-  return "concise, full, json";
+  return "concise, full, json, json-lines, github, sarif";
 }
 
 void sg_report_summary_add(ReportSummary *self, const FileResult *result) {

@@ -12,12 +12,18 @@
 #include "rules/diagnostic.h"
 #include "rules/registry.h"
 
+/* snag's version, as `snag version` and the SARIF driver report it. */
+#define SNAG_VERSION "0.1.0"
+
 /* One row per output format; later formats (json-lines, sarif, github,
  * junit) append a value here and a row to the table in report.c. */
 typedef enum ReportFormat {
   REPORT_FORMAT_CONCISE,   /* path:line:col: CODE message */
   REPORT_FORMAT_FULL,      /* header, code frame, notes, help, docs link */
   REPORT_FORMAT_JSON,      /* one pretty JSON array of every finding */
+  REPORT_FORMAT_JSON_LINES, /* one compact JSON object per finding per line */
+  REPORT_FORMAT_GITHUB,    /* GitHub Actions workflow commands (annotations) */
+  REPORT_FORMAT_SARIF,     /* SARIF 2.1.0 log for code scanning */
   REPORT_FORMAT__COUNT
 } ReportFormat;
 
@@ -64,11 +70,11 @@ struct Reporter {
 Reporter *sg_reporter_new(ReportFormat fmt, FILE *out, const ReporterOptions *opts);
 void sg_reporter_delete(Reporter *self);  /* NULL-safe; does not close out */
 
-/* "concise", "full", "json" (case-sensitive) → the format, or
+/* "concise", "full", "json", ... (case-sensitive) → the format, or
  * REPORT_FORMAT__COUNT when unknown. */
 ReportFormat sg_report_format_parse(const char *name);
 const char *sg_report_format_name(ReportFormat fmt);
-/* "concise, full, json": the choices, for a usage error message. */
+/* "concise, full, json, ...": the choices, for a usage error message. */
 const char *sg_report_format_list(void);
 
 void sg_report_summary_add(ReportSummary *self, const FileResult *result);
@@ -114,5 +120,8 @@ void sg_report_write_statistics(Reporter *self, const ReportSummary *summary);
 void sg_report_concise_init(Reporter *self);
 void sg_report_full_init(Reporter *self);
 void sg_report_json_init(Reporter *self);
+void sg_report_json_lines_init(Reporter *self);
+void sg_report_github_init(Reporter *self);
+void sg_report_sarif_init(Reporter *self);
 
 #endif

@@ -783,6 +783,15 @@ syntax_case try-without-except     'try:\n    pass\nx = 1\n'
 syntax_case leading-zero-int       'x = 0777\n'
 syntax_case python2-backticks      'x = `1`\n'
 
+# ---- more output formats: one file each, sharing this file's helpers -------------
+
+for part in "$ROOT"/tests/cli/formats_*.sh; do
+  [ -f "$part" ] || continue
+  cd "$T" || exit 2
+  # shellcheck source=/dev/null
+  . "$part"
+done
+
 # ---- summary ---------------------------------------------------------------------
 
 cd "$ROOT" || true
