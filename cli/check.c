@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "cli/discover.h"
+#include "cli/fix.h"
 #include "report/lint.h"
 #include "report/report.h"
 
@@ -23,8 +24,11 @@ static const char sg_check__usage[] =
   "  --extend-select CODES   enable these rules on top of the defaults\n"
   "  --ignore CODES          disable these rules\n"
   "  --output-format FMT     concise (default), full, json, json-lines,\n"
-  "                          github, sarif\n"
+  "                          github, sarif, junit\n"
   "  --show-fixes            show the available fixes\n"
+  "  --fix                   apply safe fixes (files are rewritten atomically)\n"
+  "  --unsafe-fixes          with --fix or --diff: apply unsafe fixes too\n"
+  "  --diff                  print the fixes as a unified diff; change nothing\n"
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
@@ -113,7 +117,7 @@ static char *sg_check__read_stdin(size_t *len) {
 enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
-  OPT_COLOR, OPT_HELP,
+  OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF,
 };
 
 int sg_cli_check(int argc, char **argv) {
@@ -134,6 +138,10 @@ int sg_cli_check(int argc, char **argv) {
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
     {"color", required_argument, NULL, OPT_COLOR},
     {"quiet", no_argument, NULL, 'q'},
+    {"fix", no_argument, NULL, OPT_FIX},
+    {"no-fix", no_argument, NULL, OPT_NO_FIX},
+    {"unsafe-fixes", no_argument, NULL, OPT_UNSAFE_FIXES},
+    {"diff", no_argument, NULL, OPT_DIFF},
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
@@ -142,7 +150,7 @@ int sg_cli_check(int argc, char **argv) {
   Array(const char *) selects = {0}, extends = {0}, ignores = {0}, excludes = {0};
   ReportFormat format = REPORT_FORMAT_CONCISE;
   ReporterOptions ropts = {0};
-  bool exit_zero = false, quiet = false;
+  bool exit_zero = false, quiet = false, fix = false, unsafe_fixes = false, diff = false;
   int color = -1;
   long jobs = sysconf(_SC_NPROCESSORS_ONLN);
   const char *stdin_name = NULL;
@@ -217,6 +225,10 @@ int sg_cli_check(int argc, char **argv) {
         else { status = sg_cli_fail("invalid --color `%s` (auto, always, never)", optarg); goto out; }
         break;
       case 'q': quiet = true; break;
+      case OPT_FIX: fix = true; break;
+      case OPT_NO_FIX: fix = false; break;
+      case OPT_UNSAFE_FIXES: unsafe_fixes = true; break;
+      case OPT_DIFF: diff = true; break;
       case OPT_HELP: fputs(sg_check__usage, stdout); goto out;
       case ':': status = sg_cli_fail("option `%s` needs a value", argv[optind - 1]); goto out;
       default:
@@ -289,16 +301,54 @@ int sg_cli_check(int argc, char **argv) {
   CheckJob job = {.settings = &settings, .paths = found.files.items, .results = results,
                   .count = found.files.len, .lock = PTHREAD_MUTEX_INITIALIZER};
   sg_check__run(&job, (int)jobs);
+  size_t stdin_len = 0;
+  char *stdin_text = NULL;
   if (use_stdin) {
-    size_t len;
-    char *text = sg_check__read_stdin(&len);
+    stdin_text = sg_check__read_stdin(&stdin_len);
     Linter *linter = sg_linter_new(&settings);
-    results[total - 1] = sg_lint_bytes(linter, stdin_name ? stdin_name : "-", text, len);
+    results[total - 1] = sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
     sg_linter_delete(linter);
-    sg_free(text);
   }
 
-  Reporter *reporter = sg_reporter_new(format, stdout, &ropts);
+  /* --fix / --diff: fix each file until stable, then report what remains.
+   * Fixed stdin goes to stdout (as Ruff does), so the report goes to stderr. */
+  uint32_t fixed_total = 0, fixed_files = 0;
+  bool write_failed = false;
+  FILE *report_out = stdout;
+  if (fix || diff) {
+    Linter *linter = sg_linter_new(&settings);
+    for (uint32_t i = 0; i < total; i++) {
+      bool is_stdin = use_stdin && i == total - 1;
+      FixOptions fo = {.unsafe = unsafe_fixes, .diff = diff ? stdout : NULL, .failed = &write_failed};
+      if (is_stdin) {
+        fo.text = stdin_text;
+        fo.text_len = stdin_len;
+        if (!diff) fo.fixed_out = stdout;
+      }
+      uint32_t n = 0;
+      results[i] = sg_fix_file(linter, results[i], &fo, &n);
+      if (is_stdin && !diff && !n) fwrite(stdin_text, 1, stdin_len, stdout);
+      fixed_total += n;
+      fixed_files += n > 0;
+    }
+    sg_linter_delete(linter);
+    if (use_stdin && !diff) report_out = stderr;
+    if (fixed_total)
+      fprintf(stderr, "snag: %s %u fix%s in %u file%s\n", diff ? "would apply" : "applied", fixed_total,
+              fixed_total == 1 ? "" : "es", fixed_files, fixed_files == 1 ? "" : "s");
+  }
+  sg_free(stdin_text);
+
+  if (diff) {  /* the diff is the output; no findings are listed */
+    for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
+    sg_free(results);
+    sg_discover_result_free(&found);
+    fflush(stdout);
+    status = write_failed ? EXIT_ERROR : fixed_total ? EXIT_FINDINGS : EXIT_CLEAN;
+    goto out;
+  }
+
+  Reporter *reporter = sg_reporter_new(format, report_out, &ropts);
   ReportSummary summary = {0};
   reporter->begin(reporter);
   for (uint32_t i = 0; i < total; i++) {
@@ -312,7 +362,7 @@ int sg_cli_check(int argc, char **argv) {
   for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
   sg_free(results);
   sg_discover_result_free(&found);
-  status = summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
+  status = write_failed ? EXIT_ERROR : summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
 
 out:
   array_free(&selects);

@@ -783,10 +783,10 @@ syntax_case try-without-except     'try:\n    pass\nx = 1\n'
 syntax_case leading-zero-int       'x = 0777\n'
 syntax_case python2-backticks      'x = `1`\n'
 
-# ---- more output formats: one file each, sharing this file's helpers -------------
+# ---- more parts (formats, hooks...): one file each, sharing these helpers --------
 
-for part in "$ROOT"/tests/cli/formats_*.sh; do
-  [ -f "$part" ] || continue
+for part in "$ROOT"/tests/cli/*.sh; do
+  [ -f "$part" ] && [ "$part" != "$ROOT/tests/cli/run.sh" ] || continue
   cd "$T" || exit 2
   # shellcheck source=/dev/null
   . "$part"

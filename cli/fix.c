@@ -1,0 +1,265 @@
+/* fix: `snag check --fix / --unsafe-fixes / --diff`.
+ *
+ * A file's fixes are applied to its bytes as read from disk, then the new
+ * text is linted again and the fixes of that round applied, until a round
+ * fixes nothing (at most SG_FIX_ROUNDS rounds). Within a round, fixes are
+ * taken in order of their first edit and a fix is dropped whole when any of
+ * its edits touches an edit already taken (two insertions at one offset
+ * count as touching), so the result does not depend on the rules' order.
+ * A file that does not parse (SNG001) or cannot be read (SNG002) is never
+ * fixed, and a round whose result no longer parses is undone.
+ *
+ * The file is rewritten atomically: a temporary file in the same folder,
+ * with the original's permission bits, renamed over it — a reader never
+ * sees half a file. --diff writes a unified diff instead and changes
+ * nothing. */
+#include "cli/fix.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define SG_FIX_ROUNDS 10
+
+typedef struct FixEdit {
+  uint32_t start, end;
+  const char *text;
+} FixEdit;
+
+static int sg_fix__compare(const void *pa, const void *pb) {
+  const FixEdit *a = pa, *b = pb;
+  if (a->start != b->start) return a->start < b->start ? -1 : 1;
+  return a->end < b->end ? -1 : a->end > b->end;
+}
+
+/* Do [a, b) and an edit overlap or meet at one insertion point? */
+static bool sg_fix__touches(const FixEdit *taken, uint32_t n, uint32_t start, uint32_t end) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (start < taken[i].end && taken[i].start < end) return true;
+    if (start == taken[i].start) return true;
+  }
+  return false;
+}
+
+static bool sg_fix__allowed(const Fix *fix, bool unsafe) {
+  return fix && fix->edits.len && (fix->applicability == FIX_SAFE || unsafe);
+}
+
+static bool sg_fix__unparsable(const FileResult *r) {
+  for (uint32_t i = 0; i < r->items.len; i++)
+    if (r->items.items[i].rule == RULE_syntax_error || r->items.items[i].rule == RULE_unreadable_file) return true;
+  return false;
+}
+
+/* One round: the new text (sg_malloc) or NULL when no fix applies. `skip`
+ * is the BOM's length: spans count from after it. */
+static char *sg_fix__round(const char *text, size_t len, size_t skip, const FileResult *r, bool unsafe,
+                           size_t *out_len, uint32_t *applied) {
+  /* fixes in order of their first edit */
+  uint32_t n = 0;
+  const Diagnostic **order = sg_calloc(r->items.len ? r->items.len : 1, sizeof *order);
+  for (uint32_t i = 0; i < r->items.len; i++)
+    if (sg_fix__allowed(r->items.items[i].fix, unsafe)) order[n++] = &r->items.items[i];
+  for (uint32_t i = 1; i < n; i++) {  /* insertion sort: stable, n is small */
+    const Diagnostic *d = order[i];
+    uint32_t key = d->fix->edits.items[0].span.start_byte, j = i;
+    for (; j > 0 && order[j - 1]->fix->edits.items[0].span.start_byte > key; j--) order[j] = order[j - 1];
+    order[j] = d;
+  }
+  Array(FixEdit) taken = {0};
+  *applied = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    const Fix *fix = order[i]->fix;
+    bool ok = true;
+    for (uint32_t e = 0; e < fix->edits.len && ok; e++) {
+      const Span *s = &fix->edits.items[e].span;
+      ok = s->start_byte <= s->end_byte && skip + s->end_byte <= len &&
+           !sg_fix__touches(taken.items, taken.len, s->start_byte, s->end_byte);
+    }
+    if (!ok) continue;
+    for (uint32_t e = 0; e < fix->edits.len; e++) {
+      const Edit *ed = &fix->edits.items[e];
+      FixEdit fe = {ed->span.start_byte, ed->span.end_byte, ed->text ? ed->text : ""};
+      array_push(&taken, fe);
+    }
+    (*applied)++;
+  }
+  sg_free(order);
+  if (!taken.len) {
+    array_free(&taken);
+    return NULL;
+  }
+  qsort(taken.items, taken.len, sizeof *taken.items, sg_fix__compare);
+  size_t cap = len + 1;
+  for (uint32_t i = 0; i < taken.len; i++) cap += strlen(taken.items[i].text);
+  char *out = sg_malloc(cap);
+  size_t o = 0, at = 0;
+  memcpy(out, text, skip);
+  o = at = skip;
+  for (uint32_t i = 0; i < taken.len; i++) {
+    size_t start = skip + taken.items[i].start, end = skip + taken.items[i].end;
+    memcpy(out + o, text + at, start - at);
+    o += start - at;
+    size_t tl = strlen(taken.items[i].text);
+    memcpy(out + o, taken.items[i].text, tl);
+    o += tl;
+    at = end;
+  }
+  memcpy(out + o, text + at, len - at);
+  o += len - at;
+  out[o] = '\0';
+  *out_len = o;
+  array_free(&taken);
+  return out;
+}
+
+static char *sg_fix__read(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  size_t cap = 1 << 14, n = 0;
+  char *buf = sg_malloc(cap + 1);
+  for (;;) {
+    if (n == cap) buf = sg_realloc(buf, (cap *= 2) + 1);
+    size_t got = fread(buf + n, 1, cap - n, f);
+    if (got == 0) break;
+    n += got;
+  }
+  bool failed = ferror(f);
+  fclose(f);
+  if (failed) {
+    sg_free(buf);
+    return NULL;
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+/* Writes text over path atomically, keeping its permission bits. */
+static bool sg_fix__write(const char *path, const char *text, size_t len) {
+  struct stat st;
+  if (stat(path, &st) != 0) return false;
+  size_t pl = strlen(path);
+  char *tmp = sg_malloc(pl + 16);
+  snprintf(tmp, pl + 16, "%s.snag-XXXXXX", path);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    sg_free(tmp);
+    return false;
+  }
+  bool ok = true;
+  for (size_t done = 0; ok && done < len;) {
+    ssize_t w = write(fd, text + done, len - done);
+    if (w < 0 && errno == EINTR) continue;
+    ok = w > 0;
+    if (ok) done += (size_t)w;
+  }
+  ok = ok && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
+  ok = close(fd) == 0 && ok;
+  ok = ok && rename(tmp, path) == 0;
+  if (!ok) unlink(tmp);
+  sg_free(tmp);
+  return ok;
+}
+
+/* Line starts of text (count + 1 entries, the last is len). */
+static uint32_t sg_fix__lines(const char *text, size_t len, size_t **starts) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < len; i++) n += text[i] == '\n';
+  if (len && text[len - 1] != '\n') n++;
+  *starts = sg_malloc((n + 1) * sizeof **starts);
+  uint32_t k = 0;
+  (*starts)[k++] = 0;
+  for (size_t i = 0; i < len && k <= n; i++)
+    if (text[i] == '\n' && k <= n) (*starts)[k++] = i + 1;
+  (*starts)[n] = len;
+  return n;
+}
+
+static void sg_fix__line(FILE *out, char mark, const char *text, const size_t *starts, uint32_t i) {
+  size_t a = starts[i], b = starts[i + 1];
+  fputc(mark, out);
+  fwrite(text + a, 1, b - a, out);
+  if (b == a || text[b - 1] != '\n') fputs("\n\\ No newline at end of file\n", out);
+}
+
+/* A unified diff with one hunk spanning every change (fixes are few and
+ * local; one hunk keeps it exact without a general diff algorithm). */
+static void sg_fix__diff(FILE *out, const char *path, const char *a, size_t alen, const char *b, size_t blen) {
+  size_t *as, *bs;
+  uint32_t an = sg_fix__lines(a, alen, &as), bn = sg_fix__lines(b, blen, &bs);
+  uint32_t pre = 0, post = 0;
+  while (pre < an && pre < bn && as[pre + 1] - as[pre] == bs[pre + 1] - bs[pre] &&
+         !memcmp(a + as[pre], b + bs[pre], as[pre + 1] - as[pre]))
+    pre++;
+  while (post < an - pre && post < bn - pre &&
+         as[an - post] - as[an - post - 1] == bs[bn - post] - bs[bn - post - 1] &&
+         !memcmp(a + as[an - post - 1], b + bs[bn - post - 1], as[an - post] - as[an - post - 1]))
+    post++;
+  uint32_t ctx_before = pre < 3 ? pre : 3, ctx_after = post < 3 ? post : 3;
+  uint32_t a0 = pre - ctx_before, a1 = an - post + ctx_after, b0 = pre - ctx_before, b1 = bn - post + ctx_after;
+  fprintf(out, "--- %s\n+++ %s\n", path, path);
+  fprintf(out, "@@ -%u,%u +%u,%u @@\n", a1 > a0 ? a0 + 1 : a0, a1 - a0, b1 > b0 ? b0 + 1 : b0, b1 - b0);
+  for (uint32_t i = a0; i < pre; i++) sg_fix__line(out, ' ', a, as, i);
+  for (uint32_t i = pre; i < an - post; i++) sg_fix__line(out, '-', a, as, i);
+  for (uint32_t i = pre; i < bn - post; i++) sg_fix__line(out, '+', b, bs, i);
+  for (uint32_t i = an - post; i < a1; i++) sg_fix__line(out, ' ', a, as, i);
+  sg_free(as);
+  sg_free(bs);
+}
+
+FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *opts, uint32_t *fixed) {
+  *fixed = 0;
+  if (sg_fix__unparsable(result)) return result;
+  bool any = false;
+  for (uint32_t i = 0; i < result->items.len && !any; i++) any = sg_fix__allowed(result->items.items[i].fix, opts->unsafe);
+  if (!any) return result;
+  size_t len;
+  char *original = opts->text ? NULL : sg_fix__read(result->path, &len);
+  if (opts->text) {
+    len = opts->text_len;
+    original = sg_malloc(len + 1);
+    memcpy(original, opts->text, len);
+    original[len] = '\0';
+  }
+  if (!original) return result;
+  size_t skip = len >= 3 && !memcmp(original, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  char *text = original;
+  size_t text_len = len;
+  for (int round = 0; round < SG_FIX_ROUNDS; round++) {
+    size_t next_len;
+    uint32_t applied;
+    char *next = sg_fix__round(text, text_len, skip, result, opts->unsafe, &next_len, &applied);
+    if (!next) break;
+    FileResult *again = sg_lint_bytes(linter, result->path, next, next_len);
+    if (sg_fix__unparsable(again)) {  /* a fix broke the file: keep the last good text */
+      sg_file_result_delete(again);
+      sg_free(next);
+      break;
+    }
+    sg_file_result_delete(result);
+    result = again;
+    if (text != original) sg_free(text);
+    text = next;
+    text_len = next_len;
+    *fixed += applied;
+  }
+  if (*fixed) {
+    if (opts->fixed_out) {
+      fwrite(text, 1, text_len, opts->fixed_out);
+    } else if (opts->diff) {
+      sg_fix__diff(opts->diff, result->path, original, len, text, text_len);
+    } else if (!sg_fix__write(result->path, text, text_len)) {
+      fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
+      *fixed = 0;
+      if (opts->failed) *opts->failed = true;
+    }
+  }
+  if (text != original) sg_free(text);
+  sg_free(original);
+  return result;
+}
