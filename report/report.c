@@ -16,6 +16,7 @@ static const struct {
   [REPORT_FORMAT_JSON_LINES] = {"json-lines", sg_report_json_lines_init},
   [REPORT_FORMAT_GITHUB] = {"github", sg_report_github_init},
   [REPORT_FORMAT_SARIF] = {"sarif", sg_report_sarif_init},
+  [REPORT_FORMAT_JUNIT] = {"junit", sg_report_junit_init},
 };
 
 /* Callbacks a format leaves NULL do nothing. */
@@ -55,7 +56,7 @@ const char *sg_report_format_name(ReportFormat fmt) {
 /* A literal (no state to build it in); test_report checks it names every
  * row of the table. */
 const char *sg_report_format_list(void) {
-  return "concise, full, json, json-lines, github, sarif";
+  return "concise, full, json, json-lines, github, sarif, junit";
 }
 
 void sg_report_summary_add(ReportSummary *self, const FileResult *result) {

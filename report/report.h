@@ -24,6 +24,7 @@ typedef enum ReportFormat {
   REPORT_FORMAT_JSON_LINES, /* one compact JSON object per finding per line */
   REPORT_FORMAT_GITHUB,    /* GitHub Actions workflow commands (annotations) */
   REPORT_FORMAT_SARIF,     /* SARIF 2.1.0 log for code scanning */
+  REPORT_FORMAT_JUNIT,     /* JUnit XML: a testsuite per file, a failure per finding */
   REPORT_FORMAT__COUNT
 } ReportFormat;
 
@@ -123,5 +124,6 @@ void sg_report_json_init(Reporter *self);
 void sg_report_json_lines_init(Reporter *self);
 void sg_report_github_init(Reporter *self);
 void sg_report_sarif_init(Reporter *self);
+void sg_report_junit_init(Reporter *self);
 
 #endif
