@@ -4,6 +4,7 @@
 #   make test    install what is missing, build, run every test
 #   make asan    the test suite under AddressSanitizer + UBSan
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
+#   make install PREFIX=dir  install build/snag as dir/bin/snag
 #
 # Third-party C sources (tree-sitter runtime and grammars) arrive with
 # `npm ci --ignore-scripts` into deps/node_modules (ignored); cJSON comes
@@ -13,6 +14,7 @@
 
 CC      ?= cc
 BUILD   ?= build
+PREFIX  ?= /usr/local
 OPT     ?= -O2 -g
 SAN     ?=
 WARN    := -std=c11 -Wall -Wextra -Wshadow -Wpedantic -Werror \
@@ -40,7 +42,8 @@ NEED_DEB = $(if $(shell command -v $(CC) 2>/dev/null),,gcc libc6-dev) \
            $(if $(shell command -v npm 2>/dev/null),,nodejs npm) \
            $(if $(shell command -v python3 2>/dev/null),,python3) \
            $(if $(shell python3 -c 'import jsonschema' 2>/dev/null && echo y),,python3-jsonschema) \
-           $(if $(shell command -v git 2>/dev/null),,git)
+           $(if $(shell command -v git 2>/dev/null),,git) \
+           $(if $(shell command -v pre-commit 2>/dev/null),,pre-commit)
 
 .PHONY: setup
 setup: $(SETUP_STAMP)
@@ -120,6 +123,12 @@ run: $(SNAG)
 .PHONY: test
 test: $(SNAG) $(UNIT)
 	BUILD=$(BUILD) sh tests/run.sh
+
+# make install [PREFIX=/usr/local] [DESTDIR=]: the binary to $(PREFIX)/bin/snag.
+.PHONY: install
+install: $(SNAG)
+	mkdir -p $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(SNAG) $(DESTDIR)$(PREFIX)/bin/snag
 
 # rules.md is generated from the rules' own metadata; a test keeps it fresh.
 rules.md: $(SNAG)
