@@ -105,8 +105,9 @@ $(BUILD)/libsnag.a: $(LIB_OBJ) $(VENDOR_OBJ)
 $(SNAG): $(CLI_OBJ) $(BUILD)/libsnag.a
 	$(CC) $(SAN) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
-# Unit tests link the CLI module they test (discovery) besides the library.
-CLI_LIB_OBJ := $(BUILD)/cli/discover.o
+# Unit tests link the CLI modules (discovery, configuration...) besides the
+# library: every CLI object but the one with main().
+CLI_LIB_OBJ := $(filter-out $(BUILD)/cli/main.o,$(CLI_OBJ))
 $(UNIT): $(TEST_OBJ) $(CLI_LIB_OBJ) $(BUILD)/libsnag.a
 	$(CC) $(SAN) $(TEST_OBJ) $(CLI_LIB_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
