@@ -1,5 +1,4 @@
 /* snag: entry point; dispatches to a subcommand. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,16 +19,6 @@ static const char sg_main__usage[] =
   "  version              print the version\n"
   "\n"
   "Run `snag check --help` for the options of check.\n";
-
-int sg_cli_fail(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fputs("snag: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
-  va_end(ap);
-  return EXIT_ERROR;
-}
 
 int main(int argc, char **argv) {
   if (argc < 2) {
