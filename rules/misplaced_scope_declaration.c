@@ -11,7 +11,8 @@ const RuleDoc sg_rule_doc_misplaced_scope_declaration = {
     "or assigned before its `global`/`nonlocal` statement in the same scope; `nonlocal "
     "x` with no binding of `x` in an enclosing function (or at module level); a "
     "parameter declared `global` or `nonlocal`; a name declared both `global` and "
-    "`nonlocal`.",
+    "`nonlocal`; an annotation (`x: int`) of a name declared `global`/`nonlocal` in a "
+    "function or class.",
   .why =
     "The whole module fails to import with `SyntaxError`, however rarely the function "
     "runs:\n\n"
@@ -73,6 +74,21 @@ void sg_rule_misplaced_scope_declaration(RuleContext *ctx) {
                      gdecl != SG_NONE ? "global" : "nonlocal");
       continue;
     }
+    /* `x: T` on a declared name, wherever it sits (not at module level,
+     * and not `(x): T`, which annotates nothing) */
+    bool annotated = false;
+    for (uint32_t b = sym->first_binding; b != SG_NONE && sc->kind != SCOPE_MODULE && !annotated; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind != BINDING_KIND_ANNOTATED && bd->kind != BINDING_KIND_DECLARATION) continue;
+      if (t->parent[bd->node] == SG_NONE || t->kind[t->parent[bd->node]] != KIND_ASSIGNMENT) continue;
+      Diagnostic *d = sg_rule_report(ctx, RULE_misplaced_scope_declaration, bd->node,
+                                     "SyntaxError: annotated name `%s` can't be %s", name,
+                                     gdecl != SG_NONE ? "global" : "nonlocal");
+      uint32_t decl_id = gdecl != SG_NONE ? gdecl : ndecl;
+      sg_diag_related(d, t->start_byte[decl_id], t->end_byte[decl_id], "declared here");
+      annotated = true;
+    }
+    if (annotated) continue;
     /* assignments before the declaration */
     uint32_t decl = sym->decl_node;
     for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
