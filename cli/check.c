@@ -101,19 +101,6 @@ static bool sg_check__select(const char *list, bool *mask, bool value, const cha
   return true;
 }
 
-static char *sg_check__read_stdin(size_t *len) {
-  size_t cap = 1 << 16, n = 0;
-  char *buf = sg_malloc(cap);
-  for (;;) {
-    if (n == cap) buf = sg_realloc(buf, cap *= 2);
-    size_t got = fread(buf + n, 1, cap - n, stdin);
-    if (got == 0) break;
-    n += got;
-  }
-  *len = n;
-  return buf;
-}
-
 enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
@@ -304,7 +291,11 @@ int sg_cli_check(int argc, char **argv) {
   size_t stdin_len = 0;
   char *stdin_text = NULL;
   if (use_stdin) {
-    stdin_text = sg_check__read_stdin(&stdin_len);
+    stdin_text = sg_cli_read_stream(stdin, &stdin_len);
+    if (!stdin_text) {  /* a read error: what arrived is lost, lint nothing */
+      stdin_text = sg_calloc(1, 1);
+      stdin_len = 0;
+    }
     Linter *linter = sg_linter_new(&settings);
     results[total - 1] = sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
     sg_linter_delete(linter);

@@ -3,6 +3,9 @@
 #ifndef SG_CLI_H
 #define SG_CLI_H
 
+#include <stddef.h>
+#include <stdio.h>
+
 typedef enum ExitCode {
   EXIT_CLEAN = 0,      /* no findings */
   EXIT_FINDINGS = 1,   /* findings reported */
@@ -16,6 +19,11 @@ int sg_cli_rules(int argc, char **argv);
 int sg_cli_rule(int argc, char **argv);
 int sg_cli_debug(int argc, char **argv);
 int sg_cli_bench(int argc, char **argv);
+
+/* The whole stream / file, NUL-terminated (sg_free it); NULL on a read
+ * error or, for a file, when it cannot be opened. */
+char *sg_cli_read_stream(FILE *f, size_t *len);
+char *sg_cli_read_file(const char *path, size_t *len);
 
 /* Prints "snag: <message>" to stderr; returns EXIT_ERROR. */
 int sg_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/cli.h"
+
 /* Ruff's default excludes: directory or file basenames skipped at any depth
  * below a root (a root itself is never excluded: the user named it). */
 static const char *const sg_discover__default_excludes[] = {
@@ -70,30 +72,6 @@ static char *sg_discover__join(const char *dir, const char *name) {
   if (sep) s[a] = '/';
   memcpy(s + a + sep, name, b + 1);
   return s;
-}
-
-static char *sg_discover__read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 4096, n = 0;
-  char *buf = sg_malloc(cap + 1);
-  size_t got;
-  while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-    n += got;
-    if (n == cap) {
-      cap *= 2;
-      buf = sg_realloc(buf, cap + 1);
-    }
-  }
-  bool failed = ferror(f) != 0;
-  fclose(f);
-  if (failed) {
-    sg_free(buf);
-    return NULL;
-  }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
 }
 
 static char *sg_discover__getcwd(void) {
@@ -433,7 +411,7 @@ static void sg_discover__layer_free(DiscoverLayer *layer) {
 static int32_t sg_discover__add_layer(DiscoverWalk *w, int32_t parent, const char *base,
                                       char *file) {
   size_t len = 0;
-  char *text = sg_discover__read_file(file, &len);
+  char *text = sg_cli_read_file(file, &len);
   sg_free(file);
   if (!text) return parent;
   DiscoverLayer layer = {.parent = parent, .base = sg_strdup(base)};
@@ -449,7 +427,7 @@ static int32_t sg_discover__add_layer(DiscoverWalk *w, int32_t parent, const cha
 
 static char *sg_discover__read_line_file(const char *path) {
   size_t len = 0;
-  char *text = sg_discover__read_file(path, &len);
+  char *text = sg_cli_read_file(path, &len);
   if (!text) return NULL;
   while (len && (text[len - 1] == '\n' || text[len - 1] == '\r' || text[len - 1] == ' '))
     text[--len] = '\0';

@@ -15,6 +15,8 @@
  * nothing. */
 #include "cli/fix.h"
 
+#include "cli/cli.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -117,28 +119,6 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
   return out;
 }
 
-static char *sg_fix__read(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
-  size_t cap = 1 << 14, n = 0;
-  char *buf = sg_malloc(cap + 1);
-  for (;;) {
-    if (n == cap) buf = sg_realloc(buf, (cap *= 2) + 1);
-    size_t got = fread(buf + n, 1, cap - n, f);
-    if (got == 0) break;
-    n += got;
-  }
-  bool failed = ferror(f);
-  fclose(f);
-  if (failed) {
-    sg_free(buf);
-    return NULL;
-  }
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
-
 /* Writes text over path atomically, keeping its permission bits. */
 static bool sg_fix__write(const char *path, const char *text, size_t len) {
   struct stat st;
@@ -219,7 +199,7 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
   for (uint32_t i = 0; i < result->items.len && !any; i++) any = sg_fix__allowed(result->items.items[i].fix, opts->unsafe);
   if (!any) return result;
   size_t len;
-  char *original = opts->text ? NULL : sg_fix__read(result->path, &len);
+  char *original = opts->text ? NULL : sg_cli_read_file(result->path, &len);
   if (opts->text) {
     len = opts->text_len;
     original = sg_malloc(len + 1);
