@@ -7,13 +7,6 @@
 
 /* ---- what made an object ------------------------------------------------------- */
 
-static uint32_t sg_conc__symbol(const SemanticModel *m, uint32_t ident) {
-  uint32_t r = m->node_reference[ident];
-  if (r != SG_NONE) return m->references.items[r].symbol;
-  uint32_t b = m->node_binding[ident];
-  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-}
-
 /* The value a binding binds: an assignment's value, or `with V as x`'s V. */
 static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) {
   const FlatTree *t = m->tree;
@@ -147,7 +140,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
   }
   if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth);
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
-  uint32_t sym = sg_conc__symbol(m, expr);
+  uint32_t sym = sg_model_node_symbol(m, expr);
   if (sym == SG_NONE) return NULL;
   if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth);
   const char *found = NULL;
@@ -197,7 +190,7 @@ LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
     /* Condition(Lock()): its lock is not reentrant */
     uint32_t e = sg_flat_unparen(m->tree, expr);
     for (int hop = 0; hop < 4 && e != SG_NONE && m->tree->kind[e] == KIND_IDENTIFIER; hop++) {
-      uint32_t sym = sg_conc__symbol(m, e);
+      uint32_t sym = sg_model_node_symbol(m, e);
       if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) break;
       e = sg_flat_unparen(m->tree, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[sym].first_binding]));
     }
@@ -222,13 +215,13 @@ bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool proces
   if (expr == SG_NONE) return false;
   uint32_t v = expr;
   if (t->kind[expr] == KIND_IDENTIFIER) {
-    uint32_t sym = sg_conc__symbol(m, expr);
+    uint32_t sym = sg_model_node_symbol(m, expr);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
     v = sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[sym].first_binding]));
   }
   if (v == SG_NONE || t->kind[v] != KIND_CALL) return false;
   uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
-  uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_conc__symbol(m, fn) : SG_NONE;
+  uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
   if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return false;
   const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
   if (cb->kind != BINDING_KIND_CLASS) return false;
@@ -241,16 +234,7 @@ bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool proces
 
 bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   const FlatTree *t = m->tree;
-  a = sg_flat_unparen(t, a);
-  b = sg_flat_unparen(t, b);
-  if (a == SG_NONE || b == SG_NONE) return false;
-  while (t->kind[a] == KIND_ATTRIBUTE && t->kind[b] == KIND_ATTRIBUTE) {
-    uint32_t aa = sg_flat_field(t, a, FIELD_ATTRIBUTE), ba = sg_flat_field(t, b, FIELD_ATTRIBUTE);
-    if (aa == SG_NONE || ba == SG_NONE || t->name_id[aa] != t->name_id[ba]) return false;
-    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
-    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
-    if (a == SG_NONE || b == SG_NONE) return false;
-  }
+  if (!sg_model_same_attributes(m, &a, &b)) return false;
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
   /* `self` in two methods of one class is the same object for this purpose */
   if (t->name_id[a] == NAME_SELF && t->name_id[b] == NAME_SELF) {
@@ -259,7 +243,7 @@ bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
     uint32_t cb = fb == SG_NONE ? SG_NONE : m->scopes.items[fb].parent;
     return ca == cb;
   }
-  uint32_t sa = sg_conc__symbol(m, a), sb = sg_conc__symbol(m, b);
+  uint32_t sa = sg_model_node_symbol(m, a), sb = sg_model_node_symbol(m, b);
   if (sa != SG_NONE && sb != SG_NONE && sa != sb) {
     /* a global declared in two functions: the module's name */
     const Symbol *x = &m->symbols.items[sa], *y = &m->symbols.items[sb];
@@ -414,7 +398,7 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
   if (target == SG_NONE) return SG_NONE;
   if (t->kind[target] == KIND_LAMBDA) return m->node_own_scope[target];
   if (t->kind[target] == KIND_IDENTIFIER) {
-    uint32_t sym = sg_conc__symbol(m, target);
+    uint32_t sym = sg_model_node_symbol(m, target);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
@@ -428,12 +412,12 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
       cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
     } else {
       /* obj = SomeClass(...): a same-file class */
-      uint32_t osym = sg_conc__symbol(m, obj);
+      uint32_t osym = sg_model_node_symbol(m, obj);
       if (osym == SG_NONE || m->symbols.items[osym].binding_count != 1) return SG_NONE;
       uint32_t v = sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[osym].first_binding]));
       if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
       uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
-      uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_conc__symbol(m, fn) : SG_NONE;
+      uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
       if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return SG_NONE;
       const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
       if (cb->kind == BINDING_KIND_CLASS) cls = m->node_own_scope[cb->context];

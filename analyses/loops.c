@@ -7,28 +7,11 @@
 /* ---- the same collection ------------------------------------------------------- */
 
 /* The symbol an identifier reads, or binds. */
-static uint32_t sg_loops__symbol(const SemanticModel *m, uint32_t ident) {
-  uint32_t r = m->node_reference[ident];
-  if (r != SG_NONE) return m->references.items[r].symbol;
-  uint32_t b = m->node_binding[ident];
-  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-}
-
 bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   const FlatTree *t = m->tree;
-  a = sg_flat_unparen(t, a);
-  b = sg_flat_unparen(t, b);
-  if (a == SG_NONE || b == SG_NONE) return false;
-  /* walk both attribute chains down to their base names */
-  while (t->kind[a] == KIND_ATTRIBUTE && t->kind[b] == KIND_ATTRIBUTE) {
-    uint32_t aa = sg_flat_field(t, a, FIELD_ATTRIBUTE), ba = sg_flat_field(t, b, FIELD_ATTRIBUTE);
-    if (aa == SG_NONE || ba == SG_NONE || t->name_id[aa] != t->name_id[ba]) return false;
-    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
-    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
-    if (a == SG_NONE || b == SG_NONE) return false;
-  }
+  if (!sg_model_same_attributes(m, &a, &b)) return false;
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
-  uint32_t sa = sg_loops__symbol(m, a), sb = sg_loops__symbol(m, b);
+  uint32_t sa = sg_model_node_symbol(m, a), sb = sg_model_node_symbol(m, b);
   if (sa != SG_NONE || sb != SG_NONE) return sa == sb;
   return t->name_id[a] == t->name_id[b];  /* both unresolved: same builtin/unknown name */
 }
@@ -219,7 +202,7 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
   const FlatTree *t = m->tree;
   if (t->kind[x] == KIND_ATTRIBUTE) return sg_loops__attribute_kind(m, x);
   if (t->kind[x] != KIND_IDENTIFIER) return VALUE_UNKNOWN;
-  uint32_t sym = sg_loops__symbol(m, x);
+  uint32_t sym = sg_model_node_symbol(m, x);
   if (sym == SG_NONE) return VALUE_UNKNOWN;
   ValueKind kind = VALUE_UNKNOWN;
   const Symbol *s = &m->symbols.items[sym];
@@ -426,7 +409,7 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
     if (!q || strcmp(q, "builtins.next")) continue;
     uint32_t a0 = sg_loops__arg(t, i, 0);
     if (a0 == SG_NONE || t->kind[a0] != KIND_IDENTIFIER) continue;
-    uint32_t sym = sg_loops__symbol(m, a0);
+    uint32_t sym = sg_model_node_symbol(m, a0);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
@@ -452,7 +435,7 @@ void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
       if (!sg_loops__while_next(m, i, &it)) continue;
-      it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_loops__symbol(m, it.collection) : SG_NONE;
+      it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
       sg_loops__scan(m, &it, fn, arg);
       continue;
@@ -470,7 +453,7 @@ void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
     }
     if (it.body == SG_NONE) continue;
     uint32_t base = it.collection;
-    it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_loops__symbol(m, base) : SG_NONE;
+    it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_model_node_symbol(m, base) : SG_NONE;
     it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), it.via);
     it.item = SG_NONE;
     if (it.via == ITERATION_ENUMERATE) {

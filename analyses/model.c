@@ -171,6 +171,29 @@ static bool sg_model__is_parenthesised(const FlatTree *t, uint32_t node) {
   return named == 1;
 }
 
+uint32_t sg_model_node_symbol(const SemanticModel *self, uint32_t ident) {
+  uint32_t r = self->node_reference[ident];
+  if (r != SG_NONE) return self->references.items[r].symbol;
+  uint32_t b = self->node_binding[ident];
+  return b == SG_NONE ? SG_NONE : self->bindings.items[b].symbol;
+}
+
+bool sg_model_same_attributes(const SemanticModel *self, uint32_t *pa, uint32_t *pb) {
+  const FlatTree *t = self->tree;
+  uint32_t a = sg_flat_unparen(t, *pa), b = sg_flat_unparen(t, *pb);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  while (t->kind[a] == KIND_ATTRIBUTE && t->kind[b] == KIND_ATTRIBUTE) {
+    uint32_t aa = sg_flat_field(t, a, FIELD_ATTRIBUTE), ba = sg_flat_field(t, b, FIELD_ATTRIBUTE);
+    if (aa == SG_NONE || ba == SG_NONE || t->name_id[aa] != t->name_id[ba]) return false;
+    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
+    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
+    if (a == SG_NONE || b == SG_NONE) return false;
+  }
+  *pa = a;
+  *pb = b;
+  return true;
+}
+
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope) {
   while (scope != SG_NONE && self->scopes.items[scope].kind == SCOPE_COMPREHENSION)
     scope = self->scopes.items[scope].parent;

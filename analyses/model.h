@@ -137,6 +137,12 @@ uint32_t sg_model_symbol(const SemanticModel *self, uint32_t scope, uint32_t nam
  * `__class__` read in a method (FREE: the class's implicit cell). */
 uint32_t sg_model_lookup(const SemanticModel *self, uint32_t scope, uint32_t name,
                          ReferenceKind *kind);
+/* The symbol an identifier node reads or binds, or SG_NONE. */
+uint32_t sg_model_node_symbol(const SemanticModel *self, uint32_t ident);
+/* Walks two expressions' attribute chains (`a.b.c`, `x.b.c`) down to their
+ * bases, skipping parentheses; false when an attribute name differs or a
+ * chain ends early. On true, *a and *b are the two bases. */
+bool sg_model_same_attributes(const SemanticModel *self, uint32_t *a, uint32_t *b);
 /* The enclosing function/lambda/module scope (skipping comprehensions). */
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope);
 bool sg_model_is_builtin(uint32_t name_len, const char *name);
