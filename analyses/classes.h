@@ -52,6 +52,13 @@ typedef struct ClassSet {
 ClassSet *sg_classes_build(const SemanticModel *model);
 void sg_classes_delete(ClassSet *self);
 
+/* Is the attribute one mutable object every instance shares: a mutable
+ * value, not `ClassVar`, and not a field a model class (dataclass, attrs,
+ * pydantic...) turns into a per-instance default? */
+static inline bool sg_classes_shared_mutable(const ClassInfo *cls, const ClassAttribute *attr) {
+  return sg_value_is_mutable(attr->kind) && !attr->classvar && !(cls->is_model && attr->annotated);
+}
+
 /* The method `name` defined in the class body, or SG_NONE (its scope). */
 uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, const char *name);
 /* The first parameter's symbol of a method scope (self), or SG_NONE for

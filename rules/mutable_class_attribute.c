@@ -51,7 +51,7 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
-      if (!sg_value_is_mutable(attr->kind) || attr->classvar || (ci->is_model && attr->annotated)) continue;
+      if (!sg_classes_shared_mutable(ci, attr)) continue;
       const char *name = sg_names_text(&t->names, attr->name);
       if (name[0] == '_' && name[1] == '_') continue;
       if (!strcmp(name, "_fields_") || !strcmp(name, "_anonymous_")) continue;  /* ctypes */

@@ -62,7 +62,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
-      if (!sg_value_is_mutable(attr->kind) || attr->classvar || (ci->is_model && attr->annotated)) continue;
+      if (!sg_classes_shared_mutable(ci, attr)) continue;
       Diagnostic *d = NULL;
       uint32_t count = 0;
       /* mutations in this class and in same-file subclasses */
