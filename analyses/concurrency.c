@@ -85,25 +85,10 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
 
 /* self.attr: the values the class's methods assign to it, if they agree. */
 static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth) {
-  const FlatTree *t = m->tree;
-  uint32_t obj = sg_flat_field(t, x, FIELD_OBJECT), attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
-  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
-    return NULL;
-  uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
-  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
-  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return NULL;
-  uint32_t body = m->scopes.items[cls].body;
   const char *found = NULL;
   char tmp[128];
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
-    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
-        t->name_id[la] != t->name_id[attr])
-      continue;
-    const char *q = sg_conc__made_by(m, sg_flat_field(t, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1);
+  for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
+    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;

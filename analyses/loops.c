@@ -172,24 +172,9 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
 
 /* `self.attr`: what the class's methods assign to it, when they agree. */
 static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
-  const FlatTree *t = m->tree;
-  uint32_t obj = sg_flat_field(t, x, FIELD_OBJECT), attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
-  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
-    return VALUE_UNKNOWN;
-  uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
-  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
-  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return VALUE_UNKNOWN;
-  uint32_t body = m->scopes.items[cls].body;
   ValueKind kind = VALUE_UNKNOWN;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
-    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
-        t->name_id[la] != t->name_id[attr])
-      continue;
-    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
+  for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
+    uint32_t right = sg_flat_field(m->tree, i, FIELD_RIGHT);
     ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, right);
     if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
     kind = k;

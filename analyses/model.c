@@ -194,6 +194,31 @@ bool sg_model_same_attributes(const SemanticModel *self, uint32_t *pa, uint32_t 
   return true;
 }
 
+uint32_t sg_model_next_self_assignment(const SemanticModel *self, uint32_t x, uint32_t *cursor) {
+  const FlatTree *t = self->tree;
+  uint32_t obj = sg_flat_field(t, x, FIELD_OBJECT), attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)
+    return SG_NONE;
+  uint32_t fs = sg_model_function_scope(self, self->node_scope[x]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : self->scopes.items[fs].parent;
+  if (cls == SG_NONE || self->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t body = self->scopes.items[cls].body;
+  if (body == SG_NONE) return SG_NONE;
+  for (uint32_t i = *cursor > body ? *cursor : body; i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
+        t->name_id[la] != t->name_id[attr])
+      continue;
+    *cursor = i + 1;
+    return i;
+  }
+  *cursor = t->subtree_end[body] + 1;
+  return SG_NONE;
+}
+
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope) {
   while (scope != SG_NONE && self->scopes.items[scope].kind == SCOPE_COMPREHENSION)
     scope = self->scopes.items[scope].parent;

@@ -143,6 +143,10 @@ uint32_t sg_model_node_symbol(const SemanticModel *self, uint32_t ident);
  * bases, skipping parentheses; false when an attribute name differs or a
  * chain ends early. On true, *a and *b are the two bases. */
 bool sg_model_same_attributes(const SemanticModel *self, uint32_t *a, uint32_t *b);
+/* For `self.attr` read inside a method: the next assignment `self.attr = v`
+ * anywhere in that class's body, after *cursor (start at 0). SG_NONE when
+ * there is no more, or when x is not `self.<name>` in a method. */
+uint32_t sg_model_next_self_assignment(const SemanticModel *self, uint32_t x, uint32_t *cursor);
 /* The enclosing function/lambda/module scope (skipping comprehensions). */
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope);
 bool sg_model_is_builtin(uint32_t name_len, const char *name);
