@@ -6,9 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/config.h"
 #include "cli/discover.h"
 #include "cli/fix.h"
 #include "report/lint.h"
@@ -25,6 +27,9 @@ static const char sg_check__usage[] =
   "  --ignore CODES          disable these rules\n"
   "  --output-format FMT     concise (default), full, json, json-lines,\n"
   "                          github, sarif, junit\n"
+  "  --config PATH           use this configuration file (pyproject.toml, snag.toml)\n"
+  "                          for every path instead of discovering one per directory\n"
+  "  --isolated              ignore every configuration file\n"
   "  --show-fixes            show the available fixes\n"
   "  --fix                   apply safe fixes (files are rewritten atomically)\n"
   "  --unsafe-fixes          with --fix or --diff: apply unsafe fixes too\n"
@@ -34,16 +39,21 @@ static const char sg_check__usage[] =
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
   "  --stdin-filename NAME   the path to report for stdin (`-`, or no PATH); .pyi = stub\n"
   "  --exclude PATTERN       skip files matching a gitignore-style pattern (repeatable)\n"
+  "  --force-exclude         apply the configuration's excludes to files named on the\n"
+  "                          command line too (for pre-commit)\n"
   "  --no-respect-gitignore  lint files that .gitignore excludes\n"
   "  --target-version VER    Python version of the code (default: 3.11)\n"
   "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
   "  --color WHEN            auto (default), always, never\n"
   "  -q, --quiet             print findings only (no summary line)\n"
   "\n"
-  "exit status: 0 no findings, 1 findings, 2 usage or internal error\n";
+  "Settings come from [tool.snag] in pyproject.toml, or snag.toml / .snag.toml,\n"
+  "the closest one above each file; command-line options override them.\n"
+  "\n"
+  "exit status: 0 no findings, 1 findings, 2 usage, configuration or internal error\n";
 
 typedef struct CheckJob {
-  const Settings *settings;
+  const Settings **settings;  /* per path */
   char **paths;
   FileResult **results;
   uint32_t count;
@@ -54,10 +64,11 @@ typedef struct CheckJob {
 
 static void *sg_check__worker(void *arg) {
   CheckJob *job = arg;
-  Linter *linter = sg_linter_new(job->settings);
+  Linter *linter = sg_linter_new(NULL);
   for (;;) {
     unsigned i = atomic_fetch_add(&job->next, 1);
     if (i >= job->count) break;
+    linter->settings = job->settings[i];
     job->results[i] = sg_lint_path(linter, job->paths[i]);
   }
   pthread_mutex_lock(&job->lock);
@@ -86,25 +97,11 @@ static void sg_check__run(CheckJob *job, int jobs) {
   sg_free(threads);
 }
 
-/* Apply a comma-separated selector list; false on an unknown selector. */
-static bool sg_check__select(const char *list, bool *mask, bool value, const char **bad) {
-  const char *p = list;
-  while (*p) {
-    while (*p == ',' || *p == ' ') p++;
-    const char *start = p;
-    while (*p && *p != ',' && *p != ' ') p++;
-    if (p > start && !sg_rules_apply_selector(start, (uint32_t)(p - start), mask, value)) {
-      *bad = start;
-      return false;
-    }
-  }
-  return true;
-}
-
 enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
-  OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF,
+  OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
+  OPT_FORCE_EXCLUDE,
 };
 
 int sg_cli_check(int argc, char **argv) {
@@ -129,13 +126,18 @@ int sg_cli_check(int argc, char **argv) {
     {"no-fix", no_argument, NULL, OPT_NO_FIX},
     {"unsafe-fixes", no_argument, NULL, OPT_UNSAFE_FIXES},
     {"diff", no_argument, NULL, OPT_DIFF},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"isolated", no_argument, NULL, OPT_ISOLATED},
+    {"force-exclude", no_argument, NULL, OPT_FORCE_EXCLUDE},
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
-  Settings settings;
-  sg_settings_init(&settings);
-  Array(const char *) selects = {0}, extends = {0}, ignores = {0}, excludes = {0};
-  ReportFormat format = REPORT_FORMAT_CONCISE;
+  ConfigOverrides overrides = {.target_minor = -1};
+  Array(const char *) excludes = {0};
+  ReportFormat format = REPORT_FORMAT__COUNT;  /* not given */
+  const char *config_path = NULL, *bad = NULL;
+  bool isolated = false, force_exclude = false, no_gitignore = false;
+  ConfigSet *configs = NULL;
   ReporterOptions ropts = {0};
   bool exit_zero = false, quiet = false, fix = false, unsafe_fixes = false, diff = false;
   int color = -1;
@@ -149,9 +151,18 @@ int sg_cli_check(int argc, char **argv) {
   int c;
   while ((c = getopt_long(argc, argv, ":j:q", options, NULL)) != -1) {
     switch (c) {
-      case OPT_SELECT: array_push(&selects, optarg); break;
-      case OPT_EXTEND_SELECT: array_push(&extends, optarg); break;
-      case OPT_IGNORE: array_push(&ignores, optarg); break;
+      case OPT_SELECT:
+      case OPT_EXTEND_SELECT:
+      case OPT_IGNORE:
+        if (!sg_selection_add(&overrides.rules,
+                              c == OPT_SELECT ? SELECT_SELECT : c == OPT_EXTEND_SELECT ? SELECT_EXTEND
+                                                                                       : SELECT_IGNORE,
+                              optarg, &bad)) {
+          status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)",
+                               (int)strcspn(bad, ", "), bad);
+          goto out;
+        }
+        break;
       case OPT_FORMAT:
         format = sg_report_format_parse(optarg);
         if (format == REPORT_FORMAT__COUNT) {
@@ -177,24 +188,14 @@ int sg_cli_check(int argc, char **argv) {
       }
       case OPT_STDIN_FILENAME: stdin_name = optarg; break;
       case OPT_EXCLUDE: array_push(&excludes, optarg); break;
-      case OPT_NO_GITIGNORE: dopts.respect_gitignore = false; break;
-      case OPT_TARGET: {
-        int major = 0, minor = 0;
-        const char *v = optarg;
-        if (!strncmp(v, "py", 2)) {
-          if (sscanf(v + 2, "3%d", &minor) != 1) minor = -1;
-          major = 3;
-        } else if (sscanf(v, "%d.%d", &major, &minor) != 2) {
-          major = 0;
-        }
-        if (major != 3 || minor < 7 || minor > 14) {
+      case OPT_NO_GITIGNORE: no_gitignore = true; break;
+      case OPT_TARGET:
+        if (!sg_config_parse_target(optarg, &overrides.target_minor)) {
           status = sg_cli_fail("invalid --target-version `%s` (expected 3.7 to 3.14, e.g. 3.11 or py311)",
                                optarg);
           goto out;
         }
-        settings.target_minor = minor;
         break;
-      }
       case OPT_MAX_SIZE: {
         char *end;
         long long n = strtoll(optarg, &end, 10);
@@ -202,7 +203,7 @@ int sg_cli_check(int argc, char **argv) {
           status = sg_cli_fail("invalid --max-file-size `%s`", optarg);
           goto out;
         }
-        settings.max_file_size = (size_t)n;
+        overrides.max_file_size = (size_t)n;
         break;
       }
       case OPT_COLOR:
@@ -216,6 +217,9 @@ int sg_cli_check(int argc, char **argv) {
       case OPT_NO_FIX: fix = false; break;
       case OPT_UNSAFE_FIXES: unsafe_fixes = true; break;
       case OPT_DIFF: diff = true; break;
+      case OPT_CONFIG: config_path = optarg; break;
+      case OPT_ISOLATED: isolated = true; break;
+      case OPT_FORCE_EXCLUDE: force_exclude = true; break;
       case OPT_HELP: fputs(sg_check__usage, stdout); goto out;
       case ':': status = sg_cli_fail("option `%s` needs a value", argv[optind - 1]); goto out;
       default:
@@ -224,37 +228,24 @@ int sg_cli_check(int argc, char **argv) {
     }
   }
 
-  const char *bad = NULL;
-  if (selects.len) {
-    memset(settings.enabled, 0, sizeof settings.enabled);
-    for (uint32_t i = 0; i < selects.len; i++)
-      if (!sg_check__select(selects.items[i], settings.enabled, true, &bad)) break;
-  }
-  for (uint32_t i = 0; !bad && i < extends.len; i++)
-    sg_check__select(extends.items[i], settings.enabled, true, &bad);
-  for (uint32_t i = 0; !bad && i < ignores.len; i++)
-    sg_check__select(ignores.items[i], settings.enabled, false, &bad);
-  /* Like Ruff's syntax errors, SNG001/SNG002 are reported unless ignored
-   * by name: a file snag cannot read is never silently "clean". */
-  for (int r = RULE_syntax_error; !bad && r <= RULE_unreadable_file; r++) {
-    bool ignored = false;
-    for (uint32_t i = 0; i < ignores.len; i++) {
-      bool mask[RULE__COUNT] = {0};
-      const char *unused = NULL;
-      sg_check__select(ignores.items[i], mask, true, &unused);
-      ignored |= mask[r];
-    }
-    if (!ignored) settings.enabled[r] = true;
-  }
-  if (bad) {
-    size_t n = strcspn(bad, ", ");
-    status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)", (int)n, bad);
+  /* Configuration: the one in the working directory (or --config) decides
+   * the run-wide keys (output-format, respect-gitignore); each file's own
+   * decides its rules. */
+  configs = sg_configs_new(&overrides, config_path, isolated);
+  const Config *root_config = sg_configs_for_dir(configs, ".");
+  if (sg_configs_error(configs)) {
+    status = sg_cli_fail("%s", sg_configs_error(configs));
     goto out;
   }
+  if (format == REPORT_FORMAT__COUNT)
+    format = root_config->output_format >= 0 ? (ReportFormat)root_config->output_format : REPORT_FORMAT_CONCISE;
+  dopts.respect_gitignore = !no_gitignore && root_config->respect_gitignore != 0;
+  dopts.filter = sg_configs_filter;
+  dopts.filter_ctx = configs;
+  sg_configs_keep_source(configs, format == REPORT_FORMAT_FULL);
 
   if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
   ropts.color = color;
-  settings.keep_source = format == REPORT_FORMAT_FULL;
 
   /* Collect the files. */
   const char *default_root = ".";
@@ -268,15 +259,26 @@ int sg_cli_check(int argc, char **argv) {
   }
   bool use_stdin = false;
   Array(const char *) fs_roots = {0};
-  for (size_t i = 0; i < root_count; i++)
+  for (size_t i = 0; i < root_count; i++) {
+    struct stat st;
     if (!strcmp(roots[i], "-")) use_stdin = true;
-    else array_push(&fs_roots, roots[i]);
+    else if (!force_exclude || stat(roots[i], &st) != 0 || S_ISDIR(st.st_mode) ||
+             !sg_configs_excluded(configs, roots[i]))
+      array_push(&fs_roots, roots[i]);
+  }
+  /* --force-exclude drops an excluded --stdin-filename too (its text still
+   * passes through --fix unchanged) */
+  bool stdin_excluded = use_stdin && force_exclude && stdin_name && sg_configs_excluded(configs, stdin_name);
   dopts.exclude = excludes.items;
   dopts.exclude_count = excludes.len;
   DiscoverResult found = {0};
   if (fs_roots.len) sg_discover(fs_roots.items, fs_roots.len, &dopts, &found);
   array_free(&fs_roots);
   for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
+  if (sg_configs_error(configs)) {  /* a malformed configuration below a root */
+    sg_cli_fail("%s", sg_configs_error(configs));
+    found.bad_root = true;
+  }
   if (found.bad_root) {
     sg_discover_result_free(&found);
     status = EXIT_ERROR;
@@ -285,7 +287,12 @@ int sg_cli_check(int argc, char **argv) {
 
   uint32_t total = found.files.len + (use_stdin ? 1 : 0);
   FileResult **results = sg_calloc(total ? total : 1, sizeof(FileResult *));
-  CheckJob job = {.settings = &settings, .paths = found.files.items, .results = results,
+  const Settings **file_settings = sg_calloc(total ? total : 1, sizeof(Settings *));
+  for (uint32_t i = 0; i < found.files.len; i++)
+    file_settings[i] = sg_configs_settings(configs, found.files.items[i]);
+  if (use_stdin)
+    file_settings[total - 1] = stdin_name ? sg_configs_settings(configs, stdin_name) : &root_config->settings;
+  CheckJob job = {.settings = file_settings, .paths = found.files.items, .results = results,
                   .count = found.files.len, .lock = PTHREAD_MUTEX_INITIALIZER};
   sg_check__run(&job, (int)jobs);
   size_t stdin_len = 0;
@@ -296,8 +303,9 @@ int sg_cli_check(int argc, char **argv) {
       stdin_text = sg_calloc(1, 1);
       stdin_len = 0;
     }
-    Linter *linter = sg_linter_new(&settings);
-    results[total - 1] = sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
+    Linter *linter = sg_linter_new(file_settings[total - 1]);
+    results[total - 1] = stdin_excluded ? NULL
+                       : sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
     sg_linter_delete(linter);
   }
 
@@ -307,9 +315,14 @@ int sg_cli_check(int argc, char **argv) {
   bool write_failed = false;
   FILE *report_out = stdout;
   if (fix || diff) {
-    Linter *linter = sg_linter_new(&settings);
+    Linter *linter = sg_linter_new(NULL);
     for (uint32_t i = 0; i < total; i++) {
       bool is_stdin = use_stdin && i == total - 1;
+      linter->settings = file_settings[i];
+      if (!results[i]) {  /* an excluded stdin passes through */
+        if (is_stdin && !diff) fwrite(stdin_text, 1, stdin_len, stdout);
+        continue;
+      }
       FixOptions fo = {.unsafe = unsafe_fixes, .diff = diff ? stdout : NULL, .failed = &write_failed};
       if (is_stdin) {
         fo.text = stdin_text;
@@ -333,6 +346,7 @@ int sg_cli_check(int argc, char **argv) {
   if (diff) {  /* the diff is the output; no findings are listed */
     for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
     sg_free(results);
+    sg_free(file_settings);
     sg_discover_result_free(&found);
     fflush(stdout);
     status = write_failed ? EXIT_ERROR : fixed_total ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -343,6 +357,7 @@ int sg_cli_check(int argc, char **argv) {
   ReportSummary summary = {0};
   reporter->begin(reporter);
   for (uint32_t i = 0; i < total; i++) {
+    if (!results[i]) continue;
     sg_report_summary_add(&summary, results[i]);
     reporter->file(reporter, results[i]);
   }
@@ -352,13 +367,12 @@ int sg_cli_check(int argc, char **argv) {
   fflush(stdout);
   for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
   sg_free(results);
+  sg_free(file_settings);
   sg_discover_result_free(&found);
   status = write_failed ? EXIT_ERROR : summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
 
 out:
-  array_free(&selects);
-  array_free(&extends);
-  array_free(&ignores);
   array_free(&excludes);
+  sg_configs_delete(configs);
   return status;
 }

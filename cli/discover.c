@@ -547,7 +547,7 @@ static bool sg_discover__is_python(const char *name) {
          (n > 4 && memcmp(name + n - 4, ".pyi", 4) == 0);
 }
 
-static bool sg_discover__default_excluded(const char *name) {
+bool sg_discover_default_excluded(const char *name) {
   size_t count = sizeof sg_discover__default_excludes / sizeof *sg_discover__default_excludes;
   for (size_t i = 0; i < count; i++)
     if (strcmp(name, sg_discover__default_excludes[i]) == 0) return true;
@@ -572,7 +572,6 @@ static void sg_discover__read_dir(DiscoverWalk *w, const DiscoverDir *dir) {
   while ((e = readdir(d)) != NULL) {
     const char *name = e->d_name;
     if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) continue;
-    if (sg_discover__default_excluded(name)) continue;
     bool python = sg_discover__is_python(name);
     unsigned char type = e->d_type;
     char *path = NULL;
@@ -596,6 +595,12 @@ static void sg_discover__read_dir(DiscoverWalk *w, const DiscoverDir *dir) {
       continue;
     }
     bool is_dir = type == DT_DIR;
+    DiscoverVerdict verdict = w->opts.filter
+        ? w->opts.filter(w->opts.filter_ctx, dir->path, name, is_dir) : DISCOVER_DEFAULT;
+    if (verdict == DISCOVER_SKIP || (verdict == DISCOVER_DEFAULT && sg_discover_default_excluded(name))) {
+      sg_free(path);
+      continue;
+    }
 
     char *xrel = sg_discover__join(dir->xrel, name);
     bool skip = w->excludes.rules.len &&
@@ -679,6 +684,17 @@ static void sg_discover__finish(DiscoverWalk *w) {
     qsort(w->out->files.items, w->out->files.len, sizeof(char *), sg_discover__cmp_str);
   if (w->out->errors.len)
     qsort(w->out->errors.items, w->out->errors.len, sizeof(char *), sg_discover__cmp_str);
+}
+
+char *sg_path_absolute(const char *path) {
+  char *cwd = sg_discover__getcwd();
+  char *abs = sg_discover__absolute(cwd, path);
+  sg_free(cwd);
+  return abs;
+}
+
+char *sg_path_relative(const char *base, const char *abs) {
+  return sg_discover__relative(base, abs);
 }
 
 DiscoverOptions sg_discover_options_default(void) {

@@ -10,6 +10,13 @@
 
 #include "parser/alloc.h"
 
+/* What a DiscoverOptions.filter says of one entry below a root. */
+typedef enum DiscoverVerdict {
+  DISCOVER_DEFAULT,  /* no opinion: the default excludes decide */
+  DISCOVER_SKIP,     /* excluded (a directory is not entered) */
+  DISCOVER_KEEP,     /* kept, default excludes notwithstanding */
+} DiscoverVerdict;
+
 typedef struct DiscoverOptions {
   /* Extra exclude patterns in gitignore syntax ("build-*", "tests/data/",
    * "!keep.py"; later patterns win). A pattern without an inner '/' matches
@@ -19,6 +26,11 @@ typedef struct DiscoverOptions {
   size_t exclude_count;
   const char *exclude_base;  /* directory anchored excludes are relative to; NULL: cwd */
   bool respect_gitignore;    /* default true */
+  /* Called for each Python file and directory below a root, dir as the walk
+   * spells it; the user excludes and .gitignore apply after a KEEP or
+   * DEFAULT. NULL: the default excludes alone. */
+  DiscoverVerdict (*filter)(void *ctx, const char *dir, const char *name, bool is_dir);
+  void *filter_ctx;
 } DiscoverOptions;
 
 typedef struct DiscoverResult {
@@ -42,5 +54,16 @@ void sg_discover(const char *const *roots, size_t root_count,
                  const DiscoverOptions *opts, DiscoverResult *out);
 
 void sg_discover_result_free(DiscoverResult *self);  /* NULL-safe */
+
+/* Is name one of the default excludes (.git, .venv, build, ...)? */
+bool sg_discover_default_excluded(const char *name);
+
+/* Path helpers (results sg_free'd by the caller). The absolute form of a
+ * path: resolved through symlinks where it exists, else lexically from the
+ * working directory. */
+char *sg_path_absolute(const char *path);
+/* abs (absolute, normalised) relative to base (same): "" when equal, "../x"
+ * when abs lies beside base. */
+char *sg_path_relative(const char *base, const char *abs);
 
 #endif

@@ -1,0 +1,533 @@
+#include "cli/config.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "cli/glob.h"
+#include "cli/toml.h"
+#include "report/report.h"
+
+/* ---- rule selection ------------------------------------------------------------ */
+
+bool sg_selection_add(RuleSelection *self, SelectionPart part, const char *list, const char **bad) {
+  bool *mask = part == SELECT_SELECT ? self->select : part == SELECT_EXTEND ? self->extend : self->ignore;
+  if (part == SELECT_SELECT) self->has_select = true;
+  for (const char *p = list; *p;) {
+    while (*p == ',' || *p == ' ') p++;
+    const char *start = p;
+    while (*p && *p != ',' && *p != ' ') p++;
+    if (p > start && !sg_rules_apply_selector(start, (uint32_t)(p - start), mask, true)) {
+      *bad = start;
+      return false;
+    }
+  }
+  return true;
+}
+
+/* enabled = (select or what came before) + extend - ignore; *ignored
+ * collects every rule a layer ignores (SNG001/SNG002 stay on otherwise). */
+static void sg_config__apply_selection(bool *enabled, const RuleSelection *layer, bool *ignored) {
+  for (int r = 0; r < RULE__COUNT; r++) {
+    if (layer->has_select) enabled[r] = layer->select[r];
+    enabled[r] = (enabled[r] || layer->extend[r]) && !layer->ignore[r];
+    ignored[r] |= layer->ignore[r];
+  }
+}
+
+/* ---- the set -------------------------------------------------------------------- */
+
+typedef struct DirSlot {
+  char *dir;     /* absolute; NULL: empty slot */
+  int32_t config;
+} DirSlot;
+
+struct ConfigSet {
+  ConfigOverrides overrides;
+  bool isolated, fixed;     /* fixed: --config, every path uses configs[0] */
+  char *cwd;                /* absolute */
+  Array(Config *) configs;  /* [0]: the defaults, or the --config file */
+  DirSlot *slots;           /* absolute directory -> config, open addressing */
+  uint32_t slot_cap, slot_used;
+  char *last_dir, *last_abs;  /* memo of the spelled directory last asked for */
+  int32_t last_config;
+  Array(Settings *) per_file;  /* Settings made for per-file-ignores */
+  char *error;
+};
+
+static uint64_t sg_config__hash(const char *s) {
+  uint64_t h = 1469598103934665603ull;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static DirSlot *sg_config__slot(ConfigSet *self, const char *dir) {
+  uint32_t mask = self->slot_cap - 1;
+  for (uint32_t i = (uint32_t)sg_config__hash(dir) & mask;; i = (i + 1) & mask)
+    if (!self->slots[i].dir || strcmp(self->slots[i].dir, dir) == 0) return &self->slots[i];
+}
+
+static void sg_config__remember(ConfigSet *self, const char *dir, int32_t config) {
+  if ((self->slot_used + 1) * 2 > self->slot_cap) {
+    DirSlot *old = self->slots;
+    uint32_t old_cap = self->slot_cap;
+    self->slot_cap = old_cap ? old_cap * 2 : 64;
+    self->slots = sg_calloc(self->slot_cap, sizeof(DirSlot));
+    for (uint32_t i = 0; i < old_cap; i++)
+      if (old[i].dir) *sg_config__slot(self, old[i].dir) = old[i];
+    sg_free(old);
+  }
+  DirSlot *slot = sg_config__slot(self, dir);
+  if (!slot->dir) {
+    slot->dir = sg_strdup(dir);
+    self->slot_used++;
+  }
+  slot->config = config;
+}
+
+static void sg_config__fail(ConfigSet *self, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sg_config__fail(ConfigSet *self, const char *fmt, ...) {
+  if (self->error) return;  /* the first error is the one reported */
+  char buf[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  self->error = sg_strdup(buf);
+}
+
+static void sg_config__free(Config *c) {
+  if (!c) return;
+  sg_free(c->path);
+  sg_free(c->dir);
+  for (uint32_t i = 0; i < c->exclude.len; i++) sg_free(c->exclude.items[i]);
+  for (uint32_t i = 0; i < c->extend_exclude.len; i++) sg_free(c->extend_exclude.items[i]);
+  for (uint32_t i = 0; i < c->per_file_ignores.len; i++) sg_free(c->per_file_ignores.items[i].pattern);
+  array_free(&c->exclude);
+  array_free(&c->extend_exclude);
+  array_free(&c->per_file_ignores);
+  sg_free(c);
+}
+
+/* defaults < the file's layer < the command line */
+static void sg_config__finish(ConfigSet *self, Config *c, const RuleSelection *file_rules, int target) {
+  Settings *s = &c->settings;
+  sg_settings_init(s);
+  bool ignored[RULE__COUNT] = {0};
+  if (file_rules) sg_config__apply_selection(s->enabled, file_rules, ignored);
+  sg_config__apply_selection(s->enabled, &self->overrides.rules, ignored);
+  for (int r = RULE_syntax_error; r <= RULE_unreadable_file; r++)
+    if (!ignored[r]) s->enabled[r] = true;
+  if (target > 0) s->target_minor = target;
+  if (self->overrides.target_minor > 0) s->target_minor = self->overrides.target_minor;
+  if (self->overrides.max_file_size) s->max_file_size = self->overrides.max_file_size;
+  s->keep_source = self->overrides.keep_source;
+}
+
+static Config *sg_config__defaults(ConfigSet *self) {
+  Config *c = sg_calloc(1, sizeof(Config));
+  c->dir = sg_strdup(self->cwd);
+  c->respect_gitignore = -1;
+  c->output_format = -1;
+  sg_config__finish(self, c, NULL, 0);
+  return c;
+}
+
+/* ---- loading one file ----------------------------------------------------------- */
+
+bool sg_config_parse_target(const char *v, int *minor) {
+  int major = 0, m = -1;
+  char tail;
+  if (!strncmp(v, "py", 2)) {
+    if (v[2] != '3' || sscanf(v + 3, "%d%c", &m, &tail) != 1) return false;
+    major = 3;
+  } else if (sscanf(v, "%d.%d%c", &major, &m, &tail) != 2) {
+    return false;
+  }
+  if (major != 3 || m < 7 || m > 14) return false;
+  *minor = m;
+  return true;
+}
+
+typedef struct Loading {
+  ConfigSet *set;
+  const char *shown;  /* the file as messages name it */
+  bool failed;
+} Loading;
+
+static void sg_config__bad(Loading *ld, const TomlValue *v, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static void sg_config__bad(Loading *ld, const TomlValue *v, const char *fmt, ...) {
+  char buf[768];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  sg_config__fail(ld->set, "%s:%u: %s", ld->shown, v ? sg_toml_line(v) : 1, buf);
+  ld->failed = true;
+}
+
+/* An array of strings (a lone string is taken as a one-item list for the
+ * selector keys, as `select = "ALL"` reads naturally). */
+static bool sg_config__strings(Loading *ld, const TomlValue *v, const char *key, bool allow_single) {
+  if (allow_single && sg_toml_kind(v) == TOML_STRING) return true;
+  bool ok = sg_toml_kind(v) == TOML_ARRAY;
+  for (size_t i = 0; ok && i < sg_toml_len(v); i++) ok = sg_toml_kind(sg_toml_at(v, i)) == TOML_STRING;
+  if (!ok) sg_config__bad(ld, v, "`%s` must be an array of strings", key);
+  return ok;
+}
+
+static void sg_config__selectors(Loading *ld, const TomlValue *v, const char *key, bool *mask) {
+  if (!sg_config__strings(ld, v, key, true)) return;
+  size_t n = sg_toml_kind(v) == TOML_STRING ? 1 : sg_toml_len(v);
+  for (size_t i = 0; i < n; i++) {
+    const TomlValue *item = sg_toml_kind(v) == TOML_STRING ? v : sg_toml_at(v, i);
+    const char *sel = sg_toml_string(item), *bad = NULL;
+    RuleSelection tmp = {0};
+    if (!sg_selection_add(&tmp, SELECT_EXTEND, sel, &bad)) {
+      sg_config__bad(ld, item, "unknown rule selector `%.*s` in `%s` (see `snag rules`)",
+                     (int)strcspn(bad, ", "), bad, key);
+      return;
+    }
+    for (int r = 0; r < RULE__COUNT; r++) mask[r] |= tmp.extend[r];
+  }
+}
+
+static void sg_config__patterns(Loading *ld, const TomlValue *v, const char *key, void *out_array) {
+  Array(char *) *out = out_array;
+  if (!sg_config__strings(ld, v, key, false)) return;
+  for (size_t i = 0; i < sg_toml_len(v); i++) {
+    const TomlValue *item = sg_toml_at(v, i);
+    const char *pat = sg_toml_string(item), *err = sg_glob_error(pat);
+    if (err) {
+      sg_config__bad(ld, item, "bad pattern `%s` in `%s`: %s", pat, key, err);
+      return;
+    }
+    array_push(out, sg_strdup(pat));
+  }
+}
+
+static const char *const sg_config__keys =
+    "select, ignore, extend-select, per-file-ignores, exclude, extend-exclude, "
+    "respect-gitignore, target-version, output-format";
+
+/* Reads the settings table into c; false (with the set's error) when a key
+ * is unknown or has the wrong type. */
+static bool sg_config__read_table(Loading *ld, Config *c, const TomlValue *table) {
+  RuleSelection rules = {0};
+  int target = 0;
+  for (size_t i = 0; i < sg_toml_len(table) && !ld->failed; i++) {
+    const char *key = sg_toml_key_at(table, i);
+    const TomlValue *v = sg_toml_at(table, i);
+    if (!strcmp(key, "select")) {
+      rules.has_select = true;
+      sg_config__selectors(ld, v, key, rules.select);
+    } else if (!strcmp(key, "extend-select")) {
+      sg_config__selectors(ld, v, key, rules.extend);
+    } else if (!strcmp(key, "ignore")) {
+      sg_config__selectors(ld, v, key, rules.ignore);
+    } else if (!strcmp(key, "exclude")) {
+      c->has_exclude = true;
+      sg_config__patterns(ld, v, key, &c->exclude);
+    } else if (!strcmp(key, "extend-exclude")) {
+      sg_config__patterns(ld, v, key, &c->extend_exclude);
+    } else if (!strcmp(key, "per-file-ignores")) {
+      if (sg_toml_kind(v) != TOML_TABLE) {
+        sg_config__bad(ld, v, "`per-file-ignores` must be a table of pattern = [codes]");
+        break;
+      }
+      for (size_t k = 0; k < sg_toml_len(v) && !ld->failed; k++) {
+        const char *pat = sg_toml_key_at(v, k), *err = sg_glob_error(pat);
+        const TomlValue *codes = sg_toml_at(v, k);
+        if (err) {
+          sg_config__bad(ld, codes, "bad pattern `%s` in `per-file-ignores`: %s", pat, err);
+          break;
+        }
+        PerFileIgnore pfi = {0};
+        sg_config__selectors(ld, codes, "per-file-ignores", pfi.rules);
+        pfi.pattern = sg_strdup(pat);
+        array_push(&c->per_file_ignores, pfi);
+      }
+    } else if (!strcmp(key, "respect-gitignore")) {
+      bool b;
+      if (!sg_toml_bool(v, &b)) sg_config__bad(ld, v, "`respect-gitignore` must be true or false");
+      else c->respect_gitignore = b;
+    } else if (!strcmp(key, "target-version")) {
+      const char *s = sg_toml_string(v);
+      if (!s || !sg_config_parse_target(s, &target))
+        sg_config__bad(ld, v, "`target-version` must be a string from \"py37\" to \"py314\" (or \"3.7\" to \"3.14\")");
+    } else if (!strcmp(key, "output-format")) {
+      const char *s = sg_toml_string(v);
+      ReportFormat f = s ? sg_report_format_parse(s) : REPORT_FORMAT__COUNT;
+      if (f == REPORT_FORMAT__COUNT)
+        sg_config__bad(ld, v, "`output-format` must be one of: %s", sg_report_format_list());
+      else c->output_format = (int)f;
+    } else {
+      sg_config__bad(ld, v, "unknown key `%s` (expected one of: %s)", key, sg_config__keys);
+    }
+  }
+  if (ld->failed) return false;
+  sg_config__finish(ld->set, c, &rules, target);
+  return true;
+}
+
+/* Loads path (absolute) if it configures snag. Returns the new config, NULL
+ * when a pyproject.toml has no [tool.snag] (and !explicit), or NULL with the
+ * set's error on a read or parse failure. */
+static Config *sg_config__load(ConfigSet *self, const char *path, bool explicit) {
+  size_t slash = strlen(path);
+  while (slash > 0 && path[slash - 1] != '/') slash--;
+  bool pyproject = !strcmp(path + slash, "pyproject.toml");
+  char *shown = sg_path_relative(self->cwd, path);
+  Loading ld = {.set = self, .shown = shown};
+  size_t len = 0;
+  char *text = sg_cli_read_file(path, &len);
+  Config *c = NULL;
+  if (!text) {
+    sg_config__fail(self, "%s: cannot read the configuration file", shown);
+    goto done;
+  }
+  char err[256] = "";
+  TomlDoc *doc = sg_toml_parse(text, len, err, sizeof err);
+  if (!doc) {
+    sg_config__fail(self, "%s:%s (invalid TOML)", shown, err);
+    goto done;
+  }
+  const TomlValue *root = sg_toml_root(doc);
+  const TomlValue *table = pyproject ? sg_toml_get(root, "tool.snag") : root;
+  if (pyproject && table && sg_toml_kind(table) != TOML_TABLE) {
+    sg_config__bad(&ld, table, "`tool.snag` must be a table");
+  } else if (table || explicit) {
+    c = sg_calloc(1, sizeof(Config));
+    c->path = sg_strdup(path);
+    c->dir = sg_strndup(path, slash > 1 ? slash - 1 : 1);
+    c->respect_gitignore = -1;
+    c->output_format = -1;
+    if (!table) sg_config__finish(self, c, NULL, 0);
+    else if (!sg_config__read_table(&ld, c, table)) {
+      sg_config__free(c);
+      c = NULL;
+    }
+  }
+  sg_toml_delete(doc);
+done:
+  sg_free(text);
+  sg_free(shown);
+  return c;
+}
+
+/* ---- lookups -------------------------------------------------------------------- */
+
+static char *sg_config__join(const char *dir, const char *name) {
+  size_t a = strlen(dir), b = strlen(name);
+  bool sep = a > 0 && dir[a - 1] != '/';
+  char *s = sg_malloc(a + sep + b + 1);
+  memcpy(s, dir, a);
+  if (sep) s[a] = '/';
+  memcpy(s + a + sep, name, b + 1);
+  return s;
+}
+
+/* The config index for an absolute directory: the closest file upwards. */
+static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
+  static const char *const names[] = {".snag.toml", "snag.toml", "pyproject.toml"};
+  Array(char *) visited = {0};
+  char *dir = sg_strdup(abs);
+  int32_t found = 0;
+  for (;;) {
+    DirSlot *slot = self->slot_cap ? sg_config__slot(self, dir) : NULL;
+    if (slot && slot->dir) {
+      found = slot->config;
+      sg_free(dir);
+      break;
+    }
+    array_push(&visited, dir);
+    bool hit = false;
+    for (size_t i = 0; i < 3 && !hit && !self->error; i++) {
+      char *path = sg_config__join(dir, names[i]);
+      struct stat st;
+      if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        Config *c = sg_config__load(self, path, false);
+        if (c) {
+          array_push(&self->configs, c);
+          found = (int32_t)self->configs.len - 1;
+          hit = true;
+        }
+      }
+      sg_free(path);
+    }
+    if (hit || self->error) break;
+    char *up = strrchr(dir, '/');
+    if (!up || (up == dir && dir[1] == '\0')) break;  /* "/" was the last */
+    dir = sg_strndup(dir, up == dir ? 1 : (size_t)(up - dir));
+  }
+  for (uint32_t i = 0; i < visited.len; i++) {
+    sg_config__remember(self, visited.items[i], found);
+    sg_free(visited.items[i]);
+  }
+  array_free(&visited);
+  return found;
+}
+
+static int32_t sg_config__for_dir(ConfigSet *self, const char *dir) {
+  if (!*dir) dir = ".";
+  if (self->last_dir && !strcmp(self->last_dir, dir)) return self->last_config;
+  sg_free(self->last_dir);
+  sg_free(self->last_abs);
+  self->last_dir = sg_strdup(dir);
+  self->last_abs = sg_path_absolute(dir);
+  self->last_config = self->isolated || self->fixed ? 0 : sg_config__resolve(self, self->last_abs);
+  if (self->error) self->last_config = 0;
+  return self->last_config;
+}
+
+const Config *sg_configs_for_dir(ConfigSet *self, const char *dir) {
+  return self->configs.items[sg_config__for_dir(self, dir)];
+}
+
+/* Splits path into its directory (as spelled) and basename. */
+static char *sg_config__dirname(const char *path, const char **base) {
+  const char *slash = strrchr(path, '/');
+  *base = slash ? slash + 1 : path;
+  return slash ? sg_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : sg_strdup(".");
+}
+
+const Config *sg_configs_for_file(ConfigSet *self, const char *path) {
+  const char *base;
+  char *dir = sg_config__dirname(path, &base);
+  const Config *c = sg_configs_for_dir(self, dir);
+  sg_free(dir);
+  return c;
+}
+
+/* The path of name in the last directory looked up, relative to c's
+ * directory; outside it, the absolute path without its leading '/'. */
+static char *sg_config__relative(ConfigSet *self, const Config *c, const char *name) {
+  char *abs = sg_config__join(self->last_abs, name);
+  char *rel = sg_path_relative(c->dir, abs);
+  if (!strncmp(rel, "..", 2) && (rel[2] == '/' || rel[2] == '\0')) {
+    sg_free(rel);
+    rel = sg_strdup(abs + 1);
+  }
+  sg_free(abs);
+  return rel;
+}
+
+static bool sg_config__any(const char *const *patterns, uint32_t n, const char *rel) {
+  for (uint32_t i = 0; i < n; i++)
+    if (sg_glob_match(patterns[i], rel)) return true;
+  return false;
+}
+
+static DiscoverVerdict sg_config__verdict(const Config *c, const char *rel, const char *name) {
+  if (sg_config__any((const char *const *)c->extend_exclude.items, c->extend_exclude.len, rel))
+    return DISCOVER_SKIP;
+  if (!c->has_exclude) return sg_discover_default_excluded(name) ? DISCOVER_SKIP : DISCOVER_DEFAULT;
+  return sg_config__any((const char *const *)c->exclude.items, c->exclude.len, rel) ? DISCOVER_SKIP
+                                                                                      : DISCOVER_KEEP;
+}
+
+DiscoverVerdict sg_configs_filter(void *ctx, const char *dir, const char *name, bool is_dir) {
+  (void)is_dir;
+  ConfigSet *self = ctx;
+  const Config *c = self->configs.items[sg_config__for_dir(self, dir)];
+  if (!c->has_exclude && !c->extend_exclude.len) return DISCOVER_DEFAULT;
+  char *rel = sg_config__relative(self, c, name);
+  DiscoverVerdict v = sg_config__verdict(c, rel, name);
+  sg_free(rel);
+  return v;
+}
+
+bool sg_configs_excluded(ConfigSet *self, const char *path) {
+  const char *base;
+  char *dir = sg_config__dirname(path, &base);
+  const Config *c = self->configs.items[sg_config__for_dir(self, dir)];
+  char *rel = sg_config__relative(self, c, base);
+  sg_free(dir);
+  /* the file, then each directory on the way to it from c's directory */
+  bool excluded = false;
+  for (size_t end = strlen(rel);; end--) {
+    if (end == strlen(rel) || rel[end] == '/') {
+      rel[end] = '\0';
+      const char *slash = strrchr(rel, '/');
+      if (*rel && sg_config__verdict(c, rel, slash ? slash + 1 : rel) == DISCOVER_SKIP) {
+        excluded = true;
+        break;
+      }
+    }
+    if (end == 0) break;
+  }
+  sg_free(rel);
+  return excluded;
+}
+
+const Settings *sg_configs_settings(ConfigSet *self, const char *path) {
+  const char *base;
+  char *dir = sg_config__dirname(path, &base);
+  const Config *c = self->configs.items[sg_config__for_dir(self, dir)];
+  sg_free(dir);
+  if (!c->per_file_ignores.len) return &c->settings;
+  char *rel = sg_config__relative(self, c, base);
+  Settings *s = NULL;
+  for (uint32_t i = 0; i < c->per_file_ignores.len; i++) {
+    const PerFileIgnore *pfi = &c->per_file_ignores.items[i];
+    if (!sg_glob_match(pfi->pattern, rel)) continue;
+    if (!s) {
+      s = sg_malloc(sizeof *s);
+      *s = c->settings;
+      array_push(&self->per_file, s);
+    }
+    for (int r = 0; r < RULE__COUNT; r++)
+      if (pfi->rules[r]) s->enabled[r] = false;
+  }
+  sg_free(rel);
+  return s ? s : &c->settings;
+}
+
+/* ---- the set's life ------------------------------------------------------------- */
+
+ConfigSet *sg_configs_new(const ConfigOverrides *overrides, const char *explicit_path, bool isolated) {
+  ConfigSet *self = sg_calloc(1, sizeof(ConfigSet));
+  self->overrides = *overrides;
+  self->isolated = isolated;
+  self->cwd = sg_path_absolute(".");
+  Config *first = NULL;
+  if (explicit_path && !isolated) {
+    self->fixed = true;
+    char *abs = sg_path_absolute(explicit_path);
+    struct stat st;
+    if (stat(abs, &st) != 0 || !S_ISREG(st.st_mode))
+      sg_config__fail(self, "%s: no such configuration file", explicit_path);
+    else first = sg_config__load(self, abs, true);
+    sg_free(abs);
+  }
+  array_push(&self->configs, first ? first : sg_config__defaults(self));
+  return self;
+}
+
+void sg_configs_keep_source(ConfigSet *self, bool keep) {
+  self->overrides.keep_source = keep;
+  for (uint32_t i = 0; i < self->configs.len; i++) self->configs.items[i]->settings.keep_source = keep;
+}
+
+const char *sg_configs_error(const ConfigSet *self) {
+  return self->error;
+}
+
+void sg_configs_delete(ConfigSet *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->configs.len; i++) sg_config__free(self->configs.items[i]);
+  array_free(&self->configs);
+  for (uint32_t i = 0; i < self->slot_cap; i++) sg_free(self->slots[i].dir);
+  sg_free(self->slots);
+  for (uint32_t i = 0; i < self->per_file.len; i++) sg_free(self->per_file.items[i]);
+  array_free(&self->per_file);
+  sg_free(self->last_dir);
+  sg_free(self->last_abs);
+  sg_free(self->cwd);
+  sg_free(self->error);
+  sg_free(self);
+}
