@@ -43,7 +43,8 @@ NEED_DEB = $(if $(shell command -v $(CC) 2>/dev/null),,gcc libc6-dev) \
            $(if $(shell command -v python3 2>/dev/null),,python3) \
            $(if $(shell python3 -c 'import jsonschema' 2>/dev/null && echo y),,python3-jsonschema) \
            $(if $(shell command -v git 2>/dev/null),,git) \
-           $(if $(shell command -v pre-commit 2>/dev/null),,pre-commit)
+           $(if $(shell command -v pre-commit 2>/dev/null),,pre-commit) \
+           $(if $(shell command -v nvim 2>/dev/null),,neovim)
 
 .PHONY: setup
 setup: $(SETUP_STAMP)
@@ -55,6 +56,12 @@ $(SETUP_STAMP): deps/package.json deps/package-lock.json
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 	cd deps && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Test-only npm packages: a real LSP client library for tests/lsp.
+LSP_TEST_STAMP := tests/lsp/node_modules/.snag-installed
+$(LSP_TEST_STAMP): tests/lsp/package.json tests/lsp/package-lock.json $(SETUP_STAMP)
+	cd tests/lsp && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 # ---- sources --------------------------------------------------------------
@@ -122,7 +129,7 @@ run: $(SNAG)
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
 .PHONY: test
-test: $(SNAG) $(UNIT)
+test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP)
 	BUILD=$(BUILD) sh tests/run.sh
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary to $(PREFIX)/bin/snag.

@@ -20,3 +20,8 @@ TSTree *sg_parser_parse(Parser *self, const Source *source) {
   return ts_parser_parse_string_encoding(self->ts, NULL, source->text, source->len,
                                          TSInputEncodingUTF8);
 }
+
+TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old) {
+  return ts_parser_parse_string_encoding(self->ts, old, source->text, source->len,
+                                         TSInputEncodingUTF8);
+}

@@ -13,5 +13,8 @@ typedef struct Parser {
 Parser *sg_parser_new(void);
 void sg_parser_delete(Parser *self);
 TSTree *sg_parser_parse(Parser *self, const Source *source);
+/* Incremental reparse: old is the previous tree, already edited with
+ * ts_tree_edit to match source (an editor buffer after a change). */
+TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old);
 
 #endif

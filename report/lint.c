@@ -42,6 +42,11 @@ static bool sg_lint__is_stub(const char *path) {
 }
 
 FileResult *sg_lint_source(Linter *self, Source *source) {
+  return sg_lint_document(self, source, NULL, NULL);
+}
+
+FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out) {
+  if (tree_out) *tree_out = NULL;
   const Settings *settings = self->settings;
   FileResult *result = sg_file_result_new(source->path);
   RuleContext ctx = {0};
@@ -59,11 +64,13 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
   } else {
     /* parse = tree-sitter's own cost, freeing its tree included */
     double t0 = sg_lint__now();
-    TSTree *tree = sg_parser_parse(self->parser, source);
+    TSTree *tree = old_tree ? sg_parser_reparse(self->parser, source, old_tree)
+                            : sg_parser_parse(self->parser, source);
     double t1 = sg_lint__now();
     FlatTree *flat = sg_flat_build(tree, source);
     double t2 = sg_lint__now();
-    ts_tree_delete(tree);
+    if (tree_out) *tree_out = tree;
+    else ts_tree_delete(tree);
     double t2b = sg_lint__now();
     SemanticModel *model = sg_model_build(flat);
     FlowSet *flows = NULL;

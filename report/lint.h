@@ -31,5 +31,10 @@ FileResult *sg_lint_path(Linter *self, const char *path);
 FileResult *sg_lint_bytes(Linter *self, const char *path, const char *bytes, size_t len);
 /* Lint an already-read Source; takes ownership of it. */
 FileResult *sg_lint_source(Linter *self, Source *source);
+/* Lint an editor buffer: old_tree (may be NULL) is the buffer's previous
+ * tree, edited with ts_tree_edit to match source, for an incremental
+ * reparse; *tree_out gets the new tree (the caller owns it; NULL when the
+ * source was not parsed). Takes ownership of source. */
+FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out);
 
 #endif

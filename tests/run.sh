@@ -5,6 +5,8 @@
 #             asserts show that what snag flags really misbehaves), and
 #             `# snag-test: syntax-error` ones that CPython must reject
 #   cli       the snag command end to end (tests/cli/run.sh)
+#   lsp       snag server driven by a real LSP client library, hostile input,
+#             incremental == fresh parses, and headless Neovim (tests/lsp)
 #   rules.md  the committed rules.md equals `snag rules --format markdown`
 BUILD=${BUILD:-build}
 SNAG=$BUILD/snag
@@ -49,6 +51,14 @@ if [ -f tests/cli/run.sh ]; then
   printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|passed' | head -100
   count "$out"
 fi
+
+echo "== language server (tests/lsp: a real LSP client, hostile input, incremental == fresh, Neovim)"
+for t in "node tests/lsp/client.test.js $SNAG" "python3 tests/lsp/fuzz.py $SNAG ${SNAG_FUZZ_SECONDS:-3}" \
+         "sh tests/lsp/nvim.sh $SNAG"; do
+  out=$($t 2>&1)
+  printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|passed' | head -40
+  count "$out"
+done
 
 echo "== rules.md is generated from the rules' metadata"
 if "$SNAG" rules --format markdown | diff -u rules.md - >/dev/null; then

@@ -1,0 +1,995 @@
+/* `snag server`: a Language Server (LSP 3.17) over stdio.
+ *
+ * A thin driver over the library the CLI uses: documents are linted by
+ * report/lint (sg_lint_document, which reparses incrementally from the
+ * document's previous tree-sitter tree), settings come from cli/config
+ * (pyproject.toml / snag.toml discovered per file, initializationOptions on
+ * top), fixes from the diagnostics, hover text from report/ruledoc.
+ *
+ * One thread. Messages are read into a queue while input is pending, so a
+ * burst of keystrokes costs one lint (the debounce) and a `$/cancelRequest`
+ * can still reach a request waiting in the queue; dirty documents are
+ * linted and their diagnostics published when the queue runs dry. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/config.h"
+#include "cli/fix.h"
+#include "cli/jsonrpc.h"
+#include "report/lint.h"
+#include "report/report.h"
+#include "report/ruledoc.h"
+
+/* ---- state ------------------------------------------------------------------ */
+
+typedef struct Document {
+  char *uri;
+  char *path;        /* file system path (from a file: URI), else the URI */
+  int version;
+  char *text;        /* the buffer, as the client sees it */
+  size_t len;
+  Source *index;     /* line index of text (positions -> bytes) */
+  TSTree *tree;      /* last lint's tree, edited along with text; NULL: parse afresh */
+  FileResult *result;  /* last lint; its Source matches text when !dirty */
+  bool dirty;        /* text or settings changed since the last lint */
+  bool published;    /* (push) the current result has been sent */
+  uint32_t result_id;
+} Document;
+
+typedef struct Queued {
+  cJSON *msg;
+  bool cancelled;
+} Queued;
+
+typedef struct Server {
+  RpcReader in;
+  int out;
+  bool initialized, shutdown;
+  SourceUnit unit;         /* negotiated position encoding */
+  bool pull;               /* client pulls diagnostics (textDocument/diagnostic) */
+  bool refresh_support;    /* workspace/diagnostic/refresh */
+  bool watch_dynamic;      /* may register file watchers */
+  Array(Document *) docs;
+  Array(Queued) queue;
+  Linter *linter;
+  ConfigOverrides overrides;
+  char *config_path;       /* initializationOptions.configuration */
+  bool isolated;
+  ConfigSet *configs;
+  uint32_t next_result_id;
+  int next_request_id;
+} Server;
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+static void sg_server__log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static void sg_server__log(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("snag server: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+static void sg_server__send(Server *self, cJSON *msg) {
+  sg_rpc_write(self->out, msg);
+  cJSON_Delete(msg);
+}
+
+static void sg_server__show(Server *self, int type, const char *text) {
+  cJSON *params = cJSON_CreateObject();
+  cJSON_AddNumberToObject(params, "type", type);
+  cJSON_AddStringToObject(params, "message", text);
+  sg_server__send(self, sg_rpc_notification("window/showMessage", params));
+}
+
+static int sg_server__hex(char c) {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* "file:///a/b%20c.py" -> "/a/b c.py"; NULL for other schemes. */
+static char *sg_server__uri_path(const char *uri) {
+  if (strncmp(uri, "file://", 7) != 0) return NULL;
+  const char *p = uri + 7;
+  if (*p != '/') {  /* file://host/path: keep the path */
+    p = strchr(p, '/');
+    if (!p) return NULL;
+  }
+  size_t n = strlen(p);
+  char *out = sg_malloc(n + 1);
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    int hi = i + 2 < n + 1 && p[i] == '%' ? sg_server__hex(p[i + 1]) : -1;
+    int lo = hi >= 0 ? sg_server__hex(p[i + 2]) : -1;
+    if (lo >= 0) {
+      out[o++] = (char)(hi * 16 + lo);
+      i += 2;
+    } else {
+      out[o++] = p[i];
+    }
+  }
+  out[o] = '\0';
+  if (strlen(out) != o) {  /* an encoded NUL */
+    sg_free(out);
+    return NULL;
+  }
+  return out;
+}
+
+static Document *sg_server__doc(Server *self, const char *uri) {
+  for (uint32_t i = 0; i < self->docs.len; i++)
+    if (!strcmp(self->docs.items[i]->uri, uri)) return self->docs.items[i];
+  return NULL;
+}
+
+static void sg_server__doc_free(Document *d) {
+  sg_free(d->uri);
+  sg_free(d->path);
+  sg_free(d->text);
+  sg_source_delete(d->index);
+  if (d->tree) ts_tree_delete(d->tree);
+  sg_file_result_delete(d->result);
+  sg_free(d);
+}
+
+static void sg_server__reindex(Document *d) {
+  sg_source_delete(d->index);
+  d->index = sg_source_from_bytes(d->path, d->text, d->len, SIZE_MAX);
+}
+
+/* Bytes the Source dropped before its text (a UTF-8 BOM). */
+static uint32_t sg_server__bom(const Source *s) {
+  return s->had_bom ? 3 : 0;
+}
+
+/* An LSP Position -> byte offset into the buffer (clamped). */
+static bool sg_server__position(const cJSON *pos, int *line, int *character) {
+  const cJSON *l = cJSON_GetObjectItemCaseSensitive(pos, "line");
+  const cJSON *c = cJSON_GetObjectItemCaseSensitive(pos, "character");
+  if (!cJSON_IsNumber(l) || !cJSON_IsNumber(c) || l->valuedouble < 0 || c->valuedouble < 0) return false;
+  *line = l->valuedouble > 1e9 ? 1000000000 : (int)l->valuedouble;
+  *character = c->valuedouble > 1e9 ? 1000000000 : (int)c->valuedouble;
+  return true;
+}
+
+static uint32_t sg_server__offset(const Server *self, const Source *index, int line, int character) {
+  if ((uint32_t)line >= index->line_count) return index->len + sg_server__bom(index);
+  SourcePos p = {.line = (uint32_t)line, .col = (uint32_t)character};
+  return sg_source_offset(index, p, self->unit) + sg_server__bom(index);
+}
+
+static bool sg_server__range(const Server *self, const Source *index, const cJSON *range, uint32_t *start,
+                             uint32_t *end) {
+  int l0, c0, l1, c1;
+  if (!cJSON_IsObject(range) ||
+      !sg_server__position(cJSON_GetObjectItemCaseSensitive(range, "start"), &l0, &c0) ||
+      !sg_server__position(cJSON_GetObjectItemCaseSensitive(range, "end"), &l1, &c1))
+    return false;
+  *start = sg_server__offset(self, index, l0, c0);
+  *end = sg_server__offset(self, index, l1, c1);
+  if (*start > *end) {
+    uint32_t t = *start;
+    *start = *end;
+    *end = t;
+  }
+  return true;
+}
+
+static cJSON *sg_server__pos_json(const Server *self, const Source *s, uint32_t byte) {
+  SourcePos p = sg_source_pos(s, byte, self->unit);
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddNumberToObject(o, "line", p.line);
+  cJSON_AddNumberToObject(o, "character", p.col);
+  return o;
+}
+
+static cJSON *sg_server__range_json(const Server *self, const Source *s, uint32_t start, uint32_t end) {
+  cJSON *r = cJSON_CreateObject();
+  cJSON_AddItemToObject(r, "start", sg_server__pos_json(self, s, start));
+  cJSON_AddItemToObject(r, "end", sg_server__pos_json(self, s, end));
+  return r;
+}
+
+/* ---- settings ------------------------------------------------------------------- */
+
+/* initializationOptions / didChangeConfiguration: {select, extendSelect,
+ * ignore: [codes], configuration: path, isolated: bool}; kebab-case keys
+ * are accepted too. Unknown selectors are reported and skipped. */
+static void sg_server__read_options(Server *self, const cJSON *opts) {
+  self->overrides = (ConfigOverrides){.target_minor = -1, .keep_source = true};
+  sg_free(self->config_path);
+  self->config_path = NULL;
+  self->isolated = false;
+  if (!cJSON_IsObject(opts)) return;
+  const cJSON *snag = cJSON_GetObjectItemCaseSensitive(opts, "snag");
+  if (cJSON_IsObject(snag)) opts = snag;  /* {"snag": {...}} as some clients nest it */
+  static const struct { const char *key, *alt; SelectionPart part; } keys[] = {
+    {"select", "select", SELECT_SELECT},
+    {"extendSelect", "extend-select", SELECT_EXTEND},
+    {"ignore", "ignore", SELECT_IGNORE},
+  };
+  for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+    const cJSON *list = cJSON_GetObjectItemCaseSensitive(opts, keys[k].key);
+    if (!list) list = cJSON_GetObjectItemCaseSensitive(opts, keys[k].alt);
+    if (!list) continue;
+    if (keys[k].part == SELECT_SELECT) self->overrides.rules.has_select = true;
+    const cJSON *item;
+    cJSON_ArrayForEach(item, list) {
+      const char *bad = NULL;
+      if (!cJSON_IsString(item)) continue;
+      if (!sg_selection_add(&self->overrides.rules, keys[k].part, item->valuestring, &bad))
+        sg_server__log("unknown rule selector `%.*s` in the settings (ignored)", (int)strcspn(bad, ", "), bad);
+    }
+  }
+  const cJSON *cfg = cJSON_GetObjectItemCaseSensitive(opts, "configuration");
+  if (cJSON_IsString(cfg) && *cfg->valuestring) self->config_path = sg_strdup(cfg->valuestring);
+  const cJSON *iso = cJSON_GetObjectItemCaseSensitive(opts, "isolated");
+  self->isolated = cJSON_IsTrue(iso);
+}
+
+/* (Re)loads the configuration files; every document is linted again. */
+static void sg_server__reload(Server *self) {
+  sg_configs_delete(self->configs);
+  self->configs = sg_configs_new(&self->overrides, self->config_path, self->isolated);
+  for (uint32_t i = 0; i < self->docs.len; i++) self->docs.items[i]->dirty = true;
+}
+
+/* ---- linting and diagnostics ------------------------------------------------------ */
+
+static void sg_server__lint(Server *self, Document *d) {
+  if (!d->dirty && d->result) return;
+  const Settings *settings = sg_configs_settings(self->configs, d->path);
+  if (sg_configs_error(self->configs)) {
+    char msg[1200];
+    snprintf(msg, sizeof msg, "snag: %s (using the default settings)", sg_configs_error(self->configs));
+    sg_server__log("%s", msg + 6);
+    sg_server__show(self, 1, msg);
+    /* report it once; a watched-file change reloads */
+    sg_configs_delete(self->configs);
+    self->configs = sg_configs_new(&self->overrides, NULL, true);
+    settings = sg_configs_settings(self->configs, d->path);
+  }
+  self->linter->settings = settings;
+  Source *src = sg_source_from_bytes(d->path, d->text, d->len, settings->max_file_size);
+  /* Incremental only when buffer bytes and Source bytes coincide (no BOM). */
+  const TSTree *old = src->had_bom ? NULL : d->tree;
+  TSTree *tree = NULL;
+  FileResult *result = sg_lint_document(self->linter, src, old, &tree);
+  if (d->tree) ts_tree_delete(d->tree);
+  d->tree = src->had_bom ? (tree ? (ts_tree_delete(tree), NULL) : NULL) : tree;
+  sg_file_result_delete(d->result);
+  d->result = result;
+  d->dirty = false;
+  d->published = false;
+  d->result_id = ++self->next_result_id;
+}
+
+static int sg_server__severity(Severity s) {
+  return s == SEVERITY_ERROR ? 1 : s == SEVERITY_WARNING ? 2 : 3;
+}
+
+static cJSON *sg_server__edits_json(const Server *self, const Source *s, const Fix *fix) {
+  cJSON *edits = cJSON_CreateArray();
+  for (uint32_t e = 0; e < fix->edits.len; e++) {
+    const Edit *ed = &fix->edits.items[e];
+    cJSON *te = cJSON_CreateObject();
+    cJSON_AddItemToObject(te, "range", sg_server__range_json(self, s, ed->span.start_byte, ed->span.end_byte));
+    cJSON_AddStringToObject(te, "newText", ed->text);
+    cJSON_AddItemToArray(edits, te);
+  }
+  return edits;
+}
+
+static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
+  const Source *s = d->result->source;
+  const RuleInfo *info = &sg_rules[dg->rule];
+  char url[SG_REPORT_URL_MAX];
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddItemToObject(o, "range", sg_server__range_json(self, s, dg->span.start_byte, dg->span.end_byte));
+  cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
+  cJSON_AddStringToObject(o, "code", info->code);
+  cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
+  cJSON_AddStringToObject(cd, "href", sg_report_rule_url(dg->rule, url, sizeof url));
+  cJSON_AddStringToObject(o, "source", "snag");
+  char *msg = sg_utf8_sanitize(dg->message);
+  cJSON_AddStringToObject(o, "message", msg);
+  sg_free(msg);
+  if (dg->related.len) {
+    cJSON *rel = cJSON_AddArrayToObject(o, "relatedInformation");
+    for (uint32_t i = 0; i < dg->related.len; i++) {
+      const Related *r = &dg->related.items[i];
+      cJSON *ri = cJSON_CreateObject();
+      cJSON *loc = cJSON_AddObjectToObject(ri, "location");
+      cJSON_AddStringToObject(loc, "uri", d->uri);
+      cJSON_AddItemToObject(loc, "range", sg_server__range_json(self, s, r->span.start_byte, r->span.end_byte));
+      char *rm = sg_utf8_sanitize(r->message);
+      cJSON_AddStringToObject(ri, "message", rm);
+      sg_free(rm);
+      cJSON_AddItemToArray(rel, ri);
+    }
+  }
+  cJSON *data = cJSON_AddObjectToObject(o, "data");
+  cJSON_AddStringToObject(data, "name", info->name);
+  cJSON_AddNumberToObject(data, "version", d->version);
+  if (dg->fix) {
+    cJSON *fix = cJSON_AddObjectToObject(data, "fix");
+    cJSON_AddStringToObject(fix, "title", dg->fix->title);
+    cJSON_AddStringToObject(fix, "applicability", dg->fix->applicability == FIX_SAFE ? "safe" : "unsafe");
+    cJSON_AddItemToObject(fix, "edits", sg_server__edits_json(self, s, dg->fix));
+  }
+  return o;
+}
+
+static cJSON *sg_server__diagnostics_json(const Server *self, const Document *d) {
+  cJSON *arr = cJSON_CreateArray();
+  for (uint32_t i = 0; i < d->result->items.len; i++)
+    cJSON_AddItemToArray(arr, sg_server__diagnostic_json(self, d, &d->result->items.items[i]));
+  return arr;
+}
+
+static void sg_server__publish(Server *self, const char *uri, int version, cJSON *diagnostics) {
+  cJSON *params = cJSON_CreateObject();
+  cJSON_AddStringToObject(params, "uri", uri);
+  if (version >= 0) cJSON_AddNumberToObject(params, "version", version);
+  cJSON_AddItemToObject(params, "diagnostics", diagnostics);
+  sg_server__send(self, sg_rpc_notification("textDocument/publishDiagnostics", params));
+}
+
+/* After the queue runs dry (push mode): lint what changed, publish it. */
+static void sg_server__flush(Server *self) {
+  if (self->pull) return;
+  for (uint32_t i = 0; i < self->docs.len; i++) {
+    Document *d = self->docs.items[i];
+    sg_server__lint(self, d);
+    if (d->published) continue;
+    sg_server__publish(self, d->uri, d->version, sg_server__diagnostics_json(self, d));
+    d->published = true;
+  }
+}
+
+/* ---- text synchronisation ------------------------------------------------------------ */
+
+static TSPoint sg_server__point(const Source *s, uint32_t byte) {
+  SourcePos p = sg_source_pos(s, byte, SOURCE_UNIT_BYTE);
+  return (TSPoint){p.line, p.col};
+}
+
+/* Applies one contentChange; false when it is malformed (nothing changed). */
+static bool sg_server__apply_change(Server *self, Document *d, const cJSON *change) {
+  const cJSON *text = cJSON_GetObjectItemCaseSensitive(change, "text");
+  if (!cJSON_IsString(text)) return false;
+  const char *t = text->valuestring;
+  size_t tn = strlen(t);
+  const cJSON *range = cJSON_GetObjectItemCaseSensitive(change, "range");
+  if (!range) {  /* the whole text */
+    sg_free(d->text);
+    d->text = sg_strndup(t, tn);
+    d->len = tn;
+    if (d->tree) ts_tree_delete(d->tree);
+    d->tree = NULL;
+    sg_server__reindex(d);
+    return true;
+  }
+  uint32_t start, end;
+  if (!sg_server__range(self, d->index, range, &start, &end)) return false;
+  if (end > d->len) end = (uint32_t)d->len;
+  if (start > end) start = end;
+  if (d->len - (end - start) + tn > SG_RPC_MAX_BODY * 4ull) return false;
+  char *next = sg_malloc(d->len - (end - start) + tn + 1);
+  memcpy(next, d->text, start);
+  memcpy(next + start, t, tn);
+  memcpy(next + start + tn, d->text + end, d->len - end);
+  size_t next_len = d->len - (end - start) + tn;
+  next[next_len] = '\0';
+  if (d->tree && !d->index->had_bom) {
+    /* tree-sitter's points count bytes and '\n' rows, over the Source text */
+    TSPoint sp = sg_server__point(d->index, start), ep = sg_server__point(d->index, end), np = sp;
+    for (size_t i = 0; i < tn; i++) {
+      if (t[i] == '\n' || (t[i] == '\r' && t[i + 1] != '\n')) {
+        np.row++;
+        np.column = 0;
+      } else {
+        np.column++;
+      }
+    }
+    TSInputEdit edit = {.start_byte = start, .old_end_byte = end, .new_end_byte = start + (uint32_t)tn,
+                        .start_point = sp, .old_end_point = ep, .new_end_point = np};
+    ts_tree_edit(d->tree, &edit);
+  } else if (d->tree) {
+    ts_tree_delete(d->tree);
+    d->tree = NULL;
+  }
+  sg_free(d->text);
+  d->text = next;
+  d->len = next_len;
+  sg_server__reindex(d);
+  return true;
+}
+
+/* ---- requests ---------------------------------------------------------------------------- */
+
+typedef struct Reply {
+  cJSON *result;   /* ownership passes to the response */
+  int error;       /* 0, or an RPC_* code */
+  const char *why;
+} Reply;
+
+static Reply sg_server__invalid(const char *why) {
+  return (Reply){.error = RPC_INVALID_PARAMS, .why = why};
+}
+
+static Document *sg_server__param_doc(Server *self, const cJSON *params) {
+  const cJSON *td = cJSON_GetObjectItemCaseSensitive(params, "textDocument");
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(td, "uri");
+  if (!cJSON_IsString(uri)) return NULL;
+  return sg_server__doc(self, uri->valuestring);
+}
+
+static Reply sg_server__initialize(Server *self, const cJSON *params) {
+  if (!cJSON_IsObject(params)) return sg_server__invalid("initialize needs params");
+  const cJSON *caps = cJSON_GetObjectItemCaseSensitive(params, "capabilities");
+  const cJSON *general = cJSON_GetObjectItemCaseSensitive(caps, "general");
+  const cJSON *encodings = cJSON_GetObjectItemCaseSensitive(general, "positionEncodings");
+  const cJSON *enc;
+  self->unit = SOURCE_UNIT_UTF16;
+  cJSON_ArrayForEach(enc, encodings) {
+    if (cJSON_IsString(enc) && !strcmp(enc->valuestring, "utf-8")) self->unit = SOURCE_UNIT_BYTE;
+  }
+  const cJSON *td = cJSON_GetObjectItemCaseSensitive(caps, "textDocument");
+  self->pull = cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(td, "diagnostic"));
+  const cJSON *ws = cJSON_GetObjectItemCaseSensitive(caps, "workspace");
+  self->refresh_support =
+      cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(ws, "diagnostics"),
+                                                    "refreshSupport"));
+  self->watch_dynamic = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(
+      cJSON_GetObjectItemCaseSensitive(ws, "didChangeWatchedFiles"), "dynamicRegistration"));
+  sg_server__read_options(self, cJSON_GetObjectItemCaseSensitive(params, "initializationOptions"));
+  sg_server__reload(self);
+
+  cJSON *r = cJSON_CreateObject();
+  cJSON *cap = cJSON_AddObjectToObject(r, "capabilities");
+  cJSON_AddStringToObject(cap, "positionEncoding", self->unit == SOURCE_UNIT_BYTE ? "utf-8" : "utf-16");
+  cJSON *sync = cJSON_AddObjectToObject(cap, "textDocumentSync");
+  cJSON_AddTrueToObject(sync, "openClose");
+  cJSON_AddNumberToObject(sync, "change", 2);  /* Incremental */
+  cJSON_AddObjectToObject(sync, "save");
+  cJSON *ca = cJSON_AddObjectToObject(cap, "codeActionProvider");
+  cJSON *kinds = cJSON_AddArrayToObject(ca, "codeActionKinds");
+  cJSON_AddItemToArray(kinds, cJSON_CreateString("quickfix"));
+  cJSON_AddItemToArray(kinds, cJSON_CreateString("source.fixAll.snag"));
+  cJSON_AddTrueToObject(cap, "hoverProvider");
+  if (self->pull) {
+    cJSON *dp = cJSON_AddObjectToObject(cap, "diagnosticProvider");
+    cJSON_AddStringToObject(dp, "identifier", "snag");
+    cJSON_AddFalseToObject(dp, "interFileDependencies");
+    cJSON_AddFalseToObject(dp, "workspaceDiagnostics");
+  }
+  cJSON *wsc = cJSON_AddObjectToObject(cap, "workspace");
+  cJSON *wf = cJSON_AddObjectToObject(wsc, "workspaceFolders");
+  cJSON_AddTrueToObject(wf, "supported");
+  cJSON_AddTrueToObject(wf, "changeNotifications");
+  cJSON *info = cJSON_AddObjectToObject(r, "serverInfo");
+  cJSON_AddStringToObject(info, "name", "snag");
+  cJSON_AddStringToObject(info, "version", SNAG_VERSION);
+  return (Reply){.result = r};
+}
+
+/* The rule documentation for hover. */
+static char *sg_server__ruledoc(RuleId rule) {
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  if (!f) return NULL;
+  sg_ruledoc_markdown(f, rule, 3);
+  fclose(f);
+  return buf;
+}
+
+/* A rule named by the word (a code or name) around byte b of a line that
+ * holds a noqa comment; RULE__COUNT when there is none. */
+static RuleId sg_server__noqa_rule_at(const Source *s, uint32_t b) {
+  uint32_t line = sg_source_line_of(s, b), n;
+  const char *text = sg_source_line(s, line, &n);
+  uint32_t col = b - s->line_starts[line];
+  const char *hash = memchr(text, '#', n);
+  if (!hash || col > n) return RULE__COUNT;
+  bool noqa = false;
+  for (const char *p = hash; p + 4 <= text + n; p++)
+    if (!strncasecmp(p, "noqa", 4)) noqa = true;
+  if (!noqa || text + col < hash) return RULE__COUNT;
+#define WORD(c) ((c) == '-' || (c) == '_' || ((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+  uint32_t a = col, e = col;
+  while (a > 0 && WORD(text[a - 1])) a--;
+  while (e < n && WORD(text[e])) e++;
+#undef WORD
+  if (e == a) return RULE__COUNT;
+  return sg_rule_find(text + a, e - a);
+}
+
+static Reply sg_server__hover(Server *self, const cJSON *params) {
+  Document *d = sg_server__param_doc(self, params);
+  int line, character;
+  if (!d || !sg_server__position(cJSON_GetObjectItemCaseSensitive(params, "position"), &line, &character))
+    return sg_server__invalid("hover needs an open textDocument and a position");
+  sg_server__lint(self, d);
+  const Source *s = d->result->source;
+  uint32_t b = sg_server__offset(self, s, line, character) - sg_server__bom(s);
+  bool seen[RULE__COUNT] = {0};
+  char *text = NULL;
+  size_t text_len = 0;
+  FILE *f = open_memstream(&text, &text_len);
+  uint32_t rs = 0, re = 0;
+  bool any = false;
+  for (uint32_t i = 0; i < d->result->items.len; i++) {
+    const Diagnostic *dg = &d->result->items.items[i];
+    if (b < dg->span.start_byte || b > dg->span.end_byte || seen[dg->rule]) continue;
+    seen[dg->rule] = true;
+    char *doc = sg_server__ruledoc(dg->rule);
+    if (any) fputs("\n---\n\n", f);
+    fputs(doc ? doc : "", f);
+    free(doc);
+    if (!any) rs = dg->span.start_byte, re = dg->span.end_byte;
+    any = true;
+  }
+  if (!any) {
+    RuleId r = sg_server__noqa_rule_at(s, b);
+    if (r != RULE__COUNT) {
+      char *doc = sg_server__ruledoc(r);
+      fputs(doc ? doc : "", f);
+      free(doc);
+      any = true;
+      rs = re = b;
+    }
+  }
+  fclose(f);
+  if (!any) {
+    free(text);
+    return (Reply){.result = NULL};
+  }
+  cJSON *r = cJSON_CreateObject();
+  cJSON *contents = cJSON_AddObjectToObject(r, "contents");
+  cJSON_AddStringToObject(contents, "kind", "markdown");
+  cJSON_AddStringToObject(contents, "value", text);
+  if (rs != re) cJSON_AddItemToObject(r, "range", sg_server__range_json(self, s, rs, re));
+  free(text);
+  return (Reply){.result = r};
+}
+
+static Reply sg_server__diagnostic(Server *self, const cJSON *params) {
+  Document *d = sg_server__param_doc(self, params);
+  if (!d) return sg_server__invalid("textDocument/diagnostic needs an open textDocument");
+  sg_server__lint(self, d);
+  char id[32];
+  snprintf(id, sizeof id, "%u", d->result_id);
+  cJSON *r = cJSON_CreateObject();
+  const cJSON *prev = cJSON_GetObjectItemCaseSensitive(params, "previousResultId");
+  if (cJSON_IsString(prev) && !strcmp(prev->valuestring, id)) {
+    cJSON_AddStringToObject(r, "kind", "unchanged");
+  } else {
+    cJSON_AddStringToObject(r, "kind", "full");
+    cJSON_AddItemToObject(r, "items", sg_server__diagnostics_json(self, d));
+  }
+  cJSON_AddStringToObject(r, "resultId", id);
+  return (Reply){.result = r};
+}
+
+/* Does the client want actions of this kind (context.only)? */
+static bool sg_server__wanted(const cJSON *only, const char *kind) {
+  if (!cJSON_IsArray(only)) return true;
+  const cJSON *k;
+  cJSON_ArrayForEach(k, only) {
+    if (!cJSON_IsString(k)) continue;
+    size_t n = strlen(k->valuestring);
+    if (!strncmp(kind, k->valuestring, n) && (kind[n] == '\0' || kind[n] == '.')) return true;
+  }
+  return false;
+}
+
+static cJSON *sg_server__action(const char *title, const char *kind, const char *uri, cJSON *edits) {
+  cJSON *a = cJSON_CreateObject();
+  cJSON_AddStringToObject(a, "title", title);
+  cJSON_AddStringToObject(a, "kind", kind);
+  cJSON *edit = cJSON_AddObjectToObject(a, "edit");
+  cJSON *changes = cJSON_AddObjectToObject(edit, "changes");
+  cJSON_AddItemToObject(changes, uri, edits);
+  return a;
+}
+
+/* Is byte b inside a string literal that goes on past it (so a comment
+ * cannot be appended there)? */
+static bool sg_server__inside_string(const Document *d, uint32_t b) {
+  if (!d->tree) return false;
+  TSNode n = ts_node_descendant_for_byte_range(ts_tree_root_node(d->tree), b, b);
+  for (; !ts_node_is_null(n); n = ts_node_parent(n)) {
+    const char *type = ts_node_type(n);
+    if ((!strcmp(type, "string") || !strcmp(type, "concatenated_string")) && ts_node_start_byte(n) < b &&
+        ts_node_end_byte(n) > b)
+      return true;
+  }
+  return false;
+}
+
+/* The edit that adds code to the `# noqa` of the diagnostic's first line:
+ * `  # noqa: CODE`, or `, CODE` after an existing list. NULL when the line
+ * end lies inside a string (a multi-line literal). */
+static cJSON *sg_server__noqa_edit(const Server *self, const Document *d, const Diagnostic *dg) {
+  const Source *s = d->result->source;
+  uint32_t line = sg_source_line_of(s, dg->span.start_byte), n;
+  const char *text = sg_source_line(s, line, &n);
+  uint32_t base = s->line_starts[line];
+  if (sg_server__inside_string(d, base + n)) return NULL;
+  const char *code = sg_rules[dg->rule].code;
+  char insert[64];
+  uint32_t at = n;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) at--;
+  snprintf(insert, sizeof insert, "  # noqa: %s", code);
+  const char *hash = NULL;
+  for (uint32_t i = 0; i < n; i++)  /* the comment: a '#' outside strings */
+    if (text[i] == '#' && !sg_server__inside_string(d, base + i)) {
+      hash = text + i;
+      break;
+    }
+  if (hash) {
+    snprintf(insert, sizeof insert, " # noqa: %s", code);
+    for (const char *p = hash; p + 5 <= text + n; p++) {
+      if (strncasecmp(p, "noqa", 4) != 0) continue;
+      const char *q = p + 4;
+      while (q < text + n && *q == ' ') q++;
+      if (q >= text + n || *q != ':') continue;
+      q++;
+      const char *last = q;  /* end of the last code in the list */
+      for (;;) {
+        while (q < text + n && (*q == ' ' || *q == ',')) q++;
+        const char *w = q;
+        while (q < text + n && (*q == '-' || *q == '_' || (*q >= '0' && *q <= '9') ||
+                                (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')))
+          q++;
+        if (q == w) break;
+        last = q;
+      }
+      at = (uint32_t)(last - text);
+      snprintf(insert, sizeof insert, ", %s", code);
+      break;
+    }
+  }
+  cJSON *edits = cJSON_CreateArray();
+  cJSON *te = cJSON_CreateObject();
+  cJSON_AddItemToObject(te, "range", sg_server__range_json(self, s, base + at, base + at));
+  cJSON_AddStringToObject(te, "newText", insert);
+  cJSON_AddItemToArray(edits, te);
+  return edits;
+}
+
+/* The text with every safe fix applied (until stable), or NULL. */
+static char *sg_server__fix_all(Server *self, Document *d, size_t *len) {
+  char *out = NULL;
+  size_t out_len = 0;
+  FILE *f = open_memstream(&out, &out_len);
+  if (!f) return NULL;
+  FileResult *copy = sg_lint_bytes(self->linter, d->path, d->text, d->len);
+  FixOptions fo = {.text = d->text, .text_len = d->len, .fixed_out = f};
+  uint32_t fixed = 0;
+  sg_file_result_delete(sg_fix_file(self->linter, copy, &fo, &fixed));
+  fclose(f);
+  if (!fixed) {
+    free(out);
+    return NULL;
+  }
+  *len = out_len;
+  return out;
+}
+
+static Reply sg_server__code_action(Server *self, const cJSON *params) {
+  Document *d = sg_server__param_doc(self, params);
+  uint32_t start, end;
+  if (!d) return sg_server__invalid("codeAction needs an open textDocument");
+  sg_server__lint(self, d);
+  const Source *s = d->result->source;
+  if (!sg_server__range(self, s, cJSON_GetObjectItemCaseSensitive(params, "range"), &start, &end))
+    return sg_server__invalid("codeAction needs a range");
+  start -= start >= sg_server__bom(s) ? sg_server__bom(s) : start;
+  end -= end >= sg_server__bom(s) ? sg_server__bom(s) : end;
+  const cJSON *only = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "context"), "only");
+  cJSON *actions = cJSON_CreateArray();
+  bool quick = sg_server__wanted(only, "quickfix");
+  bool disabled[RULE__COUNT] = {0};
+  for (uint32_t i = 0; quick && i < d->result->items.len; i++) {
+    const Diagnostic *dg = &d->result->items.items[i];
+    if (dg->span.end_byte < start || dg->span.start_byte > end) continue;
+    if (dg->fix) {
+      char title[512];
+      snprintf(title, sizeof title, "%s (snag %s)", dg->fix->title, sg_rules[dg->rule].code);
+      cJSON *a = sg_server__action(title, "quickfix", d->uri, sg_server__edits_json(self, s, dg->fix));
+      cJSON *diags = cJSON_AddArrayToObject(a, "diagnostics");
+      cJSON_AddItemToArray(diags, sg_server__diagnostic_json(self, d, dg));
+      if (dg->fix->applicability == FIX_SAFE) cJSON_AddTrueToObject(a, "isPreferred");
+      cJSON_AddItemToArray(actions, a);
+    }
+    if (disabled[dg->rule] || dg->rule == RULE_syntax_error || dg->rule == RULE_unreadable_file) continue;
+    cJSON *edits = sg_server__noqa_edit(self, d, dg);
+    if (!edits) continue;
+    disabled[dg->rule] = true;
+    char title[128];
+    snprintf(title, sizeof title, "Disable %s for this line", sg_rules[dg->rule].code);
+    cJSON *a = sg_server__action(title, "quickfix", d->uri, edits);
+    cJSON *diags = cJSON_AddArrayToObject(a, "diagnostics");
+    cJSON_AddItemToArray(diags, sg_server__diagnostic_json(self, d, dg));
+    cJSON_AddItemToArray(actions, a);
+  }
+  if (sg_server__wanted(only, "source.fixAll.snag") && cJSON_IsArray(only)) {
+    size_t len = 0;
+    char *fixed = sg_server__fix_all(self, d, &len);
+    if (fixed) {
+      cJSON *edits = cJSON_CreateArray();
+      cJSON *te = cJSON_CreateObject();
+      cJSON *range = cJSON_CreateObject();
+      cJSON *p0 = cJSON_AddObjectToObject(range, "start");
+      cJSON_AddNumberToObject(p0, "line", 0);
+      cJSON_AddNumberToObject(p0, "character", 0);
+      cJSON *p1 = cJSON_AddObjectToObject(range, "end");
+      cJSON_AddNumberToObject(p1, "line", d->index->line_count + 1);
+      cJSON_AddNumberToObject(p1, "character", 0);
+      cJSON_AddItemToObject(te, "range", range);
+      cJSON *nt = cJSON_CreateString("");
+      cJSON_SetValuestring(nt, fixed);
+      cJSON_AddItemToObject(te, "newText", nt);
+      cJSON_AddItemToArray(edits, te);
+      cJSON_AddItemToArray(actions, sg_server__action("snag: apply all safe fixes", "source.fixAll.snag",
+                                                      d->uri, edits));
+      free(fixed);
+    }
+  }
+  return (Reply){.result = actions};
+}
+
+/* ---- notifications -------------------------------------------------------------------------- */
+
+static void sg_server__did_open(Server *self, const cJSON *params) {
+  const cJSON *td = cJSON_GetObjectItemCaseSensitive(params, "textDocument");
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(td, "uri");
+  const cJSON *text = cJSON_GetObjectItemCaseSensitive(td, "text");
+  const cJSON *version = cJSON_GetObjectItemCaseSensitive(td, "version");
+  if (!cJSON_IsString(uri) || !cJSON_IsString(text)) {
+    sg_server__log("didOpen without textDocument.uri/text (ignored)");
+    return;
+  }
+  Document *d = sg_server__doc(self, uri->valuestring);
+  if (!d) {
+    d = sg_calloc(1, sizeof(Document));
+    d->uri = sg_strdup(uri->valuestring);
+    d->path = sg_server__uri_path(d->uri);
+    if (!d->path) d->path = sg_strdup(d->uri);
+    array_push(&self->docs, d);
+  }
+  sg_free(d->text);
+  d->len = strlen(text->valuestring);
+  d->text = sg_strndup(text->valuestring, d->len);
+  d->version = cJSON_IsNumber(version) ? version->valueint : 0;
+  if (d->tree) ts_tree_delete(d->tree);
+  d->tree = NULL;
+  d->dirty = true;
+  sg_server__reindex(d);
+}
+
+static void sg_server__did_change(Server *self, const cJSON *params) {
+  Document *d = sg_server__param_doc(self, params);
+  if (!d) {
+    sg_server__log("didChange for a document that is not open (ignored)");
+    return;
+  }
+  const cJSON *changes = cJSON_GetObjectItemCaseSensitive(params, "contentChanges");
+  const cJSON *change;
+  if (!cJSON_IsArray(changes)) {
+    sg_server__log("didChange without contentChanges (ignored)");
+    return;
+  }
+  cJSON_ArrayForEach(change, changes) {
+    if (!sg_server__apply_change(self, d, change)) sg_server__log("a malformed content change was skipped");
+  }
+  const cJSON *version = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "textDocument"),
+                                                         "version");
+  if (cJSON_IsNumber(version)) d->version = version->valueint;
+  d->dirty = true;
+}
+
+static void sg_server__did_close(Server *self, const cJSON *params) {
+  Document *d = sg_server__param_doc(self, params);
+  if (!d) return;
+  for (uint32_t i = 0; i < self->docs.len; i++)
+    if (self->docs.items[i] == d) {
+      self->docs.items[i] = self->docs.items[--self->docs.len];
+      break;
+    }
+  if (!self->pull) sg_server__publish(self, d->uri, -1, cJSON_CreateArray());
+  sg_server__doc_free(d);
+}
+
+static void sg_server__settings_changed(Server *self) {
+  sg_server__reload(self);
+  if (self->pull && self->refresh_support)
+    sg_server__send(self, sg_rpc_request(self->next_request_id++, "workspace/diagnostic/refresh", NULL));
+}
+
+static void sg_server__initialized(Server *self) {
+  if (!self->watch_dynamic) return;
+  static const char *const globs[] = {"**/pyproject.toml", "**/snag.toml", "**/.snag.toml"};
+  cJSON *params = cJSON_CreateObject();
+  cJSON *regs = cJSON_AddArrayToObject(params, "registrations");
+  cJSON *reg = cJSON_CreateObject();
+  cJSON_AddStringToObject(reg, "id", "snag-config-watch");
+  cJSON_AddStringToObject(reg, "method", "workspace/didChangeWatchedFiles");
+  cJSON *opts = cJSON_AddObjectToObject(reg, "registerOptions");
+  cJSON *watchers = cJSON_AddArrayToObject(opts, "watchers");
+  for (size_t i = 0; i < 3; i++) {
+    cJSON *w = cJSON_CreateObject();
+    cJSON_AddStringToObject(w, "globPattern", globs[i]);
+    cJSON_AddItemToArray(watchers, w);
+  }
+  cJSON_AddItemToArray(regs, reg);
+  sg_server__send(self, sg_rpc_request(self->next_request_id++, "client/registerCapability", params));
+}
+
+/* ---- dispatch ---------------------------------------------------------------------------------- */
+
+/* Handles one message; returns an exit code when the server must stop, -1
+ * otherwise. */
+static int sg_server__handle(Server *self, cJSON *msg, bool cancelled) {
+  if (!cJSON_IsObject(msg)) {
+    sg_server__send(self, sg_rpc_error(NULL, RPC_INVALID_REQUEST, "a message must be a JSON object"));
+    return -1;
+  }
+  const cJSON *id = cJSON_GetObjectItemCaseSensitive(msg, "id");
+  const cJSON *method = cJSON_GetObjectItemCaseSensitive(msg, "method");
+  const cJSON *params = cJSON_GetObjectItemCaseSensitive(msg, "params");
+  if (id && !cJSON_IsNumber(id) && !cJSON_IsString(id)) {
+    sg_server__send(self, sg_rpc_error(NULL, RPC_INVALID_REQUEST, "`id` must be a number or a string"));
+    return -1;
+  }
+  if (!cJSON_IsString(method)) {
+    if (id && (cJSON_GetObjectItemCaseSensitive(msg, "result") || cJSON_GetObjectItemCaseSensitive(msg, "error")))
+      return -1;  /* a response to one of our requests */
+    sg_server__send(self, sg_rpc_error(id, RPC_INVALID_REQUEST, "`method` must be a string"));
+    return -1;
+  }
+  const char *m = method->valuestring;
+  if (!id) {  /* a notification */
+    if (!strcmp(m, "exit")) return self->shutdown ? 0 : 1;
+    if (!self->initialized) return -1;
+    if (!strcmp(m, "initialized")) sg_server__initialized(self);
+    else if (!strcmp(m, "textDocument/didOpen")) sg_server__did_open(self, params);
+    else if (!strcmp(m, "textDocument/didChange")) sg_server__did_change(self, params);
+    else if (!strcmp(m, "textDocument/didSave")) {
+      Document *d = sg_server__param_doc(self, params);
+      if (d) d->dirty = true;
+    } else if (!strcmp(m, "textDocument/didClose")) sg_server__did_close(self, params);
+    else if (!strcmp(m, "workspace/didChangeWatchedFiles")) sg_server__settings_changed(self);
+    else if (!strcmp(m, "workspace/didChangeConfiguration")) {
+      const cJSON *settings = cJSON_GetObjectItemCaseSensitive(params, "settings");
+      if (cJSON_IsObject(settings) && cJSON_GetArraySize(settings) > 0) sg_server__read_options(self, settings);
+      sg_server__settings_changed(self);
+    }
+    /* $/cancelRequest was handled in the queue; other notifications are ignored */
+    return -1;
+  }
+  if (cancelled) {
+    sg_server__send(self, sg_rpc_error(id, RPC_REQUEST_CANCELLED, "cancelled"));
+    return -1;
+  }
+  if (self->shutdown) {
+    sg_server__send(self, sg_rpc_error(id, RPC_INVALID_REQUEST, "the server is shutting down"));
+    return -1;
+  }
+  if (!self->initialized && strcmp(m, "initialize") != 0) {
+    sg_server__send(self, sg_rpc_error(id, RPC_SERVER_NOT_INITIALIZED, "the server is not initialized"));
+    return -1;
+  }
+  Reply reply = {.error = RPC_METHOD_NOT_FOUND, .why = "unknown method"};
+  if (!strcmp(m, "initialize")) {
+    if (self->initialized) reply = (Reply){.error = RPC_INVALID_REQUEST, .why = "already initialized"};
+    else {
+      reply = sg_server__initialize(self, params);
+      self->initialized = !reply.error;
+    }
+  } else if (!strcmp(m, "shutdown")) {
+    self->shutdown = true;
+    reply = (Reply){0};
+  } else if (!strcmp(m, "textDocument/diagnostic")) reply = sg_server__diagnostic(self, params);
+  else if (!strcmp(m, "textDocument/codeAction")) reply = sg_server__code_action(self, params);
+  else if (!strcmp(m, "textDocument/hover")) reply = sg_server__hover(self, params);
+  if (reply.error) {
+    char why[256];
+    snprintf(why, sizeof why, "%s: %s", m, reply.why);
+    sg_server__send(self, sg_rpc_error(id, reply.error, why));
+  } else {
+    sg_server__send(self, sg_rpc_result(id, reply.result));
+  }
+  return -1;
+}
+
+/* Parses a frame's body into the queue; `$/cancelRequest` marks its
+ * target there. */
+static void sg_server__enqueue(Server *self, const char *body, size_t len) {
+  cJSON *msg = cJSON_ParseWithLength(body, len);
+  if (!msg) {
+    sg_server__log("a message is not valid JSON");
+    sg_server__send(self, sg_rpc_error(NULL, RPC_PARSE_ERROR, "invalid JSON"));
+    return;
+  }
+  const cJSON *method = cJSON_GetObjectItemCaseSensitive(msg, "method");
+  if (cJSON_IsString(method) && !strcmp(method->valuestring, "$/cancelRequest")) {
+    const cJSON *target = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(msg, "params"), "id");
+    for (uint32_t i = 0; target && i < self->queue.len; i++) {
+      const cJSON *qid = cJSON_GetObjectItemCaseSensitive(self->queue.items[i].msg, "id");
+      if (qid && cJSON_Compare(qid, target, true)) self->queue.items[i].cancelled = true;
+    }
+    cJSON_Delete(msg);
+    return;
+  }
+  Queued q = {.msg = msg};
+  array_push(&self->queue, q);
+}
+
+static int sg_server__run(Server *self) {
+  int status = -1;
+  while (status < 0) {
+    /* Block for one frame, then take whatever else has already arrived. */
+    do {
+      char *body = NULL;
+      size_t len = 0;
+      RpcRead r = sg_rpc_read(&self->in, &body, &len);
+      if (r == RPC_READ_EOF) {
+        if (!self->queue.len) return self->shutdown ? 0 : 1;
+        break;
+      }
+      if (r == RPC_READ_OK) sg_server__enqueue(self, body, len);
+      sg_free(body);
+    } while (sg_rpc_pending(&self->in));
+    uint32_t i = 0;
+    for (; i < self->queue.len && status < 0; i++) {
+      status = sg_server__handle(self, self->queue.items[i].msg, self->queue.items[i].cancelled);
+      cJSON_Delete(self->queue.items[i].msg);
+    }
+    for (; i < self->queue.len; i++) cJSON_Delete(self->queue.items[i].msg);
+    self->queue.len = 0;
+    if (status < 0 && self->initialized && !sg_rpc_pending(&self->in)) sg_server__flush(self);
+    if (status < 0 && self->in.eof && !sg_rpc_pending(&self->in)) status = self->shutdown ? 0 : 1;
+  }
+  return status;
+}
+
+static const char sg_server__usage[] =
+  "usage: snag server\n"
+  "\n"
+  "Runs the language server (LSP 3.17) on stdin/stdout; logs go to stderr.\n"
+  "Settings come from pyproject.toml / snag.toml as for `snag check`, with the\n"
+  "client's initializationOptions on top: {\"select\": [...], \"extendSelect\": [...],\n"
+  "\"ignore\": [...], \"configuration\": \"path/to/snag.toml\", \"isolated\": false}.\n";
+
+int sg_cli_server(int argc, char **argv) {
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+      fputs(sg_server__usage, stdout);
+      return EXIT_CLEAN;
+    }
+    if (strcmp(argv[i], "--stdio") != 0) return sg_cli_fail("unknown option `%s` (see `snag server --help`)", argv[i]);
+  }
+  Server self = {.out = STDOUT_FILENO, .unit = SOURCE_UNIT_UTF16, .next_request_id = 1};
+  sg_rpc_reader_init(&self.in, STDIN_FILENO);
+  self.overrides = (ConfigOverrides){.target_minor = -1, .keep_source = true};
+  self.linter = sg_linter_new(NULL);
+  int status = sg_server__run(&self);
+  for (uint32_t i = 0; i < self.docs.len; i++) sg_server__doc_free(self.docs.items[i]);
+  array_free(&self.docs);
+  array_free(&self.queue);
+  sg_linter_delete(self.linter);
+  sg_configs_delete(self.configs);
+  sg_free(self.config_path);
+  sg_rpc_reader_free(&self.in);
+  return status;
+}
