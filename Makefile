@@ -129,8 +129,19 @@ run: $(SNAG)
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
 .PHONY: test
-test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP)
+test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors
 	BUILD=$(BUILD) sh tests/run.sh
+
+# The VS Code extension: pinned npm dev dependencies, compiled with tsc.
+VSCODE_STAMP := editors/vscode/node_modules/.snag-installed
+$(VSCODE_STAMP): editors/vscode/package.json editors/vscode/package-lock.json $(SETUP_STAMP)
+	cd editors/vscode && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+.PHONY: editors
+editors: editors/vscode/out/extension.js
+editors/vscode/out/extension.js: editors/vscode/src/extension.ts editors/vscode/tsconfig.json $(VSCODE_STAMP)
+	cd editors/vscode && node node_modules/typescript/bin/tsc -p .
 
 # make install [PREFIX=/usr/local] [DESTDIR=]: the binary to $(PREFIX)/bin/snag.
 .PHONY: install
@@ -153,7 +164,10 @@ bench: $(SNAG)
 	if [ -z "$$corpus" ]; then \
 	  for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do \
 	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
-	$(SNAG) bench $${corpus:?set CORPUS=path}
+	$(SNAG) bench $${corpus:?set CORPUS=path} && \
+	echo && echo "== snag server: keystroke-to-diagnostics latency (5,000-line document)" && \
+	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 0 && \
+	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 100
 
 # Line-level comparison with Ruff's and flake8-bugbear's fixtures in
 # ../shared/peer-fixtures (skipped when absent); not part of `make test`.

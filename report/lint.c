@@ -47,6 +47,7 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
 
 FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out) {
   if (tree_out) *tree_out = NULL;
+  self->approximate = false;
   const Settings *settings = self->settings;
   FileResult *result = sg_file_result_new(source->path);
   RuleContext ctx = {0};
@@ -64,8 +65,23 @@ FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tre
   } else {
     /* parse = tree-sitter's own cost, freeing its tree included */
     double t0 = sg_lint__now();
-    TSTree *tree = old_tree ? sg_parser_reparse(self->parser, source, old_tree)
-                            : sg_parser_parse(self->parser, source);
+    TSTree *tree = !old_tree ? NULL
+                 : self->incremental_budget > 0
+                     ? sg_parser_reparse_within(self->parser, source, old_tree, self->incremental_budget)
+                     : sg_parser_reparse(self->parser, source, old_tree);
+    bool incremental = tree != NULL;
+    if (!tree) tree = sg_parser_parse(self->parser, source);
+    /* tree-sitter's error recovery after an incremental reparse can differ
+     * from a fresh parse's; a tree with errors is parsed afresh so the
+     * editor shows exactly what `snag check` reports. */
+    if (incremental && ts_node_has_error(ts_tree_root_node(tree))) {
+      if (self->keep_incremental_errors) {
+        self->approximate = true;
+      } else {
+        ts_tree_delete(tree);
+        tree = sg_parser_parse(self->parser, source);
+      }
+    }
     double t1 = sg_lint__now();
     FlatTree *flat = sg_flat_build(tree, source);
     double t2 = sg_lint__now();

@@ -21,6 +21,15 @@ typedef struct Linter {
   Parser *parser;
   const Settings *settings;
   PhaseTimes times;                       /* accumulated over calls */
+  /* sg_lint_document: keep an incremental tree with syntax errors (fast,
+   * but its error recovery may differ from a fresh parse); the result is
+   * then flagged in `approximate`. Default false: such trees are parsed
+   * afresh. */
+  bool keep_incremental_errors;
+  /* sg_lint_document: seconds an incremental reparse may take before it is
+   * abandoned for a fresh parse; 0: no limit. */
+  double incremental_budget;
+  bool approximate;                       /* set by the last sg_lint_document */
 } Linter;
 
 Linter *sg_linter_new(const Settings *settings);
@@ -33,7 +42,8 @@ FileResult *sg_lint_bytes(Linter *self, const char *path, const char *bytes, siz
 FileResult *sg_lint_source(Linter *self, Source *source);
 /* Lint an editor buffer: old_tree (may be NULL) is the buffer's previous
  * tree, edited with ts_tree_edit to match source, for an incremental
- * reparse; *tree_out gets the new tree (the caller owns it; NULL when the
+ * reparse (a result with syntax errors is parsed afresh: tree-sitter's
+ * error recovery may differ between the two); *tree_out gets the new tree (the caller owns it; NULL when the
  * source was not parsed). Takes ownership of source. */
 FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out);
 

@@ -22,14 +22,51 @@ SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt \
 rc=$?
 want='SNG201 3 11 snag
 SNG206 0 26 snag'
-got=$(cat "$T/out.txt" 2>/dev/null)
-if [ "$got" = "$want" ]; then
-  echo "nvim: 1 passed, 0 failed"
+passed=0 failed=0
+compare() {  # NAME RC
+  got=$(cat "$T/out.txt" 2>/dev/null)
+  if [ "$got" = "$want" ]; then passed=$((passed + 1)); else
+    failed=$((failed + 1))
+    echo "FAIL $1: nvim exit $2; got:"
+    printf '%s\n' "$got" | sed 's/^/    | /'
+    echo "    expected:"; printf '%s\n' "$want" | sed 's/^/    > /'
+    tail -n 5 "$T/nvim.log" | sed 's/^/    log: /'
+  fi
+  rm -f "$T/out.txt"
+}
+compare nvim-start-client $rc
+
+# The shipped client setup (editors/nvim): require('snag').setup() with
+# snag as cmd, then open the fixture; its FileType autocmd attaches.
+cat >"$T/init.lua" <<LUA
+vim.opt.runtimepath:append('$HERE/../../editors/nvim')
+require('snag').setup({ cmd = { os.getenv('SNAG'), 'server' } })
+vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('FIXTURE')))
+local buf = vim.api.nvim_get_current_buf()
+local got = vim.wait(15000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
+local lines = {}
+if not got then table.insert(lines, 'ERROR no diagnostics within 15 s') end
+for _, d in ipairs(vim.diagnostic.get(buf)) do
+  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) or '?'
+  table.insert(lines, string.format('%s %d %d %s', code, d.lnum, d.col, d.source or '?'))
+end
+table.sort(lines)
+vim.fn.writefile(lines, os.getenv('OUT'))
+vim.cmd('qa!')
+LUA
+HOME=$T XDG_CONFIG_HOME=$T/.config XDG_DATA_HOME=$T/.local XDG_STATE_HOME=$T/.state \
+SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt \
+  timeout 60 nvim --headless --clean -n -c "filetype on" -c "luafile $T/init.lua" >"$T/nvim.log" 2>&1
+compare nvim-editors-setup $?
+
+# editors/helix/languages.toml is valid TOML with a snag server entry.
+if python3 -c 'import sys, tomllib
+d = tomllib.load(open(sys.argv[1], "rb"))
+assert d["language-server"]["snag"]["args"] == ["server"], d
+assert "snag" in d["language"][0]["language-servers"], d' "$HERE/../../editors/helix/languages.toml" 2>"$T/py.err"; then
+  passed=$((passed + 1))
 else
-  echo "FAIL nvim-diagnostics: nvim exit $rc; got:"
-  printf '%s\n' "$got" | sed 's/^/    | /'
-  echo "    expected:"; printf '%s\n' "$want" | sed 's/^/    > /'
-  tail -n 5 "$T/nvim.log" | sed 's/^/    log: /'
-  echo "nvim: 0 passed, 1 failed"
-  exit 1
+  failed=$((failed + 1)); echo "FAIL helix-languages-toml: $(tail -n 1 "$T/py.err")"
 fi
+echo "nvim: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
