@@ -252,16 +252,18 @@ async function pullSession() {
   const init = await s.conn.sendRequest(lsp.InitializeRequest.type, {
     processId: process.pid, rootUri: null,
     capabilities: { general: { positionEncodings: ['utf-8', 'utf-16'] }, textDocument: { diagnostic: {} } },
-    initializationOptions: { extendSelect: ['SNG204'] },
+    initializationOptions: { ignore: ['SNG201'] },
   });
   check('pull-provider', () => assert.strictEqual(init.capabilities.diagnosticProvider.identifier, 'snag'));
   check('pull-utf8-preferred', () => assert.strictEqual(init.capabilities.positionEncoding, 'utf-8'));
   s.conn.sendNotification(lsp.InitializedNotification.type, {});
-  const text = 'x = "\u00e9"; grid = [[0] * 3] * 4\n';
+  const text = 'x = "\u00e9"; grid = [[0] * 3] * 4\n\n\ndef f(a, b=[]):\n    b.append(a)\n';
   s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
     { textDocument: { uri, languageId: 'python', version: 1, text } });
   let r = await s.conn.sendRequest(lsp.DocumentDiagnosticRequest.type, { textDocument: { uri } });
   check('pull-full', () => assert.strictEqual(r.kind, 'full'));
+  // initializationOptions.ignore drops SNG201 (the file has one)
+  check('init-options-ignore', () => assert.deepStrictEqual(codes(r.items), ['SNG206']));
   // UTF-8 columns: `é` is two bytes
   check('pull-utf8-columns', () => assert.deepStrictEqual(r.items[0].range, range(0, 17, 0, 30)));
   const id = r.resultId;

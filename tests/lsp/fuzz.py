@@ -264,6 +264,27 @@ def incremental(seed):
     no_sanitizer(err, "incr-no-sanitizer-report")
 
 
+# ---- 2b. $/cancelRequest reaches a request still in the queue ----------------------
+
+def cancel():
+    s = Server()
+    s.request("initialize", {"capabilities": {}})
+    s.notify("initialized", {})
+    hover = {"jsonrpc": "2.0", "id": 77, "method": "textDocument/hover",
+             "params": {"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}}}
+    cancel_ = {"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": 77}}
+    frames = b""
+    for m in (hover, cancel_):
+        body = json.dumps(m).encode()
+        frames += b"Content-Length: %d\r\n\r\n" % len(body) + body
+    s.raw(frames)  # one write below PIPE_BUF: both arrive together
+    m = s.read_message()
+    ok(m.get("id") == 77 and m.get("error", {}).get("code") == -32800, "cancel-queued-request", m)
+    rc, err = s.stop()
+    ok(rc == 0, "cancel-exit-0", f"exit status {rc}")
+    no_sanitizer(err, "cancel-no-sanitizer-report")
+
+
 # ---- 3. an oversized frame, then end of input ---------------------------------------
 
 def oversized():
@@ -279,6 +300,7 @@ def oversized():
 hostile()
 for seed in [int(x) for x in os.environ.get("SNAG_FUZZ_SEEDS", "1,2,3").split(",")]:
     incremental(seed)
+cancel()
 oversized()
 print(f"lsp-fuzz: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
