@@ -16,10 +16,11 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/snag-nvim.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
 # `é` is 2 bytes, `😀` 4: [[0] * 3] * 4 starts at byte 26 (0-based; UTF-16 column 23)
 printf 's = "h\303\251llo \360\237\230\200"; grid = [[0] * 3] * 4\n\n\ndef f(a, b=[]):\n    b.append(a)\n    return b\n' >"$T/fixture.py"
-HOME=$T XDG_CONFIG_HOME=$T/.config XDG_DATA_HOME=$T/.local XDG_STATE_HOME=$T/.state \
-SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt \
-  timeout 60 nvim --headless --clean -n -c "luafile $HERE/nvim_test.lua" >"$T/nvim.log" 2>&1
-rc=$?
+run_nvim() {  # MODE
+  HOME=$T XDG_CONFIG_HOME=$T/.config XDG_DATA_HOME=$T/.local XDG_STATE_HOME=$T/.state \
+  SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt MODE=$1 EDITORS=$HERE/../../editors \
+    timeout 60 nvim --headless --clean -n -c "filetype on" -c "luafile $HERE/nvim_test.lua" >"$T/nvim.log" 2>&1
+}
 want='SNG201 3 11 snag
 SNG206 0 26 snag'
 passed=0 failed=0
@@ -34,29 +35,9 @@ compare() {  # NAME RC
   fi
   rm -f "$T/out.txt"
 }
-compare nvim-start-client $rc
-
-# The shipped client setup (editors/nvim): require('snag').setup() with
-# snag as cmd, then open the fixture; its FileType autocmd attaches.
-cat >"$T/init.lua" <<LUA
-vim.opt.runtimepath:append('$HERE/../../editors/nvim')
-require('snag').setup({ cmd = { os.getenv('SNAG'), 'server' } })
-vim.cmd('edit ' .. vim.fn.fnameescape(os.getenv('FIXTURE')))
-local buf = vim.api.nvim_get_current_buf()
-local got = vim.wait(15000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
-local lines = {}
-if not got then table.insert(lines, 'ERROR no diagnostics within 15 s') end
-for _, d in ipairs(vim.diagnostic.get(buf)) do
-  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code) or '?'
-  table.insert(lines, string.format('%s %d %d %s', code, d.lnum, d.col, d.source or '?'))
-end
-table.sort(lines)
-vim.fn.writefile(lines, os.getenv('OUT'))
-vim.cmd('qa!')
-LUA
-HOME=$T XDG_CONFIG_HOME=$T/.config XDG_DATA_HOME=$T/.local XDG_STATE_HOME=$T/.state \
-SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt \
-  timeout 60 nvim --headless --clean -n -c "filetype on" -c "luafile $T/init.lua" >"$T/nvim.log" 2>&1
+run_nvim start_client
+compare nvim-start-client $?
+run_nvim setup  # the shipped editors/nvim setup
 compare nvim-editors-setup $?
 
 # editors/helix/languages.toml is valid TOML with a snag server entry.
