@@ -66,7 +66,7 @@ $(LSP_TEST_STAMP): tests/lsp/package.json tests/lsp/package-lock.json $(SETUP_ST
 
 # ---- sources --------------------------------------------------------------
 
-LIB_DIRS := parser analyses rules report
+LIB_DIRS := parser analyses rules report gpu
 LIB_SRC  := $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/*.c)
@@ -129,8 +129,37 @@ run: $(SNAG)
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
 .PHONY: test
-test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors
+test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors gpu-check
 	BUILD=$(BUILD) sh tests/run.sh
+
+# ---- GPU (gpu/*.cu) ----------------------------------------------------------
+# The default build is CPU-only (gpu/device_none.c: no device). `make gpu`
+# links build/snag-gpu with the CUDA side; `make gpu-check` (part of make
+# test) compiles every .cu for sm_90 and fails on a compile error.
+NVCC ?= $(firstword $(shell command -v nvcc 2>/dev/null) $(wildcard /usr/local/cuda/bin/nvcc))
+CU_SRC := $(wildcard gpu/*.cu)
+CU_OBJ := $(CU_SRC:%.cu=$(BUILD)/%.cu.o)
+NVCC_FLAGS := -std=c++17 -arch=sm_90 -O2 -g $(DEFS) $(INCLUDES)
+
+.PHONY: gpu-check gpu
+gpu-check: $(SETUP_STAMP)
+	@if [ -z "$(NVCC)" ]; then \
+	  echo "SKIP gpu-check: nvcc not found, GPU support is skipped (the CPU build is complete)"; \
+	else for f in $(CU_SRC); do \
+	  echo "nvcc -arch=sm_90 -c $$f"; mkdir -p $(BUILD)/gpu; \
+	  $(NVCC) $(NVCC_FLAGS) -c $$f -o $(BUILD)/gpu/check.o || exit 1; done; fi
+
+gpu: $(if $(NVCC),$(BUILD)/snag-gpu,)
+	@[ -n "$(NVCC)" ] || echo "gpu: nvcc not found: GPU support is skipped; $(SNAG) is the CPU build"
+
+$(BUILD)/gpu/%.cu.o: gpu/%.cu $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
+
+# candidates.cu.o comes before libsnag.a, so the archive's device_none.o
+# (the same symbols) is never pulled in.
+$(BUILD)/snag-gpu: $(CU_OBJ) $(CLI_OBJ) $(BUILD)/libsnag.a
+	$(NVCC) -arch=sm_90 $(CU_OBJ) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
 # The VS Code extension: pinned npm dev dependencies, compiled with tsc.
 VSCODE_STAMP := editors/vscode/node_modules/.snag-installed

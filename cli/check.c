@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/config.h"
 #include "cli/discover.h"
@@ -37,6 +38,9 @@ static const char sg_check__usage[] =
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
+  "  --backend WHICH         cpu (default), gpu (CUDA; exit 2 without a device),\n"
+  "                          auto (gpu when a device is present and the scan is big),\n"
+  "                          gpu-host (the GPU algorithm run on the CPU, for tests)\n"
   "  --stdin-filename NAME   the path to report for stdin (`-`, or no PATH); .pyi = stub\n"
   "  --exclude PATTERN       skip files matching a gitignore-style pattern (repeatable)\n"
   "  --force-exclude         apply the configuration's excludes to files named on the\n"
@@ -101,8 +105,14 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND,
 };
+
+/* `auto` picks the GPU from this many files on. Provisional: the crossover
+ * has not been measured on a device yet (see BENCHMARKS.md, issue 9). */
+#define SG_CHECK_GPU_AUTO_FILES 20000u
+
+typedef enum Backend { BACKEND_CPU, BACKEND_GPU, BACKEND_AUTO, BACKEND_GPU_HOST } Backend;
 
 int sg_cli_check(int argc, char **argv) {
   static const struct option options[] = {
@@ -129,6 +139,7 @@ int sg_cli_check(int argc, char **argv) {
     {"config", required_argument, NULL, OPT_CONFIG},
     {"isolated", no_argument, NULL, OPT_ISOLATED},
     {"force-exclude", no_argument, NULL, OPT_FORCE_EXCLUDE},
+    {"backend", required_argument, NULL, OPT_BACKEND},
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
@@ -137,6 +148,7 @@ int sg_cli_check(int argc, char **argv) {
   ReportFormat format = REPORT_FORMAT__COUNT;  /* not given */
   const char *config_path = NULL, *bad = NULL;
   bool isolated = false, force_exclude = false, no_gitignore = false;
+  Backend backend = BACKEND_CPU;
   ConfigSet *configs = NULL;
   ReporterOptions ropts = {0};
   bool exit_zero = false, quiet = false, fix = false, unsafe_fixes = false, diff = false;
@@ -220,12 +232,28 @@ int sg_cli_check(int argc, char **argv) {
       case OPT_CONFIG: config_path = optarg; break;
       case OPT_ISOLATED: isolated = true; break;
       case OPT_FORCE_EXCLUDE: force_exclude = true; break;
+      case OPT_BACKEND:
+        if (!strcmp(optarg, "cpu")) backend = BACKEND_CPU;
+        else if (!strcmp(optarg, "gpu")) backend = BACKEND_GPU;
+        else if (!strcmp(optarg, "auto")) backend = BACKEND_AUTO;
+        else if (!strcmp(optarg, "gpu-host")) backend = BACKEND_GPU_HOST;
+        else {
+          status = sg_cli_fail("invalid --backend `%s` (cpu, gpu, auto, gpu-host)", optarg);
+          goto out;
+        }
+        break;
       case OPT_HELP: fputs(sg_check__usage, stdout); goto out;
       case ':': status = sg_cli_fail("option `%s` needs a value", argv[optind - 1]); goto out;
       default:
         status = sg_cli_fail("unknown option `%s` (see `snag check --help`)", argv[optind - 1]);
         goto out;
     }
+  }
+
+  char why[256];
+  if (backend == BACKEND_GPU && !sg_gpu_device_available(why, sizeof why)) {
+    status = sg_cli_fail("--backend gpu: %s", why);
+    goto out;
   }
 
   /* Configuration: the one in the working directory (or --config) decides
@@ -294,7 +322,16 @@ int sg_cli_check(int argc, char **argv) {
     file_settings[total - 1] = stdin_name ? sg_configs_settings(configs, stdin_name) : &root_config->settings;
   CheckJob job = {.settings = file_settings, .paths = found.files.items, .results = results,
                   .count = found.files.len, .lock = PTHREAD_MUTEX_INITIALIZER};
-  sg_check__run(&job, (int)jobs);
+  if (backend == BACKEND_AUTO)
+    backend = found.files.len >= SG_CHECK_GPU_AUTO_FILES && sg_gpu_device_available(why, sizeof why)
+                  ? BACKEND_GPU : BACKEND_CPU;
+  if (backend == BACKEND_CPU) {
+    sg_check__run(&job, (int)jobs);
+  } else {
+    GpuTimes gt = {0};
+    sg_cli_lint_batched(found.files.items, file_settings, found.files.len, (int)jobs, backend == BACKEND_GPU,
+                        results, &job.times, &gt);
+  }
   size_t stdin_len = 0;
   char *stdin_text = NULL;
   if (use_stdin) {

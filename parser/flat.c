@@ -51,12 +51,12 @@ uint32_t sg_names_intern(NameTable *self, const char *text, uint32_t len) {
   return id;
 }
 
-static void sg_names__init(NameTable *self) {
+void sg_names_init(NameTable *self) {
   for (uint32_t i = 0; i < NAME__WELL_KNOWN; i++)
     sg_names_intern(self, sg_flat__well_known[i], (uint32_t)strlen(sg_flat__well_known[i]));
 }
 
-static void sg_names__free(NameTable *self) {
+void sg_names_free(NameTable *self) {
   sg_arena_free(&self->arena);
   array_free(&self->text);
   array_free(&self->length);
@@ -81,7 +81,7 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
   const Grammar *g = sg_grammar_python();
   FlatTree *self = sg_calloc(1, sizeof(FlatTree));
   self->source = source;
-  sg_names__init(&self->names);
+  sg_names_init(&self->names);
   /* A good first guess avoids most regrowth: about one node per 4 bytes. */
   while (self->capacity < source->len / 4 + 64) sg_flat__grow(self);
 
@@ -150,7 +150,7 @@ void sg_flat_delete(FlatTree *self) {
   sg_free(self->parent); sg_free(self->first_child); sg_free(self->next_sibling);
   sg_free(self->subtree_end); sg_free(self->start_byte); sg_free(self->end_byte);
   sg_free(self->start_row); sg_free(self->start_col); sg_free(self->name_id);
-  sg_names__free(&self->names);
+  sg_names_free(&self->names);
   sg_free(self);
 }
 

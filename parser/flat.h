@@ -65,6 +65,10 @@ typedef struct FlatTree {
 FlatTree *sg_flat_build(const TSTree *tree, const Source *source);
 void sg_flat_delete(FlatTree *self);
 
+/* A zeroed table gets the well-known names at their fixed ids; free it
+ * with sg_names_free (the table itself is the caller's). */
+void sg_names_init(NameTable *self);
+void sg_names_free(NameTable *self);
 uint32_t sg_names_intern(NameTable *self, const char *text, uint32_t len);
 /* SG_NONE when the text was never interned. */
 uint32_t sg_names_find(const NameTable *self, const char *text, uint32_t len);

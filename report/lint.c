@@ -45,49 +45,67 @@ FileResult *sg_lint_source(Linter *self, Source *source) {
   return sg_lint_document(self, source, NULL, NULL);
 }
 
-FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out) {
+/* The front half: parse (incrementally from old_tree when given) and
+ * flatten. unit->flat stays NULL for a source that is not OK. */
+static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree, TSTree **tree_out) {
+  Source *source = unit->source;
   if (tree_out) *tree_out = NULL;
   self->approximate = false;
+  self->times.files++;
+  self->times.bytes += source->len;
+  self->times.lines += source->line_count;
+  if (source->status != SOURCE_OK) return;
+  /* parse = tree-sitter's own cost, freeing its tree included */
+  double t0 = sg_lint__now();
+  TSTree *tree = !old_tree ? NULL
+               : self->incremental_budget > 0
+                   ? sg_parser_reparse_within(self->parser, source, old_tree, self->incremental_budget)
+                   : sg_parser_reparse(self->parser, source, old_tree);
+  bool incremental = tree != NULL;
+  if (!tree) tree = sg_parser_parse(self->parser, source);
+  /* tree-sitter's error recovery after an incremental reparse can differ
+   * from a fresh parse's; a tree with errors is parsed afresh so the
+   * editor shows exactly what `snag check` reports. */
+  if (incremental && ts_node_has_error(ts_tree_root_node(tree))) {
+    if (self->keep_incremental_errors) {
+      self->approximate = true;
+    } else {
+      ts_tree_delete(tree);
+      tree = sg_parser_parse(self->parser, source);
+    }
+  }
+  double t1 = sg_lint__now();
+  unit->flat = sg_flat_build(tree, source);
+  double t2 = sg_lint__now();
+  if (tree_out) *tree_out = tree;
+  else ts_tree_delete(tree);
+  self->times.parse += (t1 - t0) + (sg_lint__now() - t2);
+  self->times.flatten += t2 - t1;
+  self->times.nodes += unit->flat->count;
+}
+
+LintUnit sg_lint_begin(Linter *self, Source *source) {
+  LintUnit unit = {.source = source};
+  sg_lint__front(self, &unit, NULL, NULL);
+  return unit;
+}
+
+FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidates) {
   const Settings *settings = self->settings;
+  Source *source = unit->source;
   FileResult *result = sg_file_result_new(source->path);
   RuleContext ctx = {0};
   ctx.source = source;
   ctx.settings = settings;
   ctx.is_stub = sg_lint__is_stub(source->path);
   ctx.out = result;
-  self->times.files++;
-  self->times.bytes += source->len;
-  self->times.lines += source->line_count;
-
-  if (source->status != SOURCE_OK) {
+  ctx.candidates = candidates;
+  if (!unit->flat) {
     if (settings->enabled[RULE_unreadable_file]) sg_rule_unreadable_file(&ctx);
     sg_diagnostics_finish(result, source);
   } else {
-    /* parse = tree-sitter's own cost, freeing its tree included */
-    double t0 = sg_lint__now();
-    TSTree *tree = !old_tree ? NULL
-                 : self->incremental_budget > 0
-                     ? sg_parser_reparse_within(self->parser, source, old_tree, self->incremental_budget)
-                     : sg_parser_reparse(self->parser, source, old_tree);
-    bool incremental = tree != NULL;
-    if (!tree) tree = sg_parser_parse(self->parser, source);
-    /* tree-sitter's error recovery after an incremental reparse can differ
-     * from a fresh parse's; a tree with errors is parsed afresh so the
-     * editor shows exactly what `snag check` reports. */
-    if (incremental && ts_node_has_error(ts_tree_root_node(tree))) {
-      if (self->keep_incremental_errors) {
-        self->approximate = true;
-      } else {
-        ts_tree_delete(tree);
-        tree = sg_parser_parse(self->parser, source);
-      }
-    }
-    double t1 = sg_lint__now();
-    FlatTree *flat = sg_flat_build(tree, source);
-    double t2 = sg_lint__now();
-    if (tree_out) *tree_out = tree;
-    else ts_tree_delete(tree);
     double t2b = sg_lint__now();
+    FlatTree *flat = unit->flat;
     SemanticModel *model = sg_model_build(flat);
     FlowSet *flows = NULL;
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
@@ -108,20 +126,24 @@ FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tre
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
     sg_diagnostics_finish(result, source);
-    double t3 = sg_lint__now();
-    self->times.parse += (t1 - t0) + (t2b - t2);
-    self->times.flatten += t2 - t1;
-    self->times.analyse += t3 - t2b;
-    self->times.nodes += flat->count;
+    self->times.analyse += sg_lint__now() - t2b;
     sg_flows_delete(flows);
     sg_concurrency_delete(threads);
     sg_processes_delete(processes);
     sg_model_delete(model);
     sg_flat_delete(flat);
+    unit->flat = NULL;
   }
   if (settings->keep_source) result->source = source;
   else sg_source_delete(source);
+  unit->source = NULL;
   return result;
+}
+
+FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out) {
+  LintUnit unit = {.source = source};
+  sg_lint__front(self, &unit, old_tree, tree_out);
+  return sg_lint_end(self, &unit, NULL);
 }
 
 FileResult *sg_lint_path(Linter *self, const char *path) {

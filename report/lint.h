@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "parser/parse.h"
+#include "rules/candidates.h"
 #include "rules/diagnostic.h"
 #include "rules/settings.h"
 
@@ -46,5 +47,18 @@ FileResult *sg_lint_source(Linter *self, Source *source);
  * error recovery may differ between the two); *tree_out gets the new tree (the caller owns it; NULL when the
  * source was not parsed). Takes ownership of source. */
 FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tree, TSTree **tree_out);
+
+/* The pipeline in two halves, for drivers that work between them (the GPU
+ * batch path computes rule candidates over many files' FlatTrees at once):
+ * sg_lint_begin reads nothing and parses + flattens the Source (taking
+ * ownership of it); sg_lint_end builds the model, runs the rules — only on
+ * the given candidates for the rules that use them, everywhere when
+ * candidates is NULL — and frees the unit's FlatTree. */
+typedef struct LintUnit {
+  Source *source;
+  FlatTree *flat;  /* NULL when the source is not OK (SNG002) */
+} LintUnit;
+LintUnit sg_lint_begin(Linter *self, Source *source);
+FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidates);
 
 #endif

@@ -58,6 +58,7 @@ void sg_mutable_defaults_each(RuleContext *ctx,
   for (uint32_t b = 0; b < m->bindings.len; b++) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind != BINDING_KIND_PARAMETER || bd->value == SG_NONE) continue;
+    if (!sg_candidates_has(ctx->candidates, CANDIDATE_MUTABLE_DEFAULT, bd->context)) continue;
     ValueKind kind = sg_value_of_default(m, bd->value);
     if (!sg_value_is_mutable(kind)) continue;
     /* `def f(_registry=_registry)`: binding a module-level object early

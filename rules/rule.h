@@ -9,6 +9,7 @@
 #include "analyses/model.h"
 #include "analyses/processes.h"
 #include "parser/flat.h"
+#include "rules/candidates.h"
 #include "rules/diagnostic.h"
 #include "rules/registry.h"
 #include "rules/settings.h"
@@ -26,6 +27,8 @@ typedef struct RuleContext {
                                  enabled rule needs them */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
+  const Candidates *candidates; /* NULL: every node (the CPU path); else the
+                                 nodes the candidate predicates passed */
   FileResult *out;
 } RuleContext;
 

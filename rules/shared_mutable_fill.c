@@ -118,10 +118,18 @@ static void sg_shared_mutable_fill__fromkeys(RuleContext *ctx, uint32_t call) {
                   sg_value_kind_name(kind));
 }
 
-void sg_rule_shared_mutable_fill(RuleContext *ctx) {
+static void sg_shared_mutable_fill__node(RuleContext *ctx, uint32_t i) {
   const FlatTree *t = ctx->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] == KIND_BINARY_OPERATOR) sg_shared_mutable_fill__repeat(ctx, i);
-    else if (t->kind[i] == KIND_CALL) sg_shared_mutable_fill__fromkeys(ctx, i);
+  if (t->kind[i] == KIND_BINARY_OPERATOR) sg_shared_mutable_fill__repeat(ctx, i);
+  else if (t->kind[i] == KIND_CALL) sg_shared_mutable_fill__fromkeys(ctx, i);
+}
+
+void sg_rule_shared_mutable_fill(RuleContext *ctx) {
+  const Candidates *c = ctx->candidates;
+  if (c) {  /* the GPU path: only what sg_candidate_mask passed */
+    for (uint32_t k = 0; k < c->count[CANDIDATE_SHARED_FILL]; k++)
+      sg_shared_mutable_fill__node(ctx, c->nodes[CANDIDATE_SHARED_FILL][k]);
+    return;
   }
+  for (uint32_t i = 0; i < ctx->tree->count; i++) sg_shared_mutable_fill__node(ctx, i);
 }

@@ -7,6 +7,7 @@
 #   cli       the snag command end to end (tests/cli/run.sh)
 #   lsp       snag server driven by a real LSP client library, hostile input,
 #             incremental == fresh parses, and headless Neovim (tests/lsp)
+#   gpu       the GPU path's diagnostics equal the CPU path's (tests/gpu)
 #   rules.md  the committed rules.md equals `snag rules --format markdown`
 BUILD=${BUILD:-build}
 SNAG=$BUILD/snag
@@ -59,6 +60,11 @@ for t in "node tests/lsp/client.test.js $SNAG" "python3 tests/lsp/fuzz.py $SNAG 
   printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|passed' | head -40
   count "$out"
 done
+
+echo "== GPU path == CPU path (tests/gpu)"
+out=$(sh tests/gpu/equivalence.sh "$SNAG" 2>&1)
+printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|identical|passed' | head -40
+count "$out"
 
 echo "== rules.md is generated from the rules' metadata"
 if "$SNAG" rules --format markdown | diff -u rules.md - >/dev/null; then

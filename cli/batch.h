@@ -1,0 +1,25 @@
+/* Batch: the lint pipeline for `--backend gpu` / `gpu-host`. Files go in
+ * batches: worker threads read, parse and flatten a batch (sg_lint_begin);
+ * gpu/ computes the rule candidates over the whole batch at once, on the
+ * device or through its host reference; worker threads then build each
+ * file's model and run the rules on the candidates (sg_lint_end). Results
+ * are the CPU path's, file for file (tests/gpu checks it). */
+#ifndef SG_CLI_BATCH_H
+#define SG_CLI_BATCH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "gpu/gpu.h"
+#include "report/lint.h"
+
+#define SG_BATCH_FILES 1024  /* files per batch */
+
+/* Lints paths[0..count) into results[0..count), file i with settings[i],
+ * on `jobs` threads; device: candidates on the GPU (the caller checked
+ * sg_gpu_device_available), else the host reference. Adds the phase
+ * times to *pt and *gt. */
+void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
+                         bool device, FileResult **results, PhaseTimes *pt, GpuTimes *gt);
+
+#endif

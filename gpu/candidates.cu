@@ -1,0 +1,168 @@
+// The device side of the candidate step (see gpu/gpu.h): the batch's
+// arrays go to the device through pinned staging buffers on one stream,
+// the flag kernel evaluates rules/candidates.h's sg_candidate_mask — the
+// same SG_HOSTDEV function the host reference calls — for every node, CUB's
+// exclusive scan (decoupled look-back) turns flags into output slots, and a
+// scatter kernel writes the compacted (node, mask) pairs, which come back
+// for the per-file split. Every CUDA call is checked (cudaCheck: file,
+// line, the error, and a hint).
+#include <cub/cub.cuh>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+extern "C" {
+#include "gpu/gpu.h"
+}
+
+#define cudaCheck(call) sg_gpu__check((call), #call, __FILE__, __LINE__)
+
+static void sg_gpu__check(cudaError_t err, const char *what, const char *file, int line) {
+  if (err == cudaSuccess) return;
+  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
+  if (err == cudaErrorInsufficientDriver || err == cudaErrorNoDevice)
+    fprintf(stderr, "snag: hint: no usable GPU or driver; run with --backend cpu\n");
+  else if (err == cudaErrorMemoryAllocation)
+    fprintf(stderr, "snag: hint: the batch does not fit on the device; lower --gpu-batch-nodes\n");
+  exit(2);
+}
+
+static double sg_gpu__elapsed(cudaEvent_t a, cudaEvent_t b) {
+  float ms = 0;
+  cudaCheck(cudaEventElapsedTime(&ms, a, b));
+  return ms / 1000.0;
+}
+
+__global__ void sg_gpu__flag_kernel(FlatView view, uint32_t *masks, uint32_t *flags) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= view.count) return;
+  uint32_t m = sg_candidate_mask(&view, i);
+  masks[i] = m;
+  flags[i] = m != 0;
+}
+
+__global__ void sg_gpu__scatter_kernel(const uint32_t *masks, const uint32_t *offsets, uint32_t n,
+                                       uint32_t *cand_node, uint32_t *cand_mask) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= n || !masks[i]) return;
+  cand_node[offsets[i]] = i;
+  cand_mask[offsets[i]] = masks[i];
+}
+
+extern "C" bool sg_gpu_device_available(char *why, size_t cap) {
+  int count = 0;
+  cudaError_t err = cudaGetDeviceCount(&count);
+  if (err != cudaSuccess || count == 0) {
+    snprintf(why, cap, "no CUDA device is available (%s)",
+             err != cudaSuccess ? cudaGetErrorString(err) : "none found");
+    return false;
+  }
+  return true;
+}
+
+extern "C" void sg_gpu_device_describe(char *buf, size_t cap) {
+  cudaDeviceProp prop;
+  int driver = 0, runtime = 0;
+  if (cudaGetDeviceProperties(&prop, 0) != cudaSuccess) {
+    snprintf(buf, cap, "no device");
+    return;
+  }
+  cudaDriverGetVersion(&driver);
+  cudaRuntimeGetVersion(&runtime);
+  snprintf(buf, cap, "%s, sm_%d%d, %.1f GiB, driver %d.%d, runtime %d.%d", prop.name, prop.major,
+           prop.minor, prop.totalGlobalMem / 1073741824.0, driver / 1000, driver % 1000 / 10,
+           runtime / 1000, runtime % 1000 / 10);
+}
+
+template <typename T>
+static T *sg_gpu__to_device(const T *host, uint32_t n, void *staging, cudaStream_t stream) {
+  T *dev = nullptr;
+  cudaCheck(cudaMalloc(&dev, (n ? n : 1) * sizeof(T)));
+  memcpy(staging, host, n * sizeof(T));
+  cudaCheck(cudaMemcpyAsync(dev, staging, n * sizeof(T), cudaMemcpyHostToDevice, stream));
+  cudaCheck(cudaStreamSynchronize(stream));  // the staging buffer is reused
+  return dev;
+}
+
+extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node,
+                                             uint32_t *cand_mask, GpuTimes *times) {
+  uint32_t n = batch->count;
+  if (n == 0) return 0;
+  cudaStream_t stream;
+  cudaEvent_t e0, e1, e2, e3;
+  cudaCheck(cudaStreamCreate(&stream));
+  cudaCheck(cudaEventCreate(&e0));
+  cudaCheck(cudaEventCreate(&e1));
+  cudaCheck(cudaEventCreate(&e2));
+  cudaCheck(cudaEventCreate(&e3));
+  void *staging = nullptr;  // pinned: async copies at full bandwidth
+  cudaCheck(cudaMallocHost(&staging, (size_t)n * sizeof(uint32_t)));
+
+  cudaCheck(cudaEventRecord(e0, stream));
+  FlatView view;
+  view.count = n;
+  view.kind = sg_gpu__to_device(batch->kind, n, staging, stream);
+  view.field = sg_gpu__to_device(batch->field, n, staging, stream);
+  view.flags = sg_gpu__to_device(batch->flags, n, staging, stream);
+  view.first_child = sg_gpu__to_device(batch->first_child, n, staging, stream);
+  view.next_sibling = sg_gpu__to_device(batch->next_sibling, n, staging, stream);
+  view.name_id = sg_gpu__to_device(batch->name_id, n, staging, stream);
+  cudaCheck(cudaEventRecord(e1, stream));
+
+  uint32_t *masks, *flags, *offsets, *d_node, *d_mask;
+  cudaCheck(cudaMalloc(&masks, n * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&flags, n * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&offsets, n * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&d_node, n * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&d_mask, n * sizeof(uint32_t)));
+  unsigned threads = 256, blocks = (n + threads - 1) / threads;
+  sg_gpu__flag_kernel<<<blocks, threads, 0, stream>>>(view, masks, flags);
+  cudaCheck(cudaGetLastError());
+  void *temp = nullptr;
+  size_t temp_bytes = 0;
+  cudaCheck(cub::DeviceScan::ExclusiveSum(temp, temp_bytes, flags, offsets, (int)n, stream));
+  cudaCheck(cudaMalloc(&temp, temp_bytes));
+  cudaCheck(cub::DeviceScan::ExclusiveSum(temp, temp_bytes, flags, offsets, (int)n, stream));
+  sg_gpu__scatter_kernel<<<blocks, threads, 0, stream>>>(masks, offsets, n, d_node, d_mask);
+  cudaCheck(cudaGetLastError());
+  cudaCheck(cudaEventRecord(e2, stream));
+
+  uint32_t last_offset = 0, last_flag = 0;
+  cudaCheck(cudaMemcpyAsync(&last_offset, offsets + n - 1, sizeof last_offset, cudaMemcpyDeviceToHost, stream));
+  cudaCheck(cudaMemcpyAsync(&last_flag, flags + n - 1, sizeof last_flag, cudaMemcpyDeviceToHost, stream));
+  cudaCheck(cudaStreamSynchronize(stream));
+  uint32_t count = last_offset + last_flag;
+  if (count) {
+    cudaCheck(cudaMemcpyAsync(staging, d_node, count * sizeof(uint32_t), cudaMemcpyDeviceToHost, stream));
+    cudaCheck(cudaStreamSynchronize(stream));
+    memcpy(cand_node, staging, count * sizeof(uint32_t));
+    cudaCheck(cudaMemcpyAsync(staging, d_mask, count * sizeof(uint32_t), cudaMemcpyDeviceToHost, stream));
+    cudaCheck(cudaStreamSynchronize(stream));
+    memcpy(cand_mask, staging, count * sizeof(uint32_t));
+  }
+  cudaCheck(cudaEventRecord(e3, stream));
+  cudaCheck(cudaEventSynchronize(e3));
+  times->h2d += sg_gpu__elapsed(e0, e1);
+  times->kernels += sg_gpu__elapsed(e1, e2);
+  times->d2h += sg_gpu__elapsed(e2, e3);
+
+  cudaFree((void *)view.kind);
+  cudaFree((void *)view.field);
+  cudaFree((void *)view.flags);
+  cudaFree((void *)view.first_child);
+  cudaFree((void *)view.next_sibling);
+  cudaFree((void *)view.name_id);
+  cudaFree(masks);
+  cudaFree(flags);
+  cudaFree(offsets);
+  cudaFree(d_node);
+  cudaFree(d_mask);
+  cudaFree(temp);
+  cudaFreeHost(staging);
+  cudaEventDestroy(e0);
+  cudaEventDestroy(e1);
+  cudaEventDestroy(e2);
+  cudaEventDestroy(e3);
+  cudaStreamDestroy(stream);
+  return count;
+}

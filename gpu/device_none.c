@@ -1,0 +1,20 @@
+/* The device side in a build without CUDA (no nvcc, or the default CPU
+ * build): there is never a device; `--backend gpu` says so. */
+#include <stdio.h>
+
+#include "gpu/gpu.h"
+
+bool sg_gpu_device_available(char *why, size_t cap) {
+  snprintf(why, cap, "this snag was built without CUDA (build it with `make gpu` where nvcc is installed)");
+  return false;
+}
+
+void sg_gpu_device_describe(char *buf, size_t cap) {
+  if (cap) buf[0] = '\0';
+}
+
+uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
+                                  GpuTimes *times) {
+  (void)batch, (void)cand_node, (void)cand_mask, (void)times;
+  return 0;  /* unreachable: callers check sg_gpu_device_available first */
+}

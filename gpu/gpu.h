@@ -1,0 +1,81 @@
+/* gpu/: the batch path for big scans. Worker threads parse and flatten a
+ * batch of files; the batch's FlatTrees are concatenated into one set of
+ * device-friendly arrays (GpuBatch: links offset per file, identifier ids
+ * merged into one name table); the rule-candidate predicates of
+ * rules/candidates.h run over every node at once — on the device (CUDA,
+ * gpu/candidates.cu) or through the host reference that performs the same
+ * steps on the CPU (flag every node, exclusive scan, scatter the
+ * candidates, split them per file) — and the rules confirm only those
+ * candidates (report/lint.h sg_lint_end).
+ *
+ * The caller owns a GpuBatch (sg_gpu_batch_new/_delete) and the Candidates
+ * it gets back (valid until the next sg_gpu_batch_clear). */
+#ifndef SG_GPU_H
+#define SG_GPU_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "parser/flat.h"
+#include "rules/candidates.h"
+
+typedef struct GpuTimes {
+  double build;     /* concatenating the FlatTrees, merging names */
+  double h2d;       /* host -> device copies */
+  double kernels;   /* flag + scan + scatter */
+  double d2h;       /* device -> host copies */
+  double split;     /* candidates back to per-file lists */
+  uint64_t nodes, candidates, batches;
+} GpuTimes;
+
+typedef struct GpuBatch {
+  uint32_t count;        /* nodes */
+  uint32_t capacity;
+  uint16_t *kind;
+  uint8_t *field;
+  uint8_t *flags;
+  uint32_t *first_child; /* global node ids (SG_NONE stays SG_NONE) */
+  uint32_t *next_sibling;
+  uint32_t *name_id;     /* global name ids; well-known names keep theirs */
+  Array(uint32_t) file_start;  /* first node of each file */
+  NameTable names;       /* the merged name table */
+  /* results of sg_gpu_candidates */
+  uint32_t *masks;       /* per node: candidate mask (host reference only) */
+  uint32_t *cand_node;   /* compacted candidates: global node ids, ascending */
+  uint32_t *cand_mask;
+  uint32_t cand_count;
+  Candidates *per_file;  /* file_start.len entries */
+  Array(uint32_t) per_file_nodes;  /* backing store of per_file[].nodes */
+} GpuBatch;
+
+GpuBatch *sg_gpu_batch_new(void);
+void sg_gpu_batch_delete(GpuBatch *self);  /* NULL-safe */
+void sg_gpu_batch_clear(GpuBatch *self);
+/* Appends one file's tree (NULL for a file that did not parse: it gets no
+ * nodes and empty candidates); returns its index in the batch. */
+uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times);
+FlatView sg_gpu_batch_view(const GpuBatch *self);
+
+/* Computes the batch's candidates: on the device when `device` (see
+ * sg_gpu_device_available), else with the host reference. Fills
+ * self->cand_* and self->per_file. */
+void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times);
+
+/* The host reference steps, with the flat signatures of their kernels. */
+void sg_gpu_flag_host(const FlatView *view, uint32_t *masks);
+uint32_t sg_gpu_compact_host(const uint32_t *masks, uint32_t n, uint32_t *offsets,
+                             uint32_t *cand_node, uint32_t *cand_mask);
+
+/* Whether this build has CUDA and a device is present; when not, why. */
+bool sg_gpu_device_available(char *why, size_t cap);
+/* The device's name and driver, for benchmark reports ("" without one). */
+void sg_gpu_device_describe(char *buf, size_t cap);
+
+/* Device side (gpu/candidates.cu; a stub without CUDA): the same steps as
+ * sg_gpu_flag_host + sg_gpu_compact_host over the batch's arrays. Returns
+ * the candidate count; fills cand_node/cand_mask (host memory). */
+uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
+                                  GpuTimes *times);
+
+#endif

@@ -1,0 +1,118 @@
+/* Candidates: cheap per-node predicates over the FlatTree's arrays alone
+ * (kinds, fields, links, name ids: no text, no model) that every node a
+ * rule could report passes. They are written once, SG_HOSTDEV, so gpu/
+ * evaluates them for millions of nodes at a time on the device (or its
+ * host reference on the CPU); the rules then confirm only the candidates.
+ * A predicate must be a superset of what its rules report: the GPU
+ * equivalence test (tests/gpu) checks that every diagnostic of the CPU path
+ * comes back through the candidate path, over the fixtures and the stdlib.
+ *
+ * Nodes are indices into the view's arrays, so a view may be one file's
+ * FlatTree or a batch of many (gpu/batch.h) with links offset per file. */
+#ifndef SG_CANDIDATES_H
+#define SG_CANDIDATES_H
+
+#include <stdint.h>
+
+#include "parser/flat.h"
+#include "parser/hostdev.h"
+
+typedef enum CandidateKind {
+  CANDIDATE_MUTABLE_DEFAULT,  /* SNG201, SNG202: a parameter default that is no literal */
+  CANDIDATE_SHARED_FILL,      /* SNG206: `[...] * n`, `x.fromkeys(...)` */
+  CANDIDATE__COUNT
+} CandidateKind;
+
+/* The arrays a predicate reads (borrowed). */
+typedef struct FlatView {
+  uint32_t count;
+  const uint16_t *kind;
+  const uint8_t *field;
+  const uint8_t *flags;
+  const uint32_t *first_child;
+  const uint32_t *next_sibling;
+  const uint32_t *name_id;
+} FlatView;
+
+/* Per file, for the rules: each kind's candidate nodes, ascending. A
+ * RuleContext without Candidates means "every node" (the CPU path). */
+typedef struct Candidates {
+  const uint32_t *nodes[CANDIDATE__COUNT];
+  uint32_t count[CANDIDATE__COUNT];
+} Candidates;
+
+static inline FlatView sg_flat_view(const FlatTree *t) {
+  FlatView v = {t->count, t->kind, t->field, t->flags, t->first_child, t->next_sibling, t->name_id};
+  return v;
+}
+
+SG_HOSTDEV static inline uint32_t sg_view_field(const FlatView *v, uint32_t node, uint8_t field) {
+  if (node == SG_NONE) return SG_NONE;
+  for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
+    if (v->field[c] == field) return c;
+  return SG_NONE;
+}
+
+/* sg_flat_unparen over a view: into the first named, non-comment child of
+ * each parenthesized_expression. */
+SG_HOSTDEV static inline uint32_t sg_view_unparen(const FlatView *v, uint32_t node) {
+  while (node != SG_NONE && v->kind[node] == KIND_PARENTHESIZED_EXPRESSION) {
+    uint32_t inner = SG_NONE;
+    for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
+      if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) {
+        inner = c;
+        break;
+      }
+    if (inner == SG_NONE) break;
+    node = inner;
+  }
+  return node;
+}
+
+/* Kinds sg_value_of calls immutable: such a default is never mutable. */
+SG_HOSTDEV static inline bool sg_candidate__literal(uint16_t kind) {
+  return kind == KIND_NONE || kind == KIND_TRUE || kind == KIND_FALSE || kind == KIND_INTEGER ||
+         kind == KIND_FLOAT || kind == KIND_STRING || kind == KIND_CONCATENATED_STRING ||
+         kind == KIND_ELLIPSIS;
+}
+
+SG_HOSTDEV static inline bool sg_candidate__display(const FlatView *v, uint32_t node) {
+  return node != SG_NONE && (v->kind[node] == KIND_LIST || v->kind[node] == KIND_TUPLE);
+}
+
+/* The candidate kinds node i belongs to, as a bit mask (1 << CandidateKind). */
+SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t i) {
+  uint16_t k = v->kind[i];
+  if (k == KIND_DEFAULT_PARAMETER || k == KIND_TYPED_DEFAULT_PARAMETER) {
+    uint32_t value = sg_view_unparen(v, sg_view_field(v, i, FIELD_VALUE));
+    return value != SG_NONE && !sg_candidate__literal(v->kind[value]) ? 1u << CANDIDATE_MUTABLE_DEFAULT : 0;
+  }
+  if (k == KIND_BINARY_OPERATOR) {
+    uint32_t op = sg_view_field(v, i, FIELD_OPERATOR);
+    if (op == SG_NONE || v->kind[op] != KIND_TOKEN_STAR) return 0;
+    bool display = sg_candidate__display(v, sg_view_unparen(v, sg_view_field(v, i, FIELD_LEFT))) ||
+                   sg_candidate__display(v, sg_view_unparen(v, sg_view_field(v, i, FIELD_RIGHT)));
+    return display ? 1u << CANDIDATE_SHARED_FILL : 0;
+  }
+  if (k == KIND_CALL) {
+    uint32_t fn = sg_view_field(v, i, FIELD_FUNCTION);
+    if (fn == SG_NONE || v->kind[fn] != KIND_ATTRIBUTE) return 0;
+    uint32_t attr = sg_view_field(v, fn, FIELD_ATTRIBUTE);
+    return attr != SG_NONE && v->name_id[attr] == NAME_FROMKEYS ? 1u << CANDIDATE_SHARED_FILL : 0;
+  }
+  return 0;
+}
+
+/* Is node a candidate of this kind? Always true without Candidates. */
+static inline bool sg_candidates_has(const Candidates *c, CandidateKind kind, uint32_t node) {
+  if (!c) return true;
+  uint32_t lo = 0, hi = c->count[kind];
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (c->nodes[kind][mid] < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < c->count[kind] && c->nodes[kind][lo] == node;
+}
+
+#endif

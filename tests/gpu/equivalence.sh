@@ -1,0 +1,53 @@
+#!/bin/sh
+# The GPU path gives the CPU path's diagnostics, exactly: same rule, file,
+# line, column, message, fix — over the fixture corpus and the Python 3.11
+# standard library, with every rule enabled. Without a device the GPU path
+# runs through its host reference (`--backend gpu-host`: the same
+# SG_HOSTDEV candidate predicates and the same flag/scan/scatter/split
+# steps on the CPU); with build/snag-gpu and a device, `--backend gpu` is
+# compared too.
+#   sh tests/gpu/equivalence.sh path/to/snag
+SNAG=${1:-build/snag}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d "${TMPDIR:-/tmp}/snag-gpu.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+passed=0 failed=0
+STD=
+for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do
+  [ -d "$d" ] && STD=$d && break
+done
+
+compare() {  # NAME BACKEND BINARY CORPUS [ARGS...]
+  name=$1 backend=$2 bin=$3 corpus=$4; shift 4
+  "$SNAG" check --select ALL --exit-zero -q --output-format json-lines "$@" "$corpus" >"$T/cpu" 2>"$T/cpu.err"
+  "$bin" check --select ALL --exit-zero -q --output-format json-lines --backend "$backend" "$@" "$corpus" \
+    >"$T/gpu" 2>"$T/gpu.err"
+  rc=$?
+  if [ "$rc" -ne 0 ]; then
+    failed=$((failed + 1)); echo "FAIL $name: exit $rc: $(tail -n 2 "$T/gpu.err")"
+  elif ! [ -s "$T/cpu" ]; then
+    failed=$((failed + 1)); echo "FAIL $name: the CPU path reported nothing (a broken corpus?)"
+  elif cmp -s "$T/cpu" "$T/gpu"; then
+    passed=$((passed + 1)); echo "$name: $(wc -l <"$T/cpu") diagnostics identical"
+  else
+    failed=$((failed + 1)); echo "FAIL $name: diagnostics differ (< cpu, > $backend):"
+    diff "$T/cpu" "$T/gpu" | head -n 6 | cut -c 1-200 | sed 's/^/    /'
+  fi
+}
+
+compare gpu-host-fixtures gpu-host "$SNAG" "$ROOT/tests/fixtures"
+compare gpu-host-fixtures-j1 gpu-host "$SNAG" "$ROOT/tests/fixtures" -j 1
+if [ -n "$STD" ]; then
+  compare gpu-host-stdlib gpu-host "$SNAG" "$STD"
+else
+  echo "SKIP gpu-host-stdlib: no Python 3.11 standard library found"
+fi
+GPU_BIN=$(dirname "$SNAG")/snag-gpu
+if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/examples" >/dev/null 2>&1; then
+  compare gpu-device-fixtures gpu "$GPU_BIN" "$ROOT/tests/fixtures"
+  [ -n "$STD" ] && compare gpu-device-stdlib gpu "$GPU_BIN" "$STD"
+else
+  echo "SKIP gpu-device: no build/snag-gpu with a CUDA device here (the host reference was compared)"
+fi
+echo "gpu: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
