@@ -198,6 +198,22 @@ bench: $(SNAG)
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 0 && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 100
 
+# make bench-gpu CORPUS=dir: the batched pipeline's phases (on the device
+# when build/snag-gpu finds one, else the host reference) and --backend cpu
+# end to end, same files, same run. bench/make_corpus.sh builds a corpus of
+# 10M+ lines from the Python sources on a machine.
+.PHONY: bench-gpu
+bench-gpu: $(SNAG) $(if $(NVCC),$(BUILD)/snag-gpu,)
+	@corpus="$(CORPUS)"; \
+	if [ -z "$$corpus" ]; then \
+	  for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do \
+	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
+	if [ -x $(BUILD)/snag-gpu ] && \
+	   $(BUILD)/snag-gpu check --backend gpu --exit-zero -q examples >/dev/null 2>&1; then \
+	  $(BUILD)/snag-gpu bench --backend gpu $${corpus:?set CORPUS=path}; \
+	else echo "(no CUDA device here: the GPU algorithm's host reference)"; \
+	  $(SNAG) bench --backend gpu-host $${corpus:?set CORPUS=path}; fi
+
 # Line-level comparison with Ruff's and flake8-bugbear's fixtures in
 # ../shared/peer-fixtures (skipped when absent); not part of `make test`.
 .PHONY: conformance

@@ -4,6 +4,73 @@
 #include <stdatomic.h>
 #include <time.h>
 
+void sg_phase_times_add(PhaseTimes *to, const PhaseTimes *from) {
+  to->read += from->read;
+  to->parse += from->parse;
+  to->flatten += from->flatten;
+  to->analyse += from->analyse;
+  to->bytes += from->bytes;
+  to->lines += from->lines;
+  to->files += from->files;
+  to->nodes += from->nodes;
+}
+
+/* ---- the CPU pool ------------------------------------------------------------ */
+
+typedef struct PoolJob {
+  char *const *paths;
+  const Settings *const *settings;
+  FileResult **results;
+  uint32_t count;
+  atomic_uint next;
+  PhaseTimes times;
+  pthread_mutex_t lock;
+} PoolJob;
+
+static void *sg_pool__worker(void *arg) {
+  PoolJob *job = arg;
+  Linter *linter = sg_linter_new(NULL);
+  for (;;) {
+    unsigned i = atomic_fetch_add(&job->next, 1);
+    if (i >= job->count) break;
+    linter->settings = job->settings[i];
+    job->results[i] = sg_lint_path(linter, job->paths[i]);
+  }
+  pthread_mutex_lock(&job->lock);
+  sg_phase_times_add(&job->times, &linter->times);
+  pthread_mutex_unlock(&job->lock);
+  sg_linter_delete(linter);
+  return NULL;
+}
+
+/* Runs fn(arg) on `jobs` threads (inline when one); falls back to the
+ * calling thread when none can be started. */
+static void sg_batch__threads(void *(*fn)(void *), void *args, size_t arg_size, int jobs) {
+  if (jobs <= 1) {
+    fn(args);
+    return;
+  }
+  pthread_t *threads = sg_calloc((size_t)jobs, sizeof(pthread_t));
+  int started = 0;
+  for (int j = 0; j < jobs; j++)
+    if (pthread_create(&threads[j], NULL, fn, (char *)args + (size_t)j * arg_size) == 0) started++;
+    else break;
+  if (started == 0) fn(args);
+  for (int j = 0; j < started; j++) pthread_join(threads[j], NULL);
+  sg_free(threads);
+}
+
+void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
+                      FileResult **results, PhaseTimes *pt) {
+  PoolJob job = {.paths = paths, .settings = settings, .results = results, .count = count,
+                 .lock = PTHREAD_MUTEX_INITIALIZER};
+  if (jobs > (int)count) jobs = (int)count;
+  sg_batch__threads(sg_pool__worker, &job, 0, jobs);  /* every thread shares the job */
+  sg_phase_times_add(pt, &job.times);
+}
+
+/* ---- the batched (GPU) pipeline ----------------------------------------------- */
+
 typedef struct BatchRun {
   char *const *paths;
   const Settings *const *settings;
@@ -50,18 +117,7 @@ static void *sg_batch__worker(void *arg) {
 /* One phase over [start, end) on the workers' threads. */
 static void sg_batch__phase(BatchRun *run, BatchWorker *workers, int jobs) {
   atomic_store(&run->next, 0);
-  if (jobs <= 1) {
-    sg_batch__worker(&workers[0]);
-    return;
-  }
-  pthread_t *threads = sg_calloc((size_t)jobs, sizeof(pthread_t));
-  int started = 0;
-  for (int j = 0; j < jobs; j++)
-    if (pthread_create(&threads[j], NULL, sg_batch__worker, &workers[j]) == 0) started++;
-    else break;
-  if (started == 0) sg_batch__worker(&workers[0]);
-  for (int j = 0; j < started; j++) pthread_join(threads[j], NULL);
-  sg_free(threads);
+  sg_batch__threads(sg_batch__worker, workers, sizeof(BatchWorker), jobs);
 }
 
 void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
@@ -77,23 +133,19 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     run.start = start;
     run.end = start + SG_BATCH_FILES < count ? start + SG_BATCH_FILES : count;
     run.finish = false;
+    double t0 = sg_batch__now();
     sg_batch__phase(&run, workers, jobs);
+    gt->front += sg_batch__now() - t0;
     sg_gpu_batch_clear(batch);
     for (uint32_t i = run.start; i < run.end; i++) sg_gpu_batch_add(batch, run.units[i - start].flat, gt);
     sg_gpu_candidates(batch, device, gt);
     run.finish = true;
+    double t1 = sg_batch__now();
     sg_batch__phase(&run, workers, jobs);
+    gt->confirm += sg_batch__now() - t1;
   }
   for (int j = 0; j < jobs; j++) {
-    PhaseTimes *t = &workers[j].linter->times;
-    pt->read += t->read;
-    pt->parse += t->parse;
-    pt->flatten += t->flatten;
-    pt->analyse += t->analyse;
-    pt->bytes += t->bytes;
-    pt->lines += t->lines;
-    pt->files += t->files;
-    pt->nodes += t->nodes;
+    sg_phase_times_add(pt, &workers[j].linter->times);
     sg_linter_delete(workers[j].linter);
   }
   sg_gpu_batch_delete(batch);

@@ -1,4 +1,7 @@
-/* Batch: the lint pipeline for `--backend gpu` / `gpu-host`. Files go in
+/* Batch: the drivers' lint loops over many files. sg_cli_lint_pool is the
+ * CPU path: a pool of worker threads, one Linter each, taking files in
+ * turn. sg_cli_lint_batched is the pipeline for `--backend gpu` /
+ * `gpu-host`. Files go in
  * batches: worker threads read, parse and flatten a batch (sg_lint_begin);
  * gpu/ computes the rule candidates over the whole batch at once, on the
  * device or through its host reference; worker threads then build each
@@ -16,10 +19,19 @@
 #define SG_BATCH_FILES 1024  /* files per batch */
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
+ * on `jobs` threads; adds the phase times (CPU seconds, summed over the
+ * threads) to *pt. */
+void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
+                      FileResult **results, PhaseTimes *pt);
+
+/* Lints paths[0..count) into results[0..count), file i with settings[i],
  * on `jobs` threads; device: candidates on the GPU (the caller checked
  * sg_gpu_device_available), else the host reference. Adds the phase
  * times to *pt and *gt. */
 void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
                          bool device, FileResult **results, PhaseTimes *pt, GpuTimes *gt);
+
+/* Adds one Linter's accumulated times to *to. */
+void sg_phase_times_add(PhaseTimes *to, const PhaseTimes *from);
 
 #endif

@@ -4,21 +4,128 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
+#include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
 #include "report/lint.h"
 
+static double sg_bench__now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static void sg_bench__free(FileResult **results, uint32_t n, uint64_t *findings) {
+  for (uint32_t i = 0; i < n; i++) {
+    *findings += results[i]->items.len;
+    sg_file_result_delete(results[i]);
+    results[i] = NULL;
+  }
+}
+
+/* `snag bench --backend gpu|gpu-host`: the batched pipeline's phases on
+ * `jobs` threads, then `--backend cpu` end to end on the same files in the
+ * same run. Every rule runs (--select ALL). */
+static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
+  uint32_t n = found->files.len;
+  Settings settings;
+  sg_settings_init(&settings);
+  for (int r = 0; r < RULE__COUNT; r++) settings.enabled[r] = true;
+  const Settings **per_file = sg_calloc(n ? n : 1, sizeof(Settings *));
+  for (uint32_t i = 0; i < n; i++) per_file[i] = &settings;
+  FileResult **results = sg_calloc(n ? n : 1, sizeof(FileResult *));
+  char device_name[256];
+  sg_gpu_device_describe(device_name, sizeof device_name);
+
+  /* warm the page cache so neither path pays for cold reads */
+  for (uint32_t i = 0; i < n; i++) {
+    size_t len;
+    sg_free(sg_cli_read_file(found->files.items[i], &len));
+  }
+  PhaseTimes pt = {0};
+  GpuTimes gt = {0};
+  double t0 = sg_bench__now();
+  sg_cli_lint_batched(found->files.items, per_file, n, jobs, device, results, &pt, &gt);
+  double t1 = sg_bench__now();
+  /* report: the json-lines formatter over every result, to /dev/null */
+  FILE *null = fopen("/dev/null", "w");
+  Reporter *rep = sg_reporter_new(REPORT_FORMAT_JSON_LINES, null ? null : stdout, NULL);
+  ReportSummary summary = {0};
+  rep->begin(rep);
+  for (uint32_t i = 0; i < n; i++) {
+    sg_report_summary_add(&summary, results[i]);
+    rep->file(rep, results[i]);
+  }
+  rep->end(rep, &summary);
+  sg_reporter_delete(rep);
+  if (null) fclose(null);
+  double t2 = sg_bench__now();
+  uint64_t gpu_findings = 0, cpu_findings = 0;
+  sg_bench__free(results, n, &gpu_findings);
+
+  PhaseTimes cpt = {0};
+  double c0 = sg_bench__now();
+  sg_cli_lint_pool(found->files.items, per_file, n, jobs, results, &cpt);
+  double c1 = sg_bench__now();
+  sg_bench__free(results, n, &cpu_findings);
+
+  double mb = (double)pt.bytes / (1024.0 * 1024.0);
+  printf("backend    %s\n", device ? "gpu" : "gpu-host (the GPU algorithm on the CPU)");
+  printf("device     %s\n", device ? device_name : "(none)");
+  printf("threads    %d\n", jobs);
+  printf("files      %llu\n", (unsigned long long)pt.files);
+  printf("lines      %llu\n", (unsigned long long)pt.lines);
+  printf("bytes      %llu (%.1f MB)\n", (unsigned long long)pt.bytes, mb);
+  printf("nodes      %llu\n", (unsigned long long)gt.nodes);
+  printf("candidates %llu (%.3f%% of nodes) in %llu batches\n", (unsigned long long)gt.candidates,
+         gt.nodes ? 100.0 * (double)gt.candidates / (double)gt.nodes : 0.0, (unsigned long long)gt.batches);
+  printf("findings   %llu (cpu path: %llu)%s\n", (unsigned long long)gpu_findings,
+         (unsigned long long)cpu_findings, gpu_findings == cpu_findings ? "" : "  MISMATCH");
+  printf("-- phases (read/parse/flatten/confirm: CPU seconds summed over threads; the rest wall)\n");
+  printf("read       %8.3f s\n", pt.read);
+  printf("parse      %8.3f s  %7.1f MB/s per thread\n", pt.parse, mb / pt.parse);
+  printf("flatten    %8.3f s\n", pt.flatten);
+  printf("  (wall of read+parse+flatten: %.3f s)\n", gt.front);
+  printf("build      %8.3f s  (batch arrays, merged names)\n", gt.build);
+  printf("h2d        %8.3f s\n", gt.h2d);
+  printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
+  printf("d2h        %8.3f s\n", gt.d2h);
+  printf("split      %8.3f s\n", gt.split);
+  printf("confirm    %8.3f s  (model + rules on candidates; wall %.3f s)\n", pt.analyse, gt.confirm);
+  printf("report     %8.3f s  (json-lines to /dev/null)\n", t2 - t1);
+  printf("end-to-end %8.3f s  (%s)\n", t2 - t0, device ? "--backend gpu" : "--backend gpu-host");
+  printf("end-to-end %8.3f s  (--backend cpu -j %d, same files, same run; lint only)\n", c1 - c0, jobs);
+  sg_free(results);
+  sg_free(per_file);
+  return gpu_findings == cpu_findings ? EXIT_CLEAN : EXIT_ERROR;
+}
+
 int sg_cli_bench(int argc, char **argv) {
   int repeat = 1;
+  const char *backend = NULL;
+  long jobs = sysconf(_SC_NPROCESSORS_ONLN);
   Array(const char *) roots = {0};
   for (int i = 1; i < argc; i++) {
     if (!strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = atoi(argv[++i]);
+    else if (!strcmp(argv[i], "--backend") && i + 1 < argc) backend = argv[++i];
+    else if (!strcmp(argv[i], "-j") && i + 1 < argc) jobs = atol(argv[++i]);
     else array_push(&roots, argv[i]);
+  }
+  if (jobs < 1) jobs = 1;
+  char why[256];
+  if (backend && strcmp(backend, "gpu") && strcmp(backend, "gpu-host") && strcmp(backend, "cpu")) {
+    array_free(&roots);
+    return sg_cli_fail("bench: --backend cpu|gpu|gpu-host");
+  }
+  if (backend && !strcmp(backend, "gpu") && !sg_gpu_device_available(why, sizeof why)) {
+    array_free(&roots);
+    return sg_cli_fail("bench --backend gpu: %s", why);
   }
   if (!roots.len || repeat < 1) {
     array_free(&roots);
-    return sg_cli_fail("usage: snag bench [--repeat N] PATH...");
+    return sg_cli_fail("usage: snag bench [--repeat N] [--backend cpu|gpu|gpu-host] [-j N] PATH...");
   }
   DiscoverOptions opts = sg_discover_options_default();
   DiscoverResult found = {0};
@@ -28,6 +135,11 @@ int sg_cli_bench(int argc, char **argv) {
     for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
     sg_discover_result_free(&found);
     return EXIT_ERROR;
+  }
+  if (backend && strcmp(backend, "cpu") != 0) {
+    int status = sg_bench__gpu(&found, !strcmp(backend, "gpu"), (int)jobs);
+    sg_discover_result_free(&found);
+    return status;
   }
   Settings settings;
   sg_settings_init(&settings);

@@ -1,8 +1,6 @@
 /* `snag check`: options, discovery, a pool of worker threads (one Linter
  * each), deterministic reporting in path order. */
 #include <getopt.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,51 +53,6 @@ static const char sg_check__usage[] =
   "the closest one above each file; command-line options override them.\n"
   "\n"
   "exit status: 0 no findings, 1 findings, 2 usage, configuration or internal error\n";
-
-typedef struct CheckJob {
-  const Settings **settings;  /* per path */
-  char **paths;
-  FileResult **results;
-  uint32_t count;
-  atomic_uint next;
-  PhaseTimes times;
-  pthread_mutex_t lock;
-} CheckJob;
-
-static void *sg_check__worker(void *arg) {
-  CheckJob *job = arg;
-  Linter *linter = sg_linter_new(NULL);
-  for (;;) {
-    unsigned i = atomic_fetch_add(&job->next, 1);
-    if (i >= job->count) break;
-    linter->settings = job->settings[i];
-    job->results[i] = sg_lint_path(linter, job->paths[i]);
-  }
-  pthread_mutex_lock(&job->lock);
-  job->times.read += linter->times.read;
-  job->times.parse += linter->times.parse;
-  job->times.flatten += linter->times.flatten;
-  job->times.analyse += linter->times.analyse;
-  pthread_mutex_unlock(&job->lock);
-  sg_linter_delete(linter);
-  return NULL;
-}
-
-static void sg_check__run(CheckJob *job, int jobs) {
-  if (jobs > (int)job->count) jobs = (int)job->count;
-  if (jobs <= 1) {
-    sg_check__worker(job);
-    return;
-  }
-  pthread_t *threads = sg_calloc((size_t)jobs, sizeof(pthread_t));
-  int started = 0;
-  for (int i = 0; i < jobs; i++)
-    if (pthread_create(&threads[i], NULL, sg_check__worker, job) == 0) started++;
-    else break;
-  if (started == 0) sg_check__worker(job);
-  for (int i = 0; i < started; i++) pthread_join(threads[i], NULL);
-  sg_free(threads);
-}
 
 enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
@@ -320,17 +273,16 @@ int sg_cli_check(int argc, char **argv) {
     file_settings[i] = sg_configs_settings(configs, found.files.items[i]);
   if (use_stdin)
     file_settings[total - 1] = stdin_name ? sg_configs_settings(configs, stdin_name) : &root_config->settings;
-  CheckJob job = {.settings = file_settings, .paths = found.files.items, .results = results,
-                  .count = found.files.len, .lock = PTHREAD_MUTEX_INITIALIZER};
+  PhaseTimes times = {0};
   if (backend == BACKEND_AUTO)
     backend = found.files.len >= SG_CHECK_GPU_AUTO_FILES && sg_gpu_device_available(why, sizeof why)
                   ? BACKEND_GPU : BACKEND_CPU;
   if (backend == BACKEND_CPU) {
-    sg_check__run(&job, (int)jobs);
+    sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, results, &times);
   } else {
     GpuTimes gt = {0};
     sg_cli_lint_batched(found.files.items, file_settings, found.files.len, (int)jobs, backend == BACKEND_GPU,
-                        results, &job.times, &gt);
+                        results, &times, &gt);
   }
   size_t stdin_len = 0;
   char *stdin_text = NULL;

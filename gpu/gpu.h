@@ -26,6 +26,8 @@ typedef struct GpuTimes {
   double kernels;   /* flag + scan + scatter */
   double d2h;       /* device -> host copies */
   double split;     /* candidates back to per-file lists */
+  double front;     /* wall: read + parse + flatten of the batches (threads) */
+  double confirm;   /* wall: model + rules on the candidates (threads) */
   uint64_t nodes, candidates, batches;
 } GpuTimes;
 
