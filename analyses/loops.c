@@ -413,9 +413,12 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
   return false;
 }
 
-void sg_loops_mutations(const SemanticModel *m, LoopMutationFn fn, void *arg) {
+void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t only_count,
+                        LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
+  uint32_t n = only ? only_count : t->count;
+  for (uint32_t j = 0; j < n; j++) {
+    uint32_t i = only ? only[j] : j;
     uint16_t k = t->kind[i];
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};

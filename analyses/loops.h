@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "parser/flatview.h"
 #include "analyses/values.h"
 
 typedef enum IterationVia {
@@ -54,7 +55,17 @@ typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMut
 /* Calls fn for every size change of an iterated collection inside its loop
  * (LoopMutation.leaves says when break/return/raise follow before the next
  * iteration), skipping those after X is rebound in the body. */
-void sg_loops_mutations(const SemanticModel *model, LoopMutationFn fn, void *arg);
+/* only: the loops to look at (ascending node ids, from the GPU path's
+ * candidates), or NULL for every loop of the file. */
+void sg_loops_mutations(const SemanticModel *model, const uint32_t *only, uint32_t only_count,
+                        LoopMutationFn fn, void *arg);
+
+/* Every loop sg_loops_mutations may look at passes this (per node,
+ * SG_HOSTDEV: the GPU path evaluates it for a whole batch). */
+SG_HOSTDEV static inline bool sg_loops_candidate(const FlatView *v, uint32_t i) {
+  uint16_t k = v->kind[i];
+  return k == KIND_WHILE_STATEMENT || k == KIND_FOR_STATEMENT || k == KIND_FOR_IN_CLAUSE;
+}
 
 /* Is `a` the same collection expression as `b` (same symbol, or the same
  * attribute path on the same name)? */

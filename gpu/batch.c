@@ -32,6 +32,7 @@ void sg_gpu_batch_delete(GpuBatch *self) {
   sg_free(self->kind);
   sg_free(self->field);
   sg_free(self->flags);
+  sg_free(self->parent);
   sg_free(self->first_child);
   sg_free(self->next_sibling);
   sg_free(self->name_id);
@@ -55,6 +56,7 @@ static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
   self->kind = sg_realloc(self->kind, cap * sizeof *self->kind);
   self->field = sg_realloc(self->field, cap * sizeof *self->field);
   self->flags = sg_realloc(self->flags, cap * sizeof *self->flags);
+  self->parent = sg_realloc(self->parent, cap * sizeof *self->parent);
   self->first_child = sg_realloc(self->first_child, cap * sizeof *self->first_child);
   self->next_sibling = sg_realloc(self->next_sibling, cap * sizeof *self->next_sibling);
   self->name_id = sg_realloc(self->name_id, cap * sizeof *self->name_id);
@@ -77,7 +79,9 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
       map[id] = id < NAME__WELL_KNOWN ? id
               : sg_names_intern(&self->names, tree->names.text.items[id], tree->names.length.items[id]);
     for (uint32_t i = 0; i < n; i++) {
-      uint32_t fc = tree->first_child[i], ns = tree->next_sibling[i], nm = tree->name_id[i];
+      uint32_t pa = tree->parent[i], fc = tree->first_child[i], ns = tree->next_sibling[i];
+      uint32_t nm = tree->name_id[i];
+      self->parent[base + i] = pa == SG_NONE ? SG_NONE : pa + base;
       self->first_child[base + i] = fc == SG_NONE ? SG_NONE : fc + base;
       self->next_sibling[base + i] = ns == SG_NONE ? SG_NONE : ns + base;
       self->name_id[base + i] = nm == SG_NONE ? SG_NONE : map[nm];
@@ -90,7 +94,7 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
 }
 
 FlatView sg_gpu_batch_view(const GpuBatch *self) {
-  FlatView v = {self->count, self->kind, self->field, self->flags, self->first_child,
+  FlatView v = {self->count, self->kind, self->field, self->flags, self->parent, self->first_child,
                 self->next_sibling, self->name_id};
   return v;
 }

@@ -104,6 +104,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   view.kind = sg_gpu__to_device(batch->kind, n, staging, stream);
   view.field = sg_gpu__to_device(batch->field, n, staging, stream);
   view.flags = sg_gpu__to_device(batch->flags, n, staging, stream);
+  view.parent = sg_gpu__to_device(batch->parent, n, staging, stream);
   view.first_child = sg_gpu__to_device(batch->first_child, n, staging, stream);
   view.next_sibling = sg_gpu__to_device(batch->next_sibling, n, staging, stream);
   view.name_id = sg_gpu__to_device(batch->name_id, n, staging, stream);
@@ -149,6 +150,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaFree((void *)view.kind);
   cudaFree((void *)view.field);
   cudaFree((void *)view.flags);
+  cudaFree((void *)view.parent);
   cudaFree((void *)view.first_child);
   cudaFree((void *)view.next_sibling);
   cudaFree((void *)view.name_id);

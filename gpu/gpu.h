@@ -37,7 +37,8 @@ typedef struct GpuBatch {
   uint16_t *kind;
   uint8_t *field;
   uint8_t *flags;
-  uint32_t *first_child; /* global node ids (SG_NONE stays SG_NONE) */
+  uint32_t *parent;      /* global node ids (SG_NONE stays SG_NONE) */
+  uint32_t *first_child;
   uint32_t *next_sibling;
   uint32_t *name_id;     /* global name ids; well-known names keep theirs */
   Array(uint32_t) file_start;  /* first node of each file */

@@ -14,25 +14,16 @@
 
 #include <stdint.h>
 
-#include "parser/flat.h"
-#include "parser/hostdev.h"
+#include "analyses/loops.h"
+#include "parser/flatview.h"
 
 typedef enum CandidateKind {
   CANDIDATE_MUTABLE_DEFAULT,  /* SNG201, SNG202: a parameter default that is no literal */
   CANDIDATE_SHARED_FILL,      /* SNG206: `[...] * n`, `x.fromkeys(...)` */
+  CANDIDATE_LOOP_CLOSURE,     /* SNG301: a lambda or def inside a loop or comprehension */
+  CANDIDATE_LOOP,             /* SNG401-SNG404: a loop (analyses/loops.h sg_loops_candidate) */
   CANDIDATE__COUNT
 } CandidateKind;
-
-/* The arrays a predicate reads (borrowed). */
-typedef struct FlatView {
-  uint32_t count;
-  const uint16_t *kind;
-  const uint8_t *field;
-  const uint8_t *flags;
-  const uint32_t *first_child;
-  const uint32_t *next_sibling;
-  const uint32_t *name_id;
-} FlatView;
 
 /* Per file, for the rules: each kind's candidate nodes, ascending. A
  * RuleContext without Candidates means "every node" (the CPU path). */
@@ -40,34 +31,6 @@ typedef struct Candidates {
   const uint32_t *nodes[CANDIDATE__COUNT];
   uint32_t count[CANDIDATE__COUNT];
 } Candidates;
-
-static inline FlatView sg_flat_view(const FlatTree *t) {
-  FlatView v = {t->count, t->kind, t->field, t->flags, t->first_child, t->next_sibling, t->name_id};
-  return v;
-}
-
-SG_HOSTDEV static inline uint32_t sg_view_field(const FlatView *v, uint32_t node, uint8_t field) {
-  if (node == SG_NONE) return SG_NONE;
-  for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
-    if (v->field[c] == field) return c;
-  return SG_NONE;
-}
-
-/* sg_flat_unparen over a view: into the first named, non-comment child of
- * each parenthesized_expression. */
-SG_HOSTDEV static inline uint32_t sg_view_unparen(const FlatView *v, uint32_t node) {
-  while (node != SG_NONE && v->kind[node] == KIND_PARENTHESIZED_EXPRESSION) {
-    uint32_t inner = SG_NONE;
-    for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
-      if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) {
-        inner = c;
-        break;
-      }
-    if (inner == SG_NONE) break;
-    node = inner;
-  }
-  return node;
-}
 
 /* Kinds sg_value_of calls immutable: such a default is never mutable. */
 SG_HOSTDEV static inline bool sg_candidate__literal(uint16_t kind) {
@@ -80,9 +43,24 @@ SG_HOSTDEV static inline bool sg_candidate__display(const FlatView *v, uint32_t 
   return node != SG_NONE && (v->kind[node] == KIND_LIST || v->kind[node] == KIND_TUPLE);
 }
 
+/* A lambda or def with a loop or comprehension around it (up to the root:
+ * a closure inside a nested def inside a loop is late-bound as well). */
+SG_HOSTDEV static inline bool sg_candidate__in_loop(const FlatView *v, uint32_t i) {
+  for (uint32_t p = v->parent[i]; p != SG_NONE; p = v->parent[p]) {
+    uint16_t k = v->kind[p];
+    if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+        k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION || k == KIND_GENERATOR_EXPRESSION)
+      return true;
+  }
+  return false;
+}
+
 /* The candidate kinds node i belongs to, as a bit mask (1 << CandidateKind). */
 SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t i) {
   uint16_t k = v->kind[i];
+  if (sg_loops_candidate(v, i)) return 1u << CANDIDATE_LOOP;
+  if (k == KIND_LAMBDA || k == KIND_FUNCTION_DEFINITION)
+    return sg_candidate__in_loop(v, i) ? 1u << CANDIDATE_LOOP_CLOSURE : 0;
   if (k == KIND_DEFAULT_PARAMETER || k == KIND_TYPED_DEFAULT_PARAMETER) {
     uint32_t value = sg_view_unparen(v, sg_view_field(v, i, FIELD_VALUE));
     return value != SG_NONE && !sg_candidate__literal(v->kind[value]) ? 1u << CANDIDATE_MUTABLE_DEFAULT : 0;

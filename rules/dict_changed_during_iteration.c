@@ -34,5 +34,5 @@ static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopM
 }
 
 void sg_rule_dict_changed_during_iteration(RuleContext *ctx) {
-  sg_loops_mutations(ctx->model, sg_dict_changed__one, ctx);
+  sg_rule_loops_mutations(ctx, sg_dict_changed__one);
 }

@@ -10,4 +10,8 @@
 Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIteration *it,
                                 const LoopMutation *mut, const char *consequence);
 
+/* sg_loops_mutations over the file's loops, or only the candidate loops
+ * on the GPU path; fn gets ctx as its argument. */
+void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn);
+
 #endif

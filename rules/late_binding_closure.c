@@ -428,6 +428,12 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
 
 void sg_rule_late_binding_closure(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
+  const Candidates *c = ctx->candidates;
+  if (c) {  /* the GPU path: closures with a loop around them */
+    for (uint32_t k = 0; k < c->count[CANDIDATE_LOOP_CLOSURE]; k++)
+      sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k]);
+    return;
+  }
   for (uint32_t i = 0; i < t->count; i++)
     if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i);
 }

@@ -37,10 +37,16 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
 }
 
 void sg_rule_list_changed_during_iteration(RuleContext *ctx) {
-  sg_loops_mutations(ctx->model, sg_list_changed__one, ctx);
+  sg_rule_loops_mutations(ctx, sg_list_changed__one);
 }
 
 /* ---- shared with SNG402-SNG404 ------------------------------------------------------ */
+
+void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn) {
+  const Candidates *c = ctx->candidates;
+  if (c) sg_loops_mutations(ctx->model, c->nodes[CANDIDATE_LOOP], c->count[CANDIDATE_LOOP], fn, ctx);
+  else sg_loops_mutations(ctx->model, NULL, 0, fn, ctx);
+}
 
 Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIteration *it,
                                 const LoopMutation *mut, const char *consequence) {

@@ -36,5 +36,5 @@ static void sg_remove_by_index__one(void *arg, const LoopIteration *it, const Lo
 }
 
 void sg_rule_remove_by_index(RuleContext *ctx) {
-  sg_loops_mutations(ctx->model, sg_remove_by_index__one, ctx);
+  sg_rule_loops_mutations(ctx, sg_remove_by_index__one);
 }

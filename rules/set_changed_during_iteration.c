@@ -22,5 +22,5 @@ static void sg_set_changed__one(void *arg, const LoopIteration *it, const LoopMu
 }
 
 void sg_rule_set_changed_during_iteration(RuleContext *ctx) {
-  sg_loops_mutations(ctx->model, sg_set_changed__one, ctx);
+  sg_rule_loops_mutations(ctx, sg_set_changed__one);
 }
