@@ -25,8 +25,15 @@ while [ "$total" -lt "$WANT" ]; do
     mkdir -p "$dest"
     (cd "$d" && find . -name '*.py' -type f -size -2M -print0 | tar --null -T - -cf - 2>/dev/null) |
       (cd "$dest" && tar -xf -) || true
+    # folders snag skips by default (site-packages, build, dist, venv, ...)
+    # get another name, so every copied line is linted
+    find "$dest" -depth -type d \( -name site-packages -o -name dist-packages -o -name build \
+      -o -name dist -o -name venv -o -name .venv -o -name _build -o -name node_modules \
+      -o -name __pycache__ -o -name .tox -o -name .eggs -o -name buck-out \) \
+      -exec sh -c 'mv "$1" "$(dirname "$1")/_$(basename "$1")"' _ {} \;
   done
   total=$(find "$OUT" -name '*.py' -type f -print0 | xargs -0 cat | wc -l)
+  total=${total:-0}
   echo "make_corpus: pass $pass: $total lines"
   [ "$pass" -lt 100 ] || break
 done

@@ -1,0 +1,130 @@
+/* Tests for gpu/ (the host side, which every build has): the batch
+ * builder offsets links and merges name ids across files, the compaction
+ * is an exclusive scan + scatter, and the per-file candidates equal the
+ * predicates evaluated on each file's own FlatTree. */
+#include <string.h>
+
+#include "gpu/gpu.h"
+#include "parser/parse.h"
+#include "tests/unit/test.h"
+
+typedef struct Parsed {
+  Source *src;
+  FlatTree *flat;
+} Parsed;
+
+static Parsed parse_text(Parser *parser, const char *text) {
+  Parsed p;
+  p.src = sg_source_from_bytes("t.py", text, strlen(text), SG_SOURCE_MAX_DEFAULT);
+  TSTree *tree = sg_parser_parse(parser, p.src);
+  p.flat = sg_flat_build(tree, p.src);
+  ts_tree_delete(tree);
+  return p;
+}
+
+static void free_parsed(Parsed *p) {
+  sg_flat_delete(p->flat);
+  sg_source_delete(p->src);
+}
+
+static const char *const texts[] = {
+  "def f(a, b=[]):\n    b.append(a)\n    return b\n",
+  "zeta = 1\n",  /* a name only this file has */
+  "grid = [[0] * 3] * 4\nd = dict.fromkeys(k, {})\nfns = [lambda: i for i in range(3)]\n"
+  "for x in xs:\n    xs.remove(x)\nzeta = f(b=1)\n",
+};
+
+static void test_gpu_batch_links_and_names(void) {
+  Parser *parser = sg_parser_new();
+  Parsed p[3];
+  for (int i = 0; i < 3; i++) p[i] = parse_text(parser, texts[i]);
+  GpuBatch *b = sg_gpu_batch_new();
+  GpuTimes times = {0};
+  uint32_t total = 0;
+  for (int i = 0; i < 3; i++) {
+    CHECK(sg_gpu_batch_add(b, p[i].flat, &times) == (uint32_t)i);
+    CHECK(b->file_start.items[i] == total);
+    total += p[i].flat->count;
+  }
+  sg_gpu_batch_add(b, NULL, &times);  /* a file that did not parse: no nodes */
+  CHECK(b->count == total);
+  CHECK(b->file_start.len == 4);
+  for (int f = 0; f < 3; f++) {
+    const FlatTree *t = p[f].flat;
+    uint32_t base = b->file_start.items[f];
+    for (uint32_t i = 0; i < t->count; i++) {
+      CHECK(b->kind[base + i] == t->kind[i]);
+      CHECK(b->parent[base + i] == (t->parent[i] == SG_NONE ? SG_NONE : t->parent[i] + base));
+      CHECK(b->next_sibling[base + i] == (t->next_sibling[i] == SG_NONE ? SG_NONE : t->next_sibling[i] + base));
+      if (t->name_id[i] == SG_NONE) {
+        CHECK(b->name_id[base + i] == SG_NONE);
+      } else {
+        /* the merged id names the same text; well-known ids are kept */
+        CHECK_STR(sg_names_text(&b->names, b->name_id[base + i]), sg_names_text(&t->names, t->name_id[i]));
+        if (t->name_id[i] < NAME__WELL_KNOWN) CHECK(b->name_id[base + i] == t->name_id[i]);
+      }
+    }
+  }
+  /* `zeta` in files 1 and 2 (different per-file ids) is one merged id */
+  uint32_t z1 = sg_names_find(&p[1].flat->names, "zeta", 4), z2 = sg_names_find(&p[2].flat->names, "zeta", 4);
+  CHECK(z1 != SG_NONE && z2 != SG_NONE);
+  CHECK(sg_names_find(&b->names, "zeta", 4) != SG_NONE);
+
+  /* candidates: the batch's per-file lists equal each file's own */
+  sg_gpu_candidates(b, false, &times);
+  uint32_t expected_total = 0;
+  for (int f = 0; f < 3; f++) {
+    FlatView v = sg_flat_view(p[f].flat);
+    for (int k = 0; k < CANDIDATE__COUNT; k++) {
+      uint32_t n = 0;
+      for (uint32_t i = 0; i < v.count; i++)
+        if (sg_candidate_mask(&v, i) & (1u << k)) {
+          CHECK(n < b->per_file[f].count[k] && b->per_file[f].nodes[k][n] == i);
+          n++;
+        }
+      CHECK(n == b->per_file[f].count[k]);
+    }
+    for (uint32_t i = 0; i < v.count; i++) expected_total += sg_candidate_mask(&v, i) != 0;
+  }
+  CHECK(b->cand_count == expected_total);
+  /* file 2 has one of each kind the predicates know, file 1 none */
+  for (int k = 0; k < CANDIDATE__COUNT; k++) CHECK(b->per_file[1].count[k] == 0);
+  CHECK(b->per_file[0].count[CANDIDATE_MUTABLE_DEFAULT] == 1);
+  CHECK(b->per_file[2].count[CANDIDATE_SHARED_FILL] == 3);  /* two `*` (inner and outer), fromkeys */
+  CHECK(b->per_file[2].count[CANDIDATE_LOOP_CLOSURE] == 1);
+  CHECK(b->per_file[2].count[CANDIDATE_LOOP] == 2);  /* the for-in clause and the for loop */
+  CHECK(b->per_file[3].count[CANDIDATE_LOOP] == 0);
+  CHECK(times.batches == 1 && times.nodes == total);
+
+  /* clear keeps the merged names; a second batch starts at node 0 */
+  sg_gpu_batch_clear(b);
+  CHECK(b->count == 0 && b->file_start.len == 0);
+  CHECK(sg_gpu_batch_add(b, p[1].flat, &times) == 0);
+  CHECK(sg_names_find(&b->names, "zeta", 4) != SG_NONE);
+  sg_gpu_batch_delete(b);
+  for (int i = 0; i < 3; i++) free_parsed(&p[i]);
+  sg_parser_delete(parser);
+}
+
+static void test_gpu_compact(void) {
+  const uint32_t masks[] = {0, 3, 0, 0, 1, 8, 0};
+  uint32_t offsets[7], node[7], mask[7];
+  CHECK(sg_gpu_compact_host(masks, 7, offsets, node, mask) == 3);
+  const uint32_t want_offsets[] = {0, 0, 1, 1, 1, 2, 3};
+  for (int i = 0; i < 7; i++) CHECK(offsets[i] == want_offsets[i]);
+  CHECK(node[0] == 1 && node[1] == 4 && node[2] == 5);
+  CHECK(mask[0] == 3 && mask[1] == 1 && mask[2] == 8);
+  CHECK(sg_gpu_compact_host(masks, 0, offsets, node, mask) == 0);
+}
+
+static void test_gpu_no_device_here(void) {
+  char why[256];
+  /* the CPU build never has a device, and says why */
+  if (!sg_gpu_device_available(why, sizeof why)) CHECK(strlen(why) > 10);
+}
+
+void test_suite_gpu(void) {
+  RUN_TEST(test_gpu_batch_links_and_names);
+  RUN_TEST(test_gpu_compact);
+  RUN_TEST(test_gpu_no_device_here);
+}
