@@ -7,6 +7,8 @@
 #include "analyses/flow.h"
 #include "analyses/model.h"
 #include "cli/cli.h"
+#include "cli/discover.h"
+#include "gpu/gpu.h"
 #include "parser/flat.h"
 #include "parser/parse.h"
 
@@ -111,7 +113,79 @@ static void sg_debug__cfg(const SemanticModel *m, uint32_t line, bool dot) {
   sg_flows_delete(set);
 }
 
+/* `snag debug lookup [--device] PATH...`: the binding table's name
+ * resolution (gpu/lookup.c, on the GPU with --device, else its host
+ * reference) against the semantic model, reference by reference. */
+typedef struct LookupExpect {
+  uint8_t kind;
+  uint32_t symbol;  /* batch-global */
+  uint32_t file, line;
+} LookupExpect;
+
+static int sg_debug__lookup(int argc, char **argv) {
+  bool device = argc > 2 && !strcmp(argv[2], "--device");
+  char why[256];
+  if (device && !sg_gpu_device_available(why, sizeof why)) return sg_cli_fail("debug lookup --device: %s", why);
+  DiscoverResult found = {0};
+  sg_discover((const char *const *)argv + 2 + device, (size_t)(argc - 2 - device), NULL, &found);
+  if (found.bad_root || argc - 2 - device < 1) {
+    sg_discover_result_free(&found);
+    return sg_cli_fail("usage: snag debug lookup [--device] PATH...");
+  }
+  Parser *parser = sg_parser_new();
+  GpuTimes times = {0};
+  uint64_t refs = 0, mismatches = 0, per_kind[REFERENCE_UNRESOLVED + 1] = {0};
+  for (uint32_t start = 0; start < found.files.len; start += 1024) {
+    uint32_t end = start + 1024 < found.files.len ? start + 1024 : found.files.len;
+    LookupBatch batch = {0};
+    Array(LookupExpect) expect = {0};
+    for (uint32_t f = start; f < end; f++) {
+      Source *src = sg_source_read(found.files.items[f], SG_SOURCE_MAX_DEFAULT);
+      if (src->status == SOURCE_OK) {
+        TSTree *tree = sg_parser_parse(parser, src);
+        FlatTree *flat = sg_flat_build(tree, src);
+        ts_tree_delete(tree);
+        SemanticModel *m = sg_model_build(flat);
+        uint32_t ybase = batch.symbol_key.len;
+        sg_gpu_lookup_add(&batch, m);
+        for (uint32_t r = 0; r < m->references.len; r++) {
+          const Reference *ref = &m->references.items[r];
+          LookupExpect e = {(uint8_t)ref->kind, ref->symbol == SG_NONE ? SG_NONE : ref->symbol + ybase, f,
+                            flat->start_row[ref->node] + 1};
+          array_push(&expect, e);
+        }
+        sg_model_delete(m);
+        sg_flat_delete(flat);
+      }
+      sg_source_delete(src);
+    }
+    sg_gpu_lookup(&batch, device, &times);
+    for (uint32_t r = 0; r < expect.len; r++) {
+      const LookupExpect *e = &expect.items[r];
+      refs++;
+      per_kind[e->kind]++;
+      if (batch.ref_kind[r] == e->kind && batch.ref_symbol[r] == e->symbol) continue;
+      if (mismatches++ < 10)
+        printf("MISMATCH %s:%u: model %s/%d, lookup %s/%d\n", found.files.items[e->file], e->line,
+               sg_reference_kind_name((ReferenceKind)e->kind), (int)e->symbol,
+               sg_reference_kind_name((ReferenceKind)batch.ref_kind[r]), (int)batch.ref_symbol[r]);
+    }
+    array_free(&expect);
+    sg_gpu_lookup_free(&batch);
+  }
+  printf("lookup (%s): %u files, %llu references (local %llu, free %llu, global %llu, builtin %llu, "
+         "unresolved %llu), %llu mismatches; sort + resolve %.3f s\n",
+         device ? "device" : "host reference", found.files.len, (unsigned long long)refs,
+         (unsigned long long)per_kind[REFERENCE_LOCAL], (unsigned long long)per_kind[REFERENCE_FREE],
+         (unsigned long long)per_kind[REFERENCE_GLOBAL], (unsigned long long)per_kind[REFERENCE_BUILTIN],
+         (unsigned long long)per_kind[REFERENCE_UNRESOLVED], (unsigned long long)mismatches, times.kernels);
+  sg_parser_delete(parser);
+  sg_discover_result_free(&found);
+  return mismatches ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
 int sg_cli_debug(int argc, char **argv) {
+  if (argc >= 2 && !strcmp(argv[1], "lookup")) return sg_debug__lookup(argc, argv);
   bool dot = argc == 4 && !strcmp(argv[3], "--dot");
   if ((argc != 3 && !dot) || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes") && strcmp(argv[1], "cfg")))
     return sg_cli_fail("usage: snag debug flat|scopes FILE | snag debug cfg FILE[:LINE] [--dot]");

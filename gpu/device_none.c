@@ -18,3 +18,7 @@ uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, ui
   (void)batch, (void)cand_node, (void)cand_mask, (void)times;
   return 0;  /* unreachable: callers check sg_gpu_device_available first */
 }
+
+void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
+  (void)self, (void)times;  /* unreachable: callers check sg_gpu_device_available first */
+}

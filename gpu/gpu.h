@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analyses/lookup.h"
 #include "parser/flat.h"
 #include "rules/candidates.h"
 
@@ -80,5 +81,37 @@ void sg_gpu_device_describe(char *buf, size_t cap);
  * the candidate count; fills cand_node/cand_mask (host memory). */
 uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
                                   GpuTimes *times);
+
+/* ---- the binding table: name resolution for a batch of models ----------- */
+
+/* Every file's scopes, symbols and references, concatenated (ids offset per
+ * file). sg_gpu_lookup sorts the symbols by (scope, name) — a radix sort on
+ * the 64-bit keys — and resolves every reference with
+ * analyses/lookup.h's sg_lookup_reference, on the device or the host. */
+typedef struct LookupBatch {
+  Array(uint8_t) scope_kind;
+  Array(uint32_t) scope_parent;
+  Array(uint64_t) symbol_key;
+  Array(uint16_t) symbol_flags;
+  Array(uint32_t) symbol_id;
+  Array(uint32_t) ref_scope;
+  Array(uint32_t) ref_name;
+  Array(uint8_t) ref_builtin;
+  Array(uint32_t) scope_base, symbol_base, ref_base;  /* per file */
+  uint8_t *ref_kind;     /* results, per reference */
+  uint32_t *ref_symbol;  /* batch-global symbol id or SG_NONE */
+} LookupBatch;
+
+void sg_gpu_lookup_add(LookupBatch *self, const SemanticModel *model);
+void sg_gpu_lookup_free(LookupBatch *self);
+/* Sorts and resolves; device: on the GPU (see sg_gpu_device_available). */
+void sg_gpu_lookup(LookupBatch *self, bool device, GpuTimes *times);
+/* LSD radix sort of keys (with ids alongside), 16 bits a pass: the host
+ * reference of the device's cub::DeviceRadixSort. */
+void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n);
+LookupView sg_gpu_lookup_view(const LookupBatch *self);
+/* Device side (gpu/lookup.cu; a stub without CUDA): sorts the batch's
+ * symbols in place and fills ref_kind/ref_symbol. */
+void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times);
 
 #endif

@@ -63,7 +63,7 @@ done
 
 echo "== GPU path == CPU path (tests/gpu)"
 out=$(sh tests/gpu/equivalence.sh "$SNAG" 2>&1)
-printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|identical|passed' | head -40
+printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|identical|^lookup|passed' | head -40
 count "$out"
 
 echo "== rules.md is generated from the rules' metadata"

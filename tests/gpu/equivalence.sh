@@ -42,10 +42,28 @@ if [ -n "$STD" ]; then
 else
   echo "SKIP gpu-host-stdlib: no Python 3.11 standard library found"
 fi
+# The binding table's name resolution (gpu/lookup.c: radix sort by (scope,
+# name), a search up the scope chain per reference) against the semantic
+# model, reference by reference.
+for corpus in "$ROOT/tests/fixtures" $STD; do
+  if out=$("$SNAG" debug lookup "$corpus" 2>&1); then
+    passed=$((passed + 1)); echo "lookup-host $(printf '%s' "$out" | tail -n 1)"
+  else
+    failed=$((failed + 1)); echo "FAIL lookup-host $corpus:"; printf '%s\n' "$out" | tail -n 4 | sed 's/^/    /'
+  fi
+done
+
 GPU_BIN=$(dirname "$SNAG")/snag-gpu
 if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/examples" >/dev/null 2>&1; then
   compare gpu-device-fixtures gpu "$GPU_BIN" "$ROOT/tests/fixtures"
   [ -n "$STD" ] && compare gpu-device-stdlib gpu "$GPU_BIN" "$STD"
+  for corpus in "$ROOT/tests/fixtures" $STD; do
+    if out=$("$GPU_BIN" debug lookup --device "$corpus" 2>&1); then
+      passed=$((passed + 1)); echo "lookup-device $(printf '%s' "$out" | tail -n 1)"
+    else
+      failed=$((failed + 1)); echo "FAIL lookup-device $corpus:"; printf '%s\n' "$out" | tail -n 4 | sed 's/^/    /'
+    fi
+  done
 else
   echo "SKIP gpu-device: no build/snag-gpu with a CUDA device here (the host reference was compared)"
 fi

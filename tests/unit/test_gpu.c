@@ -117,6 +117,21 @@ static void test_gpu_compact(void) {
   CHECK(sg_gpu_compact_host(masks, 0, offsets, node, mask) == 0);
 }
 
+static void test_gpu_radix_sort(void) {
+  /* keys that differ only in high digits, equal keys (stable: ids stay in
+   * input order), and the extremes */
+  uint64_t keys[] = {((uint64_t)7 << 32) | 1, 5, ((uint64_t)7 << 32) | 1, UINT64_MAX, 0, (uint64_t)1 << 48, 5};
+  uint32_t ids[] = {0, 1, 2, 3, 4, 5, 6};
+  uint16_t flags[] = {10, 11, 12, 13, 14, 15, 16};
+  sg_gpu_radix_sort_host(keys, ids, flags, 7);
+  const uint32_t want[] = {4, 1, 6, 0, 2, 5, 3};
+  for (int i = 0; i < 7; i++) {
+    CHECK(ids[i] == want[i]);
+    CHECK(flags[i] == 10 + want[i]);
+    if (i) CHECK(keys[i - 1] <= keys[i]);
+  }
+}
+
 static void test_gpu_no_device_here(void) {
   char why[256];
   /* the CPU build never has a device, and says why */
@@ -126,5 +141,6 @@ static void test_gpu_no_device_here(void) {
 void test_suite_gpu(void) {
   RUN_TEST(test_gpu_batch_links_and_names);
   RUN_TEST(test_gpu_compact);
+  RUN_TEST(test_gpu_radix_sort);
   RUN_TEST(test_gpu_no_device_here);
 }

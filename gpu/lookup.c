@@ -1,0 +1,109 @@
+#include <string.h>
+#include <time.h>
+
+#include "gpu/gpu.h"
+
+static double sg_lookup__now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void sg_gpu_lookup_add(LookupBatch *self, const SemanticModel *m) {
+  uint32_t sbase = self->scope_kind.len, ybase = self->symbol_key.len;
+  array_push(&self->scope_base, sbase);
+  array_push(&self->symbol_base, ybase);
+  array_push(&self->ref_base, self->ref_scope.len);
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    const Scope *sc = &m->scopes.items[s];
+    array_push(&self->scope_kind, (uint8_t)sc->kind);
+    array_push(&self->scope_parent, sc->parent == SG_NONE ? SG_NONE : sc->parent + sbase);
+  }
+  for (uint32_t y = 0; y < m->symbols.len; y++) {
+    const Symbol *sym = &m->symbols.items[y];
+    array_push(&self->symbol_key, ((uint64_t)(sym->scope + sbase) << 32) | sym->name);
+    array_push(&self->symbol_flags, sym->flags);
+    array_push(&self->symbol_id, y + ybase);
+  }
+  const FlatTree *t = m->tree;
+  for (uint32_t r = 0; r < m->references.len; r++) {
+    const Reference *ref = &m->references.items[r];
+    uint32_t name = t->name_id[ref->node];
+    const char *text = sg_names_text(&t->names, name);
+    array_push(&self->ref_scope, ref->scope + sbase);
+    array_push(&self->ref_name, name);
+    array_push(&self->ref_builtin, (uint8_t)sg_model_is_builtin((uint32_t)strlen(text), text));
+  }
+}
+
+void sg_gpu_lookup_free(LookupBatch *self) {
+  array_free(&self->scope_kind);
+  array_free(&self->scope_parent);
+  array_free(&self->symbol_key);
+  array_free(&self->symbol_flags);
+  array_free(&self->symbol_id);
+  array_free(&self->ref_scope);
+  array_free(&self->ref_name);
+  array_free(&self->ref_builtin);
+  array_free(&self->scope_base);
+  array_free(&self->symbol_base);
+  array_free(&self->ref_base);
+  sg_free(self->ref_kind);
+  sg_free(self->ref_symbol);
+  *self = (LookupBatch){0};
+}
+
+void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n) {
+  uint64_t *k2 = sg_malloc((n ? n : 1) * sizeof *k2);
+  uint32_t *i2 = sg_malloc((n ? n : 1) * sizeof *i2);
+  uint16_t *f2 = sg_malloc((n ? n : 1) * sizeof *f2);
+  uint32_t *count = sg_malloc(65536 * sizeof *count);
+  for (int shift = 0; shift < 64; shift += 16) {
+    memset(count, 0, 65536 * sizeof *count);
+    for (uint32_t i = 0; i < n; i++) count[(keys[i] >> shift) & 0xffff]++;
+    uint32_t sum = 0;  /* exclusive scan of the digit counts */
+    for (uint32_t d = 0; d < 65536; d++) {
+      uint32_t c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (uint32_t i = 0; i < n; i++) {  /* stable scatter */
+      uint32_t at = count[(keys[i] >> shift) & 0xffff]++;
+      k2[at] = keys[i];
+      i2[at] = ids[i];
+      f2[at] = flags[i];
+    }
+    memcpy(keys, k2, n * sizeof *keys);
+    memcpy(ids, i2, n * sizeof *ids);
+    memcpy(flags, f2, n * sizeof *flags);
+  }
+  sg_free(k2);
+  sg_free(i2);
+  sg_free(f2);
+  sg_free(count);
+}
+
+LookupView sg_gpu_lookup_view(const LookupBatch *self) {
+  LookupView v = {self->scope_kind.items, self->scope_parent.items, self->symbol_key.len,
+                  self->symbol_key.items, self->symbol_flags.items, self->symbol_id.items,
+                  self->ref_scope.len, self->ref_scope.items, self->ref_name.items, self->ref_builtin.items};
+  return v;
+}
+
+void sg_gpu_lookup(LookupBatch *self, bool device, GpuTimes *times) {
+  uint32_t nr = self->ref_scope.len;
+  sg_free(self->ref_kind);
+  sg_free(self->ref_symbol);
+  self->ref_kind = sg_malloc(nr ? nr : 1);
+  self->ref_symbol = sg_malloc((nr ? nr : 1) * sizeof(uint32_t));
+  if (device) {
+    sg_gpu_lookup_device(self, times);
+    return;
+  }
+  double t0 = sg_lookup__now();
+  sg_gpu_radix_sort_host(self->symbol_key.items, self->symbol_id.items, self->symbol_flags.items,
+                         self->symbol_key.len);
+  LookupView v = sg_gpu_lookup_view(self);
+  for (uint32_t r = 0; r < nr; r++) self->ref_symbol[r] = sg_lookup_reference(&v, r, &self->ref_kind[r]);
+  times->kernels += sg_lookup__now() - t0;
+}

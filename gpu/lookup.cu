@@ -1,0 +1,121 @@
+// The device side of the binding table (see gpu/gpu.h): the batch's
+// symbols are radix-sorted by their 64-bit (scope, name) keys with CUB,
+// their ids and flags gathered into the sorted order, and one thread per
+// reference runs analyses/lookup.h's sg_lookup_reference — the function
+// the host reference calls — searching its scope and then each enclosing
+// one. Results come back per reference.
+#include <cub/cub.cuh>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" {
+#include "gpu/gpu.h"
+}
+
+#define cudaCheck(call) sg_lookup__check((call), #call, __FILE__, __LINE__)
+
+static void sg_lookup__check(cudaError_t err, const char *what, const char *file, int line) {
+  if (err == cudaSuccess) return;
+  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
+  if (err == cudaErrorMemoryAllocation)
+    fprintf(stderr, "snag: hint: the batch's symbol table does not fit on the device\n");
+  exit(2);
+}
+
+template <typename T>
+static T *sg_lookup__upload(const T *host, uint32_t n) {
+  T *dev = nullptr;
+  cudaCheck(cudaMalloc(&dev, (n ? n : 1) * sizeof(T)));
+  if (n) cudaCheck(cudaMemcpy(dev, host, n * sizeof(T), cudaMemcpyHostToDevice));
+  return dev;
+}
+
+__global__ void sg_lookup__iota(uint32_t *out, uint32_t n) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = i;
+}
+
+__global__ void sg_lookup__gather(const uint32_t *perm, const uint32_t *ids, const uint16_t *flags, uint32_t n,
+                                  uint32_t *ids_out, uint16_t *flags_out) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= n) return;
+  ids_out[i] = ids[perm[i]];
+  flags_out[i] = flags[perm[i]];
+}
+
+__global__ void sg_lookup__resolve(LookupView view, uint8_t *kind, uint32_t *symbol) {
+  uint32_t r = blockIdx.x * blockDim.x + threadIdx.x;
+  if (r >= view.reference_count) return;
+  symbol[r] = sg_lookup_reference(&view, r, &kind[r]);
+}
+
+extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
+  uint32_t ns = self->symbol_key.len, nr = self->ref_scope.len, nsc = self->scope_kind.len;
+  cudaEvent_t e0, e1, e2, e3;
+  cudaCheck(cudaEventCreate(&e0));
+  cudaCheck(cudaEventCreate(&e1));
+  cudaCheck(cudaEventCreate(&e2));
+  cudaCheck(cudaEventCreate(&e3));
+  cudaCheck(cudaEventRecord(e0));
+  uint8_t *scope_kind = sg_lookup__upload(self->scope_kind.items, nsc);
+  uint32_t *scope_parent = sg_lookup__upload(self->scope_parent.items, nsc);
+  uint64_t *keys = sg_lookup__upload(self->symbol_key.items, ns);
+  uint32_t *ids = sg_lookup__upload(self->symbol_id.items, ns);
+  uint16_t *flags = sg_lookup__upload(self->symbol_flags.items, ns);
+  uint32_t *ref_scope = sg_lookup__upload(self->ref_scope.items, nr);
+  uint32_t *ref_name = sg_lookup__upload(self->ref_name.items, nr);
+  uint8_t *ref_builtin = sg_lookup__upload(self->ref_builtin.items, nr);
+  cudaCheck(cudaEventRecord(e1));
+
+  uint64_t *keys_sorted;
+  uint32_t *perm, *perm_sorted, *ids_sorted, *symbol;
+  uint16_t *flags_sorted;
+  uint8_t *kind;
+  cudaCheck(cudaMalloc(&keys_sorted, (ns ? ns : 1) * sizeof(uint64_t)));
+  cudaCheck(cudaMalloc(&perm, (ns ? ns : 1) * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&perm_sorted, (ns ? ns : 1) * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&ids_sorted, (ns ? ns : 1) * sizeof(uint32_t)));
+  cudaCheck(cudaMalloc(&flags_sorted, (ns ? ns : 1) * sizeof(uint16_t)));
+  cudaCheck(cudaMalloc(&kind, nr ? nr : 1));
+  cudaCheck(cudaMalloc(&symbol, (nr ? nr : 1) * sizeof(uint32_t)));
+  const unsigned threads = 256;
+  void *temp = nullptr;
+  size_t temp_bytes = 0;
+  if (ns) {
+    sg_lookup__iota<<<(ns + threads - 1) / threads, threads>>>(perm, ns);
+    cudaCheck(cudaGetLastError());
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, temp_bytes, keys, keys_sorted, perm, perm_sorted, (int)ns));
+    cudaCheck(cudaMalloc(&temp, temp_bytes));
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, temp_bytes, keys, keys_sorted, perm, perm_sorted, (int)ns));
+    sg_lookup__gather<<<(ns + threads - 1) / threads, threads>>>(perm_sorted, ids, flags, ns, ids_sorted,
+                                                                 flags_sorted);
+    cudaCheck(cudaGetLastError());
+  }
+  LookupView view = {scope_kind, scope_parent, ns, keys_sorted, flags_sorted, ids_sorted,
+                     nr, ref_scope, ref_name, ref_builtin};
+  if (nr) {
+    sg_lookup__resolve<<<(nr + threads - 1) / threads, threads>>>(view, kind, symbol);
+    cudaCheck(cudaGetLastError());
+  }
+  cudaCheck(cudaEventRecord(e2));
+  if (nr) {
+    cudaCheck(cudaMemcpy(self->ref_kind, kind, nr, cudaMemcpyDeviceToHost));
+    cudaCheck(cudaMemcpy(self->ref_symbol, symbol, nr * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  }
+  cudaCheck(cudaEventRecord(e3));
+  cudaCheck(cudaEventSynchronize(e3));
+  float ms = 0;
+  cudaCheck(cudaEventElapsedTime(&ms, e0, e1));
+  times->h2d += ms / 1000.0;
+  cudaCheck(cudaEventElapsedTime(&ms, e1, e2));
+  times->kernels += ms / 1000.0;
+  cudaCheck(cudaEventElapsedTime(&ms, e2, e3));
+  times->d2h += ms / 1000.0;
+  void *bufs[] = {scope_kind, scope_parent, keys, ids, flags, ref_scope, ref_name, ref_builtin, keys_sorted,
+                  perm, perm_sorted, ids_sorted, flags_sorted, kind, symbol, temp};
+  for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) cudaFree(bufs[i]);
+  cudaEventDestroy(e0);
+  cudaEventDestroy(e1);
+  cudaEventDestroy(e2);
+  cudaEventDestroy(e3);
+}
