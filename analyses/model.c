@@ -717,30 +717,30 @@ uint32_t sg_model_lookup(const SemanticModel *self, uint32_t scope, uint32_t nam
   return SG_NONE;
 }
 
-static void sg_model__resolve(SemanticModel *self) {
+/* Records reference r's resolution and what follows from it: the symbol's
+ * reference chain and USED flag, and a dynamic function scope for a call of
+ * the builtin exec/eval/locals/vars. */
+static void sg_model__apply(SemanticModel *self, uint32_t r, ReferenceKind kind, uint32_t symbol,
+                            uint32_t *last_ref) {
   const FlatTree *t = self->tree;
-  Array(uint32_t) last_ref = {0};
-  array_reserve(&last_ref, self->symbols.len + 1);
-  for (uint32_t s = 0; s < self->symbols.len; s++) last_ref.items[s] = SG_NONE;
-  for (uint32_t r = 0; r < self->references.len; r++) {
-    Reference *ref = &self->references.items[r];
-    uint32_t name = t->name_id[ref->node];
-    /* A name that is local to the reading scope resolves to the local
-     * symbol even when only annotated (reading it is an UnboundLocalError). */
-    ref->symbol = sg_model_lookup(self, ref->scope, name, &ref->kind);
-    if (ref->kind == REFERENCE_BUILTIN &&
-        (name == NAME_EXEC || name == NAME_EVAL || name == NAME_LOCALS || name == NAME_VARS)) {
-      uint32_t fs = sg_model_function_scope(self, ref->scope);
-      self->scopes.items[fs].flags |= SCOPE_FLAG_DYNAMIC;
-    }
-    if (ref->symbol == SG_NONE) continue;
-    Symbol *sym = &self->symbols.items[ref->symbol];
-    sym->flags |= SYMBOL_USED;
-    if (last_ref.items[ref->symbol] == SG_NONE) sym->first_reference = r;
-    else self->references.items[last_ref.items[ref->symbol]].next = r;
-    last_ref.items[ref->symbol] = r;
+  Reference *ref = &self->references.items[r];
+  uint32_t name = t->name_id[ref->node];
+  ref->kind = kind;
+  ref->symbol = symbol;
+  if (ref->kind == REFERENCE_BUILTIN &&
+      (name == NAME_EXEC || name == NAME_EVAL || name == NAME_LOCALS || name == NAME_VARS)) {
+    uint32_t fs = sg_model_function_scope(self, ref->scope);
+    self->scopes.items[fs].flags |= SCOPE_FLAG_DYNAMIC;
   }
-  array_free(&last_ref);
+  if (ref->symbol == SG_NONE) return;
+  Symbol *sym = &self->symbols.items[ref->symbol];
+  sym->flags |= SYMBOL_USED;
+  if (last_ref[ref->symbol] == SG_NONE) sym->first_reference = r;
+  else self->references.items[last_ref[ref->symbol]].next = r;
+  last_ref[ref->symbol] = r;
+}
+
+static void sg_model__finish(SemanticModel *self) {
   for (uint32_t s = 0; s < self->symbols.len; s++) {
     Symbol *sym = &self->symbols.items[s];
     if ((sym->flags & (SYMBOL_BOUND | SYMBOL_ANNOTATED)) && !(sym->flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL)))
@@ -748,7 +748,35 @@ static void sg_model__resolve(SemanticModel *self) {
   }
 }
 
+void sg_model_resolve(SemanticModel *self, const uint8_t *kinds, const uint32_t *symbols) {
+  const FlatTree *t = self->tree;
+  uint32_t *last_ref = sg_malloc(sizeof(uint32_t) * (self->symbols.len + 1));
+  for (uint32_t s = 0; s < self->symbols.len; s++) last_ref[s] = SG_NONE;
+  for (uint32_t r = 0; r < self->references.len; r++) {
+    ReferenceKind kind;
+    uint32_t symbol;
+    if (kinds) {
+      kind = (ReferenceKind)kinds[r];
+      symbol = symbols[r];
+    } else {
+      /* A name that is local to the reading scope resolves to the local
+       * symbol even when only annotated (reading it is an UnboundLocalError). */
+      const Reference *ref = &self->references.items[r];
+      symbol = sg_model_lookup(self, ref->scope, t->name_id[ref->node], &kind);
+    }
+    sg_model__apply(self, r, kind, symbol, last_ref);
+  }
+  sg_free(last_ref);
+  sg_model__finish(self);
+}
+
 SemanticModel *sg_model_build(const FlatTree *tree) {
+  SemanticModel *self = sg_model_collect(tree);
+  sg_model_resolve(self, NULL, NULL);
+  return self;
+}
+
+SemanticModel *sg_model_collect(const FlatTree *tree) {
   SemanticModel *self = sg_calloc(1, sizeof(SemanticModel));
   self->tree = tree;
   size_t n = tree->count ? tree->count : 1;
@@ -768,7 +796,6 @@ SemanticModel *sg_model_build(const FlatTree *tree) {
   ModelBuilder b = {self, tree, {0}};
   sg_model__collect(&b);
   array_free(&b.last_binding);
-  sg_model__resolve(self);
   return self;
 }
 

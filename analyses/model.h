@@ -128,6 +128,13 @@ typedef struct SemanticModel {
 } SemanticModel;
 
 SemanticModel *sg_model_build(const FlatTree *tree);
+/* sg_model_build in two steps, for the GPU path: collect scopes, symbols,
+ * bindings and (unresolved) references; then resolve the references —
+ * with sg_model_lookup when kinds is NULL, else taking each reference's
+ * kind and (model-local) symbol from the arrays, as analyses/lookup.h
+ * computes them for a batch of files. */
+SemanticModel *sg_model_collect(const FlatTree *tree);
+void sg_model_resolve(SemanticModel *self, const uint8_t *kinds, const uint32_t *symbols);
 void sg_model_delete(SemanticModel *self);
 
 /* The symbol `name` has in `scope` itself, or SG_NONE. */

@@ -78,7 +78,9 @@ typedef struct BatchRun {
   LintUnit *units;
   FileResult **results;
   const GpuBatch *batch;
-  bool finish;              /* phase: false = begin (read/parse/flatten), true = end */
+  const LookupBatch *lookup;
+  const uint32_t *lookup_file;  /* per unit: its file index in `lookup`, or SG_NONE */
+  enum { PHASE_BEGIN, PHASE_COLLECT, PHASE_END } phase;
   atomic_uint next;
   Linter **linters;
 } BatchRun;
@@ -101,14 +103,23 @@ static void *sg_batch__worker(void *arg) {
     uint32_t i = run->start + atomic_fetch_add(&run->next, 1);
     if (i >= run->end) break;
     w->linter->settings = run->settings[i];
-    if (!run->finish) {
+    LintUnit *unit = &run->units[i - run->start];
+    if (run->phase == PHASE_BEGIN) {
       double t0 = sg_batch__now();
       Source *source = sg_source_read(run->paths[i], run->settings[i]->max_file_size);
       w->linter->times.read += sg_batch__now() - t0;
-      run->units[i - run->start] = sg_lint_begin(w->linter, source);
+      *unit = sg_lint_begin(w->linter, source);
+    } else if (run->phase == PHASE_COLLECT) {
+      double t0 = sg_batch__now();
+      if (unit->flat) unit->model = sg_model_collect(unit->flat);
+      w->linter->times.analyse += sg_batch__now() - t0;
     } else {
-      run->results[i] = sg_lint_end(w->linter, &run->units[i - run->start],
-                                    &run->batch->per_file[i - run->start]);
+      uint32_t f = run->lookup_file[i - run->start];
+      if (unit->model && f != SG_NONE) {  /* the batch's name resolution */
+        uint32_t r0 = run->lookup->ref_base.items[f];
+        sg_model_resolve(unit->model, run->lookup->ref_kind + r0, run->lookup->ref_symbol + r0);
+      }
+      run->results[i] = sg_lint_end(w->linter, unit, &run->batch->per_file[i - run->start]);
     }
   }
   return NULL;
@@ -126,22 +137,45 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
   BatchWorker *workers = sg_calloc((size_t)jobs, sizeof(BatchWorker));
   BatchRun run = {.paths = paths, .settings = settings, .results = results};
   run.units = sg_calloc(SG_BATCH_FILES, sizeof(LintUnit));
+  uint32_t *lookup_file = sg_calloc(SG_BATCH_FILES, sizeof(uint32_t));
+  run.lookup_file = lookup_file;
   for (int j = 0; j < jobs; j++) workers[j] = (BatchWorker){&run, sg_linter_new(NULL)};
   GpuBatch *batch = sg_gpu_batch_new();
   run.batch = batch;
   for (uint32_t start = 0; start < count; start += SG_BATCH_FILES) {
     run.start = start;
     run.end = start + SG_BATCH_FILES < count ? start + SG_BATCH_FILES : count;
-    run.finish = false;
+    run.phase = PHASE_BEGIN;
     double t0 = sg_batch__now();
     sg_batch__phase(&run, workers, jobs);
     gt->front += sg_batch__now() - t0;
     sg_gpu_batch_clear(batch);
     for (uint32_t i = run.start; i < run.end; i++) sg_gpu_batch_add(batch, run.units[i - start].flat, gt);
     sg_gpu_candidates(batch, device, gt);
-    run.finish = true;
+    /* models: collected per file on the threads, names resolved for the
+     * whole batch at once (the binding table), then the rules */
     double t1 = sg_batch__now();
+    run.phase = PHASE_COLLECT;
     sg_batch__phase(&run, workers, jobs);
+    LookupBatch lookup = {0};
+    for (uint32_t i = run.start; i < run.end; i++) {
+      const SemanticModel *m = run.units[i - start].model;
+      lookup_file[i - start] = m ? lookup.ref_base.len : SG_NONE;
+      if (m) sg_gpu_lookup_add(&lookup, m);
+    }
+    double t2 = sg_batch__now();
+    sg_gpu_lookup(&lookup, device, gt);
+    /* batch-global symbol ids back to each file's own */
+    for (uint32_t f = 0; f < lookup.ref_base.len; f++) {
+      uint32_t r1 = f + 1 < lookup.ref_base.len ? lookup.ref_base.items[f + 1] : lookup.ref_scope.len;
+      for (uint32_t r = lookup.ref_base.items[f]; r < r1; r++)
+        if (lookup.ref_symbol[r] != SG_NONE) lookup.ref_symbol[r] -= lookup.symbol_base.items[f];
+    }
+    gt->resolve += sg_batch__now() - t2;
+    run.lookup = &lookup;
+    run.phase = PHASE_END;
+    sg_batch__phase(&run, workers, jobs);
+    sg_gpu_lookup_free(&lookup);
     gt->confirm += sg_batch__now() - t1;
   }
   for (int j = 0; j < jobs; j++) {
@@ -150,5 +184,6 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
   }
   sg_gpu_batch_delete(batch);
   sg_free(run.units);
+  sg_free(lookup_file);
   sg_free(workers);
 }

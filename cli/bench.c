@@ -93,7 +93,10 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
   printf("d2h        %8.3f s\n", gt.d2h);
   printf("split      %8.3f s\n", gt.split);
-  printf("confirm    %8.3f s  (model + rules on candidates; wall %.3f s)\n", pt.analyse, gt.confirm);
+  printf("resolve    %8.3f s  (binding table: radix sort by (scope, name) + search per reference)\n",
+         gt.resolve);
+  printf("confirm    %8.3f s  (models + rules, 7 rules on candidates; wall %.3f s incl. resolve)\n", pt.analyse,
+         gt.confirm);
   printf("report     %8.3f s  (json-lines to /dev/null)\n", t2 - t1);
   printf("end-to-end %8.3f s  (%s)\n", t2 - t0, device ? "--backend gpu" : "--backend gpu-host");
   printf("end-to-end %8.3f s  (--backend cpu -j %d, same files, same run; lint only)\n", c1 - c0, jobs);

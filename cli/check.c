@@ -273,6 +273,13 @@ int sg_cli_check(int argc, char **argv) {
     file_settings[i] = sg_configs_settings(configs, found.files.items[i]);
   if (use_stdin)
     file_settings[total - 1] = stdin_name ? sg_configs_settings(configs, stdin_name) : &root_config->settings;
+  if (sg_configs_error(configs)) {  /* a malformed configuration above a named file */
+    status = sg_cli_fail("%s", sg_configs_error(configs));
+    sg_free(file_settings);
+    sg_free(results);
+    sg_discover_result_free(&found);
+    goto out;
+  }
   PhaseTimes times = {0};
   if (backend == BACKEND_AUTO)
     backend = found.files.len >= SG_CHECK_GPU_AUTO_FILES && sg_gpu_device_available(why, sizeof why)

@@ -45,6 +45,12 @@ typedef struct DirSlot {
   int32_t config;
 } DirSlot;
 
+typedef struct PerFileSettings {
+  const Config *config;
+  uint64_t matched;   /* which of the config's per-file-ignores matched */
+  Settings *settings;
+} PerFileSettings;
+
 struct ConfigSet {
   ConfigOverrides overrides;
   bool isolated, fixed;     /* fixed: --config, every path uses configs[0] */
@@ -54,7 +60,7 @@ struct ConfigSet {
   uint32_t slot_cap, slot_used;
   char *last_dir, *last_abs;  /* memo of the spelled directory last asked for */
   int32_t last_config;
-  Array(Settings *) per_file;  /* Settings made for per-file-ignores */
+  Array(PerFileSettings) per_file;  /* Settings made for per-file-ignores, by what matched */
   char *error;
 };
 
@@ -138,16 +144,28 @@ static Config *sg_config__defaults(ConfigSet *self) {
 
 /* ---- loading one file ----------------------------------------------------------- */
 
+/* "3" then "11" (py311) or "3" "." "11": digits only, no signs or spaces. */
+static bool sg_config__digits(const char *s, size_t n, int *out) {
+  if (n == 0 || n > 3) return false;
+  int v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return false;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return true;
+}
+
 bool sg_config_parse_target(const char *v, int *minor) {
-  int major = 0, m = -1;
-  char tail;
-  if (!strncmp(v, "py", 2)) {
-    if (v[2] != '3' || sscanf(v + 3, "%d%c", &m, &tail) != 1) return false;
-    major = 3;
-  } else if (sscanf(v, "%d.%d%c", &major, &m, &tail) != 2) {
+  int m = -1;
+  if (!strncmp(v, "py3", 3)) {
+    if (!sg_config__digits(v + 3, strlen(v + 3), &m)) return false;
+  } else if (!strncmp(v, "3.", 2)) {
+    if (!sg_config__digits(v + 2, strlen(v + 2), &m)) return false;
+  } else {
     return false;
   }
-  if (major != 3 || m < 7 || m > 14) return false;
+  if (m < 7 || m > 14) return false;
   *minor = m;
   return true;
 }
@@ -471,20 +489,33 @@ const Settings *sg_configs_settings(ConfigSet *self, const char *path) {
   sg_free(dir);
   if (!c->per_file_ignores.len) return &c->settings;
   char *rel = sg_config__relative(self, c, base);
-  Settings *s = NULL;
+  /* One Settings per (config, set of matching patterns), shared by every
+   * file with that set: a language server asks again on every keystroke. */
+  uint64_t matched = 0;
+  bool cacheable = c->per_file_ignores.len <= 64;
+  for (uint32_t i = 0; i < c->per_file_ignores.len; i++)
+    if (sg_glob_match(c->per_file_ignores.items[i].pattern, rel)) matched |= cacheable ? 1ull << i : 1;
+  if (!matched) {
+    sg_free(rel);
+    return &c->settings;
+  }
+  for (uint32_t k = 0; cacheable && k < self->per_file.len; k++)
+    if (self->per_file.items[k].config == c && self->per_file.items[k].matched == matched) {
+      sg_free(rel);
+      return self->per_file.items[k].settings;
+    }
+  Settings *s = sg_malloc(sizeof *s);
+  *s = c->settings;
   for (uint32_t i = 0; i < c->per_file_ignores.len; i++) {
     const PerFileIgnore *pfi = &c->per_file_ignores.items[i];
-    if (!sg_glob_match(pfi->pattern, rel)) continue;
-    if (!s) {
-      s = sg_malloc(sizeof *s);
-      *s = c->settings;
-      array_push(&self->per_file, s);
-    }
+    if (cacheable ? !(matched & (1ull << i)) : !sg_glob_match(pfi->pattern, rel)) continue;
     for (int r = 0; r < RULE__COUNT; r++)
       if (pfi->rules[r]) s->enabled[r] = false;
   }
+  PerFileSettings entry = {c, cacheable ? matched : 0, s};
+  array_push(&self->per_file, entry);
   sg_free(rel);
-  return s ? s : &c->settings;
+  return s;
 }
 
 /* ---- the set's life ------------------------------------------------------------- */
@@ -511,6 +542,7 @@ ConfigSet *sg_configs_new(const ConfigOverrides *overrides, const char *explicit
 void sg_configs_keep_source(ConfigSet *self, bool keep) {
   self->overrides.keep_source = keep;
   for (uint32_t i = 0; i < self->configs.len; i++) self->configs.items[i]->settings.keep_source = keep;
+  for (uint32_t i = 0; i < self->per_file.len; i++) self->per_file.items[i].settings->keep_source = keep;
 }
 
 const char *sg_configs_error(const ConfigSet *self) {
@@ -523,7 +555,7 @@ void sg_configs_delete(ConfigSet *self) {
   array_free(&self->configs);
   for (uint32_t i = 0; i < self->slot_cap; i++) sg_free(self->slots[i].dir);
   sg_free(self->slots);
-  for (uint32_t i = 0; i < self->per_file.len; i++) sg_free(self->per_file.items[i]);
+  for (uint32_t i = 0; i < self->per_file.len; i++) sg_free(self->per_file.items[i].settings);
   array_free(&self->per_file);
   sg_free(self->last_dir);
   sg_free(self->last_abs);

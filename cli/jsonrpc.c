@@ -107,7 +107,7 @@ RpcRead sg_rpc_read(RpcReader *self, char **body, size_t *len) {
     for (char *p = line + 1; *p; p++)
       if (strncasecmp(p, "Content-Length:", 15) == 0) {
         hdr = p;
-        bad = false;
+        bad = too_long;  /* a cut line stays a bad frame */
         length = -1;
         fprintf(stderr, "snag server: skipped %zu bytes of garbage before a header\n", (size_t)(p - line));
         break;

@@ -161,8 +161,18 @@ static bool sg_server__position(const cJSON *pos, int *line, int *character) {
   return true;
 }
 
+/* The BOM's width on line 0 in the client's unit: the client's text keeps
+ * U+FEFF, the Source does not. */
+static uint32_t sg_server__bom_width(const Server *self, const Source *s) {
+  return s->had_bom ? (self->unit == SOURCE_UNIT_BYTE ? 3 : 1) : 0;
+}
+
 static uint32_t sg_server__offset(const Server *self, const Source *index, int line, int character) {
   if ((uint32_t)line >= index->line_count) return index->len + sg_server__bom(index);
+  if (line == 0) {
+    uint32_t w = sg_server__bom_width(self, index);
+    character = (uint32_t)character > w ? character - (int)w : 0;
+  }
   SourcePos p = {.line = (uint32_t)line, .col = (uint32_t)character};
   return sg_source_offset(index, p, self->unit) + sg_server__bom(index);
 }
@@ -186,6 +196,7 @@ static bool sg_server__range(const Server *self, const Source *index, const cJSO
 
 static cJSON *sg_server__pos_json(const Server *self, const Source *s, uint32_t byte) {
   SourcePos p = sg_source_pos(s, byte, self->unit);
+  if (p.line == 0) p.col += sg_server__bom_width(self, s);
   cJSON *o = cJSON_CreateObject();
   cJSON_AddNumberToObject(o, "line", p.line);
   cJSON_AddNumberToObject(o, "character", p.col);
@@ -220,10 +231,16 @@ static void sg_server__read_options(Server *self, const cJSON *opts) {
   for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
     const cJSON *list = cJSON_GetObjectItemCaseSensitive(opts, keys[k].key);
     if (!list) list = cJSON_GetObjectItemCaseSensitive(opts, keys[k].alt);
-    if (!list) continue;
-    if (keys[k].part == SELECT_SELECT) self->overrides.rules.has_select = true;
+    if (!list || cJSON_IsNull(list)) continue;
+    if (!cJSON_IsArray(list) && !cJSON_IsString(list)) {
+      sg_server__log("settings: `%s` must be a list of rule selectors (ignored)", keys[k].key);
+      continue;
+    }
     const cJSON *item;
-    cJSON_ArrayForEach(item, list) {
+    const cJSON *one[1] = {list};
+    int count = cJSON_IsString(list) ? 1 : cJSON_GetArraySize(list);
+    for (int j = 0; j < count; j++) {
+      item = cJSON_IsString(list) ? one[0] : cJSON_GetArrayItem(list, j);
       const char *bad = NULL;
       if (!cJSON_IsString(item)) continue;
       if (!sg_selection_add(&self->overrides.rules, keys[k].part, item->valuestring, &bad))
@@ -656,6 +673,9 @@ static cJSON *sg_server__noqa_edit(const Server *self, const Document *d, const 
   const char *text = sg_source_line(s, line, &n);
   uint32_t base = s->line_starts[line];
   if (sg_server__inside_string(d, base + n)) return NULL;
+  uint32_t end = n;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) end--;
+  if (end > 0 && text[end - 1] == '\\') return NULL;  /* a continued line: a comment would end it */
   const char *code = sg_rules[dg->rule].code;
   char insert[64];
   uint32_t at = n;
@@ -669,20 +689,25 @@ static cJSON *sg_server__noqa_edit(const Server *self, const Document *d, const 
     }
   if (hash) {
     snprintf(insert, sizeof insert, " # noqa: %s", code);
-    for (const char *p = hash; p + 5 <= text + n; p++) {
-      if (strncasecmp(p, "noqa", 4) != 0) continue;
-      const char *q = p + 4;
+    for (const char *p = hash; p < text + n; p++) {
+      /* a `# noqa: ...` directive: '#', spaces, `noqa`, spaces, ':' (as
+       * report/noqa.c reads them), not `noqa:` inside other text */
+      if (*p != '#') continue;
+      const char *w = p + 1;
+      while (w < text + n && *w == ' ') w++;
+      if (w + 4 > text + n || strncasecmp(w, "noqa", 4) != 0) continue;
+      const char *q = w + 4;
       while (q < text + n && *q == ' ') q++;
       if (q >= text + n || *q != ':') continue;
       q++;
       const char *last = q;  /* end of the last code in the list */
       for (;;) {
         while (q < text + n && (*q == ' ' || *q == ',')) q++;
-        const char *w = q;
+        const char *word = q;
         while (q < text + n && (*q == '-' || *q == '_' || (*q >= '0' && *q <= '9') ||
                                 (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')))
           q++;
-        if (q == w) break;
+        if (q == word) break;
         last = q;
       }
       at = (uint32_t)(last - text);
@@ -704,6 +729,7 @@ static char *sg_server__fix_all(Server *self, Document *d, size_t *len) {
   size_t out_len = 0;
   FILE *f = open_memstream(&out, &out_len);
   if (!f) return NULL;
+  self->linter->settings = sg_configs_settings(self->configs, d->path);  /* this document's */
   FileResult *copy = sg_lint_bytes(self->linter, d->path, d->text, d->len);
   FixOptions fo = {.text = d->text, .text_len = d->len, .fixed_out = f};
   uint32_t fixed = 0;

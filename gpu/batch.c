@@ -51,8 +51,9 @@ void sg_gpu_batch_clear(GpuBatch *self) {
 
 static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
   if (need <= self->capacity) return;
-  uint32_t cap = self->capacity ? self->capacity : 1u << 16;
+  uint64_t cap = self->capacity ? self->capacity : 1u << 16;
   while (cap < need) cap *= 2;
+  if (cap > UINT32_MAX - 1) cap = UINT32_MAX - 1;  /* node ids are 32-bit; SG_NONE stays free */
   self->kind = sg_realloc(self->kind, cap * sizeof *self->kind);
   self->field = sg_realloc(self->field, cap * sizeof *self->field);
   self->flags = sg_realloc(self->flags, cap * sizeof *self->flags);
@@ -60,7 +61,7 @@ static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
   self->first_child = sg_realloc(self->first_child, cap * sizeof *self->first_child);
   self->next_sibling = sg_realloc(self->next_sibling, cap * sizeof *self->next_sibling);
   self->name_id = sg_realloc(self->name_id, cap * sizeof *self->name_id);
-  self->capacity = cap;
+  self->capacity = (uint32_t)cap;
 }
 
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times) {

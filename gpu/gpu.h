@@ -28,7 +28,8 @@ typedef struct GpuTimes {
   double d2h;       /* device -> host copies */
   double split;     /* candidates back to per-file lists */
   double front;     /* wall: read + parse + flatten of the batches (threads) */
-  double confirm;   /* wall: model + rules on the candidates (threads) */
+  double confirm;   /* wall: models + name resolution + rules (threads) */
+  double resolve;   /* wall: the batch's name resolution (sort + search), incl. transfers */
   uint64_t nodes, candidates, batches;
 } GpuTimes;
 

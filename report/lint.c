@@ -106,7 +106,8 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
   } else {
     double t2b = sg_lint__now();
     FlatTree *flat = unit->flat;
-    SemanticModel *model = sg_model_build(flat);
+    SemanticModel *model = unit->model ? unit->model : sg_model_build(flat);
+    unit->model = NULL;
     FlowSet *flows = NULL;
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
         settings->enabled[RULE_unbound_free_variable])

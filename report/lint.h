@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "analyses/model.h"
 #include "parser/parse.h"
 #include "rules/candidates.h"
 #include "rules/diagnostic.h"
@@ -56,7 +57,10 @@ FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tre
  * candidates is NULL — and frees the unit's FlatTree. */
 typedef struct LintUnit {
   Source *source;
-  FlatTree *flat;  /* NULL when the source is not OK (SNG002) */
+  FlatTree *flat;         /* NULL when the source is not OK (SNG002) */
+  SemanticModel *model;   /* NULL: sg_lint_end builds it; else a resolved
+                             model of flat (the GPU path resolves names for
+                             a whole batch), which sg_lint_end frees */
 } LintUnit;
 LintUnit sg_lint_begin(Linter *self, Source *source);
 FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidates);

@@ -157,3 +157,20 @@ mkf a.py 'x = 1\n'
 check config-readme-example-extracted "README.md has no toml example" grep -q '^\[tool.snag\]' pyproject.toml
 run check --output-format concise a.py
 expect_rc config-readme-example-valid 0
+
+# A malformed configuration above a file named on the command line (or
+# --stdin-filename) stops the run too, not only one met while walking.
+in_dir config-bad-named
+mkf sub/x.py "$PITFALL"
+mkf sub/snag.toml 'select = [\n'
+run check sub/x.py
+expect_usage_error config-bad-above-named-file 'sub/snag.toml:'
+run_in "$T/config-bad-named/sub/x.py" check --stdin-filename sub/y.py
+expect_usage_error config-bad-above-stdin-filename 'sub/snag.toml:'
+# target-version: digits only
+mkf sub/snag.toml 'target-version = "py34294967307"\n'
+run check sub/x.py
+expect_usage_error config-target-overflow '`target-version`'
+mkf sub/snag.toml 'target-version = "py3 11"\n'
+run check sub/x.py
+expect_usage_error config-target-space '`target-version`'

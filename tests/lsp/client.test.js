@@ -220,6 +220,48 @@ async function pushSession() {
   p = await s.nextDiagnostics(uri);
   check('config-watch-relints', () => assert.deepStrictEqual(codes(p.diagnostics), ['SNG202']));
 
+  // fix-all uses the document's own settings, not the last linted one's:
+  // other/ has no snag.toml, so SNG511 (ignored in push/) fires there
+  const otherDir = path.join(tmp, 'other');
+  fs.mkdirSync(otherDir);
+  const otherUri = 'file://' + path.join(otherDir, 'o.py');
+  s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: otherUri, languageId: 'python', version: 1, text: cur } });
+  p = await s.nextDiagnostics(otherUri);
+  check('other-dir-own-settings', () => assert.deepStrictEqual(codes(p.diagnostics), ['SNG202', 'SNG511']));
+  acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
+    { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] } });
+  check('fixall-document-settings', () => assert.deepStrictEqual(acts, []));
+
+  // "disable for this line": not on a continued line; a `noqa:` inside
+  // other comment text is not extended (a directive is appended)
+  const tricky = 'x = [[]] * \\\n    3\ny = [[]] * 2  # see noqa: docs\n';
+  s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
+    { textDocument: { uri: otherUri, version: 2 }, contentChanges: [{ text: tricky }] });
+  p = await s.nextDiagnostics(otherUri, (q) => q.version === 2);
+  check('tricky-findings', () => assert.deepStrictEqual(codes(p.diagnostics), ['SNG206', 'SNG206']));
+  acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
+    { textDocument: { uri: otherUri }, range: range(0, 4, 0, 4), context: { diagnostics: [] } });
+  check('no-disable-on-continued-line', () => assert.ok(!acts.some((a) => a.title.startsWith('Disable')), JSON.stringify(acts.map((a) => a.title))));
+  acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
+    { textDocument: { uri: otherUri }, range: range(2, 4, 2, 4), context: { diagnostics: [] } });
+  const dis = acts.find((a) => a.title === 'Disable SNG206 for this line');
+  check('disable-after-other-comment', () => assert.strictEqual(
+    applyEdits(tricky, dis.edit.changes[otherUri]).split('\n')[2], 'y = [[]] * 2  # see noqa: docs # noqa: SNG206'));
+
+  // a UTF-8 BOM the client keeps: line-0 positions count U+FEFF as one unit
+  const bomUri = 'file://' + path.join(otherDir, 'bom.py');
+  s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: bomUri, languageId: 'python', version: 1, text: '\ufeffg = [[0]] * 2\n' } });
+  p = await s.nextDiagnostics(bomUri);
+  check('bom-line0-columns', () => assert.deepStrictEqual(p.diagnostics[0].range, range(0, 5, 0, 14)));
+  s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
+    { textDocument: { uri: bomUri, version: 2 }, contentChanges: [{ range: range(0, 1, 0, 2), text: 'grid' }] });
+  p = await s.nextDiagnostics(bomUri, (q) => q.version === 2);
+  // `g` became `grid`: the finding moves 3 to the right, nothing breaks
+  check('bom-line0-edit', () => assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range]),
+                                                       [['SNG206', range(0, 8, 0, 17)]]));
+
   // errors: unknown method, wrong param types, a document never opened
   err = null;
   try { await s.conn.sendRequest('snag/bogus', {}); } catch (e) { err = e; }
