@@ -157,13 +157,13 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     double t1 = sg_batch__now();
     run.phase = PHASE_COLLECT;
     sg_batch__phase(&run, workers, jobs);
+    double t2 = sg_batch__now();
     LookupBatch lookup = {0};
     for (uint32_t i = run.start; i < run.end; i++) {
       const SemanticModel *m = run.units[i - start].model;
       lookup_file[i - start] = m ? lookup.ref_base.len : SG_NONE;
       if (m) sg_gpu_lookup_add(&lookup, m);
     }
-    double t2 = sg_batch__now();
     sg_gpu_lookup(&lookup, device, gt);
     /* batch-global symbol ids back to each file's own */
     for (uint32_t f = 0; f < lookup.ref_base.len; f++) {

@@ -93,7 +93,7 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
   printf("d2h        %8.3f s\n", gt.d2h);
   printf("split      %8.3f s\n", gt.split);
-  printf("resolve    %8.3f s  (binding table: radix sort by (scope, name) + search per reference)\n",
+  printf("resolve    %8.3f s  (binding table: arrays, radix sort by (scope, name), search per reference)\n",
          gt.resolve);
   printf("confirm    %8.3f s  (models + rules, 7 rules on candidates; wall %.3f s incl. resolve)\n", pt.analyse,
          gt.confirm);
