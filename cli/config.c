@@ -62,6 +62,10 @@ struct ConfigSet {
   int32_t last_config;
   Array(PerFileSettings) per_file;  /* Settings made for per-file-ignores, by what matched */
   char *error;
+  bool tolerant;            /* errors become warnings; a broken file means defaults there */
+  uint32_t failures;        /* configuration files that failed to load */
+  Array(char *) warnings;
+  uint32_t warnings_seen;
 };
 
 static uint64_t sg_config__hash(const char *s) {
@@ -96,13 +100,15 @@ static void sg_config__remember(ConfigSet *self, const char *dir, int32_t config
 
 static void sg_config__fail(ConfigSet *self, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void sg_config__fail(ConfigSet *self, const char *fmt, ...) {
+  self->failures++;
   if (self->error) return;  /* the first error is the one reported */
   char buf[1024];
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(buf, sizeof buf, fmt, ap);
   va_end(ap);
-  self->error = sg_strdup(buf);
+  if (self->tolerant) array_push(&self->warnings, sg_strdup(buf));
+  else self->error = sg_strdup(buf);
 }
 
 static void sg_config__free(Config *c) {
@@ -368,11 +374,14 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
       char *path = sg_config__join(dir, names[i]);
       struct stat st;
       if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+        uint32_t failures = self->failures;
         Config *c = sg_config__load(self, path, false);
         if (c) {
           array_push(&self->configs, c);
           found = (int32_t)self->configs.len - 1;
           hit = true;
+        } else if (self->failures != failures) {
+          hit = true;  /* tolerant: the closest file is broken, so defaults here */
         }
       }
       sg_free(path);
@@ -545,6 +554,14 @@ void sg_configs_keep_source(ConfigSet *self, bool keep) {
   for (uint32_t i = 0; i < self->per_file.len; i++) self->per_file.items[i].settings->keep_source = keep;
 }
 
+void sg_configs_set_tolerant(ConfigSet *self, bool tolerant) {
+  self->tolerant = tolerant;
+}
+
+const char *sg_configs_next_warning(ConfigSet *self) {
+  return self->warnings_seen < self->warnings.len ? self->warnings.items[self->warnings_seen++] : NULL;
+}
+
 const char *sg_configs_error(const ConfigSet *self) {
   return self->error;
 }
@@ -561,5 +578,7 @@ void sg_configs_delete(ConfigSet *self) {
   sg_free(self->last_abs);
   sg_free(self->cwd);
   sg_free(self->error);
+  for (uint32_t i = 0; i < self->warnings.len; i++) sg_free(self->warnings.items[i]);
+  array_free(&self->warnings);
   sg_free(self);
 }

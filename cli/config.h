@@ -89,6 +89,12 @@ void sg_configs_keep_source(ConfigSet *self, bool keep);
  * NULL. Once set, lookups return the defaults; the caller exits 2. */
 const char *sg_configs_error(const ConfigSet *self);
 
+/* For a language server: a configuration file that fails to load becomes a
+ * warning (sg_configs_next_warning gives each once) and the directories it
+ * governs get the defaults; other projects keep their own files. */
+void sg_configs_set_tolerant(ConfigSet *self, bool tolerant);
+const char *sg_configs_next_warning(ConfigSet *self);
+
 /* The configuration for files in directory dir (as spelled; "" is "."). */
 const Config *sg_configs_for_dir(ConfigSet *self, const char *dir);
 /* The configuration for a file (its directory's). */

@@ -257,6 +257,15 @@ static void sg_server__read_options(Server *self, const cJSON *opts) {
 static void sg_server__reload(Server *self) {
   sg_configs_delete(self->configs);
   self->configs = sg_configs_new(&self->overrides, self->config_path, self->isolated);
+  if (sg_configs_error(self->configs)) {  /* the `configuration` setting names a bad file */
+    char msg[1200];
+    snprintf(msg, sizeof msg, "snag: %s (discovering configuration files instead)", sg_configs_error(self->configs));
+    sg_server__log("%s", msg + 6);
+    sg_server__show(self, 1, msg);
+    sg_configs_delete(self->configs);
+    self->configs = sg_configs_new(&self->overrides, NULL, self->isolated);
+  }
+  sg_configs_set_tolerant(self->configs, true);
   for (uint32_t i = 0; i < self->docs.len; i++) self->docs.items[i]->dirty = true;
 }
 
@@ -273,15 +282,12 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
     d->tree = NULL;
   }
   const Settings *settings = sg_configs_settings(self->configs, d->path);
-  if (sg_configs_error(self->configs)) {
+  /* a broken configuration file: said once; its project gets the defaults */
+  for (const char *w; (w = sg_configs_next_warning(self->configs)) != NULL;) {
     char msg[1200];
-    snprintf(msg, sizeof msg, "snag: %s (using the default settings)", sg_configs_error(self->configs));
+    snprintf(msg, sizeof msg, "snag: %s (using the default settings there)", w);
     sg_server__log("%s", msg + 6);
     sg_server__show(self, 1, msg);
-    /* report it once; a watched-file change reloads */
-    sg_configs_delete(self->configs);
-    self->configs = sg_configs_new(&self->overrides, NULL, true);
-    settings = sg_configs_settings(self->configs, d->path);
   }
   self->linter->settings = settings;
   Source *src = sg_source_from_bytes(d->path, d->text, d->len, settings->max_file_size);

@@ -53,6 +53,8 @@ function start(env) {
     pushed.set(p.uri, p);
     for (const w of waiters.splice(0)) w();
   });
+  const messages = [];
+  conn.onNotification(lsp.ShowMessageNotification.type, (p) => messages.push(p));
   const requests = [];
   conn.onRequest((method, params) => { requests.push({ method, params }); return null; });
   conn.listen();
@@ -64,7 +66,7 @@ function start(env) {
     };
     poll();
   }), 10000, `diagnostics for ${uri}`);
-  return { proc, conn, exited, nextDiagnostics, requests, pushed, stderr: () => stderr };
+  return { proc, conn, exited, nextDiagnostics, requests, pushed, messages, stderr: () => stderr };
 }
 
 // Applies LSP TextEdits (UTF-16 positions, which JS strings index natively).
@@ -232,6 +234,24 @@ async function pushSession() {
   acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
     { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] } });
   check('fixall-document-settings', () => assert.deepStrictEqual(acts, []));
+
+  // a broken configuration in one project: said once, that project gets the
+  // defaults, the others keep their own configuration
+  const brokenDir = path.join(tmp, 'broken');
+  fs.mkdirSync(brokenDir);
+  fs.writeFileSync(path.join(brokenDir, 'snag.toml'), 'select = [\n');
+  const brokenUri = 'file://' + path.join(brokenDir, 'b.py');
+  s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
+    { textDocument: { uri: brokenUri, languageId: 'python', version: 1, text: cur } });
+  p = await s.nextDiagnostics(brokenUri);
+  check('broken-config-defaults', () => assert.deepStrictEqual(codes(p.diagnostics), ['SNG202', 'SNG511']));
+  check('broken-config-message', () => assert.ok(s.messages.length === 1 && s.messages[0].type === 1 &&
+    s.messages[0].message.includes('broken/snag.toml:1:'), JSON.stringify(s.messages)));
+  acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
+    { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] } });
+  check('broken-config-others-keep-theirs', () => assert.deepStrictEqual(acts, []));
+  s.conn.sendNotification(lsp.DidCloseTextDocumentNotification.type, { textDocument: { uri: brokenUri } });
+  await s.nextDiagnostics(brokenUri);
 
   // "disable for this line": not on a continued line; a `noqa:` inside
   // other comment text is not extended (a directive is appended)
