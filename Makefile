@@ -152,14 +152,19 @@ gpu-check: $(SETUP_STAMP)
 gpu: $(if $(NVCC),$(BUILD)/snag-gpu,)
 	@[ -n "$(NVCC)" ] || echo "gpu: nvcc not found: GPU support is skipped; $(SNAG) is the CPU build"
 
+# snag-gpu carries kernels for Ampere, Ada and Hopper, plus PTX for newer.
+NVCC_ARCHS := -gencode arch=compute_80,code=sm_80 -gencode arch=compute_86,code=sm_86 \
+              -gencode arch=compute_89,code=sm_89 -gencode arch=compute_90,code=sm_90 \
+              -gencode arch=compute_90,code=compute_90
+
 $(BUILD)/gpu/%.cu.o: gpu/%.cu $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
-	$(NVCC) $(NVCC_FLAGS) -c $< -o $@
+	$(NVCC) $(filter-out -arch=sm_90,$(NVCC_FLAGS)) $(NVCC_ARCHS) -c $< -o $@
 
 # candidates.cu.o comes before libsnag.a, so the archive's device_none.o
 # (the same symbols) is never pulled in.
 $(BUILD)/snag-gpu: $(CU_OBJ) $(CLI_OBJ) $(BUILD)/libsnag.a
-	$(NVCC) -arch=sm_90 $(CU_OBJ) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
+	$(NVCC) $(NVCC_ARCHS) $(CU_OBJ) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
 
 # The VS Code extension: pinned npm dev dependencies, compiled with tsc.
 VSCODE_STAMP := editors/vscode/node_modules/.snag-installed

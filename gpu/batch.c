@@ -1,5 +1,7 @@
 #include "gpu/gpu.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -67,6 +69,11 @@ static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times) {
   double t0 = sg_gpu__now();
   uint32_t base = self->count, n = tree ? tree->count : 0;
+  if ((uint64_t)base + n > SG_GPU_MAX_BATCH_NODES) {
+    fprintf(stderr, "snag: a batch of files has more than %u syntax nodes, too many for the GPU path; "
+                    "run with --backend cpu\n", SG_GPU_MAX_BATCH_NODES);
+    exit(2);
+  }
   array_push(&self->file_start, base);
   sg_gpu__reserve(self, base + n);
   if (n) {

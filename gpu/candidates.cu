@@ -23,7 +23,7 @@ static void sg_gpu__check(cudaError_t err, const char *what, const char *file, i
   if (err == cudaErrorInsufficientDriver || err == cudaErrorNoDevice)
     fprintf(stderr, "snag: hint: no usable GPU or driver; run with --backend cpu\n");
   else if (err == cudaErrorMemoryAllocation)
-    fprintf(stderr, "snag: hint: the batch does not fit on the device; lower --gpu-batch-nodes\n");
+    fprintf(stderr, "snag: hint: the batch does not fit on the device; run with --backend cpu\n");
   exit(2);
 }
 
@@ -55,6 +55,15 @@ extern "C" bool sg_gpu_device_available(char *why, size_t cap) {
   if (err != cudaSuccess || count == 0) {
     snprintf(why, cap, "no CUDA device is available (%s)",
              err != cudaSuccess ? cudaGetErrorString(err) : "none found");
+    return false;
+  }
+  /* a device this build has no kernel image for (an older architecture
+   * than the -gencode list) is no device to us: `auto` takes the CPU */
+  cudaFuncAttributes attr;
+  err = cudaFuncGetAttributes(&attr, sg_gpu__flag_kernel);
+  if (err != cudaSuccess) {
+    cudaGetLastError();
+    snprintf(why, cap, "the CUDA device cannot run this build's kernels (%s)", cudaGetErrorString(err));
     return false;
   }
   return true;

@@ -21,6 +21,8 @@
 #include "parser/flat.h"
 #include "rules/candidates.h"
 
+#define SG_GPU_MAX_BATCH_NODES 0x7fffffffu
+
 typedef struct GpuTimes {
   double build;     /* concatenating the FlatTrees, merging names */
   double h2d;       /* host -> device copies */
@@ -58,7 +60,10 @@ GpuBatch *sg_gpu_batch_new(void);
 void sg_gpu_batch_delete(GpuBatch *self);  /* NULL-safe */
 void sg_gpu_batch_clear(GpuBatch *self);
 /* Appends one file's tree (NULL for a file that did not parse: it gets no
- * nodes and empty candidates); returns its index in the batch. */
+ * nodes and empty candidates); returns its index in the batch. A batch
+ * holds at most SG_GPU_MAX_BATCH_NODES nodes (ids are 32-bit and the
+ * device's scan counts in int): past that it stops with exit 2 and says to
+ * use --backend cpu. */
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times);
 FlatView sg_gpu_batch_view(const GpuBatch *self);
 
@@ -111,8 +116,9 @@ void sg_gpu_lookup(LookupBatch *self, bool device, GpuTimes *times);
  * reference of the device's cub::DeviceRadixSort. */
 void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n);
 LookupView sg_gpu_lookup_view(const LookupBatch *self);
-/* Device side (gpu/lookup.cu; a stub without CUDA): sorts the batch's
- * symbols in place and fills ref_kind/ref_symbol. */
+/* Device side (gpu/lookup.cu; a stub without CUDA): sorts a device copy of
+ * the batch's symbols and fills ref_kind/ref_symbol; the host arrays keep
+ * their order (only the host reference sorts them in place). */
 void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times);
 
 #endif

@@ -58,6 +58,7 @@ void sg_gpu_lookup_free(LookupBatch *self) {
 }
 
 void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n) {
+  if (n == 0) return;  /* the arrays may be NULL */
   uint64_t *k2 = sg_malloc((n ? n : 1) * sizeof *k2);
   uint32_t *i2 = sg_malloc((n ? n : 1) * sizeof *i2);
   uint16_t *f2 = sg_malloc((n ? n : 1) * sizeof *f2);

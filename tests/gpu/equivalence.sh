@@ -35,6 +35,25 @@ compare() {  # NAME BACKEND BINARY CORPUS [ARGS...]
   fi
 }
 
+# Corner cases: a batch with no symbols at all (empty and binary files),
+# and more files than one batch holds (1,025), with unreadable ones at the
+# batch boundary.
+mkdir -p "$T/edge/empty" "$T/edge/many"
+: >"$T/edge/empty/a.py"
+printf '\000\001\002' >"$T/edge/empty/b.py"
+i=0
+while [ $i -lt 1025 ]; do
+  printf 'def f%d(a, b=[]):\n    b.append(a)\n    return b\n' $i >"$T/edge/many/m$(printf %04d $i).py"
+  i=$((i + 1))
+done
+printf '\377\376' >"$T/edge/many/m1023.py"
+printf '\000' >"$T/edge/many/m1024.py"
+"$SNAG" check --backend gpu-host -q --exit-zero "$T/edge/empty" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 0 ] && ! grep -q -E 'Sanitizer|runtime error' "$T/err"; then passed=$((passed + 1)); echo "gpu-host-no-symbols: ok"
+else failed=$((failed + 1)); echo "FAIL gpu-host-no-symbols: exit $rc: $(head -n 3 "$T/err")"; fi
+compare gpu-host-batch-boundary gpu-host "$SNAG" "$T/edge/many"
+
 compare gpu-host-fixtures gpu-host "$SNAG" "$ROOT/tests/fixtures"
 compare gpu-host-fixtures-j1 gpu-host "$SNAG" "$ROOT/tests/fixtures" -j 1
 if [ -n "$STD" ]; then
