@@ -111,6 +111,10 @@ FlatView sg_gpu_batch_view(const GpuBatch *self) {
 
 void sg_gpu_flag_host(const FlatView *view, uint32_t *masks) {
   for (uint32_t i = 0; i < view->count; i++) masks[i] = sg_candidate_mask(view, i);
+  for (uint32_t i = 0; i < view->count; i++) {  /* the scatter (atomicOr on the device) */
+    uint32_t cls = sg_candidate_class_of(view, i);
+    if (cls != SG_NONE) masks[cls] |= 1u << CANDIDATE_CLASS;
+  }
 }
 
 /* Exclusive scan of (mask != 0), then scatter: the stream compaction the

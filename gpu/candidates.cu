@@ -33,12 +33,23 @@ static double sg_gpu__elapsed(cudaEvent_t a, cudaEvent_t b) {
   return ms / 1000.0;
 }
 
-__global__ void sg_gpu__flag_kernel(FlatView view, uint32_t *masks, uint32_t *flags) {
+__global__ void sg_gpu__flag_kernel(FlatView view, uint32_t *masks) {
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i >= view.count) return;
-  uint32_t m = sg_candidate_mask(&view, i);
-  masks[i] = m;
-  flags[i] = m != 0;
+  masks[i] = sg_candidate_mask(&view, i);
+}
+
+// after the flag kernel: class-level assignments flag their class
+__global__ void sg_gpu__scatter_class_kernel(FlatView view, uint32_t *masks) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= view.count) return;
+  uint32_t cls = sg_candidate_class_of(&view, i);
+  if (cls != SG_NONE) atomicOr(&masks[cls], 1u << CANDIDATE_CLASS);
+}
+
+__global__ void sg_gpu__nonzero_kernel(const uint32_t *masks, uint32_t n, uint32_t *flags) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) flags[i] = masks[i] != 0;
 }
 
 __global__ void sg_gpu__scatter_kernel(const uint32_t *masks, const uint32_t *offsets, uint32_t n,
@@ -126,7 +137,11 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaCheck(cudaMalloc(&d_node, n * sizeof(uint32_t)));
   cudaCheck(cudaMalloc(&d_mask, n * sizeof(uint32_t)));
   unsigned threads = 256, blocks = (n + threads - 1) / threads;
-  sg_gpu__flag_kernel<<<blocks, threads, 0, stream>>>(view, masks, flags);
+  sg_gpu__flag_kernel<<<blocks, threads, 0, stream>>>(view, masks);
+  cudaCheck(cudaGetLastError());
+  sg_gpu__scatter_class_kernel<<<blocks, threads, 0, stream>>>(view, masks);
+  cudaCheck(cudaGetLastError());
+  sg_gpu__nonzero_kernel<<<blocks, threads, 0, stream>>>(masks, n, flags);
   cudaCheck(cudaGetLastError());
   void *temp = nullptr;
   size_t temp_bytes = 0;

@@ -22,6 +22,8 @@ typedef enum CandidateKind {
   CANDIDATE_SHARED_FILL,      /* SNG206: `[...] * n`, `x.fromkeys(...)` */
   CANDIDATE_LOOP_CLOSURE,     /* SNG301: a lambda or def inside a loop or comprehension */
   CANDIDATE_LOOP,             /* SNG401-SNG404: a loop (analyses/loops.h sg_loops_candidate) */
+  CANDIDATE_CLASS,            /* SNG202 (class attributes), SNG203: a class with a class-level
+                                 assignment of a non-literal (sg_candidate_class_of) */
   CANDIDATE__COUNT
 } CandidateKind;
 
@@ -79,6 +81,22 @@ SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t 
     return attr != SG_NONE && v->name_id[attr] == NAME_FROMKEYS ? 1u << CANDIDATE_SHARED_FILL : 0;
   }
   return 0;
+}
+
+/* A second, scattering predicate: the class a class-level assignment
+ * with a non-literal value belongs to (a direct statement of the class
+ * body, as analyses/classes collects attributes), or SG_NONE. Several
+ * assignments may flag one class: the device ORs the bit in atomically. */
+SG_HOSTDEV static inline uint32_t sg_candidate_class_of(const FlatView *v, uint32_t i) {
+  if (v->kind[i] != KIND_ASSIGNMENT) return SG_NONE;
+  uint32_t st = v->parent[i];
+  if (st == SG_NONE || v->kind[st] != KIND_EXPRESSION_STATEMENT) return SG_NONE;
+  uint32_t body = v->parent[st];
+  if (body == SG_NONE || v->kind[body] != KIND_BLOCK || v->field[body] != FIELD_BODY) return SG_NONE;
+  uint32_t cls = v->parent[body];
+  if (cls == SG_NONE || v->kind[cls] != KIND_CLASS_DEFINITION) return SG_NONE;
+  uint32_t value = sg_view_unparen(v, sg_view_field(v, i, FIELD_RIGHT));
+  return value != SG_NONE && !sg_candidate__literal(v->kind[value]) ? cls : SG_NONE;
 }
 
 /* Is node a candidate of this kind? Always true without Candidates. */

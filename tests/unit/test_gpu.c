@@ -31,7 +31,8 @@ static const char *const texts[] = {
   "def f(a, b=[]):\n    b.append(a)\n    return b\n",
   "zeta = 1\n",  /* a name only this file has */
   "grid = [[0] * 3] * 4\nd = dict.fromkeys(k, {})\nfns = [lambda: i for i in range(3)]\n"
-  "for x in xs:\n    xs.remove(x)\nzeta = f(b=1)\n",
+  "for x in xs:\n    xs.remove(x)\nzeta = f(b=1)\n"
+  "class C:\n    a = 1\n    items = []\n    seen = {}\n    def m(self):\n        x = []\n",
 };
 
 static void test_gpu_batch_links_and_names(void) {
@@ -74,17 +75,21 @@ static void test_gpu_batch_links_and_names(void) {
   sg_gpu_candidates(b, false, &times);
   uint32_t expected_total = 0;
   for (int f = 0; f < 3; f++) {
+    /* the file's own view through the same two passes (flag, class scatter) */
     FlatView v = sg_flat_view(p[f].flat);
+    uint32_t *masks = sg_malloc(v.count * sizeof *masks);
+    sg_gpu_flag_host(&v, masks);
     for (int k = 0; k < CANDIDATE__COUNT; k++) {
       uint32_t n = 0;
       for (uint32_t i = 0; i < v.count; i++)
-        if (sg_candidate_mask(&v, i) & (1u << k)) {
+        if (masks[i] & (1u << k)) {
           CHECK(n < b->per_file[f].count[k] && b->per_file[f].nodes[k][n] == i);
           n++;
         }
       CHECK(n == b->per_file[f].count[k]);
     }
-    for (uint32_t i = 0; i < v.count; i++) expected_total += sg_candidate_mask(&v, i) != 0;
+    for (uint32_t i = 0; i < v.count; i++) expected_total += masks[i] != 0;
+    sg_free(masks);
   }
   CHECK(b->cand_count == expected_total);
   /* file 2 has one of each kind the predicates know, file 1 none */
@@ -93,6 +98,10 @@ static void test_gpu_batch_links_and_names(void) {
   CHECK(b->per_file[2].count[CANDIDATE_SHARED_FILL] == 3);  /* two `*` (inner and outer), fromkeys */
   CHECK(b->per_file[2].count[CANDIDATE_LOOP_CLOSURE] == 1);
   CHECK(b->per_file[2].count[CANDIDATE_LOOP] == 2);  /* the for-in clause and the for loop */
+  /* class C: flagged once by two class-level assignments of non-literals;
+   * `a = 1` and the method's `x = []` do not count */
+  CHECK(b->per_file[2].count[CANDIDATE_CLASS] == 1);
+  CHECK(p[2].flat->kind[b->per_file[2].nodes[CANDIDATE_CLASS][0]] == KIND_CLASS_DEFINITION);
   CHECK(b->per_file[3].count[CANDIDATE_LOOP] == 0);
   CHECK(times.batches == 1 && times.nodes == total);
 
