@@ -52,6 +52,14 @@ typedef struct ClassSet {
 ClassSet *sg_classes_build(const SemanticModel *model);
 void sg_classes_delete(ClassSet *self);
 
+/* Is class `sub` the class `base` or derived from it (through same-file
+ * bases)? Indices into self->classes. */
+static inline bool sg_classes_derives(const ClassSet *self, uint32_t sub, uint32_t base) {
+  for (uint32_t b = sub; b != SG_NONE; b = self->classes.items[b].base)
+    if (b == base) return true;
+  return false;
+}
+
 /* Is the attribute one mutable object every instance shares: a mutable
  * value, not `ClassVar`, and not a field a model class (dataclass, attrs,
  * pydantic...) turns into a per-instance default? */

@@ -123,6 +123,12 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     for (int r = 0; r < RULE__COUNT && !processes; r++)
       if (settings->enabled[r] && sg_rules[r].family == FAMILY_PROCESSES) processes = sg_processes_build(model);
     ctx.processes = processes;
+    /* one ClassSet for every rule that reads classes */
+    ClassSet *classes = NULL;
+    if (settings->enabled[RULE_mutable_class_attribute] || settings->enabled[RULE_shared_class_attribute_mutated] ||
+        settings->enabled[RULE_descriptor_state_on_self] || settings->enabled[RULE_finalizer_in_reference_cycle])
+      classes = sg_classes_build(model);
+    ctx.classes = classes;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
@@ -131,6 +137,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     sg_flows_delete(flows);
     sg_concurrency_delete(threads);
     sg_processes_delete(processes);
+    sg_classes_delete(classes);
     sg_model_delete(model);
     sg_flat_delete(flat);
     unit->flat = NULL;

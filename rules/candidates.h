@@ -22,7 +22,7 @@ typedef enum CandidateKind {
   CANDIDATE_SHARED_FILL,      /* SNG206: `[...] * n`, `x.fromkeys(...)` */
   CANDIDATE_LOOP_CLOSURE,     /* SNG301: a lambda or def inside a loop or comprehension */
   CANDIDATE_LOOP,             /* SNG401-SNG404: a loop (analyses/loops.h sg_loops_candidate) */
-  CANDIDATE_CLASS,            /* SNG202 (class attributes), SNG203: a class with a class-level
+  CANDIDATE_CLASS,            /* SNG203, SNG204: a class with a class-level
                                  assignment of a non-literal (sg_candidate_class_of) */
   CANDIDATE__COUNT
 } CandidateKind;

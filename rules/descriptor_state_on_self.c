@@ -29,7 +29,7 @@ const RuleDoc sg_rule_doc_descriptor_state_on_self = {
 void sg_rule_descriptor_state_on_self(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  ClassSet *set = sg_classes_build(m);
+  const ClassSet *set = ctx->classes;
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!ci->is_descriptor) continue;
@@ -46,5 +46,4 @@ void sg_rule_descriptor_state_on_self(RuleContext *ctx) {
                      name);
     }
   }
-  sg_classes_delete(set);
 }

@@ -146,7 +146,7 @@ static bool sg_cycle__kept_on_self(const SemanticModel *m, uint32_t body, uint32
 void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  ClassSet *set = sg_classes_build(m);
+  const ClassSet *set = ctx->classes;
   Array(uint32_t) reported = {0};  /* one report per __del__ (subclasses share it) */
   for (uint32_t c = 0; c < set->classes.len; c++) {
     uint32_t del = sg_finalizers_del(m, set, c);
@@ -225,5 +225,4 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     array_push(&reported, del);
   }
   array_free(&reported);
-  sg_classes_delete(set);
 }

@@ -44,9 +44,8 @@ static bool sg_mutable_class__immutable_annotation(const FlatTree *t, uint32_t t
 }
 
 void sg_rule_mutable_class_attribute(RuleContext *ctx) {
-  const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  ClassSet *set = sg_classes_build(m);
+  const ClassSet *set = ctx->classes;
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_CLASS, ci->node)) continue;  /* GPU path */
@@ -59,8 +58,7 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
       if (attr->annotated && sg_mutable_class__immutable_annotation(t, attr->target)) continue;
       bool mutated = false;
       for (uint32_t o = 0; o < set->classes.len && !mutated; o++) {
-        bool related = false;
-        for (uint32_t b = o; b != SG_NONE && !related; b = set->classes.items[b].base) related = b == c;
+        bool related = sg_classes_derives(set, o, c);
         for (uint32_t u = 0; related && u < set->classes.items[o].uses.len; u++) {
           const SelfUse *use = &set->classes.items[o].uses.items[u];
           mutated |= use->kind == SELF_USE_MUTATE && use->name == attr->name;
@@ -73,5 +71,4 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
                      name, sg_value_kind_name(attr->kind));
     }
   }
-  sg_classes_delete(set);
 }

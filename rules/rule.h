@@ -4,6 +4,7 @@
 #ifndef SG_RULE_H
 #define SG_RULE_H
 
+#include "analyses/classes.h"
 #include "analyses/concurrency.h"
 #include "analyses/flow.h"
 #include "analyses/model.h"
@@ -25,6 +26,8 @@ typedef struct RuleContext {
                                  rule needs it */
   const Processes *processes; /* multiprocessing hand-offs; NULL when no
                                  enabled rule needs them */
+  const ClassSet *classes;    /* the file's classes (attributes, self uses);
+                                 NULL when no enabled rule needs them */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
   const Candidates *candidates; /* NULL: every node (the CPU path); else the

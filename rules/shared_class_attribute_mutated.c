@@ -57,7 +57,7 @@ static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  ClassSet *set = sg_classes_build(m);
+  const ClassSet *set = ctx->classes;
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_CLASS, ci->node)) continue;  /* GPU path */
@@ -68,8 +68,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       uint32_t count = 0;
       /* mutations in this class and in same-file subclasses */
       for (uint32_t o = 0; o < set->classes.len; o++) {
-        bool related = false;
-        for (uint32_t b = o; b != SG_NONE && !related; b = set->classes.items[b].base) related = b == c;
+        bool related = sg_classes_derives(set, o, c);
         if (!related) continue;
         const ClassInfo *oi = &set->classes.items[o];
         /* a subclass that shadows the attribute in its own body has its own */
@@ -97,5 +96,4 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       }
     }
   }
-  sg_classes_delete(set);
 }
