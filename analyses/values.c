@@ -34,6 +34,7 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
   if (expr == SG_NONE) return VALUE_UNKNOWN;
+  if (sg_value_literal_kind(t->kind[expr])) return VALUE_IMMUTABLE;
   switch (t->kind[expr]) {
     case KIND_LIST:
     case KIND_LIST_COMPREHENSION:
@@ -56,9 +57,6 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
       const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
       return bd->kind == BINDING_KIND_DEF ? VALUE_FUNCTION : VALUE_UNKNOWN;
     }
-    case KIND_NONE: case KIND_TRUE: case KIND_FALSE: case KIND_INTEGER: case KIND_FLOAT:
-    case KIND_STRING: case KIND_CONCATENATED_STRING: case KIND_ELLIPSIS:
-      return VALUE_IMMUTABLE;
     case KIND_TUPLE:
       for (uint32_t c = sg_flat_named_child(t, expr); c != SG_NONE; c = sg_flat_next_named(t, c))
         if (sg_value_of(m, c) != VALUE_IMMUTABLE) return VALUE_UNKNOWN;

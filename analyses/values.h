@@ -10,6 +10,16 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "parser/hostdev.h"
+
+/* The node kinds whose value is an immutable literal (None, True, False,
+ * numbers, strings, `...`): sg_value_of's VALUE_IMMUTABLE leaves, and the
+ * GPU candidate predicates' "never mutable" test (rules/candidates.h). */
+SG_HOSTDEV static inline bool sg_value_literal_kind(uint16_t kind) {
+  return kind == KIND_NONE || kind == KIND_TRUE || kind == KIND_FALSE || kind == KIND_INTEGER ||
+         kind == KIND_FLOAT || kind == KIND_STRING || kind == KIND_CONCATENATED_STRING ||
+         kind == KIND_ELLIPSIS;
+}
 
 typedef enum ValueKind {
   VALUE_UNKNOWN,

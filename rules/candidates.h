@@ -15,6 +15,7 @@
 #include <stdint.h>
 
 #include "analyses/loops.h"
+#include "analyses/values.h"
 #include "parser/flatview.h"
 
 typedef enum CandidateKind {
@@ -33,13 +34,6 @@ typedef struct Candidates {
   const uint32_t *nodes[CANDIDATE__COUNT];
   uint32_t count[CANDIDATE__COUNT];
 } Candidates;
-
-/* Kinds sg_value_of calls immutable: such a default is never mutable. */
-SG_HOSTDEV static inline bool sg_candidate__literal(uint16_t kind) {
-  return kind == KIND_NONE || kind == KIND_TRUE || kind == KIND_FALSE || kind == KIND_INTEGER ||
-         kind == KIND_FLOAT || kind == KIND_STRING || kind == KIND_CONCATENATED_STRING ||
-         kind == KIND_ELLIPSIS;
-}
 
 SG_HOSTDEV static inline bool sg_candidate__display(const FlatView *v, uint32_t node) {
   return node != SG_NONE && (v->kind[node] == KIND_LIST || v->kind[node] == KIND_TUPLE);
@@ -65,7 +59,7 @@ SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t 
     return sg_candidate__in_loop(v, i) ? 1u << CANDIDATE_LOOP_CLOSURE : 0;
   if (k == KIND_DEFAULT_PARAMETER || k == KIND_TYPED_DEFAULT_PARAMETER) {
     uint32_t value = sg_view_unparen(v, sg_view_field(v, i, FIELD_VALUE));
-    return value != SG_NONE && !sg_candidate__literal(v->kind[value]) ? 1u << CANDIDATE_MUTABLE_DEFAULT : 0;
+    return value != SG_NONE && !sg_value_literal_kind(v->kind[value]) ? 1u << CANDIDATE_MUTABLE_DEFAULT : 0;
   }
   if (k == KIND_BINARY_OPERATOR) {
     uint32_t op = sg_view_field(v, i, FIELD_OPERATOR);
@@ -96,7 +90,7 @@ SG_HOSTDEV static inline uint32_t sg_candidate_class_of(const FlatView *v, uint3
   uint32_t cls = v->parent[body];
   if (cls == SG_NONE || v->kind[cls] != KIND_CLASS_DEFINITION) return SG_NONE;
   uint32_t value = sg_view_unparen(v, sg_view_field(v, i, FIELD_RIGHT));
-  return value != SG_NONE && !sg_candidate__literal(v->kind[value]) ? cls : SG_NONE;
+  return value != SG_NONE && !sg_value_literal_kind(v->kind[value]) ? cls : SG_NONE;
 }
 
 /* Is node a candidate of this kind? Always true without Candidates. */
