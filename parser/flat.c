@@ -1,4 +1,5 @@
 #include "parser/flat.h"
+#include "parser/flatview.h"
 
 static const char *const sg_flat__well_known[] = {
 #define NAME(e, text) text,
@@ -154,11 +155,11 @@ void sg_flat_delete(FlatTree *self) {
   sg_free(self);
 }
 
+/* Written once over the array view (parser/flatview.h), which the GPU
+ * predicates use too. */
 uint32_t sg_flat_field(const FlatTree *self, uint32_t node, FieldId field) {
-  if (node == SG_NONE) return SG_NONE;
-  for (uint32_t c = self->first_child[node]; c != SG_NONE; c = self->next_sibling[c])
-    if (self->field[c] == field) return c;
-  return SG_NONE;
+  FlatView v = sg_flat_view(self);
+  return sg_view_field(&v, node, (uint8_t)field);
 }
 
 static bool sg_flat__is_plain_named(const FlatTree *self, uint32_t c) {
@@ -186,12 +187,8 @@ uint32_t sg_flat_named_child_count(const FlatTree *self, uint32_t node) {
 }
 
 uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node) {
-  while (node != SG_NONE && self->kind[node] == KIND_PARENTHESIZED_EXPRESSION) {
-    uint32_t inner = sg_flat_named_child(self, node);
-    if (inner == SG_NONE) break;
-    node = inner;
-  }
-  return node;
+  FlatView v = sg_flat_view(self);
+  return sg_view_unparen(&v, node);
 }
 
 uint32_t sg_flat_call_arg(const FlatTree *self, uint32_t call, int index, const char *keyword) {
