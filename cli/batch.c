@@ -1,8 +1,8 @@
 #include "cli/batch.h"
+#include "parser/clock.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
-#include <time.h>
 
 void sg_phase_times_add(PhaseTimes *to, const PhaseTimes *from) {
   to->read += from->read;
@@ -90,12 +90,6 @@ typedef struct BatchWorker {
   Linter *linter;
 } BatchWorker;
 
-static double sg_batch__now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static void *sg_batch__worker(void *arg) {
   BatchWorker *w = arg;
   BatchRun *run = w->run;
@@ -105,14 +99,14 @@ static void *sg_batch__worker(void *arg) {
     w->linter->settings = run->settings[i];
     LintUnit *unit = &run->units[i - run->start];
     if (run->phase == PHASE_BEGIN) {
-      double t0 = sg_batch__now();
+      double t0 = sg_clock_now();
       Source *source = sg_source_read(run->paths[i], run->settings[i]->max_file_size);
-      w->linter->times.read += sg_batch__now() - t0;
+      w->linter->times.read += sg_clock_now() - t0;
       *unit = sg_lint_begin(w->linter, source);
     } else if (run->phase == PHASE_COLLECT) {
-      double t0 = sg_batch__now();
+      double t0 = sg_clock_now();
       if (unit->flat) unit->model = sg_model_collect(unit->flat);
-      w->linter->times.analyse += sg_batch__now() - t0;
+      w->linter->times.analyse += sg_clock_now() - t0;
     } else {
       uint32_t f = run->lookup_file[i - run->start];
       if (unit->model && f != SG_NONE) {  /* the batch's name resolution */
@@ -146,18 +140,18 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     run.start = start;
     run.end = start + SG_BATCH_FILES < count ? start + SG_BATCH_FILES : count;
     run.phase = PHASE_BEGIN;
-    double t0 = sg_batch__now();
+    double t0 = sg_clock_now();
     sg_batch__phase(&run, workers, jobs);
-    gt->front += sg_batch__now() - t0;
+    gt->front += sg_clock_now() - t0;
     sg_gpu_batch_clear(batch);
     for (uint32_t i = run.start; i < run.end; i++) sg_gpu_batch_add(batch, run.units[i - start].flat, gt);
     sg_gpu_candidates(batch, device, gt);
     /* models: collected per file on the threads, names resolved for the
      * whole batch at once (the binding table), then the rules */
-    double t1 = sg_batch__now();
+    double t1 = sg_clock_now();
     run.phase = PHASE_COLLECT;
     sg_batch__phase(&run, workers, jobs);
-    double t2 = sg_batch__now();
+    double t2 = sg_clock_now();
     LookupBatch lookup = {0};
     for (uint32_t i = run.start; i < run.end; i++) {
       const SemanticModel *m = run.units[i - start].model;
@@ -171,12 +165,12 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
       for (uint32_t r = lookup.ref_base.items[f]; r < r1; r++)
         if (lookup.ref_symbol[r] != SG_NONE) lookup.ref_symbol[r] -= lookup.symbol_base.items[f];
     }
-    gt->resolve += sg_batch__now() - t2;
+    gt->resolve += sg_clock_now() - t2;
     run.lookup = &lookup;
     run.phase = PHASE_END;
     sg_batch__phase(&run, workers, jobs);
     sg_gpu_lookup_free(&lookup);
-    gt->confirm += sg_batch__now() - t1;
+    gt->confirm += sg_clock_now() - t1;
   }
   for (int j = 0; j < jobs; j++) {
     sg_phase_times_add(pt, &workers[j].linter->times);

@@ -3,19 +3,13 @@
  * All default rules run, as in `snag check`. */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cli/batch.h"
+#include "parser/clock.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
 #include "report/lint.h"
-
-static double sg_bench__now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 static void sg_bench__free(FileResult **results, uint32_t n, uint64_t *findings) {
   for (uint32_t i = 0; i < n; i++) {
@@ -46,9 +40,9 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   }
   PhaseTimes pt = {0};
   GpuTimes gt = {0};
-  double t0 = sg_bench__now();
+  double t0 = sg_clock_now();
   sg_cli_lint_batched(found->files.items, per_file, n, jobs, device, results, &pt, &gt);
-  double t1 = sg_bench__now();
+  double t1 = sg_clock_now();
   /* report: the json-lines formatter over every result, to /dev/null */
   FILE *null = fopen("/dev/null", "w");
   Reporter *rep = sg_reporter_new(REPORT_FORMAT_JSON_LINES, null ? null : stdout, NULL);
@@ -61,14 +55,14 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   rep->end(rep, &summary);
   sg_reporter_delete(rep);
   if (null) fclose(null);
-  double t2 = sg_bench__now();
+  double t2 = sg_clock_now();
   uint64_t gpu_findings = 0, cpu_findings = 0;
   sg_bench__free(results, n, &gpu_findings);
 
   PhaseTimes cpt = {0};
-  double c0 = sg_bench__now();
+  double c0 = sg_clock_now();
   sg_cli_lint_pool(found->files.items, per_file, n, jobs, results, &cpt);
-  double c1 = sg_bench__now();
+  double c1 = sg_clock_now();
   sg_bench__free(results, n, &cpu_findings);
 
   double mb = (double)pt.bytes / (1024.0 * 1024.0);
@@ -148,16 +142,14 @@ int sg_cli_bench(int argc, char **argv) {
   sg_settings_init(&settings);
   Linter *linter = sg_linter_new(&settings);
   uint64_t findings = 0;
-  struct timespec a, b;
-  clock_gettime(CLOCK_MONOTONIC, &a);
+  double a = sg_clock_now();
   for (int r = 0; r < repeat; r++)
     for (uint32_t i = 0; i < found.files.len; i++) {
       FileResult *res = sg_lint_path(linter, found.files.items[i]);
       findings += res->items.len;
       sg_file_result_delete(res);
     }
-  clock_gettime(CLOCK_MONOTONIC, &b);
-  double wall = (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) * 1e-9;
+  double wall = sg_clock_now() - a;
   PhaseTimes *t = &linter->times;
   double mb = (double)t->bytes / (1024.0 * 1024.0);
   double total = t->read + t->parse + t->flatten + t->analyse;

@@ -3,12 +3,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "analyses/flow.h"
 #include "analyses/model.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
+#include "parser/clock.h"
 #include "gpu/gpu.h"
 #include "parser/flat.h"
 #include "parser/parse.h"
@@ -161,11 +161,9 @@ static int sg_debug__lookup(int argc, char **argv) {
       }
       sg_source_delete(src);
     }
-    struct timespec a, b2;
-    clock_gettime(CLOCK_MONOTONIC, &a);
+    double t0 = sg_clock_now();
     sg_gpu_lookup(&batch, device, &times);
-    clock_gettime(CLOCK_MONOTONIC, &b2);
-    seconds += (double)(b2.tv_sec - a.tv_sec) + (double)(b2.tv_nsec - a.tv_nsec) * 1e-9;
+    seconds += sg_clock_now() - t0;
     for (uint32_t r = 0; r < expect.len; r++) {
       const LookupExpect *e = &expect.items[r];
       refs++;

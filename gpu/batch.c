@@ -1,15 +1,9 @@
 #include "gpu/gpu.h"
+#include "parser/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
-
-static double sg_gpu__now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 GpuBatch *sg_gpu_batch_new(void) {
   GpuBatch *self = sg_calloc(1, sizeof(GpuBatch));
@@ -67,7 +61,7 @@ static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
 }
 
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times) {
-  double t0 = sg_gpu__now();
+  double t0 = sg_clock_now();
   uint32_t base = self->count, n = tree ? tree->count : 0;
   if ((uint64_t)base + n > SG_GPU_MAX_BATCH_NODES) {
     fprintf(stderr, "snag: a batch of files has more than %u syntax nodes, too many for the GPU path; "
@@ -97,7 +91,7 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
     sg_free(map);
   }
   self->count = base + n;
-  if (times) times->build += sg_gpu__now() - t0;
+  if (times) times->build += sg_clock_now() - t0;
   return self->file_start.len - 1;
 }
 
@@ -176,18 +170,18 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
   if (device) {
     self->cand_count = sg_gpu_candidates_device(self, self->cand_node, self->cand_mask, times);
   } else {
-    double t0 = sg_gpu__now();
+    double t0 = sg_clock_now();
     FlatView view = sg_gpu_batch_view(self);
     self->masks = sg_malloc((n ? n : 1) * sizeof(uint32_t));
     uint32_t *offsets = sg_malloc((n ? n : 1) * sizeof(uint32_t));
     sg_gpu_flag_host(&view, self->masks);
     self->cand_count = sg_gpu_compact_host(self->masks, n, offsets, self->cand_node, self->cand_mask);
     sg_free(offsets);
-    times->kernels += sg_gpu__now() - t0;
+    times->kernels += sg_clock_now() - t0;
   }
-  double t1 = sg_gpu__now();
+  double t1 = sg_clock_now();
   sg_gpu__split(self);
-  times->split += sg_gpu__now() - t1;
+  times->split += sg_clock_now() - t1;
   times->nodes += n;
   times->candidates += self->cand_count;
   times->batches++;

@@ -1,6 +1,7 @@
 #include "parser/parse.h"
 
-#include <time.h>
+#include "parser/clock.h"
+
 
 #include "parser/alloc.h"
 #include "parser/grammar.h"
@@ -28,12 +29,6 @@ TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old)
                                          TSInputEncodingUTF8);
 }
 
-static double sg_parse__now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, uint32_t *bytes_read) {
   (void)point;
   const Source *source = payload;
@@ -46,11 +41,11 @@ static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, u
 }
 
 static bool sg_parse__past_deadline(TSParseState *state) {
-  return sg_parse__now() > *(const double *)state->payload;
+  return sg_clock_now() > *(const double *)state->payload;
 }
 
 TSTree *sg_parser_reparse_within(Parser *self, const Source *source, const TSTree *old, double budget) {
-  double deadline = sg_parse__now() + budget;
+  double deadline = sg_clock_now() + budget;
   TSInput input = {.payload = (void *)source, .read = sg_parse__read, .encoding = TSInputEncodingUTF8};
   TSParseOptions options = {.payload = &deadline, .progress_callback = sg_parse__past_deadline};
   TSTree *tree = ts_parser_parse_with_options(self->ts, old, input, options);

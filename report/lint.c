@@ -1,7 +1,7 @@
 #include "report/lint.h"
+#include "parser/clock.h"
 
 #include <string.h>
-#include <time.h>
 
 #include "analyses/flow.h"
 #include "analyses/model.h"
@@ -16,12 +16,6 @@ static const RuleCheck sg_lint__checks[RULE__COUNT] = {
 #include "rules/rules.def"
 #undef RULE
 };
-
-static double sg_lint__now(void) {
-  struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
 
 Linter *sg_linter_new(const Settings *settings) {
   Linter *self = sg_calloc(1, sizeof(Linter));
@@ -56,7 +50,7 @@ static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree,
   self->times.lines += source->line_count;
   if (source->status != SOURCE_OK) return;
   /* parse = tree-sitter's own cost, freeing its tree included */
-  double t0 = sg_lint__now();
+  double t0 = sg_clock_now();
   TSTree *tree = !old_tree ? NULL
                : self->incremental_budget > 0
                    ? sg_parser_reparse_within(self->parser, source, old_tree, self->incremental_budget)
@@ -74,12 +68,12 @@ static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree,
       tree = sg_parser_parse(self->parser, source);
     }
   }
-  double t1 = sg_lint__now();
+  double t1 = sg_clock_now();
   unit->flat = sg_flat_build(tree, source);
-  double t2 = sg_lint__now();
+  double t2 = sg_clock_now();
   if (tree_out) *tree_out = tree;
   else ts_tree_delete(tree);
-  self->times.parse += (t1 - t0) + (sg_lint__now() - t2);
+  self->times.parse += (t1 - t0) + (sg_clock_now() - t2);
   self->times.flatten += t2 - t1;
   self->times.nodes += unit->flat->count;
 }
@@ -104,7 +98,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     if (settings->enabled[RULE_unreadable_file]) sg_rule_unreadable_file(&ctx);
     sg_diagnostics_finish(result, source);
   } else {
-    double t2b = sg_lint__now();
+    double t2b = sg_clock_now();
     FlatTree *flat = unit->flat;
     SemanticModel *model = unit->model ? unit->model : sg_model_build(flat);
     unit->model = NULL;
@@ -133,7 +127,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat);
     sg_diagnostics_finish(result, source);
-    self->times.analyse += sg_lint__now() - t2b;
+    self->times.analyse += sg_clock_now() - t2b;
     sg_flows_delete(flows);
     sg_concurrency_delete(threads);
     sg_processes_delete(processes);
@@ -155,9 +149,9 @@ FileResult *sg_lint_document(Linter *self, Source *source, const TSTree *old_tre
 }
 
 FileResult *sg_lint_path(Linter *self, const char *path) {
-  double t0 = sg_lint__now();
+  double t0 = sg_clock_now();
   Source *source = sg_source_read(path, self->settings->max_file_size);
-  self->times.read += sg_lint__now() - t0;
+  self->times.read += sg_clock_now() - t0;
   return sg_lint_source(self, source);
 }
 
