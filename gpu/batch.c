@@ -1,9 +1,10 @@
 #include "gpu/gpu.h"
-#include "parser/clock.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "parser/clock.h"
 
 GpuBatch *sg_gpu_batch_new(void) {
   GpuBatch *self = sg_calloc(1, sizeof(GpuBatch));

@@ -1,9 +1,8 @@
 #include "parser/parse.h"
 
-#include "parser/clock.h"
-
 
 #include "parser/alloc.h"
+#include "parser/clock.h"
 #include "parser/grammar.h"
 
 Parser *sg_parser_new(void) {

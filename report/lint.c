@@ -1,10 +1,10 @@
 #include "report/lint.h"
-#include "parser/clock.h"
 
 #include <string.h>
 
 #include "analyses/flow.h"
 #include "analyses/model.h"
+#include "parser/clock.h"
 #include "parser/flat.h"
 #include "report/noqa.h"
 #include "rules/rule.h"
