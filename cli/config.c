@@ -345,16 +345,6 @@ done:
 
 /* ---- lookups -------------------------------------------------------------------- */
 
-static char *sg_config__join(const char *dir, const char *name) {
-  size_t a = strlen(dir), b = strlen(name);
-  bool sep = a > 0 && dir[a - 1] != '/';
-  char *s = sg_malloc(a + sep + b + 1);
-  memcpy(s, dir, a);
-  if (sep) s[a] = '/';
-  memcpy(s + a + sep, name, b + 1);
-  return s;
-}
-
 /* The config index for an absolute directory: the closest file upwards. */
 static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
   static const char *const names[] = {".snag.toml", "snag.toml", "pyproject.toml"};
@@ -371,7 +361,7 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
     array_push(&visited, dir);
     bool hit = false;
     for (size_t i = 0; i < 3 && !hit && !self->error; i++) {
-      char *path = sg_config__join(dir, names[i]);
+      char *path = sg_path_join(dir, names[i]);
       struct stat st;
       if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
         uint32_t failures = self->failures;
@@ -433,7 +423,7 @@ const Config *sg_configs_for_file(ConfigSet *self, const char *path) {
 /* The path of name in the last directory looked up, relative to c's
  * directory; outside it, the absolute path without its leading '/'. */
 static char *sg_config__relative(ConfigSet *self, const Config *c, const char *name) {
-  char *abs = sg_config__join(self->last_abs, name);
+  char *abs = sg_path_join(self->last_abs, name);
   char *rel = sg_path_relative(c->dir, abs);
   if (!strncmp(rel, "..", 2) && (rel[2] == '/' || rel[2] == '\0')) {
     sg_free(rel);

@@ -693,6 +693,10 @@ char *sg_path_absolute(const char *path) {
   return abs;
 }
 
+char *sg_path_join(const char *dir, const char *name) {
+  return sg_discover__join(dir, name);
+}
+
 char *sg_path_relative(const char *base, const char *abs) {
   return sg_discover__relative(base, abs);
 }

@@ -62,6 +62,8 @@ bool sg_discover_default_excluded(const char *name);
  * path: resolved through symlinks where it exists, else lexically from the
  * working directory. */
 char *sg_path_absolute(const char *path);
+/* dir + "/" + name (no doubled '/'; "" + name is name). */
+char *sg_path_join(const char *dir, const char *name);
 /* abs (absolute, normalised) relative to base (same): "" when equal, "../x"
  * when abs lies beside base. */
 char *sg_path_relative(const char *base, const char *abs);

@@ -1,6 +1,5 @@
 #include "parser/parse.h"
 
-
 #include "parser/alloc.h"
 #include "parser/clock.h"
 #include "parser/grammar.h"
