@@ -22,6 +22,7 @@
 #include "cli/fix.h"
 #include "cli/jsonrpc.h"
 #include "report/lint.h"
+#include "report/noqa.h"
 #include "report/report.h"
 #include "report/ruledoc.h"
 
@@ -553,11 +554,10 @@ static RuleId sg_server__noqa_rule_at(const Source *s, uint32_t b) {
   const char *text = sg_source_line(s, line, &n);
   uint32_t col = b - s->line_starts[line];
   const char *hash = memchr(text, '#', n);
+  uint32_t cs, ce;
   if (!hash || col > n) return RULE__COUNT;
-  bool noqa = false;
-  for (const char *p = hash; p + 4 <= text + n; p++)
-    if (!strncasecmp(p, "noqa", 4)) noqa = true;
-  if (!noqa || text + col < hash) return RULE__COUNT;
+  uint32_t h = (uint32_t)(hash - text);
+  if (!sg_noqa_codes_span(hash, n - h, &cs, &ce) || col < h + cs || col > h + ce) return RULE__COUNT;
 #define WORD(c) ((c) == '-' || (c) == '_' || ((c) >= '0' && (c) <= '9') || ((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
   uint32_t a = col, e = col;
   while (a > 0 && WORD(text[a - 1])) a--;
@@ -695,30 +695,10 @@ static cJSON *sg_server__noqa_edit(const Server *self, const Document *d, const 
     }
   if (hash) {
     snprintf(insert, sizeof insert, " # noqa: %s", code);
-    for (const char *p = hash; p < text + n; p++) {
-      /* a `# noqa: ...` directive: '#', spaces, `noqa`, spaces, ':' (as
-       * report/noqa.c reads them), not `noqa:` inside other text */
-      if (*p != '#') continue;
-      const char *w = p + 1;
-      while (w < text + n && *w == ' ') w++;
-      if (w + 4 > text + n || strncasecmp(w, "noqa", 4) != 0) continue;
-      const char *q = w + 4;
-      while (q < text + n && *q == ' ') q++;
-      if (q >= text + n || *q != ':') continue;
-      q++;
-      const char *last = q;  /* end of the last code in the list */
-      for (;;) {
-        while (q < text + n && (*q == ' ' || *q == ',')) q++;
-        const char *word = q;
-        while (q < text + n && (*q == '-' || *q == '_' || (*q >= '0' && *q <= '9') ||
-                                (*q >= 'A' && *q <= 'Z') || (*q >= 'a' && *q <= 'z')))
-          q++;
-        if (q == word) break;
-        last = q;
-      }
-      at = (uint32_t)(last - text);
+    uint32_t h = (uint32_t)(hash - text), cs, ce;
+    if (sg_noqa_codes_span(hash, n - h, &cs, &ce)) {  /* extend the directive's list */
+      at = h + ce;
       snprintf(insert, sizeof insert, ", %s", code);
-      break;
     }
   }
   cJSON *edits = cJSON_CreateArray();

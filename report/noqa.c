@@ -42,7 +42,8 @@ static bool sg_noqa__code_char(char c) {
  * up to the next '#' (where another directive may start). Marks the known
  * ones in rules; unknown ones (another tool's codes) are ignored. Returns
  * how many items were read, known or not; *stop is where reading ended. */
-static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rules, uint32_t *stop) {
+static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rules, uint32_t *stop,
+                               uint32_t *last_end) {
   uint32_t items = 0;
   while (i < n && s[i] != '#') {
     if (!sg_noqa__code_char(s[i])) {
@@ -52,6 +53,7 @@ static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rule
     uint32_t start = i;
     while (i < n && sg_noqa__code_char(s[i])) i++;
     items++;
+    if (last_end) *last_end = i;
     RuleId rule = sg_rule_find(s + start, i - start);
     if (rule != RULE__COUNT) rules[rule] = true;
   }
@@ -66,7 +68,7 @@ static uint32_t sg_noqa__directive(const char *s, uint32_t i, uint32_t n, bool *
   i = sg_noqa__skip_space(s, i + 4, n);
   if (i < n && s[i] == ':') {
     uint32_t stop;
-    if (sg_noqa__codes(s, i + 1, n, rules, &stop) == 0) *blanket = true;
+    if (sg_noqa__codes(s, i + 1, n, rules, &stop, NULL) == 0) *blanket = true;
     return stop;
   }
   *blanket = true;
@@ -178,4 +180,21 @@ void sg_noqa_apply(FileResult *result, const FlatTree *tree) {
   }
   result->items.len = kept;
   array_free(&set.lines);
+}
+
+bool sg_noqa_codes_span(const char *s, uint32_t n, uint32_t *start, uint32_t *end) {
+  for (uint32_t i = 0; i < n; i++) {
+    if (s[i] != '#') continue;
+    uint32_t k = sg_noqa__skip_space(s, i + 1, n);
+    if (!sg_noqa__word(s, k, n, "noqa")) continue;
+    k = sg_noqa__skip_space(s, k + 4, n);
+    if (k >= n || s[k] != ':') continue;
+    bool rules[RULE__COUNT] = {0};
+    uint32_t stop, last = k + 1;
+    if (sg_noqa__codes(s, k + 1, n, rules, &stop, &last) == 0) continue;
+    *start = k + 1;
+    *end = last;
+    return true;
+  }
+  return false;
 }

@@ -14,4 +14,11 @@
  * (an unreadable file): nothing is suppressed. */
 void sg_noqa_apply(FileResult *result, const FlatTree *tree);
 
+/* In a comment's text s[0..n) (from its '#'): the codes of the first
+ * `# noqa: CODE[, CODE...]` directive, read exactly as sg_noqa_apply reads
+ * them — s[*start..*end) runs from after the ':' to the end of the last
+ * code. False when the comment has no such directive with codes. (The
+ * language server extends the list and shows the docs of a code in it.) */
+bool sg_noqa_codes_span(const char *s, uint32_t n, uint32_t *start, uint32_t *end);
+
 #endif
