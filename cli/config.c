@@ -412,14 +412,6 @@ static char *sg_config__dirname(const char *path, const char **base) {
   return slash ? sg_strndup(path, slash == path ? 1 : (size_t)(slash - path)) : sg_strdup(".");
 }
 
-const Config *sg_configs_for_file(ConfigSet *self, const char *path) {
-  const char *base;
-  char *dir = sg_config__dirname(path, &base);
-  const Config *c = sg_configs_for_dir(self, dir);
-  sg_free(dir);
-  return c;
-}
-
 /* The path of name in the last directory looked up, relative to c's
  * directory; outside it, the absolute path without its leading '/'. */
 static char *sg_config__relative(ConfigSet *self, const Config *c, const char *name) {

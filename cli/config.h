@@ -97,8 +97,6 @@ const char *sg_configs_next_warning(ConfigSet *self);
 
 /* The configuration for files in directory dir (as spelled; "" is "."). */
 const Config *sg_configs_for_dir(ConfigSet *self, const char *dir);
-/* The configuration for a file (its directory's). */
-const Config *sg_configs_for_file(ConfigSet *self, const char *path);
 
 /* The Settings a file is linted with: its configuration's, less the rules
  * its per-file-ignores drop. Valid until sg_configs_delete. */

@@ -13,11 +13,10 @@ GpuBatch *sg_gpu_batch_new(void) {
 }
 
 static void sg_gpu__free_results(GpuBatch *self) {
-  sg_free(self->masks);
   sg_free(self->cand_node);
   sg_free(self->cand_mask);
   sg_free(self->per_file);
-  self->masks = self->cand_node = self->cand_mask = NULL;
+  self->cand_node = self->cand_mask = NULL;
   self->per_file = NULL;
   self->cand_count = 0;
   self->per_file_nodes.len = 0;
@@ -173,11 +172,12 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
   } else {
     double t0 = sg_clock_now();
     FlatView view = sg_gpu_batch_view(self);
-    self->masks = sg_malloc((n ? n : 1) * sizeof(uint32_t));
+    uint32_t *masks = sg_malloc((n ? n : 1) * sizeof(uint32_t));
     uint32_t *offsets = sg_malloc((n ? n : 1) * sizeof(uint32_t));
-    sg_gpu_flag_host(&view, self->masks);
-    self->cand_count = sg_gpu_compact_host(self->masks, n, offsets, self->cand_node, self->cand_mask);
+    sg_gpu_flag_host(&view, masks);
+    self->cand_count = sg_gpu_compact_host(masks, n, offsets, self->cand_node, self->cand_mask);
     sg_free(offsets);
+    sg_free(masks);
     times->kernels += sg_clock_now() - t0;
   }
   double t1 = sg_clock_now();

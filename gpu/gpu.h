@@ -48,7 +48,6 @@ typedef struct GpuBatch {
   Array(uint32_t) file_start;  /* first node of each file */
   NameTable names;       /* the merged name table */
   /* results of sg_gpu_candidates */
-  uint32_t *masks;       /* per node: candidate mask (host reference only) */
   uint32_t *cand_node;   /* compacted candidates: global node ids, ascending */
   uint32_t *cand_mask;
   uint32_t cand_count;

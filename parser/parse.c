@@ -22,11 +22,6 @@ TSTree *sg_parser_parse(Parser *self, const Source *source) {
                                          TSInputEncodingUTF8);
 }
 
-TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old) {
-  return ts_parser_parse_string_encoding(self->ts, old, source->text, source->len,
-                                         TSInputEncodingUTF8);
-}
-
 static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, uint32_t *bytes_read) {
   (void)point;
   const Source *source = payload;
@@ -39,11 +34,12 @@ static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, u
 }
 
 static bool sg_parse__past_deadline(TSParseState *state) {
-  return sg_clock_now() > *(const double *)state->payload;
+  double deadline = *(const double *)state->payload;
+  return deadline > 0 && sg_clock_now() > deadline;
 }
 
-TSTree *sg_parser_reparse_within(Parser *self, const Source *source, const TSTree *old, double budget) {
-  double deadline = sg_clock_now() + budget;
+TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old, double budget) {
+  double deadline = budget > 0 ? sg_clock_now() + budget : 0;
   TSInput input = {.payload = (void *)source, .read = sg_parse__read, .encoding = TSInputEncodingUTF8};
   TSParseOptions options = {.payload = &deadline, .progress_callback = sg_parse__past_deadline};
   TSTree *tree = ts_parser_parse_with_options(self->ts, old, input, options);

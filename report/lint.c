@@ -51,10 +51,7 @@ static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree,
   if (source->status != SOURCE_OK) return;
   /* parse = tree-sitter's own cost, freeing its tree included */
   double t0 = sg_clock_now();
-  TSTree *tree = !old_tree ? NULL
-               : self->incremental_budget > 0
-                   ? sg_parser_reparse_within(self->parser, source, old_tree, self->incremental_budget)
-                   : sg_parser_reparse(self->parser, source, old_tree);
+  TSTree *tree = old_tree ? sg_parser_reparse(self->parser, source, old_tree, self->incremental_budget) : NULL;
   bool incremental = tree != NULL;
   if (!tree) tree = sg_parser_parse(self->parser, source);
   /* tree-sitter's error recovery after an incremental reparse can differ
