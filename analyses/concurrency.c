@@ -270,10 +270,12 @@ static bool sg_conc__is_call_of(const FlatTree *t, uint32_t stmt, uint32_t *obj,
   return true;
 }
 
-static void sg_conc__regions(Concurrency *c) {
+static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t count) {
   const SemanticModel *m = c->model;
   const FlatTree *t = m->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
+  uint32_t looked = sites ? count : t->count;
+  for (uint32_t s_ = 0; s_ < looked; s_++) {
+    uint32_t i = sites ? sites[s_] : s_;
     if (t->kind[i] == KIND_WITH_STATEMENT) {
       uint32_t body = sg_flat_field(t, i, FIELD_BODY);
       uint32_t clause = sg_flat_named_child(t, i);
@@ -552,7 +554,7 @@ static void sg_conc__reach(Concurrency *c) {
   array_free(&work);
 }
 
-Concurrency *sg_concurrency_build(const SemanticModel *m) {
+Concurrency *sg_concurrency_build(const SemanticModel *m, const uint32_t *sites, uint32_t count) {
   Concurrency *c = sg_calloc(1, sizeof(Concurrency));
   c->model = m;
   uint32_t n = m->scopes.len ? m->scopes.len : 1;
@@ -561,7 +563,7 @@ Concurrency *sg_concurrency_build(const SemanticModel *m) {
   c->runs_in_process = sg_calloc(n, 1);
   c->started_by = sg_malloc(sizeof(uint32_t) * n);
   memset(c->started_by, 0xff, sizeof(uint32_t) * n);
-  sg_conc__regions(c);
+  sg_conc__regions(c, sites, count);
   sg_conc__starts(c);
   sg_conc__reach(c);
   return c;

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "parser/flatview.h"
 
 typedef enum LockKind {
   LOCK_NONE,
@@ -47,7 +48,9 @@ typedef struct Concurrency {
   uint32_t *started_by;          /* [scope] a ThreadStart index that reaches it, or SG_NONE */
 } Concurrency;
 
-Concurrency *sg_concurrency_build(const SemanticModel *model);
+/* sites: the nodes that may hold a lock (sg_concurrency_site, ascending,
+ * from the GPU path's candidates), or NULL for every node of the file. */
+Concurrency *sg_concurrency_build(const SemanticModel *model, const uint32_t *sites, uint32_t count);
 void sg_concurrency_delete(Concurrency *self);
 
 /* What kind of lock an expression denotes (a constructor call, a name or
@@ -65,5 +68,26 @@ bool sg_lock_same(const SemanticModel *model, uint32_t a, uint32_t b);
 /* The qualified name of the constructor an expression (or the name it is
  * bound to) is made by, e.g. "multiprocessing.Value"; NULL when unknown. */
 const char *sg_concurrency_made_by(const SemanticModel *model, uint32_t expr, char *buf, size_t cap);
+
+/* Is the statement (or expression) a call `X.acquire(...)`? */
+SG_HOSTDEV static inline bool sg_concurrency__acquire(const FlatView *v, uint32_t e) {
+  if (e != SG_NONE && v->kind[e] == KIND_EXPRESSION_STATEMENT) e = sg_view_named_child(v, e);
+  e = sg_view_unparen(v, e);
+  if (e == SG_NONE || v->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_view_field(v, e, FIELD_FUNCTION);
+  if (fn == SG_NONE || v->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t attr = sg_view_field(v, fn, FIELD_ATTRIBUTE);
+  return attr != SG_NONE && v->name_id[attr] == NAME_ACQUIRE;
+}
+
+/* Every node where a lock region may start passes this (SG_HOSTDEV: the
+ * GPU path evaluates it per node): a `with` statement, `if L.acquire():`,
+ * and an `L.acquire()` statement. */
+SG_HOSTDEV static inline bool sg_concurrency_site(const FlatView *v, uint32_t i) {
+  uint16_t k = v->kind[i];
+  if (k == KIND_WITH_STATEMENT) return true;
+  if (k == KIND_IF_STATEMENT) return sg_concurrency__acquire(v, sg_view_field(v, i, FIELD_CONDITION));
+  return k == KIND_EXPRESSION_STATEMENT && sg_concurrency__acquire(v, i);
+}
 
 #endif

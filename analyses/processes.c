@@ -35,6 +35,14 @@ static const char *sg_proc__made_by(const SemanticModel *m, uint32_t e, char *bu
   return sg_concurrency_made_by(m, e, buf, cap);
 }
 
+/* Is `part` one of the dotted parts of q ("concurrent.futures.ProcessPoolExecutor")? */
+static bool sg_proc__has_part(const char *q, const char *part) {
+  size_t n = strlen(part);
+  for (const char *at = q; at && (at = strstr(at, part)); at++)
+    if ((at == q || at[-1] == '.') && (at[n] == '.' || at[n] == 0)) return true;
+  return false;
+}
+
 static bool sg_proc__is(const char *q, const char *last) {
   if (!q || strncmp(q, "multiprocessing", 15)) return false;
   const char *dot = strrchr(q, '.');
@@ -179,23 +187,25 @@ static void sg_proc__subclass_args(const FlatTree *t, uint32_t call, uint32_t in
   }
 }
 
-Processes *sg_processes_build(const SemanticModel *m) {
+Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uint32_t count) {
   const FlatTree *t = m->tree;
   Processes *self = sg_calloc(1, sizeof(Processes));
   self->model = m;
   static const char *const pool_methods[] = {"map", "imap", "imap_unordered", "starmap", "apply", "apply_async",
                                              "map_async", "starmap_async", "submit"};
-  for (uint32_t i = 0; i < t->count; i++) {
+  uint32_t looked = calls ? count : t->count;
+  for (uint32_t c = 0; c < looked; c++) {
+    uint32_t i = calls ? calls[c] : c;
     if (t->kind[i] != KIND_CALL) continue;
     uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
     char buf[128];
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-    if (q && strstr(q, "set_start_method")) {
+    if (q && sg_proc__has_part(q, "set_start_method")) {
       if (sg_proc__is_fork(t, sg_flat_call_arg(t, i, 0, "method"))) self->fork_fixed = true;
     }
     ProcessHandoff h = {.call = i, .callable = SG_NONE};
     bool is_process = q && (sg_proc__is(q, "Process"));
-    bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || strstr(q, "ProcessPoolExecutor"));
+    bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || sg_proc__has_part(q, "ProcessPoolExecutor"));
     if (!q && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
       /* ctx.Process(...), ctx.Pool(...) */
       uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -244,7 +254,7 @@ Processes *sg_processes_build(const SemanticModel *m) {
     if (!method && !in_executor) continue;
     char ob[128];
     const char *oq = sg_proc__made_by(m, in_executor ? sg_flat_call_arg(t, i, 0, NULL) : obj, ob, sizeof ob);
-    if (!oq || !(sg_proc__is(oq, "Pool") || strstr(oq, "ProcessPoolExecutor"))) continue;
+    if (!oq || !(sg_proc__is(oq, "Pool") || sg_proc__has_part(oq, "ProcessPoolExecutor"))) continue;
     h.pool = true;
     if (in_executor) {
       h.callable = sg_flat_call_arg(t, i, 1, NULL);

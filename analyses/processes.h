@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "parser/flatview.h"
 
 typedef struct ProcessHandoff {
   uint32_t call;        /* the call that hands things over */
@@ -29,7 +30,9 @@ typedef struct Processes {
   bool fork_fixed;      /* set_start_method('fork') somewhere in the file */
 } Processes;
 
-Processes *sg_processes_build(const SemanticModel *model);
+/* calls: the calls to look at (ascending node ids, from the GPU path's
+ * candidates), or NULL for every call of the file. */
+Processes *sg_processes_build(const SemanticModel *model, const uint32_t *calls, uint32_t count);
 void sg_processes_delete(Processes *self);
 
 /* The scope of the same-file function a `Process(target=f)` runs, or
@@ -41,5 +44,71 @@ bool sg_processes_under_main_guard(const FlatTree *tree, uint32_t node);
 /* Does the call start processes (Process(...).start(), p.start() on a
  * Process, Pool(...), ProcessPoolExecutor(...))? */
 bool sg_processes_starts(const SemanticModel *model, uint32_t call);
+
+/* ---- candidates (SG_HOSTDEV: the GPU path evaluates them per node) ------- */
+
+/* The names a hand-off or a process start is spelled with: a qualified
+ * name sg_processes_build or sg_processes_starts acts on has one of them
+ * as a part, unless an import renamed it (see sg_processes_widens). */
+SG_HOSTDEV static inline bool sg_processes__name(uint32_t name) {
+  switch (name) {
+  case NAME_PROCESS: case NAME_POOL: case NAME_PROCESS_POOL_EXECUTOR: case NAME_SET_START_METHOD:
+  case NAME_START: case NAME_MAP: case NAME_IMAP: case NAME_IMAP_UNORDERED: case NAME_STARMAP:
+  case NAME_APPLY: case NAME_APPLY_ASYNC: case NAME_MAP_ASYNC: case NAME_STARMAP_ASYNC:
+  case NAME_SUBMIT: case NAME_RUN_IN_EXECUTOR:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Does the identifier/attribute chain `a.b.c` name one of those? */
+SG_HOSTDEV static inline bool sg_processes__chain_names(const FlatView *v, uint32_t e, uint32_t only) {
+  for (e = sg_view_unparen(v, e); e != SG_NONE; e = sg_view_unparen(v, sg_view_field(v, e, FIELD_OBJECT))) {
+    uint32_t name = v->kind[e] == KIND_IDENTIFIER ? e
+                  : v->kind[e] == KIND_ATTRIBUTE ? sg_view_field(v, e, FIELD_ATTRIBUTE) : SG_NONE;
+    if (name == SG_NONE) return false;
+    uint32_t id = v->name_id[name];
+    if (only == SG_NONE ? sg_processes__name(id) : id == only) return true;
+    if (v->kind[e] == KIND_IDENTIFIER) return false;
+  }
+  return false;
+}
+
+/* Every call sg_processes_build may take for a hand-off, and every call
+ * SNG604 may report, passes this: a callee chain with one of the names
+ * above, or a plain-name call outside any def, lambda and class body (a
+ * same-file function that starts processes). */
+SG_HOSTDEV static inline bool sg_processes_candidate(const FlatView *v, uint32_t i) {
+  if (v->kind[i] != KIND_CALL) return false;
+  uint32_t fn = sg_view_field(v, i, FIELD_FUNCTION);
+  if (fn == SG_NONE) return false;
+  if (sg_processes__chain_names(v, fn, SG_NONE)) return true;
+  if (v->kind[sg_view_unparen(v, fn)] != KIND_IDENTIFIER) return false;
+  for (uint32_t c = i, p = v->parent[i]; p != SG_NONE; c = p, p = v->parent[p]) {
+    uint16_t k = v->kind[p];
+    if ((k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) && v->field[c] == FIELD_BODY)
+      return false;
+  }
+  return true;
+}
+
+/* A node after which the names above no longer tell: an import that
+ * renames one of them (`from multiprocessing import Pool as P`) or a class
+ * deriving from something named Process (`Worker(...)` hands itself
+ * over). Every call of its file is then a candidate. */
+SG_HOSTDEV static inline bool sg_processes_widens(const FlatView *v, uint32_t i) {
+  if (v->kind[i] == KIND_ALIASED_IMPORT) {
+    uint32_t dotted = sg_view_field(v, i, FIELD_NAME);
+    for (uint32_t c = dotted == SG_NONE ? SG_NONE : v->first_child[dotted]; c != SG_NONE; c = v->next_sibling[c])
+      if (v->kind[c] == KIND_IDENTIFIER && sg_processes__name(v->name_id[c])) return true;
+    return false;
+  }
+  if (v->kind[i] != KIND_CLASS_DEFINITION) return false;
+  uint32_t bases = sg_view_field(v, i, FIELD_SUPERCLASSES);
+  for (uint32_t b = bases == SG_NONE ? SG_NONE : v->first_child[bases]; b != SG_NONE; b = v->next_sibling[b])
+    if (sg_processes__chain_names(v, b, NAME_PROCESS)) return true;
+  return false;
+}
 
 #endif

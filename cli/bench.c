@@ -89,7 +89,7 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("split      %8.3f s\n", gt.split);
   printf("resolve    %8.3f s  (binding table: arrays, radix sort by (scope, name), search per reference)\n",
          gt.resolve);
-  printf("confirm    %8.3f s  (models + rules, 7 rules on candidates; wall %.3f s incl. resolve)\n", pt.analyse,
+  printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites; wall %.3f s incl. resolve)\n", pt.analyse,
          gt.confirm);
   printf("report     %8.3f s  (json-lines to /dev/null)\n", t2 - t1);
   printf("end-to-end %8.3f s  (%s)\n", t2 - t0, device ? "--backend gpu" : "--backend gpu-host");

@@ -106,8 +106,8 @@ FlatView sg_gpu_batch_view(const GpuBatch *self) {
 void sg_gpu_flag_host(const FlatView *view, uint32_t *masks) {
   for (uint32_t i = 0; i < view->count; i++) masks[i] = sg_candidate_mask(view, i);
   for (uint32_t i = 0; i < view->count; i++) {  /* the scatter (atomicOr on the device) */
-    uint32_t cls = sg_candidate_class_of(view, i);
-    if (cls != SG_NONE) masks[cls] |= 1u << CANDIDATE_CLASS;
+    uint32_t bit, to = sg_candidate_scatter(view, i, &bit);
+    if (to != SG_NONE) masks[to] |= bit;
   }
 }
 
@@ -154,6 +154,8 @@ static void sg_gpu__split(GpuBatch *self) {
     uint32_t node = self->cand_node[c];
     while (f + 1 < files && self->file_start.items[f + 1] <= node) f++;
     Candidates *pf = &self->per_file[f];
+    if (node == self->file_start.items[f] && (self->cand_mask[c] & (1u << CANDIDATE_PROCESS_FILE)))
+      pf->all |= 1u << CANDIDATE_PROCESS_CALL;
     for (int k = 0; k < CANDIDATE__COUNT; k++)
       if (self->cand_mask[c] & (1u << k))
         ((uint32_t *)pf->nodes[k])[pf->count[k]++] = node - self->file_start.items[f];

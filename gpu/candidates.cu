@@ -39,12 +39,13 @@ __global__ void sg_gpu__flag_kernel(FlatView view, uint32_t *masks) {
   masks[i] = sg_candidate_mask(&view, i);
 }
 
-// after the flag kernel: class-level assignments flag their class
-__global__ void sg_gpu__scatter_class_kernel(FlatView view, uint32_t *masks) {
+// after the flag kernel: nodes that mark another (a class-level assignment
+// its class, a renaming import its file's root)
+__global__ void sg_gpu__scatter_mark_kernel(FlatView view, uint32_t *masks) {
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i >= view.count) return;
-  uint32_t cls = sg_candidate_class_of(&view, i);
-  if (cls != SG_NONE) atomicOr(&masks[cls], 1u << CANDIDATE_CLASS);
+  uint32_t bit, to = sg_candidate_scatter(&view, i, &bit);
+  if (to != SG_NONE) atomicOr(&masks[to], bit);
 }
 
 __global__ void sg_gpu__nonzero_kernel(const uint32_t *masks, uint32_t n, uint32_t *flags) {
@@ -139,7 +140,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   unsigned threads = 256, blocks = (n + threads - 1) / threads;
   sg_gpu__flag_kernel<<<blocks, threads, 0, stream>>>(view, masks);
   cudaCheck(cudaGetLastError());
-  sg_gpu__scatter_class_kernel<<<blocks, threads, 0, stream>>>(view, masks);
+  sg_gpu__scatter_mark_kernel<<<blocks, threads, 0, stream>>>(view, masks);
   cudaCheck(cudaGetLastError());
   sg_gpu__nonzero_kernel<<<blocks, threads, 0, stream>>>(masks, n, flags);
   cudaCheck(cudaGetLastError());

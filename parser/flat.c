@@ -167,10 +167,8 @@ static bool sg_flat__is_plain_named(const FlatTree *self, uint32_t c) {
 }
 
 uint32_t sg_flat_named_child(const FlatTree *self, uint32_t node) {
-  if (node == SG_NONE) return SG_NONE;
-  for (uint32_t c = self->first_child[node]; c != SG_NONE; c = self->next_sibling[c])
-    if (sg_flat__is_plain_named(self, c)) return c;
-  return SG_NONE;
+  FlatView v = sg_flat_view(self);
+  return sg_view_named_child(&v, node);
 }
 
 uint32_t sg_flat_next_named(const FlatTree *self, uint32_t node) {

@@ -36,16 +36,19 @@ SG_HOSTDEV static inline uint32_t sg_view_field(const FlatView *v, uint32_t node
   return SG_NONE;
 }
 
+/* sg_flat_named_child over a view: the first named child that is no comment. */
+SG_HOSTDEV static inline uint32_t sg_view_named_child(const FlatView *v, uint32_t node) {
+  if (node == SG_NONE) return SG_NONE;
+  for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
+    if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) return c;
+  return SG_NONE;
+}
+
 /* sg_flat_unparen over a view: into the first named, non-comment child of
  * each parenthesized_expression. */
 SG_HOSTDEV static inline uint32_t sg_view_unparen(const FlatView *v, uint32_t node) {
   while (node != SG_NONE && v->kind[node] == KIND_PARENTHESIZED_EXPRESSION) {
-    uint32_t inner = SG_NONE;
-    for (uint32_t c = v->first_child[node]; c != SG_NONE; c = v->next_sibling[c])
-      if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) {
-        inner = c;
-        break;
-      }
+    uint32_t inner = sg_view_named_child(v, node);
     if (inner == SG_NONE) break;
     node = inner;
   }

@@ -105,14 +105,22 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
       flows = sg_flows_build(model);
     Concurrency *threads = NULL;
     for (int r = 0; r < RULE__COUNT && !threads; r++)
-      if (settings->enabled[r] && sg_rules[r].family == FAMILY_THREADS) threads = sg_concurrency_build(model);
+      if (settings->enabled[r] && sg_rules[r].family == FAMILY_THREADS) {
+        uint32_t n;
+        const uint32_t *sites = sg_candidates_list(candidates, CANDIDATE_LOCK_SITE, &n);
+        threads = sg_concurrency_build(model, sites, n);
+      }
     ctx.tree = flat;
     ctx.model = model;
     ctx.flows = flows;
     ctx.threads = threads;
     Processes *processes = NULL;
     for (int r = 0; r < RULE__COUNT && !processes; r++)
-      if (settings->enabled[r] && sg_rules[r].family == FAMILY_PROCESSES) processes = sg_processes_build(model);
+      if (settings->enabled[r] && sg_rules[r].family == FAMILY_PROCESSES) {
+        uint32_t n;
+        const uint32_t *calls = sg_candidates_list(candidates, CANDIDATE_PROCESS_CALL, &n);
+        processes = sg_processes_build(model, calls, n);
+      }
     ctx.processes = processes;
     /* one ClassSet for every rule that reads classes */
     ClassSet *classes = NULL;

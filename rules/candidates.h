@@ -14,7 +14,9 @@
 
 #include <stdint.h>
 
+#include "analyses/concurrency.h"
 #include "analyses/loops.h"
+#include "analyses/processes.h"
 #include "analyses/values.h"
 #include "parser/flatview.h"
 
@@ -24,7 +26,13 @@ typedef enum CandidateKind {
   CANDIDATE_LOOP_CLOSURE,     /* SNG301: a lambda or def inside a loop or comprehension */
   CANDIDATE_LOOP,             /* SNG401-SNG404: a loop (analyses/loops.h sg_loops_candidate) */
   CANDIDATE_CLASS,            /* SNG203, SNG204: a class with a class-level
-                                 assignment of a non-literal (sg_candidate_class_of) */
+                                 assignment of a non-literal (sg_candidate_scatter) */
+  CANDIDATE_PROCESS_CALL,     /* SNG601-SNG606: a call that may hand work to a process or
+                                 start one (analyses/processes.h sg_processes_candidate) */
+  CANDIDATE_LOCK_SITE,        /* SNG5xx: where a lock region may start
+                                 (analyses/concurrency.h sg_concurrency_site) */
+  CANDIDATE_PROCESS_FILE,     /* on a file's root: every call is a CANDIDATE_PROCESS_CALL
+                                 (sg_processes_widens, scattered) */
   CANDIDATE__COUNT
 } CandidateKind;
 
@@ -33,6 +41,7 @@ typedef enum CandidateKind {
 typedef struct Candidates {
   const uint32_t *nodes[CANDIDATE__COUNT];
   uint32_t count[CANDIDATE__COUNT];
+  uint32_t all;  /* kinds (1 << CandidateKind) for which every node counts */
 } Candidates;
 
 SG_HOSTDEV static inline bool sg_candidate__display(const FlatView *v, uint32_t node) {
@@ -55,6 +64,7 @@ SG_HOSTDEV static inline bool sg_candidate__in_loop(const FlatView *v, uint32_t 
 SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t i) {
   uint16_t k = v->kind[i];
   if (sg_loops_candidate(v, i)) return 1u << CANDIDATE_LOOP;
+  if (sg_concurrency_site(v, i)) return 1u << CANDIDATE_LOCK_SITE;
   if (k == KIND_LAMBDA || k == KIND_FUNCTION_DEFINITION)
     return sg_candidate__in_loop(v, i) ? 1u << CANDIDATE_LOOP_CLOSURE : 0;
   if (k == KIND_DEFAULT_PARAMETER || k == KIND_TYPED_DEFAULT_PARAMETER) {
@@ -69,19 +79,19 @@ SG_HOSTDEV static inline uint32_t sg_candidate_mask(const FlatView *v, uint32_t 
     return display ? 1u << CANDIDATE_SHARED_FILL : 0;
   }
   if (k == KIND_CALL) {
+    uint32_t mask = sg_processes_candidate(v, i) ? 1u << CANDIDATE_PROCESS_CALL : 0;
     uint32_t fn = sg_view_field(v, i, FIELD_FUNCTION);
-    if (fn == SG_NONE || v->kind[fn] != KIND_ATTRIBUTE) return 0;
+    if (fn == SG_NONE || v->kind[fn] != KIND_ATTRIBUTE) return mask;
     uint32_t attr = sg_view_field(v, fn, FIELD_ATTRIBUTE);
-    return attr != SG_NONE && v->name_id[attr] == NAME_FROMKEYS ? 1u << CANDIDATE_SHARED_FILL : 0;
+    return mask | (attr != SG_NONE && v->name_id[attr] == NAME_FROMKEYS ? 1u << CANDIDATE_SHARED_FILL : 0);
   }
   return 0;
 }
 
-/* A second, scattering predicate: the class a class-level assignment
- * with a non-literal value belongs to (a direct statement of the class
- * body, as analyses/classes collects attributes), or SG_NONE. Several
- * assignments may flag one class: the device ORs the bit in atomically. */
-SG_HOSTDEV static inline uint32_t sg_candidate_class_of(const FlatView *v, uint32_t i) {
+/* The class a class-level assignment with a non-literal value belongs to
+ * (a direct statement of the class body, as analyses/classes collects
+ * attributes), or SG_NONE. */
+SG_HOSTDEV static inline uint32_t sg_candidate__class_of(const FlatView *v, uint32_t i) {
   if (v->kind[i] != KIND_ASSIGNMENT) return SG_NONE;
   uint32_t st = v->parent[i];
   if (st == SG_NONE || v->kind[st] != KIND_EXPRESSION_STATEMENT) return SG_NONE;
@@ -93,9 +103,35 @@ SG_HOSTDEV static inline uint32_t sg_candidate_class_of(const FlatView *v, uint3
   return value != SG_NONE && !sg_value_literal_kind(v->kind[value]) ? cls : SG_NONE;
 }
 
+/* A second, scattering predicate: node i marks another node — a class
+ * with a class-level non-literal assignment (CANDIDATE_CLASS), or its
+ * file's root when the process names no longer tell
+ * (CANDIDATE_PROCESS_FILE). Returns the marked node or SG_NONE, and the
+ * bit in *bit. Several nodes may mark one: the device ORs atomically. */
+SG_HOSTDEV static inline uint32_t sg_candidate_scatter(const FlatView *v, uint32_t i, uint32_t *bit) {
+  uint32_t cls = sg_candidate__class_of(v, i);
+  if (cls != SG_NONE) {
+    *bit = 1u << CANDIDATE_CLASS;
+    return cls;
+  }
+  if (!sg_processes_widens(v, i)) return SG_NONE;
+  uint32_t root = i;
+  while (v->parent[root] != SG_NONE) root = v->parent[root];
+  *bit = 1u << CANDIDATE_PROCESS_FILE;
+  return root;
+}
+
+/* The candidates of one kind, or NULL for "every node" (no Candidates: the
+ * CPU path; or the kind is in c->all). */
+static inline const uint32_t *sg_candidates_list(const Candidates *c, CandidateKind kind, uint32_t *count) {
+  if (!c || (c->all & (1u << kind))) return *count = 0, (const uint32_t *)NULL;
+  *count = c->count[kind];
+  return c->nodes[kind];
+}
+
 /* Is node a candidate of this kind? Always true without Candidates. */
 static inline bool sg_candidates_has(const Candidates *c, CandidateKind kind, uint32_t node) {
-  if (!c) return true;
+  if (!c || (c->all & (1u << kind))) return true;
   uint32_t lo = 0, hi = c->count[kind];
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;

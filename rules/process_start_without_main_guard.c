@@ -31,7 +31,10 @@ void sg_rule_process_start_without_main_guard(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
   if (ctx->is_stub) return;
-  for (uint32_t i = 0; i < t->count; i++) {
+  uint32_t count;
+  const uint32_t *calls = sg_candidates_list(ctx->candidates, CANDIDATE_PROCESS_CALL, &count);
+  for (uint32_t c = 0; c < (calls ? count : t->count); c++) {
+    uint32_t i = calls ? calls[c] : c;
     if (t->kind[i] != KIND_CALL || m->node_scope[i] != 0) continue;
     if (sg_processes_under_main_guard(t, i)) continue;
     bool starts = sg_processes_starts(m, i);

@@ -115,6 +115,52 @@ static void test_gpu_batch_links_and_names(void) {
   sg_parser_delete(parser);
 }
 
+/* Process calls by name; a renaming import widens them to every call of
+ * its file; lock sites: `with`, `if L.acquire():`, `L.acquire()`. */
+static void test_gpu_process_and_lock_candidates(void) {
+  static const char *const files[] = {
+    "import multiprocessing as mp\n"
+    "def work(x):\n    helper(x)\n    return x\n"
+    "p = mp.Process(target=work, args=(1,))\n"           /* Process: a candidate */
+    "p.start()\n"                                         /* start */
+    "setup()\n"                                           /* module-level plain call */
+    "with lock:\n    pass\n"
+    "if lock.acquire(False):\n    lock.release()\n"
+    "def g():\n    lock.acquire()\n    other()\n",
+    "from multiprocessing import Pool as P\n"
+    "def f():\n    g()\n",                               /* widened: every call */
+    "class W(mp.Process):\n    pass\n",                  /* a Process subclass: widened */
+  };
+  Parser *parser = sg_parser_new();
+  Parsed p[3];
+  GpuBatch *b = sg_gpu_batch_new();
+  GpuTimes times = {0};
+  for (int i = 0; i < 3; i++) {
+    p[i] = parse_text(parser, files[i]);
+    sg_gpu_batch_add(b, p[i].flat, &times);
+  }
+  sg_gpu_candidates(b, false, &times);
+  const Candidates *c = &b->per_file[0];
+  CHECK(c->all == 0);
+  /* mp.Process(...), p.start(), setup(); not helper(x), other() (in def bodies) */
+  CHECK(c->count[CANDIDATE_PROCESS_CALL] == 3);
+  uint32_t n;
+  CHECK(sg_candidates_list(c, CANDIDATE_PROCESS_CALL, &n) == c->nodes[CANDIDATE_PROCESS_CALL] && n == 3);
+  CHECK(c->count[CANDIDATE_LOCK_SITE] == 3);
+  CHECK(p[0].flat->kind[c->nodes[CANDIDATE_LOCK_SITE][0]] == KIND_WITH_STATEMENT);
+  CHECK(p[0].flat->kind[c->nodes[CANDIDATE_LOCK_SITE][1]] == KIND_IF_STATEMENT);
+  CHECK(p[0].flat->kind[c->nodes[CANDIDATE_LOCK_SITE][2]] == KIND_EXPRESSION_STATEMENT);
+  for (int f = 1; f < 3; f++) {
+    CHECK(b->per_file[f].all == 1u << CANDIDATE_PROCESS_CALL);
+    CHECK(sg_candidates_list(&b->per_file[f], CANDIDATE_PROCESS_CALL, &n) == NULL);
+    CHECK(sg_candidates_has(&b->per_file[f], CANDIDATE_PROCESS_CALL, 1));
+  }
+  CHECK(!sg_candidates_has(c, CANDIDATE_PROCESS_CALL, 0));
+  sg_gpu_batch_delete(b);
+  for (int i = 0; i < 3; i++) free_parsed(&p[i]);
+  sg_parser_delete(parser);
+}
+
 static void test_gpu_compact(void) {
   const uint32_t masks[] = {0, 3, 0, 0, 1, 8, 0};
   uint32_t offsets[7], node[7], mask[7];
@@ -149,6 +195,7 @@ static void test_gpu_no_device_here(void) {
 
 void test_suite_gpu(void) {
   RUN_TEST(test_gpu_batch_links_and_names);
+  RUN_TEST(test_gpu_process_and_lock_candidates);
   RUN_TEST(test_gpu_compact);
   RUN_TEST(test_gpu_radix_sort);
   RUN_TEST(test_gpu_no_device_here);
