@@ -123,6 +123,102 @@ typedef struct LookupExpect {
   uint32_t file, line;
 } LookupExpect;
 
+/* The sites table (gpu/sites.c: scopes, symbols and references from the
+ * batch's nodes alone) against the models of the same files: every node's
+ * scope, every scope's kind and parent, the symbol keys and flags as
+ * collect leaves them, and every reference's node, kind and symbol. */
+typedef struct SitesCheck {
+  uint64_t scopes, symbols, refs, mismatches;
+  uint32_t rounds;
+} SitesCheck;
+
+static void sg_debug__mismatch(SitesCheck *c, const char *path, uint32_t line, const char *what) {
+  if (c->mismatches++ < 10) printf("MISMATCH %s:%u: sites: %s\n", path, line, what);
+}
+
+/* model scope -> its node, batch-global */
+static uint32_t sg_debug__scope_node(const SemanticModel *m, uint32_t s, uint32_t base) {
+  return s == SG_NONE ? SG_NONE : m->scopes.items[s].node + base;
+}
+
+static void sg_debug__check_sites(const GpuBatch *batch, const SiteTable *t, SemanticModel *const *models,
+                                  const char *const *paths, SitesCheck *c) {
+  uint32_t r = 0;  /* the table's references, in node order */
+  for (uint32_t f = 0; f < batch->file_start.len; f++) {
+    const SemanticModel *m = models[f];
+    if (!m) continue;
+    const FlatTree *tree = m->tree;
+    uint32_t base = batch->file_start.items[f];
+    char what[160];
+    for (uint32_t i = 0; i < tree->count; i++)
+      if (sg_debug__scope_node(m, m->node_scope[i], base) != t->scope_of[base + i]) {
+        snprintf(what, sizeof what, "node %u (%s) in scope node %u, model %u", i, sg_kind_name(tree->kind[i]),
+                 t->scope_of[base + i] - base, m->scopes.items[m->node_scope[i]].node);
+        sg_debug__mismatch(c, paths[f], tree->start_row[i] + 1, what);
+      }
+    uint32_t opened = 0;
+    for (uint32_t i = 0; i < tree->count; i++) opened += t->scope_kind[base + i] != SG_SITES_NO_SCOPE;
+    if (opened != m->scopes.len) {
+      snprintf(what, sizeof what, "%u scopes, model %u", opened, m->scopes.len);
+      sg_debug__mismatch(c, paths[f], 1, what);
+    }
+    for (uint32_t s = 0; s < m->scopes.len; s++) {
+      const Scope *sc = &m->scopes.items[s];
+      uint32_t node = sc->node + base;
+      if (t->scope_kind[node] != sc->kind || t->scope_parent[node] != sg_debug__scope_node(m, sc->parent, base)) {
+        snprintf(what, sizeof what, "scope at node %u: kind %d parent %d, model %d/%d", sc->node,
+                 t->scope_kind[node], (int)t->scope_parent[node], sc->kind, (int)sg_debug__scope_node(m, sc->parent, base));
+        sg_debug__mismatch(c, paths[f], tree->start_row[sc->node] + 1, what);
+      }
+    }
+    c->scopes += m->scopes.len;
+    /* symbols: each model symbol has its key, with the flags collect set */
+    for (uint32_t y = 0; y < m->symbols.len; y++) {
+      const Symbol *sym = &m->symbols.items[y];
+      uint32_t name = sg_names_find(&batch->names, sg_names_text(&tree->names, sym->name),
+                                    (uint32_t)strlen(sg_names_text(&tree->names, sym->name)));
+      uint64_t key = ((uint64_t)sg_debug__scope_node(m, sym->scope, base) << 32) | name;
+      uint32_t lo = 0, hi = t->symbol_count;
+      while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (t->symbol_key[mid] < key) lo = mid + 1;
+        else hi = mid;
+      }
+      uint16_t want = sym->flags & (uint16_t)~(SYMBOL_USED | SYMBOL_LOCAL);
+      if (lo == t->symbol_count || t->symbol_key[lo] != key || t->symbol_flags[lo] != want) {
+        snprintf(what, sizeof what, "symbol %s in scope node %u: %s, flags %#x", sg_names_text(&tree->names, sym->name),
+                 m->scopes.items[sym->scope].node,
+                 lo == t->symbol_count || t->symbol_key[lo] != key ? "missing" : "flags differ", want);
+        uint32_t line = sym->first_binding != SG_NONE ? tree->start_row[m->bindings.items[sym->first_binding].node] + 1 : 1;
+        sg_debug__mismatch(c, paths[f], line, what);
+      }
+    }
+    c->symbols += m->symbols.len;
+    /* references: the same nodes in the same order, resolved alike */
+    for (uint32_t k = 0; k < m->references.len; k++, r++) {
+      const Reference *ref = &m->references.items[k];
+      if (r >= t->ref_count || t->ref_node[r] != ref->node + base) {
+        snprintf(what, sizeof what, "reference %u at node %u: the table has node %d", k, ref->node,
+                 r < t->ref_count ? (int)(t->ref_node[r] - base) : -1);
+        sg_debug__mismatch(c, paths[f], tree->start_row[ref->node] + 1, what);
+        c->refs += m->references.len;
+        return;  /* out of step: the rest would only repeat it */
+      }
+      uint32_t got = t->ref_symbol[r];
+      uint64_t want = ref->symbol == SG_NONE ? UINT64_MAX
+                    : ((uint64_t)sg_debug__scope_node(m, m->symbols.items[ref->symbol].scope, base) << 32);
+      uint64_t have = got == SG_NONE ? UINT64_MAX : t->symbol_key[got] & 0xffffffff00000000ull;
+      if (t->ref_kind[r] != ref->kind || want != have) {
+        snprintf(what, sizeof what, "reference to %s: %s, model %s", sg_flat_name(tree, ref->node),
+                 sg_reference_kind_name((ReferenceKind)t->ref_kind[r]), sg_reference_kind_name(ref->kind));
+        sg_debug__mismatch(c, paths[f], tree->start_row[ref->node] + 1, what);
+      }
+    }
+    c->refs += m->references.len;
+  }
+  if (r != t->ref_count) sg_debug__mismatch(c, "(batch)", 0, "the table has more references than the models");
+}
+
 static int sg_debug__lookup(int argc, char **argv) {
   bool device = argc > 2 && !strcmp(argv[2], "--device");
   char why[256];
@@ -134,15 +230,23 @@ static int sg_debug__lookup(int argc, char **argv) {
     return sg_cli_fail("usage: snag debug lookup [--device] PATH...");
   }
   Parser *parser = sg_parser_new();
-  GpuTimes times = {0};
+  GpuTimes times = {0}, site_times = {0};
   uint64_t refs = 0, mismatches = 0, per_kind[REFERENCE_UNRESOLVED + 1] = {0};
   double seconds = 0;
+  SitesCheck check = {0};
+  GpuBatch *nodes = sg_gpu_batch_new();
+  NameBuiltins builtins = {0};
+  SemanticModel **models = sg_calloc(1024, sizeof *models);
+  FlatTree **flats = sg_calloc(1024, sizeof *flats);
   for (uint32_t start = 0; start < found.files.len; start += 1024) {
     uint32_t end = start + 1024 < found.files.len ? start + 1024 : found.files.len;
     LookupBatch batch = {0};
     Array(LookupExpect) expect = {0};
+    sg_gpu_batch_clear(nodes);
     for (uint32_t f = start; f < end; f++) {
       Source *src = sg_source_read(found.files.items[f], SG_SOURCE_MAX_DEFAULT);
+      models[f - start] = NULL;
+      flats[f - start] = NULL;
       if (src->status == SOURCE_OK) {
         TSTree *tree = sg_parser_parse(parser, src);
         FlatTree *flat = sg_flat_build(tree, src);
@@ -156,9 +260,10 @@ static int sg_debug__lookup(int argc, char **argv) {
                             flat->start_row[ref->node] + 1};
           array_push(&expect, e);
         }
-        sg_model_delete(m);
-        sg_flat_delete(flat);
+        models[f - start] = m;
+        flats[f - start] = flat;
       }
+      sg_gpu_batch_add(nodes, flats[f - start], NULL);
       sg_source_delete(src);
     }
     double t0 = sg_clock_now();
@@ -176,16 +281,33 @@ static int sg_debug__lookup(int argc, char **argv) {
     }
     array_free(&expect);
     sg_gpu_lookup_free(&batch);
+    /* the same files through the sites table, built from the nodes alone */
+    SiteTable table = {0};
+    sg_gpu_sites(nodes, sg_gpu_name_builtins(&nodes->names, &builtins), device, &table, &site_times);
+    sg_debug__check_sites(nodes, &table, models, (const char *const *)found.files.items + start, &check);
+    sg_gpu_sites_free(&table);
+    for (uint32_t f = 0; f < end - start; f++) {
+      sg_model_delete(models[f]);
+      sg_flat_delete(flats[f]);
+    }
   }
+  printf("sites (%s): %llu scopes, %llu symbols, %llu references from the nodes alone, %llu mismatches; "
+         "%.3f s\n", device ? "device" : "host reference", (unsigned long long)check.scopes,
+         (unsigned long long)check.symbols, (unsigned long long)check.refs, (unsigned long long)check.mismatches,
+         site_times.resolve);
   printf("lookup (%s): %u files, %llu references (local %llu, free %llu, global %llu, builtin %llu, "
          "unresolved %llu), %llu mismatches; sort + resolve %.3f s\n",
          device ? "device" : "host reference", found.files.len, (unsigned long long)refs,
          (unsigned long long)per_kind[REFERENCE_LOCAL], (unsigned long long)per_kind[REFERENCE_FREE],
          (unsigned long long)per_kind[REFERENCE_GLOBAL], (unsigned long long)per_kind[REFERENCE_BUILTIN],
          (unsigned long long)per_kind[REFERENCE_UNRESOLVED], (unsigned long long)mismatches, seconds);
+  sg_free(models);
+  sg_free(flats);
+  sg_free(builtins.flags);
+  sg_gpu_batch_delete(nodes);
   sg_parser_delete(parser);
   sg_discover_result_free(&found);
-  return mismatches ? EXIT_FINDINGS : EXIT_CLEAN;
+  return mismatches || check.mismatches ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 int sg_cli_debug(int argc, char **argv) {

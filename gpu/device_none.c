@@ -22,3 +22,7 @@ uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, ui
 void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
   (void)self, (void)times;  /* unreachable: callers check sg_gpu_device_available first */
 }
+
+void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times) {
+  (void)batch, (void)name_builtin, (void)out, (void)times;  /* unreachable, as above */
+}

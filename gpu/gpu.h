@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "analyses/lookup.h"
+#include "analyses/sites.h"
 #include "parser/flat.h"
 #include "rules/candidates.h"
 
@@ -119,5 +120,49 @@ LookupView sg_gpu_lookup_view(const LookupBatch *self);
  * the batch's symbols and fills ref_kind/ref_symbol; the host arrays keep
  * their order (only the host reference sorts them in place). */
 void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times);
+
+/* ---- the binding table from the nodes (analyses/sites.h) ---------------- */
+
+/* A batch's scopes, symbols and references computed from its arrays
+ * alone — no semantic model — and every reference resolved. Scopes are
+ * named by their opening node (batch-global), symbols by their index in
+ * the sorted key array. */
+typedef struct SiteTable {
+  uint32_t *scope_of;       /* [node] the scope node it is evaluated in */
+  uint8_t *scope_kind;      /* [node] ScopeKind, or SG_SITES_NO_SCOPE */
+  uint32_t *scope_parent;   /* [node] parent scope node (scope nodes only) */
+  uint32_t symbol_count;
+  uint64_t *symbol_key;     /* (scope node << 32) | merged name id, ascending */
+  uint16_t *symbol_flags;   /* SYMBOL_* as collect leaves them */
+  uint32_t ref_count;
+  uint32_t *ref_node;       /* ascending */
+  uint32_t *ref_scope, *ref_name;
+  uint8_t *ref_builtin;
+  uint8_t *ref_kind;        /* results: ReferenceKind */
+  uint32_t *ref_symbol;     /* index into symbol_key, or SG_NONE */
+} SiteTable;
+
+/* Builds and resolves the table: on the device when `device`, else with the
+ * host reference. name_builtin[id]: whether the merged name is a builtin's. */
+void sg_gpu_sites(const GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *out,
+                  GpuTimes *times);
+void sg_gpu_sites_free(SiteTable *self);
+/* Whether each merged name is a builtin's (a reference's last resort),
+ * worked out once a name as the table grows; free .flags. */
+typedef struct NameBuiltins {
+  uint8_t *flags;
+  uint32_t known, capacity;
+} NameBuiltins;
+const uint8_t *sg_gpu_name_builtins(const NameTable *names, NameBuiltins *cache);
+LookupView sg_gpu_sites_view(const SiteTable *self);
+/* Host reference steps with their kernels' flat signatures: pointer jumping
+ * until every link is resolved (returns the rounds); the reduction of
+ * sorted sites per key (OR of flags; with `implied`, the module keys that
+ * `global` declarations imply). */
+uint32_t sg_gpu_scope_jump_host(uint32_t *link, uint32_t *tmp, uint32_t n);
+uint32_t sg_gpu_sites_reduce_host(uint64_t *keys, uint16_t *flags, const uint32_t *nodes, uint32_t n,
+                                  const uint32_t *scope_parent, uint64_t *implied, uint32_t *implied_count);
+/* Device side (gpu/sites.cu; a stub without CUDA). */
+void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times);
 
 #endif

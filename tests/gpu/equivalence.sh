@@ -61,12 +61,14 @@ if [ -n "$STD" ]; then
 else
   echo "SKIP gpu-host-stdlib: no Python 3.11 standard library found"
 fi
-# The binding table's name resolution (gpu/lookup.c: radix sort by (scope,
-# name), a search up the scope chain per reference) against the semantic
-# model, reference by reference.
+# The binding table against the semantic model: built from the nodes alone
+# (gpu/sites.c: scope links + pointer jumping, every identifier classified,
+# sites compacted, radix-sorted by (scope, name) and reduced) — every node's
+# scope, every scope, symbol and reference — and resolved from the models'
+# own symbols (gpu/lookup.c), reference by reference.
 for corpus in "$ROOT/tests/fixtures" $STD; do
   if out=$("$SNAG" debug lookup "$corpus" 2>&1); then
-    passed=$((passed + 1)); echo "lookup-host $(printf '%s' "$out" | tail -n 1)"
+    passed=$((passed + 1)); printf '%s\n' "$out" | tail -n 2 | sed 's/^/lookup-host /'
   else
     failed=$((failed + 1)); echo "FAIL lookup-host $corpus:"; printf '%s\n' "$out" | tail -n 4 | sed 's/^/    /'
   fi
@@ -78,7 +80,7 @@ if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/exa
   [ -n "$STD" ] && compare gpu-device-stdlib gpu "$GPU_BIN" "$STD"
   for corpus in "$ROOT/tests/fixtures" $STD; do
     if out=$("$GPU_BIN" debug lookup --device "$corpus" 2>&1); then
-      passed=$((passed + 1)); echo "lookup-device $(printf '%s' "$out" | tail -n 1)"
+      passed=$((passed + 1)); printf '%s\n' "$out" | tail -n 2 | sed 's/^/lookup-device /'
     else
       failed=$((failed + 1)); echo "FAIL lookup-device $corpus:"; printf '%s\n' "$out" | tail -n 4 | sed 's/^/    /'
     fi
