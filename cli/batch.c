@@ -78,12 +78,44 @@ typedef struct BatchRun {
   LintUnit *units;
   FileResult **results;
   const GpuBatch *batch;
-  const LookupBatch *lookup;
-  const uint32_t *lookup_file;  /* per unit: its file index in `lookup`, or SG_NONE */
+  const SiteTable *sites;       /* the batch's binding table, resolved */
+  atomic_uint fallbacks;        /* files sg_batch__resolve left to their model */
   enum { PHASE_BEGIN, PHASE_COLLECT, PHASE_END } phase;
   atomic_uint next;
   Linter **linters;
 } BatchRun;
+
+/* The batch's name resolution handed to one file's model: its references
+ * are the table's from `base` on, in the same order; each resolved symbol
+ * is the model's symbol of that (scope, name). Should the two ever
+ * disagree (tests/gpu checks they never do), the model resolves itself. */
+static bool sg_batch__resolve(SemanticModel *m, const SiteTable *t, uint32_t base) {
+  const FlatTree *tree = m->tree;
+  uint32_t lo = 0, hi = t->ref_count, n = m->references.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (t->ref_node[mid] < base) lo = mid + 1;
+    else hi = mid;
+  }
+  uint8_t *kinds = sg_malloc(n ? n : 1);
+  uint32_t *symbols = sg_malloc((n ? n : 1) * sizeof *symbols);
+  bool agree = lo + n <= t->ref_count;
+  for (uint32_t k = 0; k < n && agree; k++) {
+    uint32_t r = lo + k, node = m->references.items[k].node;
+    agree = t->ref_node[r] == node + base;
+    kinds[k] = agree ? t->ref_kind[r] : 0;
+    symbols[k] = SG_NONE;
+    if (!agree || t->ref_symbol[r] == SG_NONE) continue;
+    uint32_t scope_node = (uint32_t)(t->symbol_key[t->ref_symbol[r]] >> 32) - base;
+    uint32_t scope = scope_node < tree->count ? m->node_own_scope[scope_node] : SG_NONE;
+    symbols[k] = scope == SG_NONE ? SG_NONE : sg_model_symbol(m, scope, tree->name_id[node]);
+    agree = symbols[k] != SG_NONE;
+  }
+  sg_model_resolve(m, agree ? kinds : NULL, agree ? symbols : NULL);
+  sg_free(kinds);
+  sg_free(symbols);
+  return agree;
+}
 
 typedef struct BatchWorker {
   BatchRun *run;
@@ -108,11 +140,10 @@ static void *sg_batch__worker(void *arg) {
       if (unit->flat) unit->model = sg_model_collect(unit->flat);
       w->linter->times.analyse += sg_clock_now() - t0;
     } else {
-      uint32_t f = run->lookup_file[i - run->start];
-      if (unit->model && f != SG_NONE) {  /* the batch's name resolution */
-        uint32_t r0 = run->lookup->ref_base.items[f];
-        sg_model_resolve(unit->model, run->lookup->ref_kind + r0, run->lookup->ref_symbol + r0);
-      }
+      double t0 = sg_clock_now();
+      if (unit->model && !sg_batch__resolve(unit->model, run->sites, run->batch->file_start.items[i - run->start]))
+        atomic_fetch_add(&run->fallbacks, 1);
+      w->linter->times.analyse += sg_clock_now() - t0;
       run->results[i] = sg_lint_end(w->linter, unit, &run->batch->per_file[i - run->start]);
     }
   }
@@ -131,10 +162,9 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
   BatchWorker *workers = sg_calloc((size_t)jobs, sizeof(BatchWorker));
   BatchRun run = {.paths = paths, .settings = settings, .results = results};
   run.units = sg_calloc(SG_BATCH_FILES, sizeof(LintUnit));
-  uint32_t *lookup_file = sg_calloc(SG_BATCH_FILES, sizeof(uint32_t));
-  run.lookup_file = lookup_file;
   for (int j = 0; j < jobs; j++) workers[j] = (BatchWorker){&run, sg_linter_new(NULL)};
   GpuBatch *batch = sg_gpu_batch_new();
+  NameBuiltins builtins = {0};
   run.batch = batch;
   for (uint32_t start = 0; start < count; start += SG_BATCH_FILES) {
     run.start = start;
@@ -146,38 +176,30 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     sg_gpu_batch_clear(batch);
     for (uint32_t i = run.start; i < run.end; i++) sg_gpu_batch_add(batch, run.units[i - start].flat, gt);
     sg_gpu_candidates(batch, device, gt);
-    /* models: collected per file on the threads, names resolved for the
-     * whole batch at once (the binding table), then the rules */
+    /* the binding table from the batch's nodes: scopes, symbols,
+     * references, every reference resolved */
     double t1 = sg_clock_now();
+    SiteTable sites = {0};
+    sg_gpu_sites(batch, sg_gpu_name_builtins(&batch->names, &builtins), device, &sites, gt);
+    gt->resolve += sg_clock_now() - t1;
+    run.sites = &sites;
+    /* models collected per file on the threads (the bindings the rules
+     * read), their references resolved from the table, then the rules */
+    double t2 = sg_clock_now();
     run.phase = PHASE_COLLECT;
     sg_batch__phase(&run, workers, jobs);
-    double t2 = sg_clock_now();
-    LookupBatch lookup = {0};
-    for (uint32_t i = run.start; i < run.end; i++) {
-      const SemanticModel *m = run.units[i - start].model;
-      lookup_file[i - start] = m ? lookup.ref_base.len : SG_NONE;
-      if (m) sg_gpu_lookup_add(&lookup, m);
-    }
-    sg_gpu_lookup(&lookup, device, gt);
-    /* batch-global symbol ids back to each file's own */
-    for (uint32_t f = 0; f < lookup.ref_base.len; f++) {
-      uint32_t r1 = f + 1 < lookup.ref_base.len ? lookup.ref_base.items[f + 1] : lookup.ref_scope.len;
-      for (uint32_t r = lookup.ref_base.items[f]; r < r1; r++)
-        if (lookup.ref_symbol[r] != SG_NONE) lookup.ref_symbol[r] -= lookup.symbol_base.items[f];
-    }
-    gt->resolve += sg_clock_now() - t2;
-    run.lookup = &lookup;
     run.phase = PHASE_END;
     sg_batch__phase(&run, workers, jobs);
-    sg_gpu_lookup_free(&lookup);
-    gt->confirm += sg_clock_now() - t1;
+    sg_gpu_sites_free(&sites);
+    gt->confirm += sg_clock_now() - t2;
   }
   for (int j = 0; j < jobs; j++) {
     sg_phase_times_add(pt, &workers[j].linter->times);
     sg_linter_delete(workers[j].linter);
   }
+  gt->fallbacks += atomic_load(&run.fallbacks);
   sg_gpu_batch_delete(batch);
+  sg_free(builtins.flags);
   sg_free(run.units);
-  sg_free(lookup_file);
   sg_free(workers);
 }

@@ -87,9 +87,10 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
   printf("d2h        %8.3f s\n", gt.d2h);
   printf("split      %8.3f s\n", gt.split);
-  printf("resolve    %8.3f s  (binding table: arrays, radix sort by (scope, name), search per reference)\n",
-         gt.resolve);
-  printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites; wall %.3f s incl. resolve)\n", pt.analyse,
+  printf("resolve    %8.3f s  (binding table from the nodes: scope links + pointer jumping, sites compacted, "
+         "radix sort by (scope, name), search per reference; %llu files left to their model)\n",
+         gt.resolve, (unsigned long long)gt.fallbacks);
+  printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites; wall %.3f s)\n", pt.analyse,
          gt.confirm);
   printf("report     %8.3f s  (json-lines to /dev/null)\n", t2 - t1);
   printf("end-to-end %8.3f s  (%s)\n", t2 - t0, device ? "--backend gpu" : "--backend gpu-host");

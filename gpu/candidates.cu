@@ -14,18 +14,7 @@
 extern "C" {
 #include "gpu/gpu.h"
 }
-
-#define cudaCheck(call) sg_gpu__check((call), #call, __FILE__, __LINE__)
-
-static void sg_gpu__check(cudaError_t err, const char *what, const char *file, int line) {
-  if (err == cudaSuccess) return;
-  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
-  if (err == cudaErrorInsufficientDriver || err == cudaErrorNoDevice)
-    fprintf(stderr, "snag: hint: no usable GPU or driver; run with --backend cpu\n");
-  else if (err == cudaErrorMemoryAllocation)
-    fprintf(stderr, "snag: hint: the batch does not fit on the device; run with --backend cpu\n");
-  exit(2);
-}
+#include "gpu/device.cuh"
 
 static double sg_gpu__elapsed(cudaEvent_t a, cudaEvent_t b) {
   float ms = 0;

@@ -34,6 +34,7 @@ typedef struct GpuTimes {
   double confirm;   /* wall: models + name resolution + rules (threads) */
   double resolve;   /* wall: the batch's name resolution (sort + search), incl. transfers */
   uint64_t nodes, candidates, batches;
+  uint64_t fallbacks;  /* files whose model resolved itself (the table disagreed: should stay 0) */
 } GpuTimes;
 
 typedef struct GpuBatch {

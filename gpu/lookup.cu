@@ -11,29 +11,7 @@
 extern "C" {
 #include "gpu/gpu.h"
 }
-
-#define cudaCheck(call) sg_lookup__check((call), #call, __FILE__, __LINE__)
-
-static void sg_lookup__check(cudaError_t err, const char *what, const char *file, int line) {
-  if (err == cudaSuccess) return;
-  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
-  if (err == cudaErrorMemoryAllocation)
-    fprintf(stderr, "snag: hint: the batch's symbol table does not fit on the device\n");
-  exit(2);
-}
-
-template <typename T>
-static T *sg_lookup__upload(const T *host, uint32_t n) {
-  T *dev = nullptr;
-  cudaCheck(cudaMalloc(&dev, (n ? n : 1) * sizeof(T)));
-  if (n) cudaCheck(cudaMemcpy(dev, host, n * sizeof(T), cudaMemcpyHostToDevice));
-  return dev;
-}
-
-__global__ void sg_lookup__iota(uint32_t *out, uint32_t n) {
-  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i < n) out[i] = i;
-}
+#include "gpu/device.cuh"
 
 __global__ void sg_lookup__gather(const uint32_t *perm, const uint32_t *ids, const uint16_t *flags, uint32_t n,
                                   uint32_t *ids_out, uint16_t *flags_out) {
@@ -57,14 +35,14 @@ extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
   cudaCheck(cudaEventCreate(&e2));
   cudaCheck(cudaEventCreate(&e3));
   cudaCheck(cudaEventRecord(e0));
-  uint8_t *scope_kind = sg_lookup__upload(self->scope_kind.items, nsc);
-  uint32_t *scope_parent = sg_lookup__upload(self->scope_parent.items, nsc);
-  uint64_t *keys = sg_lookup__upload(self->symbol_key.items, ns);
-  uint32_t *ids = sg_lookup__upload(self->symbol_id.items, ns);
-  uint16_t *flags = sg_lookup__upload(self->symbol_flags.items, ns);
-  uint32_t *ref_scope = sg_lookup__upload(self->ref_scope.items, nr);
-  uint32_t *ref_name = sg_lookup__upload(self->ref_name.items, nr);
-  uint8_t *ref_builtin = sg_lookup__upload(self->ref_builtin.items, nr);
+  uint8_t *scope_kind = sg_gpu_upload(self->scope_kind.items, nsc);
+  uint32_t *scope_parent = sg_gpu_upload(self->scope_parent.items, nsc);
+  uint64_t *keys = sg_gpu_upload(self->symbol_key.items, ns);
+  uint32_t *ids = sg_gpu_upload(self->symbol_id.items, ns);
+  uint16_t *flags = sg_gpu_upload(self->symbol_flags.items, ns);
+  uint32_t *ref_scope = sg_gpu_upload(self->ref_scope.items, nr);
+  uint32_t *ref_name = sg_gpu_upload(self->ref_name.items, nr);
+  uint8_t *ref_builtin = sg_gpu_upload(self->ref_builtin.items, nr);
   cudaCheck(cudaEventRecord(e1));
 
   uint64_t *keys_sorted;
@@ -82,7 +60,7 @@ extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
   void *temp = nullptr;
   size_t temp_bytes = 0;
   if (ns) {
-    sg_lookup__iota<<<(ns + threads - 1) / threads, threads>>>(perm, ns);
+    sg_gpu_iota_kernel<<<(ns + threads - 1) / threads, threads>>>(perm, ns);
     cudaCheck(cudaGetLastError());
     cudaCheck(cub::DeviceRadixSort::SortPairs(temp, temp_bytes, keys, keys_sorted, perm, perm_sorted, (int)ns));
     cudaCheck(cudaMalloc(&temp, temp_bytes));

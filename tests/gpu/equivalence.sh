@@ -74,6 +74,16 @@ for corpus in "$ROOT/tests/fixtures" $STD; do
   fi
 done
 
+# The pipeline resolves every file's references from the table built from
+# the nodes; a file whose model had to resolve itself would mean the two
+# disagree (the diagnostics could still match, so this is checked apart).
+if out=$("$SNAG" bench --backend gpu-host "$ROOT/tests/fixtures" 2>&1) &&
+   printf '%s\n' "$out" | grep -q "; 0 files left to their model)"; then
+  passed=$((passed + 1)); echo "gpu-host-table: every file resolved from the binding table"
+else
+  failed=$((failed + 1)); echo "FAIL gpu-host-table:"; printf '%s\n' "$out" | grep resolve | sed 's/^/    /'
+fi
+
 GPU_BIN=$(dirname "$SNAG")/snag-gpu
 if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/examples" >/dev/null 2>&1; then
   compare gpu-device-fixtures gpu "$GPU_BIN" "$ROOT/tests/fixtures"

@@ -161,6 +161,32 @@ static void test_gpu_process_and_lock_candidates(void) {
   sg_parser_delete(parser);
 }
 
+/* Pointer jumping: a chain of links resolves in log2(depth) + 1 rounds;
+ * the reduction ORs flags per key and implies a module key only when a
+ * binding follows the `global` declaration. */
+static void test_gpu_sites_steps(void) {
+  enum { N = 64 };
+  uint32_t link[N], tmp[N];
+  link[0] = 0 | SG_SITES_RESOLVED;
+  for (uint32_t i = 1; i < N; i++) link[i] = i - 1;  /* one long chain to the root */
+  link[40] = 40 | SG_SITES_RESOLVED;                  /* a scope starts at 40 */
+  uint32_t rounds = sg_gpu_scope_jump_host(link, tmp, N);
+  CHECK(rounds <= 7);
+  for (uint32_t i = 0; i < N; i++) CHECK(link[i] == ((i < 40 ? 0u : 40u) | SG_SITES_RESOLVED));
+  /* scopes: 0 the module, 5 a function in it */
+  uint32_t parent[8] = {SG_NONE, 0, 0, 0, 0, 0, 0, 0};
+  uint64_t keys[] = {(0ull << 32) | 9, (5ull << 32) | 7, (5ull << 32) | 7, (5ull << 32) | 8, (5ull << 32) | 8};
+  uint16_t flags[] = {SYMBOL_BOUND, SYMBOL_GLOBAL | 0x8000u, SYMBOL_BOUND, SYMBOL_BOUND, SYMBOL_GLOBAL | 0x8000u};
+  uint32_t nodes[] = {1, 10, 12, 20, 22};  /* x=7: global then bound; y=8: bound then global */
+  uint64_t implied[5];
+  uint32_t nimplied = 0;
+  CHECK(sg_gpu_sites_reduce_host(keys, flags, nodes, 5, parent, implied, &nimplied) == 3);
+  CHECK(keys[0] == ((0ull << 32) | 9) && flags[0] == SYMBOL_BOUND);
+  CHECK(keys[1] == ((5ull << 32) | 7) && flags[1] == (SYMBOL_GLOBAL | SYMBOL_BOUND));
+  CHECK(keys[2] == ((5ull << 32) | 8) && flags[2] == (SYMBOL_GLOBAL | SYMBOL_BOUND));
+  CHECK(nimplied == 1 && implied[0] == ((0ull << 32) | 7));
+}
+
 static void test_gpu_compact(void) {
   const uint32_t masks[] = {0, 3, 0, 0, 1, 8, 0};
   uint32_t offsets[7], node[7], mask[7];
@@ -196,6 +222,7 @@ static void test_gpu_no_device_here(void) {
 void test_suite_gpu(void) {
   RUN_TEST(test_gpu_batch_links_and_names);
   RUN_TEST(test_gpu_process_and_lock_candidates);
+  RUN_TEST(test_gpu_sites_steps);
   RUN_TEST(test_gpu_compact);
   RUN_TEST(test_gpu_radix_sort);
   RUN_TEST(test_gpu_no_device_here);

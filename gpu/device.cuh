@@ -1,0 +1,50 @@
+// Shared by the .cu files: cudaCheck (file, line, the error, a hint),
+// plain uploads and downloads, and the iota kernel the sorts start from.
+#ifndef SG_GPU_DEVICE_CUH
+#define SG_GPU_DEVICE_CUH
+
+#include <cstdio>
+#include <cstdlib>
+
+#define cudaCheck(call) sg_gpu_check((call), #call, __FILE__, __LINE__)
+
+static inline void sg_gpu_check(cudaError_t err, const char *what, const char *file, int line) {
+  if (err == cudaSuccess) return;
+  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
+  if (err == cudaErrorInsufficientDriver || err == cudaErrorNoDevice)
+    fprintf(stderr, "snag: hint: no usable GPU or driver; run with --backend cpu\n");
+  else if (err == cudaErrorMemoryAllocation)
+    fprintf(stderr, "snag: hint: the batch does not fit on the device; run with --backend cpu\n");
+  exit(2);
+}
+
+template <typename T>
+static T *sg_gpu_alloc(size_t n) {
+  T *dev = nullptr;
+  cudaCheck(cudaMalloc(&dev, (n ? n : 1) * sizeof(T)));
+  return dev;
+}
+
+template <typename T>
+static T *sg_gpu_upload(const T *host, size_t n) {
+  T *dev = sg_gpu_alloc<T>(n);
+  if (n) cudaCheck(cudaMemcpy(dev, host, n * sizeof(T), cudaMemcpyHostToDevice));
+  return dev;
+}
+
+// A host copy (sg_malloc'd: the caller frees it with sg_free).
+template <typename T>
+static T *sg_gpu_download(const T *dev, size_t n) {
+  T *host = (T *)sg_malloc((n ? n : 1) * sizeof(T));
+  if (n) cudaCheck(cudaMemcpy(host, dev, n * sizeof(T), cudaMemcpyDeviceToHost));
+  return host;
+}
+
+static inline unsigned sg_gpu_blocks(size_t n) { return (unsigned)((n + 255) / 256); }
+
+__global__ static void sg_gpu_iota_kernel(uint32_t *out, uint32_t n) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) out[i] = i;
+}
+
+#endif

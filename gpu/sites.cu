@@ -1,0 +1,338 @@
+// The device side of the binding table from the nodes (see gpu/gpu.h and
+// analyses/sites.h), step for step as gpu/sites.c: one thread per node
+// links it to where its scope comes from; pointer jumping rounds resolve
+// the links (a flag says when none is left open); scope kinds and parents;
+// one thread per identifier classifies it (sg_sites_classify, the host
+// reference's function); CUB's DeviceSelect compacts binding sites and
+// references; DeviceRadixSort sorts the sites by (scope, name) — stable,
+// so a key's sites stay in source order — and a segmented reduction by
+// atomics (OR of flags, min of the first `global`, max of the last binding)
+// gives the symbols; the module symbols `global` implies are merged by a
+// second sort; one thread per reference searches (sg_lookup_reference).
+#include <cub/cub.cuh>
+
+extern "C" {
+#include "gpu/gpu.h"
+}
+#include "gpu/device.cuh"
+
+#define SG_SITES_DECL 0x8000u  // as in gpu/sites.c
+
+__global__ static void sg_sites__link_kernel(FlatView v, uint32_t *link) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < v.count) link[i] = sg_sites_scope_link(&v, i);
+}
+
+__global__ static void sg_sites__jump_kernel(const uint32_t *from, uint32_t *to, uint32_t n, int *open) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n && sg_sites_jump(from, to, i)) *open = 1;
+}
+
+__global__ static void sg_sites__strip_kernel(uint32_t *link, uint32_t n) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) link[i] &= ~SG_SITES_RESOLVED;
+}
+
+__global__ static void sg_sites__scopes_kernel(FlatView v, const uint32_t *scope_of, uint8_t *kind, uint32_t *parent) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= v.count) return;
+  kind[i] = sg_sites_opens(&v, i);
+  uint32_t from = kind[i] == SG_SITES_NO_SCOPE ? SG_NONE : sg_sites_parent_from(&v, i);
+  parent[i] = from == SG_NONE ? SG_NONE : scope_of[from];
+}
+
+__global__ static void sg_sites__classify_kernel(FlatView v, SitesScopes s, const uint8_t *name_builtin,
+                                                 uint64_t *key, uint16_t *flags, uint32_t *node,
+                                                 uint8_t *is_site, uint32_t *ref_scope, uint32_t *ref_name,
+                                                 uint8_t *ref_builtin, uint8_t *is_ref) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= v.count) return;
+  Site site = sg_sites_classify(&v, &s, i);
+  is_site[i] = site.scope != SG_NONE;
+  is_ref[i] = site.reference;
+  node[i] = i;
+  if (is_site[i]) {
+    key[i] = ((uint64_t)site.scope << 32) | v.name_id[i];
+    flags[i] = (uint16_t)(site.flags | (site.decl ? SG_SITES_DECL : 0));
+  }
+  if (site.reference) {
+    ref_scope[i] = s.scope_of[i];
+    ref_name[i] = v.name_id[i];
+    ref_builtin[i] = name_builtin[v.name_id[i]];
+  }
+}
+
+__global__ static void sg_sites__gather_kernel(const uint32_t *perm, const uint16_t *flags, const uint32_t *node,
+                                               uint32_t n, uint16_t *flags_out, uint32_t *node_out) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= n) return;
+  flags_out[i] = flags[perm[i]];
+  node_out[i] = node[perm[i]];
+}
+
+__global__ static void sg_sites__heads_kernel(const uint64_t *key, uint32_t n, uint32_t *head) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) head[i] = i == 0 || key[i] != key[i - 1];
+}
+
+// seg = inclusive scan of heads, minus one: the symbol each site belongs to
+__global__ static void sg_sites__reduce_kernel(const uint64_t *key, const uint16_t *flags, const uint32_t *node,
+                                               const uint32_t *seg_plus, uint32_t n, uint64_t *out_key,
+                                               uint32_t *out_flags, uint32_t *first_global, uint32_t *last_bound) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= n) return;
+  uint32_t s = seg_plus[i] - 1;
+  if (i == 0 || key[i] != key[i - 1]) out_key[s] = key[i];
+  atomicOr(&out_flags[s], (uint32_t)(flags[i] & ~SG_SITES_DECL));
+  if (flags[i] & SYMBOL_GLOBAL) atomicMin(&first_global[s], node[i]);
+  if (!(flags[i] & SG_SITES_DECL)) atomicMax(&last_bound[s], node[i] + 1);  // 0: none
+}
+
+// the module key `global x` + a binding of x in a function implies
+__global__ static void sg_sites__imply_kernel(const uint64_t *key, const uint32_t *first_global,
+                                              const uint32_t *last_bound, const uint32_t *scope_parent,
+                                              uint32_t n, uint64_t *implied, uint8_t *is_implied) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s >= n) return;
+  uint32_t scope = (uint32_t)(key[s] >> 32);
+  is_implied[s] = scope_parent[scope] != SG_NONE && first_global[s] != SG_NONE && last_bound[s] != 0 &&
+                  last_bound[s] - 1 > first_global[s];
+  if (!is_implied[s]) return;
+  uint32_t module = scope;
+  while (scope_parent[module] != SG_NONE) module = scope_parent[module];
+  implied[s] = ((uint64_t)module << 32) | (uint32_t)key[s];
+}
+
+__global__ static void sg_sites__narrow_kernel(const uint32_t *wide, uint16_t *narrow, uint32_t n) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i < n) narrow[i] = (uint16_t)wide[i];
+}
+
+__global__ static void sg_sites__resolve_kernel(LookupView view, uint8_t *kind, uint32_t *symbol) {
+  uint32_t r = blockIdx.x * blockDim.x + threadIdx.x;
+  if (r < view.reference_count) symbol[r] = sg_lookup_reference(&view, r, &kind[r]);
+}
+
+static uint32_t sg_sites__count(const int *d_count) {
+  int count = 0;
+  cudaCheck(cudaMemcpy(&count, d_count, sizeof count, cudaMemcpyDeviceToHost));
+  return (uint32_t)count;
+}
+
+// DeviceSelect::Flagged of one array into out; returns the count.
+template <typename T>
+static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint32_t n, int *d_count) {
+  void *temp = nullptr;
+  size_t bytes = 0;
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n));
+  cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n));
+  cudaFree(temp);
+  return sg_sites__count(d_count);
+}
+
+// Sorts n sites by key (stable) and reduces them per key: the unique keys
+// and OR-ed flags go to *keys_out/*flags_out (device, uint16 flags);
+// returns the count. With scope_parent, also the implied module keys
+// (device, count in *implied_count).
+static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags, const uint32_t *node, uint32_t n,
+                                      const uint32_t *scope_parent, uint64_t **keys_out, uint16_t **flags_out,
+                                      uint64_t **implied_out, uint32_t *implied_count, int *d_count) {
+  uint64_t *key_sorted = sg_gpu_alloc<uint64_t>(n);
+  uint32_t *perm = sg_gpu_alloc<uint32_t>(n), *perm_sorted = sg_gpu_alloc<uint32_t>(n);
+  uint16_t *flags_sorted = sg_gpu_alloc<uint16_t>(n);
+  uint32_t *node_sorted = sg_gpu_alloc<uint32_t>(n), *head = sg_gpu_alloc<uint32_t>(n), *seg = sg_gpu_alloc<uint32_t>(n);
+  uint64_t *ukey = sg_gpu_alloc<uint64_t>(n);
+  uint32_t *uflags = sg_gpu_alloc<uint32_t>(n), *first_global = sg_gpu_alloc<uint32_t>(n),
+           *last_bound = sg_gpu_alloc<uint32_t>(n);
+  uint32_t unique = 0;
+  if (n) {
+    sg_gpu_iota_kernel<<<sg_gpu_blocks(n), 256>>>(perm, n);
+    cudaCheck(cudaGetLastError());
+    void *temp = nullptr;
+    size_t bytes = 0;
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n));
+    cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n));
+    cudaFree(temp);
+    sg_sites__gather_kernel<<<sg_gpu_blocks(n), 256>>>(perm_sorted, flags, node, n, flags_sorted, node_sorted);
+    sg_sites__heads_kernel<<<sg_gpu_blocks(n), 256>>>(key_sorted, n, head);
+    cudaCheck(cudaGetLastError());
+    temp = nullptr;
+    bytes = 0;
+    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n));
+    cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n));
+    cudaFree(temp);
+    cudaCheck(cudaMemcpy(&unique, seg + n - 1, sizeof unique, cudaMemcpyDeviceToHost));
+    cudaCheck(cudaMemset(uflags, 0, n * sizeof(uint32_t)));
+    cudaCheck(cudaMemset(first_global, 0xff, n * sizeof(uint32_t)));
+    cudaCheck(cudaMemset(last_bound, 0, n * sizeof(uint32_t)));
+    sg_sites__reduce_kernel<<<sg_gpu_blocks(n), 256>>>(key_sorted, flags_sorted, node_sorted, seg, n, ukey, uflags,
+                                                       first_global, last_bound);
+    cudaCheck(cudaGetLastError());
+  }
+  *keys_out = ukey;
+  *flags_out = sg_gpu_alloc<uint16_t>(unique);
+  if (unique) sg_sites__narrow_kernel<<<sg_gpu_blocks(unique), 256>>>(uflags, *flags_out, unique);
+  if (scope_parent) {
+    uint64_t *implied = sg_gpu_alloc<uint64_t>(unique), *selected = sg_gpu_alloc<uint64_t>(unique);
+    uint8_t *is_implied = sg_gpu_alloc<uint8_t>(unique);
+    *implied_count = 0;
+    if (unique) {
+      sg_sites__imply_kernel<<<sg_gpu_blocks(unique), 256>>>(ukey, first_global, last_bound, scope_parent, unique,
+                                                             implied, is_implied);
+      cudaCheck(cudaGetLastError());
+      *implied_count = sg_sites__select(implied, is_implied, selected, unique, d_count);
+    }
+    *implied_out = selected;
+    cudaFree(implied);
+    cudaFree(is_implied);
+  }
+  void *bufs[] = {key_sorted, perm, perm_sorted, flags_sorted, node_sorted, head, seg, uflags, first_global, last_bound};
+  for (void *b : bufs) cudaFree(b);
+  return unique;
+}
+
+extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t,
+                                    GpuTimes *times) {
+  uint32_t n = batch->count;
+  cudaEvent_t e0, e1, e2, e3;
+  cudaCheck(cudaEventCreate(&e0));
+  cudaCheck(cudaEventCreate(&e1));
+  cudaCheck(cudaEventCreate(&e2));
+  cudaCheck(cudaEventCreate(&e3));
+  cudaCheck(cudaEventRecord(e0));
+  FlatView v;
+  v.count = n;
+  v.kind = sg_gpu_upload(batch->kind, n);
+  v.field = sg_gpu_upload(batch->field, n);
+  v.flags = sg_gpu_upload(batch->flags, n);
+  v.parent = sg_gpu_upload(batch->parent, n);
+  v.first_child = sg_gpu_upload(batch->first_child, n);
+  v.next_sibling = sg_gpu_upload(batch->next_sibling, n);
+  v.name_id = sg_gpu_upload(batch->name_id, n);
+  uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names.text.len);
+  cudaCheck(cudaEventRecord(e1));
+
+  // steps 1-2: scopes
+  uint32_t *link = sg_gpu_alloc<uint32_t>(n), *tmp = sg_gpu_alloc<uint32_t>(n);
+  int *d_open = sg_gpu_alloc<int>(1);
+  if (n) {
+    sg_sites__link_kernel<<<sg_gpu_blocks(n), 256>>>(v, link);
+    cudaCheck(cudaGetLastError());
+    for (int open = 1; open;) {
+      cudaCheck(cudaMemset(d_open, 0, sizeof(int)));
+      sg_sites__jump_kernel<<<sg_gpu_blocks(n), 256>>>(link, tmp, n, d_open);
+      cudaCheck(cudaGetLastError());
+      uint32_t *swap = link;
+      link = tmp;
+      tmp = swap;
+      cudaCheck(cudaMemcpy(&open, d_open, sizeof open, cudaMemcpyDeviceToHost));
+    }
+    sg_sites__strip_kernel<<<sg_gpu_blocks(n), 256>>>(link, n);
+  }
+  uint8_t *scope_kind = sg_gpu_alloc<uint8_t>(n);
+  uint32_t *scope_parent = sg_gpu_alloc<uint32_t>(n);
+  if (n) sg_sites__scopes_kernel<<<sg_gpu_blocks(n), 256>>>(v, link, scope_kind, scope_parent);
+  cudaCheck(cudaGetLastError());
+
+  // step 3: classify every identifier, compact sites and references
+  uint64_t *key = sg_gpu_alloc<uint64_t>(n);
+  uint16_t *flags = sg_gpu_alloc<uint16_t>(n);
+  uint32_t *node = sg_gpu_alloc<uint32_t>(n), *ref_scope = sg_gpu_alloc<uint32_t>(n),
+           *ref_name = sg_gpu_alloc<uint32_t>(n);
+  uint8_t *is_site = sg_gpu_alloc<uint8_t>(n), *is_ref = sg_gpu_alloc<uint8_t>(n), *ref_builtin = sg_gpu_alloc<uint8_t>(n);
+  SitesScopes scopes = {link, scope_kind, scope_parent};
+  if (n) sg_sites__classify_kernel<<<sg_gpu_blocks(n), 256>>>(v, scopes, builtin, key, flags, node, is_site,
+                                                              ref_scope, ref_name, ref_builtin, is_ref);
+  cudaCheck(cudaGetLastError());
+  int *d_count = sg_gpu_alloc<int>(1);
+  uint64_t *site_key = sg_gpu_alloc<uint64_t>(n);
+  uint16_t *site_flags = sg_gpu_alloc<uint16_t>(n);
+  uint32_t *site_node = sg_gpu_alloc<uint32_t>(n);
+  uint32_t *c_ref_node = sg_gpu_alloc<uint32_t>(n), *c_ref_scope = sg_gpu_alloc<uint32_t>(n),
+           *c_ref_name = sg_gpu_alloc<uint32_t>(n);
+  uint8_t *c_ref_builtin = sg_gpu_alloc<uint8_t>(n);
+  uint32_t nsites = 0, nrefs = 0;
+  if (n) {
+    nsites = sg_sites__select(key, is_site, site_key, n, d_count);
+    sg_sites__select(flags, is_site, site_flags, n, d_count);
+    sg_sites__select(node, is_site, site_node, n, d_count);
+    nrefs = sg_sites__select(node, is_ref, c_ref_node, n, d_count);
+    sg_sites__select(ref_scope, is_ref, c_ref_scope, n, d_count);
+    sg_sites__select(ref_name, is_ref, c_ref_name, n, d_count);
+    sg_sites__select(ref_builtin, is_ref, c_ref_builtin, n, d_count);
+  }
+
+  // sort + reduce into symbols; merge the implied module symbols
+  uint64_t *sym_key, *implied = nullptr;
+  uint16_t *sym_flags;
+  uint32_t nimplied = 0;
+  uint32_t nsym = sg_sites__sort_reduce(site_key, site_flags, site_node, nsites, scope_parent, &sym_key, &sym_flags,
+                                        &implied, &nimplied, d_count);
+  if (nimplied) {
+    uint32_t total = nsym + nimplied;
+    uint64_t *all_key = sg_gpu_alloc<uint64_t>(total);
+    uint16_t *all_flags = sg_gpu_alloc<uint16_t>(total);
+    uint32_t *all_node = sg_gpu_alloc<uint32_t>(total);
+    cudaCheck(cudaMemcpy(all_key, sym_key, nsym * sizeof(uint64_t), cudaMemcpyDeviceToDevice));
+    cudaCheck(cudaMemcpy(all_key + nsym, implied, nimplied * sizeof(uint64_t), cudaMemcpyDeviceToDevice));
+    cudaCheck(cudaMemcpy(all_flags, sym_flags, nsym * sizeof(uint16_t), cudaMemcpyDeviceToDevice));
+    uint16_t *implied_flags = (uint16_t *)sg_malloc(nimplied * sizeof(uint16_t));
+    for (uint32_t k = 0; k < nimplied; k++) implied_flags[k] = SYMBOL_BOUND_IN_FUNCTION | SG_SITES_DECL;
+    cudaCheck(cudaMemcpy(all_flags + nsym, implied_flags, nimplied * sizeof(uint16_t), cudaMemcpyHostToDevice));
+    sg_free(implied_flags);
+    cudaCheck(cudaMemset(all_node, 0, total * sizeof(uint32_t)));
+    cudaFree(sym_key);
+    cudaFree(sym_flags);
+    nsym = sg_sites__sort_reduce(all_key, all_flags, all_node, total, nullptr, &sym_key, &sym_flags, nullptr, nullptr,
+                                 d_count);
+    cudaFree(all_key);
+    cudaFree(all_flags);
+    cudaFree(all_node);
+  }
+
+  // search per reference
+  uint8_t *ref_kind = sg_gpu_alloc<uint8_t>(nrefs);
+  uint32_t *ref_symbol = sg_gpu_alloc<uint32_t>(nrefs);
+  LookupView lv = {scope_kind, scope_parent, nsym, sym_key, sym_flags, nullptr,
+                   nrefs, c_ref_scope, c_ref_name, c_ref_builtin};
+  if (nrefs) sg_sites__resolve_kernel<<<sg_gpu_blocks(nrefs), 256>>>(lv, ref_kind, ref_symbol);
+  cudaCheck(cudaGetLastError());
+  cudaCheck(cudaEventRecord(e2));
+
+  t->scope_of = sg_gpu_download(link, n);
+  t->scope_kind = sg_gpu_download(scope_kind, n);
+  t->scope_parent = sg_gpu_download(scope_parent, n);
+  t->symbol_count = nsym;
+  t->symbol_key = sg_gpu_download(sym_key, nsym);
+  t->symbol_flags = sg_gpu_download(sym_flags, nsym);
+  t->ref_count = nrefs;
+  t->ref_node = sg_gpu_download(c_ref_node, nrefs);
+  t->ref_scope = sg_gpu_download(c_ref_scope, nrefs);
+  t->ref_name = sg_gpu_download(c_ref_name, nrefs);
+  t->ref_builtin = sg_gpu_download(c_ref_builtin, nrefs);
+  t->ref_kind = sg_gpu_download(ref_kind, nrefs);
+  t->ref_symbol = sg_gpu_download(ref_symbol, nrefs);
+  cudaCheck(cudaEventRecord(e3));
+  cudaCheck(cudaEventSynchronize(e3));
+  float ms = 0;
+  cudaCheck(cudaEventElapsedTime(&ms, e0, e1));
+  times->h2d += ms / 1000.0;
+  cudaCheck(cudaEventElapsedTime(&ms, e1, e2));
+  times->kernels += ms / 1000.0;
+  cudaCheck(cudaEventElapsedTime(&ms, e2, e3));
+  times->d2h += ms / 1000.0;
+
+  const void *bufs[] = {v.kind, v.field, v.flags, v.parent, v.first_child, v.next_sibling, v.name_id, builtin,
+                        link, tmp, d_open, scope_kind, scope_parent, key, flags, node, ref_scope, ref_name,
+                        is_site, is_ref, ref_builtin, d_count, site_key, site_flags, site_node, c_ref_node,
+                        c_ref_scope, c_ref_name, c_ref_builtin, sym_key, sym_flags, implied, ref_kind, ref_symbol};
+  for (const void *b : bufs)
+    if (b) cudaFree((void *)b);
+  cudaEventDestroy(e0);
+  cudaEventDestroy(e1);
+  cudaEventDestroy(e2);
+  cudaEventDestroy(e3);
+}
