@@ -1,4 +1,5 @@
 #include "analyses/model.h"
+#include "analyses/sites.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -147,17 +148,6 @@ static void sg_model__reference(ModelBuilder *b, uint32_t scope, uint32_t ident)
   array_push(&m->references, r);
 }
 
-static bool sg_model__is_container(uint16_t kind) {
-  switch (kind) {
-    case KIND_PATTERN_LIST: case KIND_TUPLE_PATTERN: case KIND_LIST_PATTERN:
-    case KIND_TUPLE: case KIND_LIST: case KIND_PARENTHESIZED_EXPRESSION:
-    case KIND_LIST_SPLAT_PATTERN: case KIND_LIST_SPLAT: case KIND_EXPRESSION_LIST:
-      return true;
-    default:
-      return false;
-  }
-}
-
 /* `(x)`: parentheses around one target. A left side `(x)` parses as a
  * tuple_pattern, told apart from the tuple `(x,)` by its missing comma. */
 static bool sg_model__is_parenthesised(const FlatTree *t, uint32_t node) {
@@ -298,92 +288,11 @@ static void sg_model__imports(ModelBuilder *b, uint32_t scope, uint32_t stmt) {
   }
 }
 
-/* The scope owning a parameter list (its function or lambda). */
-static uint32_t sg_model__param_scope(ModelBuilder *b, uint32_t ident) {
-  const FlatTree *t = b->tree;
-  uint32_t p = t->parent[ident];
-  uint16_t pk = t->kind[p];
-  if (pk == KIND_DEFAULT_PARAMETER || pk == KIND_TYPED_DEFAULT_PARAMETER) {
-    if (t->field[ident] != FIELD_NAME) return SG_NONE;
-    p = t->parent[p];
-  } else if (pk == KIND_TYPED_PARAMETER) {
-    if (t->field[ident] == FIELD_TYPE) return SG_NONE;
-    p = t->parent[p];
-  } else if (pk == KIND_LIST_SPLAT_PATTERN || pk == KIND_DICTIONARY_SPLAT_PATTERN) {
-    p = t->parent[p];
-    if (p != SG_NONE && t->kind[p] == KIND_TYPED_PARAMETER) p = t->parent[p];
-  }
-  if (p == SG_NONE) return SG_NONE;
-  if (t->kind[p] != KIND_PARAMETERS && t->kind[p] != KIND_LAMBDA_PARAMETERS) return SG_NONE;
-  uint32_t owner = t->parent[p];
-  return owner == SG_NONE ? SG_NONE : b->model->node_own_scope[owner];
-}
-
-static bool sg_model__in_case_pattern(const FlatTree *t, uint32_t node) {
-  for (uint32_t p = t->parent[node]; p != SG_NONE; p = t->parent[p]) {
-    if (t->kind[p] == KIND_CASE_PATTERN) return true;
-    if (t->kind[p] == KIND_CASE_CLAUSE || t->kind[p] == KIND_BLOCK) return false;
-  }
-  return false;
-}
-
-/* Does this type_parameter node declare type parameters (`def f[T]`,
- * `class C[T]`, `type A[T] = ...`) rather than subscript a generic type
- * (`list[int]` parses to the same node)? */
-static bool sg_model__declares_type_params(const FlatTree *t, uint32_t tp) {
-  if (tp == SG_NONE || t->kind[tp] != KIND_TYPE_PARAMETER) return false;
-  if (t->field[tp] == FIELD_TYPE_PARAMETERS) return true;
-  uint32_t g = t->parent[tp];
-  if (g == SG_NONE || t->kind[g] != KIND_GENERIC_TYPE || sg_flat_named_child(t, g) == tp) return false;
-  uint32_t left = t->parent[g];
-  return left != SG_NONE && t->kind[left] == KIND_TYPE && t->field[left] == FIELD_LEFT &&
-         t->parent[left] != SG_NONE && t->kind[t->parent[left]] == KIND_TYPE_ALIAS_STATEMENT;
-}
-
-/* The type_parameter list of a generic def/class/type alias, or SG_NONE. */
-static uint32_t sg_model__type_params_of(const FlatTree *t, uint32_t node) {
-  if (t->kind[node] != KIND_TYPE_ALIAS_STATEMENT) return sg_flat_field(t, node, FIELD_TYPE_PARAMETERS);
-  uint32_t left = sg_flat_field(t, node, FIELD_LEFT);
-  uint32_t g = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
-  if (g == SG_NONE || t->kind[g] != KIND_GENERIC_TYPE) return SG_NONE;
-  uint32_t tp = sg_flat_next_named(t, sg_flat_named_child(t, g));
-  return sg_model__declares_type_params(t, tp) ? tp : SG_NONE;
-}
-
-/* Is identifier i the name a type parameter declares: T in [T], [T: int],
- * [*Ts], [**P] (each parameter is a `type` child of the list, around a
- * bound constrained_type or a splat_type)? */
-static bool sg_model__is_type_param_name(const FlatTree *t, uint32_t i) {
-  uint32_t p = t->parent[i];
-  if (p == SG_NONE) return false;
-  uint32_t item;  /* the `type` child of the type_parameter list */
-  if (t->kind[p] == KIND_TYPE) {
-    uint32_t pp = t->parent[p];
-    if (pp == SG_NONE) return false;
-    if (t->kind[pp] == KIND_TYPE_PARAMETER) item = p;
-    else if (t->kind[pp] == KIND_OTHER && sg_flat_named_child(t, pp) == p) item = t->parent[pp];
-    else return false;
-  } else if (t->kind[p] == KIND_OTHER && sg_flat_named_child(t, p) == i) {
-    item = t->parent[p];  /* splat_type: * or ** then the name */
-  } else {
-    return false;
-  }
-  return item != SG_NONE && t->kind[item] == KIND_TYPE &&
-         sg_model__declares_type_params(t, t->parent[item]);
-}
-
-/* The name `type X = ...` / `type X[T] = ...` binds. */
-static bool sg_model__is_type_alias_name(const FlatTree *t, uint32_t i) {
-  uint32_t p = t->parent[i];
-  if (p != SG_NONE && t->kind[p] == KIND_GENERIC_TYPE && sg_flat_named_child(t, p) == i) p = t->parent[p];
-  return p != SG_NONE && t->kind[p] == KIND_TYPE && t->field[p] == FIELD_LEFT &&
-         t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_TYPE_ALIAS_STATEMENT;
-}
-
 /* Classify one identifier: a binding, a declaration, a load, or not a name. */
 static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
   const FlatTree *t = b->tree;
   SemanticModel *m = b->model;
+  FlatView v = sg_flat_view(t);
   uint32_t p = t->parent[i];
   if (p == SG_NONE) return;
   uint16_t pk = t->kind[p];
@@ -436,13 +345,13 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
       return;
     }
     case KIND_SPLAT_PATTERN:
-      if (sg_model__in_case_pattern(t, p)) {
+      if (sg_sites__in_case_pattern(&v, p)) {
         sg_model__bind(b, scope, i, BINDING_KIND_MATCH_CAPTURE, p, SG_NONE);
         return;
       }
       break;
     case KIND_AS_PATTERN:
-      if (sg_flat_named_child(t, p) != i && sg_model__in_case_pattern(t, p)) {
+      if (sg_flat_named_child(t, p) != i && sg_sites__in_case_pattern(&v, p)) {
         sg_model__bind(b, scope, i, BINDING_KIND_MATCH_CAPTURE, p, SG_NONE);
         return;
       }
@@ -459,11 +368,11 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
       break;
   }
 
-  if (sg_model__is_type_param_name(t, i)) {
+  if (sg_sites__type_param_name(&v, i)) {
     sg_model__bind(b, scope, i, BINDING_KIND_TYPE_PARAM, t->parent[i], SG_NONE);
     return;
   }
-  if (sg_model__is_type_alias_name(t, i)) {
+  if (sg_sites__type_alias_name(&v, i)) {
     uint32_t stmt = t->parent[i];
     while (t->kind[stmt] != KIND_TYPE_ALIAS_STATEMENT) stmt = t->parent[stmt];
     sg_model__bind(b, scope, i, BINDING_KIND_ASSIGNMENT, stmt, SG_NONE);
@@ -474,7 +383,8 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
   if (pk == KIND_PARAMETERS || pk == KIND_LAMBDA_PARAMETERS || pk == KIND_DEFAULT_PARAMETER ||
       pk == KIND_TYPED_DEFAULT_PARAMETER || pk == KIND_TYPED_PARAMETER ||
       pk == KIND_LIST_SPLAT_PATTERN || pk == KIND_DICTIONARY_SPLAT_PATTERN) {
-    uint32_t owner = sg_model__param_scope(b, i);
+    uint32_t def = sg_sites__param_owner(&v, i);
+    uint32_t owner = def == SG_NONE ? SG_NONE : m->node_own_scope[def];
     if (owner != SG_NONE) {
       uint32_t value = SG_NONE;
       if (pk == KIND_DEFAULT_PARAMETER || pk == KIND_TYPED_DEFAULT_PARAMETER)
@@ -492,7 +402,7 @@ static void sg_model__identifier(ModelBuilder *b, uint32_t scope, uint32_t i) {
   /* assignment-like targets, through tuple/list/starred/parenthesised */
   uint32_t c = i;
   bool whole = true;  /* the target is the whole side: `x` or `(x)`, not `x, y` */
-  while (t->parent[c] != SG_NONE && sg_model__is_container(t->kind[t->parent[c]])) {
+  while (t->parent[c] != SG_NONE && sg_sites__container(t->kind[t->parent[c]])) {
     c = t->parent[c];
     whole &= sg_model__is_parenthesised(t, c);
   }
@@ -556,7 +466,8 @@ typedef struct Region { uint32_t scope, end; } Region;
 static uint32_t sg_model__type_params(ModelBuilder *b, uint32_t scope, uint32_t node,
                                       uint32_t *region_start) {
   const FlatTree *t = b->tree;
-  uint32_t tp = sg_model__type_params_of(t, node);
+  FlatView v = sg_flat_view(t);
+  uint32_t tp = sg_sites_type_params_of(&v, node);
   if (tp == SG_NONE) return scope;
   uint32_t s = sg_model__new_scope(b->model, SCOPE_TYPE_PARAMS, tp, scope, tp);
   region_start[tp] = s;

@@ -61,9 +61,14 @@ enum {
   OPT_FORCE_EXCLUDE, OPT_BACKEND,
 };
 
-/* `auto` picks the GPU from this many files on. Provisional: the crossover
- * has not been measured on a device yet (see BENCHMARKS.md, issue 9). */
-#define SG_CHECK_GPU_AUTO_FILES 20000u
+/* `auto` picks the GPU from this many files on: none yet. The batched
+ * path's serial steps (batch arrays, the per-batch barriers between parse
+ * and confirm) are not overlapped with parsing, so at equal threads it
+ * does not beat the CPU path: 64.0 s vs 48.0 s end to end on 11.3M lines
+ * through the host reference here, and by estimate still slower on a
+ * 16-core device host (BENCHMARKS.md, "GPU backend"). Set a file count
+ * here once a device run measures a crossover. */
+#define SG_CHECK_GPU_AUTO_FILES UINT32_MAX
 
 typedef enum Backend { BACKEND_CPU, BACKEND_GPU, BACKEND_AUTO, BACKEND_GPU_HOST } Backend;
 
