@@ -115,7 +115,9 @@ SG_HOSTDEV static inline uint32_t sg_sites_scope_link(const FlatView *v, uint32_
     if (def != SG_NONE && v->kind[def] == KIND_FUNCTION_DEFINITION && sg_view_field(v, def, FIELD_PARAMETERS) == params)
       owner = def;
   }
-  if (owner != SG_NONE && sg_view_field(v, owner, (uint8_t)f) == i) {
+  /* the field's first node (as the model's sg_flat_field finds it) */
+  uint32_t holder = owner != SG_NONE && v->kind[owner] == KIND_FUNCTION_DEFINITION && f == FIELD_TYPE ? p : owner;
+  if (owner != SG_NONE && sg_view_field(v, holder, (uint8_t)f) == i) {
     uint32_t tp = sg_sites_type_params_of(v, owner);
     if (tp != SG_NONE) return tp | SG_SITES_RESOLVED;
   }

@@ -66,7 +66,7 @@ fi
 # sites compacted, radix-sorted by (scope, name) and reduced) — every node's
 # scope, every scope, symbol and reference — and resolved from the models'
 # own symbols (gpu/lookup.c), reference by reference.
-for corpus in "$ROOT/tests/fixtures" $STD; do
+for corpus in "$ROOT/tests/fixtures" "$ROOT/tests/gpu/pep695.py" $STD; do
   if out=$("$SNAG" debug lookup "$corpus" 2>&1); then
     passed=$((passed + 1)); printf '%s\n' "$out" | tail -n 2 | sed 's/^/lookup-host /'
   else
@@ -88,7 +88,7 @@ GPU_BIN=$(dirname "$SNAG")/snag-gpu
 if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/examples" >/dev/null 2>&1; then
   compare gpu-device-fixtures gpu "$GPU_BIN" "$ROOT/tests/fixtures"
   [ -n "$STD" ] && compare gpu-device-stdlib gpu "$GPU_BIN" "$STD"
-  for corpus in "$ROOT/tests/fixtures" $STD; do
+  for corpus in "$ROOT/tests/fixtures" "$ROOT/tests/gpu/pep695.py" $STD; do
     if out=$("$GPU_BIN" debug lookup --device "$corpus" 2>&1); then
       passed=$((passed + 1)); printf '%s\n' "$out" | tail -n 2 | sed 's/^/lookup-device /'
     else
