@@ -191,8 +191,6 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
   const FlatTree *t = m->tree;
   Processes *self = sg_calloc(1, sizeof(Processes));
   self->model = m;
-  static const char *const pool_methods[] = {"map", "imap", "imap_unordered", "starmap", "apply", "apply_async",
-                                             "map_async", "starmap_async", "submit"};
   uint32_t looked = calls ? count : t->count;
   for (uint32_t c = 0; c < looked; c++) {
     uint32_t i = calls ? calls[c] : c;
@@ -247,10 +245,11 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     }
     if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE), obj = sg_flat_field(t, fn, FIELD_OBJECT);
-    bool method = false;
-    for (size_t k = 0; attr != SG_NONE && k < sizeof pool_methods / sizeof *pool_methods; k++)
-      method |= sg_flat_text_is(t, attr, pool_methods[k]);
-    bool in_executor = attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor");
+    uint32_t an = attr == SG_NONE ? SG_NONE : t->name_id[attr];
+    bool method = an == NAME_MAP || an == NAME_IMAP || an == NAME_IMAP_UNORDERED || an == NAME_STARMAP ||
+                  an == NAME_APPLY || an == NAME_APPLY_ASYNC || an == NAME_MAP_ASYNC || an == NAME_STARMAP_ASYNC ||
+                  an == NAME_SUBMIT;
+    bool in_executor = an == NAME_RUN_IN_EXECUTOR;
     if (!method && !in_executor) continue;
     char ob[128];
     const char *oq = sg_proc__made_by(m, in_executor ? sg_flat_call_arg(t, i, 0, NULL) : obj, ob, sizeof ob);

@@ -35,12 +35,6 @@ SG_HOSTDEV static inline bool sg_sites__comprehension(uint16_t k) {
          k == KIND_GENERATOR_EXPRESSION;
 }
 
-SG_HOSTDEV static inline uint32_t sg_sites__next_named(const FlatView *v, uint32_t node) {
-  for (uint32_t c = v->next_sibling[node]; c != SG_NONE; c = v->next_sibling[c])
-    if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) return c;
-  return SG_NONE;
-}
-
 /* sg_model__declares_type_params: `def f[T]`, `class C[T]`, `type A[T] = ...`
  * rather than a subscript `list[int]` (the same node kind). */
 SG_HOSTDEV static inline bool sg_sites__declares_type_params(const FlatView *v, uint32_t tp) {
@@ -61,7 +55,7 @@ SG_HOSTDEV static inline uint32_t sg_sites_type_params_of(const FlatView *v, uin
   uint32_t left = sg_view_field(v, node, FIELD_LEFT);
   uint32_t g = left == SG_NONE ? SG_NONE : sg_view_named_child(v, left);
   if (g == SG_NONE || v->kind[g] != KIND_GENERIC_TYPE) return SG_NONE;
-  uint32_t tp = sg_sites__next_named(v, sg_view_named_child(v, g));
+  uint32_t tp = sg_view_next_named(v, sg_view_named_child(v, g));
   return sg_sites__declares_type_params(v, tp) ? tp : SG_NONE;
 }
 
@@ -300,7 +294,7 @@ SG_HOSTDEV static inline Site sg_sites_classify(const FlatView *v, const SitesSc
         return none;
       if (gk == KIND_CASE_PATTERN || gk == KIND_KEYWORD_PATTERN) {
         uint32_t named = 0;
-        for (uint32_t c = sg_view_named_child(v, p); c != SG_NONE; c = sg_sites__next_named(v, c)) named++;
+        for (uint32_t c = sg_view_named_child(v, p); c != SG_NONE; c = sg_view_next_named(v, c)) named++;
         if (named == 1) return sg_sites__bind(scope, SYMBOL_BOUND);
       }
       return sg_view_named_child(v, p) == i ? ref : none;

@@ -16,12 +16,6 @@ extern "C" {
 }
 #include "gpu/device.cuh"
 
-static double sg_gpu__elapsed(cudaEvent_t a, cudaEvent_t b) {
-  float ms = 0;
-  cudaCheck(cudaEventElapsedTime(&ms, a, b));
-  return ms / 1000.0;
-}
-
 __global__ void sg_gpu__flag_kernel(FlatView view, uint32_t *masks) {
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i >= view.count) return;
@@ -99,16 +93,12 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   uint32_t n = batch->count;
   if (n == 0) return 0;
   cudaStream_t stream;
-  cudaEvent_t e0, e1, e2, e3;
+  SgGpuPhases phases;
   cudaCheck(cudaStreamCreate(&stream));
-  cudaCheck(cudaEventCreate(&e0));
-  cudaCheck(cudaEventCreate(&e1));
-  cudaCheck(cudaEventCreate(&e2));
-  cudaCheck(cudaEventCreate(&e3));
   void *staging = nullptr;  // pinned: async copies at full bandwidth
   cudaCheck(cudaMallocHost(&staging, (size_t)n * sizeof(uint32_t)));
 
-  cudaCheck(cudaEventRecord(e0, stream));
+  sg_gpu_phases_begin(&phases, stream);
   FlatView view;
   view.count = n;
   view.kind = sg_gpu__to_device(batch->kind, n, staging, stream);
@@ -118,7 +108,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   view.first_child = sg_gpu__to_device(batch->first_child, n, staging, stream);
   view.next_sibling = sg_gpu__to_device(batch->next_sibling, n, staging, stream);
   view.name_id = sg_gpu__to_device(batch->name_id, n, staging, stream);
-  cudaCheck(cudaEventRecord(e1, stream));
+  sg_gpu_phases_mark(&phases, 1, stream);
 
   uint32_t *masks, *flags, *offsets, *d_node, *d_mask;
   cudaCheck(cudaMalloc(&masks, n * sizeof(uint32_t)));
@@ -140,7 +130,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaCheck(cub::DeviceScan::ExclusiveSum(temp, temp_bytes, flags, offsets, (int)n, stream));
   sg_gpu__scatter_kernel<<<blocks, threads, 0, stream>>>(masks, offsets, n, d_node, d_mask);
   cudaCheck(cudaGetLastError());
-  cudaCheck(cudaEventRecord(e2, stream));
+  sg_gpu_phases_mark(&phases, 2, stream);
 
   uint32_t last_offset = 0, last_flag = 0;
   cudaCheck(cudaMemcpyAsync(&last_offset, offsets + n - 1, sizeof last_offset, cudaMemcpyDeviceToHost, stream));
@@ -155,11 +145,7 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
     cudaCheck(cudaStreamSynchronize(stream));
     memcpy(cand_mask, staging, count * sizeof(uint32_t));
   }
-  cudaCheck(cudaEventRecord(e3, stream));
-  cudaCheck(cudaEventSynchronize(e3));
-  times->h2d += sg_gpu__elapsed(e0, e1);
-  times->kernels += sg_gpu__elapsed(e1, e2);
-  times->d2h += sg_gpu__elapsed(e2, e3);
+  sg_gpu_phases_end(&phases, stream, times);
 
   cudaFree((void *)view.kind);
   cudaFree((void *)view.field);
@@ -175,10 +161,6 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaFree(d_mask);
   cudaFree(temp);
   cudaFreeHost(staging);
-  cudaEventDestroy(e0);
-  cudaEventDestroy(e1);
-  cudaEventDestroy(e2);
-  cudaEventDestroy(e3);
   cudaStreamDestroy(stream);
   return count;
 }

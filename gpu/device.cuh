@@ -40,6 +40,34 @@ static T *sg_gpu_download(const T *dev, size_t n) {
   return host;
 }
 
+// The three timed phases of a device step: uploads, kernels, downloads.
+struct SgGpuPhases {
+  cudaEvent_t e[4];
+};
+
+static inline void sg_gpu_phases_begin(SgGpuPhases *p, cudaStream_t stream) {
+  for (cudaEvent_t &e : p->e) cudaCheck(cudaEventCreate(&e));
+  cudaCheck(cudaEventRecord(p->e[0], stream));
+}
+
+// k = 1 after the uploads, 2 after the kernels
+static inline void sg_gpu_phases_mark(SgGpuPhases *p, int k, cudaStream_t stream) {
+  cudaCheck(cudaEventRecord(p->e[k], stream));
+}
+
+// after the downloads: adds h2d/kernels/d2h to times, destroys the events
+static inline void sg_gpu_phases_end(SgGpuPhases *p, cudaStream_t stream, GpuTimes *times) {
+  cudaCheck(cudaEventRecord(p->e[3], stream));
+  cudaCheck(cudaEventSynchronize(p->e[3]));
+  double *into[3] = {&times->h2d, &times->kernels, &times->d2h};
+  for (int k = 0; k < 3; k++) {
+    float ms = 0;
+    cudaCheck(cudaEventElapsedTime(&ms, p->e[k], p->e[k + 1]));
+    *into[k] += ms / 1000.0;
+  }
+  for (cudaEvent_t e : p->e) cudaEventDestroy(e);
+}
+
 static inline unsigned sg_gpu_blocks(size_t n) { return (unsigned)((n + 255) / 256); }
 
 __global__ static void sg_gpu_iota_kernel(uint32_t *out, uint32_t n) {

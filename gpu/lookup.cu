@@ -29,12 +29,8 @@ __global__ void sg_lookup__resolve(LookupView view, uint8_t *kind, uint32_t *sym
 
 extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
   uint32_t ns = self->symbol_key.len, nr = self->ref_scope.len, nsc = self->scope_kind.len;
-  cudaEvent_t e0, e1, e2, e3;
-  cudaCheck(cudaEventCreate(&e0));
-  cudaCheck(cudaEventCreate(&e1));
-  cudaCheck(cudaEventCreate(&e2));
-  cudaCheck(cudaEventCreate(&e3));
-  cudaCheck(cudaEventRecord(e0));
+  SgGpuPhases phases;
+  sg_gpu_phases_begin(&phases, 0);
   uint8_t *scope_kind = sg_gpu_upload(self->scope_kind.items, nsc);
   uint32_t *scope_parent = sg_gpu_upload(self->scope_parent.items, nsc);
   uint64_t *keys = sg_gpu_upload(self->symbol_key.items, ns);
@@ -43,7 +39,7 @@ extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
   uint32_t *ref_scope = sg_gpu_upload(self->ref_scope.items, nr);
   uint32_t *ref_name = sg_gpu_upload(self->ref_name.items, nr);
   uint8_t *ref_builtin = sg_gpu_upload(self->ref_builtin.items, nr);
-  cudaCheck(cudaEventRecord(e1));
+  sg_gpu_phases_mark(&phases, 1, 0);
 
   uint64_t *keys_sorted;
   uint32_t *perm, *perm_sorted, *ids_sorted, *symbol;
@@ -75,25 +71,13 @@ extern "C" void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times) {
     sg_lookup__resolve<<<(nr + threads - 1) / threads, threads>>>(view, kind, symbol);
     cudaCheck(cudaGetLastError());
   }
-  cudaCheck(cudaEventRecord(e2));
+  sg_gpu_phases_mark(&phases, 2, 0);
   if (nr) {
     cudaCheck(cudaMemcpy(self->ref_kind, kind, nr, cudaMemcpyDeviceToHost));
     cudaCheck(cudaMemcpy(self->ref_symbol, symbol, nr * sizeof(uint32_t), cudaMemcpyDeviceToHost));
   }
-  cudaCheck(cudaEventRecord(e3));
-  cudaCheck(cudaEventSynchronize(e3));
-  float ms = 0;
-  cudaCheck(cudaEventElapsedTime(&ms, e0, e1));
-  times->h2d += ms / 1000.0;
-  cudaCheck(cudaEventElapsedTime(&ms, e1, e2));
-  times->kernels += ms / 1000.0;
-  cudaCheck(cudaEventElapsedTime(&ms, e2, e3));
-  times->d2h += ms / 1000.0;
+  sg_gpu_phases_end(&phases, 0, times);
   void *bufs[] = {scope_kind, scope_parent, keys, ids, flags, ref_scope, ref_name, ref_builtin, keys_sorted,
                   perm, perm_sorted, ids_sorted, flags_sorted, kind, symbol, temp};
   for (size_t i = 0; i < sizeof bufs / sizeof *bufs; i++) cudaFree(bufs[i]);
-  cudaEventDestroy(e0);
-  cudaEventDestroy(e1);
-  cudaEventDestroy(e2);
-  cudaEventDestroy(e3);
 }

@@ -197,12 +197,8 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
 extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t,
                                     GpuTimes *times) {
   uint32_t n = batch->count;
-  cudaEvent_t e0, e1, e2, e3;
-  cudaCheck(cudaEventCreate(&e0));
-  cudaCheck(cudaEventCreate(&e1));
-  cudaCheck(cudaEventCreate(&e2));
-  cudaCheck(cudaEventCreate(&e3));
-  cudaCheck(cudaEventRecord(e0));
+  SgGpuPhases phases;
+  sg_gpu_phases_begin(&phases, 0);
   FlatView v;
   v.count = n;
   v.kind = sg_gpu_upload(batch->kind, n);
@@ -213,7 +209,7 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   v.next_sibling = sg_gpu_upload(batch->next_sibling, n);
   v.name_id = sg_gpu_upload(batch->name_id, n);
   uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names.text.len);
-  cudaCheck(cudaEventRecord(e1));
+  sg_gpu_phases_mark(&phases, 1, 0);
 
   // steps 1-2: scopes
   uint32_t *link = sg_gpu_alloc<uint32_t>(n), *tmp = sg_gpu_alloc<uint32_t>(n);
@@ -300,7 +296,7 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
                    nrefs, c_ref_scope, c_ref_name, c_ref_builtin};
   if (nrefs) sg_sites__resolve_kernel<<<sg_gpu_blocks(nrefs), 256>>>(lv, ref_kind, ref_symbol);
   cudaCheck(cudaGetLastError());
-  cudaCheck(cudaEventRecord(e2));
+  sg_gpu_phases_mark(&phases, 2, 0);
 
   t->scope_of = sg_gpu_download(link, n);
   t->scope_kind = sg_gpu_download(scope_kind, n);
@@ -315,15 +311,7 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   t->ref_builtin = sg_gpu_download(c_ref_builtin, nrefs);
   t->ref_kind = sg_gpu_download(ref_kind, nrefs);
   t->ref_symbol = sg_gpu_download(ref_symbol, nrefs);
-  cudaCheck(cudaEventRecord(e3));
-  cudaCheck(cudaEventSynchronize(e3));
-  float ms = 0;
-  cudaCheck(cudaEventElapsedTime(&ms, e0, e1));
-  times->h2d += ms / 1000.0;
-  cudaCheck(cudaEventElapsedTime(&ms, e1, e2));
-  times->kernels += ms / 1000.0;
-  cudaCheck(cudaEventElapsedTime(&ms, e2, e3));
-  times->d2h += ms / 1000.0;
+  sg_gpu_phases_end(&phases, 0, times);
 
   const void *bufs[] = {v.kind, v.field, v.flags, v.parent, v.first_child, v.next_sibling, v.name_id, builtin,
                         link, tmp, d_open, scope_kind, scope_parent, key, flags, node, ref_scope, ref_name,
@@ -331,8 +319,4 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
                         c_ref_scope, c_ref_name, c_ref_builtin, sym_key, sym_flags, implied, ref_kind, ref_symbol};
   for (const void *b : bufs)
     if (b) cudaFree((void *)b);
-  cudaEventDestroy(e0);
-  cudaEventDestroy(e1);
-  cudaEventDestroy(e2);
-  cudaEventDestroy(e3);
 }

@@ -162,19 +162,14 @@ uint32_t sg_flat_field(const FlatTree *self, uint32_t node, FieldId field) {
   return sg_view_field(&v, node, (uint8_t)field);
 }
 
-static bool sg_flat__is_plain_named(const FlatTree *self, uint32_t c) {
-  return (self->flags[c] & FLAT_NAMED) && self->kind[c] != KIND_COMMENT;
-}
-
 uint32_t sg_flat_named_child(const FlatTree *self, uint32_t node) {
   FlatView v = sg_flat_view(self);
   return sg_view_named_child(&v, node);
 }
 
 uint32_t sg_flat_next_named(const FlatTree *self, uint32_t node) {
-  for (uint32_t c = self->next_sibling[node]; c != SG_NONE; c = self->next_sibling[c])
-    if (sg_flat__is_plain_named(self, c)) return c;
-  return SG_NONE;
+  FlatView v = sg_flat_view(self);
+  return sg_view_next_named(&v, node);
 }
 
 uint32_t sg_flat_named_child_count(const FlatTree *self, uint32_t node) {

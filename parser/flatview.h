@@ -44,6 +44,13 @@ SG_HOSTDEV static inline uint32_t sg_view_named_child(const FlatView *v, uint32_
   return SG_NONE;
 }
 
+/* sg_flat_next_named over a view: the next named sibling that is no comment. */
+SG_HOSTDEV static inline uint32_t sg_view_next_named(const FlatView *v, uint32_t node) {
+  for (uint32_t c = v->next_sibling[node]; c != SG_NONE; c = v->next_sibling[c])
+    if ((v->flags[c] & FLAT_NAMED) && v->kind[c] != KIND_COMMENT) return c;
+  return SG_NONE;
+}
+
 /* sg_flat_unparen over a view: into the first named, non-comment child of
  * each parenthesized_expression. */
 SG_HOSTDEV static inline uint32_t sg_view_unparen(const FlatView *v, uint32_t node) {
