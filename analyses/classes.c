@@ -105,6 +105,7 @@ static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t met
   uint32_t name = sg_flat_field(t, sc->node, FIELD_NAME);
   bool is_new = name != SG_NONE && sg_flat_text_is(t, name, "__new__");
   if (self == SG_NONE && !is_new) return;
+  FlatView view = sg_flat_view(t);
   for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
@@ -120,44 +121,10 @@ static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t met
       use.node = p;
     } else if (!on_self) {
       continue;
-    } else if (p != SG_NONE && t->kind[p] == KIND_AUGMENTED_ASSIGNMENT && t->field[i] == FIELD_LEFT) {
-      use.kind = SELF_USE_MUTATE;  /* in place for a mutable attribute */
-      use.node = p;
     } else {
-      /* self.x.append(v), self.x[k] = v, del self.x[k], self.x[k].append(v) */
-      uint32_t where;
-      uint32_t up = p;
-      bool mutate = false;
-      if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
-        uint32_t call = t->parent[up];
-        uint32_t a2 = sg_flat_field(t, up, FIELD_ATTRIBUTE);
-        if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[up] == FIELD_FUNCTION &&
-            a2 != SG_NONE && sg_value_is_mutating_method(t->name_id[a2])) {
-          mutate = true;
-          where = call;
-        }
-      } else if (up != SG_NONE && t->kind[up] == KIND_SUBSCRIPT && t->field[i] == FIELD_VALUE) {
-        /* the subscript stored to or deleted, or an item mutated in place */
-        uint32_t c = up, q = t->parent[up];
-        while (q != SG_NONE && (t->kind[q] == KIND_PATTERN_LIST || t->kind[q] == KIND_TUPLE_PATTERN ||
-                                t->kind[q] == KIND_EXPRESSION_LIST))
-          c = q, q = t->parent[q];
-        if (q != SG_NONE && ((t->kind[q] == KIND_ASSIGNMENT && t->field[c] == FIELD_LEFT) ||
-                             (t->kind[q] == KIND_AUGMENTED_ASSIGNMENT && t->field[c] == FIELD_LEFT) ||
-                             t->kind[q] == KIND_DELETE_STATEMENT)) {
-          mutate = true;
-          where = q;
-        } else if (q != SG_NONE && t->kind[q] == KIND_ATTRIBUTE && t->field[up] == FIELD_OBJECT) {
-          uint32_t call = t->parent[q];
-          uint32_t a2 = sg_flat_field(t, q, FIELD_ATTRIBUTE);
-          if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[q] == FIELD_FUNCTION &&
-              a2 != SG_NONE && sg_value_is_mutating_method(t->name_id[a2])) {
-            mutate = true;
-            where = call;
-          }
-        }
-      }
-      if (!mutate) continue;
+      /* self.x += v, self.x.append(v), self.x[k] = v, del self.x[k], self.x[k].append(v) */
+      uint32_t where = sg_classes_mutation_of(&view, i);
+      if (where == SG_NONE) continue;
       use.kind = SELF_USE_MUTATE;
       use.node = where;
     }

@@ -12,6 +12,7 @@
 
 #include "analyses/model.h"
 #include "analyses/values.h"
+#include "parser/flatview.h"
 
 typedef struct ClassAttribute {
   uint32_t name;        /* name id */
@@ -48,6 +49,41 @@ typedef struct ClassInfo {
 typedef struct ClassSet {
   Array(ClassInfo) classes;
 } ClassSet;
+
+/* Where attribute node `attr` (`<obj>.<name>`) changes the object it reads
+ * in place — `obj.name += v`, `obj.name.append(v)` (a mutating method),
+ * `obj.name[k] = v`, `obj.name[k], j = ...`, `del obj.name[k]`,
+ * `obj.name[k].append(v)` — the statement or call, else SG_NONE.
+ * SG_HOSTDEV: sg_classes_build asks it for `self.<name>`, and the GPU
+ * path's SNG203 join (rules/candidates.h) for every attribute node. */
+SG_HOSTDEV static inline uint32_t sg_classes_mutation_of(const FlatView *v, uint32_t attr) {
+  uint32_t p = v->parent[attr];
+  if (p == SG_NONE) return SG_NONE;
+  if (v->kind[p] == KIND_AUGMENTED_ASSIGNMENT && v->field[attr] == FIELD_LEFT) return p;
+  if (v->kind[p] == KIND_ATTRIBUTE && v->field[attr] == FIELD_OBJECT) {
+    uint32_t call = v->parent[p], a2 = sg_view_field(v, p, FIELD_ATTRIBUTE);
+    bool mutates = call != SG_NONE && v->kind[call] == KIND_CALL && v->field[p] == FIELD_FUNCTION &&
+                   a2 != SG_NONE && sg_value_is_mutating_method(v->name_id[a2]);
+    return mutates ? call : SG_NONE;
+  }
+  if (v->kind[p] != KIND_SUBSCRIPT || v->field[attr] != FIELD_VALUE) return SG_NONE;
+  /* the subscript stored to or deleted, or an item mutated in place */
+  uint32_t c = p, q = v->parent[p];
+  while (q != SG_NONE && (v->kind[q] == KIND_PATTERN_LIST || v->kind[q] == KIND_TUPLE_PATTERN ||
+                          v->kind[q] == KIND_EXPRESSION_LIST))
+    c = q, q = v->parent[q];
+  if (q == SG_NONE) return SG_NONE;
+  if ((v->kind[q] == KIND_ASSIGNMENT && v->field[c] == FIELD_LEFT) ||
+      (v->kind[q] == KIND_AUGMENTED_ASSIGNMENT && v->field[c] == FIELD_LEFT) || v->kind[q] == KIND_DELETE_STATEMENT)
+    return q;
+  if (v->kind[q] == KIND_ATTRIBUTE && v->field[p] == FIELD_OBJECT) {
+    uint32_t call = v->parent[q], a2 = sg_view_field(v, q, FIELD_ATTRIBUTE);
+    if (call != SG_NONE && v->kind[call] == KIND_CALL && v->field[q] == FIELD_FUNCTION && a2 != SG_NONE &&
+        sg_value_is_mutating_method(v->name_id[a2]))
+      return call;
+  }
+  return SG_NONE;
+}
 
 ClassSet *sg_classes_build(const SemanticModel *model);
 void sg_classes_delete(ClassSet *self);

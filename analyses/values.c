@@ -123,20 +123,6 @@ ValueKind sg_value_of_default(const SemanticModel *m, uint32_t expr) {
   return kind;
 }
 
-bool sg_value_is_mutating_method(uint32_t name) {
-  switch (name) {
-    case NAME_APPEND: case NAME_EXTEND: case NAME_INSERT: case NAME_REMOVE: case NAME_POP:
-    case NAME_POPITEM: case NAME_CLEAR: case NAME_SORT: case NAME_REVERSE: case NAME_UPDATE:
-    case NAME_SETDEFAULT: case NAME_ADD: case NAME_DISCARD: case NAME_DIFFERENCE_UPDATE:
-    case NAME_INTERSECTION_UPDATE: case NAME_SYMMETRIC_DIFFERENCE_UPDATE:
-    case NAME_APPENDLEFT: case NAME_EXTENDLEFT: case NAME_POPLEFT: case NAME_ROTATE:
-    case NAME_MOVE_TO_END: case NAME_SUBTRACT:
-      return true;
-    default:
-      return false;
-  }
-}
-
 /* Is node (an attribute or subscript) the target of a store or delete? */
 static bool sg_values__is_store_target(const FlatTree *t, uint32_t node) {
   uint32_t c = node;

@@ -65,7 +65,21 @@ typedef enum UseKind {
 /* How the object is used at one identifier read. *where is the node that
  * shows it (the call, the statement); *alias the aliasing identifier. */
 UseKind sg_value_use(const SemanticModel *model, uint32_t ident, uint32_t *where, uint32_t *alias);
-bool sg_value_is_mutating_method(uint32_t name_id);
+/* Does a method of this name mutate its list/dict/set/deque in place?
+ * (SG_HOSTDEV: the GPU path's SNG203 join asks it per node.) */
+SG_HOSTDEV static inline bool sg_value_is_mutating_method(uint32_t name) {
+  switch (name) {
+    case NAME_APPEND: case NAME_EXTEND: case NAME_INSERT: case NAME_REMOVE: case NAME_POP:
+    case NAME_POPITEM: case NAME_CLEAR: case NAME_SORT: case NAME_REVERSE: case NAME_UPDATE:
+    case NAME_SETDEFAULT: case NAME_ADD: case NAME_DISCARD: case NAME_DIFFERENCE_UPDATE:
+    case NAME_INTERSECTION_UPDATE: case NAME_SYMMETRIC_DIFFERENCE_UPDATE:
+    case NAME_APPENDLEFT: case NAME_EXTENDLEFT: case NAME_POPLEFT: case NAME_ROTATE:
+    case NAME_MOVE_TO_END: case NAME_SUBTRACT:
+      return true;
+    default:
+      return false;
+  }
+}
 
 
 /* The first read of a parameter's object that mutates it or lets it escape

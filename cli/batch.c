@@ -71,18 +71,37 @@ void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint3
 
 /* ---- the batched (GPU) pipeline ----------------------------------------------- */
 
+/* Batches flow through four steps: A read + parse + flatten (pool), B the
+ * batch step — arrays, candidates, binding table — on the device thread,
+ * C the models collect their bindings (pool), D the references resolved
+ * from the table and the rules (pool). B(k) needs A(k); C(k) needs A(k);
+ * D(k) needs B(k) and C(k). Round k runs B(k) on its own thread while the
+ * pool works through D(k-1), C(k) and A(k+1) as one list, so the pool
+ * waits for the batch step only when that step is the longer of the two.
+ * Three unit slots (k-1, k, k+1) and two batch slots (k-1, k) rotate. */
+
+enum { STEP_BEGIN, STEP_COLLECT, STEP_END };
+
+typedef struct BatchSlot {
+  GpuBatch *batch;
+  SiteTable sites;      /* the batch's binding table, resolved */
+} BatchSlot;
+
+typedef struct PoolSegment {
+  int step;
+  uint32_t start, end;  /* files */
+  LintUnit *units;      /* units[i - start] */
+  BatchSlot *slot;      /* STEP_END: the batch step's results */
+} PoolSegment;
+
 typedef struct BatchRun {
   char *const *paths;
   const Settings *const *settings;
-  uint32_t start, end;
-  LintUnit *units;
   FileResult **results;
-  const GpuBatch *batch;
-  const SiteTable *sites;       /* the batch's binding table, resolved */
-  atomic_uint fallbacks;        /* files sg_batch__resolve left to their model */
-  enum { PHASE_BEGIN, PHASE_COLLECT, PHASE_END } phase;
+  PoolSegment segments[3];
+  int segment_count;
   atomic_uint next;
-  Linter **linters;
+  atomic_uint fallbacks;  /* files sg_batch__resolve left to their model */
 } BatchRun;
 
 /* The batch's name resolution handed to one file's model: its references
@@ -122,38 +141,81 @@ typedef struct BatchWorker {
   Linter *linter;
 } BatchWorker;
 
+static void sg_batch__item(BatchWorker *w, const PoolSegment *seg, uint32_t i) {
+  BatchRun *run = w->run;
+  Linter *linter = w->linter;
+  LintUnit *unit = &seg->units[i - seg->start];
+  linter->settings = run->settings[i];
+  double t0 = sg_clock_now();
+  if (seg->step == STEP_BEGIN) {
+    Source *source = sg_source_read(run->paths[i], run->settings[i]->max_file_size);
+    linter->times.read += sg_clock_now() - t0;
+    *unit = sg_lint_begin(linter, source);
+  } else if (seg->step == STEP_COLLECT) {
+    if (unit->flat) unit->model = sg_model_collect(unit->flat);
+    linter->times.analyse += sg_clock_now() - t0;
+  } else {
+    const GpuBatch *batch = seg->slot->batch;
+    if (unit->model && !sg_batch__resolve(unit->model, &seg->slot->sites, batch->file_start.items[i - seg->start]))
+      atomic_fetch_add(&run->fallbacks, 1);
+    linter->times.analyse += sg_clock_now() - t0;
+    run->results[i] = sg_lint_end(linter, unit, &batch->per_file[i - seg->start]);
+  }
+}
+
 static void *sg_batch__worker(void *arg) {
   BatchWorker *w = arg;
   BatchRun *run = w->run;
   for (;;) {
-    uint32_t i = run->start + atomic_fetch_add(&run->next, 1);
-    if (i >= run->end) break;
-    w->linter->settings = run->settings[i];
-    LintUnit *unit = &run->units[i - run->start];
-    if (run->phase == PHASE_BEGIN) {
-      double t0 = sg_clock_now();
-      Source *source = sg_source_read(run->paths[i], run->settings[i]->max_file_size);
-      w->linter->times.read += sg_clock_now() - t0;
-      *unit = sg_lint_begin(w->linter, source);
-    } else if (run->phase == PHASE_COLLECT) {
-      double t0 = sg_clock_now();
-      if (unit->flat) unit->model = sg_model_collect(unit->flat);
-      w->linter->times.analyse += sg_clock_now() - t0;
-    } else {
-      double t0 = sg_clock_now();
-      if (unit->model && !sg_batch__resolve(unit->model, run->sites, run->batch->file_start.items[i - run->start]))
-        atomic_fetch_add(&run->fallbacks, 1);
-      w->linter->times.analyse += sg_clock_now() - t0;
-      run->results[i] = sg_lint_end(w->linter, unit, &run->batch->per_file[i - run->start]);
+    uint32_t i = atomic_fetch_add(&run->next, 1);
+    int s = 0;
+    for (; s < run->segment_count; s++) {
+      uint32_t len = run->segments[s].end - run->segments[s].start;
+      if (i < len) break;
+      i -= len;
     }
+    if (s == run->segment_count) break;
+    sg_batch__item(w, &run->segments[s], run->segments[s].start + i);
   }
   return NULL;
 }
 
-/* One phase over [start, end) on the workers' threads. */
-static void sg_batch__phase(BatchRun *run, BatchWorker *workers, int jobs) {
-  atomic_store(&run->next, 0);
-  sg_batch__threads(sg_batch__worker, workers, sizeof(BatchWorker), jobs);
+/* The batch step: one batch's arrays, candidates and binding table. */
+typedef struct DeviceStep {
+  BatchSlot *slot;
+  LintUnit *units;
+  uint32_t files;
+  bool device;
+  NameBuiltins *builtins;
+  GpuTimes times;       /* this step's, added by the caller after the join */
+} DeviceStep;
+
+static void *sg_batch__device_step(void *arg) {
+  DeviceStep *d = arg;
+  double t0 = sg_clock_now();
+  GpuBatch *batch = d->slot->batch;
+  sg_gpu_batch_clear(batch);
+  for (uint32_t f = 0; f < d->files; f++) sg_gpu_batch_add(batch, d->units[f].flat, &d->times);
+  sg_gpu_candidates(batch, d->device, &d->times);
+  double t1 = sg_clock_now();
+  sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), d->device, &d->slot->sites, &d->times);
+  d->times.resolve += sg_clock_now() - t1;
+  d->times.step += sg_clock_now() - t0;
+  return NULL;
+}
+
+static void sg_gpu_times_add(GpuTimes *to, const GpuTimes *from) {
+  to->build += from->build;
+  to->h2d += from->h2d;
+  to->kernels += from->kernels;
+  to->d2h += from->d2h;
+  to->split += from->split;
+  to->resolve += from->resolve;
+  to->step += from->step;
+  to->nodes += from->nodes;
+  to->candidates += from->candidates;
+  to->batches += from->batches;
+  for (int k = 0; k < CANDIDATE__COUNT; k++) to->per_kind[k] += from->per_kind[k];
 }
 
 void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
@@ -161,45 +223,52 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
   if (jobs < 1) jobs = 1;
   BatchWorker *workers = sg_calloc((size_t)jobs, sizeof(BatchWorker));
   BatchRun run = {.paths = paths, .settings = settings, .results = results};
-  run.units = sg_calloc(SG_BATCH_FILES, sizeof(LintUnit));
   for (int j = 0; j < jobs; j++) workers[j] = (BatchWorker){&run, sg_linter_new(NULL)};
-  GpuBatch *batch = sg_gpu_batch_new();
+  LintUnit *units[3];
+  for (int u = 0; u < 3; u++) units[u] = sg_calloc(SG_BATCH_FILES, sizeof(LintUnit));
+  BatchSlot slots[2] = {0};
+  slots[0].batch = sg_gpu_batch_new(NULL);
+  slots[1].batch = sg_gpu_batch_new(slots[0].batch->names);  /* one merged name table for the scan */
   NameBuiltins builtins = {0};
-  run.batch = batch;
-  for (uint32_t start = 0; start < count; start += SG_BATCH_FILES) {
-    run.start = start;
-    run.end = start + SG_BATCH_FILES < count ? start + SG_BATCH_FILES : count;
-    run.phase = PHASE_BEGIN;
+  uint32_t batches = (count + SG_BATCH_FILES - 1) / SG_BATCH_FILES;
+#define SEGMENT(step_, k_) \
+  ((PoolSegment){step_, (k_) * SG_BATCH_FILES, (k_) * SG_BATCH_FILES + SG_BATCH_FILES < count ? (k_) * SG_BATCH_FILES + SG_BATCH_FILES : count, units[(k_) % 3], &slots[(k_) % 2]})
+  /* round k = -1 .. batches: B(k) on the device thread; D(k-1), C(k), A(k+1) on the pool */
+  for (int64_t k = -1; k <= (int64_t)batches; k++) {
+    run.segment_count = 0;
+    if (k >= 1) run.segments[run.segment_count++] = SEGMENT(STEP_END, (uint32_t)k - 1);
+    if (k >= 0 && k < batches) run.segments[run.segment_count++] = SEGMENT(STEP_COLLECT, (uint32_t)k);
+    if (k + 1 < batches) run.segments[run.segment_count++] = SEGMENT(STEP_BEGIN, (uint32_t)k + 1);
+    DeviceStep step = {0};
+    pthread_t thread;
+    bool threaded = false;
+    if (k >= 0 && k < batches) {
+      PoolSegment b = SEGMENT(STEP_COLLECT, (uint32_t)k);
+      step = (DeviceStep){.slot = b.slot, .units = b.units, .files = b.end - b.start, .device = device,
+                          .builtins = &builtins};
+      sg_gpu_sites_free(&b.slot->sites);  /* D(k-2) is done */
+      threaded = pthread_create(&thread, NULL, sg_batch__device_step, &step) == 0;
+      if (!threaded) sg_batch__device_step(&step);
+    }
     double t0 = sg_clock_now();
-    sg_batch__phase(&run, workers, jobs);
-    gt->front += sg_clock_now() - t0;
-    sg_gpu_batch_clear(batch);
-    for (uint32_t i = run.start; i < run.end; i++) sg_gpu_batch_add(batch, run.units[i - start].flat, gt);
-    sg_gpu_candidates(batch, device, gt);
-    /* the binding table from the batch's nodes: scopes, symbols,
-     * references, every reference resolved */
+    atomic_store(&run.next, 0);
+    if (run.segment_count) sg_batch__threads(sg_batch__worker, workers, sizeof(BatchWorker), jobs);
     double t1 = sg_clock_now();
-    SiteTable sites = {0};
-    sg_gpu_sites(batch, sg_gpu_name_builtins(&batch->names, &builtins), device, &sites, gt);
-    gt->resolve += sg_clock_now() - t1;
-    run.sites = &sites;
-    /* models collected per file on the threads (the bindings the rules
-     * read), their references resolved from the table, then the rules */
-    double t2 = sg_clock_now();
-    run.phase = PHASE_COLLECT;
-    sg_batch__phase(&run, workers, jobs);
-    run.phase = PHASE_END;
-    sg_batch__phase(&run, workers, jobs);
-    sg_gpu_sites_free(&sites);
-    gt->confirm += sg_clock_now() - t2;
+    if (threaded) pthread_join(thread, NULL);
+    gt->pool += t1 - t0;
+    gt->stall += sg_clock_now() - t1;
+    sg_gpu_times_add(gt, &step.times);
   }
+#undef SEGMENT
   for (int j = 0; j < jobs; j++) {
     sg_phase_times_add(pt, &workers[j].linter->times);
     sg_linter_delete(workers[j].linter);
   }
   gt->fallbacks += atomic_load(&run.fallbacks);
-  sg_gpu_batch_delete(batch);
+  for (int s = 0; s < 2; s++) sg_gpu_sites_free(&slots[s].sites);
+  sg_gpu_batch_delete(slots[1].batch);
+  sg_gpu_batch_delete(slots[0].batch);
   sg_free(builtins.flags);
-  sg_free(run.units);
+  for (int u = 0; u < 3; u++) sg_free(units[u]);
   sg_free(workers);
 }

@@ -75,13 +75,24 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("nodes      %llu\n", (unsigned long long)gt.nodes);
   printf("candidates %llu (%.3f%% of nodes) in %llu batches\n", (unsigned long long)gt.candidates,
          gt.nodes ? 100.0 * (double)gt.candidates / (double)gt.nodes : 0.0, (unsigned long long)gt.batches);
+  static const char *const kinds[CANDIDATE__COUNT] = {
+    [CANDIDATE_MUTABLE_DEFAULT] = "SNG201/202 default", [CANDIDATE_SHARED_FILL] = "SNG206 fill",
+    [CANDIDATE_LOOP_CLOSURE] = "SNG301 closure", [CANDIDATE_LOOP] = "SNG40x loop",
+    [CANDIDATE_CLASS] = "SNG204 class", [CANDIDATE_PROCESS_CALL] = "SNG60x call",
+    [CANDIDATE_LOCK_SITE] = "SNG5xx lock site", [CANDIDATE_PROCESS_FILE] = "SNG60x whole file",
+    [CANDIDATE_SHARED_CLASS] = "SNG203 class (joined)",
+  };
+  printf("  per kind:");
+  for (int k = 0; k < CANDIDATE__COUNT; k++)
+    printf("%s %s %llu", k ? "," : "", kinds[k], (unsigned long long)gt.per_kind[k]);
+  printf("\n");
   printf("findings   %llu (cpu path: %llu)%s\n", (unsigned long long)gpu_findings,
          (unsigned long long)cpu_findings, gpu_findings == cpu_findings ? "" : "  MISMATCH");
-  printf("-- phases (read/parse/flatten/confirm: CPU seconds summed over threads; the rest wall)\n");
+  printf("-- phases (read/parse/flatten/confirm: CPU seconds summed over threads; build..resolve: the batch\n"
+         "   steps' own walls)\n");
   printf("read       %8.3f s\n", pt.read);
   printf("parse      %8.3f s  %7.1f MB/s per thread\n", pt.parse, mb / pt.parse);
   printf("flatten    %8.3f s\n", pt.flatten);
-  printf("  (wall of read+parse+flatten: %.3f s)\n", gt.front);
   printf("build      %8.3f s  (batch arrays, merged names)\n", gt.build);
   printf("h2d        %8.3f s\n", gt.h2d);
   printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
@@ -90,8 +101,13 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("resolve    %8.3f s  (binding table from the nodes: scope links + pointer jumping, sites compacted, "
          "radix sort by (scope, name), search per reference; %llu files left to their model)\n",
          gt.resolve, (unsigned long long)gt.fallbacks);
-  printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites; wall %.3f s)\n", pt.analyse,
-         gt.confirm);
+  printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites)\n",
+         pt.analyse);
+  printf("-- overlap (walls): the batch steps run on their own thread while the pool parses the next batch\n"
+         "   and confirms the last\n");
+  printf("batch step %8.3f s  (build + candidates + binding table, all batches)\n", gt.step);
+  printf("pool       %8.3f s  (read/parse/flatten + models + rules on %d threads)\n", gt.pool, jobs);
+  printf("stall      %8.3f s  (the pool waiting for a batch step)\n", gt.stall);
   printf("report     %8.3f s  (json-lines to /dev/null)\n", t2 - t1);
   printf("end-to-end %8.3f s  (%s)\n", t2 - t0, device ? "--backend gpu" : "--backend gpu-host");
   printf("end-to-end %8.3f s  (--backend cpu -j %d, same files, same run; lint only)\n", c1 - c0, jobs);

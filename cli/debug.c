@@ -175,7 +175,7 @@ static void sg_debug__check_sites(const GpuBatch *batch, const SiteTable *t, Sem
     /* symbols: each model symbol has its key, with the flags collect set */
     for (uint32_t y = 0; y < m->symbols.len; y++) {
       const Symbol *sym = &m->symbols.items[y];
-      uint32_t name = sg_names_find(&batch->names, sg_names_text(&tree->names, sym->name),
+      uint32_t name = sg_names_find(batch->names, sg_names_text(&tree->names, sym->name),
                                     (uint32_t)strlen(sg_names_text(&tree->names, sym->name)));
       uint64_t key = ((uint64_t)sg_debug__scope_node(m, sym->scope, base) << 32) | name;
       uint32_t lo = 0, hi = t->symbol_count;
@@ -234,7 +234,7 @@ static int sg_debug__lookup(int argc, char **argv) {
   uint64_t refs = 0, mismatches = 0, per_kind[REFERENCE_UNRESOLVED + 1] = {0};
   double seconds = 0, site_seconds = 0;
   SitesCheck check = {0};
-  GpuBatch *nodes = sg_gpu_batch_new();
+  GpuBatch *nodes = sg_gpu_batch_new(NULL);
   NameBuiltins builtins = {0};
   SemanticModel **models = sg_calloc(1024, sizeof *models);
   FlatTree **flats = sg_calloc(1024, sizeof *flats);
@@ -284,7 +284,7 @@ static int sg_debug__lookup(int argc, char **argv) {
     /* the same files through the sites table, built from the nodes alone */
     SiteTable table = {0};
     double t1 = sg_clock_now();
-    sg_gpu_sites(nodes, sg_gpu_name_builtins(&nodes->names, &builtins), device, &table, &site_times);
+    sg_gpu_sites(nodes, sg_gpu_name_builtins(nodes->names, &builtins), device, &table, &site_times);
     site_seconds += sg_clock_now() - t1;
     sg_debug__check_sites(nodes, &table, models, (const char *const *)found.files.items + start, &check);
     sg_gpu_sites_free(&table);

@@ -6,9 +6,10 @@
 
 #include "parser/clock.h"
 
-GpuBatch *sg_gpu_batch_new(void) {
+GpuBatch *sg_gpu_batch_new(NameTable *names) {
   GpuBatch *self = sg_calloc(1, sizeof(GpuBatch));
-  sg_names_init(&self->names);
+  sg_names_init(&self->own_names);
+  self->names = names ? names : &self->own_names;
   return self;
 }
 
@@ -34,7 +35,7 @@ void sg_gpu_batch_delete(GpuBatch *self) {
   sg_free(self->name_id);
   array_free(&self->file_start);
   array_free(&self->per_file_nodes);
-  sg_names_free(&self->names);
+  sg_names_free(&self->own_names);
   sg_free(self);
 }
 
@@ -79,7 +80,7 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
     uint32_t *map = sg_malloc((local ? local : 1) * sizeof *map);
     for (uint32_t id = 0; id < local; id++)
       map[id] = id < NAME__WELL_KNOWN ? id
-              : sg_names_intern(&self->names, tree->names.text.items[id], tree->names.length.items[id]);
+              : sg_names_intern(self->names, tree->names.text.items[id], tree->names.length.items[id]);
     for (uint32_t i = 0; i < n; i++) {
       uint32_t pa = tree->parent[i], fc = tree->first_child[i], ns = tree->next_sibling[i];
       uint32_t nm = tree->name_id[i];
@@ -109,6 +110,25 @@ void sg_gpu_flag_host(const FlatView *view, uint32_t *masks) {
     uint32_t bit, to = sg_candidate_scatter(view, i, &bit);
     if (to != SG_NONE) masks[to] |= bit;
   }
+}
+
+/* SNG203's join (rules/candidates.h): the mutation keys flagged, compacted
+ * and radix-sorted; one search per class binding marks its class. */
+void sg_gpu_class_join_host(const FlatView *view, const uint32_t *file_start, uint32_t files, uint32_t *masks) {
+  uint32_t n = view->count, count = 0;
+  uint64_t *keys = sg_malloc((n ? n : 1) * sizeof *keys);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t name = sg_candidate_mutated_attribute(view, i);
+    if (name != SG_NONE) keys[count++] = sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name);
+  }
+  sg_gpu_radix_sort_host(keys, NULL, NULL, count);
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t name, cls = sg_candidate_class_binding(view, i, &name);
+    if (cls == SG_NONE) continue;
+    uint64_t key = sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name);
+    if (sg_candidate_join_find(keys, count, key)) masks[cls] |= 1u << CANDIDATE_SHARED_CLASS;
+  }
+  sg_free(keys);
 }
 
 /* Exclusive scan of (mask != 0), then scatter: the stream compaction the
@@ -177,6 +197,7 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
     uint32_t *masks = sg_malloc((n ? n : 1) * sizeof(uint32_t));
     uint32_t *offsets = sg_malloc((n ? n : 1) * sizeof(uint32_t));
     sg_gpu_flag_host(&view, masks);
+    sg_gpu_class_join_host(&view, self->file_start.items, self->file_start.len, masks);
     self->cand_count = sg_gpu_compact_host(masks, n, offsets, self->cand_node, self->cand_mask);
     sg_free(offsets);
     sg_free(masks);
@@ -185,6 +206,8 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
   double t1 = sg_clock_now();
   sg_gpu__split(self);
   times->split += sg_clock_now() - t1;
+  for (uint32_t f = 0; f < self->file_start.len; f++)
+    for (int k = 0; k < CANDIDATE__COUNT; k++) times->per_kind[k] += self->per_file[f].count[k];
   times->nodes += n;
   times->candidates += self->cand_count;
   times->batches++;

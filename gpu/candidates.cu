@@ -31,6 +31,27 @@ __global__ void sg_gpu__scatter_mark_kernel(FlatView view, uint32_t *masks) {
   if (to != SG_NONE) atomicOr(&masks[to], bit);
 }
 
+// SNG203's join (rules/candidates.h): each node's mutation key, flagged
+__global__ void sg_gpu__join_keys_kernel(FlatView view, const uint32_t *file_start, uint32_t files, uint64_t *keys,
+                                         uint8_t *keep) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= view.count) return;
+  uint32_t name = sg_candidate_mutated_attribute(&view, i);
+  keep[i] = name != SG_NONE;
+  keys[i] = keep[i] ? sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name) : 0;
+}
+
+// ... and one search per class binding in the sorted keys
+__global__ void sg_gpu__join_probe_kernel(FlatView view, const uint32_t *file_start, uint32_t files,
+                                          const uint64_t *sorted, const int *count, uint32_t *masks) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= view.count) return;
+  uint32_t name, cls = sg_candidate_class_binding(&view, i, &name);
+  if (cls == SG_NONE) return;
+  uint64_t key = sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name);
+  if (sg_candidate_join_find(sorted, (uint32_t)*count, key)) atomicOr(&masks[cls], 1u << CANDIDATE_SHARED_CLASS);
+}
+
 __global__ void sg_gpu__nonzero_kernel(const uint32_t *masks, uint32_t n, uint32_t *flags) {
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i < n) flags[i] = masks[i] != 0;
@@ -96,7 +117,8 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   SgGpuPhases phases;
   cudaCheck(cudaStreamCreate(&stream));
   void *staging = nullptr;  // pinned: async copies at full bandwidth
-  cudaCheck(cudaMallocHost(&staging, (size_t)n * sizeof(uint32_t)));
+  uint32_t staged = n > batch->file_start.len ? n : batch->file_start.len;
+  cudaCheck(cudaMallocHost(&staging, (size_t)staged * sizeof(uint32_t)));
 
   sg_gpu_phases_begin(&phases, stream);
   FlatView view;
@@ -121,6 +143,34 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaCheck(cudaGetLastError());
   sg_gpu__scatter_mark_kernel<<<blocks, threads, 0, stream>>>(view, masks);
   cudaCheck(cudaGetLastError());
+  // the join: flag, compact (DeviceSelect), sort (DeviceRadixSort), probe
+  uint32_t files = batch->file_start.len;
+  uint32_t *d_file_start = sg_gpu__to_device(batch->file_start.items, files, staging, stream);
+  uint64_t *join_keys = sg_gpu_alloc<uint64_t>(n), *join_compact = sg_gpu_alloc<uint64_t>(n),
+           *join_sorted = sg_gpu_alloc<uint64_t>(n);
+  uint8_t *join_keep = sg_gpu_alloc<uint8_t>(n);
+  int *join_count = sg_gpu_alloc<int>(1);
+  sg_gpu__join_keys_kernel<<<blocks, threads, 0, stream>>>(view, d_file_start, files, join_keys, join_keep);
+  cudaCheck(cudaGetLastError());
+  void *join_temp = nullptr, *sort_temp = nullptr;
+  size_t join_bytes = 0, sort_bytes = 0;
+  cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
+                                       (int)n, stream));
+  cudaCheck(cudaMalloc(&join_temp, join_bytes ? join_bytes : 1));
+  cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
+                                       (int)n, stream));
+  int joined = 0;
+  cudaCheck(cudaMemcpyAsync(&joined, join_count, sizeof joined, cudaMemcpyDeviceToHost, stream));
+  cudaCheck(cudaStreamSynchronize(stream));
+  if (joined > 0) {
+    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, 64, stream));
+    cudaCheck(cudaMalloc(&sort_temp, sort_bytes ? sort_bytes : 1));
+    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, 64,
+                                             stream));
+    sg_gpu__join_probe_kernel<<<blocks, threads, 0, stream>>>(view, d_file_start, files, join_sorted, join_count,
+                                                              masks);
+    cudaCheck(cudaGetLastError());
+  }
   sg_gpu__nonzero_kernel<<<blocks, threads, 0, stream>>>(masks, n, flags);
   cudaCheck(cudaGetLastError());
   void *temp = nullptr;
@@ -160,6 +210,8 @@ extern "C" uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *ca
   cudaFree(d_node);
   cudaFree(d_mask);
   cudaFree(temp);
+  const void *join_bufs[] = {d_file_start, join_keys, join_compact, join_sorted, join_keep, join_count, join_temp, sort_temp};
+  for (const void *b : join_bufs) cudaFree((void *)b);
   cudaFreeHost(staging);
   cudaStreamDestroy(stream);
   return count;

@@ -30,10 +30,12 @@ typedef struct GpuTimes {
   double kernels;   /* flag + scan + scatter */
   double d2h;       /* device -> host copies */
   double split;     /* candidates back to per-file lists */
-  double front;     /* wall: read + parse + flatten of the batches (threads) */
-  double confirm;   /* wall: models + name resolution + rules (threads) */
   double resolve;   /* wall: the batch's name resolution (sort + search), incl. transfers */
+  double step;      /* wall: the batch steps (build .. resolve) on their own thread */
+  double pool;      /* wall: the worker pool busy with read/parse/flatten, models, rules */
+  double stall;     /* wall: the pool waiting for a batch step to finish */
   uint64_t nodes, candidates, batches;
+  uint64_t per_kind[CANDIDATE__COUNT];  /* candidates of each kind */
   uint64_t fallbacks;  /* files whose model resolved itself (the table disagreed: should stay 0) */
 } GpuTimes;
 
@@ -48,7 +50,8 @@ typedef struct GpuBatch {
   uint32_t *next_sibling;
   uint32_t *name_id;     /* global name ids; well-known names keep theirs */
   Array(uint32_t) file_start;  /* first node of each file */
-  NameTable names;       /* the merged name table */
+  NameTable *names;      /* the merged name table (own_names, or shared) */
+  NameTable own_names;
   /* results of sg_gpu_candidates */
   uint32_t *cand_node;   /* compacted candidates: global node ids, ascending */
   uint32_t *cand_mask;
@@ -57,7 +60,9 @@ typedef struct GpuBatch {
   Array(uint32_t) per_file_nodes;  /* backing store of per_file[].nodes */
 } GpuBatch;
 
-GpuBatch *sg_gpu_batch_new(void);
+/* names: a merged name table to share with another batch (ids stay
+ * stable across a scan), or NULL for the batch's own. */
+GpuBatch *sg_gpu_batch_new(NameTable *names);
 void sg_gpu_batch_delete(GpuBatch *self);  /* NULL-safe */
 void sg_gpu_batch_clear(GpuBatch *self);
 /* Appends one file's tree (NULL for a file that did not parse: it gets no
@@ -75,6 +80,7 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times);
 
 /* The host reference steps, with the flat signatures of their kernels. */
 void sg_gpu_flag_host(const FlatView *view, uint32_t *masks);
+void sg_gpu_class_join_host(const FlatView *view, const uint32_t *file_start, uint32_t files, uint32_t *masks);
 uint32_t sg_gpu_compact_host(const uint32_t *masks, uint32_t n, uint32_t *offsets,
                              uint32_t *cand_node, uint32_t *cand_mask);
 
@@ -114,7 +120,7 @@ void sg_gpu_lookup_free(LookupBatch *self);
 /* Sorts and resolves; device: on the GPU (see sg_gpu_device_available). */
 void sg_gpu_lookup(LookupBatch *self, bool device, GpuTimes *times);
 /* LSD radix sort of keys (with ids alongside), 16 bits a pass: the host
- * reference of the device's cub::DeviceRadixSort. */
+ * reference of the device's cub::DeviceRadixSort; ids and flags may be NULL. */
 void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n);
 LookupView sg_gpu_lookup_view(const LookupBatch *self);
 /* Device side (gpu/lookup.cu; a stub without CUDA): sorts a device copy of

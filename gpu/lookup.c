@@ -75,12 +75,12 @@ void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint
     for (uint32_t i = 0; i < n; i++) {  /* stable scatter */
       uint32_t at = count[(keys[i] >> shift) & 0xffff]++;
       k2[at] = keys[i];
-      i2[at] = ids[i];
-      f2[at] = flags[i];
+      if (ids) i2[at] = ids[i];
+      if (flags) f2[at] = flags[i];
     }
     memcpy(keys, k2, n * sizeof *keys);
-    memcpy(ids, i2, n * sizeof *ids);
-    memcpy(flags, f2, n * sizeof *flags);
+    if (ids) memcpy(ids, i2, n * sizeof *ids);
+    if (flags) memcpy(flags, f2, n * sizeof *flags);
   }
   sg_free(k2);
   sg_free(i2);

@@ -208,7 +208,7 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   v.first_child = sg_gpu_upload(batch->first_child, n);
   v.next_sibling = sg_gpu_upload(batch->next_sibling, n);
   v.name_id = sg_gpu_upload(batch->name_id, n);
-  uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names.text.len);
+  uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names->text.len);
   sg_gpu_phases_mark(&phases, 1, 0);
 
   // steps 1-2: scopes

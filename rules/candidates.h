@@ -14,6 +14,7 @@
 
 #include <stdint.h>
 
+#include "analyses/classes.h"
 #include "analyses/concurrency.h"
 #include "analyses/loops.h"
 #include "analyses/processes.h"
@@ -25,14 +26,18 @@ typedef enum CandidateKind {
   CANDIDATE_SHARED_FILL,      /* SNG206: `[...] * n`, `x.fromkeys(...)` */
   CANDIDATE_LOOP_CLOSURE,     /* SNG301: a lambda or def inside a loop or comprehension */
   CANDIDATE_LOOP,             /* SNG401-SNG404: a loop (analyses/loops.h sg_loops_candidate) */
-  CANDIDATE_CLASS,            /* SNG203, SNG204: a class with a class-level
-                                 assignment of a non-literal (sg_candidate_scatter) */
+  CANDIDATE_CLASS,            /* SNG204: a class with a class-level assignment of a
+                                 non-literal (sg_candidate_scatter) */
   CANDIDATE_PROCESS_CALL,     /* SNG601-SNG606: a call that may hand work to a process or
                                  start one (analyses/processes.h sg_processes_candidate) */
   CANDIDATE_LOCK_SITE,        /* SNG5xx: where a lock region may start
                                  (analyses/concurrency.h sg_concurrency_site) */
   CANDIDATE_PROCESS_FILE,     /* on a file's root: every call is a CANDIDATE_PROCESS_CALL
                                  (sg_processes_widens, scattered) */
+  CANDIDATE_SHARED_CLASS,     /* SNG203: a class whose class-level non-literal binding of a
+                                 name meets, in the same file, an in-place mutation of
+                                 `<obj>.<name>` (the join of sg_candidate_class_binding and
+                                 sg_candidate_mutated_attribute by (file, name)) */
   CANDIDATE__COUNT
 } CandidateKind;
 
@@ -119,6 +124,64 @@ SG_HOSTDEV static inline uint32_t sg_candidate_scatter(const FlatView *v, uint32
   while (v->parent[root] != SG_NONE) root = v->parent[root];
   *bit = 1u << CANDIDATE_PROCESS_FILE;
   return root;
+}
+
+/* ---- SNG203: a join by (file, name) ------------------------------------------
+ * A shared class attribute needs two sites: the class-level binding and a
+ * mutation through an instance in a method of that class or of a
+ * same-file subclass. Neither site alone says much (most class-level
+ * lists are never mutated through `self`), so the GPU path keys both by
+ * (file, name) — the file, not the class, because a same-file subclass's
+ * method counts and class bases are a model question — sorts the
+ * mutation keys and keeps each class binding whose key it finds. */
+
+/* The class of a class-level assignment of a non-literal to a plain name
+ * (what analyses/classes collects as an attribute), with the name id in
+ * *name; else SG_NONE. */
+SG_HOSTDEV static inline uint32_t sg_candidate_class_binding(const FlatView *v, uint32_t i, uint32_t *name) {
+  uint32_t cls = sg_candidate__class_of(v, i);
+  if (cls == SG_NONE) return SG_NONE;
+  uint32_t left = sg_view_field(v, i, FIELD_LEFT);
+  if (left == SG_NONE || v->kind[left] != KIND_IDENTIFIER) return SG_NONE;
+  *name = v->name_id[left];
+  return cls;
+}
+
+/* The attribute name id of `<identifier>.<name>` mutated in place
+ * (analyses/classes.h sg_classes_mutation_of), whoever the object is; else
+ * SG_NONE. */
+SG_HOSTDEV static inline uint32_t sg_candidate_mutated_attribute(const FlatView *v, uint32_t i) {
+  if (v->kind[i] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t obj = sg_view_unparen(v, sg_view_field(v, i, FIELD_OBJECT));
+  uint32_t attr = sg_view_field(v, i, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || v->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+  return sg_classes_mutation_of(v, i) != SG_NONE ? v->name_id[attr] : SG_NONE;
+}
+
+/* The file of a batch node: the last file_start[f] <= node. */
+SG_HOSTDEV static inline uint32_t sg_candidate_file_of(const uint32_t *file_start, uint32_t files, uint32_t node) {
+  uint32_t lo = 0, hi = files;
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (file_start[mid] <= node) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+SG_HOSTDEV static inline uint64_t sg_candidate_join_key(uint32_t file, uint32_t name) {
+  return ((uint64_t)file << 32) | name;
+}
+
+/* Is key among sorted[0..n)? */
+SG_HOSTDEV static inline bool sg_candidate_join_find(const uint64_t *sorted, uint32_t n, uint64_t key) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n && sorted[lo] == key;
 }
 
 /* The candidates of one kind, or NULL for "every node" (no Candidates: the

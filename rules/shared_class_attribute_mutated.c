@@ -60,7 +60,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const ClassSet *set = ctx->classes;
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
-    if (!sg_candidates_has(ctx->candidates, CANDIDATE_CLASS, ci->node)) continue;  /* GPU path */
+    if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;

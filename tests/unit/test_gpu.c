@@ -39,7 +39,7 @@ static void test_gpu_batch_links_and_names(void) {
   Parser *parser = sg_parser_new();
   Parsed p[3];
   for (int i = 0; i < 3; i++) p[i] = parse_text(parser, texts[i]);
-  GpuBatch *b = sg_gpu_batch_new();
+  GpuBatch *b = sg_gpu_batch_new(NULL);
   GpuTimes times = {0};
   uint32_t total = 0;
   for (int i = 0; i < 3; i++) {
@@ -61,7 +61,7 @@ static void test_gpu_batch_links_and_names(void) {
         CHECK(b->name_id[base + i] == SG_NONE);
       } else {
         /* the merged id names the same text; well-known ids are kept */
-        CHECK_STR(sg_names_text(&b->names, b->name_id[base + i]), sg_names_text(&t->names, t->name_id[i]));
+        CHECK_STR(sg_names_text(b->names, b->name_id[base + i]), sg_names_text(&t->names, t->name_id[i]));
         if (t->name_id[i] < NAME__WELL_KNOWN) CHECK(b->name_id[base + i] == t->name_id[i]);
       }
     }
@@ -69,7 +69,7 @@ static void test_gpu_batch_links_and_names(void) {
   /* `zeta` in files 1 and 2 (different per-file ids) is one merged id */
   uint32_t z1 = sg_names_find(&p[1].flat->names, "zeta", 4), z2 = sg_names_find(&p[2].flat->names, "zeta", 4);
   CHECK(z1 != SG_NONE && z2 != SG_NONE);
-  CHECK(sg_names_find(&b->names, "zeta", 4) != SG_NONE);
+  CHECK(sg_names_find(b->names, "zeta", 4) != SG_NONE);
 
   /* candidates: the batch's per-file lists equal each file's own */
   sg_gpu_candidates(b, false, &times);
@@ -78,7 +78,9 @@ static void test_gpu_batch_links_and_names(void) {
     /* the file's own view through the same two passes (flag, class scatter) */
     FlatView v = sg_flat_view(p[f].flat);
     uint32_t *masks = sg_malloc(v.count * sizeof *masks);
+    uint32_t first = 0;
     sg_gpu_flag_host(&v, masks);
+    sg_gpu_class_join_host(&v, &first, 1, masks);
     for (int k = 0; k < CANDIDATE__COUNT; k++) {
       uint32_t n = 0;
       for (uint32_t i = 0; i < v.count; i++)
@@ -109,7 +111,7 @@ static void test_gpu_batch_links_and_names(void) {
   sg_gpu_batch_clear(b);
   CHECK(b->count == 0 && b->file_start.len == 0);
   CHECK(sg_gpu_batch_add(b, p[1].flat, &times) == 0);
-  CHECK(sg_names_find(&b->names, "zeta", 4) != SG_NONE);
+  CHECK(sg_names_find(b->names, "zeta", 4) != SG_NONE);
   sg_gpu_batch_delete(b);
   for (int i = 0; i < 3; i++) free_parsed(&p[i]);
   sg_parser_delete(parser);
@@ -133,7 +135,7 @@ static void test_gpu_process_and_lock_candidates(void) {
   };
   Parser *parser = sg_parser_new();
   Parsed p[3];
-  GpuBatch *b = sg_gpu_batch_new();
+  GpuBatch *b = sg_gpu_batch_new(NULL);
   GpuTimes times = {0};
   for (int i = 0; i < 3; i++) {
     p[i] = parse_text(parser, files[i]);
@@ -158,6 +160,42 @@ static void test_gpu_process_and_lock_candidates(void) {
   CHECK(!sg_candidates_has(c, CANDIDATE_PROCESS_CALL, 0));
   sg_gpu_batch_delete(b);
   for (int i = 0; i < 3; i++) free_parsed(&p[i]);
+  sg_parser_delete(parser);
+}
+
+/* SNG203's join: a class-level binding is a candidate only when its file
+ * mutates `<obj>.<name>` in place — through the class's methods or a
+ * same-file subclass's; a mutation in another file of the batch, a rebind
+ * or a read do not count. */
+static void test_gpu_class_join(void) {
+  static const char *const files[] = {
+    "class A:\n    items = []\n    other = {}\n    def add(self, x):\n        self.items.append(x)\n",
+    "class B:\n    items = []\n",
+    "def f(obj):\n    obj.items.append(1)\n",
+    "class P:\n    cache = {}\nclass Q(P):\n    def put(self, k, v):\n        self.cache[k] = v\n",
+    "class R:\n    items = []\n    def m(self):\n        self.items = []\n        print(self.items)\n"
+    "        n = len(self.items[0])\n",
+    "class S:\n    d = {}\n    def m(self):\n        del (self).d[1]\n        self.n += 1\n",
+  };
+  enum { N = sizeof files / sizeof *files };
+  Parser *parser = sg_parser_new();
+  Parsed p[N];
+  GpuBatch *b = sg_gpu_batch_new(NULL);
+  GpuTimes times = {0};
+  for (int i = 0; i < N; i++) {
+    p[i] = parse_text(parser, files[i]);
+    sg_gpu_batch_add(b, p[i].flat, &times);
+  }
+  sg_gpu_candidates(b, false, &times);
+  static const uint32_t shared[N] = {1, 0, 0, 1, 0, 1}, classes[N] = {1, 1, 0, 1, 1, 1};
+  for (int f = 0; f < N; f++) {
+    CHECK(b->per_file[f].count[CANDIDATE_SHARED_CLASS] == shared[f]);
+    CHECK(b->per_file[f].count[CANDIDATE_CLASS] == classes[f]);  /* SNG204 keeps every such class */
+  }
+  /* file 3: the base P, found through its subclass's method */
+  CHECK(b->per_file[3].nodes[CANDIDATE_SHARED_CLASS][0] == b->per_file[3].nodes[CANDIDATE_CLASS][0]);
+  sg_gpu_batch_delete(b);
+  for (int i = 0; i < N; i++) free_parsed(&p[i]);
   sg_parser_delete(parser);
 }
 
@@ -222,6 +260,7 @@ static void test_gpu_no_device_here(void) {
 void test_suite_gpu(void) {
   RUN_TEST(test_gpu_batch_links_and_names);
   RUN_TEST(test_gpu_process_and_lock_candidates);
+  RUN_TEST(test_gpu_class_join);
   RUN_TEST(test_gpu_sites_steps);
   RUN_TEST(test_gpu_compact);
   RUN_TEST(test_gpu_radix_sort);
