@@ -188,6 +188,7 @@ typedef struct DeviceStep {
   bool device;
   NameBuiltins *builtins;
   GpuTimes times;       /* this step's, added by the caller after the join */
+  BatchWorker *then;    /* the pool worker this thread becomes after the step, or NULL */
 } DeviceStep;
 
 static void *sg_batch__device_step(void *arg) {
@@ -201,7 +202,14 @@ static void *sg_batch__device_step(void *arg) {
   sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), d->device, &d->slot->sites, &d->times);
   d->times.resolve += sg_clock_now() - t1;
   d->times.step += sg_clock_now() - t0;
+  if (d->then) sg_batch__worker(d->then);
   return NULL;
+}
+
+/* Step `step` of batch k: its files, its unit slot, its batch slot. */
+static PoolSegment sg_batch__segment(int step, uint32_t k, uint32_t count, LintUnit *units[3], BatchSlot slots[2]) {
+  uint32_t start = k * SG_BATCH_FILES, end = count - start > SG_BATCH_FILES ? start + SG_BATCH_FILES : count;
+  return (PoolSegment){step, start, end, units[k % 3], &slots[k % 2]};
 }
 
 static void sg_gpu_times_add(GpuTimes *to, const GpuTimes *from) {
@@ -231,35 +239,42 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
   slots[1].batch = sg_gpu_batch_new(slots[0].batch->names);  /* one merged name table for the scan */
   NameBuiltins builtins = {0};
   uint32_t batches = (count + SG_BATCH_FILES - 1) / SG_BATCH_FILES;
-#define SEGMENT(step_, k_) \
-  ((PoolSegment){step_, (k_) * SG_BATCH_FILES, (k_) * SG_BATCH_FILES + SG_BATCH_FILES < count ? (k_) * SG_BATCH_FILES + SG_BATCH_FILES : count, units[(k_) % 3], &slots[(k_) % 2]})
   /* round k = -1 .. batches: B(k) on the device thread; D(k-1), C(k), A(k+1) on the pool */
   for (int64_t k = -1; k <= (int64_t)batches; k++) {
-    run.segment_count = 0;
-    if (k >= 1) run.segments[run.segment_count++] = SEGMENT(STEP_END, (uint32_t)k - 1);
-    if (k >= 0 && k < batches) run.segments[run.segment_count++] = SEGMENT(STEP_COLLECT, (uint32_t)k);
-    if (k + 1 < batches) run.segments[run.segment_count++] = SEGMENT(STEP_BEGIN, (uint32_t)k + 1);
+    PoolSegment *seg = run.segments;
+    if (k >= 1) *seg++ = sg_batch__segment(STEP_END, (uint32_t)(k - 1), count, units, slots);
+    if (k >= 0 && k < batches) *seg++ = sg_batch__segment(STEP_COLLECT, (uint32_t)k, count, units, slots);
+    if (k + 1 < batches) *seg++ = sg_batch__segment(STEP_BEGIN, (uint32_t)(k + 1), count, units, slots);
+    run.segment_count = (int)(seg - run.segments);
+    atomic_store(&run.next, 0);
     DeviceStep step = {0};
     pthread_t thread;
     bool threaded = false;
+    int pool = jobs;
     if (k >= 0 && k < batches) {
-      PoolSegment b = SEGMENT(STEP_COLLECT, (uint32_t)k);
+      PoolSegment b = sg_batch__segment(STEP_COLLECT, (uint32_t)k, count, units, slots);
+      /* through the host reference the step is CPU work: it takes one of
+       * the `jobs` threads and joins the pool when done; on a device its
+       * thread mostly sleeps, so the pool keeps every thread */
+      bool joins = !device && jobs > 1;
       step = (DeviceStep){.slot = b.slot, .units = b.units, .files = b.end - b.start, .device = device,
-                          .builtins = &builtins};
+                          .builtins = &builtins, .then = joins ? &workers[jobs - 1] : NULL};
       sg_gpu_sites_free(&b.slot->sites);  /* D(k-2) is done */
-      threaded = pthread_create(&thread, NULL, sg_batch__device_step, &step) == 0;
-      if (!threaded) sg_batch__device_step(&step);
+      if (jobs > 1 || device) threaded = pthread_create(&thread, NULL, sg_batch__device_step, &step) == 0;
+      if (threaded && joins) pool = jobs - 1;
+      if (!threaded) {
+        step.then = NULL;
+        sg_batch__device_step(&step);  /* -j 1 on the host: one thread, the steps in turn */
+      }
     }
     double t0 = sg_clock_now();
-    atomic_store(&run.next, 0);
-    if (run.segment_count) sg_batch__threads(sg_batch__worker, workers, sizeof(BatchWorker), jobs);
+    if (run.segment_count) sg_batch__threads(sg_batch__worker, workers, sizeof(BatchWorker), pool);
     double t1 = sg_clock_now();
     if (threaded) pthread_join(thread, NULL);
     gt->pool += t1 - t0;
     gt->stall += sg_clock_now() - t1;
     sg_gpu_times_add(gt, &step.times);
   }
-#undef SEGMENT
   for (int j = 0; j < jobs; j++) {
     sg_phase_times_add(pt, &workers[j].linter->times);
     sg_linter_delete(workers[j].linter);

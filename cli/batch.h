@@ -16,7 +16,7 @@
 #include "gpu/gpu.h"
 #include "report/lint.h"
 
-#define SG_BATCH_FILES 1024  /* files per batch */
+#define SG_BATCH_FILES 128  /* files per batch */
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
  * on `jobs` threads; adds the phase times (CPU seconds, summed over the
