@@ -62,12 +62,13 @@ enum {
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
- * path's serial steps (batch arrays, the per-batch barriers between parse
- * and confirm) are not overlapped with parsing, so at equal threads it
- * does not beat the CPU path: 64.0 s vs 48.0 s end to end on 11.3M lines
- * through the host reference here, and by estimate still slower on a
- * 16-core device host (BENCHMARKS.md, "GPU backend"). Set a file count
- * here once a device run measures a crossover. */
+ * path is now a pipeline (the device step of batch k runs beside the
+ * parsing of k+1 and the confirming of k-1), so on a device host its end
+ * to end should come down to the CPU path's work plus the batch arrays;
+ * but no device has measured it, and through the host reference (where
+ * the device step is CPU work) it stays slower than the CPU path at equal
+ * threads (BENCHMARKS.md, "GPU backend"). Set a file count here once a
+ * device run measures a crossover. */
 #define SG_CHECK_GPU_AUTO_FILES UINT32_MAX
 
 typedef enum Backend { BACKEND_CPU, BACKEND_GPU, BACKEND_AUTO, BACKEND_GPU_HOST } Backend;

@@ -25,6 +25,7 @@ static void sg_gpu__free_results(GpuBatch *self) {
 
 void sg_gpu_batch_delete(GpuBatch *self) {
   if (!self) return;
+  sg_gpu_device_release(self);
   sg_gpu__free_results(self);
   sg_free(self->kind);
   sg_free(self->field);
@@ -44,6 +45,7 @@ void sg_gpu_batch_clear(GpuBatch *self) {
   sg_gpu__free_results(self);
   self->count = 0;
   self->file_start.len = 0;
+  self->version++;
 }
 
 static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
@@ -92,6 +94,7 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
     sg_free(map);
   }
   self->count = base + n;
+  self->version++;
   if (times) times->build += sg_clock_now() - t0;
   return self->file_start.len - 1;
 }

@@ -26,19 +26,48 @@ static T *sg_gpu_alloc(size_t n) {
 }
 
 template <typename T>
-static T *sg_gpu_upload(const T *host, size_t n) {
+static T *sg_gpu_upload(const T *host, size_t n, cudaStream_t stream) {
   T *dev = sg_gpu_alloc<T>(n);
-  if (n) cudaCheck(cudaMemcpy(dev, host, n * sizeof(T), cudaMemcpyHostToDevice));
+  if (n) cudaCheck(cudaMemcpyAsync(dev, host, n * sizeof(T), cudaMemcpyHostToDevice, stream));
+  cudaCheck(cudaStreamSynchronize(stream));  // host may be pageable and short-lived
   return dev;
 }
 
 // A host copy (sg_malloc'd: the caller frees it with sg_free).
 template <typename T>
-static T *sg_gpu_download(const T *dev, size_t n) {
+static T *sg_gpu_download(const T *dev, size_t n, cudaStream_t stream) {
   T *host = (T *)sg_malloc((n ? n : 1) * sizeof(T));
-  if (n) cudaCheck(cudaMemcpy(host, dev, n * sizeof(T), cudaMemcpyDeviceToHost));
+  if (n) cudaCheck(cudaMemcpyAsync(host, dev, n * sizeof(T), cudaMemcpyDeviceToHost, stream));
+  cudaCheck(cudaStreamSynchronize(stream));
   return host;
 }
+
+// One value back from the device (a count, a flag).
+template <typename T>
+static T sg_gpu_read(const T *dev, cudaStream_t stream) {
+  T value;
+  cudaCheck(cudaMemcpyAsync(&value, dev, sizeof value, cudaMemcpyDeviceToHost, stream));
+  cudaCheck(cudaStreamSynchronize(stream));
+  return value;
+}
+
+// A batch's device copy (gpu/upload.cu): the arrays of its FlatView and
+// its file starts in one device buffer, its stream, its pinned staging.
+struct GpuDeviceBatch {
+  cudaStream_t stream;
+  FlatView view;                // device pointers into buffer
+  const uint32_t *file_start;   // device
+  uint32_t files;
+  char *buffer;                 // device
+  char *staging;                // pinned host
+  size_t bytes;                 // capacity of both
+  uint64_t version;             // the GpuBatch version uploaded
+};
+
+// The batch's device side, created on first use (its stream exists from then on).
+GpuDeviceBatch *sg_gpu_device_of(GpuBatch *batch);
+// The batch's arrays on the device: copied on its stream unless current.
+const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch);
 
 // The three timed phases of a device step: uploads, kernels, downloads.
 struct SgGpuPhases {

@@ -39,6 +39,9 @@ typedef struct GpuTimes {
   uint64_t fallbacks;  /* files whose model resolved itself (the table disagreed: should stay 0) */
 } GpuTimes;
 
+/* A batch's arrays on the device, with its stream (gpu/upload.cu). */
+typedef struct GpuDeviceBatch GpuDeviceBatch;
+
 typedef struct GpuBatch {
   uint32_t count;        /* nodes */
   uint32_t capacity;
@@ -58,6 +61,8 @@ typedef struct GpuBatch {
   uint32_t cand_count;
   Candidates *per_file;  /* file_start.len entries */
   Array(uint32_t) per_file_nodes;  /* backing store of per_file[].nodes */
+  uint64_t version;      /* bumped by every change: the device copy is current when it matches */
+  GpuDeviceBatch *device;  /* NULL until a device step runs */
 } GpuBatch;
 
 /* names: a merged name table to share with another batch (ids stay
@@ -84,49 +89,21 @@ void sg_gpu_class_join_host(const FlatView *view, const uint32_t *file_start, ui
 uint32_t sg_gpu_compact_host(const uint32_t *masks, uint32_t n, uint32_t *offsets,
                              uint32_t *cand_node, uint32_t *cand_mask);
 
+/* Frees the batch's device copy and stream (a no-op without one). */
+void sg_gpu_device_release(GpuBatch *batch);
+
 /* Whether this build has CUDA and a device is present; when not, why. */
 bool sg_gpu_device_available(char *why, size_t cap);
 /* The device's name and driver, for benchmark reports ("" without one). */
 void sg_gpu_device_describe(char *buf, size_t cap);
 
 /* Device side (gpu/candidates.cu; a stub without CUDA): the same steps as
- * sg_gpu_flag_host + sg_gpu_compact_host over the batch's arrays. Returns
- * the candidate count; fills cand_node/cand_mask (host memory). */
-uint32_t sg_gpu_candidates_device(const GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
+ * sg_gpu_flag_host + sg_gpu_class_join_host + sg_gpu_compact_host over the
+ * batch's device copy (uploaded once for both device steps, on the batch's
+ * own stream). Returns the candidate count; fills cand_node/cand_mask
+ * (host memory). */
+uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
                                   GpuTimes *times);
-
-/* ---- the binding table: name resolution for a batch of models ----------- */
-
-/* Every file's scopes, symbols and references, concatenated (ids offset per
- * file). sg_gpu_lookup sorts the symbols by (scope, name) — a radix sort on
- * the 64-bit keys — and resolves every reference with
- * analyses/lookup.h's sg_lookup_reference, on the device or the host. */
-typedef struct LookupBatch {
-  Array(uint8_t) scope_kind;
-  Array(uint32_t) scope_parent;
-  Array(uint64_t) symbol_key;
-  Array(uint16_t) symbol_flags;
-  Array(uint32_t) symbol_id;
-  Array(uint32_t) ref_scope;
-  Array(uint32_t) ref_name;
-  Array(uint8_t) ref_builtin;
-  Array(uint32_t) scope_base, symbol_base, ref_base;  /* per file */
-  uint8_t *ref_kind;     /* results, per reference */
-  uint32_t *ref_symbol;  /* batch-global symbol id or SG_NONE */
-} LookupBatch;
-
-void sg_gpu_lookup_add(LookupBatch *self, const SemanticModel *model);
-void sg_gpu_lookup_free(LookupBatch *self);
-/* Sorts and resolves; device: on the GPU (see sg_gpu_device_available). */
-void sg_gpu_lookup(LookupBatch *self, bool device, GpuTimes *times);
-/* LSD radix sort of keys (with ids alongside), 16 bits a pass: the host
- * reference of the device's cub::DeviceRadixSort; ids and flags may be NULL. */
-void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n);
-LookupView sg_gpu_lookup_view(const LookupBatch *self);
-/* Device side (gpu/lookup.cu; a stub without CUDA): sorts a device copy of
- * the batch's symbols and fills ref_kind/ref_symbol; the host arrays keep
- * their order (only the host reference sorts them in place). */
-void sg_gpu_lookup_device(LookupBatch *self, GpuTimes *times);
 
 /* ---- the binding table from the nodes (analyses/sites.h) ---------------- */
 
@@ -151,9 +128,13 @@ typedef struct SiteTable {
 
 /* Builds and resolves the table: on the device when `device`, else with the
  * host reference. name_builtin[id]: whether the merged name is a builtin's. */
-void sg_gpu_sites(const GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *out,
+void sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *out,
                   GpuTimes *times);
 void sg_gpu_sites_free(SiteTable *self);
+/* LSD radix sort of keys (with ids alongside), 16 bits a pass: the host
+ * reference of the device's cub::DeviceRadixSort; ids and flags may be NULL. */
+void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n);
+
 /* Whether each merged name is a builtin's (a reference's last resort),
  * worked out once a name as the table grows; free .flags. */
 typedef struct NameBuiltins {
@@ -170,6 +151,6 @@ uint32_t sg_gpu_scope_jump_host(uint32_t *link, uint32_t *tmp, uint32_t n);
 uint32_t sg_gpu_sites_reduce_host(uint64_t *keys, uint16_t *flags, const uint32_t *nodes, uint32_t n,
                                   const uint32_t *scope_parent, uint64_t *implied, uint32_t *implied_count);
 /* Device side (gpu/sites.cu; a stub without CUDA). */
-void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times);
+void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times);
 
 #endif

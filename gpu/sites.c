@@ -12,6 +12,39 @@
 
 #define SG_SITES_DECL 0x8000u  /* in a site's flags while sorting: binds no value */
 
+/* LSD radix sort, 16 bits a pass (stable): the host reference of
+ * cub::DeviceRadixSort. */
+void sg_gpu_radix_sort_host(uint64_t *keys, uint32_t *ids, uint16_t *flags, uint32_t n) {
+  if (n == 0) return;  /* the arrays may be NULL */
+  uint64_t *k2 = sg_malloc((n ? n : 1) * sizeof *k2);
+  uint32_t *i2 = sg_malloc((n ? n : 1) * sizeof *i2);
+  uint16_t *f2 = sg_malloc((n ? n : 1) * sizeof *f2);
+  uint32_t *count = sg_malloc(65536 * sizeof *count);
+  for (int shift = 0; shift < 64; shift += 16) {
+    memset(count, 0, 65536 * sizeof *count);
+    for (uint32_t i = 0; i < n; i++) count[(keys[i] >> shift) & 0xffff]++;
+    uint32_t sum = 0;  /* exclusive scan of the digit counts */
+    for (uint32_t d = 0; d < 65536; d++) {
+      uint32_t c = count[d];
+      count[d] = sum;
+      sum += c;
+    }
+    for (uint32_t i = 0; i < n; i++) {  /* stable scatter */
+      uint32_t at = count[(keys[i] >> shift) & 0xffff]++;
+      k2[at] = keys[i];
+      if (ids) i2[at] = ids[i];
+      if (flags) f2[at] = flags[i];
+    }
+    memcpy(keys, k2, n * sizeof *keys);
+    if (ids) memcpy(ids, i2, n * sizeof *ids);
+    if (flags) memcpy(flags, f2, n * sizeof *flags);
+  }
+  sg_free(k2);
+  sg_free(i2);
+  sg_free(f2);
+  sg_free(count);
+}
+
 void sg_gpu_sites_free(SiteTable *self) {
   sg_free(self->scope_of);
   sg_free(self->scope_kind);
@@ -103,7 +136,7 @@ LookupView sg_gpu_sites_view(const SiteTable *t) {
   return v;
 }
 
-void sg_gpu_sites(const GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *t, GpuTimes *times) {
+void sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *t, GpuTimes *times) {
   sg_gpu_sites_free(t);
   if (device) {
     sg_gpu_sites_device(batch, name_builtin, t, times);

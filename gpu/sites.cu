@@ -113,22 +113,17 @@ __global__ static void sg_sites__resolve_kernel(LookupView view, uint8_t *kind, 
   if (r < view.reference_count) symbol[r] = sg_lookup_reference(&view, r, &kind[r]);
 }
 
-static uint32_t sg_sites__count(const int *d_count) {
-  int count = 0;
-  cudaCheck(cudaMemcpy(&count, d_count, sizeof count, cudaMemcpyDeviceToHost));
-  return (uint32_t)count;
-}
-
 // DeviceSelect::Flagged of one array into out; returns the count.
 template <typename T>
-static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint32_t n, int *d_count) {
+static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint32_t n, int *d_count, cudaStream_t s) {
   void *temp = nullptr;
   size_t bytes = 0;
-  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n));
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
   cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
-  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n));
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
+  uint32_t count = (uint32_t)sg_gpu_read(d_count, s);
   cudaFree(temp);
-  return sg_sites__count(d_count);
+  return count;
 }
 
 // Sorts n sites by key (stable) and reduces them per key: the unique keys
@@ -137,7 +132,8 @@ static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint3
 // (device, count in *implied_count).
 static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags, const uint32_t *node, uint32_t n,
                                       const uint32_t *scope_parent, uint64_t **keys_out, uint16_t **flags_out,
-                                      uint64_t **implied_out, uint32_t *implied_count, int *d_count) {
+                                      uint64_t **implied_out, uint32_t *implied_count, int *d_count,
+                                      cudaStream_t s) {
   uint64_t *key_sorted = sg_gpu_alloc<uint64_t>(n);
   uint32_t *perm = sg_gpu_alloc<uint32_t>(n), *perm_sorted = sg_gpu_alloc<uint32_t>(n);
   uint16_t *flags_sorted = sg_gpu_alloc<uint16_t>(n);
@@ -147,43 +143,43 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
            *last_bound = sg_gpu_alloc<uint32_t>(n);
   uint32_t unique = 0;
   if (n) {
-    sg_gpu_iota_kernel<<<sg_gpu_blocks(n), 256>>>(perm, n);
+    sg_gpu_iota_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(perm, n);
     cudaCheck(cudaGetLastError());
     void *temp = nullptr;
     size_t bytes = 0;
-    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n));
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, 64, s));
     cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
-    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n));
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, 64, s));
     cudaFree(temp);
-    sg_sites__gather_kernel<<<sg_gpu_blocks(n), 256>>>(perm_sorted, flags, node, n, flags_sorted, node_sorted);
-    sg_sites__heads_kernel<<<sg_gpu_blocks(n), 256>>>(key_sorted, n, head);
+    sg_sites__gather_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(perm_sorted, flags, node, n, flags_sorted, node_sorted);
+    sg_sites__heads_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(key_sorted, n, head);
     cudaCheck(cudaGetLastError());
     temp = nullptr;
     bytes = 0;
-    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n));
+    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
     cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
-    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n));
+    cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
+    unique = sg_gpu_read(seg + n - 1, s);
     cudaFree(temp);
-    cudaCheck(cudaMemcpy(&unique, seg + n - 1, sizeof unique, cudaMemcpyDeviceToHost));
-    cudaCheck(cudaMemset(uflags, 0, n * sizeof(uint32_t)));
-    cudaCheck(cudaMemset(first_global, 0xff, n * sizeof(uint32_t)));
-    cudaCheck(cudaMemset(last_bound, 0, n * sizeof(uint32_t)));
-    sg_sites__reduce_kernel<<<sg_gpu_blocks(n), 256>>>(key_sorted, flags_sorted, node_sorted, seg, n, ukey, uflags,
+    cudaCheck(cudaMemsetAsync(uflags, 0, n * sizeof(uint32_t), s));
+    cudaCheck(cudaMemsetAsync(first_global, 0xff, n * sizeof(uint32_t), s));
+    cudaCheck(cudaMemsetAsync(last_bound, 0, n * sizeof(uint32_t), s));
+    sg_sites__reduce_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(key_sorted, flags_sorted, node_sorted, seg, n, ukey, uflags,
                                                        first_global, last_bound);
     cudaCheck(cudaGetLastError());
   }
   *keys_out = ukey;
   *flags_out = sg_gpu_alloc<uint16_t>(unique);
-  if (unique) sg_sites__narrow_kernel<<<sg_gpu_blocks(unique), 256>>>(uflags, *flags_out, unique);
+  if (unique) sg_sites__narrow_kernel<<<sg_gpu_blocks(unique), 256, 0, s>>>(uflags, *flags_out, unique);
   if (scope_parent) {
     uint64_t *implied = sg_gpu_alloc<uint64_t>(unique), *selected = sg_gpu_alloc<uint64_t>(unique);
     uint8_t *is_implied = sg_gpu_alloc<uint8_t>(unique);
     *implied_count = 0;
     if (unique) {
-      sg_sites__imply_kernel<<<sg_gpu_blocks(unique), 256>>>(ukey, first_global, last_bound, scope_parent, unique,
+      sg_sites__imply_kernel<<<sg_gpu_blocks(unique), 256, 0, s>>>(ukey, first_global, last_bound, scope_parent, unique,
                                                              implied, is_implied);
       cudaCheck(cudaGetLastError());
-      *implied_count = sg_sites__select(implied, is_implied, selected, unique, d_count);
+      *implied_count = sg_sites__select(implied, is_implied, selected, unique, d_count, s);
     }
     *implied_out = selected;
     cudaFree(implied);
@@ -194,43 +190,36 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
   return unique;
 }
 
-extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t,
+extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t,
                                     GpuTimes *times) {
   uint32_t n = batch->count;
+  cudaStream_t s = sg_gpu_device_of(batch)->stream;
   SgGpuPhases phases;
-  sg_gpu_phases_begin(&phases, 0);
-  FlatView v;
-  v.count = n;
-  v.kind = sg_gpu_upload(batch->kind, n);
-  v.field = sg_gpu_upload(batch->field, n);
-  v.flags = sg_gpu_upload(batch->flags, n);
-  v.parent = sg_gpu_upload(batch->parent, n);
-  v.first_child = sg_gpu_upload(batch->first_child, n);
-  v.next_sibling = sg_gpu_upload(batch->next_sibling, n);
-  v.name_id = sg_gpu_upload(batch->name_id, n);
-  uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names->text.len);
-  sg_gpu_phases_mark(&phases, 1, 0);
+  sg_gpu_phases_begin(&phases, s);
+  FlatView v = sg_gpu_device_upload(batch)->view;  // shared with the candidate step
+  uint8_t *builtin = sg_gpu_upload(name_builtin, batch->names->text.len, s);
+  sg_gpu_phases_mark(&phases, 1, s);
 
   // steps 1-2: scopes
   uint32_t *link = sg_gpu_alloc<uint32_t>(n), *tmp = sg_gpu_alloc<uint32_t>(n);
   int *d_open = sg_gpu_alloc<int>(1);
   if (n) {
-    sg_sites__link_kernel<<<sg_gpu_blocks(n), 256>>>(v, link);
+    sg_sites__link_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, link);
     cudaCheck(cudaGetLastError());
     for (int open = 1; open;) {
-      cudaCheck(cudaMemset(d_open, 0, sizeof(int)));
-      sg_sites__jump_kernel<<<sg_gpu_blocks(n), 256>>>(link, tmp, n, d_open);
+      cudaCheck(cudaMemsetAsync(d_open, 0, sizeof(int), s));
+      sg_sites__jump_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(link, tmp, n, d_open);
       cudaCheck(cudaGetLastError());
       uint32_t *swap = link;
       link = tmp;
       tmp = swap;
-      cudaCheck(cudaMemcpy(&open, d_open, sizeof open, cudaMemcpyDeviceToHost));
+      open = sg_gpu_read(d_open, s);
     }
-    sg_sites__strip_kernel<<<sg_gpu_blocks(n), 256>>>(link, n);
+    sg_sites__strip_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(link, n);
   }
   uint8_t *scope_kind = sg_gpu_alloc<uint8_t>(n);
   uint32_t *scope_parent = sg_gpu_alloc<uint32_t>(n);
-  if (n) sg_sites__scopes_kernel<<<sg_gpu_blocks(n), 256>>>(v, link, scope_kind, scope_parent);
+  if (n) sg_sites__scopes_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, link, scope_kind, scope_parent);
   cudaCheck(cudaGetLastError());
 
   // step 3: classify every identifier, compact sites and references
@@ -240,7 +229,7 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
            *ref_name = sg_gpu_alloc<uint32_t>(n);
   uint8_t *is_site = sg_gpu_alloc<uint8_t>(n), *is_ref = sg_gpu_alloc<uint8_t>(n), *ref_builtin = sg_gpu_alloc<uint8_t>(n);
   SitesScopes scopes = {link, scope_kind, scope_parent};
-  if (n) sg_sites__classify_kernel<<<sg_gpu_blocks(n), 256>>>(v, scopes, builtin, key, flags, node, is_site,
+  if (n) sg_sites__classify_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, scopes, builtin, key, flags, node, is_site,
                                                               ref_scope, ref_name, ref_builtin, is_ref);
   cudaCheck(cudaGetLastError());
   int *d_count = sg_gpu_alloc<int>(1);
@@ -252,13 +241,13 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   uint8_t *c_ref_builtin = sg_gpu_alloc<uint8_t>(n);
   uint32_t nsites = 0, nrefs = 0;
   if (n) {
-    nsites = sg_sites__select(key, is_site, site_key, n, d_count);
-    sg_sites__select(flags, is_site, site_flags, n, d_count);
-    sg_sites__select(node, is_site, site_node, n, d_count);
-    nrefs = sg_sites__select(node, is_ref, c_ref_node, n, d_count);
-    sg_sites__select(ref_scope, is_ref, c_ref_scope, n, d_count);
-    sg_sites__select(ref_name, is_ref, c_ref_name, n, d_count);
-    sg_sites__select(ref_builtin, is_ref, c_ref_builtin, n, d_count);
+    nsites = sg_sites__select(key, is_site, site_key, n, d_count, s);
+    sg_sites__select(flags, is_site, site_flags, n, d_count, s);
+    sg_sites__select(node, is_site, site_node, n, d_count, s);
+    nrefs = sg_sites__select(node, is_ref, c_ref_node, n, d_count, s);
+    sg_sites__select(ref_scope, is_ref, c_ref_scope, n, d_count, s);
+    sg_sites__select(ref_name, is_ref, c_ref_name, n, d_count, s);
+    sg_sites__select(ref_builtin, is_ref, c_ref_builtin, n, d_count, s);
   }
 
   // sort + reduce into symbols; merge the implied module symbols
@@ -266,24 +255,25 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   uint16_t *sym_flags;
   uint32_t nimplied = 0;
   uint32_t nsym = sg_sites__sort_reduce(site_key, site_flags, site_node, nsites, scope_parent, &sym_key, &sym_flags,
-                                        &implied, &nimplied, d_count);
+                                        &implied, &nimplied, d_count, s);
   if (nimplied) {
     uint32_t total = nsym + nimplied;
     uint64_t *all_key = sg_gpu_alloc<uint64_t>(total);
     uint16_t *all_flags = sg_gpu_alloc<uint16_t>(total);
     uint32_t *all_node = sg_gpu_alloc<uint32_t>(total);
-    cudaCheck(cudaMemcpy(all_key, sym_key, nsym * sizeof(uint64_t), cudaMemcpyDeviceToDevice));
-    cudaCheck(cudaMemcpy(all_key + nsym, implied, nimplied * sizeof(uint64_t), cudaMemcpyDeviceToDevice));
-    cudaCheck(cudaMemcpy(all_flags, sym_flags, nsym * sizeof(uint16_t), cudaMemcpyDeviceToDevice));
+    cudaCheck(cudaMemcpyAsync(all_key, sym_key, nsym * sizeof(uint64_t), cudaMemcpyDeviceToDevice, s));
+    cudaCheck(cudaMemcpyAsync(all_key + nsym, implied, nimplied * sizeof(uint64_t), cudaMemcpyDeviceToDevice, s));
+    cudaCheck(cudaMemcpyAsync(all_flags, sym_flags, nsym * sizeof(uint16_t), cudaMemcpyDeviceToDevice, s));
     uint16_t *implied_flags = (uint16_t *)sg_malloc(nimplied * sizeof(uint16_t));
     for (uint32_t k = 0; k < nimplied; k++) implied_flags[k] = SYMBOL_BOUND_IN_FUNCTION | SG_SITES_DECL;
-    cudaCheck(cudaMemcpy(all_flags + nsym, implied_flags, nimplied * sizeof(uint16_t), cudaMemcpyHostToDevice));
+    cudaCheck(cudaMemcpyAsync(all_flags + nsym, implied_flags, nimplied * sizeof(uint16_t), cudaMemcpyHostToDevice, s));
+    cudaCheck(cudaStreamSynchronize(s));  // implied_flags is pageable and freed next
     sg_free(implied_flags);
-    cudaCheck(cudaMemset(all_node, 0, total * sizeof(uint32_t)));
+    cudaCheck(cudaMemsetAsync(all_node, 0, total * sizeof(uint32_t), s));
     cudaFree(sym_key);
     cudaFree(sym_flags);
     nsym = sg_sites__sort_reduce(all_key, all_flags, all_node, total, nullptr, &sym_key, &sym_flags, nullptr, nullptr,
-                                 d_count);
+                                 d_count, s);
     cudaFree(all_key);
     cudaFree(all_flags);
     cudaFree(all_node);
@@ -294,27 +284,26 @@ extern "C" void sg_gpu_sites_device(const GpuBatch *batch, const uint8_t *name_b
   uint32_t *ref_symbol = sg_gpu_alloc<uint32_t>(nrefs);
   LookupView lv = {scope_kind, scope_parent, nsym, sym_key, sym_flags, nullptr,
                    nrefs, c_ref_scope, c_ref_name, c_ref_builtin};
-  if (nrefs) sg_sites__resolve_kernel<<<sg_gpu_blocks(nrefs), 256>>>(lv, ref_kind, ref_symbol);
+  if (nrefs) sg_sites__resolve_kernel<<<sg_gpu_blocks(nrefs), 256, 0, s>>>(lv, ref_kind, ref_symbol);
   cudaCheck(cudaGetLastError());
-  sg_gpu_phases_mark(&phases, 2, 0);
+  sg_gpu_phases_mark(&phases, 2, s);
 
-  t->scope_of = sg_gpu_download(link, n);
-  t->scope_kind = sg_gpu_download(scope_kind, n);
-  t->scope_parent = sg_gpu_download(scope_parent, n);
+  t->scope_of = sg_gpu_download(link, n, s);
+  t->scope_kind = sg_gpu_download(scope_kind, n, s);
+  t->scope_parent = sg_gpu_download(scope_parent, n, s);
   t->symbol_count = nsym;
-  t->symbol_key = sg_gpu_download(sym_key, nsym);
-  t->symbol_flags = sg_gpu_download(sym_flags, nsym);
+  t->symbol_key = sg_gpu_download(sym_key, nsym, s);
+  t->symbol_flags = sg_gpu_download(sym_flags, nsym, s);
   t->ref_count = nrefs;
-  t->ref_node = sg_gpu_download(c_ref_node, nrefs);
-  t->ref_scope = sg_gpu_download(c_ref_scope, nrefs);
-  t->ref_name = sg_gpu_download(c_ref_name, nrefs);
-  t->ref_builtin = sg_gpu_download(c_ref_builtin, nrefs);
-  t->ref_kind = sg_gpu_download(ref_kind, nrefs);
-  t->ref_symbol = sg_gpu_download(ref_symbol, nrefs);
-  sg_gpu_phases_end(&phases, 0, times);
+  t->ref_node = sg_gpu_download(c_ref_node, nrefs, s);
+  t->ref_scope = sg_gpu_download(c_ref_scope, nrefs, s);
+  t->ref_name = sg_gpu_download(c_ref_name, nrefs, s);
+  t->ref_builtin = sg_gpu_download(c_ref_builtin, nrefs, s);
+  t->ref_kind = sg_gpu_download(ref_kind, nrefs, s);
+  t->ref_symbol = sg_gpu_download(ref_symbol, nrefs, s);
+  sg_gpu_phases_end(&phases, s, times);
 
-  const void *bufs[] = {v.kind, v.field, v.flags, v.parent, v.first_child, v.next_sibling, v.name_id, builtin,
-                        link, tmp, d_open, scope_kind, scope_parent, key, flags, node, ref_scope, ref_name,
+  const void *bufs[] = {builtin, link, tmp, d_open, scope_kind, scope_parent, key, flags, node, ref_scope, ref_name,
                         is_site, is_ref, ref_builtin, d_count, site_key, site_flags, site_node, c_ref_node,
                         c_ref_scope, c_ref_name, c_ref_builtin, sym_key, sym_flags, implied, ref_kind, ref_symbol};
   for (const void *b : bufs)
