@@ -95,7 +95,7 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("flatten    %8.3f s\n", pt.flatten);
   printf("build      %8.3f s  (batch arrays, merged names)\n", gt.build);
   printf("h2d        %8.3f s\n", gt.h2d);
-  printf("kernels    %8.3f s  (flag + scan + scatter)\n", gt.kernels);
+  printf("kernels    %8.3f s  (candidates: flag + mark + SNG203 join + scan + scatter)\n", gt.kernels);
   printf("d2h        %8.3f s\n", gt.d2h);
   printf("split      %8.3f s\n", gt.split);
   printf("resolve    %8.3f s  (binding table from the nodes: scope links + pointer jumping, sites compacted, "
