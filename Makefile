@@ -3,6 +3,7 @@
 #   make run     install what is missing, build, lint examples/
 #   make test    install what is missing, build, run every test
 #   make asan    the test suite under AddressSanitizer + UBSan
+#   make tsan    the batched pipeline's threads under ThreadSanitizer
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
 #
@@ -192,6 +193,14 @@ asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
+# The batched pipeline (cli/batch.c: a batch-step thread beside the worker
+# pool) under ThreadSanitizer: the GPU-path equivalence test with a TSan
+# build, which stops at the first race. Not in `make test` (minutes).
+.PHONY: tsan
+tsan:
+	$(MAKE) BUILD=build-tsan OPT="-O1 -g -fno-omit-frame-pointer" SAN="-fsanitize=thread" build-tsan/snag
+	TSAN_OPTIONS="halt_on_error=1 exitcode=66" sh tests/gpu/equivalence.sh build-tsan/snag
+
 .PHONY: bench
 bench: $(SNAG)
 	@corpus="$(CORPUS)"; \
@@ -227,4 +236,4 @@ conformance: $(SNAG)
 
 .PHONY: clean
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-tsan

@@ -72,8 +72,8 @@ extern "C" bool sg_gpu_device_available(char *why, size_t cap) {
   int count = 0;
   cudaError_t err = cudaGetDeviceCount(&count);
   /* the batch step's thread sleeps while it waits for the device instead
-   * of spinning on a core the worker pool could use; only possible before
-   * the context exists, so a second call's refusal is expected */
+   * of spinning on a core the worker pool could use (this initialises the
+   * device; should it fail, the waits spin and nothing else changes) */
   if (err == cudaSuccess && count > 0 && cudaSetDeviceFlags(cudaDeviceScheduleBlockingSync) != cudaSuccess)
     cudaGetLastError();
   if (err != cudaSuccess || count == 0) {
@@ -142,9 +142,11 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
                                        (int)n, stream));
   int joined = sg_gpu_read(join_count, stream);
   if (joined > 0) {
-    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, 64, stream));
+    int end_bit = 32 + sg_gpu_bit_width(d->files);  // keys are (file << 32) | name, file < files
+    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, end_bit,
+                                             stream));
     cudaCheck(cudaMalloc(&sort_temp, sort_bytes ? sort_bytes : 1));
-    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, 64,
+    cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, end_bit,
                                              stream));
     sg_gpu__join_probe_kernel<<<blocks, 256, 0, stream>>>(view, d->file_start, d->files, join_sorted, join_count,
                                                           masks);

@@ -75,7 +75,7 @@ struct SgGpuPhases {
 };
 
 static inline void sg_gpu_phases_begin(SgGpuPhases *p, cudaStream_t stream) {
-  for (cudaEvent_t &e : p->e) cudaCheck(cudaEventCreate(&e));
+  for (cudaEvent_t &e : p->e) cudaCheck(cudaEventCreateWithFlags(&e, cudaEventBlockingSync));  // waits sleep
   cudaCheck(cudaEventRecord(p->e[0], stream));
 }
 
@@ -98,6 +98,9 @@ static inline void sg_gpu_phases_end(SgGpuPhases *p, cudaStream_t stream, GpuTim
 }
 
 static inline unsigned sg_gpu_blocks(size_t n) { return (unsigned)((n + 255) / 256); }
+
+// Bits needed for values up to n (at least 1): a sort's end bit.
+static inline int sg_gpu_bit_width(uint32_t n) { return n ? 32 - __builtin_clz(n) : 1; }
 
 __global__ static void sg_gpu_iota_kernel(uint32_t *out, uint32_t n) {
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;

@@ -51,15 +51,12 @@ __global__ static void sg_sites__classify_kernel(FlatView v, SitesScopes s, cons
   is_site[i] = site.scope != SG_NONE;
   is_ref[i] = site.reference;
   node[i] = i;
-  if (is_site[i]) {
-    key[i] = ((uint64_t)site.scope << 32) | v.name_id[i];
-    flags[i] = (uint16_t)(site.flags | (site.decl ? SG_SITES_DECL : 0));
-  }
-  if (site.reference) {
-    ref_scope[i] = s.scope_of[i];
-    ref_name[i] = v.name_id[i];
-    ref_builtin[i] = name_builtin[v.name_id[i]];
-  }
+  // every slot written (DeviceSelect reads the unflagged ones too)
+  key[i] = is_site[i] ? ((uint64_t)site.scope << 32) | v.name_id[i] : 0;
+  flags[i] = is_site[i] ? (uint16_t)(site.flags | (site.decl ? SG_SITES_DECL : 0)) : 0;
+  ref_scope[i] = site.reference ? s.scope_of[i] : SG_NONE;
+  ref_name[i] = site.reference ? v.name_id[i] : SG_NONE;
+  ref_builtin[i] = site.reference ? name_builtin[v.name_id[i]] : 0;
 }
 
 __global__ static void sg_sites__gather_kernel(const uint32_t *perm, const uint16_t *flags, const uint32_t *node,
@@ -129,11 +126,11 @@ static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint3
 // Sorts n sites by key (stable) and reduces them per key: the unique keys
 // and OR-ed flags go to *keys_out/*flags_out (device, uint16 flags);
 // returns the count. With scope_parent, also the implied module keys
-// (device, count in *implied_count).
+// (device, count in *implied_count). Every key's scope node is below `nodes`.
 static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags, const uint32_t *node, uint32_t n,
                                       const uint32_t *scope_parent, uint64_t **keys_out, uint16_t **flags_out,
                                       uint64_t **implied_out, uint32_t *implied_count, int *d_count,
-                                      cudaStream_t s) {
+                                      uint32_t nodes, cudaStream_t s) {
   uint64_t *key_sorted = sg_gpu_alloc<uint64_t>(n);
   uint32_t *perm = sg_gpu_alloc<uint32_t>(n), *perm_sorted = sg_gpu_alloc<uint32_t>(n);
   uint16_t *flags_sorted = sg_gpu_alloc<uint16_t>(n);
@@ -147,10 +144,12 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     cudaCheck(cudaGetLastError());
     void *temp = nullptr;
     size_t bytes = 0;
-    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, 64, s));
+    // keys are (scope node << 32) | name, scope node < nodes: the bits above are 0
+    int end_bit = 32 + sg_gpu_bit_width(nodes);
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, end_bit, s));
     cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
-    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, 64, s));
-    cudaFree(temp);
+    cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, end_bit, s));
+    void *sort_temp = temp;
     sg_sites__gather_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(perm_sorted, flags, node, n, flags_sorted, node_sorted);
     sg_sites__heads_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(key_sorted, n, head);
     cudaCheck(cudaGetLastError());
@@ -159,7 +158,8 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
     cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
     cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
-    unique = sg_gpu_read(seg + n - 1, s);
+    unique = sg_gpu_read(seg + n - 1, s);  // synchronizes: the sort and scan are done
+    cudaFree(sort_temp);
     cudaFree(temp);
     cudaCheck(cudaMemsetAsync(uflags, 0, n * sizeof(uint32_t), s));
     cudaCheck(cudaMemsetAsync(first_global, 0xff, n * sizeof(uint32_t), s));
@@ -186,6 +186,7 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     cudaFree(is_implied);
   }
   void *bufs[] = {key_sorted, perm, perm_sorted, flags_sorted, node_sorted, head, seg, uflags, first_global, last_bound};
+  cudaCheck(cudaStreamSynchronize(s));  // the reduce and narrow kernels are done with them
   for (void *b : bufs) cudaFree(b);
   return unique;
 }
@@ -255,7 +256,7 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
   uint16_t *sym_flags;
   uint32_t nimplied = 0;
   uint32_t nsym = sg_sites__sort_reduce(site_key, site_flags, site_node, nsites, scope_parent, &sym_key, &sym_flags,
-                                        &implied, &nimplied, d_count, s);
+                                        &implied, &nimplied, d_count, n, s);
   if (nimplied) {
     uint32_t total = nsym + nimplied;
     uint64_t *all_key = sg_gpu_alloc<uint64_t>(total);
@@ -273,7 +274,7 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
     cudaFree(sym_key);
     cudaFree(sym_flags);
     nsym = sg_sites__sort_reduce(all_key, all_flags, all_node, total, nullptr, &sym_key, &sym_flags, nullptr, nullptr,
-                                 d_count, s);
+                                 d_count, n, s);
     cudaFree(all_key);
     cudaFree(all_flags);
     cudaFree(all_node);
