@@ -5,9 +5,10 @@
  * rules exactly as sg_model_lookup applies them (class scopes skipped by
  * nested scopes, `global`/`nonlocal` declarations, PEP 695 annotation
  * scopes, the implicit `__class__` cell, module names then builtins).
- * gpu/lookup.c builds the arrays for a batch of files and runs it on the
- * device or the CPU; `snag debug lookup` checks every reference against the
- * semantic model. Arrays are borrowed. */
+ * gpu/sites.c and gpu/sites.cu build the arrays for a batch of files from
+ * its nodes alone (analyses/sites.h) and run the search on the CPU or the
+ * device; `snag debug lookup` checks every reference against the semantic
+ * model. Arrays are borrowed. */
 #ifndef SG_LOOKUP_H
 #define SG_LOOKUP_H
 
@@ -22,17 +23,12 @@ typedef struct LookupView {
   const uint32_t *scope_parent;  /* SG_NONE for a module */
   uint32_t symbol_count;
   const uint64_t *symbol_key;    /* (scope << 32) | name, ascending */
-  const uint16_t *symbol_flags;  /* SYMBOL_* as the model left them */
-  const uint32_t *symbol_id;     /* the model's symbol id (batch-global); NULL: the index */
+  const uint16_t *symbol_flags;  /* SYMBOL_* as collecting the bindings leaves them */
   uint32_t reference_count;
   const uint32_t *ref_scope;
-  const uint32_t *ref_name;      /* the file's name id */
+  const uint32_t *ref_name;      /* the batch's merged name id */
   const uint8_t *ref_builtin;    /* the name is a builtin's */
 } LookupView;
-
-SG_HOSTDEV static inline uint32_t sg_lookup__id(const LookupView *v, uint32_t k) {
-  return v->symbol_id ? v->symbol_id[k] : k;
-}
 
 SG_HOSTDEV static inline uint32_t sg_lookup_find(const LookupView *v, uint32_t scope, uint32_t name) {
   uint64_t key = ((uint64_t)scope << 32) | name;
@@ -51,11 +47,11 @@ SG_HOSTDEV static inline uint32_t sg_lookup__global(const LookupView *v, uint32_
   uint32_t k = sg_lookup_find(v, module, name);
   if (k != SG_NONE && (v->symbol_flags[k] & (SYMBOL_BOUND | SYMBOL_BOUND_IN_FUNCTION))) {
     *kind = REFERENCE_GLOBAL;
-    return sg_lookup__id(v, k);
+    return k;
   }
   *kind = builtin ? REFERENCE_BUILTIN : REFERENCE_UNRESOLVED;
   if (*kind == REFERENCE_UNRESOLVED && k != SG_NONE) *kind = REFERENCE_GLOBAL;
-  return *kind == REFERENCE_GLOBAL ? sg_lookup__id(v, k) : SG_NONE;
+  return *kind == REFERENCE_GLOBAL ? k : SG_NONE;
 }
 
 SG_HOSTDEV static inline uint32_t sg_lookup__module(const LookupView *v, uint32_t s) {
@@ -89,7 +85,7 @@ SG_HOSTDEV static inline uint32_t sg_lookup_reference(const LookupView *v, uint3
     if (fl & SYMBOL_NONLOCAL) continue;
     if (fl & (SYMBOL_BOUND | SYMBOL_ANNOTATED)) {
       *kind = first ? REFERENCE_LOCAL : REFERENCE_FREE;
-      return sg_lookup__id(v, k);
+      return k;
     }
   }
   *kind = REFERENCE_UNRESOLVED;

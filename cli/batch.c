@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 
 void sg_phase_times_add(PhaseTimes *to, const PhaseTimes *from) {
   to->read += from->read;
@@ -189,6 +190,8 @@ typedef struct DeviceStep {
   NameBuiltins *builtins;
   GpuTimes times;       /* this step's, added by the caller after the join */
   BatchWorker *then;    /* the pool worker this thread becomes after the step, or NULL */
+  double done;          /* when the step itself finished */
+  bool too_big;         /* the batch passed SG_GPU_MAX_BATCH_NODES: nothing computed */
 } DeviceStep;
 
 static void *sg_batch__device_step(void *arg) {
@@ -196,12 +199,16 @@ static void *sg_batch__device_step(void *arg) {
   double t0 = sg_clock_now();
   GpuBatch *batch = d->slot->batch;
   sg_gpu_batch_clear(batch);
-  for (uint32_t f = 0; f < d->files; f++) sg_gpu_batch_add(batch, d->units[f].flat, &d->times);
-  sg_gpu_candidates(batch, d->device, &d->times);
-  double t1 = sg_clock_now();
-  sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), d->device, &d->slot->sites, &d->times);
-  d->times.resolve += sg_clock_now() - t1;
-  d->times.step += sg_clock_now() - t0;
+  for (uint32_t f = 0; f < d->files && !d->too_big; f++)
+    d->too_big = sg_gpu_batch_add(batch, d->units[f].flat, &d->times) == SG_NONE;
+  if (!d->too_big) {
+    sg_gpu_candidates(batch, d->device, &d->times);
+    double t1 = sg_clock_now();
+    sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), d->device, &d->slot->sites, &d->times);
+    d->times.resolve += sg_clock_now() - t1;
+  }
+  d->done = sg_clock_now();
+  d->times.step += d->done - t0;
   if (d->then) sg_batch__worker(d->then);
   return NULL;
 }
@@ -272,8 +279,12 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     double t1 = sg_clock_now();
     if (threaded) pthread_join(thread, NULL);
     gt->pool += t1 - t0;
-    gt->stall += sg_clock_now() - t1;
+    if (threaded && step.done > t1) gt->stall += step.done - t1;  /* not the step thread's own pool items */
     sg_gpu_times_add(gt, &step.times);
+    if (step.too_big) {  /* every other thread has stopped */
+      sg_gpu_batch_too_big();
+      exit(2);
+    }
   }
   for (int j = 0; j < jobs; j++) {
     sg_phase_times_add(pt, &workers[j].linter->times);

@@ -6,6 +6,7 @@
 
 #include "analyses/flow.h"
 #include "analyses/model.h"
+#include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
 #include "parser/clock.h"
@@ -223,17 +224,20 @@ static int sg_debug__lookup(int argc, char **argv) {
     sg_discover_result_free(&found);
     return sg_cli_fail("usage: snag debug lookup [--device] PATH...");
   }
-  enum { FILES = 1024 };  /* per batch */
+  enum { FILES = SG_BATCH_FILES };  /* per batch, as the pipeline's */
   Parser *parser = sg_parser_new();
   GpuTimes times = {0};
   double seconds = 0;
   SitesCheck check = {0};
-  GpuBatch *nodes = sg_gpu_batch_new(NULL);
+  GpuBatch *slots[2];  /* alternate, sharing one name table, as the pipeline's */
+  slots[0] = sg_gpu_batch_new(NULL);
+  slots[1] = sg_gpu_batch_new(slots[0]->names);
   NameBuiltins builtins = {0};
   SemanticModel **models = sg_calloc(FILES, sizeof *models);
   FlatTree **flats = sg_calloc(FILES, sizeof *flats);
   for (uint32_t start = 0; start < found.files.len; start += FILES) {
     uint32_t end = start + FILES < found.files.len ? start + FILES : found.files.len;
+    GpuBatch *nodes = slots[start / FILES % 2];
     sg_gpu_batch_clear(nodes);
     for (uint32_t f = start; f < end; f++) {
       Source *src = sg_source_read(found.files.items[f], SG_SOURCE_MAX_DEFAULT);
@@ -245,8 +249,11 @@ static int sg_debug__lookup(int argc, char **argv) {
         ts_tree_delete(tree);
         models[f - start] = sg_model_build(flats[f - start]);
       }
-      sg_gpu_batch_add(nodes, flats[f - start], NULL);
       sg_source_delete(src);
+      if (sg_gpu_batch_add(nodes, flats[f - start], NULL) == SG_NONE) {
+        sg_gpu_batch_too_big();
+        exit(2);
+      }
     }
     SiteTable table = {0};
     double t0 = sg_clock_now();
@@ -269,7 +276,8 @@ static int sg_debug__lookup(int argc, char **argv) {
   sg_free(models);
   sg_free(flats);
   sg_free(builtins.flags);
-  sg_gpu_batch_delete(nodes);
+  sg_gpu_batch_delete(slots[1]);
+  sg_gpu_batch_delete(slots[0]);
   sg_parser_delete(parser);
   sg_discover_result_free(&found);
   return check.mismatches ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -66,11 +66,7 @@ static void sg_gpu__reserve(GpuBatch *self, uint32_t need) {
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times) {
   double t0 = sg_clock_now();
   uint32_t base = self->count, n = tree ? tree->count : 0;
-  if ((uint64_t)base + n > SG_GPU_MAX_BATCH_NODES) {
-    fprintf(stderr, "snag: a batch of files has more than %u syntax nodes, too many for the GPU path; "
-                    "run with --backend cpu\n", SG_GPU_MAX_BATCH_NODES);
-    exit(2);
-  }
+  if ((uint64_t)base + n > SG_GPU_MAX_BATCH_NODES) return SG_NONE;
   array_push(&self->file_start, base);
   sg_gpu__reserve(self, base + n);
   if (n) {
@@ -97,6 +93,11 @@ uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times)
   self->version++;
   if (times) times->build += sg_clock_now() - t0;
   return self->file_start.len - 1;
+}
+
+void sg_gpu_batch_too_big(void) {
+  fprintf(stderr, "snag: a batch of files has more than %u syntax nodes, too many for the GPU path; "
+                  "run with --backend cpu\n", SG_GPU_MAX_BATCH_NODES);
 }
 
 FlatView sg_gpu_batch_view(const GpuBatch *self) {

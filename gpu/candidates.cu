@@ -118,26 +118,26 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   FlatView view = d->view;
   sg_gpu_phases_mark(&phases, 1, stream);
 
-  uint32_t *masks = sg_gpu_alloc<uint32_t>(n), *flags = sg_gpu_alloc<uint32_t>(n),
-           *offsets = sg_gpu_alloc<uint32_t>(n), *d_node = sg_gpu_alloc<uint32_t>(n),
-           *d_mask = sg_gpu_alloc<uint32_t>(n);
+  uint32_t *masks = sg_gpu_alloc<uint32_t>(n, stream), *flags = sg_gpu_alloc<uint32_t>(n, stream),
+           *offsets = sg_gpu_alloc<uint32_t>(n, stream), *d_node = sg_gpu_alloc<uint32_t>(n, stream),
+           *d_mask = sg_gpu_alloc<uint32_t>(n, stream);
   unsigned blocks = sg_gpu_blocks(n);
   sg_gpu__flag_kernel<<<blocks, 256, 0, stream>>>(view, masks);
   cudaCheck(cudaGetLastError());
   sg_gpu__scatter_mark_kernel<<<blocks, 256, 0, stream>>>(view, masks);
   cudaCheck(cudaGetLastError());
   // the join: flag, compact (DeviceSelect), sort (DeviceRadixSort), probe
-  uint64_t *join_keys = sg_gpu_alloc<uint64_t>(n), *join_compact = sg_gpu_alloc<uint64_t>(n),
-           *join_sorted = sg_gpu_alloc<uint64_t>(n);
-  uint8_t *join_keep = sg_gpu_alloc<uint8_t>(n);
-  int *join_count = sg_gpu_alloc<int>(1);
+  uint64_t *join_keys = sg_gpu_alloc<uint64_t>(n, stream), *join_compact = sg_gpu_alloc<uint64_t>(n, stream),
+           *join_sorted = sg_gpu_alloc<uint64_t>(n, stream);
+  uint8_t *join_keep = sg_gpu_alloc<uint8_t>(n, stream);
+  int *join_count = sg_gpu_alloc<int>(1, stream);
   sg_gpu__join_keys_kernel<<<blocks, 256, 0, stream>>>(view, d->file_start, d->files, join_keys, join_keep);
   cudaCheck(cudaGetLastError());
   void *join_temp = nullptr, *sort_temp = nullptr;
   size_t join_bytes = 0, sort_bytes = 0;
   cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
                                        (int)n, stream));
-  cudaCheck(cudaMalloc(&join_temp, join_bytes ? join_bytes : 1));
+  cudaCheck(cudaMallocAsync(&join_temp, join_bytes ? join_bytes : 1, stream));
   cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
                                        (int)n, stream));
   int joined = sg_gpu_read(join_count, stream);
@@ -145,7 +145,7 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
     int end_bit = 32 + sg_gpu_bit_width(d->files);  // keys are (file << 32) | name, file < files
     cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, end_bit,
                                              stream));
-    cudaCheck(cudaMalloc(&sort_temp, sort_bytes ? sort_bytes : 1));
+    cudaCheck(cudaMallocAsync(&sort_temp, sort_bytes ? sort_bytes : 1, stream));
     cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, end_bit,
                                              stream));
     sg_gpu__join_probe_kernel<<<blocks, 256, 0, stream>>>(view, d->file_start, d->files, join_sorted, join_count,
@@ -157,7 +157,7 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   void *temp = nullptr;
   size_t temp_bytes = 0;
   cudaCheck(cub::DeviceScan::ExclusiveSum(temp, temp_bytes, flags, offsets, (int)n, stream));
-  cudaCheck(cudaMalloc(&temp, temp_bytes ? temp_bytes : 1));
+  cudaCheck(cudaMallocAsync(&temp, temp_bytes ? temp_bytes : 1, stream));
   cudaCheck(cub::DeviceScan::ExclusiveSum(temp, temp_bytes, flags, offsets, (int)n, stream));
   sg_gpu__scatter_kernel<<<blocks, 256, 0, stream>>>(masks, offsets, n, d_node, d_mask);
   cudaCheck(cudaGetLastError());
@@ -173,6 +173,6 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   const void *bufs[] = {masks, flags, offsets, d_node, d_mask, temp, join_keys, join_compact, join_sorted,
                         join_keep, join_count, join_temp, sort_temp};
   for (const void *b : bufs)
-    if (b) cudaFree((void *)b);
+    if (b) sg_gpu_free(b, stream);
   return count;
 }

@@ -18,16 +18,25 @@ static inline void sg_gpu_check(cudaError_t err, const char *what, const char *f
   exit(2);
 }
 
+// Scratch memory is stream-ordered (cudaMallocAsync/cudaFreeAsync from the
+// device's default pool, which keeps what it has: see sg_gpu_device_of):
+// after the first batches a step allocates without a driver call, and a
+// buffer freed on the stream is reused only after the work queued before
+// the free — no device-wide synchronisation as with cudaFree.
 template <typename T>
-static T *sg_gpu_alloc(size_t n) {
-  T *dev = nullptr;
-  cudaCheck(cudaMalloc(&dev, (n ? n : 1) * sizeof(T)));
-  return dev;
+static T *sg_gpu_alloc(size_t n, cudaStream_t stream) {
+  void *dev = nullptr;
+  cudaCheck(cudaMallocAsync(&dev, (n ? n : 1) * sizeof(T), stream));
+  return (T *)dev;
+}
+
+static inline void sg_gpu_free(const void *dev, cudaStream_t stream) {
+  if (dev) cudaCheck(cudaFreeAsync((void *)dev, stream));
 }
 
 template <typename T>
 static T *sg_gpu_upload(const T *host, size_t n, cudaStream_t stream) {
-  T *dev = sg_gpu_alloc<T>(n);
+  T *dev = sg_gpu_alloc<T>(n, stream);
   if (n) cudaCheck(cudaMemcpyAsync(dev, host, n * sizeof(T), cudaMemcpyHostToDevice, stream));
   cudaCheck(cudaStreamSynchronize(stream));  // host may be pageable and short-lived
   return dev;

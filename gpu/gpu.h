@@ -73,9 +73,10 @@ void sg_gpu_batch_clear(GpuBatch *self);
 /* Appends one file's tree (NULL for a file that did not parse: it gets no
  * nodes and empty candidates); returns its index in the batch. A batch
  * holds at most SG_GPU_MAX_BATCH_NODES nodes (ids are 32-bit and the
- * device's scan counts in int): past that it stops with exit 2 and says to
- * use --backend cpu. */
+ * device's scan counts in int): past that it adds nothing and returns
+ * SG_NONE, and the caller stops (sg_gpu_batch_too_big says why). */
 uint32_t sg_gpu_batch_add(GpuBatch *self, const FlatTree *tree, GpuTimes *times);
+void sg_gpu_batch_too_big(void);
 FlatView sg_gpu_batch_view(const GpuBatch *self);
 
 /* Computes the batch's candidates: on the device when `device` (see

@@ -131,7 +131,7 @@ static void sg_gpu__sites_imply(SiteTable *t, uint64_t *implied, uint32_t count)
 }
 
 LookupView sg_gpu_sites_view(const SiteTable *t) {
-  LookupView v = {t->scope_kind, t->scope_parent, t->symbol_count, t->symbol_key, t->symbol_flags, NULL,
+  LookupView v = {t->scope_kind, t->scope_parent, t->symbol_count, t->symbol_key, t->symbol_flags,
                   t->ref_count, t->ref_scope, t->ref_name, t->ref_builtin};
   return v;
 }

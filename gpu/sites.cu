@@ -116,10 +116,10 @@ static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint3
   void *temp = nullptr;
   size_t bytes = 0;
   cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
-  cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+  cudaCheck(cudaMallocAsync(&temp, bytes ? bytes : 1, s));
   cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
   uint32_t count = (uint32_t)sg_gpu_read(d_count, s);
-  cudaFree(temp);
+  sg_gpu_free(temp, s);
   return count;
 }
 
@@ -131,13 +131,13 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
                                       const uint32_t *scope_parent, uint64_t **keys_out, uint16_t **flags_out,
                                       uint64_t **implied_out, uint32_t *implied_count, int *d_count,
                                       uint32_t nodes, cudaStream_t s) {
-  uint64_t *key_sorted = sg_gpu_alloc<uint64_t>(n);
-  uint32_t *perm = sg_gpu_alloc<uint32_t>(n), *perm_sorted = sg_gpu_alloc<uint32_t>(n);
-  uint16_t *flags_sorted = sg_gpu_alloc<uint16_t>(n);
-  uint32_t *node_sorted = sg_gpu_alloc<uint32_t>(n), *head = sg_gpu_alloc<uint32_t>(n), *seg = sg_gpu_alloc<uint32_t>(n);
-  uint64_t *ukey = sg_gpu_alloc<uint64_t>(n);
-  uint32_t *uflags = sg_gpu_alloc<uint32_t>(n), *first_global = sg_gpu_alloc<uint32_t>(n),
-           *last_bound = sg_gpu_alloc<uint32_t>(n);
+  uint64_t *key_sorted = sg_gpu_alloc<uint64_t>(n, s);
+  uint32_t *perm = sg_gpu_alloc<uint32_t>(n, s), *perm_sorted = sg_gpu_alloc<uint32_t>(n, s);
+  uint16_t *flags_sorted = sg_gpu_alloc<uint16_t>(n, s);
+  uint32_t *node_sorted = sg_gpu_alloc<uint32_t>(n, s), *head = sg_gpu_alloc<uint32_t>(n, s), *seg = sg_gpu_alloc<uint32_t>(n, s);
+  uint64_t *ukey = sg_gpu_alloc<uint64_t>(n, s);
+  uint32_t *uflags = sg_gpu_alloc<uint32_t>(n, s), *first_global = sg_gpu_alloc<uint32_t>(n, s),
+           *last_bound = sg_gpu_alloc<uint32_t>(n, s);
   uint32_t unique = 0;
   if (n) {
     sg_gpu_iota_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(perm, n);
@@ -147,7 +147,7 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     // keys are (scope node << 32) | name, scope node < nodes: the bits above are 0
     int end_bit = 32 + sg_gpu_bit_width(nodes);
     cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, end_bit, s));
-    cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+    cudaCheck(cudaMallocAsync(&temp, bytes ? bytes : 1, s));
     cudaCheck(cub::DeviceRadixSort::SortPairs(temp, bytes, key, key_sorted, perm, perm_sorted, (int)n, 0, end_bit, s));
     void *sort_temp = temp;
     sg_sites__gather_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(perm_sorted, flags, node, n, flags_sorted, node_sorted);
@@ -156,11 +156,11 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     temp = nullptr;
     bytes = 0;
     cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
-    cudaCheck(cudaMalloc(&temp, bytes ? bytes : 1));
+    cudaCheck(cudaMallocAsync(&temp, bytes ? bytes : 1, s));
     cudaCheck(cub::DeviceScan::InclusiveSum(temp, bytes, head, seg, (int)n, s));
     unique = sg_gpu_read(seg + n - 1, s);  // synchronizes: the sort and scan are done
-    cudaFree(sort_temp);
-    cudaFree(temp);
+    sg_gpu_free(sort_temp, s);
+    sg_gpu_free(temp, s);
     cudaCheck(cudaMemsetAsync(uflags, 0, n * sizeof(uint32_t), s));
     cudaCheck(cudaMemsetAsync(first_global, 0xff, n * sizeof(uint32_t), s));
     cudaCheck(cudaMemsetAsync(last_bound, 0, n * sizeof(uint32_t), s));
@@ -169,11 +169,11 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
     cudaCheck(cudaGetLastError());
   }
   *keys_out = ukey;
-  *flags_out = sg_gpu_alloc<uint16_t>(unique);
+  *flags_out = sg_gpu_alloc<uint16_t>(unique, s);
   if (unique) sg_sites__narrow_kernel<<<sg_gpu_blocks(unique), 256, 0, s>>>(uflags, *flags_out, unique);
   if (scope_parent) {
-    uint64_t *implied = sg_gpu_alloc<uint64_t>(unique), *selected = sg_gpu_alloc<uint64_t>(unique);
-    uint8_t *is_implied = sg_gpu_alloc<uint8_t>(unique);
+    uint64_t *implied = sg_gpu_alloc<uint64_t>(unique, s), *selected = sg_gpu_alloc<uint64_t>(unique, s);
+    uint8_t *is_implied = sg_gpu_alloc<uint8_t>(unique, s);
     *implied_count = 0;
     if (unique) {
       sg_sites__imply_kernel<<<sg_gpu_blocks(unique), 256, 0, s>>>(ukey, first_global, last_bound, scope_parent, unique,
@@ -182,12 +182,11 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
       *implied_count = sg_sites__select(implied, is_implied, selected, unique, d_count, s);
     }
     *implied_out = selected;
-    cudaFree(implied);
-    cudaFree(is_implied);
+    sg_gpu_free(implied, s);
+    sg_gpu_free(is_implied, s);
   }
   void *bufs[] = {key_sorted, perm, perm_sorted, flags_sorted, node_sorted, head, seg, uflags, first_global, last_bound};
-  cudaCheck(cudaStreamSynchronize(s));  // the reduce and narrow kernels are done with them
-  for (void *b : bufs) cudaFree(b);
+  for (void *b : bufs) sg_gpu_free(b, s);  // stream-ordered: after the reduce and narrow kernels
   return unique;
 }
 
@@ -202,8 +201,8 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
   sg_gpu_phases_mark(&phases, 1, s);
 
   // steps 1-2: scopes
-  uint32_t *link = sg_gpu_alloc<uint32_t>(n), *tmp = sg_gpu_alloc<uint32_t>(n);
-  int *d_open = sg_gpu_alloc<int>(1);
+  uint32_t *link = sg_gpu_alloc<uint32_t>(n, s), *tmp = sg_gpu_alloc<uint32_t>(n, s);
+  int *d_open = sg_gpu_alloc<int>(1, s);
   if (n) {
     sg_sites__link_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, link);
     cudaCheck(cudaGetLastError());
@@ -218,28 +217,28 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
     }
     sg_sites__strip_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(link, n);
   }
-  uint8_t *scope_kind = sg_gpu_alloc<uint8_t>(n);
-  uint32_t *scope_parent = sg_gpu_alloc<uint32_t>(n);
+  uint8_t *scope_kind = sg_gpu_alloc<uint8_t>(n, s);
+  uint32_t *scope_parent = sg_gpu_alloc<uint32_t>(n, s);
   if (n) sg_sites__scopes_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, link, scope_kind, scope_parent);
   cudaCheck(cudaGetLastError());
 
   // step 3: classify every identifier, compact sites and references
-  uint64_t *key = sg_gpu_alloc<uint64_t>(n);
-  uint16_t *flags = sg_gpu_alloc<uint16_t>(n);
-  uint32_t *node = sg_gpu_alloc<uint32_t>(n), *ref_scope = sg_gpu_alloc<uint32_t>(n),
-           *ref_name = sg_gpu_alloc<uint32_t>(n);
-  uint8_t *is_site = sg_gpu_alloc<uint8_t>(n), *is_ref = sg_gpu_alloc<uint8_t>(n), *ref_builtin = sg_gpu_alloc<uint8_t>(n);
+  uint64_t *key = sg_gpu_alloc<uint64_t>(n, s);
+  uint16_t *flags = sg_gpu_alloc<uint16_t>(n, s);
+  uint32_t *node = sg_gpu_alloc<uint32_t>(n, s), *ref_scope = sg_gpu_alloc<uint32_t>(n, s),
+           *ref_name = sg_gpu_alloc<uint32_t>(n, s);
+  uint8_t *is_site = sg_gpu_alloc<uint8_t>(n, s), *is_ref = sg_gpu_alloc<uint8_t>(n, s), *ref_builtin = sg_gpu_alloc<uint8_t>(n, s);
   SitesScopes scopes = {link, scope_kind, scope_parent};
   if (n) sg_sites__classify_kernel<<<sg_gpu_blocks(n), 256, 0, s>>>(v, scopes, builtin, key, flags, node, is_site,
                                                               ref_scope, ref_name, ref_builtin, is_ref);
   cudaCheck(cudaGetLastError());
-  int *d_count = sg_gpu_alloc<int>(1);
-  uint64_t *site_key = sg_gpu_alloc<uint64_t>(n);
-  uint16_t *site_flags = sg_gpu_alloc<uint16_t>(n);
-  uint32_t *site_node = sg_gpu_alloc<uint32_t>(n);
-  uint32_t *c_ref_node = sg_gpu_alloc<uint32_t>(n), *c_ref_scope = sg_gpu_alloc<uint32_t>(n),
-           *c_ref_name = sg_gpu_alloc<uint32_t>(n);
-  uint8_t *c_ref_builtin = sg_gpu_alloc<uint8_t>(n);
+  int *d_count = sg_gpu_alloc<int>(1, s);
+  uint64_t *site_key = sg_gpu_alloc<uint64_t>(n, s);
+  uint16_t *site_flags = sg_gpu_alloc<uint16_t>(n, s);
+  uint32_t *site_node = sg_gpu_alloc<uint32_t>(n, s);
+  uint32_t *c_ref_node = sg_gpu_alloc<uint32_t>(n, s), *c_ref_scope = sg_gpu_alloc<uint32_t>(n, s),
+           *c_ref_name = sg_gpu_alloc<uint32_t>(n, s);
+  uint8_t *c_ref_builtin = sg_gpu_alloc<uint8_t>(n, s);
   uint32_t nsites = 0, nrefs = 0;
   if (n) {
     nsites = sg_sites__select(key, is_site, site_key, n, d_count, s);
@@ -259,9 +258,9 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
                                         &implied, &nimplied, d_count, n, s);
   if (nimplied) {
     uint32_t total = nsym + nimplied;
-    uint64_t *all_key = sg_gpu_alloc<uint64_t>(total);
-    uint16_t *all_flags = sg_gpu_alloc<uint16_t>(total);
-    uint32_t *all_node = sg_gpu_alloc<uint32_t>(total);
+    uint64_t *all_key = sg_gpu_alloc<uint64_t>(total, s);
+    uint16_t *all_flags = sg_gpu_alloc<uint16_t>(total, s);
+    uint32_t *all_node = sg_gpu_alloc<uint32_t>(total, s);
     cudaCheck(cudaMemcpyAsync(all_key, sym_key, nsym * sizeof(uint64_t), cudaMemcpyDeviceToDevice, s));
     cudaCheck(cudaMemcpyAsync(all_key + nsym, implied, nimplied * sizeof(uint64_t), cudaMemcpyDeviceToDevice, s));
     cudaCheck(cudaMemcpyAsync(all_flags, sym_flags, nsym * sizeof(uint16_t), cudaMemcpyDeviceToDevice, s));
@@ -271,19 +270,19 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
     cudaCheck(cudaStreamSynchronize(s));  // implied_flags is pageable and freed next
     sg_free(implied_flags);
     cudaCheck(cudaMemsetAsync(all_node, 0, total * sizeof(uint32_t), s));
-    cudaFree(sym_key);
-    cudaFree(sym_flags);
+    sg_gpu_free(sym_key, s);
+    sg_gpu_free(sym_flags, s);
     nsym = sg_sites__sort_reduce(all_key, all_flags, all_node, total, nullptr, &sym_key, &sym_flags, nullptr, nullptr,
                                  d_count, n, s);
-    cudaFree(all_key);
-    cudaFree(all_flags);
-    cudaFree(all_node);
+    sg_gpu_free(all_key, s);
+    sg_gpu_free(all_flags, s);
+    sg_gpu_free(all_node, s);
   }
 
   // search per reference
-  uint8_t *ref_kind = sg_gpu_alloc<uint8_t>(nrefs);
-  uint32_t *ref_symbol = sg_gpu_alloc<uint32_t>(nrefs);
-  LookupView lv = {scope_kind, scope_parent, nsym, sym_key, sym_flags, nullptr,
+  uint8_t *ref_kind = sg_gpu_alloc<uint8_t>(nrefs, s);
+  uint32_t *ref_symbol = sg_gpu_alloc<uint32_t>(nrefs, s);
+  LookupView lv = {scope_kind, scope_parent, nsym, sym_key, sym_flags,
                    nrefs, c_ref_scope, c_ref_name, c_ref_builtin};
   if (nrefs) sg_sites__resolve_kernel<<<sg_gpu_blocks(nrefs), 256, 0, s>>>(lv, ref_kind, ref_symbol);
   cudaCheck(cudaGetLastError());
@@ -308,5 +307,5 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
                         is_site, is_ref, ref_builtin, d_count, site_key, site_flags, site_node, c_ref_node,
                         c_ref_scope, c_ref_name, c_ref_builtin, sym_key, sym_flags, implied, ref_kind, ref_symbol};
   for (const void *b : bufs)
-    if (b) cudaFree((void *)b);
+    if (b) sg_gpu_free(b, s);
 }

@@ -18,6 +18,14 @@ GpuDeviceBatch *sg_gpu_device_of(GpuBatch *batch) {
   if (!batch->device) {
     GpuDeviceBatch *d = (GpuDeviceBatch *)sg_calloc(1, sizeof(GpuDeviceBatch));
     cudaCheck(cudaStreamCreate(&d->stream));  // blocking: ordered with the legacy default stream too
+    /* the steps' scratch comes from the default pool (device.cuh
+     * sg_gpu_alloc); let it keep what it has between batches */
+    int device = 0;
+    cudaMemPool_t pool;
+    uint64_t keep = UINT64_MAX;
+    cudaCheck(cudaGetDevice(&device));
+    cudaCheck(cudaDeviceGetDefaultMemPool(&pool, device));
+    cudaCheck(cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep));
     d->version = UINT64_MAX;
     batch->device = d;
   }
