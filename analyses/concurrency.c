@@ -429,6 +429,13 @@ static bool sg_conc__in_loop(const FlatTree *t, uint32_t node) {
   return false;
 }
 
+/* Pool methods that run their first argument on the pool's workers (by the
+ * well-known name ids of parser/names.def, as analyses/processes.c). */
+static bool sg_conc__pool_method(uint32_t name) {
+  return name == NAME_SUBMIT || name == NAME_MAP || name == NAME_APPLY_ASYNC || name == NAME_APPLY ||
+         name == NAME_IMAP || name == NAME_IMAP_UNORDERED || name == NAME_STARMAP || name == NAME_MAP_ASYNC;
+}
+
 static void sg_conc__starts(Concurrency *c) {
   const SemanticModel *m = c->model;
   const FlatTree *t = m->tree;
@@ -452,29 +459,21 @@ static void sg_conc__starts(Concurrency *c) {
     if (target == SG_NONE && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
       /* only pool methods need to know what the object is */
-      static const char *const pool_methods[] = {"submit", "map", "apply_async", "apply", "imap",
-                                                 "imap_unordered", "starmap", "map_async", "run_in_executor"};
-      bool interesting = false;
-      for (size_t k = 0; attr != SG_NONE && k < sizeof pool_methods / sizeof *pool_methods; k++)
-        interesting |= sg_flat_text_is(t, attr, pool_methods[k]);
-      if (!interesting) continue;
+      uint32_t an = attr == SG_NONE ? SG_NONE : t->name_id[attr];
+      if (!sg_conc__pool_method(an) && an != NAME_RUN_IN_EXECUTOR) continue;
       char ob[128];
       const char *oq = obj == SG_NONE ? NULL : sg_conc__made_by(m, obj, ob, sizeof ob, 0);
       if (attr != SG_NONE && oq) {
         bool thread_pool = strstr(oq, "ThreadPoolExecutor") || strstr(oq, "ThreadPool");
         bool process_pool = strstr(oq, "ProcessPoolExecutor") || !strcmp(oq, "multiprocessing.Pool") ||
                             !strcmp(oq, "multiprocessing.pool.Pool");
-        if ((thread_pool || process_pool) &&
-            (sg_flat_text_is(t, attr, "submit") || sg_flat_text_is(t, attr, "map") ||
-             sg_flat_text_is(t, attr, "apply_async") || sg_flat_text_is(t, attr, "apply") ||
-             sg_flat_text_is(t, attr, "imap") || sg_flat_text_is(t, attr, "imap_unordered") ||
-             sg_flat_text_is(t, attr, "starmap") || sg_flat_text_is(t, attr, "map_async"))) {
+        if ((thread_pool || process_pool) && sg_conc__pool_method(an)) {
           target = sg_flat_call_arg(t, i, 0, NULL);
           process = process_pool;
           pool = true;
         }
       }
-      if (attr != SG_NONE && sg_flat_text_is(t, attr, "run_in_executor")) {
+      if (an == NAME_RUN_IN_EXECUTOR) {
         uint32_t ex = sg_flat_call_arg(t, i, 0, NULL);
         if (ex != SG_NONE && (t->kind[ex] == KIND_NONE ||
                               ((oq = sg_conc__made_by(m, ex, ob, sizeof ob, 0)) && strstr(oq, "ThreadPool")))) {
