@@ -54,6 +54,20 @@ rc=$?
 if [ $rc -eq 0 ] && ! grep -q -E 'Sanitizer|runtime error' "$T/err"; then passed=$((passed + 1)); echo "gpu-host-no-symbols: ok"
 else failed=$((failed + 1)); echo "FAIL gpu-host-no-symbols: exit $rc: $(head -n 3 "$T/err")"; fi
 compare gpu-host-batch-boundary gpu-host "$SNAG" "$T/edge/many"
+# The pipeline's rounds (cli/batch.c): one file, exactly one batch of
+# SG_BATCH_FILES = 128, one more, two and one more; at -j 3 the batch
+# step's thread joins two pool threads when its step is done.
+if [ -n "$STD" ]; then
+  for n in 1 128 129 257; do
+    mkdir -p "$T/count$n"
+    cp "$(find "$ROOT/tests/fixtures" -name '*.py' | sort | head -n 1)" "$T/count$n/f0000.py"
+    find "$STD" -name '*.py' | sort | head -n $((n - 1)) | {
+      i=1
+      while read -r f; do cp "$f" "$T/count$n/f$(printf %04d $i).py"; i=$((i + 1)); done
+    }
+    compare "gpu-host-$n-files-j3" gpu-host "$SNAG" "$T/count$n" -j 3
+  done
+fi
 
 compare gpu-host-fixtures gpu-host "$SNAG" "$ROOT/tests/fixtures"
 compare gpu-host-fixtures-j1 gpu-host "$SNAG" "$ROOT/tests/fixtures" -j 1
