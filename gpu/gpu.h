@@ -3,10 +3,13 @@
  * device-friendly arrays (GpuBatch: links offset per file, identifier ids
  * merged into one name table); the rule-candidate predicates of
  * rules/candidates.h run over every node at once — on the device (CUDA,
- * gpu/candidates.cu) or through the host reference that performs the same
- * steps on the CPU (flag every node, exclusive scan, scatter the
- * candidates, split them per file) — and the rules confirm only those
- * candidates (report/lint.h sg_lint_end).
+ * gpu/candidates.cu, over one copy of the arrays per batch that
+ * gpu/upload.cu makes on the batch's own stream) or through the host
+ * reference that performs the same steps on the CPU (flag every node, the
+ * SNG203 join, exclusive scan, scatter the candidates, split them per
+ * file); the binding table is built from the same arrays (gpu/sites.c,
+ * gpu/sites.cu); and the rules confirm only the candidates
+ * (report/lint.h sg_lint_end). cli/batch.c drives it as a pipeline.
  *
  * The caller owns a GpuBatch (sg_gpu_batch_new/_delete) and the Candidates
  * it gets back (valid until the next sg_gpu_batch_clear). */
