@@ -30,15 +30,20 @@ typedef struct LookupView {
   const uint8_t *ref_builtin;    /* the name is a builtin's */
 } LookupView;
 
-SG_HOSTDEV static inline uint32_t sg_lookup_find(const LookupView *v, uint32_t scope, uint32_t name) {
-  uint64_t key = ((uint64_t)scope << 32) | name;
-  uint32_t lo = 0, hi = v->symbol_count;
+/* The index of key in sorted[0..n) (ascending), or SG_NONE: the search
+ * every sorted-key table of the GPU path shares (symbols, SNG203's join). */
+SG_HOSTDEV static inline uint32_t sg_lookup_key(const uint64_t *sorted, uint32_t n, uint64_t key) {
+  uint32_t lo = 0, hi = n;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (v->symbol_key[mid] < key) lo = mid + 1;
+    if (sorted[mid] < key) lo = mid + 1;
     else hi = mid;
   }
-  return lo < v->symbol_count && v->symbol_key[lo] == key ? lo : SG_NONE;
+  return lo < n && sorted[lo] == key ? lo : SG_NONE;
+}
+
+SG_HOSTDEV static inline uint32_t sg_lookup_find(const LookupView *v, uint32_t scope, uint32_t name) {
+  return sg_lookup_key(v->symbol_key, v->symbol_count, ((uint64_t)scope << 32) | name);
 }
 
 /* sg_model__global: a module-level name, else a builtin, else unresolved. */

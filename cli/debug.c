@@ -172,17 +172,12 @@ static void sg_debug__check_sites(const GpuBatch *batch, const SiteTable *t, Sem
       uint32_t name = sg_names_find(batch->names, sg_names_text(&tree->names, sym->name),
                                     (uint32_t)strlen(sg_names_text(&tree->names, sym->name)));
       uint64_t key = ((uint64_t)sg_debug__scope_node(m, sym->scope, base) << 32) | name;
-      uint32_t lo = 0, hi = t->symbol_count;
-      while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (t->symbol_key[mid] < key) lo = mid + 1;
-        else hi = mid;
-      }
+      uint32_t at = sg_lookup_key(t->symbol_key, t->symbol_count, key);
       uint16_t want = sym->flags & (uint16_t)~(SYMBOL_USED | SYMBOL_LOCAL);
-      if (lo == t->symbol_count || t->symbol_key[lo] != key || t->symbol_flags[lo] != want) {
+      if (at == SG_NONE || t->symbol_flags[at] != want) {
         snprintf(what, sizeof what, "symbol %s in scope node %u: %s, flags %#x", sg_names_text(&tree->names, sym->name),
                  m->scopes.items[sym->scope].node,
-                 lo == t->symbol_count || t->symbol_key[lo] != key ? "missing" : "flags differ", want);
+                 at == SG_NONE ? "missing" : "flags differ", want);
         uint32_t line = sym->first_binding != SG_NONE ? tree->start_row[m->bindings.items[sym->first_binding].node] + 1 : 1;
         sg_debug__mismatch(c, paths[f], line, what);
       }

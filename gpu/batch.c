@@ -130,7 +130,7 @@ void sg_gpu_class_join_host(const FlatView *view, const uint32_t *file_start, ui
     uint32_t name, cls = sg_candidate_class_binding(view, i, &name);
     if (cls == SG_NONE) continue;
     uint64_t key = sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name);
-    if (sg_candidate_join_find(keys, count, key)) masks[cls] |= 1u << CANDIDATE_SHARED_CLASS;
+    if (sg_lookup_key(keys, count, key) != SG_NONE) masks[cls] |= 1u << CANDIDATE_SHARED_CLASS;
   }
   sg_free(keys);
 }
@@ -152,8 +152,9 @@ uint32_t sg_gpu_compact_host(const uint32_t *masks, uint32_t n, uint32_t *offset
   return sum;
 }
 
-/* Candidates back to per-file, per-kind lists of file-local node ids. */
-static void sg_gpu__split(GpuBatch *self) {
+/* Candidates back to per-file, per-kind lists of file-local node ids;
+ * the per-kind totals go to times. */
+static void sg_gpu__split(GpuBatch *self, GpuTimes *times) {
   uint32_t files = self->file_start.len;
   self->per_file = sg_calloc(files ? files : 1, sizeof(Candidates));
   /* count per (file, kind), then lay the lists out in one array */
@@ -163,7 +164,7 @@ static void sg_gpu__split(GpuBatch *self) {
     uint32_t node = self->cand_node[c];
     while (f + 1 < files && self->file_start.items[f + 1] <= node) f++;
     for (int k = 0; k < CANDIDATE__COUNT; k++)
-      if (self->cand_mask[c] & (1u << k)) counts[f * CANDIDATE__COUNT + k]++, total++;
+      if (self->cand_mask[c] & (1u << k)) counts[f * CANDIDATE__COUNT + k]++, times->per_kind[k]++, total++;
   }
   self->per_file_nodes.len = 0;
   array_reserve(&self->per_file_nodes, total ? total : 1);
@@ -208,10 +209,8 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
     times->kernels += sg_clock_now() - t0;
   }
   double t1 = sg_clock_now();
-  sg_gpu__split(self);
+  sg_gpu__split(self, times);
   times->split += sg_clock_now() - t1;
-  for (uint32_t f = 0; f < self->file_start.len; f++)
-    for (int k = 0; k < CANDIDATE__COUNT; k++) times->per_kind[k] += self->per_file[f].count[k];
   times->nodes += n;
   times->candidates += self->cand_count;
   times->batches++;

@@ -52,7 +52,7 @@ __global__ void sg_gpu__join_probe_kernel(FlatView view, const uint32_t *file_st
   uint32_t name, cls = sg_candidate_class_binding(&view, i, &name);
   if (cls == SG_NONE) return;
   uint64_t key = sg_candidate_join_key(sg_candidate_file_of(file_start, files, i), name);
-  if (sg_candidate_join_find(sorted, (uint32_t)*count, key)) atomicOr(&masks[cls], 1u << CANDIDATE_SHARED_CLASS);
+  if (sg_lookup_key(sorted, (uint32_t)*count, key) != SG_NONE) atomicOr(&masks[cls], 1u << CANDIDATE_SHARED_CLASS);
 }
 
 __global__ void sg_gpu__nonzero_kernel(const uint32_t *masks, uint32_t n, uint32_t *flags) {
@@ -133,14 +133,9 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   int *join_count = sg_gpu_alloc<int>(1, stream);
   sg_gpu__join_keys_kernel<<<blocks, 256, 0, stream>>>(view, d->file_start, d->files, join_keys, join_keep);
   cudaCheck(cudaGetLastError());
-  void *join_temp = nullptr, *sort_temp = nullptr;
-  size_t join_bytes = 0, sort_bytes = 0;
-  cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
-                                       (int)n, stream));
-  cudaCheck(cudaMallocAsync(&join_temp, join_bytes ? join_bytes : 1, stream));
-  cudaCheck(cub::DeviceSelect::Flagged(join_temp, join_bytes, join_keys, join_keep, join_compact, join_count,
-                                       (int)n, stream));
-  int joined = sg_gpu_read(join_count, stream);
+  void *sort_temp = nullptr;
+  size_t sort_bytes = 0;
+  int joined = (int)sg_gpu_select(join_keys, join_keep, join_compact, n, join_count, stream);
   if (joined > 0) {
     int end_bit = 32 + sg_gpu_bit_width(d->files);  // keys are (file << 32) | name, file < files
     cudaCheck(cub::DeviceRadixSort::SortKeys(sort_temp, sort_bytes, join_compact, join_sorted, joined, 0, end_bit,
@@ -171,7 +166,7 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   sg_gpu_phases_end(&phases, stream, times);  // synchronizes the stream
 
   const void *bufs[] = {masks, flags, offsets, d_node, d_mask, temp, join_keys, join_compact, join_sorted,
-                        join_keep, join_count, join_temp, sort_temp};
+                        join_keep, join_count, sort_temp};
   for (const void *b : bufs)
     if (b) sg_gpu_free(b, stream);
   return count;

@@ -1,10 +1,14 @@
 // Shared by the .cu files: cudaCheck (file, line, the error, a hint),
-// plain uploads and downloads, and the iota kernel the sorts start from.
+// stream-ordered scratch, plain uploads and downloads, a stream compaction
+// (DeviceSelect), the batch's device copy, and the iota kernel the sorts
+// start from.
 #ifndef SG_GPU_DEVICE_CUH
 #define SG_GPU_DEVICE_CUH
 
 #include <cstdio>
 #include <cstdlib>
+
+#include <cub/cub.cuh>
 
 #define cudaCheck(call) sg_gpu_check((call), #call, __FILE__, __LINE__)
 
@@ -77,6 +81,21 @@ struct GpuDeviceBatch {
 GpuDeviceBatch *sg_gpu_device_of(GpuBatch *batch);
 // The batch's arrays on the device: copied on its stream unless current.
 const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch);
+
+// DeviceSelect::Flagged of n items of `in` into `out` on the stream;
+// returns the count (d_count: one device int of scratch).
+template <typename T>
+static uint32_t sg_gpu_select(const T *in, const uint8_t *keep, T *out, uint32_t n, int *d_count,
+                              cudaStream_t stream) {
+  void *temp = nullptr;
+  size_t bytes = 0;
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, stream));
+  cudaCheck(cudaMallocAsync(&temp, bytes ? bytes : 1, stream));
+  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, stream));
+  uint32_t count = (uint32_t)sg_gpu_read(d_count, stream);
+  sg_gpu_free(temp, stream);
+  return count;
+}
 
 // The three timed phases of a device step: uploads, kernels, downloads.
 struct SgGpuPhases {

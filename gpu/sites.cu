@@ -110,19 +110,6 @@ __global__ static void sg_sites__resolve_kernel(LookupView view, uint8_t *kind, 
   if (r < view.reference_count) symbol[r] = sg_lookup_reference(&view, r, &kind[r]);
 }
 
-// DeviceSelect::Flagged of one array into out; returns the count.
-template <typename T>
-static uint32_t sg_sites__select(const T *in, const uint8_t *keep, T *out, uint32_t n, int *d_count, cudaStream_t s) {
-  void *temp = nullptr;
-  size_t bytes = 0;
-  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
-  cudaCheck(cudaMallocAsync(&temp, bytes ? bytes : 1, s));
-  cudaCheck(cub::DeviceSelect::Flagged(temp, bytes, in, keep, out, d_count, (int)n, s));
-  uint32_t count = (uint32_t)sg_gpu_read(d_count, s);
-  sg_gpu_free(temp, s);
-  return count;
-}
-
 // Sorts n sites by key (stable) and reduces them per key: the unique keys
 // and OR-ed flags go to *keys_out/*flags_out (device, uint16 flags);
 // returns the count. With scope_parent, also the implied module keys
@@ -179,7 +166,7 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
       sg_sites__imply_kernel<<<sg_gpu_blocks(unique), 256, 0, s>>>(ukey, first_global, last_bound, scope_parent, unique,
                                                              implied, is_implied);
       cudaCheck(cudaGetLastError());
-      *implied_count = sg_sites__select(implied, is_implied, selected, unique, d_count, s);
+      *implied_count = sg_gpu_select(implied, is_implied, selected, unique, d_count, s);
     }
     *implied_out = selected;
     sg_gpu_free(implied, s);
@@ -241,13 +228,13 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
   uint8_t *c_ref_builtin = sg_gpu_alloc<uint8_t>(n, s);
   uint32_t nsites = 0, nrefs = 0;
   if (n) {
-    nsites = sg_sites__select(key, is_site, site_key, n, d_count, s);
-    sg_sites__select(flags, is_site, site_flags, n, d_count, s);
-    sg_sites__select(node, is_site, site_node, n, d_count, s);
-    nrefs = sg_sites__select(node, is_ref, c_ref_node, n, d_count, s);
-    sg_sites__select(ref_scope, is_ref, c_ref_scope, n, d_count, s);
-    sg_sites__select(ref_name, is_ref, c_ref_name, n, d_count, s);
-    sg_sites__select(ref_builtin, is_ref, c_ref_builtin, n, d_count, s);
+    nsites = sg_gpu_select(key, is_site, site_key, n, d_count, s);
+    sg_gpu_select(flags, is_site, site_flags, n, d_count, s);
+    sg_gpu_select(node, is_site, site_node, n, d_count, s);
+    nrefs = sg_gpu_select(node, is_ref, c_ref_node, n, d_count, s);
+    sg_gpu_select(ref_scope, is_ref, c_ref_scope, n, d_count, s);
+    sg_gpu_select(ref_name, is_ref, c_ref_name, n, d_count, s);
+    sg_gpu_select(ref_builtin, is_ref, c_ref_builtin, n, d_count, s);
   }
 
   // sort + reduce into symbols; merge the implied module symbols

@@ -16,6 +16,7 @@
 
 #include "analyses/classes.h"
 #include "analyses/concurrency.h"
+#include "analyses/lookup.h"
 #include "analyses/loops.h"
 #include "analyses/processes.h"
 #include "analyses/values.h"
@@ -171,17 +172,6 @@ SG_HOSTDEV static inline uint32_t sg_candidate_file_of(const uint32_t *file_star
 
 SG_HOSTDEV static inline uint64_t sg_candidate_join_key(uint32_t file, uint32_t name) {
   return ((uint64_t)file << 32) | name;
-}
-
-/* Is key among sorted[0..n)? */
-SG_HOSTDEV static inline bool sg_candidate_join_find(const uint64_t *sorted, uint32_t n, uint64_t key) {
-  uint32_t lo = 0, hi = n;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (sorted[mid] < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n && sorted[lo] == key;
 }
 
 /* The candidates of one kind, or NULL for "every node" (no Candidates: the
