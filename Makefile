@@ -228,6 +228,19 @@ bench-gpu: $(SNAG) $(if $(NVCC),$(BUILD)/snag-gpu,)
 	else echo "(no CUDA device here: the GPU algorithm's host reference)"; \
 	  $(SNAG) bench --backend gpu-host $${corpus:?set CORPUS=path}; fi
 
+# make realcode: the default rules over four real projects (the CPython
+# stdlib, Django, SymPy and Twisted from Debian, installed when missing),
+# per-rule counts and times, then tests/realcode/verdicts.tsv: a finding
+# reviewed as false must not come back, one reviewed as true must stay.
+# Not part of `make test` (it installs packages). scripts/realcode.py
+# also draws the fixed-seed samples reviewers read (see BENCHMARKS.md).
+REALCODE_DEB := python3-django python3-sympy python3-twisted
+.PHONY: realcode
+realcode: $(SNAG)
+	@missing=""; for p in $(REALCODE_DEB); do 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; 	if [ -n "$$missing" ]; then 	  echo "realcode: installing Debian packages:$$missing"; 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; 	fi
+	python3 scripts/realcode.py run --snag $(SNAG)
+	python3 scripts/realcode.py check
+
 # Line-level comparison with Ruff's and flake8-bugbear's fixtures in
 # ../shared/peer-fixtures (skipped when absent); not part of `make test`.
 .PHONY: conformance
