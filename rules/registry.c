@@ -10,12 +10,35 @@
 #define SG_STR2(x) #x
 #define SG_CODE(num) (num < 10 ? "SNG00" SG_STR2(num) : num < 100 ? "SNG0" SG_STR2(num) : "SNG" SG_STR2(num))
 
+/* Rule numbers to ids, so precision.def can name rules by number. */
+enum {
+#define RULE(num, id, name, family, sev, on) SG_NUM_##num = RULE_##id,
+#include "rules/rules.def"
+#undef RULE
+};
+
 const RuleInfo sg_rules[RULE__COUNT] = {
 #define RULE(num, id, name, family, sev, on) \
   [RULE_##id] = {num, SG_CODE(num), name, FAMILY_##family, SEVERITY_##sev, on, &sg_rule_doc_##id},
 #include "rules/rules.def"
 #undef RULE
 };
+
+const RulePrecision sg_rule_precisions[RULE__COUNT] = {
+#define PRECISION(num, reviewed, t, f, d) [SG_NUM_##num] = {reviewed, t, f, d},
+#include "rules/precision.def"
+#undef PRECISION
+};
+
+double sg_rule_precision(RuleId rule) {
+  const RulePrecision *p = &sg_rule_precisions[rule];
+  unsigned decisive = p->true_count + p->false_count;
+  return decisive ? 100.0 * p->true_count / decisive : -1.0;
+}
+
+double sg_rule_precision_bar(Severity severity) {
+  return severity == SEVERITY_ERROR ? 90.0 : severity == SEVERITY_WARNING ? 75.0 : 0.0;
+}
 
 const char *sg_severity_name(Severity severity) {
   switch (severity) {

@@ -42,6 +42,12 @@ typedef struct RuleDoc {
   const char *fix;            /* Fix safety; may be NULL */
 } RuleDoc;
 
+/* Precision measured on real code by a reviewed sample (rules/precision.def);
+ * reviewed == 0 when the rule reported nothing on the corpora. */
+typedef struct RulePrecision {
+  uint16_t reviewed, true_count, false_count, debatable;
+} RulePrecision;
+
 typedef struct RuleInfo {
   uint32_t number;            /* 201 for SNG201 */
   const char *code;           /* "SNG201" */
@@ -53,8 +59,13 @@ typedef struct RuleInfo {
 } RuleInfo;
 
 extern const RuleInfo sg_rules[RULE__COUNT];
+extern const RulePrecision sg_rule_precisions[RULE__COUNT];
 
 const char *sg_severity_name(Severity severity);
+/* true/(true+false) in percent, or -1 when nothing decisive was reviewed. */
+double sg_rule_precision(RuleId rule);
+/* The contract's bar for being on by default: 90 (error), 75 (warning). */
+double sg_rule_precision_bar(Severity severity);
 const char *sg_family_name(RuleFamily family);
 const char *sg_family_title(RuleFamily family);
 

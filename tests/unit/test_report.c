@@ -476,7 +476,29 @@ static void test_report_json(void) {
   sg_file_result_delete(files[1]);
 }
 
+/* The severity contract, held by the registry: a rule on by default has
+ * reviewed precision at or above its severity's bar (rules/precision.def),
+ * info rules are off by default, and each precision row adds up. */
+static void test_report_precision_contract(void) {
+  for (int r = 0; r < RULE__COUNT; r++) {
+    const RuleInfo *info = &sg_rules[r];
+    const RulePrecision *p = &sg_rule_precisions[r];
+    CHECK(p->true_count + p->false_count + p->debatable == p->reviewed);
+    if (info->severity == SEVERITY_INFO && info->default_enabled) {
+      fprintf(stderr, "  %s is info but on by default\n", info->code);
+      sg_test_failures++;
+    }
+    double pct = sg_rule_precision((RuleId)r);
+    if (info->default_enabled && pct >= 0 && pct < sg_rule_precision_bar(info->severity)) {
+      fprintf(stderr, "  %s is on by default at %.0f%% precision (%s bar %.0f%%)\n", info->code,
+              pct, sg_severity_name(info->severity), sg_rule_precision_bar(info->severity));
+      sg_test_failures++;
+    }
+  }
+}
+
 void test_suite_report(void) {
+  RUN_TEST(test_report_precision_contract);
   RUN_TEST(test_report_format_parse);
   RUN_TEST(test_report_concise);
   RUN_TEST(test_report_statistics);
