@@ -24,7 +24,10 @@ const RuleInfo sg_rules[RULE__COUNT] = {
 #undef RULE
 };
 
-const RulePrecision sg_rule_precisions[RULE__COUNT] = {
+/* One spare slot after the rules keeps the initializer non-empty whatever
+ * precision.def holds. */
+const RulePrecision sg_rule_precisions[RULE__COUNT + 1] = {
+  [RULE__COUNT] = {0, 0, 0, 0},
 #define PRECISION(num, reviewed, t, f, d) [SG_NUM_##num] = {reviewed, t, f, d},
 #include "rules/precision.def"
 #undef PRECISION

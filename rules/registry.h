@@ -59,7 +59,7 @@ typedef struct RuleInfo {
 } RuleInfo;
 
 extern const RuleInfo sg_rules[RULE__COUNT];
-extern const RulePrecision sg_rule_precisions[RULE__COUNT];
+extern const RulePrecision sg_rule_precisions[RULE__COUNT + 1];
 
 const char *sg_severity_name(Severity severity);
 /* true/(true+false) in percent, or -1 when nothing decisive was reviewed. */
