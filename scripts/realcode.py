@@ -8,9 +8,11 @@
   realcode.py sample --seed N [--per K] [--out DIR] > sample.tsv
       a fixed-seed random sample of up to K findings per rule per corpus,
       as a TSV for hand review (verdict and reason columns left empty).
-  realcode.py precision FILE.tsv ...
+  realcode.py precision [--out DIR] FILE.tsv ...
       per-rule and per-severity precision of reviewed samples:
-      true / (true + false); "debatable" counts in neither.
+      true / (true + false); "debatable" counts in neither. With --out, the
+      run the samples came from: each (corpus, rule) stratum is scaled to its
+      size there for an estimate over the whole output.
   realcode.py check [--verdicts FILE] [--out DIR]
       every finding reviewed "false" must be gone from the output, every one
       reviewed "true" must still be there (exit 1 otherwise).
@@ -140,6 +142,24 @@ def cmd_precision(args):
             sev[r.get("severity", "?")][v] += 1
             sev["all"][v] += 1
 
+    if args.out:  # scale each (corpus, rule) stratum to its size in that run's output
+        size = collections.Counter((f["corpus"], f["rule"]) for f in load(args.out))
+        strata = collections.defaultdict(collections.Counter)
+        for path in args.files:
+            for r in read_tsv(path):
+                v = r.get("verdict", "").strip().lower()
+                if v in ("true", "false", "debatable"):
+                    strata[(r["corpus"], r["rule"])][v] += 1
+        est = collections.Counter()
+        for key, c in strata.items():
+            n = sum(c.values())
+            for v in ("true", "false", "debatable"):
+                est[v] += size[key] * c[v] / n
+        t, f = est["true"], est["false"]
+        print(f"whole output ({sum(size.values())} findings), each stratum scaled to its size: "
+              f"~{t:.0f} true, ~{f:.0f} false, ~{est['debatable']:.0f} debatable: "
+              f"{100.0 * t / (t + f):.1f}% precision")
+
     def line(name, c):
         t, f, d = c["true"], c["false"], c["debatable"]
         p = f"{100.0 * t / (t + f):5.1f}%" if t + f else "   n/a"
@@ -151,8 +171,15 @@ def cmd_precision(args):
         line(s, sev[s])
 
 
+def default_off(snag):
+    """Codes of the rules that are off by default (`snag rules`)."""
+    out = subprocess.run([snag, "rules"], capture_output=True, text=True, check=True).stdout
+    return {cells[0] for cells in (l.split() for l in out.splitlines()) if len(cells) > 3 and cells[3] == "off"}
+
+
 def cmd_check(args):
     have = {(f["path"], f["line"], f["rule"]) for f in load(args.out)}
+    off = default_off(args.snag)
     bad = 0
     rows = read_tsv(args.verdicts)
     for r in rows:
@@ -161,6 +188,8 @@ def cmd_check(args):
         if v == "false" and key in have:
             print(f"BACK  {r['path']}:{r['line']}: {r['rule']} reviewed false: {r['reason']}")
             bad += 1
+        elif v == "true" and key not in have and r["rule"] in off:
+            print(f"OPT-IN {r['path']}:{r['line']}: {r['rule']} reviewed true, its rule is off by default")
         elif v == "true" and key not in have:
             print(f"LOST  {r['path']}:{r['line']}: {r['rule']} reviewed true: {r['reason']}")
             bad += 1
@@ -183,10 +212,12 @@ def main():
     p.add_argument("--per", type=int, default=12)
     p.add_argument("--out", default=out_default)
     p = sub.add_parser("precision")
+    p.add_argument("--out", help="the run the samples were drawn from: also estimate the whole output")
     p.add_argument("files", nargs="+")
     p = sub.add_parser("check")
     p.add_argument("--verdicts", default=os.path.join(ROOT, "tests", "realcode", "verdicts.tsv"))
     p.add_argument("--out", default=out_default)
+    p.add_argument("--snag", default=os.path.join(ROOT, "build", "snag"))
     args = ap.parse_args()
     rc = {"run": cmd_run, "sample": cmd_sample, "precision": cmd_precision, "check": cmd_check}[args.cmd](args)
     sys.exit(rc or 0)
