@@ -9,7 +9,9 @@ const RuleDoc sg_rule_doc_outer_name_assigned_locally = {
   .what =
     "Reports an assignment in a function to a name that is also a variable of an "
     "enclosing function (or a module variable that other code reads), when the "
-    "function never reads its own local and has no `nonlocal`/`global` for it.",
+    "function never reads its own local and has no `nonlocal`/`global` for it. It suggests "
+    "`nonlocal`/`global` when the outer variable was evidently meant; otherwise it says the "
+    "local is never read.",
   .why =
     "Assignment makes the name local, so the outer variable never changes and the write "
     "is lost:\n\n"
