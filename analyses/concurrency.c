@@ -270,6 +270,38 @@ static bool sg_conc__is_call_of(const FlatTree *t, uint32_t stmt, uint32_t *obj,
   return true;
 }
 
+/* A `L.release()` statement inside statement `s` that runs whenever `s`
+ * runs to its end: reached from `s` through blocks, `with` bodies, a `try`
+ * body or its `finally` only (not a branch, a loop, a handler, a nested
+ * function). The lock stops being held there. SG_NONE when there is none. */
+static uint32_t sg_conc__release_within(const SemanticModel *m, uint32_t s, uint32_t lock) {
+  const FlatTree *t = m->tree;
+  for (uint32_t q = s + 1; q <= t->subtree_end[s]; q++) {
+    uint16_t k = t->kind[q];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      q = t->subtree_end[q];
+      continue;
+    }
+    uint32_t other;
+    if (k != KIND_EXPRESSION_STATEMENT || !sg_conc__is_call_of(t, q, &other, "release") || !sg_lock_same(m, other, lock))
+      continue;
+    bool straight = true;
+    for (uint32_t p = t->parent[q]; p != s && p != SG_NONE && straight; p = t->parent[p]) {
+      uint16_t pk = t->kind[p];
+      if (pk == KIND_BLOCK) {
+        uint32_t owner = t->parent[p];
+        uint16_t ok = owner == SG_NONE ? KIND_MODULE : t->kind[owner];
+        straight = ((ok == KIND_WITH_STATEMENT || ok == KIND_TRY_STATEMENT) && t->field[p] == FIELD_BODY) ||
+                   ok == KIND_FINALLY_CLAUSE;
+      } else {
+        straight = pk == KIND_WITH_STATEMENT || pk == KIND_TRY_STATEMENT || pk == KIND_FINALLY_CLAUSE;
+      }
+    }
+    if (straight) return q;
+  }
+  return SG_NONE;
+}
+
 static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t count) {
   const SemanticModel *m = c->model;
   const FlatTree *t = m->tree;
@@ -289,6 +321,16 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
         if (k == LOCK_NONE && sg_conc__lock_like_name(t, v)) k = LOCK_UNKNOWN;
         if (k == LOCK_NONE) continue;
         LockRegion r = {t->end_byte[it], t->end_byte[body], v, v, k};
+        /* `with L: ...; L.release(); ...`: not held after the release */
+        for (uint32_t st = sg_flat_named_child(t, body); st != SG_NONE; st = sg_flat_next_named(t, st)) {
+          uint32_t other;
+          uint32_t rel = sg_conc__is_call_of(t, st, &other, "release") && sg_lock_same(m, other, v)
+                             ? st : sg_conc__release_within(m, st, v);
+          if (rel != SG_NONE) {
+            r.end = t->start_byte[rel];
+            break;
+          }
+        }
         array_push(&c->regions, r);
       }
       continue;
@@ -343,6 +385,12 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
       uint32_t other;
       if (sg_conc__is_call_of(t, s, &other, "release") && sg_lock_same(m, other, lock)) {
         end = t->start_byte[s];
+        break;
+      }
+      /* released inside a `with` or `try` that runs on: `with helper(): ...; L.release()` */
+      uint32_t inner = sg_conc__release_within(m, s, lock);
+      if (inner != SG_NONE && t->kind[s] != KIND_TRY_STATEMENT) {
+        end = t->start_byte[inner];
         break;
       }
       if (t->kind[s] == KIND_TRY_STATEMENT) {

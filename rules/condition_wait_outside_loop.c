@@ -16,7 +16,33 @@ const RuleDoc sg_rule_doc_condition_wait_outside_loop = {
   .instead =
     "import threading\n\ncond = threading.Condition()\nitems = []\n\ndef take():\n    with cond:\n"
     "        while not items:\n            cond.wait()\n        return items.pop()\n",
+  .limits =
+    "Not reported: `cond.wait(timeout)` followed at once by an `if`/`try` that tests the "
+    "state again and raises or returns when it does not hold (the `Future.result(timeout)` "
+    "shape: an early wakeup ends in a handled timeout, not in acting on a false predicate).",
 };
+
+/* `cond.wait(timeout)` as a statement, followed in its block by an `if` or
+ * `try` that tests the state again and leaves (raise/return) when it does
+ * not hold: a wakeup before the condition holds is handled, not ignored. */
+static bool sg_cond__rechecked(const FlatTree *t, uint32_t call) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || sg_flat_named_child(t, args) == SG_NONE) return false;  /* no timeout */
+  uint32_t st = t->parent[call];
+  if (st == SG_NONE || t->kind[st] != KIND_EXPRESSION_STATEMENT) return false;
+  uint32_t next = sg_flat_next_named(t, st);
+  while (next != SG_NONE && t->kind[next] == KIND_COMMENT) next = sg_flat_next_named(t, next);
+  if (next == SG_NONE || (t->kind[next] != KIND_IF_STATEMENT && t->kind[next] != KIND_TRY_STATEMENT)) return false;
+  for (uint32_t i = next; i <= t->subtree_end[next]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RAISE_STATEMENT || k == KIND_RETURN_STATEMENT) return true;
+  }
+  return false;
+}
 
 void sg_rule_condition_wait_outside_loop(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
@@ -38,7 +64,7 @@ void sg_rule_condition_wait_outside_loop(RuleContext *ctx) {
       if (t->kind[p] == KIND_FUNCTION_DEFINITION || t->kind[p] == KIND_LAMBDA) break;
       loop = t->kind[p] == KIND_WHILE_STATEMENT;
     }
-    if (!loop)
+    if (!loop && !sg_cond__rechecked(t, i))
       sg_rule_report(ctx, RULE_condition_wait_outside_loop, i,
                      "`wait()` is not in a `while` loop that re-tests the predicate: it can return before "
                      "the condition holds (spurious or stolen wakeup); use `while not ready: cond.wait()` "

@@ -25,7 +25,11 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
   .instead =
     "import weakref\n\nclass Connection:\n    def __init__(self):\n        self.on_close = weakref.WeakMethod(self.close)\n\n"
     "    def close(self):\n        pass\n\n    def __del__(self):\n        self.close()\n",
-  .limits = "Cycles through objects of other files, or built by callers, are not seen.",
+  .limits = "Cycles through objects of other files, or built by callers, are not seen. A value "
+            "computed from `self` by a builtin (`id(self)`, `hash(self)`, `str(self)`, `len(self)`) "
+            "or a `weakref` is not a reference to it. A container that is a class attribute never "
+            "rebound per instance (`self.registry.append(self)` with `registry = []` in the class) "
+            "keeps what it holds alive through the class, not through a cycle: not reported here.",
 };
 
 /* ---- shared with SNG702/SNG703 -------------------------------------------------------- */
@@ -118,6 +122,52 @@ static const char *sg_cycle__back_to_self(const SemanticModel *m, uint32_t v) {
   }
 }
 
+/* A call of a builtin that makes a new value out of its argument and keeps
+ * no reference to it (`id(self)`, `hash(self)`, `str(self)`, `len(self)`):
+ * what it returns does not lead back to the argument. */
+static bool sg_cycle__value_of_call(const SemanticModel *m, uint32_t call) {
+  static const char *const value_builtins[] = {
+    "id", "hash", "str", "repr", "ascii", "len", "bool", "int", "float", "complex", "format",
+    "type", "isinstance", "issubclass", "callable", "hasattr", "hex", "oct", "bin", "ord", "chr",
+    "abs", "round", "divmod", "pow", "min", "max", "sum", "bytes", NULL,
+  };
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE) return false;
+  if (t->kind[fn] == KIND_IDENTIFIER) {
+    uint32_t r = m->node_reference[fn];
+    if (r == SG_NONE || m->references.items[r].kind != REFERENCE_BUILTIN) return false;
+    const char *name = sg_flat_name(t, fn);
+    for (int k = 0; value_builtins[k]; k++)
+      if (!strcmp(name, value_builtins[k])) return true;
+    return false;
+  }
+  char buf[96];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  return q && !strncmp(q, "weakref.", 8);
+}
+
+/* `self.X` where X is a class attribute no method rebinds per instance: one
+ * container shared by the class. What goes in it is kept alive by the class
+ * (a leak or a resurrection), not by a cycle through the instance. */
+static bool sg_cycle__class_container(const SemanticModel *m, const ClassSet *set, uint32_t cls, uint32_t x) {
+  const FlatTree *t = m->tree;
+  x = sg_flat_unparen(t, x);
+  if (x == SG_NONE || t->kind[x] != KIND_ATTRIBUTE || !sg_cycle__is_self(t, sg_flat_field(t, x, FIELD_OBJECT)))
+    return false;
+  uint32_t attr = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (attr == SG_NONE) return false;
+  uint32_t name = t->name_id[attr];
+  bool in_class = false;
+  for (uint32_t c = cls; c != SG_NONE; c = set->classes.items[c].base) {
+    const ClassInfo *ci = &set->classes.items[c];
+    for (uint32_t k = 0; k < ci->attributes.len; k++) in_class |= ci->attributes.items[k].name == name;
+    for (uint32_t k = 0; k < ci->uses.len; k++)
+      if (ci->uses.items[k].kind == SELF_USE_REBIND && ci->uses.items[k].name == name) return false;
+  }
+  return in_class;
+}
+
 /* `other.attr = self` where `other` is also kept on self. */
 static bool sg_cycle__kept_on_self(const SemanticModel *m, uint32_t body, uint32_t other_sym) {
   const FlatTree *t = m->tree;
@@ -158,7 +208,13 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     uint32_t body = m->scopes.items[ci->scope].body;
     const char *why = NULL;
     uint32_t where = SG_NONE;
+    /* what `__del__` itself stores happens while finalizing (resurrection is SNG703's) */
+    uint32_t del_body = m->scopes.items[del].body;
     for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && !why; i++) {
+      if (del_body != SG_NONE && i == del_body) {
+        i = t->subtree_end[del_body];
+        continue;
+      }
       /* stores on self: self.x = V; self.x.append(V); self.x[k] = V */
       if (t->kind[i] == KIND_ASSIGNMENT) {
         uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
@@ -168,6 +224,8 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
           base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
         if (base == left) continue;
         if (sg_cycle__is_self(t, base)) {
+          if (t->kind[left] == KIND_SUBSCRIPT && sg_cycle__class_container(m, set, c, sg_flat_field(t, left, FIELD_VALUE)))
+            continue;
           why = sg_cycle__back_to_self(m, right);
           where = i;
         } else if (base != SG_NONE && t->kind[base] == KIND_IDENTIFIER && sg_cycle__is_self(t, right)) {
@@ -201,11 +259,11 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
           }
           continue;
         }
-        if (!sg_cycle__is_self(t, base) || base == obj) continue;
+        if (!sg_cycle__is_self(t, base) || base == obj || sg_cycle__class_container(m, set, c, obj)) continue;
         for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && !why; a = sg_flat_next_named(t, a)) {
           why = sg_cycle__back_to_self(m, a);
           /* self.children.append(Child(self)) */
-          if (!why && t->kind[a] == KIND_CALL)
+          if (!why && t->kind[a] == KIND_CALL && !sg_cycle__value_of_call(m, a))
             for (uint32_t b = sg_flat_named_child(t, sg_flat_field(t, a, FIELD_ARGUMENTS)); b != SG_NONE && !why;
                  b = sg_flat_next_named(t, b))
               if (sg_cycle__is_self(t, b)) why = "an object kept on `self` that is given `self` (a back-reference)";

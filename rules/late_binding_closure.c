@@ -17,7 +17,7 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "made by a comprehension, or handed to something that calls it later "
     "(`threading.Thread/Timer(target=...)`, `executor.submit`, `loop.call_soon/"
     "call_later/call_at`, `add_done_callback`, `atexit.register`, `signal.signal`, GUI "
-    "`command=`/`.connect`).",
+    "`command=`/`.connect`, Twisted `Deferred.addCallback/addErrback/addBoth`).",
   .why =
     "A closure captures the variable, not its value. It reads the variable when it is "
     "called, after the loop has moved on, so every closure sees the last value:\n\n"
@@ -31,7 +31,13 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
   .limits =
     "Not reported: a closure called in the same iteration, `key=` functions, `map`/"
     "`filter` consumed on the spot, names the closure binds itself (`lambda i=i: i`), and "
-    "closures passed to a function snag does not know (it may call them at once).",
+    "closures passed to a function snag does not know (it may call them at once), a closure "
+    "stored on an object made in the same iteration (`user = Empty(); user.cb = lambda: x`) "
+    "that does not itself escape, a loop over a one-element display, a name rebound only to "
+    "the same nested `def` each time, and a closure handed over by a statement that leaves "
+    "the loop (`return d.addCallback(f)`). The run-later APIs are one table in this file "
+    "(containers, event loops, GUI toolkits, Twisted `Deferred.addCallback/addErrback/"
+    "addBoth/addCallbacks` and `callLater`, executors).",
   .fix =
     "Unsafe: adds a default argument `name=name`, which binds the current value; it "
     "changes the closure's signature (a caller could pass it).",
@@ -57,6 +63,12 @@ static bool sg_late__varies(const SemanticModel *m, uint32_t loop, uint32_t node
  * body) by break/return/raise: the loop ends with this closure last? */
 static bool sg_late__loop_ends_after(const FlatTree *t, uint32_t node, uint32_t loop) {
   uint32_t c = node;
+  /* `return d.addCallback(f)`: the statement itself leaves the loop */
+  for (uint32_t p = node; p != SG_NONE && p != loop; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT) return true;
+    if (k == KIND_BLOCK) break;
+  }
   for (uint32_t p = t->parent[node]; p != SG_NONE && p != loop; c = p, p = t->parent[p]) {
     if (t->kind[p] != KIND_BLOCK) continue;
     for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
@@ -79,22 +91,50 @@ static uint32_t sg_late__up(const FlatTree *t, uint32_t node, uint32_t *child) {
   return p;
 }
 
-static const char *const sg_late__later_methods[] = {
-  "append", "add", "insert", "appendleft", "setdefault", "put", "put_nowait",
-  "call_soon", "call_later", "call_at", "call_soon_threadsafe",
-  "add_done_callback", "connect", "register", "after", "after_idle", "start_new_thread",
-  "push", "callback", "add_callback", "schedule"};
+/* The APIs that keep a callable and run it later, in one table. A method
+ * matches by its name on any object; a function by its qualified name. A
+ * FUTURE entry runs the callable elsewhere and hands back a future: the
+ * closure outlives the iteration when the future does (a result waited for
+ * in the same iteration is fine). */
+typedef enum RunLater { LATER_METHOD, LATER_FUTURE, LATER_FUNCTION } RunLater;
 
-/* These run the callable on another thread or process and hand back a
- * future: the closure outlives the iteration when the future does (a
- * result waited for in the same iteration is fine). */
-static const char *const sg_late__future_methods[] = {
-  "submit", "apply_async", "map_async", "starmap_async", "run_in_executor"};
+static const struct { const char *name; RunLater how; } sg_late__run_later[] = {
+  /* containers, queues, registries */
+  {"append", LATER_METHOD}, {"add", LATER_METHOD}, {"insert", LATER_METHOD},
+  {"appendleft", LATER_METHOD}, {"setdefault", LATER_METHOD}, {"put", LATER_METHOD},
+  {"put_nowait", LATER_METHOD}, {"register", LATER_METHOD}, {"push", LATER_METHOD},
+  {"callback", LATER_METHOD},
+  /* event loops and GUI toolkits */
+  {"call_soon", LATER_METHOD}, {"call_later", LATER_METHOD}, {"call_at", LATER_METHOD},
+  {"call_soon_threadsafe", LATER_METHOD}, {"add_done_callback", LATER_METHOD},
+  {"connect", LATER_METHOD}, {"after", LATER_METHOD}, {"after_idle", LATER_METHOD},
+  {"start_new_thread", LATER_METHOD}, {"add_callback", LATER_METHOD}, {"schedule", LATER_METHOD},
+  /* Twisted: a Deferred runs its callbacks when it fires; the reactor's timers */
+  {"addCallback", LATER_METHOD}, {"addErrback", LATER_METHOD}, {"addBoth", LATER_METHOD},
+  {"addCallbacks", LATER_METHOD}, {"callLater", LATER_METHOD}, {"callFromThread", LATER_METHOD},
+  {"callInThread", LATER_METHOD}, {"addSystemEventTrigger", LATER_METHOD},
+  /* executors and pools */
+  {"submit", LATER_FUTURE}, {"apply_async", LATER_FUTURE}, {"map_async", LATER_FUTURE},
+  {"starmap_async", LATER_FUTURE}, {"run_in_executor", LATER_FUTURE},
+  {"threading.Thread", LATER_FUNCTION}, {"threading.Timer", LATER_FUNCTION},
+  {"atexit.register", LATER_FUNCTION}, {"signal.signal", LATER_FUNCTION},
+  {"_thread.start_new_thread", LATER_FUNCTION}, {"asyncio.create_task", LATER_FUNCTION},
+  {"asyncio.ensure_future", LATER_FUNCTION}, {"weakref.finalize", LATER_FUNCTION},
+  {"functools.partial", LATER_FUNCTION},
+  {"twisted.internet.threads.deferToThread", LATER_FUNCTION},
+  {"twisted.internet.task.deferLater", LATER_FUNCTION},
+};
 
-static const char *const sg_late__later_functions[] = {
-  "threading.Thread", "threading.Timer", "atexit.register", "signal.signal",
-  "_thread.start_new_thread", "asyncio.create_task", "asyncio.ensure_future",
-  "weakref.finalize", "functools.partial"};
+/* The table entry for a method name (METHOD or FUTURE) or a qualified
+ * function name (FUNCTION), or -1. */
+static int sg_late__run_later_entry(const char *name, RunLater how) {
+  for (size_t i = 0; i < sizeof sg_late__run_later / sizeof *sg_late__run_later; i++) {
+    RunLater h = sg_late__run_later[i].how;
+    bool kind_ok = how == LATER_FUNCTION ? h == LATER_FUNCTION : h != LATER_FUNCTION;
+    if (kind_ok && !strcmp(sg_late__run_later[i].name, name)) return (int)i;
+  }
+  return -1;
+}
 
 static const char *const sg_late__consumers[] = {
   "builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted",
@@ -105,6 +145,56 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (!strcmp(s, list[i])) return true;
   return false;
+}
+
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where);
+
+/* `obj.attr = closure` (or `obj[k] = closure`) where `obj` names an object
+ * made in this iteration (every binding of it in the loop is an assignment
+ * from a call, `user = Empty()`, `req, res = self.prepare()`) that does not
+ * itself escape: the closure lives as long as that object, which the next
+ * iteration drops. */
+static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_t loop) {
+  const FlatTree *t = m->tree;
+  uint32_t base = left;
+  while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
+    base = sg_flat_unparen(t, t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT)
+                                                              : sg_flat_field(t, base, FIELD_VALUE));
+  if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[base];
+  uint32_t y = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (y == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL) return false;
+  uint32_t body = t->kind[loop] == KIND_FOR_STATEMENT || t->kind[loop] == KIND_WHILE_STATEMENT
+                      ? sg_flat_field(t, loop, FIELD_BODY) : SG_NONE;
+  if (body == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[y];
+  bool made = false;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (!sg_flat_is_ancestor(t, loop, bd->node)) continue;
+    if (!sg_flat_is_ancestor(t, body, bd->node) || bd->kind != BINDING_KIND_ASSIGNMENT) return false;
+    uint32_t ctx = bd->context;
+    uint32_t right = ctx == SG_NONE || t->kind[ctx] != KIND_ASSIGNMENT ? SG_NONE
+                                                                        : sg_flat_unparen(t, sg_flat_field(t, ctx, FIELD_RIGHT));
+    if (right == SG_NONE || t->kind[right] != KIND_CALL) return false;
+    if (t->start_byte[bd->node] > t->start_byte[left]) return false;  /* bound only after this store */
+    made = true;
+  }
+  if (!made) return false;
+  /* the object itself must not be kept past the iteration */
+  for (uint32_t q = sym->first_reference; q != SG_NONE; q = m->references.items[q].next) {
+    uint32_t use = m->references.items[q].node;
+    if (!sg_flat_is_ancestor(t, loop, use)) continue;
+    uint32_t w;
+    uint32_t c, p = t->parent[use];
+    /* reads through it (`obj.x`, `obj.m()`) do not hand the object over */
+    for (c = use; p != SG_NONE && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION; c = p, p = t->parent[p]) {}
+    if (p != SG_NONE && (t->kind[p] == KIND_ATTRIBUTE || t->kind[p] == KIND_SUBSCRIPT) &&
+        t->field[c] != FIELD_ATTRIBUTE && t->field[c] != FIELD_SUBSCRIPT)
+      continue;
+    if (sg_late__escape(m, use, loop, 1, &w) == ESCAPE_YES) return false;
+  }
+  return true;
 }
 
 /* Does the value of expression `e` outlive the current iteration? *where
@@ -139,8 +229,10 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       if (left == SG_NONE) return ESCAPE_UNKNOWN;
       /* a different slot each iteration keeps every closure; the same slot
        * keeps only the last one, which sees its own value */
-      if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT)
-        return sg_late__varies(m, loop, left) ? ESCAPE_YES : ESCAPE_NONE;
+      if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT) {
+        if (!sg_late__varies(m, loop, left)) return ESCAPE_NONE;
+        return sg_late__fresh_holder(m, left, loop) ? ESCAPE_NONE : ESCAPE_YES;
+      }
       if (t->kind[left] != KIND_IDENTIFIER) return ESCAPE_UNKNOWN;
       /* funcs = funcs + [lambda: x]: accumulates */
       if (in_display) {
@@ -195,8 +287,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
       char buf[128];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-      if (q && sg_late__in(q, sg_late__later_functions, sizeof sg_late__later_functions / sizeof *sg_late__later_functions))
-        return ESCAPE_YES;
+      if (q && sg_late__run_later_entry(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -219,9 +310,9 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           char nm[64];
           snprintf(nm, sizeof nm, "%.*s", (int)len, name);
           if (!strcmp(nm, "sort")) return ESCAPE_NONE;
-          if (sg_late__in(nm, sg_late__later_methods, sizeof sg_late__later_methods / sizeof *sg_late__later_methods))
-            return ESCAPE_YES;
-          if (sg_late__in(nm, sg_late__future_methods, sizeof sg_late__future_methods / sizeof *sg_late__future_methods)) {
+          int entry = sg_late__run_later_entry(nm, LATER_METHOD);
+          if (entry >= 0 && sg_late__run_later[entry].how == LATER_METHOD) return ESCAPE_YES;
+          if (entry >= 0) {
             if (depth > 0) return ESCAPE_UNKNOWN;
             uint32_t w = SG_NONE;
             Escape fe = sg_late__escape(m, call, loop, depth + 1, &w);
@@ -276,6 +367,38 @@ static bool sg_late__rebound(const SemanticModel *m, uint32_t loop, uint32_t sym
   return false;
 }
 
+/* Is every binding of `symbol` inside the loop a `def` whose body reads
+ * nothing the loop rebinds? Then each iteration makes the same function
+ * again, and the last one behaves like every other. */
+static bool sg_late__same_function(const SemanticModel *m, uint32_t loop, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (!sg_flat_is_ancestor(t, loop, bd->node)) continue;
+    if (bd->kind != BINDING_KIND_DEF || bd->context == SG_NONE) return false;
+    uint32_t def = bd->context;
+    uint32_t own = m->node_own_scope[def];
+    for (uint32_t i = def; i <= t->subtree_end[def]; i++) {
+      uint32_t r = m->node_reference[i];
+      if (r == SG_NONE) continue;
+      const Reference *ref = &m->references.items[r];
+      if (ref->symbol == SG_NONE || ref->symbol == symbol) continue;
+      /* a name of the scope that runs the loop (defaults and decorators included) */
+      if (m->symbols.items[ref->symbol].scope == own) continue;
+      for (uint32_t q = loop; q != SG_NONE; q = t->parent[q]) {
+        uint16_t qk = t->kind[q];
+        if (qk == KIND_FUNCTION_DEFINITION || qk == KIND_CLASS_DEFINITION || qk == KIND_LAMBDA) break;
+        if ((qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk)) &&
+            sg_late__rebound(m, q, ref->symbol))
+          return false;
+      }
+    }
+    any = true;
+  }
+  return any;
+}
+
 /* Add `name=name` to the closure's parameters, when the shape allows. */
 static void sg_late__fix(RuleContext *ctx, Diagnostic *d, uint32_t closure, const char *name) {
   const FlatTree *t = ctx->tree;
@@ -327,6 +450,13 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
         sg_flat_field(t, c, FIELD_RIGHT) != closure)
       loop = p;  /* inside an `if` of a later clause */
     if (loop == SG_NONE) continue;
+    /* `for opt in (ECHO,):` runs once: there is no other value to see */
+    if (t->kind[loop] == KIND_FOR_STATEMENT) {
+      uint32_t it = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_RIGHT));
+      if (it != SG_NONE && (t->kind[it] == KIND_TUPLE || t->kind[it] == KIND_LIST || t->kind[it] == KIND_SET) &&
+          sg_flat_named_child_count(t, it) == 1 && t->kind[sg_flat_named_child(t, it)] != KIND_LIST_SPLAT)
+        continue;
+    }
 
     /* does the closure outlive the iteration? */
     uint32_t where = SG_NONE;
@@ -408,7 +538,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
         if (qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk))
           rebound = sg_late__rebound(m, q, ref->symbol);
       }
-      if (!rebound) continue;
+      if (!rebound || sg_late__same_function(m, loop, ref->symbol)) continue;
       const char *name = sg_flat_name(t, i);
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[loop]) + 1;
       Diagnostic *d = sg_rule_report(

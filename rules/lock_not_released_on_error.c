@@ -19,6 +19,10 @@ const RuleDoc sg_rule_doc_lock_not_released_on_error = {
   .instead =
     "import threading\n\nlock = threading.Lock()\n\ndef update(table, key):\n    with lock:\n"
     "        table[key] = compute(key)\n",
+  .limits =
+    "A lock used as a hand-off signal is not reported: some function of the file acquires it "
+    "and never releases it or releases it and never acquires it (one thread acquires, another "
+    "releases, by design), or releases it twice on one path with no acquire between.",
   .fix = "Safe when `acquire()`, the statements and `release()` are siblings in one block: rewritten to `with L:`.",
 };
 
@@ -56,6 +60,51 @@ static void sg_lock_release__fix(RuleContext *ctx, Diagnostic *d, uint32_t acqui
   sg_fix_edit(fix, src->line_starts[b], end, "");
 }
 
+/* Is the lock used as a hand-off signal rather than a critical section?
+ * (a) some function acquires it and never releases it, or releases it and
+ * never acquires it: `started.acquire()` in one thread, `started.release()`
+ * in another, a lock made locked in `__init__`; (b) a function releases it
+ * twice on one path with no acquire between (a barrier that released its
+ * mutex, then releases it again for a thread that left it held). An
+ * acquire() whose release() is not on every path is then the design. */
+static bool sg_lock_release__handoff(const SemanticModel *m, uint32_t lock) {
+  const FlatTree *t = m->tree;
+  typedef struct { uint32_t scope, call; int8_t step; } Use;
+  Array(Use) uses = {0};
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) continue;
+    int8_t step = t->name_id[attr] == NAME_ACQUIRE ? 1 : sg_flat_text_is(t, attr, "release") ? -1 : 0;
+    if (!step || !sg_lock_same(m, sg_flat_field(t, fn, FIELD_OBJECT), lock)) continue;
+    array_push(&uses, ((Use){sg_model_function_scope(m, m->node_scope[i]), i, step}));
+  }
+  bool handoff = false;
+  for (uint32_t a = 0; a < uses.len && !handoff; a++) {
+    bool acquires = false, releases = false;
+    for (uint32_t b = 0; b < uses.len; b++) {
+      if (uses.items[b].scope != uses.items[a].scope) continue;
+      if (uses.items[b].step > 0) acquires = true;
+      else releases = true;
+    }
+    handoff = !acquires || !releases;
+    if (handoff || uses.items[a].step > 0) continue;
+    /* (b): the next use of the lock in this function after release a */
+    uint32_t stmt = t->parent[uses.items[a].call];
+    uint32_t block = stmt == SG_NONE ? SG_NONE : t->parent[stmt];
+    if (block == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) continue;
+    for (uint32_t b = a + 1; b < uses.len; b++) {
+      if (uses.items[b].scope != uses.items[a].scope) continue;
+      handoff = uses.items[b].step < 0 && sg_flat_is_ancestor(t, block, uses.items[b].call);
+      break;
+    }
+  }
+  array_free(&uses);
+  return handoff;
+}
+
 void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
@@ -70,6 +119,7 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
       if (t->start_byte[s] == lr->end) { release = s; break; }
     if (release == SG_NONE || t->kind[release] != KIND_EXPRESSION_STATEMENT) continue;  /* finally, or none */
     if (!sg_lock_release__may_raise(t, stmt + 1 + (t->subtree_end[stmt] - stmt), release)) continue;
+    if (sg_lock_release__handoff(m, lr->lock)) continue;
     uint32_t len;
     const char *name = sg_flat_text(t, lr->lock, &len);
     Diagnostic *d = sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
@@ -79,6 +129,5 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
                                    (int)len, name);
     sg_diag_related(d, t->start_byte[release], t->end_byte[release], "released here, not in a `finally`");
     sg_lock_release__fix(ctx, d, stmt, lr->lock, release);
-    (void)m;
   }
 }

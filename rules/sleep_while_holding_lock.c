@@ -12,7 +12,10 @@ const RuleDoc sg_rule_doc_sleep_while_holding_lock = {
   .instead =
     "import threading, time\n\nlock = threading.Lock()\n\ndef poll(state):\n    time.sleep(1)\n"
     "    with lock:\n        state.refresh()\n",
-  .limits = "`cond.wait(timeout)` is fine: it releases the lock while it waits.",
+  .limits = "`cond.wait(timeout)` is fine: it releases the lock while it waits. A sleep after "
+            "`L.release()` is not under the lock when the release runs on every path to it: a "
+            "statement of the locked block, or inside a `with`/`try` body there (`with L: ...; "
+            "L.release(); time.sleep(1)`); a release in a branch does not end the region.",
 };
 
 void sg_rule_sleep_while_holding_lock(RuleContext *ctx) {
