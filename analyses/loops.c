@@ -254,7 +254,7 @@ static bool sg_loops__always_leaves(const FlatTree *t, uint32_t stmt, bool neste
 /* After the statement holding `node`, does every path leave the loop
  * (break/return/raise) before the next iteration? A `break` inside a
  * nested loop only leaves that one. */
-static bool sg_loops__leaves_loop(const FlatTree *t, uint32_t node, uint32_t body) {
+bool sg_loops_leaves(const FlatTree *t, uint32_t node, uint32_t body) {
   uint32_t c = node;
   for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
     if (t->kind[p] == KIND_BLOCK) {
@@ -329,7 +329,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
         bool at_index = it->via != ITERATION_INDEX ||
                         (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
-        d.leaves = sg_loops__leaves_loop(t, i, body);
+        d.leaves = sg_loops_leaves(t, i, body);
         if (at_index && !sg_loops__rebound_before(m, it, i)) fn(arg, it, &d);
         break;
       }
@@ -373,7 +373,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
     }
     if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
     if (sg_loops__rebound_before(m, it, mut.node)) continue;
-    mut.leaves = sg_loops__leaves_loop(t, mut.node, body);
+    mut.leaves = sg_loops_leaves(t, mut.node, body);
     /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
     if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
         (mut.key == SG_NONE || it->key == SG_NONE || !sg_loops_same(m, mut.key, it->key)))

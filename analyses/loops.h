@@ -67,6 +67,10 @@ SG_HOSTDEV static inline bool sg_loops_candidate(const FlatView *v, uint32_t i) 
   return k == KIND_WHILE_STATEMENT || k == KIND_FOR_STATEMENT || k == KIND_FOR_IN_CLAUSE;
 }
 
+/* After the statement holding `node` (inside the loop body `body`), does
+ * every path leave the loop (break/return/raise) before its next iteration? */
+bool sg_loops_leaves(const FlatTree *t, uint32_t node, uint32_t body);
+
 /* Is `a` the same collection expression as `b` (same symbol, or the same
  * attribute path on the same name)? */
 bool sg_loops_same(const SemanticModel *model, uint32_t a, uint32_t b);
