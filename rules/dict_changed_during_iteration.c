@@ -6,16 +6,23 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
   .summary = "A dict changes size while a loop iterates over it",
   .what =
     "Reports `del d[k]`, `pop`, `popitem`, `clear`, `update`, `setdefault`, `|=`, and "
-    "`d[key] = v` with a key other than the loop's own, on the dict a loop iterates "
+    "`d[key] = v` with a key other than the loop's own, on a dict a loop iterates "
     "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`), unless the loop is left "
-    "right after.",
+    "right after. Only objects known to be dicts count: a display or `dict(...)`, "
+    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, "
+    "a same-file function returning a dict, or a `dict[...]` annotation.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
     "the iteration order).",
   .example = "def drop_empty(table: dict[str, list]):\n    for key in table:\n        if not table[key]:\n            del table[key]\n",
   .instead = "def drop_empty(table: dict[str, list]):\n    for key in list(table):\n        if not table[key]:\n            del table[key]\n",
-  .limits = "`d[k] = f(d[k])` with the loop's own key replaces a value and is fine.",
+  .limits =
+    "`d[k] = f(d[k])` with the loop's own key replaces a value and is fine. A mapping "
+    "of unknown type is not reported: `email.message.Message` and "
+    "`http.client.HTTPMessage` iterate a list of their keys, and deleting while "
+    "iterating them is fine. Deleting a key and storing one in the same pass keeps the "
+    "size: Python then raises `dictionary keys changed during iteration`.",
 };
 
 /* Does the loop body also store into X (`X[k] = v` with another key than

@@ -8,14 +8,18 @@
 const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .summary = "A list changes size while a loop iterates over it",
   .what =
-    "Reports `remove`, `pop`, `insert`, `append`, `extend`, `clear`, `del X[i]`, slice "
-    "assignment and `X += ...` on the list a `for` loop (or comprehension) iterates — "
-    "directly, through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — "
-    "unless the loop is left (`break`/`return`/`raise`) right after.",
+    "Reports a change of the list a `for` loop (or comprehension) iterates — directly, "
+    "through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — that makes "
+    "the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, a slice assigned "
+    "fewer elements) skips the element after it; an insertion before the loop's position "
+    "(`X.insert(0, v)`) visits the current element again; a growth (`append`, `extend`, "
+    "`+=`) on every iteration of a loop with no `break`/`return`/`raise`, or re-adding "
+    "the item under a condition on the item alone, never ends. Any change of a deque "
+    "raises `RuntimeError`. Nothing is reported when the loop is left right after.",
   .why =
     "The list iterator walks by position. Removing an element shifts the rest left, so "
-    "the next one is skipped; appending makes the loop visit the new elements, maybe "
-    "forever:\n\n"
+    "the next one is skipped; appending makes the loop visit the new elements too, and "
+    "appending on every pass never ends:\n\n"
     "```python\n>>> nums = [-1, -2, 3]\n>>> for n in nums:\n...     if n < 0:\n...         nums.remove(n)\n"
     ">>> nums\n[-2, 3]\n```",
   .example = "def drop_negatives(nums):\n    for n in nums:\n        if n < 0:\n            nums.remove(n)\n",
@@ -23,7 +27,12 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .limits =
     "The collection is recognised by name or `self.attr` path; an alias (`other = nums`) "
     "is not followed. Replacing an element (`X[i] = v`) keeps the size and is fine; "
-    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine.",
+    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine. A worklist "
+    "that appends what it has not seen yet (`for n in todo: ... if m not in seen: "
+    "todo.append(m)`) ends when nothing new is found and is not reported, nor is a "
+    "conditional growth in general; a slice replaced by one of the same length "
+    "(`X[i + 1:] = [f(v) for v in X[i + 1:]]`), `X.insert(0, X.pop(i))`, and deleting "
+    "an index ahead of the cursor (`for j in range(i + 1, len(X))`) skip nothing.",
 };
 
 /* `X[a:b] = []`, `X[i:i + 2] = [v]`: fewer elements than the slice holds,

@@ -225,7 +225,7 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
          * object in place; part of a tuple unpacking is often unused. */
         if (vnode != SG_NONE && t->kind[vnode] == KIND_NONE) continue;
         if (bd->kind == BINDING_KIND_AUGMENTED && !counter) continue;
-        if (tuple_part) continue;
+        if (tuple_part || bd->kind == BINDING_KIND_WALRUS) continue;  /* a walrus's value is used where it stands */
         /* `x = x.result()` unread: the call is the point, not the name */
         if (derived && !(counter && sg_loop_variable__steps(m, bd, target->symbol))) continue;
         why = "the new value is never read: the next iteration replaces it";
