@@ -228,13 +228,13 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
         if (tuple_part || bd->kind == BINDING_KIND_WALRUS) continue;  /* a walrus's value is used where it stands */
         /* `x = x.result()` unread: the call is the point, not the name */
         if (derived && !(counter && sg_loop_variable__steps(m, bd, target->symbol))) continue;
-        why = "the new value is never read: the next iteration replaces it";
+        why = "the new value is never read before the next item replaces it";
       } else if (counter && conditional && !in_loop && sg_loop_variable__steps(m, bd, target->symbol) &&
                  !sg_loops_leaves(t, bd->context, body)) {
         /* `if ...: i += 1` in a counting loop, the loop going on: meant to
          * skip an item */
-        why = "stepping it does not skip an item: the next iteration takes the next value from the "
-              "iterable";
+        why = "stepping it does not skip an item (the next iteration takes the next value from the "
+              "iterable)";
       } else if (!conditional && !in_loop && !derived && !read_before && whole && !counter &&
                  bd->kind != BINDING_KIND_WALRUS && t->parent[stmt] == body) {
         /* `for x in xs: x = 0`: every item is thrown away unread */
