@@ -170,16 +170,136 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
   return VALUE_UNKNOWN;
 }
 
+/* What an expression makes, with a few more dicts than sg_value_of knows:
+ * `X.__dict__`, `X.__dict__.copy()`, `vars(X)`, `X.fromkeys(...)` (a dict
+ * class method), `d.copy()` of a known dict, and a call of a same-file
+ * function whose every `return` gives a dict display or a local bound only
+ * to dict displays. */
+static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e);
+
+static bool sg_loops__returns_dict(const SemanticModel *m, uint32_t def) {
+  const FlatTree *t = m->tree;
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  if (body == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_YIELD) return false;
+    if (k != KIND_RETURN_STATEMENT) continue;
+    uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+    if (v == SG_NONE) return false;
+    ValueKind vk = sg_value_of(m, v);
+    if (vk == VALUE_UNKNOWN && t->kind[v] == KIND_IDENTIFIER) {
+      uint32_t sym = sg_model_node_symbol(m, v);
+      if (sym == SG_NONE) return false;
+      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+        const Binding *bd = &m->bindings.items[b];
+        if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+        ValueKind bk = sg_value_of(m, bd->value);
+        if (!sg_value_is_dict_like(bk) || (vk != VALUE_UNKNOWN && bk != vk)) return false;
+        vk = bk;
+      }
+    }
+    if (!sg_value_is_dict_like(vk)) return false;
+    any = true;
+  }
+  return any;
+}
+
+static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  ValueKind k = sg_value_of(m, e);
+  e = sg_flat_unparen(t, e);
+  if (k != VALUE_UNKNOWN || e == SG_NONE) return k;
+  if (t->kind[e] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+    return attr != SG_NONE && sg_flat_text_is(t, attr, "__dict__") ? VALUE_DICT : VALUE_UNKNOWN;
+  }
+  if (t->kind[e] != KIND_CALL) return VALUE_UNKNOWN;
+  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+  if (fn == SG_NONE) return VALUE_UNKNOWN;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+    if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
+    if (sg_flat_text_is(t, attr, "fromkeys")) return VALUE_DICT;
+    if (sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE) {
+      if (t->kind[obj] == KIND_ATTRIBUTE) return sg_loops__value_kind(m, obj);
+      if (t->kind[obj] == KIND_IDENTIFIER) {
+        /* one level: the name's bindings as sg_value_of sees them */
+        uint32_t sym = sg_model_node_symbol(m, obj);
+        ValueKind ok = VALUE_UNKNOWN;
+        for (uint32_t b = sym == SG_NONE ? SG_NONE : m->symbols.items[sym].first_binding; b != SG_NONE;
+             b = m->bindings.items[b].next) {
+          const Binding *bd = &m->bindings.items[b];
+          if (bd->kind == BINDING_KIND_DECLARATION) continue;
+          ValueKind bk = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+          if (!sg_value_is_dict_like(bk) || (ok != VALUE_UNKNOWN && bk != ok)) return VALUE_UNKNOWN;
+          ok = bk;
+        }
+        return ok;
+      }
+    }
+    return VALUE_UNKNOWN;
+  }
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  if (q && !strcmp(q, "builtins.vars") && sg_loops__arg(t, e, 0) != SG_NONE) return VALUE_DICT;
+  if (t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
+    uint32_t sym = sg_model_node_symbol(m, fn);
+    if (sym == SG_NONE) return VALUE_UNKNOWN;
+    uint32_t def = m->bindings.items[m->symbols.items[sym].first_binding].context;
+    if (def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION && sg_loops__returns_dict(m, def))
+      return VALUE_DICT;
+  }
+  return VALUE_UNKNOWN;
+}
+
 /* `self.attr`: what the class's methods assign to it, when they agree. */
 static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
   ValueKind kind = VALUE_UNKNOWN;
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
     uint32_t right = sg_flat_field(m->tree, i, FIELD_RIGHT);
-    ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, right);
+    ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_loops__value_kind(m, right);
     if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
     kind = k;
   }
   return kind;
+}
+
+/* The binding that reaches x on every path: the last one before x, an
+ * assignment whose statement sits in a block holding x, with no binding of
+ * the name after x in that block (a loop could bring it back). */
+static ValueKind sg_loops__reaching_kind(const SemanticModel *m, uint32_t x, uint32_t sym) {
+  const FlatTree *t = m->tree;
+  const Binding *best = NULL;
+  uint32_t at = t->start_byte[x];
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_GLOBAL_DECL ||
+        bd->kind == BINDING_KIND_NONLOCAL_DECL)
+      continue;
+    if (t->start_byte[bd->node] < at && (!best || t->start_byte[bd->node] > t->start_byte[best->node])) best = bd;
+  }
+  if (!best || best->kind != BINDING_KIND_ASSIGNMENT || best->value == SG_NONE) return VALUE_UNKNOWN;
+  uint32_t stmt = best->node;
+  while (stmt != SG_NONE && t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK &&
+         t->kind[t->parent[stmt]] != KIND_MODULE)
+    stmt = t->parent[stmt];
+  uint32_t block = stmt == SG_NONE ? SG_NONE : t->parent[stmt];
+  if (block == SG_NONE || !sg_flat_is_ancestor(t, block, x)) return VALUE_UNKNOWN;
+  for (uint32_t q = t->parent[x]; q != SG_NONE && q != block; q = t->parent[q])
+    if (t->kind[q] == KIND_FUNCTION_DEFINITION || t->kind[q] == KIND_CLASS_DEFINITION || t->kind[q] == KIND_LAMBDA)
+      return VALUE_UNKNOWN;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (t->start_byte[bd->node] > at && sg_flat_is_ancestor(t, block, bd->node)) return VALUE_UNKNOWN;
+  }
+  return sg_loops__value_kind(m, best->value);
 }
 
 /* What the collection's name is bound to, when every binding agrees. */
@@ -196,7 +316,7 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
     if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_GLOBAL_DECL ||
         bd->kind == BINDING_KIND_NONLOCAL_DECL || bd->kind == BINDING_KIND_AUGMENTED)
       continue;
-    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_loops__value_kind(m, bd->value);
     /* a parameter or an assignment annotated `dict[...]`, `list[...]`... */
     if (bd->kind == BINDING_KIND_PARAMETER || bd->kind == BINDING_KIND_ANNOTATED) {
       uint32_t type = sg_flat_field(t, bd->context, FIELD_TYPE);
@@ -204,7 +324,7 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
       if (ak != VALUE_UNKNOWN) k = ak;
       else if (bd->kind == BINDING_KIND_PARAMETER) k = VALUE_UNKNOWN;
     }
-    if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return sg_loops__reaching_kind(m, x, sym);
     kind = k;
   }
   return kind;
@@ -254,7 +374,7 @@ static bool sg_loops__always_leaves(const FlatTree *t, uint32_t stmt, bool neste
 /* After the statement holding `node`, does every path leave the loop
  * (break/return/raise) before the next iteration? A `break` inside a
  * nested loop only leaves that one. */
-static bool sg_loops__leaves_loop(const FlatTree *t, uint32_t node, uint32_t body) {
+bool sg_loops_leaves(const FlatTree *t, uint32_t node, uint32_t body) {
   uint32_t c = node;
   for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
     if (t->kind[p] == KIND_BLOCK) {
@@ -284,6 +404,19 @@ static bool sg_loops__rebound_before(const SemanticModel *m, const LoopIteration
     if (bd->kind == BINDING_KIND_AUGMENTED) continue;
     uint32_t pos = t->start_byte[bd->node];
     if (sg_flat_is_ancestor(t, it->body, bd->node) && pos < t->start_byte[node]) return true;
+  }
+  return false;
+}
+
+/* `for i in range(len(X))`: is X rebound in the body after `node`? Then the
+ * next X[i] indexes whatever list the rebinding made. */
+static bool sg_loops__index_rebound_after(const SemanticModel *m, const LoopIteration *it, uint32_t node) {
+  if (it->symbol == SG_NONE || it->via != ITERATION_INDEX) return false;
+  const FlatTree *t = m->tree;
+  for (uint32_t b = m->symbols.items[it->symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_AUGMENTED) continue;
+    if (sg_flat_is_ancestor(t, it->body, bd->node) && t->start_byte[bd->node] > t->start_byte[node]) return true;
   }
   return false;
 }
@@ -329,8 +462,9 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
         bool at_index = it->via != ITERATION_INDEX ||
                         (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
-        d.leaves = sg_loops__leaves_loop(t, i, body);
-        if (at_index && !sg_loops__rebound_before(m, it, i)) fn(arg, it, &d);
+        d.leaves = sg_loops_leaves(t, i, body);
+        if (at_index && !sg_loops__rebound_before(m, it, i) && !sg_loops__index_rebound_after(m, it, i))
+          fn(arg, it, &d);
         break;
       }
       continue;
@@ -372,8 +506,8 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       continue;
     }
     if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
-    if (sg_loops__rebound_before(m, it, mut.node)) continue;
-    mut.leaves = sg_loops__leaves_loop(t, mut.node, body);
+    if (sg_loops__rebound_before(m, it, mut.node) || sg_loops__index_rebound_after(m, it, mut.node)) continue;
+    mut.leaves = sg_loops_leaves(t, mut.node, body);
     /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
     if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
         (mut.key == SG_NONE || it->key == SG_NONE || !sg_loops_same(m, mut.key, it->key)))
@@ -485,4 +619,177 @@ ValueKind sg_loops_kind(const SemanticModel *m, const LoopIteration *it, const L
     return VALUE_DICT;
   /* remove/clear/del X[k] on an unknown collection: most often a list */
   return VALUE_LIST;
+}
+
+/* ---- growth that never ends, changes that skip nothing ------------------------- */
+
+/* Does the loop body hold a break (of this loop), return or raise? */
+static bool sg_loops__has_exit(const FlatTree *t, uint32_t body) {
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT) return true;
+    if (k == KIND_BREAK_STATEMENT) {
+      bool nested = false;
+      for (uint32_t q = t->parent[i]; q != SG_NONE && q != body && !nested; q = t->parent[q])
+        nested = t->kind[q] == KIND_FOR_STATEMENT || t->kind[q] == KIND_WHILE_STATEMENT;
+      if (!nested) return true;
+    }
+  }
+  return false;
+}
+
+/* Does expr read only `symbol` (and builtins)? */
+static bool sg_loops__reads_only(const SemanticModel *m, uint32_t expr, uint32_t symbol) {
+  bool any = false;
+  for (uint32_t i = expr; i <= m->tree->subtree_end[expr]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r == SG_NONE) continue;
+    const Reference *ref = &m->references.items[r];
+    if (ref->kind == REFERENCE_BUILTIN) continue;
+    if (ref->symbol != symbol) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool sg_loops_endless(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = m->tree;
+  if (mut->kind != MUTATION_GROW || mut->leaves) return false;
+  if (it->via != ITERATION_DIRECT && it->via != ITERATION_ENUMERATE) return false;
+  if (t->kind[it->body] != KIND_BLOCK || t->kind[it->loop] != KIND_FOR_STATEMENT) return false;
+  /* grows by at least one: append, or extend/+= with a non-empty display */
+  uint32_t added = SG_NONE;
+  if (mut->method == NAME_APPEND) {
+    added = mut->key;
+  } else if (mut->method == NAME_EXTEND || mut->method == SG_NONE) {
+    uint32_t v = mut->method == NAME_EXTEND ? mut->key : SG_NONE;
+    if (mut->method == SG_NONE) {
+      uint32_t aug = t->kind[mut->node] == KIND_AUGMENTED_ASSIGNMENT ? mut->node : sg_flat_named_child(t, mut->node);
+      if (aug == SG_NONE || t->kind[aug] != KIND_AUGMENTED_ASSIGNMENT) return false;
+      uint32_t op = sg_flat_field(t, aug, FIELD_OPERATOR);
+      if (op == SG_NONE || !sg_flat_text_is(t, op, "+=")) return false;
+      v = sg_flat_field(t, aug, FIELD_RIGHT);
+    }
+    v = sg_flat_unparen(t, v);
+    if (v == SG_NONE || (t->kind[v] != KIND_LIST && t->kind[v] != KIND_TUPLE) || sg_flat_named_child(t, v) == SG_NONE)
+      return false;
+  } else {
+    return false;
+  }
+  if (sg_loops__has_exit(t, it->body)) return false;
+  /* every iteration: the statement sits in the body itself, no `continue`
+   * before it */
+  uint32_t stmt = mut->node;
+  while (stmt != SG_NONE && t->parent[stmt] != SG_NONE && t->parent[stmt] != it->body) {
+    if (t->kind[t->parent[stmt]] == KIND_BLOCK && t->parent[t->parent[stmt]] != SG_NONE) {
+      /* a nested block: only an `if` on the item alone re-adding the item */
+      uint32_t owner = t->parent[stmt];
+      uint32_t ctl = t->parent[owner];
+      if (ctl != SG_NONE && t->kind[ctl] == KIND_ELIF_CLAUSE) ctl = SG_NONE;
+      if (ctl == SG_NONE || t->kind[ctl] != KIND_IF_STATEMENT || t->field[owner] != FIELD_CONSEQUENCE) return false;
+      uint32_t cond = sg_flat_field(t, ctl, FIELD_CONDITION);
+      uint32_t sym = it->key != SG_NONE && it->via == ITERATION_DIRECT ? sg_model_node_symbol(m, it->key) : SG_NONE;
+      uint32_t a = added == SG_NONE ? SG_NONE : sg_flat_unparen(t, added);
+      if (sym == SG_NONE || cond == SG_NONE || a == SG_NONE || t->kind[a] != KIND_IDENTIFIER ||
+          sg_model_node_symbol(m, a) != sym || !sg_loops__reads_only(m, cond, sym))
+        return false;
+    }
+    stmt = t->parent[stmt];
+  }
+  if (stmt == SG_NONE || t->parent[stmt] != it->body) return false;
+  for (uint32_t s = sg_flat_named_child(t, it->body); s != SG_NONE && s != stmt; s = sg_flat_next_named(t, s))
+    for (uint32_t i = s; i <= t->subtree_end[s]; i++)
+      if (t->kind[i] == KIND_CONTINUE_STATEMENT) return false;
+  return true;
+}
+
+/* `for j in range(i + 1, ...)` with i the loop's index: j is ahead of it. */
+static bool sg_loops__ahead(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  key = sg_flat_unparen(t, key);
+  if (key == SG_NONE || it->key == SG_NONE) return false;
+  uint32_t start = SG_NONE;
+  if (t->kind[key] == KIND_BINARY_OPERATOR) {
+    start = key;
+  } else if (t->kind[key] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, key);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_FOR_TARGET || !sg_flat_is_ancestor(t, it->body, bd->context)) return false;
+    uint32_t r = sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_RIGHT));
+    char buf[64];
+    const char *q = r != SG_NONE && t->kind[r] == KIND_CALL
+                        ? sg_resolve_qualified(m, sg_flat_field(t, r, FIELD_FUNCTION), buf, sizeof buf)
+                        : NULL;
+    if (!q || strcmp(q, "builtins.range") || sg_loops__arg(t, r, 1) == SG_NONE) return false;
+    start = sg_loops__arg(t, r, 0);
+  }
+  /* i + <positive integer> */
+  if (start == SG_NONE || t->kind[start] != KIND_BINARY_OPERATOR) return false;
+  uint32_t op = sg_flat_field(t, start, FIELD_OPERATOR);
+  uint32_t l = sg_flat_unparen(t, sg_flat_field(t, start, FIELD_LEFT));
+  uint32_t rr = sg_flat_unparen(t, sg_flat_field(t, start, FIELD_RIGHT));
+  if (op == SG_NONE || t->kind[op] != KIND_TOKEN_PLUS || l == SG_NONE || rr == SG_NONE) return false;
+  if (!sg_loops_same(m, l, it->key) || t->kind[rr] != KIND_INTEGER) return false;
+  uint32_t len;
+  const char *txt = sg_flat_text(t, rr, &len);
+  return len > 0 && !(len == 1 && txt[0] == '0');
+}
+
+bool sg_loops_harmless(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = m->tree;
+  /* X[a:b] = [f(v) for v in X[a:b]]: the same length */
+  if (mut->kind == MUTATION_RESIZE && mut->method == SG_NONE && mut->key != SG_NONE) {
+    uint32_t assign = t->kind[mut->node] == KIND_ASSIGNMENT ? mut->node : sg_flat_named_child(t, mut->node);
+    uint32_t v = assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT
+                     ? SG_NONE : sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_RIGHT));
+    if (v != SG_NONE && t->kind[v] == KIND_LIST_COMPREHENSION) {
+      bool filtered = false, same = false;
+      for (uint32_t c = sg_flat_named_child(t, v); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+        if (t->kind[c] == KIND_IF_CLAUSE || (t->kind[c] == KIND_FOR_IN_CLAUSE && same)) filtered = true;
+        if (t->kind[c] == KIND_FOR_IN_CLAUSE && !same) {
+          uint32_t src = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_RIGHT));
+          uint32_t left = sg_flat_field(t, assign, FIELD_LEFT);
+          uint32_t len1, len2;
+          const char *a = src == SG_NONE ? NULL : sg_flat_text(t, src, &len1);
+          const char *b = left == SG_NONE ? NULL : sg_flat_text(t, left, &len2);
+          same = a && b && len1 == len2 && !memcmp(a, b, len1);
+          if (!same) filtered = true;
+        }
+      }
+      if (same && !filtered) return true;
+    }
+    return false;
+  }
+  /* X.insert(0, X.pop(i)) at the cursor: moves the item before it */
+  if (mut->method == NAME_INSERT || mut->method == NAME_POP) {
+    uint32_t call = mut->node;
+    if (mut->method == NAME_POP) {
+      uint32_t args = t->parent[call];
+      call = args == SG_NONE ? SG_NONE : t->parent[args];
+      if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+      uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+      uint32_t attr = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE || t->name_id[attr] != NAME_INSERT) return false;
+    }
+    uint32_t pos = sg_loops__arg(t, call, 0), moved = sg_loops__arg(t, call, 1);
+    if (pos == SG_NONE || moved == SG_NONE || t->kind[pos] != KIND_INTEGER || !sg_flat_text_is(t, pos, "0") ||
+        t->kind[moved] != KIND_CALL)
+      return false;
+    uint32_t fn = sg_flat_field(t, moved, FIELD_FUNCTION);
+    uint32_t attr = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t at = sg_loops__arg(t, moved, 0);
+    return attr != SG_NONE && t->name_id[attr] == NAME_POP && at != SG_NONE && it->key != SG_NONE &&
+           sg_loops_same(m, sg_flat_field(t, fn, FIELD_OBJECT), it->collection) && sg_loops_same(m, at, it->key);
+  }
+  /* del X[j] / X.pop(j) with j ahead of the cursor */
+  if (mut->kind == MUTATION_SHRINK && mut->key != SG_NONE && t->kind[mut->key] != KIND_SLICE &&
+      (mut->method == SG_NONE || mut->method == NAME_POP) &&
+      (it->via == ITERATION_ENUMERATE || it->via == ITERATION_INDEX))
+    return sg_loops__ahead(m, it, mut->key);
+  return false;
 }

@@ -67,6 +67,21 @@ SG_HOSTDEV static inline bool sg_loops_candidate(const FlatView *v, uint32_t i) 
   return k == KIND_WHILE_STATEMENT || k == KIND_FOR_STATEMENT || k == KIND_FOR_IN_CLAUSE;
 }
 
+/* After the statement holding `node` (inside the loop body `body`), does
+ * every path leave the loop (break/return/raise) before its next iteration? */
+bool sg_loops_leaves(const FlatTree *t, uint32_t node, uint32_t body);
+
+/* A growth (append, extend, +=) that never lets a forward loop over X end:
+ * it runs on every iteration (or re-adds the item under a condition on the
+ * item alone, which holds again when the item comes back) and the body has
+ * no break/return/raise. */
+bool sg_loops_endless(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+
+/* A change that keeps X's length and leaves the loop's position alone:
+ * `X[a:b] = [f(v) for v in X[a:b]]`, `X.insert(0, X.pop(i))`, `del X[j]` with
+ * j ahead of the cursor (`for j in range(i + 1, ...)`, `X[i + 1]`). */
+bool sg_loops_harmless(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+
 /* Is `a` the same collection expression as `b` (same symbol, or the same
  * attribute path on the same name)? */
 bool sg_loops_same(const SemanticModel *model, uint32_t a, uint32_t b);

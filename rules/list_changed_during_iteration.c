@@ -1,20 +1,25 @@
 /* SNG401 list-changed-during-iteration: the list a loop iterates changes
  * size in the loop body; elements are skipped or the loop never ends. */
 #include <stdio.h>
+#include <string.h>
 
 #include "rules/iteration.h"
 
 const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .summary = "A list changes size while a loop iterates over it",
   .what =
-    "Reports `remove`, `pop`, `insert`, `append`, `extend`, `clear`, `del X[i]`, slice "
-    "assignment and `X += ...` on the list a `for` loop (or comprehension) iterates — "
-    "directly, through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — "
-    "unless the loop is left (`break`/`return`/`raise`) right after.",
+    "Reports a change of the list a `for` loop (or comprehension) iterates — directly, "
+    "through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — that makes "
+    "the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, a slice assigned "
+    "fewer elements) skips the element after it; an insertion before the loop's position "
+    "(`X.insert(0, v)`) visits the current element again; a growth (`append`, `extend`, "
+    "`+=`) on every iteration of a loop with no `break`/`return`/`raise`, or re-adding "
+    "the item under a condition on the item alone, never ends. Any change of a deque "
+    "raises `RuntimeError`. Nothing is reported when the loop is left right after.",
   .why =
     "The list iterator walks by position. Removing an element shifts the rest left, so "
-    "the next one is skipped; appending makes the loop visit the new elements, maybe "
-    "forever:\n\n"
+    "the next one is skipped; appending makes the loop visit the new elements too, and "
+    "appending on every pass never ends:\n\n"
     "```python\n>>> nums = [-1, -2, 3]\n>>> for n in nums:\n...     if n < 0:\n...         nums.remove(n)\n"
     ">>> nums\n[-2, 3]\n```",
   .example = "def drop_negatives(nums):\n    for n in nums:\n        if n < 0:\n            nums.remove(n)\n",
@@ -22,18 +27,86 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .limits =
     "The collection is recognised by name or `self.attr` path; an alias (`other = nums`) "
     "is not followed. Replacing an element (`X[i] = v`) keeps the size and is fine; "
-    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine.",
+    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine. A worklist "
+    "that appends what it has not seen yet (`for n in todo: ... if m not in seen: "
+    "todo.append(m)`) ends when nothing new is found and is not reported, nor is a "
+    "conditional growth in general; a slice replaced by one of the same length "
+    "(`X[i + 1:] = [f(v) for v in X[i + 1:]]`), `X.insert(0, X.pop(i))`, and deleting "
+    "an index ahead of the cursor (`for j in range(i + 1, len(X))`) skip nothing.",
 };
+
+/* `X[a:b] = []`, `X[i:i + 2] = [v]`: fewer elements than the slice holds,
+ * a removal; another slice assignment replaces a run by one whose length the
+ * analysis does not know, or grows the list. */
+static bool sg_list_changed__slice_shrinks(const FlatTree *t, uint32_t node) {
+  uint32_t assign = t->kind[node] == KIND_ASSIGNMENT ? node : sg_flat_named_child(t, node);
+  if (assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT) return false;
+  uint32_t v = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_RIGHT));
+  if (v == SG_NONE || (t->kind[v] != KIND_LIST && t->kind[v] != KIND_TUPLE)) return false;
+  long n = 0;
+  for (uint32_t c = sg_flat_named_child(t, v); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    if (t->kind[c] == KIND_LIST_SPLAT) return false;
+    n++;
+  }
+  if (n == 0) return true;
+  /* X[a:a + k] with k > n */
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_LEFT));
+  uint32_t sl = left == SG_NONE ? SG_NONE : sg_flat_field(t, left, FIELD_SUBSCRIPT);
+  if (sl == SG_NONE || t->kind[sl] != KIND_SLICE) return false;
+  uint32_t a = sg_flat_named_child(t, sl);
+  uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+  if (b == SG_NONE || sg_flat_next_named(t, b) != SG_NONE || t->kind[b] != KIND_BINARY_OPERATOR) return false;
+  uint32_t op = sg_flat_field(t, b, FIELD_OPERATOR);
+  uint32_t bl = sg_flat_field(t, b, FIELD_LEFT), br = sg_flat_field(t, b, FIELD_RIGHT);
+  if (op == SG_NONE || t->kind[op] != KIND_TOKEN_PLUS || bl == SG_NONE || br == SG_NONE ||
+      t->kind[br] != KIND_INTEGER)
+    return false;
+  uint32_t la, lb, lk;
+  const char *ta = sg_flat_text(t, a, &la), *tb = sg_flat_text(t, bl, &lb), *tk = sg_flat_text(t, br, &lk);
+  if (la != lb || memcmp(ta, tb, la) || lk > 6) return false;
+  long k = 0;
+  for (uint32_t i = 0; i < lk; i++) {
+    if (tk[i] < '0' || tk[i] > '9') return false;
+    k = k * 10 + (tk[i] - '0');
+  }
+  return k > n;
+}
+
+/* X.insert(0, v) or X.insert(i, v) at the loop's index: before the cursor. */
+static bool sg_list_changed__insert_behind(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = m->tree;
+  uint32_t pos = mut->key == SG_NONE ? SG_NONE : sg_flat_unparen(t, mut->key);
+  if (pos == SG_NONE) return false;
+  if (t->kind[pos] == KIND_INTEGER) return sg_flat_text_is(t, pos, "0");
+  return it->key != SG_NONE && it->via == ITERATION_ENUMERATE && sg_loops_same(m, pos, it->key);
+}
 
 static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
+  const SemanticModel *m = ctx->model;
   if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
   if (mut->kind == MUTATION_STORE) return;
-  if (!sg_value_is_list_like(sg_loops_kind(ctx->model, it, mut))) return;
-  sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
-                      mut->kind == MUTATION_GROW
-                          ? "the loop also visits what is added, and may never end"
-                          : "the element after each removal is skipped");
+  ValueKind kind = sg_loops_kind(m, it, mut);
+  if (!sg_value_is_list_like(kind)) return;
+  if (kind == VALUE_DEQUE && it->via != ITERATION_INDEX) {
+    sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
+                        "RuntimeError: deque mutated during iteration");
+    return;
+  }
+  if (sg_loops_harmless(m, it, mut)) return;
+  const char *consequence = NULL;
+  if (mut->kind == MUTATION_SHRINK ||
+      (mut->kind == MUTATION_RESIZE && mut->method == SG_NONE && sg_list_changed__slice_shrinks(ctx->tree, mut->node)))
+    consequence = "the element after each removal is skipped";
+  else if (mut->method == NAME_INSERT && it->via != ITERATION_INDEX && sg_list_changed__insert_behind(m, it, mut))
+    consequence = "inserting before the loop's position shifts the current element forward: the loop "
+                  "visits it again";
+  else if (sg_loops_endless(m, it, mut))
+    consequence = "the loop also visits what is added, so it grows on every iteration and never ends";
+  /* another growth (a worklist: `for n in todo: if n not in seen:
+   * todo.append(n)`) ends when nothing more is added: a standard idiom */
+  if (!consequence) return;
+  sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut, consequence);
 }
 
 void sg_rule_list_changed_during_iteration(RuleContext *ctx) {
