@@ -38,6 +38,19 @@ static bool sg_dict_changed__stores(const SemanticModel *m, const LoopIteration 
   return false;
 }
 
+/* Does the loop body also `del X[k]`? Then that delete is the finding (its
+ * message covers the store), and the store is not reported again. */
+static bool sg_dict_changed__deletes(const SemanticModel *m, const LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
+    if (t->kind[i] != KIND_DELETE_STATEMENT) continue;
+    for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++)
+      if (t->kind[c] == KIND_SUBSCRIPT && sg_loops_same(m, sg_flat_field(t, c, FIELD_VALUE), it->collection))
+        return true;
+  }
+  return false;
+}
+
 static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
   if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
@@ -51,10 +64,12 @@ static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopM
     if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
     if (it->item != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->item)) return;
   }
-  bool both = mut->kind == MUTATION_SHRINK ? sg_dict_changed__stores(ctx->model, it) : false;
+  if (mut->kind == MUTATION_STORE && sg_dict_changed__deletes(ctx->model, it)) return;
+  bool both = mut->kind == MUTATION_SHRINK && sg_dict_changed__stores(ctx->model, it);
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
-                      both ? "RuntimeError: dictionary changed size during iteration, or, when a key is "
-                             "removed and another stored, dictionary keys changed during iteration"
+                      both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
+                             "during iteration` when the store in the loop puts the size back, "
+                             "`dictionary changed size during iteration` otherwise"
                            : "RuntimeError: dictionary changed size during iteration");
 }
 
