@@ -26,11 +26,43 @@ const RuleDoc sg_rule_doc_lock_not_released_on_error = {
   .fix = "Safe when `acquire()`, the statements and `release()` are siblings in one block: rewritten to `with L:`.",
 };
 
+/* Can the statements between acquire() and release() raise in practice?
+ * A call can (except a few that only store or count: `len`, `isinstance`,
+ * `x.append(v)`, `s.add(v)`, another lock's `release()`/`notify()`), and so
+ * can a subscript read or `del` (KeyError, IndexError), `/`, `//`, `%`,
+ * `**`, raise, assert and await. A subscript store (`d[k] = v`), attribute
+ * reads, `in` tests and `i += 1` are not what try/finally is written for. */
 static bool sg_lock_release__may_raise(const FlatTree *t, uint32_t from, uint32_t to) {
   for (uint32_t i = from; i < to; i++)
     switch (t->kind[i]) {
-      case KIND_CALL: case KIND_SUBSCRIPT: case KIND_RAISE_STATEMENT: case KIND_ASSERT_STATEMENT:
-      case KIND_AWAIT: case KIND_BINARY_OPERATOR: case KIND_ATTRIBUTE:
+      case KIND_CALL: {
+        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+        if (fn == SG_NONE) return true;
+        if (t->kind[fn] == KIND_IDENTIFIER &&
+            (sg_flat_text_is(t, fn, "len") || sg_flat_text_is(t, fn, "isinstance")))
+          break;
+        uint32_t attr = t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+        if (attr != SG_NONE &&
+            (t->name_id[attr] == NAME_APPEND || t->name_id[attr] == NAME_APPENDLEFT ||
+             t->name_id[attr] == NAME_ADD || sg_flat_text_is(t, attr, "release") ||
+             sg_flat_text_is(t, attr, "notify") || sg_flat_text_is(t, attr, "notify_all")))
+          break;
+        return true;
+      }
+      case KIND_SUBSCRIPT: {
+        uint32_t up = t->parent[i];
+        bool store = up != SG_NONE && t->kind[up] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT;
+        if (!store) return true;
+        break;
+      }
+      case KIND_BINARY_OPERATOR: {
+        uint32_t op = sg_flat_field(t, i, FIELD_OPERATOR);
+        if (op == SG_NONE || sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") ||
+            sg_flat_text_is(t, op, "%") || sg_flat_text_is(t, op, "**"))
+          return true;
+        break;
+      }
+      case KIND_RAISE_STATEMENT: case KIND_ASSERT_STATEMENT: case KIND_AWAIT:
         return true;
       default:
         break;

@@ -15,7 +15,8 @@ const RuleDoc sg_rule_doc_sleep_while_holding_lock = {
   .limits = "`cond.wait(timeout)` is fine: it releases the lock while it waits. A sleep after "
             "`L.release()` is not under the lock when the release runs on every path to it: a "
             "statement of the locked block, or inside a `with`/`try` body there (`with L: ...; "
-            "L.release(); time.sleep(1)`); a release in a branch does not end the region.",
+            "L.release(); time.sleep(1)`); a release in a branch does not end the region. "
+            "`time.sleep(0)` only yields the processor and is not reported.",
 };
 
 void sg_rule_sleep_while_holding_lock(RuleContext *ctx) {
@@ -28,6 +29,15 @@ void sg_rule_sleep_while_holding_lock(RuleContext *ctx) {
     uint32_t last = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : fn;
     if (last == SG_NONE || t->kind[last] != KIND_IDENTIFIER || !sg_flat_text_is(t, last, "sleep")) continue;
     if (!sg_resolve_is(ctx->model, fn, "time.sleep")) continue;
+    /* sleep(0) only yields the processor: nobody waits longer for it */
+    uint32_t secs = sg_flat_unparen(t, sg_flat_call_arg(t, i, 0, "secs"));
+    if (secs != SG_NONE && (t->kind[secs] == KIND_INTEGER || t->kind[secs] == KIND_FLOAT)) {
+      uint32_t len;
+      const char *text = sg_flat_text(t, secs, &len);
+      bool zero = true;
+      for (uint32_t c = 0; c < len && zero; c++) zero = text[c] == '0' || text[c] == '.' || text[c] == '_';
+      if (zero) continue;
+    }
     const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
     if (!lr) continue;
     uint32_t len;
