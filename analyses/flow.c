@@ -52,6 +52,7 @@ typedef struct Builder {
   Array(uint64_t) edges;   /* from << 32 | to */
   Array(Region) regions;
   uint32_t raising;        /* nodes created so far that may raise */
+  NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a no-return call */
 } Builder;
 
 static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
@@ -200,6 +201,73 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
+/* An iterable known to be non-empty: a list/tuple/set/dict display with
+ * an element and no unpacking, a non-empty string literal, or
+ * `range(N)` / `range(A, B)` with integer literals (N > 0, A < B). */
+static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
+  const FlatTree *t = b->t;
+  node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
+  if (node == SG_NONE) return false;
+  switch (t->kind[node]) {
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY: {
+      bool any = false;
+      for (uint32_t c = t->first_child[node]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+        if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT) return false;
+        any = true;
+      }
+      return any;
+    }
+    case KIND_STRING: {
+      for (uint32_t i = node + 1; i <= t->subtree_end[node]; i++)
+        if (t->kind[i] == KIND_INTERPOLATION) return false;
+      uint32_t len;
+      const char *s = sg_flat_text(t, node, &len);
+      uint32_t p = 0;
+      while (p < len && s[p] != '"' && s[p] != '\'') p++;
+      uint32_t q = p + 2 < len && s[p + 1] == s[p] && s[p + 2] == s[p] ? 3 : 1;
+      return len > p + 2 * q;
+    }
+    case KIND_CALL: {
+      uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION), args = sg_flat_field(t, node, FIELD_ARGUMENTS);
+      char buf[64];
+      const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
+      if (!q || strcmp(q, "builtins.range") || args == SG_NONE) return false;
+      long v[3];
+      uint32_t n = 0;
+      for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+        if (t->kind[c] == KIND_COMMENT) continue;
+        if (n == 3) return false;
+        uint32_t e = sg_flat_unparen(t, c);
+        bool neg = false;
+        if (t->kind[e] == KIND_UNARY_OPERATOR) {
+          uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), arg = sg_flat_field(t, e, FIELD_ARGUMENT);
+          if (op == SG_NONE || arg == SG_NONE || !sg_flat_text_is(t, op, "-")) return false;
+          neg = true;
+          e = arg;
+        }
+        if (t->kind[e] != KIND_INTEGER) return false;
+        uint32_t len;
+        const char *s = sg_flat_text(t, e, &len);
+        if (len > 9) return false;
+        long x = 0;
+        for (uint32_t k = 0; k < len; k++) {
+          if (s[k] == '_') continue;
+          if (s[k] < '0' || s[k] > '9') return false;
+          x = x * 10 + (s[k] - '0');
+        }
+        v[n++] = neg ? -x : x;
+      }
+      if (n == 1) return v[0] > 0;
+      if (n == 2) return v[0] < v[1];
+      if (n == 3) return v[2] > 0 ? v[0] < v[1] : v[2] < 0 && v[0] > v[1];
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
 /* A constant, or a name whose only binding assigns a constant
  * (`x = 0; match x:`). */
 static bool sg_flow__is_constant_value(const Builder *b, uint32_t node) {
@@ -215,7 +283,92 @@ static bool sg_flow__is_constant_value(const Builder *b, uint32_t node) {
   return bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && sg_flow__is_constant(t, bd->value);
 }
 
-/* Does the statement call something that never returns? */
+/* Callables that never return, by qualified name: exact, or (with a
+ * leading '.') as the last components of the name (`pytest.skip` is also
+ * `sympy.testing.pytest.skip`). One table, not scattered strcmp's. */
+static const char *const sg_flow__noreturn_names[] = {
+  "sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit",
+  "os.execv", "os.execve", "os.execl", "os.execle", "os.execlp", "os.execlpe",
+  "os.execvp", "os.execvpe", "typing.assert_never", "typing_extensions.assert_never",
+  ".pytest.fail", ".pytest.skip", ".pytest.exit", ".pytest.xfail",
+  "pytest.fail", "pytest.skip", "pytest.exit", "pytest.xfail",
+  "_pytest.outcomes.fail", "_pytest.outcomes.skip", "_pytest.outcomes.exit", "_pytest.outcomes.xfail",
+};
+
+static bool sg_flow__known_noreturn(const char *q) {
+  size_t ql = strlen(q);
+  for (size_t i = 0; i < sizeof sg_flow__noreturn_names / sizeof *sg_flow__noreturn_names; i++) {
+    const char *n = sg_flow__noreturn_names[i];
+    if (n[0] != '.') {
+      if (!strcmp(q, n)) return true;
+      continue;
+    }
+    size_t nl = strlen(n);
+    if (ql > nl && !memcmp(q + ql - nl, n, nl)) return true;
+  }
+  return false;
+}
+
+/* unittest.TestCase methods that always raise, called as self.<name>()
+ * when the class does not define the name itself. */
+static bool sg_flow__testcase_noreturn(const FlatTree *t, uint32_t attr) {
+  return sg_flat_text_is(t, attr, "fail") || sg_flat_text_is(t, attr, "skipTest");
+}
+
+/* A method whose own body raises NotImplementedError (or is an
+ * @abstractmethod) is a placeholder that subclasses override: a call
+ * through self is not taken to end the path. */
+static bool sg_flow__placeholder(const FlatTree *t, uint32_t def) {
+  for (uint32_t i = def; i <= t->subtree_end[def]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER &&
+        (sg_flat_text_is(t, i, "NotImplementedError") || sg_flat_text_is(t, i, "abstractmethod")))
+      return true;
+  uint32_t p = t->parent[def];
+  if (p != SG_NONE && t->kind[p] == KIND_DECORATED_DEFINITION)
+    for (uint32_t i = p; i < def; i++)
+      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "abstractmethod")) return true;
+  return false;
+}
+
+/* Does this call never return: a known callable (sys.exit, pytest.skip,
+ * self.fail(), ...), a same-file function whose every path raises (by
+ * name), or such a method of the enclosing class (via self./cls.)? */
+static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  if (fn == SG_NONE) return false;
+  char buf[160];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  if (q && sg_flow__known_noreturn(q)) return true;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+        (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
+      return false;
+    uint32_t cls = m->scopes.items[b->flow->scope].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+    uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    if (sym == SG_NONE) return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
+    if (m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    uint32_t scope = bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+    return scope != SG_NONE && b->set->noreturn_def[scope] && !sg_flow__placeholder(t, bd->context);
+  }
+  if (t->kind[fn] != KIND_IDENTIFIER || !b->set->noreturn_def) return false;
+  uint32_t r = m->node_reference[fn];
+  if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+  if (sym->binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[sym->first_binding];
+  if (bd->kind != BINDING_KIND_DEF) return false;
+  uint32_t scope = m->node_own_scope[bd->context];
+  return scope != SG_NONE && b->set->noreturn_def[scope];
+}
+
+/* Does the statement never complete: `assert False`, a call that never
+ * returns, or an expression that always raises (`1 / 0`)? */
 static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
   const FlatTree *t = b->t;
   if (t->kind[stmt] == KIND_ASSERT_STATEMENT) {
@@ -223,42 +376,18 @@ static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
     return sg_flow__is_false(t, cond);
   }
   if (t->kind[stmt] != KIND_EXPRESSION_STATEMENT) return false;
-  uint32_t call = sg_flat_named_child(t, stmt);
-  if (call == SG_NONE || t->kind[call] == KIND_AWAIT) call = sg_flat_named_child(t, call);
-  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
-  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
-  char buf[128];
-  const char *q = sg_resolve_qualified(b->m, fn, buf, sizeof buf);
-  if (q && (!strcmp(q, "sys.exit") || !strcmp(q, "os._exit") || !strcmp(q, "os.abort") ||
-            !strcmp(q, "builtins.exit") || !strcmp(q, "builtins.quit")))
-    return true;
-  /* self.fail(...) / cls._raise(...): a method of the enclosing class that
-   * never returns */
-  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
-    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
-        (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
-      return false;
-    uint32_t cls = b->m->scopes.items[b->flow->scope].parent;
-    if (cls == SG_NONE || b->m->scopes.items[cls].kind != SCOPE_CLASS) return false;
-    uint32_t sym = sg_model_symbol(b->m, cls, t->name_id[attr]);
-    if (sym == SG_NONE || b->m->symbols.items[sym].binding_count != 1) return false;
-    const Binding *bd = &b->m->bindings.items[b->m->symbols.items[sym].first_binding];
-    uint32_t scope = bd->kind == BINDING_KIND_DEF ? b->m->node_own_scope[bd->context] : SG_NONE;
-    return scope != SG_NONE && b->set->noreturn_def[scope];
+  uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, stmt));
+  if (e != SG_NONE && t->kind[e] == KIND_AWAIT) e = sg_flat_named_child(t, e);
+  if (e == SG_NONE) return false;
+  if (t->kind[e] == KIND_BINARY_OPERATOR) {
+    /* x / 0, x // 0, x % 0: ZeroDivisionError */
+    uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), right = sg_flat_field(t, e, FIELD_RIGHT);
+    right = right == SG_NONE ? SG_NONE : sg_flat_unparen(t, right);
+    return op != SG_NONE && right != SG_NONE &&
+           (sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") || sg_flat_text_is(t, op, "%")) &&
+           t->kind[right] == KIND_INTEGER && sg_flat_text_is(t, right, "0");
   }
-  /* a same-file function that never returns */
-  if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && b->set->noreturn_def) {
-    uint32_t r = b->m->node_reference[fn];
-    if (r == SG_NONE || b->m->references.items[r].symbol == SG_NONE) return false;
-    const Symbol *sym = &b->m->symbols.items[b->m->references.items[r].symbol];
-    if (sym->binding_count != 1) return false;
-    const Binding *bd = &b->m->bindings.items[sym->first_binding];
-    if (bd->kind != BINDING_KIND_DEF) return false;
-    uint32_t scope = b->m->node_own_scope[bd->context];
-    return scope != SG_NONE && b->set->noreturn_def[scope];
-  }
-  return false;
+  return sg_flow__noreturn_call(b, e);
 }
 
 static void sg_flow__simple(Builder *b, uint32_t stmt) {
@@ -273,6 +402,7 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
     case KIND_RAISE_STATEMENT: {
       uint32_t target = sg_flow__exception_target(b);
       if (target == SG_NONE) sg_flow__edge(b, n, 1);
+      array_push(&b->terminals, n);
       sg_flow__ends_set(b, SG_NONE);
       return;
     }
@@ -292,6 +422,13 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
       break;
   }
   if (sg_flow__noreturn(b, stmt)) {
+    /* it raises (or exits): inside a try, with the state before it */
+    uint32_t target = sg_flow__exception_target(b);
+    if (target != SG_NONE && b->flow->nodes.items[n].exc == SG_NONE) {
+      b->flow->nodes.items[n].exc = target;
+      b->raising++;
+    }
+    array_push(&b->terminals, n);
     sg_flow__ends_set(b, SG_NONE);
     return;
   }
@@ -326,6 +463,20 @@ static uint32_t sg_flow__body(const FlatTree *t, uint32_t clause) {
     for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
       if (t->kind[c] == KIND_BLOCK) return c;
   return body;
+}
+
+/* Does a block hold a return, break or continue (not in a nested scope)? */
+static bool sg_flow__leaves(const FlatTree *t, uint32_t block) {
+  if (block == SG_NONE) return false;
+  for (uint32_t i = block; i <= t->subtree_end[block]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RETURN_STATEMENT || k == KIND_BREAK_STATEMENT || k == KIND_CONTINUE_STATEMENT) return true;
+  }
+  return false;
 }
 
 static bool sg_flow__catches_all(const FlatTree *t, uint32_t clause) {
@@ -601,7 +752,9 @@ static void sg_flow__step(Builder *b) {
         sg_flow__connect(b, it);
         uint32_t head = sg_flow__node(b, FLOW_LOOP, SG_NONE);
         uint32_t target = sg_flow__node(b, FLOW_TARGET, sg_flat_field(t, node, FIELD_LEFT));
-        sg_flow__edge(b, it, head);
+        /* a literal non-empty iterable runs the body at least once */
+        if (sg_flow__nonempty(b, sg_flat_field(t, node, FIELD_RIGHT))) sg_flow__edge(b, it, target);
+        else sg_flow__edge(b, it, head);
         sg_flow__edge(b, head, target);
         f = &array_last(&b->frames);
         f->a = head;
@@ -721,6 +874,24 @@ static void sg_flow__step(Builder *b) {
       if (b->raising == f->raising)
         for (uint32_t i = f->first_node; i < b->flow->nodes.len; i++)
           if (b->flow->nodes.items[i].exc == SG_NONE) b->flow->nodes.items[i].exc = f->a;
+      /* a body that always raises (no normal completion, no return, break
+       * or continue): its handler is written for that raise (`try: 1 / 0`,
+       * `with open(p) as fh: raise Bad`), so only the raising statements
+       * send it there, with what was bound before them */
+      if (!b->ends.len && !sg_flow__leaves(t, sg_flow__body(t, node))) {
+        bool any = false;
+        for (uint32_t k = 0; k < b->terminals.len && !any; k++)
+          any = b->terminals.items[k] >= f->first_node && b->flow->nodes.items[b->terminals.items[k]].exc == f->a;
+        for (uint32_t i = f->first_node; any && i < b->flow->nodes.len; i++) {
+          if (b->flow->nodes.items[i].exc != f->a) continue;
+          bool terminal = false;
+          for (uint32_t k = b->terminals.len; k-- > 0 && !terminal;) {
+            if (b->terminals.items[k] < f->first_node) break;
+            terminal = b->terminals.items[k] == i;
+          }
+          if (!terminal) b->flow->nodes.items[i].exc = SG_NONE;
+        }
+      }
       f->phase = 2;
       uint32_t alt = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
       if (alt != SG_NONE) {
@@ -887,10 +1058,18 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         if (t->kind[i] != KIND_IDENTIFIER) continue;
         if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
         /* inside a comprehension's element: after the whole comprehension */
-        uint32_t element_flush = SG_NONE;
-        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p])
+        uint32_t element_flush = SG_NONE, ternary_flush = SG_NONE;
+        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p]) {
           if (sg_flow__is_comprehension(t->kind[p]) && t->field[c] == FIELD_BODY)
             element_flush = t->subtree_end[p];
+          /* `a if test else b`: test first, then a */
+          if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && ternary_flush == SG_NONE &&
+              sg_flat_named_child(t, p) == c) {
+            uint32_t test = sg_flat_next_named(t, c);
+            if (test != SG_NONE) ternary_flush = t->subtree_end[test];
+          }
+        }
+        if (element_flush == SG_NONE) element_flush = ternary_flush;
         uint32_t ref = m->node_reference[i];
         if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
           uint32_t l = local_of[m->references.items[ref].symbol];
@@ -1056,6 +1235,8 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   uint32_t body = sc->kind == SCOPE_MODULE ? 0 : sc->body;
   if (body != SG_NONE) sg_flow__push(&b, FRAME_BLOCK, body);
   while (b.frames.len) sg_flow__step(&b);
+  NodeList falls = {0};  /* the ends that fall off the body */
+  sg_flow__ends_append(&falls, &b.ends);
   sg_flow__connect(&b, 1);  /* falling off the end */
   /* successors, grouped by node */
   qsort(b.edges.items, b.edges.len, sizeof(uint64_t), sg_flow__cmp_edge);
@@ -1070,10 +1251,18 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   sg_flow__events(&b, local_of);
   fl->words = fl->locals.len ? (fl->locals.len + 63) / 64 : 1;
   sg_flow__solve(fl, m);
+  /* does some path return: a reachable `return`, or falling off the end? */
+  for (uint32_t i = 0; i < falls.len && !fl->returns; i++) fl->returns = fl->nodes.items[falls.items[i]].reachable;
+  for (uint32_t n = 2; n < fl->nodes.len && !fl->returns; n++) {
+    const FlowNode *fn = &fl->nodes.items[n];
+    fl->returns = fn->reachable && fn->kind == FLOW_STATEMENT && t->kind[fn->node] == KIND_RETURN_STATEMENT;
+  }
+  array_free(&falls);
   array_free(&b.frames);
   array_free(&b.ends);
   array_free(&b.edges);
   array_free(&b.regions);
+  array_free(&b.terminals);
   return fl;
 }
 
@@ -1100,6 +1289,19 @@ static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
   while (len && (s[len - 1] == '"' || s[len - 1] == '\'')) len--;
   return (len >= 8 && !memcmp(s + len - 8, "NoReturn", 8)) || (len >= 5 && !memcmp(s + len - 5, "Never", 5));
 }
+
+/* A generator (or async generator): calling it runs nothing. */
+static bool sg_flow__is_generator(const SemanticModel *m, uint32_t scope) {
+  const FlatTree *t = m->tree;
+  uint32_t node = m->scopes.items[scope].node;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++)
+    if (t->kind[i] == KIND_YIELD && m->node_scope[i] == scope) return true;
+  return false;
+}
+
+static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
+                               uint32_t *local_of, const uint8_t *nonlocal_target);
+static void sg_flow__free_flows(FlowSet *self);
 
 FlowSet *sg_flows_build(const SemanticModel *m) {
   const FlatTree *t = m->tree;
@@ -1133,6 +1335,35 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     if (target != SG_NONE) nonlocal_target[target] = 1;
   }
 
+  /* Rounds: a function none of whose paths returns (every path raises or
+   * calls something that never returns) is itself no-return; calls to it
+   * end a path in the next round. Monotone, so a few rounds reach (or come
+   * near) the fixpoint; the flows of the last round are kept. */
+  for (int round = 0;; round++) {
+    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target);
+    bool changed = false;
+    for (uint32_t s = 0; s < ns && round < 3; s++) {
+      const Flow *fl = sg_flows_of(set, s);
+      if (!fl || m->scopes.items[s].kind != SCOPE_FUNCTION || set->noreturn_def[s] || fl->returns) continue;
+      if (sg_flow__is_generator(m, s)) continue;
+      set->noreturn_def[s] = 1;
+      changed = true;
+    }
+    if (!changed) break;
+    sg_flow__free_flows(set);
+  }
+  sg_free(start);
+  sg_free(by_scope);
+  sg_free(fill);
+  sg_free(local_of);
+  sg_free(nonlocal_target);
+  return set;
+}
+
+static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
+                               uint32_t *local_of, const uint8_t *nonlocal_target) {
+  const SemanticModel *m = set->model;
+  uint32_t ns = m->scopes.len;
   for (uint32_t s = 0; s < ns; s++) {
     const Scope *sc = &m->scopes.items[s];
     if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE) continue;
@@ -1153,16 +1384,9 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     set->scope_flow[s] = set->flows.len;
     array_push(&set->flows, fl);
   }
-  sg_free(start);
-  sg_free(by_scope);
-  sg_free(fill);
-  sg_free(local_of);
-  sg_free(nonlocal_target);
-  return set;
 }
 
-void sg_flows_delete(FlowSet *self) {
-  if (!self) return;
+static void sg_flow__free_flows(FlowSet *self) {
   for (uint32_t i = 0; i < self->flows.len; i++) {
     Flow *fl = self->flows.items[i];
     array_free(&fl->nodes);
@@ -1174,6 +1398,13 @@ void sg_flows_delete(FlowSet *self) {
     sg_free(fl->must_in);
     sg_free(fl);
   }
+  self->flows.len = 0;
+  memset(self->scope_flow, 0xff, sizeof(uint32_t) * (self->model->scopes.len ? self->model->scopes.len : 1));
+}
+
+void sg_flows_delete(FlowSet *self) {
+  if (!self) return;
+  sg_flow__free_flows(self);
   array_free(&self->flows);
   sg_free(self->scope_flow);
   sg_free(self->noreturn_def);

@@ -66,6 +66,7 @@ typedef struct Flow {
   uint32_t words;             /* bitset words per node */
   uint64_t *may_in;           /* [node * words]: bound on some path */
   uint64_t *must_in;          /* [node * words]: bound on every path */
+  bool returns;               /* some path returns (a `return`, or off the end) */
 } Flow;
 
 typedef struct FlowSet {
