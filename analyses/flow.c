@@ -615,7 +615,9 @@ static uint32_t sg_flow__exhaustive_chain(Builder *b, Frame *f) {
  * lambda or a comprehension (`if a and (m := f()) is not None:` binds m). */
 static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t cond) {
   const FlatTree *t = b->t;
-  uint32_t join = SG_NONE;
+  /* always a join: the true branch of condition node c is node c + 1 */
+  uint32_t join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+  sg_flow__edge(b, cond_node, join);
   for (uint32_t i = cond; cond != SG_NONE && i <= t->subtree_end[cond]; i++) {
     if (t->kind[i] != KIND_NAMED_EXPRESSION) continue;
     bool sure = true;
@@ -644,13 +646,9 @@ static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t co
     uint32_t name = sg_flat_field(t, i, FIELD_NAME);
     uint32_t bnd = name == SG_NONE ? SG_NONE : b->m->node_binding[name];
     if (!sure || bnd == SG_NONE) continue;
-    if (join == SG_NONE) {
-      join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
-      sg_flow__edge(b, cond_node, join);
-    }
     array_push(&b->regions, ((Region){join, name, b->m->bindings.items[bnd].symbol, FLOW_EVENT_BIND}));
   }
-  return join == SG_NONE ? cond_node : join;
+  return join;
 }
 
 static void sg_flow__step(Builder *b) {
@@ -1219,6 +1217,7 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   const FlatTree *t = m->tree;
   Flow *fl = sg_calloc(1, sizeof(Flow));
   fl->tree = t;
+  fl->model = m;
   fl->scope = scope;
   fl->locals = locals;
   fl->external = sg_calloc(locals.len ? locals.len : 1, 1);
@@ -1476,4 +1475,343 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
     *must &= u;
   }
   return found;
+}
+
+/* ---- correlated conditions ------------------------------------------------------ */
+
+/* Knowledge of a predicate P along a path: unknown, true, false (bits). */
+enum { K_UNK = 1, K_T = 2, K_F = 4 };
+
+/* Same expression, node for node (parentheses at the top aside). */
+static bool sg_flow__same_expr(const FlatTree *t, uint32_t a, uint32_t b) {
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  uint32_t n = t->subtree_end[a] - a;
+  if (t->subtree_end[b] - b != n) return false;
+  for (uint32_t k = 0; k <= n; k++) {
+    if (t->kind[a + k] != t->kind[b + k]) return false;
+    if (t->first_child[a + k] != SG_NONE) continue;
+    uint32_t la, lb;
+    const char *sa = sg_flat_text(t, a + k, &la), *sb = sg_flat_text(t, b + k, &lb);
+    if (la != lb || memcmp(sa, sb, la)) return false;
+  }
+  return true;
+}
+
+/* A predicate worth tracking: names, attribute and subscript chains,
+ * literals, comparisons, `not`, and isinstance/hasattr/callable/len
+ * calls: nothing with a side effect that could change its value. */
+static bool sg_flow__simple_pred(const FlatTree *t, uint32_t p) {
+  for (uint32_t i = p; i <= t->subtree_end[p]; i++) {
+    if (!(t->flags[i] & FLAT_NAMED)) continue;
+    switch (t->kind[i]) {
+      case KIND_IDENTIFIER: case KIND_ATTRIBUTE: case KIND_SUBSCRIPT: case KIND_INTEGER:
+      case KIND_FLOAT: case KIND_STRING: case KIND_TRUE: case KIND_FALSE: case KIND_NONE:
+      case KIND_COMPARISON_OPERATOR: case KIND_NOT_OPERATOR: case KIND_PARENTHESIZED_EXPRESSION:
+      case KIND_ARGUMENT_LIST: case KIND_COMMENT:
+        break;
+      case KIND_CALL: {
+        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+        if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ||
+            !(sg_flat_text_is(t, fn, "isinstance") || sg_flat_text_is(t, fn, "hasattr") ||
+              sg_flat_text_is(t, fn, "callable") || sg_flat_text_is(t, fn, "len") ||
+              sg_flat_text_is(t, fn, "issubclass")))
+          return false;
+        break;
+      }
+      default: {
+        /* the pieces of a string literal are fine */
+        bool in_string = false;
+        for (uint32_t up = t->parent[i]; i != p && up != SG_NONE && up >= p && !in_string; up = t->parent[up])
+          in_string = t->kind[up] == KIND_STRING;
+        if (!in_string) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/* `A is B` / `A is not B`, `==` / `!=`, `in` / `not in`: the operator
+ * of a two-operand comparison, or NULL. */
+static uint32_t sg_flow__cmp_op(const FlatTree *t, uint32_t c) {
+  if (t->kind[c] != KIND_COMPARISON_OPERATOR) return SG_NONE;
+  uint32_t op = SG_NONE, named = 0;
+  for (uint32_t k = t->first_child[c]; k != SG_NONE; k = t->next_sibling[k]) {
+    if (t->flags[k] & FLAT_NAMED) { if (t->kind[k] != KIND_COMMENT) named++; }
+    else if (op == SG_NONE) op = k;
+    else return SG_NONE;
+  }
+  return named == 2 ? op : SG_NONE;
+}
+
+static int sg_flow__op_class(const FlatTree *t, uint32_t op, bool *negated) {
+  uint32_t len;
+  const char *s = sg_flat_text(t, op, &len);
+  *negated = (len >= 3 && !memcmp(s, "not", 3)) || (len > 2 && !memcmp(s, "is", 2)) || (len == 2 && !memcmp(s, "!=", 2));
+  if (len >= 2 && !memcmp(s, "is", 2)) return 1;
+  if (len == 2 && (!memcmp(s, "==", 2) || !memcmp(s, "!=", 2))) return 2;
+  if ((len == 2 && !memcmp(s, "in", 2)) || (len > 3 && !memcmp(s, "not", 3))) return 3;
+  return 0;
+}
+
+/* Is comparison a the negation of comparison b (`x is None` / `x is not None`)? */
+static bool sg_flow__negated_cmp(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t oa = sg_flow__cmp_op(t, a), ob = sg_flow__cmp_op(t, b);
+  if (oa == SG_NONE || ob == SG_NONE) return false;
+  bool na, nb;
+  int ca = sg_flow__op_class(t, oa, &na), cb = sg_flow__op_class(t, ob, &nb);
+  if (!ca || ca != cb || na == nb) return false;
+  uint32_t la = sg_flat_named_child(t, a), lb = sg_flat_named_child(t, b);
+  return sg_flow__same_expr(t, la, lb) &&
+         sg_flow__same_expr(t, sg_flat_next_named(t, la), sg_flat_next_named(t, lb));
+}
+
+static uint8_t sg_flow__meet(uint8_t a, uint8_t b) {
+  if (a == K_UNK) return b;
+  if (b == K_UNK || a == b) return a;
+  return K_UNK;
+}
+
+/* What a test's outcome says about P: *on_true / *on_false. Explicit
+ * stack: `not` and and/or nest to any depth. */
+static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8_t *on_true, uint8_t *on_false) {
+  *on_true = *on_false = K_UNK;
+  test = test == SG_NONE ? SG_NONE : sg_flat_unparen(t, test);
+  if (test == SG_NONE) return;
+  bool neg = false;
+  while (t->kind[test] == KIND_NOT_OPERATOR) {
+    uint32_t arg = sg_flat_field(t, test, FIELD_ARGUMENT);
+    if (arg == SG_NONE) arg = sg_flat_named_child(t, test);
+    if (arg == SG_NONE) return;
+    test = sg_flat_unparen(t, arg);
+    neg = !neg;
+  }
+  uint8_t yes = K_UNK, no = K_UNK;
+  if (sg_flow__same_expr(t, test, p)) yes = K_T, no = K_F;
+  else if (sg_flow__negated_cmp(t, test, p)) yes = K_F, no = K_T;
+  else if (t->kind[test] == KIND_BOOLEAN_OPERATOR) {
+    uint32_t op = sg_flat_field(t, test, FIELD_OPERATOR);
+    bool is_and = op != SG_NONE && sg_flat_text_is(t, op, "and");
+    uint32_t l = sg_flat_field(t, test, FIELD_LEFT), r = sg_flat_field(t, test, FIELD_RIGHT);
+    uint8_t lt, lf, rt, rf;
+    /* operands nest: bounded by the test's size, not recursion-free but
+     * shallow in practice; cap the depth */
+    static _Thread_local int depth;
+    if (depth > 32) return;
+    depth++;
+    sg_flow__implies(t, l, p, &lt, &lf);
+    sg_flow__implies(t, r, p, &rt, &rf);
+    depth--;
+    if (is_and) {
+      yes = sg_flow__meet(lt, rt);
+      no = lf == rf ? lf : K_UNK;
+    } else {
+      yes = lt == rt ? lt : K_UNK;
+      no = sg_flow__meet(lf, rf);
+    }
+  }
+  *on_true = neg ? no : yes;
+  *on_false = neg ? yes : no;
+}
+
+/* Paths with knowledge S, after learning v: contradicting ones die. */
+static uint8_t sg_flow__restrict(uint8_t s, uint8_t v) {
+  if (v == K_UNK || !s) return s;
+  uint8_t other = v == K_T ? K_F : K_T;
+  return (s & (uint8_t)~other) ? v : 0;
+}
+
+/* Does evaluating P read a local that this event binds? */
+static bool sg_flow__pred_uses(const Flow *fl, uint32_t p, uint32_t local) {
+  const FlatTree *t = fl->tree;
+  uint32_t name = fl->model->symbols.items[fl->locals.items[local]].name;
+  for (uint32_t i = p; i <= t->subtree_end[p]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER) continue;
+    uint32_t parent = t->parent[i];
+    if (parent != SG_NONE && t->kind[parent] == KIND_ATTRIBUTE && sg_flat_field(t, parent, FIELD_ATTRIBUTE) == i)
+      continue;
+    if (t->name_id[i] == name) return true;
+  }
+  return false;
+}
+
+/* The guards of `at` inside its own statement: `P and at`, `at if P else`,
+ * `P or at`, `b if P else at`. Calls fn(test, polarity). */
+static uint8_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, uint32_t p, uint8_t s) {
+  uint32_t c = at;
+  for (uint32_t up = t->parent[at]; up != SG_NONE && c != top && s; c = up, up = t->parent[up]) {
+    uint8_t yes, no;
+    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
+      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
+      sg_flow__implies(t, sg_flat_field(t, up, FIELD_LEFT), p, &yes, &no);
+      s = sg_flow__restrict(s, op != SG_NONE && sg_flat_text_is(t, op, "and") ? yes : no);
+    } else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test == SG_NONE || c == test) continue;
+      sg_flow__implies(t, test, p, &yes, &no);
+      s = sg_flow__restrict(s, c == first ? yes : no);
+    }
+    if (t->kind[up] == KIND_BLOCK) break;
+  }
+  return s;
+}
+
+/* Knowledge of P on the paths that reach `at` with `local` unbound, for
+ * each flow node evaluating it: 0 when every such path is infeasible. */
+static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, uint32_t p) {
+  const FlatTree *t = fl->tree;
+  uint32_t n = fl->nodes.len;
+  uint8_t *st = sg_calloc(n, 1);
+  uint32_t *work = sg_malloc(sizeof(uint32_t) * (n + 1));
+  uint8_t *queued = sg_calloc(n, 1);
+  uint32_t head = 0, tail = 0, count = 0, cap = n + 1;
+#define SG_PUSH(to, val) do { uint8_t nv_ = (uint8_t)(st[to] | (val)); \
+    if (nv_ != st[to]) { st[to] = nv_; if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } } while (0)
+  bool bound_at_entry = sg_flow_bit(fl->must_in, local);
+  if (!bound_at_entry) SG_PUSH(0, K_UNK);
+  /* a `del` (or a handler's end) starts an unbound path on its own */
+  for (uint32_t v = 0; v < n; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || queued[v]) continue;
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local && ev->kind == FLOW_EVENT_UNBIND) {
+        queued[v] = 1;
+        work[tail] = v;
+        tail = (tail + 1) % cap;
+        count++;
+        break;
+      }
+    }
+  }
+  bool feasible = false;
+  /* the chain of tree nodes that a flow node evaluating `at` holds */
+  uint32_t chain[64], depth = 0;
+  for (uint32_t q = at; q != SG_NONE && depth < 64; q = t->parent[q]) {
+    chain[depth++] = q;
+    uint32_t up = t->parent[q];
+    if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
+  }
+  /* first pass: the fixpoint */
+  while (count) {
+    uint32_t v = work[head];
+    head = (head + 1) % cap;
+    count--;
+    queued[v] = 0;
+    const FlowNode *node = &fl->nodes.items[v];
+    uint8_t s = st[v];
+    if (node->exc != SG_NONE && s) SG_PUSH(node->exc, s);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local) {
+        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;  /* unbound anew: nothing known */
+        continue;
+      }
+      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = K_UNK;
+    }
+    if (!s) continue;
+    if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT) {
+      uint8_t yes, no;
+      sg_flow__implies(t, sg_flat_named_child(t, node->node), p, &yes, &no);
+      s = sg_flow__restrict(s, yes);
+    }
+    for (uint32_t k = 0; k < node->succ_count; k++) {
+      uint32_t to = fl->succ.items[node->first_succ + k];
+      uint8_t s2 = s;
+      if (node->kind == FLOW_CONDITION && node->node != SG_NONE) {
+        uint8_t yes, no;
+        sg_flow__implies(t, node->node, p, &yes, &no);
+        s2 = sg_flow__restrict(s, to == v + 1 ? yes : no);
+      }
+      if (s2) SG_PUSH(to, s2);
+    }
+  }
+#undef SG_PUSH
+  /* second: the knowledge just before `at` */
+  for (uint32_t v = 0; v < n && !feasible; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || node->node == SG_NONE) continue;
+    bool holds = false;
+    for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
+    if (!holds) continue;
+    uint8_t s = st[v];
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->node >= at) break;
+      if (ev->local == local) {
+        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;
+        continue;
+      }
+      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = K_UNK;
+    }
+    s = sg_flow__in_node(t, at, node->node, p, s);
+    if (s) feasible = true;
+  }
+  sg_free(st);
+  sg_free(work);
+  sg_free(queued);
+  return !feasible;
+}
+
+/* The predicates worth trying for `at`: the atoms of the tests of the
+ * function (if/elif/while/assert) and of the guards inside the read's
+ * own statement, deduplicated, at most 16. */
+static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
+  uint32_t stack[64], sp = 0;
+  stack[sp++] = test;
+  while (sp) {
+    uint32_t x = stack[--sp];
+    x = x == SG_NONE ? SG_NONE : sg_flat_unparen(t, x);
+    if (x == SG_NONE) continue;
+    if (t->kind[x] == KIND_NOT_OPERATOR) {
+      uint32_t arg = sg_flat_field(t, x, FIELD_ARGUMENT);
+      if (arg == SG_NONE) arg = sg_flat_named_child(t, x);
+      if (sp < 64) stack[sp++] = arg;
+      continue;
+    }
+    if (t->kind[x] == KIND_BOOLEAN_OPERATOR) {
+      if (sp < 63) {
+        stack[sp++] = sg_flat_field(t, x, FIELD_RIGHT);
+        stack[sp++] = sg_flat_field(t, x, FIELD_LEFT);
+      }
+      continue;
+    }
+    if (!sg_flow__simple_pred(t, x)) continue;
+    bool seen = false;
+    for (uint32_t k = 0; k < out->len && !seen; k++)
+      seen = sg_flow__same_expr(t, out->items[k], x) || sg_flow__negated_cmp(t, out->items[k], x);
+    if (!seen && out->len < 16) array_push(out, x);
+  }
+}
+
+bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
+  const FlatTree *t = fl->tree;
+  FlowU32s atoms = {0};
+  /* guards within the statement first */
+  uint32_t c = at;
+  for (uint32_t up = t->parent[at]; up != SG_NONE && t->kind[up] != KIND_BLOCK; c = up, up = t->parent[up]) {
+    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT)
+      sg_flow__atoms(t, sg_flat_field(t, up, FIELD_LEFT), &atoms);
+    else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test != SG_NONE && c != test) sg_flow__atoms(t, test, &atoms);
+    }
+  }
+  for (uint32_t v = 0; v < fl->nodes.len; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || node->node == SG_NONE) continue;
+    if (node->kind == FLOW_CONDITION) sg_flow__atoms(t, node->node, &atoms);
+    else if (node->kind == FLOW_STATEMENT && t->kind[node->node] == KIND_ASSERT_STATEMENT)
+      sg_flow__atoms(t, sg_flat_named_child(t, node->node), &atoms);
+  }
+  bool silent = false;
+  for (uint32_t k = 0; k < atoms.len && !silent; k++) silent = sg_flow__infeasible_for(fl, local, at, atoms.items[k]);
+  array_free(&atoms);
+  return silent;
 }

@@ -57,6 +57,7 @@ typedef Array(uint32_t) FlowU32s;
 
 typedef struct Flow {
   const FlatTree *tree;
+  const SemanticModel *model;
   uint32_t scope;
   Array(FlowNode) nodes;      /* node 0 is the entry, node 1 the exit */
   Array(uint32_t) succ;
@@ -95,6 +96,23 @@ uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
  * statement that come before it included). Returns false when no reachable
  * flow node evaluates `at`. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
+
+/* Correlated conditions. A FLOW_CONDITION node c with a tree node (an
+ * if/elif/while test) has its true branch at node c + 1 (a FLOW_JOIN);
+ * its other successors are the false branch. sg_flow_correlated says
+ * whether every path that reaches `at` with `local` unbound is
+ * infeasible: for some predicate P (an atom of a test of the function:
+ * a name, an attribute/subscript chain, a comparison such as `x is
+ * None`, isinstance/hasattr/len calls, nothing with side effects), each
+ * path is tracked with what it knows of P (unknown / true / false),
+ * learnt at the tests (`if P`, `if not P`, `P and Q`, `assert P`, and
+ * `P and <at>` / `<at> if P else ...` inside the read's statement) and
+ * forgotten when a local P reads is rebound; a path that learns P true
+ * after it learnt P false (or the reverse) dies. `if flag: x = 1` ...
+ * `if flag: use(x)`, `if not flag: return` ... `x`, `x if flag else
+ * None` are silent; a different test, or the flag rebound between, is
+ * not. One predicate at a time (not combinations), at most 16 tried. */
+bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
 
