@@ -1516,7 +1516,7 @@ static bool sg_flow__simple_pred(const FlatTree *t, uint32_t p) {
         if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ||
             !(sg_flat_text_is(t, fn, "isinstance") || sg_flat_text_is(t, fn, "hasattr") ||
               sg_flat_text_is(t, fn, "callable") || sg_flat_text_is(t, fn, "len") ||
-              sg_flat_text_is(t, fn, "issubclass")))
+              sg_flat_text_is(t, fn, "issubclass") || sg_flat_text_is(t, fn, "type")))
           return false;
         break;
       }
@@ -1637,6 +1637,50 @@ static bool sg_flow__pred_uses(const Flow *fl, uint32_t p, uint32_t local) {
   return false;
 }
 
+/* What a literal value says: its truth (*truth) and whether it is None
+ * (*none); K_UNK for anything but a literal or a display. */
+static void sg_flow__literal(const FlatTree *t, uint32_t v, uint8_t *truth, uint8_t *none) {
+  *truth = *none = K_UNK;
+  v = v == SG_NONE ? SG_NONE : sg_flat_unparen(t, v);
+  if (v == SG_NONE) return;
+  switch (t->kind[v]) {
+    case KIND_NONE: *truth = K_F; *none = K_T; return;
+    case KIND_TRUE: *truth = K_T; *none = K_F; return;
+    case KIND_FALSE: *truth = K_F; *none = K_F; return;
+    case KIND_INTEGER: *truth = sg_flat_text_is(t, v, "0") ? K_F : K_T; *none = K_F; return;
+    case KIND_STRING: case KIND_FLOAT: case KIND_LIST: case KIND_TUPLE: case KIND_DICTIONARY: case KIND_SET:
+    case KIND_LIST_COMPREHENSION: case KIND_DICTIONARY_COMPREHENSION: case KIND_SET_COMPREHENSION:
+      *none = K_F;
+      if (t->kind[v] == KIND_LIST || t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_DICTIONARY)
+        *truth = sg_flat_named_child(t, v) == SG_NONE ? K_F : K_UNK;
+      return;
+    default:
+      return;
+  }
+}
+
+/* P after the event rebinds a local P reads: `flag = True` makes P =
+ * `flag` true, `x = None` makes `x is None` true; anything else forgets. */
+static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev) {
+  const FlatTree *t = fl->tree;
+  if (ev->kind != FLOW_EVENT_BIND || ev->node == SG_NONE) return K_UNK;
+  uint32_t id = ev->node, asg = t->parent[id];
+  if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != id) return K_UNK;
+  uint8_t truth, none;
+  sg_flow__literal(t, sg_flat_field(t, asg, FIELD_RIGHT), &truth, &none);
+  p = sg_flat_unparen(t, p);
+  if (t->kind[p] == KIND_IDENTIFIER) return t->name_id[p] == t->name_id[id] ? truth : K_UNK;
+  uint32_t op = sg_flow__cmp_op(t, p);
+  if (op == SG_NONE) return K_UNK;
+  bool negated;
+  uint32_t left = sg_flat_named_child(t, p), right = left == SG_NONE ? SG_NONE : sg_flat_next_named(t, left);
+  if (sg_flow__op_class(t, op, &negated) != 1 || left == SG_NONE || right == SG_NONE ||
+      t->kind[left] != KIND_IDENTIFIER || t->name_id[left] != t->name_id[id] || t->kind[right] != KIND_NONE)
+    return K_UNK;
+  if (none == K_UNK) return K_UNK;
+  return negated ? (none == K_T ? K_F : K_T) : none;
+}
+
 /* The guards of `at` inside its own statement: `P and at`, `at if P else`,
  * `P or at`, `b if P else at`. Calls fn(test, polarity). */
 static uint8_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, uint32_t p, uint8_t s) {
@@ -1711,7 +1755,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
         else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;  /* unbound anew: nothing known */
         continue;
       }
-      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = K_UNK;
+      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = sg_flow__rebound(fl, p, ev);
     }
     if (!s) continue;
     if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT) {
@@ -1747,7 +1791,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
         else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;
         continue;
       }
-      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = K_UNK;
+      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = sg_flow__rebound(fl, p, ev);
     }
     s = sg_flow__in_node(t, at, node->node, p, s);
     if (s) feasible = true;
