@@ -208,6 +208,31 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
   const FlatTree *t = b->t;
   node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
   if (node == SG_NONE) return false;
+  if (t->kind[node] == KIND_IDENTIFIER) {
+    /* a local whose only binding is a non-empty tuple/string display, or
+     * a list one that nothing in the function calls a method on */
+    uint32_t r = b->m->node_reference[node];
+    if (r == SG_NONE || b->m->references.items[r].symbol == SG_NONE) return false;
+    uint32_t symbol = b->m->references.items[r].symbol;
+    const Symbol *sym = &b->m->symbols.items[symbol];
+    if (sym->binding_count != 1 || sym->scope != b->flow->scope) return false;
+    const Binding *bd = &b->m->bindings.items[sym->first_binding];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+    uint32_t v = sg_flat_unparen(t, bd->value);
+    if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_flow__nonempty(b, v)) return false;
+    if (t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_STRING) return true;
+    for (uint32_t k = 0; k < b->m->references.len; k++) {
+      const Reference *ref = &b->m->references.items[k];
+      if (ref->symbol != symbol) continue;
+      uint32_t up = t->parent[ref->node];
+      if (up == SG_NONE) continue;
+      if (t->kind[up] == KIND_ATTRIBUTE) return false;  /* items.pop(), items.clear() */
+      if (t->kind[up] == KIND_SUBSCRIPT && t->parent[up] != SG_NONE &&
+          (t->kind[t->parent[up]] == KIND_DELETE_STATEMENT || t->kind[t->parent[up]] == KIND_ASSIGNMENT))
+        return false;  /* del items[0], items[:] = () */
+    }
+    return true;
+  }
   switch (t->kind[node]) {
     case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY: {
       bool any = false;
@@ -350,6 +375,20 @@ static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
     uint32_t cls = m->scopes.items[b->flow->scope].parent;
     if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
     uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    /* not defined here: a same-file base class's, by its first base, up
+     * to four levels */
+    for (int up = 0; sym == SG_NONE && up < 4; up++) {
+      uint32_t bases = sg_flat_field(t, m->scopes.items[cls].node, FIELD_SUPERCLASSES);
+      uint32_t base = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases);
+      if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER) break;
+      uint32_t r = m->node_reference[base];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) break;
+      const Symbol *bs = &m->symbols.items[m->references.items[r].symbol];
+      if (bs->binding_count != 1 || m->bindings.items[bs->first_binding].kind != BINDING_KIND_CLASS) break;
+      cls = m->node_own_scope[m->bindings.items[bs->first_binding].context];
+      if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+      sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    }
     if (sym == SG_NONE) return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
     if (m->symbols.items[sym].binding_count != 1) return false;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
@@ -380,12 +419,19 @@ static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
   if (e != SG_NONE && t->kind[e] == KIND_AWAIT) e = sg_flat_named_child(t, e);
   if (e == SG_NONE) return false;
   if (t->kind[e] == KIND_BINARY_OPERATOR) {
-    /* x / 0, x // 0, x % 0: ZeroDivisionError */
+    /* x / 0, x // 0, x % 0: ZeroDivisionError; "10" + 5: TypeError */
     uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), right = sg_flat_field(t, e, FIELD_RIGHT);
+    uint32_t left = sg_flat_field(t, e, FIELD_LEFT);
     right = right == SG_NONE ? SG_NONE : sg_flat_unparen(t, right);
-    return op != SG_NONE && right != SG_NONE &&
-           (sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") || sg_flat_text_is(t, op, "%")) &&
-           t->kind[right] == KIND_INTEGER && sg_flat_text_is(t, right, "0");
+    left = left == SG_NONE ? SG_NONE : sg_flat_unparen(t, left);
+    if (op == SG_NONE || right == SG_NONE || left == SG_NONE) return false;
+    if ((sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") || sg_flat_text_is(t, op, "%")) &&
+        t->kind[right] == KIND_INTEGER && sg_flat_text_is(t, right, "0"))
+      return true;
+    bool ls = t->kind[left] == KIND_STRING, rs = t->kind[right] == KIND_STRING;
+    bool ln = t->kind[left] == KIND_INTEGER || t->kind[left] == KIND_FLOAT;
+    bool rn = t->kind[right] == KIND_INTEGER || t->kind[right] == KIND_FLOAT;
+    return ((ls && rn) || (ln && rs)) && (sg_flat_text_is(t, op, "+") || sg_flat_text_is(t, op, "-"));
   }
   return sg_flow__noreturn_call(b, e);
 }
