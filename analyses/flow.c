@@ -26,7 +26,8 @@ typedef struct Frame {
   int phase;
   uint32_t cursor;      /* next statement (BLOCK), next alternative/handler/case */
   uint32_t a, b;        /* per kind: last condition / loop head / dispatch / previous case */
-  uint32_t fin_abrupt;  /* TRY with finally: entry of the abrupt copy */
+  uint32_t fin_abrupt;  /* TRY with finally: entry of the copy run by a return */
+  uint32_t fin_raise;   /* TRY with finally: entry of the copy run by an exception */
   uint32_t handler;     /* TRY: the except clause being built */
   uint32_t first_node;  /* TRY: first flow node of the body */
   uint32_t raising;     /* TRY: b->raising when the body started */
@@ -52,6 +53,7 @@ typedef struct Builder {
   Array(uint64_t) edges;   /* from << 32 | to */
   Array(Region) regions;
   uint32_t raising;        /* nodes created so far that may raise */
+  uint32_t in_flight;      /* building the copy of a finally an exception runs */
   NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a no-return call */
 } Builder;
 
@@ -88,7 +90,7 @@ static uint32_t sg_flow__exception_target(const Builder *b) {
     const Frame *f = &b->frames.items[i];
     if (f->kind != FRAME_TRY) continue;
     if (f->phase == 1) return f->a;
-    if (f->phase >= 2 && f->phase <= 4 && f->fin_abrupt != SG_NONE) return f->fin_abrupt;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return f->fin_raise;
   }
   return SG_NONE;
 }
@@ -143,6 +145,7 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   n.kind = (uint8_t)kind;
   n.node = tree_node;
   n.exc = SG_NONE;
+  n.in_flight = b->in_flight > 0;
   uint32_t id = fl->nodes.len;
   array_push(&fl->nodes, n);
   if (tree_node != SG_NONE) array_push(&b->regions, ((Region){id, tree_node, SG_NONE, 0}));
@@ -159,7 +162,7 @@ static void sg_flow__push(Builder *b, FrameKind kind, uint32_t node) {
   Frame f = {0};
   f.kind = kind;
   f.node = node;
-  f.a = f.b = f.fin_abrupt = f.handler = SG_NONE;
+  f.a = f.b = f.fin_abrupt = f.fin_raise = f.handler = SG_NONE;
   f.cursor = kind == FRAME_BLOCK ? sg_flat_named_child(b->t, node) : SG_NONE;
   array_push(&b->frames, f);
 }
@@ -897,15 +900,19 @@ static void sg_flow__step(Builder *b) {
   }
 
   /* FRAME_TRY phases: 0 start, 1 body, 2 else, 3 handlers, 4 normal
-   * finally, 5 abrupt finally, 6 done. */
+   * finally, 5 the finally a return runs, 6 the finally an exception runs
+   * (its nodes are in_flight), 7 done. */
   uint32_t fin = sg_flow__clause(t, node, SG_NONE, KIND_FINALLY_CLAUSE);
   switch (f->phase) {
     case 0: {
       uint32_t dispatch = sg_flow__node(b, FLOW_DISPATCH, SG_NONE);
       uint32_t abrupt = fin != SG_NONE ? sg_flow__node(b, FLOW_JOIN, SG_NONE) : SG_NONE;
+      uint32_t raise = fin != SG_NONE ? sg_flow__node(b, FLOW_JOIN, SG_NONE) : SG_NONE;
+      if (raise != SG_NONE) b->flow->nodes.items[raise].in_flight = true;
       f = &array_last(&b->frames);
       f->a = dispatch;
       f->fin_abrupt = abrupt;
+      f->fin_raise = raise;
       f->first_node = b->flow->nodes.len;
       f->raising = b->raising;
       f->phase = 1;
@@ -986,7 +993,7 @@ static void sg_flow__step(Builder *b) {
       outer = sg_flow__exception_target(b);
       f = &array_last(&b->frames);
       if (!f->flag) {
-        if (f->fin_abrupt != SG_NONE) sg_flow__edge(b, f->a, f->fin_abrupt);
+        if (f->fin_raise != SG_NONE) sg_flow__edge(b, f->a, f->fin_raise);
         else if (outer != SG_NONE) sg_flow__edge(b, f->a, outer);
       }
       b->ends.len = 0;
@@ -1007,11 +1014,8 @@ static void sg_flow__step(Builder *b) {
       sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
       return;
     }
-    default: {
-      /* the abrupt copy re-raises or returns: onwards to the outer handler */
-      f->phase = 6;
-      uint32_t outer = sg_flow__exception_target(b);
-      f = &array_last(&b->frames);
+    case 5: {
+      /* the return copy returns on: through the outer finally, or out */
       uint32_t ret = SG_NONE;
       for (uint32_t i = b->frames.len - 1; i-- > 0;) {
         const Frame *g = &b->frames.items[i];
@@ -1020,8 +1024,22 @@ static void sg_flow__step(Builder *b) {
           break;
         }
       }
-      uint32_t to = outer != SG_NONE ? outer : ret != SG_NONE ? ret : 1;
-      sg_flow__connect(b, to);
+      sg_flow__connect(b, ret != SG_NONE ? ret : 1);
+      /* then the copy an exception runs: a read there that is unbound
+       * only turns the exception in flight into another */
+      f->phase = 6;
+      b->in_flight++;
+      sg_flow__ends_set(b, f->fin_raise);
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
+      return;
+    }
+    default: {
+      /* the exception copy re-raises: onwards to the outer handler */
+      b->in_flight--;
+      f->phase = 7;
+      uint32_t outer = sg_flow__exception_target(b);
+      f = &array_last(&b->frames);
+      sg_flow__connect(b, outer != SG_NONE ? outer : 1);
       b->ends.len = 0;
       sg_flow__ends_append(&b->ends, &f->acc);
       sg_flow__pop(b);
@@ -1273,8 +1291,8 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   b.t = t;
   b.set = set;
   b.flow = fl;
-  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
-  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
   sg_flow__ends_set(&b, 0);
   const Scope *sc = &m->scopes.items[scope];
   uint32_t body = sc->kind == SCOPE_MODULE ? 0 : sc->body;
@@ -1472,7 +1490,7 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
   uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || !node->event_count) continue;
+    if (!node->reachable || !node->event_count || node->in_flight) continue;
     memcpy(may, fl->may_in + (size_t)n * w, w * sizeof(uint64_t));
     memcpy(must, fl->must_in + (size_t)n * w, w * sizeof(uint64_t));
     for (uint32_t e = 0; e < node->event_count; e++) {
@@ -1502,7 +1520,7 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
   *must = true;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || node->node == SG_NONE) continue;
+    if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     bool holds = false;
     for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
     if (!holds) continue;
@@ -1824,7 +1842,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
   /* second: the knowledge just before `at` */
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];
-    if (!node->reachable || node->node == SG_NONE) continue;
+    if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     bool holds = false;
     for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
     if (!holds) continue;

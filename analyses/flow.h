@@ -2,7 +2,9 @@
  * body, or the module), built from the FlatTree with an explicit stack,
  * and the may/must-be-bound dataflow of the scope's local names (bitsets).
  * Handles if/elif/else, loops with else, break/continue, return/raise,
- * try/except/else/finally (finally analysed twice: normal and abrupt exit),
+ * try/except/else/finally (finally analysed three times: normal exit, a
+ * return through it, an exception through it; reads in the last are not
+ * reported: the exception in flight would only change),
  * with, match, assert False, `while True` without break and calls that
  * never return. sg_flows_build builds one Flow per function scope of a
  * file (plus the module); free with sg_flows_delete. */
@@ -51,6 +53,8 @@ typedef struct FlowNode {
   uint32_t first_succ, succ_count;
   uint32_t first_event, event_count;
   uint32_t exc;               /* where an exception raised here goes, or SG_NONE */
+  bool in_flight;             /* in the copy of a finally that an exception runs:
+                                 an exception is already propagating */
 } FlowNode;
 
 typedef Array(uint32_t) FlowU32s;
