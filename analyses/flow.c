@@ -1767,6 +1767,30 @@ static uint8_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, ui
   return s;
 }
 
+/* Does the statement store to (or delete) an attribute or subscript that
+ * P reads (`self.ready = False` for P = `self.ready`)? */
+static bool sg_flow__writes_pred(const FlatTree *t, uint32_t stmt, uint32_t p) {
+  if (stmt == SG_NONE) return false;
+  for (uint32_t i = stmt; i <= t->subtree_end[stmt]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_BLOCK || k == KIND_LAMBDA || k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION) {
+      if (i != stmt) i = t->subtree_end[i];
+      continue;
+    }
+    uint32_t target = SG_NONE;
+    if (k == KIND_ASSIGNMENT || k == KIND_AUGMENTED_ASSIGNMENT) target = sg_flat_field(t, i, FIELD_LEFT);
+    else if (k == KIND_DELETE_STATEMENT) target = i;
+    if (target == SG_NONE) continue;
+    for (uint32_t x = target; x <= t->subtree_end[target]; x++) {
+      if (t->kind[x] != KIND_ATTRIBUTE && t->kind[x] != KIND_SUBSCRIPT) continue;
+      for (uint32_t q = p; q <= t->subtree_end[p]; q++)
+        if ((t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT) && sg_flow__same_expr(t, q, x))
+          return true;
+    }
+  }
+  return false;
+}
+
 /* Knowledge of P on the paths that reach `at` with `local` unbound, for
  * each flow node evaluating it: 0 when every such path is infeasible. */
 static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, uint32_t p) {
@@ -1779,6 +1803,9 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
 #define SG_PUSH(to, val) do { uint8_t nv_ = (uint8_t)(st[to] | (val)); \
     if (nv_ != st[to]) { st[to] = nv_; if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } } while (0)
   bool bound_at_entry = sg_flow_bit(fl->must_in, local);
+  bool chained = false;  /* P reads an attribute or subscript */
+  for (uint32_t q = p; q <= t->subtree_end[p] && !chained; q++)
+    chained = t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT;
   if (!bound_at_entry) SG_PUSH(0, K_UNK);
   /* a `del` (or a handler's end) starts an unbound path on its own */
   for (uint32_t v = 0; v < n; v++) {
@@ -1822,6 +1849,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
       if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = sg_flow__rebound(fl, p, ev);
     }
     if (!s) continue;
+    if (chained && node->kind == FLOW_STATEMENT && sg_flow__writes_pred(t, node->node, p)) s = K_UNK;
     if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT) {
       uint8_t yes, no;
       sg_flow__implies(t, sg_flat_named_child(t, node->node), p, &yes, &no);
