@@ -1680,13 +1680,6 @@ static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8
   *on_false = neg ? yes : no;
 }
 
-/* Paths with knowledge S, after learning v: contradicting ones die. */
-static uint8_t sg_flow__restrict(uint8_t s, uint8_t v) {
-  if (v == K_UNK || !s) return s;
-  uint8_t other = v == K_T ? K_F : K_T;
-  return (s & (uint8_t)~other) ? v : 0;
-}
-
 /* Does evaluating P read a local that this event binds? */
 static bool sg_flow__pred_uses(const Flow *fl, uint32_t p, uint32_t local) {
   const FlatTree *t = fl->tree;
@@ -1745,28 +1738,6 @@ static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev)
   return negated ? (none == K_T ? K_F : K_T) : none;
 }
 
-/* The guards of `at` inside its own statement: `P and at`, `at if P else`,
- * `P or at`, `b if P else at`. Calls fn(test, polarity). */
-static uint8_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, uint32_t p, uint8_t s) {
-  uint32_t c = at;
-  for (uint32_t up = t->parent[at]; up != SG_NONE && c != top && s; c = up, up = t->parent[up]) {
-    uint8_t yes, no;
-    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
-      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
-      sg_flow__implies(t, sg_flat_field(t, up, FIELD_LEFT), p, &yes, &no);
-      s = sg_flow__restrict(s, op != SG_NONE && sg_flat_text_is(t, op, "and") ? yes : no);
-    } else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
-      uint32_t first = sg_flat_named_child(t, up);
-      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-      if (test == SG_NONE || c == test) continue;
-      sg_flow__implies(t, test, p, &yes, &no);
-      s = sg_flow__restrict(s, c == first ? yes : no);
-    }
-    if (t->kind[up] == KIND_BLOCK) break;
-  }
-  return s;
-}
-
 /* Does the statement store to (or delete) an attribute or subscript that
  * P reads (`self.ready = False` for P = `self.ready`)? */
 static bool sg_flow__writes_pred(const FlatTree *t, uint32_t stmt, uint32_t p) {
@@ -1791,22 +1762,123 @@ static bool sg_flow__writes_pred(const FlatTree *t, uint32_t stmt, uint32_t p) {
   return false;
 }
 
-/* Knowledge of P on the paths that reach `at` with `local` unbound, for
- * each flow node evaluating it: 0 when every such path is infeasible. */
-static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, uint32_t p) {
+/* Several predicates at once (up to three): a path's knowledge is a
+ * combination, one base-3 digit per predicate (0 unknown, 1 true, 2
+ * false); a node's state is the set of combinations (27 bits) of the
+ * paths that reach it with the local unbound. */
+enum { SG_ATOMS_MAX = 3 };
+typedef struct Atoms { uint32_t p[SG_ATOMS_MAX]; uint32_t n; bool chained[SG_ATOMS_MAX]; } Atoms;
+static const uint32_t sg_flow__pow3[] = {1, 3, 9, 27};
+
+static uint32_t sg_flow__digit(uint32_t combo, uint32_t j) { return (combo / sg_flow__pow3[j]) % 3; }
+static uint32_t sg_flow__set_digit(uint32_t combo, uint32_t j, uint32_t d) {
+  return combo - sg_flow__digit(combo, j) * sg_flow__pow3[j] + d * sg_flow__pow3[j];
+}
+static uint32_t sg_flow__k_digit(uint8_t k) { return k == K_T ? 1 : k == K_F ? 2 : 0; }
+
+/* Kleene evaluation of a test under a combination: 0 unknown, 1 true,
+ * 2 false. Nesting is capped. */
+static uint32_t sg_flow__eval3(const FlatTree *t, uint32_t x, const Atoms *a, uint32_t combo, int depth) {
+  x = x == SG_NONE ? SG_NONE : sg_flat_unparen(t, x);
+  if (x == SG_NONE || depth > 32) return 0;
+  if (t->kind[x] == KIND_NOT_OPERATOR) {
+    uint32_t arg = sg_flat_field(t, x, FIELD_ARGUMENT);
+    if (arg == SG_NONE) arg = sg_flat_named_child(t, x);
+    uint32_t v = sg_flow__eval3(t, arg, a, combo, depth + 1);
+    return v == 1 ? 2 : v == 2 ? 1 : 0;
+  }
+  if (t->kind[x] == KIND_BOOLEAN_OPERATOR) {
+    uint32_t op = sg_flat_field(t, x, FIELD_OPERATOR);
+    bool is_and = op != SG_NONE && sg_flat_text_is(t, op, "and");
+    uint32_t l = sg_flow__eval3(t, sg_flat_field(t, x, FIELD_LEFT), a, combo, depth + 1);
+    uint32_t r = sg_flow__eval3(t, sg_flat_field(t, x, FIELD_RIGHT), a, combo, depth + 1);
+    if (is_and) return l == 2 || r == 2 ? 2 : l == 1 && r == 1 ? 1 : 0;
+    return l == 1 || r == 1 ? 1 : l == 2 && r == 2 ? 2 : 0;
+  }
+  for (uint32_t j = 0; j < a->n; j++) {
+    uint32_t d = sg_flow__digit(combo, j);
+    if (sg_flow__same_expr(t, x, a->p[j])) return d;
+    if (sg_flow__negated_cmp(t, x, a->p[j])) return d == 1 ? 2 : d == 2 ? 1 : 0;
+  }
+  return 0;
+}
+
+/* The combinations that survive learning that `test` is `truth`, with
+ * what it implies of each predicate recorded. */
+static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, const Atoms *a, uint32_t set) {
+  if (!set || test == SG_NONE) return set;
+  uint32_t implied[SG_ATOMS_MAX];
+  for (uint32_t j = 0; j < a->n; j++) {
+    uint8_t yes, no;
+    sg_flow__implies(t, test, a->p[j], &yes, &no);
+    implied[j] = sg_flow__k_digit(truth ? yes : no);
+  }
+  uint32_t out = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
+    if (!(set >> c & 1)) continue;
+    if (sg_flow__eval3(t, test, a, c, 0) == (truth ? 2u : 1u)) continue;  /* contradicts */
+    uint32_t c2 = c;
+    bool dead = false;
+    for (uint32_t j = 0; j < a->n && !dead; j++) {
+      if (!implied[j]) continue;
+      uint32_t d = sg_flow__digit(c2, j);
+      if (d && d != implied[j]) dead = true;
+      else c2 = sg_flow__set_digit(c2, j, implied[j]);
+    }
+    if (!dead) out |= 1u << c2;
+  }
+  return out;
+}
+
+/* Predicate j takes digit d on every path of the set. */
+static uint32_t sg_flow__assign(const Atoms *a, uint32_t set, uint32_t j, uint32_t d) {
+  uint32_t out = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++)
+    if (set >> c & 1) out |= 1u << sg_flow__set_digit(c, j, d);
+  return out;
+}
+
+/* The effect of one event (not on `local`) on the set. */
+static uint32_t sg_flow__event_on(const Flow *fl, const Atoms *a, const FlowEvent *ev, uint32_t set) {
+  if (!set || ev->kind == FLOW_EVENT_READ) return set;
+  for (uint32_t j = 0; j < a->n; j++)
+    if (sg_flow__pred_uses(fl, a->p[j], ev->local))
+      set = sg_flow__assign(a, set, j, sg_flow__k_digit(sg_flow__rebound(fl, a->p[j], ev)));
+  return set;
+}
+
+/* The guards of `at` inside its own statement (below `top`). */
+static uint32_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, const Atoms *a, uint32_t set) {
+  uint32_t c = at;
+  for (uint32_t up = t->parent[at]; up != SG_NONE && c != top && set; c = up, up = t->parent[up]) {
+    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
+      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
+      set = sg_flow__learn(t, sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and"), a, set);
+    } else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test == SG_NONE || c == test) continue;
+      set = sg_flow__learn(t, test, c == first, a, set);
+    }
+    if (t->kind[up] == KIND_BLOCK) break;
+  }
+  return set;
+}
+
+/* Is every path that reaches `at` with `local` unbound infeasible, given
+ * what it learns of the predicates? */
+static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a) {
   const FlatTree *t = fl->tree;
   uint32_t n = fl->nodes.len;
-  uint8_t *st = sg_calloc(n, 1);
+  uint32_t *st = sg_calloc(n, sizeof(uint32_t));
   uint32_t *work = sg_malloc(sizeof(uint32_t) * (n + 1));
   uint8_t *queued = sg_calloc(n, 1);
   uint32_t head = 0, tail = 0, count = 0, cap = n + 1;
-#define SG_PUSH(to, val) do { uint8_t nv_ = (uint8_t)(st[to] | (val)); \
-    if (nv_ != st[to]) { st[to] = nv_; if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } } while (0)
-  bool bound_at_entry = sg_flow_bit(fl->must_in, local);
-  bool chained = false;  /* P reads an attribute or subscript */
-  for (uint32_t q = p; q <= t->subtree_end[p] && !chained; q++)
-    chained = t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT;
-  if (!bound_at_entry) SG_PUSH(0, K_UNK);
+#define SG_ENQUEUE(to) do { if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } while (0)
+#define SG_PUSH(to, val) do { uint32_t nv_ = st[to] | (val); if (nv_ != st[to]) { st[to] = nv_; SG_ENQUEUE(to); } } while (0)
+  bool any_chained = false;
+  for (uint32_t j = 0; j < a->n; j++) any_chained |= a->chained[j];
+  if (!sg_flow_bit(fl->must_in, local)) SG_PUSH(0, 1u);
   /* a `del` (or a handler's end) starts an unbound path on its own */
   for (uint32_t v = 0; v < n; v++) {
     const FlowNode *node = &fl->nodes.items[v];
@@ -1814,15 +1886,45 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
     for (uint32_t e = 0; e < node->event_count; e++) {
       const FlowEvent *ev = &fl->events.items[node->first_event + e];
       if (ev->local == local && ev->kind == FLOW_EVENT_UNBIND) {
-        queued[v] = 1;
-        work[tail] = v;
-        tail = (tail + 1) % cap;
-        count++;
+        SG_ENQUEUE(v);
         break;
       }
     }
   }
-  bool feasible = false;
+  while (count) {
+    uint32_t v = work[head];
+    head = (head + 1) % cap;
+    count--;
+    queued[v] = 0;
+    const FlowNode *node = &fl->nodes.items[v];
+    uint32_t s = st[v];
+    if (node->exc != SG_NONE && s) SG_PUSH(node->exc, s);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local) {
+        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s |= 1u;  /* unbound anew: nothing known */
+        continue;
+      }
+      s = sg_flow__event_on(fl, a, ev, s);
+    }
+    if (!s) continue;
+    if (any_chained && node->kind == FLOW_STATEMENT)
+      for (uint32_t j = 0; j < a->n; j++)
+        if (a->chained[j] && sg_flow__writes_pred(t, node->node, a->p[j])) s = sg_flow__assign(a, s, j, 0);
+    if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT)
+      s = sg_flow__learn(t, sg_flat_named_child(t, node->node), true, a, s);
+    bool test = node->kind == FLOW_CONDITION && node->node != SG_NONE;
+    uint32_t on_true = test ? sg_flow__learn(t, node->node, true, a, s) : s;
+    uint32_t on_false = test ? sg_flow__learn(t, node->node, false, a, s) : s;
+    for (uint32_t k = 0; k < node->succ_count; k++) {
+      uint32_t to = fl->succ.items[node->first_succ + k];
+      uint32_t s2 = !test ? s : to == v + 1 ? on_true : on_false;
+      if (s2) SG_PUSH(to, s2);
+    }
+  }
+#undef SG_PUSH
+#undef SG_ENQUEUE
   /* the chain of tree nodes that a flow node evaluating `at` holds */
   uint32_t chain[64], depth = 0;
   for (uint32_t q = at; q != SG_NONE && depth < 64; q = t->parent[q]) {
@@ -1830,68 +1932,36 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
     uint32_t up = t->parent[q];
     if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
   }
-  /* first pass: the fixpoint */
-  while (count) {
-    uint32_t v = work[head];
-    head = (head + 1) % cap;
-    count--;
-    queued[v] = 0;
-    const FlowNode *node = &fl->nodes.items[v];
-    uint8_t s = st[v];
-    if (node->exc != SG_NONE && s) SG_PUSH(node->exc, s);
-    for (uint32_t e = 0; e < node->event_count; e++) {
-      const FlowEvent *ev = &fl->events.items[node->first_event + e];
-      if (ev->local == local) {
-        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
-        else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;  /* unbound anew: nothing known */
-        continue;
-      }
-      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = sg_flow__rebound(fl, p, ev);
-    }
-    if (!s) continue;
-    if (chained && node->kind == FLOW_STATEMENT && sg_flow__writes_pred(t, node->node, p)) s = K_UNK;
-    if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT) {
-      uint8_t yes, no;
-      sg_flow__implies(t, sg_flat_named_child(t, node->node), p, &yes, &no);
-      s = sg_flow__restrict(s, yes);
-    }
-    for (uint32_t k = 0; k < node->succ_count; k++) {
-      uint32_t to = fl->succ.items[node->first_succ + k];
-      uint8_t s2 = s;
-      if (node->kind == FLOW_CONDITION && node->node != SG_NONE) {
-        uint8_t yes, no;
-        sg_flow__implies(t, node->node, p, &yes, &no);
-        s2 = sg_flow__restrict(s, to == v + 1 ? yes : no);
-      }
-      if (s2) SG_PUSH(to, s2);
-    }
-  }
-#undef SG_PUSH
-  /* second: the knowledge just before `at` */
+  bool feasible = false;
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     bool holds = false;
     for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
     if (!holds) continue;
-    uint8_t s = st[v];
+    uint32_t s = st[v];
     for (uint32_t e = 0; e < node->event_count; e++) {
       const FlowEvent *ev = &fl->events.items[node->first_event + e];
       if (ev->node >= at) break;
       if (ev->local == local) {
         if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
-        else if (ev->kind == FLOW_EVENT_UNBIND) s = K_UNK;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s |= 1u;
         continue;
       }
-      if (s && ev->kind != FLOW_EVENT_READ && sg_flow__pred_uses(fl, p, ev->local)) s = sg_flow__rebound(fl, p, ev);
+      s = sg_flow__event_on(fl, a, ev, s);
     }
-    s = sg_flow__in_node(t, at, node->node, p, s);
-    if (s) feasible = true;
+    if (sg_flow__in_node(t, at, node->node, a, s)) feasible = true;
   }
   sg_free(st);
   sg_free(work);
   sg_free(queued);
   return !feasible;
+}
+
+static bool sg_flow__chained(const FlatTree *t, uint32_t p) {
+  for (uint32_t q = p; q <= t->subtree_end[p]; q++)
+    if (t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT) return true;
+  return false;
 }
 
 /* The predicates worth trying for `at`: the atoms of the tests of the
@@ -1928,17 +1998,28 @@ static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
 bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
   const FlatTree *t = fl->tree;
   FlowU32s atoms = {0};
-  /* guards within the statement first */
+  /* the read's own guards: inside its statement, then the enclosing
+   * if/elif/while tests */
   uint32_t c = at;
-  for (uint32_t up = t->parent[at]; up != SG_NONE && t->kind[up] != KIND_BLOCK; c = up, up = t->parent[up]) {
-    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT)
+  for (uint32_t up = t->parent[at]; up != SG_NONE; c = up, up = t->parent[up]) {
+    uint16_t k = t->kind[up];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT)
       sg_flow__atoms(t, sg_flat_field(t, up, FIELD_LEFT), &atoms);
-    else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
+    else if (k == KIND_CONDITIONAL_EXPRESSION) {
       uint32_t first = sg_flat_named_child(t, up);
       uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
       if (test != SG_NONE && c != test) sg_flow__atoms(t, test, &atoms);
+    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
+               t->field[c] != FIELD_CONDITION) {
+      sg_flow__atoms(t, sg_flat_field(t, up, FIELD_CONDITION), &atoms);
+      if (k == KIND_ELIF_CLAUSE && t->parent[up] != SG_NONE)
+        sg_flow__atoms(t, sg_flat_field(t, t->parent[up], FIELD_CONDITION), &atoms);
+    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
+      sg_flow__atoms(t, sg_flat_field(t, t->parent[up], FIELD_CONDITION), &atoms);
     }
   }
+  uint32_t own = atoms.len;
   for (uint32_t v = 0; v < fl->nodes.len; v++) {
     const FlowNode *node = &fl->nodes.items[v];
     if (!node->reachable || node->node == SG_NONE) continue;
@@ -1947,7 +2028,19 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
       sg_flow__atoms(t, sg_flat_named_child(t, node->node), &atoms);
   }
   bool silent = false;
-  for (uint32_t k = 0; k < atoms.len && !silent; k++) silent = sg_flow__infeasible_for(fl, local, at, atoms.items[k]);
+  /* each predicate alone, then the read's own guards together */
+  for (uint32_t k = 0; k < atoms.len && !silent; k++) {
+    Atoms one = {{atoms.items[k]}, 1, {sg_flow__chained(t, atoms.items[k])}};
+    silent = sg_flow__infeasible_for(fl, local, at, &one);
+  }
+  if (!silent && own >= 2) {
+    Atoms some = {{0}, 0, {false}};
+    for (uint32_t k = 0; k < own && some.n < SG_ATOMS_MAX; k++) {
+      some.p[some.n] = atoms.items[k];
+      some.chained[some.n++] = sg_flow__chained(t, atoms.items[k]);
+    }
+    silent = sg_flow__infeasible_for(fl, local, at, &some);
+  }
   array_free(&atoms);
   return silent;
 }
