@@ -115,7 +115,14 @@ bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *m
  * after it learnt P false (or the reverse) dies. `if flag: x = 1` ...
  * `if flag: use(x)`, `if not flag: return` ... `x`, `x if flag else
  * None` are silent; a different test, or the flag rebound between, is
- * not. One predicate at a time (not combinations), at most 16 tried. */
+ * not. Each of up to 16 predicates is tried alone; then the read's own
+ * guards (its enclosing if/elif/while tests and the and/or/ternary tests
+ * in its statement) together, up to three, a path's knowledge being one
+ * value per predicate and each test evaluated three-valued under it
+ * (`if is_a or is_b:` after `is_a = True` / `is_b = True` next to the
+ * bindings). Calls other than isinstance/hasattr/callable/len/type are
+ * not predicates; a store to an attribute or subscript a predicate reads
+ * forgets it (calls that might change it are not followed). */
 bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
