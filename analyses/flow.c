@@ -54,7 +54,8 @@ typedef struct Builder {
   Array(Region) regions;
   uint32_t raising;        /* nodes created so far that may raise */
   uint32_t in_flight;      /* building the copy of a finally an exception runs */
-  NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a no-return call */
+  NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a same-file no-return call */
+  bool exits;              /* the last no-return call found exits or skips (sys.exit, pytest.skip) */
 } Builder;
 
 static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
@@ -361,7 +362,7 @@ static bool sg_flow__placeholder(const FlatTree *t, uint32_t def) {
 /* Does this call never return: a known callable (sys.exit, pytest.skip,
  * self.fail(), ...), a same-file function whose every path raises (by
  * name), or such a method of the enclosing class (via self./cls.)? */
-static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
+static bool sg_flow__noreturn_call(Builder *b, uint32_t call) {
   const FlatTree *t = b->t;
   const SemanticModel *m = b->m;
   if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
@@ -369,6 +370,7 @@ static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
   if (fn == SG_NONE) return false;
   char buf[160];
   const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  b->exits = true;
   if (q && sg_flow__known_noreturn(q)) return true;
   if (t->kind[fn] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -393,11 +395,13 @@ static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
       sym = sg_model_symbol(m, cls, t->name_id[attr]);
     }
     if (sym == SG_NONE) return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
+    b->exits = false;
     if (m->symbols.items[sym].binding_count != 1) return false;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     uint32_t scope = bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
     return scope != SG_NONE && b->set->noreturn_def[scope] && !sg_flow__placeholder(t, bd->context);
   }
+  b->exits = false;
   if (t->kind[fn] != KIND_IDENTIFIER || !b->set->noreturn_def) return false;
   uint32_t r = m->node_reference[fn];
   if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
@@ -411,8 +415,9 @@ static bool sg_flow__noreturn_call(const Builder *b, uint32_t call) {
 
 /* Does the statement never complete: `assert False`, a call that never
  * returns, or an expression that always raises (`1 / 0`)? */
-static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
+static bool sg_flow__noreturn(Builder *b, uint32_t stmt) {
   const FlatTree *t = b->t;
+  b->exits = false;
   if (t->kind[stmt] == KIND_ASSERT_STATEMENT) {
     uint32_t cond = sg_flat_named_child(t, stmt);
     return sg_flow__is_false(t, cond);
@@ -477,7 +482,8 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
       b->flow->nodes.items[n].exc = target;
       b->raising++;
     }
-    array_push(&b->terminals, n);
+    /* a handler is written for what raises, not for an exit or a skip */
+    if (!b->exits) array_push(&b->terminals, n);
     sg_flow__ends_set(b, SG_NONE);
     return;
   }
