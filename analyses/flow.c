@@ -1411,7 +1411,7 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
   for (int round = 0;; round++) {
     sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target);
     bool changed = false;
-    for (uint32_t s = 0; s < ns && round < 3; s++) {
+    for (uint32_t s = 0; s < ns && round < 8; s++) {
       const Flow *fl = sg_flows_of(set, s);
       if (!fl || m->scopes.items[s].kind != SCOPE_FUNCTION || set->noreturn_def[s] || fl->returns) continue;
       if (sg_flow__is_generator(m, s)) continue;
@@ -1873,7 +1873,34 @@ static uint32_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, c
 
 /* Is every path that reaches `at` with `local` unbound infeasible, given
  * what it learns of the predicates? */
-static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a) {
+/* The tests a read inside a nested function is guarded by, within that
+ * function: (test, truth) pairs. */
+typedef struct Guard { uint32_t test; bool truth; } Guard;
+typedef Array(Guard) Guards;
+
+static void sg_flow__guards_of(const FlatTree *t, uint32_t read, Guards *out) {
+  uint32_t c = read;
+  for (uint32_t up = t->parent[read]; up != SG_NONE; c = up, up = t->parent[up]) {
+    uint16_t k = t->kind[up];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
+      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
+      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and")}));
+    } else if (k == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test != SG_NONE && c != test) array_push(out, ((Guard){test, c == first}));
+    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
+               t->field[c] != FIELD_CONDITION && (k != KIND_IF_STATEMENT || t->kind[c] == KIND_BLOCK)) {
+      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_CONDITION), true}));
+    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
+      array_push(out, ((Guard){sg_flat_field(t, t->parent[up], FIELD_CONDITION), false}));
+    }
+  }
+}
+
+static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a,
+                                    const Guards *inner) {
   const FlatTree *t = fl->tree;
   uint32_t n = fl->nodes.len;
   uint32_t *st = sg_calloc(n, sizeof(uint32_t));
@@ -1956,7 +1983,11 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
       }
       s = sg_flow__event_on(fl, a, ev, s);
     }
-    if (sg_flow__in_node(t, at, node->node, a, s)) feasible = true;
+    s = sg_flow__in_node(t, at, node->node, a, s);
+    /* the read inside the nested function runs under its own guards */
+    for (uint32_t g = 0; inner && g < inner->len && s; g++)
+      s = sg_flow__learn(t, inner->items[g].test, inner->items[g].truth, a, s);
+    if (s) feasible = true;
   }
   sg_free(st);
   sg_free(work);
@@ -2001,9 +2032,32 @@ static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
   }
 }
 
-bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
+bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t inner_read) {
   const FlatTree *t = fl->tree;
+  const SemanticModel *m = fl->model;
   FlowU32s atoms = {0};
+  Guards inner = {0};
+  if (inner_read != SG_NONE) {
+    /* a nested function's read: its guards count when they test only
+     * names of this scope (or globals), not the nested function's own */
+    Guards all = {0};
+    sg_flow__guards_of(t, inner_read, &all);
+    uint32_t own_scope = m->node_scope[inner_read];
+    for (uint32_t g = 0; g < all.len; g++) {
+      uint32_t test = all.items[g].test;
+      bool outer = test != SG_NONE;
+      for (uint32_t i = test; outer && i <= t->subtree_end[test]; i++) {
+        uint32_t r = m->node_reference[i];
+        if (r == SG_NONE) continue;
+        uint32_t sym = m->references.items[r].symbol;
+        outer = m->node_scope[i] == own_scope && (sym == SG_NONE || m->symbols.items[sym].scope != own_scope);
+      }
+      if (!outer) continue;
+      array_push(&inner, all.items[g]);
+      sg_flow__atoms(t, test, &atoms);
+    }
+    array_free(&all);
+  }
   /* the read's own guards: inside its statement, then the enclosing
    * if/elif/while tests */
   uint32_t c = at;
@@ -2037,7 +2091,7 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
   /* each predicate alone, then the read's own guards together */
   for (uint32_t k = 0; k < atoms.len && !silent; k++) {
     Atoms one = {{atoms.items[k]}, 1, {sg_flow__chained(t, atoms.items[k])}};
-    silent = sg_flow__infeasible_for(fl, local, at, &one);
+    silent = sg_flow__infeasible_for(fl, local, at, &one, &inner);
   }
   if (!silent && own >= 2) {
     Atoms some = {{0}, 0, {false}};
@@ -2045,8 +2099,9 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at) {
       some.p[some.n] = atoms.items[k];
       some.chained[some.n++] = sg_flow__chained(t, atoms.items[k]);
     }
-    silent = sg_flow__infeasible_for(fl, local, at, &some);
+    silent = sg_flow__infeasible_for(fl, local, at, &some, &inner);
   }
   array_free(&atoms);
+  array_free(&inner);
   return silent;
 }

@@ -123,7 +123,10 @@ bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *m
  * bindings). Calls other than isinstance/hasattr/callable/len/type are
  * not predicates; a store to an attribute or subscript a predicate reads
  * forgets it (calls that might change it are not followed). */
-bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at);
+/* inner_read: for a call of a nested function at `at`, the read of
+ * `local` inside it (its guards there, when they test only names of this
+ * scope, count too), else SG_NONE. */
+bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at, uint32_t inner_read);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
 

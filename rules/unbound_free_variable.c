@@ -63,7 +63,7 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       uint32_t local = sg_flow_local_of(fl, rr->symbol);
       bool may, must;
       if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
-      if (sg_flow_correlated(fl, local, i)) continue;  /* `if flag: x = ...` ... `if flag: f()` */
+      if (sg_flow_correlated(fl, local, i, k)) continue;  /* `if flag: x = ...` ... `if flag: f()` */
       bool seen = false;
       for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
       if (seen) continue;
