@@ -5,9 +5,19 @@
  * try/except/else/finally (finally analysed three times: normal exit, a
  * return through it, an exception through it; reads in the last are not
  * reported: the exception in flight would only change),
- * with, match, assert False, `while True` without break and calls that
- * never return. sg_flows_build builds one Flow per function scope of a
- * file (plus the module); free with sg_flows_delete. */
+ * with, match, assert False, `while True` without break, expressions
+ * that always raise (`1 / 0`, `'a' + 1`) and calls that never return:
+ * one table of known callables (sys.exit and its aliases, os._exit,
+ * pytest.skip/fail/exit/xfail, typing.assert_never, TestCase.fail and
+ * skipTest through self), and a per-file summary (FlowSet.noreturn_def):
+ * a function none of whose paths returns, found by rebuilding the flows
+ * while the set grows (at most 8 rounds), called by name or as a method
+ * through self/cls (the class or its same-file bases; not a placeholder
+ * that raises NotImplementedError). A try body that always raises sends
+ * its handlers only the state before its raising statements. A for loop
+ * over a literal non-empty iterable runs its body at least once.
+ * sg_flows_build builds one Flow per function scope of a file (plus the
+ * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
 #define SG_FLOW_H
 
