@@ -26,7 +26,8 @@ typedef struct Frame {
   int phase;
   uint32_t cursor;      /* next statement (BLOCK), next alternative/handler/case */
   uint32_t a, b;        /* per kind: last condition / loop head / dispatch / previous case */
-  uint32_t fin_abrupt;  /* TRY with finally: entry of the abrupt copy */
+  uint32_t fin_abrupt;  /* TRY with finally: entry of the copy run by a return */
+  uint32_t fin_raise;   /* TRY with finally: entry of the copy run by an exception */
   uint32_t handler;     /* TRY: the except clause being built */
   uint32_t first_node;  /* TRY: first flow node of the body */
   uint32_t raising;     /* TRY: b->raising when the body started */
@@ -52,6 +53,9 @@ typedef struct Builder {
   Array(uint64_t) edges;   /* from << 32 | to */
   Array(Region) regions;
   uint32_t raising;        /* nodes created so far that may raise */
+  uint32_t in_flight;      /* building the copy of a finally an exception runs */
+  NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a same-file no-return call */
+  bool exits;              /* the last no-return call found exits or skips (sys.exit, pytest.skip) */
 } Builder;
 
 static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
@@ -87,7 +91,7 @@ static uint32_t sg_flow__exception_target(const Builder *b) {
     const Frame *f = &b->frames.items[i];
     if (f->kind != FRAME_TRY) continue;
     if (f->phase == 1) return f->a;
-    if (f->phase >= 2 && f->phase <= 4 && f->fin_abrupt != SG_NONE) return f->fin_abrupt;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return f->fin_raise;
   }
   return SG_NONE;
 }
@@ -142,6 +146,7 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   n.kind = (uint8_t)kind;
   n.node = tree_node;
   n.exc = SG_NONE;
+  n.in_flight = b->in_flight > 0;
   uint32_t id = fl->nodes.len;
   array_push(&fl->nodes, n);
   if (tree_node != SG_NONE) array_push(&b->regions, ((Region){id, tree_node, SG_NONE, 0}));
@@ -158,7 +163,7 @@ static void sg_flow__push(Builder *b, FrameKind kind, uint32_t node) {
   Frame f = {0};
   f.kind = kind;
   f.node = node;
-  f.a = f.b = f.fin_abrupt = f.handler = SG_NONE;
+  f.a = f.b = f.fin_abrupt = f.fin_raise = f.handler = SG_NONE;
   f.cursor = kind == FRAME_BLOCK ? sg_flat_named_child(b->t, node) : SG_NONE;
   array_push(&b->frames, f);
 }
@@ -200,6 +205,98 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
+/* An iterable known to be non-empty: a list/tuple/set/dict display with
+ * an element and no unpacking, a non-empty string literal, or
+ * `range(N)` / `range(A, B)` with integer literals (N > 0, A < B). */
+static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
+  const FlatTree *t = b->t;
+  node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
+  if (node == SG_NONE) return false;
+  if (t->kind[node] == KIND_IDENTIFIER) {
+    /* a local whose only binding is a non-empty tuple/string display, or
+     * a list one that nothing in the function calls a method on */
+    uint32_t r = b->m->node_reference[node];
+    if (r == SG_NONE || b->m->references.items[r].symbol == SG_NONE) return false;
+    uint32_t symbol = b->m->references.items[r].symbol;
+    const Symbol *sym = &b->m->symbols.items[symbol];
+    if (sym->binding_count != 1 || sym->scope != b->flow->scope) return false;
+    const Binding *bd = &b->m->bindings.items[sym->first_binding];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+    uint32_t v = sg_flat_unparen(t, bd->value);
+    if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_flow__nonempty(b, v)) return false;
+    if (t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_STRING) return true;
+    for (uint32_t k = 0; k < b->m->references.len; k++) {
+      const Reference *ref = &b->m->references.items[k];
+      if (ref->symbol != symbol) continue;
+      uint32_t up = t->parent[ref->node];
+      if (up == SG_NONE) continue;
+      if (t->kind[up] == KIND_ATTRIBUTE) return false;  /* items.pop(), items.clear() */
+      if (t->kind[up] == KIND_SUBSCRIPT && t->parent[up] != SG_NONE &&
+          (t->kind[t->parent[up]] == KIND_DELETE_STATEMENT || t->kind[t->parent[up]] == KIND_ASSIGNMENT))
+        return false;  /* del items[0], items[:] = () */
+    }
+    return true;
+  }
+  switch (t->kind[node]) {
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY: {
+      bool any = false;
+      for (uint32_t c = t->first_child[node]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+        if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT) return false;
+        any = true;
+      }
+      return any;
+    }
+    case KIND_STRING: {
+      for (uint32_t i = node + 1; i <= t->subtree_end[node]; i++)
+        if (t->kind[i] == KIND_INTERPOLATION) return false;
+      uint32_t len;
+      const char *s = sg_flat_text(t, node, &len);
+      uint32_t p = 0;
+      while (p < len && s[p] != '"' && s[p] != '\'') p++;
+      uint32_t q = p + 2 < len && s[p + 1] == s[p] && s[p + 2] == s[p] ? 3 : 1;
+      return len > p + 2 * q;
+    }
+    case KIND_CALL: {
+      uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION), args = sg_flat_field(t, node, FIELD_ARGUMENTS);
+      char buf[64];
+      const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
+      if (!q || strcmp(q, "builtins.range") || args == SG_NONE) return false;
+      long v[3];
+      uint32_t n = 0;
+      for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+        if (t->kind[c] == KIND_COMMENT) continue;
+        if (n == 3) return false;
+        uint32_t e = sg_flat_unparen(t, c);
+        bool neg = false;
+        if (t->kind[e] == KIND_UNARY_OPERATOR) {
+          uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), arg = sg_flat_field(t, e, FIELD_ARGUMENT);
+          if (op == SG_NONE || arg == SG_NONE || !sg_flat_text_is(t, op, "-")) return false;
+          neg = true;
+          e = arg;
+        }
+        if (t->kind[e] != KIND_INTEGER) return false;
+        uint32_t len;
+        const char *s = sg_flat_text(t, e, &len);
+        if (len > 9) return false;
+        long x = 0;
+        for (uint32_t k = 0; k < len; k++) {
+          if (s[k] == '_') continue;
+          if (s[k] < '0' || s[k] > '9') return false;
+          x = x * 10 + (s[k] - '0');
+        }
+        v[n++] = neg ? -x : x;
+      }
+      if (n == 1) return v[0] > 0;
+      if (n == 2) return v[0] < v[1];
+      if (n == 3) return v[2] > 0 ? v[0] < v[1] : v[2] < 0 && v[0] > v[1];
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
 /* A constant, or a name whose only binding assigns a constant
  * (`x = 0; match x:`). */
 static bool sg_flow__is_constant_value(const Builder *b, uint32_t node) {
@@ -215,50 +312,136 @@ static bool sg_flow__is_constant_value(const Builder *b, uint32_t node) {
   return bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && sg_flow__is_constant(t, bd->value);
 }
 
-/* Does the statement call something that never returns? */
-static bool sg_flow__noreturn(const Builder *b, uint32_t stmt) {
+/* Callables that never return, by qualified name: exact, or (with a
+ * leading '.') as the last components of the name (`pytest.skip` is also
+ * `sympy.testing.pytest.skip`). One table, not scattered strcmp's. */
+static const char *const sg_flow__noreturn_names[] = {
+  "sys.exit", "os._exit", "os.abort", "builtins.exit", "builtins.quit",
+  "os.execv", "os.execve", "os.execl", "os.execle", "os.execlp", "os.execlpe",
+  "os.execvp", "os.execvpe", "typing.assert_never", "typing_extensions.assert_never",
+  ".pytest.fail", ".pytest.skip", ".pytest.exit", ".pytest.xfail",
+  "pytest.fail", "pytest.skip", "pytest.exit", "pytest.xfail",
+  "_pytest.outcomes.fail", "_pytest.outcomes.skip", "_pytest.outcomes.exit", "_pytest.outcomes.xfail",
+};
+
+static bool sg_flow__known_noreturn(const char *q) {
+  size_t ql = strlen(q);
+  for (size_t i = 0; i < sizeof sg_flow__noreturn_names / sizeof *sg_flow__noreturn_names; i++) {
+    const char *n = sg_flow__noreturn_names[i];
+    if (n[0] != '.') {
+      if (!strcmp(q, n)) return true;
+      continue;
+    }
+    size_t nl = strlen(n);
+    if (ql > nl && !memcmp(q + ql - nl, n, nl)) return true;
+  }
+  return false;
+}
+
+/* unittest.TestCase methods that always raise, called as self.<name>()
+ * when the class does not define the name itself. */
+static bool sg_flow__testcase_noreturn(const FlatTree *t, uint32_t attr) {
+  return sg_flat_text_is(t, attr, "fail") || sg_flat_text_is(t, attr, "skipTest");
+}
+
+/* A method whose own body raises NotImplementedError (or is an
+ * @abstractmethod) is a placeholder that subclasses override: a call
+ * through self is not taken to end the path. */
+static bool sg_flow__placeholder(const FlatTree *t, uint32_t def) {
+  for (uint32_t i = def; i <= t->subtree_end[def]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER &&
+        (sg_flat_text_is(t, i, "NotImplementedError") || sg_flat_text_is(t, i, "abstractmethod")))
+      return true;
+  uint32_t p = t->parent[def];
+  if (p != SG_NONE && t->kind[p] == KIND_DECORATED_DEFINITION)
+    for (uint32_t i = p; i < def; i++)
+      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "abstractmethod")) return true;
+  return false;
+}
+
+/* Does this call never return: a known callable (sys.exit, pytest.skip,
+ * self.fail(), ...), a same-file function whose every path raises (by
+ * name), or such a method of the enclosing class (via self./cls.)? */
+static bool sg_flow__noreturn_call(Builder *b, uint32_t call) {
   const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  if (fn == SG_NONE) return false;
+  char buf[160];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  b->exits = true;
+  if (q && sg_flow__known_noreturn(q)) return true;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+        (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
+      return false;
+    uint32_t cls = m->scopes.items[b->flow->scope].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+    uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    /* not defined here: a same-file base class's, by its first base, up
+     * to four levels */
+    for (int up = 0; sym == SG_NONE && up < 4; up++) {
+      uint32_t bases = sg_flat_field(t, m->scopes.items[cls].node, FIELD_SUPERCLASSES);
+      uint32_t base = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases);
+      if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER) break;
+      uint32_t r = m->node_reference[base];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) break;
+      const Symbol *bs = &m->symbols.items[m->references.items[r].symbol];
+      if (bs->binding_count != 1 || m->bindings.items[bs->first_binding].kind != BINDING_KIND_CLASS) break;
+      cls = m->node_own_scope[m->bindings.items[bs->first_binding].context];
+      if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+      sym = sg_model_symbol(m, cls, t->name_id[attr]);
+    }
+    if (sym == SG_NONE) return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
+    b->exits = false;
+    if (m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    uint32_t scope = bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+    return scope != SG_NONE && b->set->noreturn_def[scope] && !sg_flow__placeholder(t, bd->context);
+  }
+  b->exits = false;
+  if (t->kind[fn] != KIND_IDENTIFIER || !b->set->noreturn_def) return false;
+  uint32_t r = m->node_reference[fn];
+  if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+  if (sym->binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[sym->first_binding];
+  if (bd->kind != BINDING_KIND_DEF) return false;
+  uint32_t scope = m->node_own_scope[bd->context];
+  return scope != SG_NONE && b->set->noreturn_def[scope];
+}
+
+/* Does the statement never complete: `assert False`, a call that never
+ * returns, or an expression that always raises (`1 / 0`)? */
+static bool sg_flow__noreturn(Builder *b, uint32_t stmt) {
+  const FlatTree *t = b->t;
+  b->exits = false;
   if (t->kind[stmt] == KIND_ASSERT_STATEMENT) {
     uint32_t cond = sg_flat_named_child(t, stmt);
     return sg_flow__is_false(t, cond);
   }
   if (t->kind[stmt] != KIND_EXPRESSION_STATEMENT) return false;
-  uint32_t call = sg_flat_named_child(t, stmt);
-  if (call == SG_NONE || t->kind[call] == KIND_AWAIT) call = sg_flat_named_child(t, call);
-  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
-  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
-  char buf[128];
-  const char *q = sg_resolve_qualified(b->m, fn, buf, sizeof buf);
-  if (q && (!strcmp(q, "sys.exit") || !strcmp(q, "os._exit") || !strcmp(q, "os.abort") ||
-            !strcmp(q, "builtins.exit") || !strcmp(q, "builtins.quit")))
-    return true;
-  /* self.fail(...) / cls._raise(...): a method of the enclosing class that
-   * never returns */
-  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
-    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
-        (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
-      return false;
-    uint32_t cls = b->m->scopes.items[b->flow->scope].parent;
-    if (cls == SG_NONE || b->m->scopes.items[cls].kind != SCOPE_CLASS) return false;
-    uint32_t sym = sg_model_symbol(b->m, cls, t->name_id[attr]);
-    if (sym == SG_NONE || b->m->symbols.items[sym].binding_count != 1) return false;
-    const Binding *bd = &b->m->bindings.items[b->m->symbols.items[sym].first_binding];
-    uint32_t scope = bd->kind == BINDING_KIND_DEF ? b->m->node_own_scope[bd->context] : SG_NONE;
-    return scope != SG_NONE && b->set->noreturn_def[scope];
+  uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, stmt));
+  if (e != SG_NONE && t->kind[e] == KIND_AWAIT) e = sg_flat_named_child(t, e);
+  if (e == SG_NONE) return false;
+  if (t->kind[e] == KIND_BINARY_OPERATOR) {
+    /* x / 0, x // 0, x % 0: ZeroDivisionError; "10" + 5: TypeError */
+    uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), right = sg_flat_field(t, e, FIELD_RIGHT);
+    uint32_t left = sg_flat_field(t, e, FIELD_LEFT);
+    right = right == SG_NONE ? SG_NONE : sg_flat_unparen(t, right);
+    left = left == SG_NONE ? SG_NONE : sg_flat_unparen(t, left);
+    if (op == SG_NONE || right == SG_NONE || left == SG_NONE) return false;
+    if ((sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") || sg_flat_text_is(t, op, "%")) &&
+        t->kind[right] == KIND_INTEGER && sg_flat_text_is(t, right, "0"))
+      return true;
+    bool ls = t->kind[left] == KIND_STRING, rs = t->kind[right] == KIND_STRING;
+    bool ln = t->kind[left] == KIND_INTEGER || t->kind[left] == KIND_FLOAT;
+    bool rn = t->kind[right] == KIND_INTEGER || t->kind[right] == KIND_FLOAT;
+    return ((ls && rn) || (ln && rs)) && (sg_flat_text_is(t, op, "+") || sg_flat_text_is(t, op, "-"));
   }
-  /* a same-file function that never returns */
-  if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && b->set->noreturn_def) {
-    uint32_t r = b->m->node_reference[fn];
-    if (r == SG_NONE || b->m->references.items[r].symbol == SG_NONE) return false;
-    const Symbol *sym = &b->m->symbols.items[b->m->references.items[r].symbol];
-    if (sym->binding_count != 1) return false;
-    const Binding *bd = &b->m->bindings.items[sym->first_binding];
-    if (bd->kind != BINDING_KIND_DEF) return false;
-    uint32_t scope = b->m->node_own_scope[bd->context];
-    return scope != SG_NONE && b->set->noreturn_def[scope];
-  }
-  return false;
+  return sg_flow__noreturn_call(b, e);
 }
 
 static void sg_flow__simple(Builder *b, uint32_t stmt) {
@@ -273,6 +456,7 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
     case KIND_RAISE_STATEMENT: {
       uint32_t target = sg_flow__exception_target(b);
       if (target == SG_NONE) sg_flow__edge(b, n, 1);
+      array_push(&b->terminals, n);
       sg_flow__ends_set(b, SG_NONE);
       return;
     }
@@ -292,6 +476,14 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
       break;
   }
   if (sg_flow__noreturn(b, stmt)) {
+    /* it raises (or exits): inside a try, with the state before it */
+    uint32_t target = sg_flow__exception_target(b);
+    if (target != SG_NONE && b->flow->nodes.items[n].exc == SG_NONE) {
+      b->flow->nodes.items[n].exc = target;
+      b->raising++;
+    }
+    /* a handler is written for what raises, not for an exit or a skip */
+    if (!b->exits) array_push(&b->terminals, n);
     sg_flow__ends_set(b, SG_NONE);
     return;
   }
@@ -326,6 +518,20 @@ static uint32_t sg_flow__body(const FlatTree *t, uint32_t clause) {
     for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
       if (t->kind[c] == KIND_BLOCK) return c;
   return body;
+}
+
+/* Does a block hold a return, break or continue (not in a nested scope)? */
+static bool sg_flow__leaves(const FlatTree *t, uint32_t block) {
+  if (block == SG_NONE) return false;
+  for (uint32_t i = block; i <= t->subtree_end[block]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RETURN_STATEMENT || k == KIND_BREAK_STATEMENT || k == KIND_CONTINUE_STATEMENT) return true;
+  }
+  return false;
 }
 
 static bool sg_flow__catches_all(const FlatTree *t, uint32_t clause) {
@@ -464,7 +670,9 @@ static uint32_t sg_flow__exhaustive_chain(Builder *b, Frame *f) {
  * lambda or a comprehension (`if a and (m := f()) is not None:` binds m). */
 static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t cond) {
   const FlatTree *t = b->t;
-  uint32_t join = SG_NONE;
+  /* always a join: the true branch of condition node c is node c + 1 */
+  uint32_t join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+  sg_flow__edge(b, cond_node, join);
   for (uint32_t i = cond; cond != SG_NONE && i <= t->subtree_end[cond]; i++) {
     if (t->kind[i] != KIND_NAMED_EXPRESSION) continue;
     bool sure = true;
@@ -493,13 +701,9 @@ static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t co
     uint32_t name = sg_flat_field(t, i, FIELD_NAME);
     uint32_t bnd = name == SG_NONE ? SG_NONE : b->m->node_binding[name];
     if (!sure || bnd == SG_NONE) continue;
-    if (join == SG_NONE) {
-      join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
-      sg_flow__edge(b, cond_node, join);
-    }
     array_push(&b->regions, ((Region){join, name, b->m->bindings.items[bnd].symbol, FLOW_EVENT_BIND}));
   }
-  return join == SG_NONE ? cond_node : join;
+  return join;
 }
 
 static void sg_flow__step(Builder *b) {
@@ -601,7 +805,9 @@ static void sg_flow__step(Builder *b) {
         sg_flow__connect(b, it);
         uint32_t head = sg_flow__node(b, FLOW_LOOP, SG_NONE);
         uint32_t target = sg_flow__node(b, FLOW_TARGET, sg_flat_field(t, node, FIELD_LEFT));
-        sg_flow__edge(b, it, head);
+        /* a literal non-empty iterable runs the body at least once */
+        if (sg_flow__nonempty(b, sg_flat_field(t, node, FIELD_RIGHT))) sg_flow__edge(b, it, target);
+        else sg_flow__edge(b, it, head);
         sg_flow__edge(b, head, target);
         f = &array_last(&b->frames);
         f->a = head;
@@ -700,15 +906,19 @@ static void sg_flow__step(Builder *b) {
   }
 
   /* FRAME_TRY phases: 0 start, 1 body, 2 else, 3 handlers, 4 normal
-   * finally, 5 abrupt finally, 6 done. */
+   * finally, 5 the finally a return runs, 6 the finally an exception runs
+   * (its nodes are in_flight), 7 done. */
   uint32_t fin = sg_flow__clause(t, node, SG_NONE, KIND_FINALLY_CLAUSE);
   switch (f->phase) {
     case 0: {
       uint32_t dispatch = sg_flow__node(b, FLOW_DISPATCH, SG_NONE);
       uint32_t abrupt = fin != SG_NONE ? sg_flow__node(b, FLOW_JOIN, SG_NONE) : SG_NONE;
+      uint32_t raise = fin != SG_NONE ? sg_flow__node(b, FLOW_JOIN, SG_NONE) : SG_NONE;
+      if (raise != SG_NONE) b->flow->nodes.items[raise].in_flight = true;
       f = &array_last(&b->frames);
       f->a = dispatch;
       f->fin_abrupt = abrupt;
+      f->fin_raise = raise;
       f->first_node = b->flow->nodes.len;
       f->raising = b->raising;
       f->phase = 1;
@@ -721,6 +931,24 @@ static void sg_flow__step(Builder *b) {
       if (b->raising == f->raising)
         for (uint32_t i = f->first_node; i < b->flow->nodes.len; i++)
           if (b->flow->nodes.items[i].exc == SG_NONE) b->flow->nodes.items[i].exc = f->a;
+      /* a body that always raises (no normal completion, no return, break
+       * or continue): its handler is written for that raise (`try: 1 / 0`,
+       * `with open(p) as fh: raise Bad`), so only the raising statements
+       * send it there, with what was bound before them */
+      if (!b->ends.len && !sg_flow__leaves(t, sg_flow__body(t, node))) {
+        bool any = false;
+        for (uint32_t k = 0; k < b->terminals.len && !any; k++)
+          any = b->terminals.items[k] >= f->first_node && b->flow->nodes.items[b->terminals.items[k]].exc == f->a;
+        for (uint32_t i = f->first_node; any && i < b->flow->nodes.len; i++) {
+          if (b->flow->nodes.items[i].exc != f->a) continue;
+          bool terminal = false;
+          for (uint32_t k = b->terminals.len; k-- > 0 && !terminal;) {
+            if (b->terminals.items[k] < f->first_node) break;
+            terminal = b->terminals.items[k] == i;
+          }
+          if (!terminal) b->flow->nodes.items[i].exc = SG_NONE;
+        }
+      }
       f->phase = 2;
       uint32_t alt = sg_flow__clause(t, node, SG_NONE, KIND_ELSE_CLAUSE);
       if (alt != SG_NONE) {
@@ -771,7 +999,7 @@ static void sg_flow__step(Builder *b) {
       outer = sg_flow__exception_target(b);
       f = &array_last(&b->frames);
       if (!f->flag) {
-        if (f->fin_abrupt != SG_NONE) sg_flow__edge(b, f->a, f->fin_abrupt);
+        if (f->fin_raise != SG_NONE) sg_flow__edge(b, f->a, f->fin_raise);
         else if (outer != SG_NONE) sg_flow__edge(b, f->a, outer);
       }
       b->ends.len = 0;
@@ -792,11 +1020,8 @@ static void sg_flow__step(Builder *b) {
       sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
       return;
     }
-    default: {
-      /* the abrupt copy re-raises or returns: onwards to the outer handler */
-      f->phase = 6;
-      uint32_t outer = sg_flow__exception_target(b);
-      f = &array_last(&b->frames);
+    case 5: {
+      /* the return copy returns on: through the outer finally, or out */
       uint32_t ret = SG_NONE;
       for (uint32_t i = b->frames.len - 1; i-- > 0;) {
         const Frame *g = &b->frames.items[i];
@@ -805,8 +1030,22 @@ static void sg_flow__step(Builder *b) {
           break;
         }
       }
-      uint32_t to = outer != SG_NONE ? outer : ret != SG_NONE ? ret : 1;
-      sg_flow__connect(b, to);
+      sg_flow__connect(b, ret != SG_NONE ? ret : 1);
+      /* then the copy an exception runs: a read there that is unbound
+       * only turns the exception in flight into another */
+      f->phase = 6;
+      b->in_flight++;
+      sg_flow__ends_set(b, f->fin_raise);
+      sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, fin));
+      return;
+    }
+    default: {
+      /* the exception copy re-raises: onwards to the outer handler */
+      b->in_flight--;
+      f->phase = 7;
+      uint32_t outer = sg_flow__exception_target(b);
+      f = &array_last(&b->frames);
+      sg_flow__connect(b, outer != SG_NONE ? outer : 1);
       b->ends.len = 0;
       sg_flow__ends_append(&b->ends, &f->acc);
       sg_flow__pop(b);
@@ -887,10 +1126,18 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         if (t->kind[i] != KIND_IDENTIFIER) continue;
         if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
         /* inside a comprehension's element: after the whole comprehension */
-        uint32_t element_flush = SG_NONE;
-        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p])
+        uint32_t element_flush = SG_NONE, ternary_flush = SG_NONE;
+        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p]) {
           if (sg_flow__is_comprehension(t->kind[p]) && t->field[c] == FIELD_BODY)
             element_flush = t->subtree_end[p];
+          /* `a if test else b`: test first, then a */
+          if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && ternary_flush == SG_NONE &&
+              sg_flat_named_child(t, p) == c) {
+            uint32_t test = sg_flat_next_named(t, c);
+            if (test != SG_NONE) ternary_flush = t->subtree_end[test];
+          }
+        }
+        if (element_flush == SG_NONE) element_flush = ternary_flush;
         uint32_t ref = m->node_reference[i];
         if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
           uint32_t l = local_of[m->references.items[ref].symbol];
@@ -1040,6 +1287,7 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   const FlatTree *t = m->tree;
   Flow *fl = sg_calloc(1, sizeof(Flow));
   fl->tree = t;
+  fl->model = m;
   fl->scope = scope;
   fl->locals = locals;
   fl->external = sg_calloc(locals.len ? locals.len : 1, 1);
@@ -1049,13 +1297,15 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   b.t = t;
   b.set = set;
   b.flow = fl;
-  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
-  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
   sg_flow__ends_set(&b, 0);
   const Scope *sc = &m->scopes.items[scope];
   uint32_t body = sc->kind == SCOPE_MODULE ? 0 : sc->body;
   if (body != SG_NONE) sg_flow__push(&b, FRAME_BLOCK, body);
   while (b.frames.len) sg_flow__step(&b);
+  NodeList falls = {0};  /* the ends that fall off the body */
+  sg_flow__ends_append(&falls, &b.ends);
   sg_flow__connect(&b, 1);  /* falling off the end */
   /* successors, grouped by node */
   qsort(b.edges.items, b.edges.len, sizeof(uint64_t), sg_flow__cmp_edge);
@@ -1070,10 +1320,18 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   sg_flow__events(&b, local_of);
   fl->words = fl->locals.len ? (fl->locals.len + 63) / 64 : 1;
   sg_flow__solve(fl, m);
+  /* does some path return: a reachable `return`, or falling off the end? */
+  for (uint32_t i = 0; i < falls.len && !fl->returns; i++) fl->returns = fl->nodes.items[falls.items[i]].reachable;
+  for (uint32_t n = 2; n < fl->nodes.len && !fl->returns; n++) {
+    const FlowNode *fn = &fl->nodes.items[n];
+    fl->returns = fn->reachable && fn->kind == FLOW_STATEMENT && t->kind[fn->node] == KIND_RETURN_STATEMENT;
+  }
+  array_free(&falls);
   array_free(&b.frames);
   array_free(&b.ends);
   array_free(&b.edges);
   array_free(&b.regions);
+  array_free(&b.terminals);
   return fl;
 }
 
@@ -1100,6 +1358,19 @@ static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
   while (len && (s[len - 1] == '"' || s[len - 1] == '\'')) len--;
   return (len >= 8 && !memcmp(s + len - 8, "NoReturn", 8)) || (len >= 5 && !memcmp(s + len - 5, "Never", 5));
 }
+
+/* A generator (or async generator): calling it runs nothing. */
+static bool sg_flow__is_generator(const SemanticModel *m, uint32_t scope) {
+  const FlatTree *t = m->tree;
+  uint32_t node = m->scopes.items[scope].node;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++)
+    if (t->kind[i] == KIND_YIELD && m->node_scope[i] == scope) return true;
+  return false;
+}
+
+static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
+                               uint32_t *local_of, const uint8_t *nonlocal_target);
+static void sg_flow__free_flows(FlowSet *self);
 
 FlowSet *sg_flows_build(const SemanticModel *m) {
   const FlatTree *t = m->tree;
@@ -1133,6 +1404,35 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     if (target != SG_NONE) nonlocal_target[target] = 1;
   }
 
+  /* Rounds: a function none of whose paths returns (every path raises or
+   * calls something that never returns) is itself no-return; calls to it
+   * end a path in the next round. Monotone, so a few rounds reach (or come
+   * near) the fixpoint; the flows of the last round are kept. */
+  for (int round = 0;; round++) {
+    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target);
+    bool changed = false;
+    for (uint32_t s = 0; s < ns && round < 8; s++) {
+      const Flow *fl = sg_flows_of(set, s);
+      if (!fl || m->scopes.items[s].kind != SCOPE_FUNCTION || set->noreturn_def[s] || fl->returns) continue;
+      if (sg_flow__is_generator(m, s)) continue;
+      set->noreturn_def[s] = 1;
+      changed = true;
+    }
+    if (!changed) break;
+    sg_flow__free_flows(set);
+  }
+  sg_free(start);
+  sg_free(by_scope);
+  sg_free(fill);
+  sg_free(local_of);
+  sg_free(nonlocal_target);
+  return set;
+}
+
+static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
+                               uint32_t *local_of, const uint8_t *nonlocal_target) {
+  const SemanticModel *m = set->model;
+  uint32_t ns = m->scopes.len;
   for (uint32_t s = 0; s < ns; s++) {
     const Scope *sc = &m->scopes.items[s];
     if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE) continue;
@@ -1153,16 +1453,9 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     set->scope_flow[s] = set->flows.len;
     array_push(&set->flows, fl);
   }
-  sg_free(start);
-  sg_free(by_scope);
-  sg_free(fill);
-  sg_free(local_of);
-  sg_free(nonlocal_target);
-  return set;
 }
 
-void sg_flows_delete(FlowSet *self) {
-  if (!self) return;
+static void sg_flow__free_flows(FlowSet *self) {
   for (uint32_t i = 0; i < self->flows.len; i++) {
     Flow *fl = self->flows.items[i];
     array_free(&fl->nodes);
@@ -1174,6 +1467,13 @@ void sg_flows_delete(FlowSet *self) {
     sg_free(fl->must_in);
     sg_free(fl);
   }
+  self->flows.len = 0;
+  memset(self->scope_flow, 0xff, sizeof(uint32_t) * (self->model->scopes.len ? self->model->scopes.len : 1));
+}
+
+void sg_flows_delete(FlowSet *self) {
+  if (!self) return;
+  sg_flow__free_flows(self);
   array_free(&self->flows);
   sg_free(self->scope_flow);
   sg_free(self->noreturn_def);
@@ -1196,7 +1496,7 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
   uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || !node->event_count) continue;
+    if (!node->reachable || !node->event_count || node->in_flight) continue;
     memcpy(may, fl->may_in + (size_t)n * w, w * sizeof(uint64_t));
     memcpy(must, fl->must_in + (size_t)n * w, w * sizeof(uint64_t));
     for (uint32_t e = 0; e < node->event_count; e++) {
@@ -1226,7 +1526,7 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
   *must = true;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || node->node == SG_NONE) continue;
+    if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     bool holds = false;
     for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
     if (!holds) continue;
@@ -1245,4 +1545,563 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
     *must &= u;
   }
   return found;
+}
+
+/* ---- correlated conditions ------------------------------------------------------ */
+
+/* Knowledge of a predicate P along a path: unknown, true, false (bits). */
+enum { K_UNK = 1, K_T = 2, K_F = 4 };
+
+/* Same expression, node for node (parentheses at the top aside). */
+static bool sg_flow__same_expr(const FlatTree *t, uint32_t a, uint32_t b) {
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  uint32_t n = t->subtree_end[a] - a;
+  if (t->subtree_end[b] - b != n) return false;
+  for (uint32_t k = 0; k <= n; k++) {
+    if (t->kind[a + k] != t->kind[b + k]) return false;
+    if (t->first_child[a + k] != SG_NONE) continue;
+    uint32_t la, lb;
+    const char *sa = sg_flat_text(t, a + k, &la), *sb = sg_flat_text(t, b + k, &lb);
+    if (la != lb || memcmp(sa, sb, la)) return false;
+  }
+  return true;
+}
+
+/* A predicate worth tracking: names, attribute and subscript chains,
+ * literals, comparisons, `not`, and isinstance/hasattr/callable/len
+ * calls: nothing with a side effect that could change its value. */
+static bool sg_flow__simple_pred(const FlatTree *t, uint32_t p) {
+  for (uint32_t i = p; i <= t->subtree_end[p]; i++) {
+    if (!(t->flags[i] & FLAT_NAMED)) continue;
+    switch (t->kind[i]) {
+      case KIND_IDENTIFIER: case KIND_ATTRIBUTE: case KIND_SUBSCRIPT: case KIND_INTEGER:
+      case KIND_FLOAT: case KIND_STRING: case KIND_TRUE: case KIND_FALSE: case KIND_NONE:
+      case KIND_COMPARISON_OPERATOR: case KIND_NOT_OPERATOR: case KIND_PARENTHESIZED_EXPRESSION:
+      case KIND_ARGUMENT_LIST: case KIND_COMMENT:
+        break;
+      case KIND_CALL: {
+        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+        if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ||
+            !(sg_flat_text_is(t, fn, "isinstance") || sg_flat_text_is(t, fn, "hasattr") ||
+              sg_flat_text_is(t, fn, "callable") || sg_flat_text_is(t, fn, "len") ||
+              sg_flat_text_is(t, fn, "issubclass") || sg_flat_text_is(t, fn, "type")))
+          return false;
+        break;
+      }
+      default: {
+        /* the pieces of a string literal are fine */
+        bool in_string = false;
+        for (uint32_t up = t->parent[i]; i != p && up != SG_NONE && up >= p && !in_string; up = t->parent[up])
+          in_string = t->kind[up] == KIND_STRING;
+        if (!in_string) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/* `A is B` / `A is not B`, `==` / `!=`, `in` / `not in`: the operator
+ * of a two-operand comparison, or NULL. */
+static uint32_t sg_flow__cmp_op(const FlatTree *t, uint32_t c) {
+  if (t->kind[c] != KIND_COMPARISON_OPERATOR) return SG_NONE;
+  uint32_t op = SG_NONE, named = 0;
+  for (uint32_t k = t->first_child[c]; k != SG_NONE; k = t->next_sibling[k]) {
+    if (t->flags[k] & FLAT_NAMED) { if (t->kind[k] != KIND_COMMENT) named++; }
+    else if (op == SG_NONE) op = k;
+    else return SG_NONE;
+  }
+  return named == 2 ? op : SG_NONE;
+}
+
+static int sg_flow__op_class(const FlatTree *t, uint32_t op, bool *negated) {
+  uint32_t len;
+  const char *s = sg_flat_text(t, op, &len);
+  *negated = (len >= 3 && !memcmp(s, "not", 3)) || (len > 2 && !memcmp(s, "is", 2)) || (len == 2 && !memcmp(s, "!=", 2));
+  if (len >= 2 && !memcmp(s, "is", 2)) return 1;
+  if (len == 2 && (!memcmp(s, "==", 2) || !memcmp(s, "!=", 2))) return 2;
+  if ((len == 2 && !memcmp(s, "in", 2)) || (len > 3 && !memcmp(s, "not", 3))) return 3;
+  return 0;
+}
+
+/* Is comparison a the negation of comparison b (`x is None` / `x is not None`)? */
+static bool sg_flow__negated_cmp(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t oa = sg_flow__cmp_op(t, a), ob = sg_flow__cmp_op(t, b);
+  if (oa == SG_NONE || ob == SG_NONE) return false;
+  bool na, nb;
+  int ca = sg_flow__op_class(t, oa, &na), cb = sg_flow__op_class(t, ob, &nb);
+  if (!ca || ca != cb || na == nb) return false;
+  uint32_t la = sg_flat_named_child(t, a), lb = sg_flat_named_child(t, b);
+  return sg_flow__same_expr(t, la, lb) &&
+         sg_flow__same_expr(t, sg_flat_next_named(t, la), sg_flat_next_named(t, lb));
+}
+
+static uint8_t sg_flow__meet(uint8_t a, uint8_t b) {
+  if (a == K_UNK) return b;
+  if (b == K_UNK || a == b) return a;
+  return K_UNK;
+}
+
+/* What a test's outcome says about P: *on_true / *on_false. Explicit
+ * stack: `not` and and/or nest to any depth. */
+static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8_t *on_true, uint8_t *on_false) {
+  *on_true = *on_false = K_UNK;
+  test = test == SG_NONE ? SG_NONE : sg_flat_unparen(t, test);
+  if (test == SG_NONE) return;
+  bool neg = false;
+  while (t->kind[test] == KIND_NOT_OPERATOR) {
+    uint32_t arg = sg_flat_field(t, test, FIELD_ARGUMENT);
+    if (arg == SG_NONE) arg = sg_flat_named_child(t, test);
+    if (arg == SG_NONE) return;
+    test = sg_flat_unparen(t, arg);
+    neg = !neg;
+  }
+  uint8_t yes = K_UNK, no = K_UNK;
+  if (sg_flow__same_expr(t, test, p)) yes = K_T, no = K_F;
+  else if (sg_flow__negated_cmp(t, test, p)) yes = K_F, no = K_T;
+  else if (t->kind[test] == KIND_BOOLEAN_OPERATOR) {
+    uint32_t op = sg_flat_field(t, test, FIELD_OPERATOR);
+    bool is_and = op != SG_NONE && sg_flat_text_is(t, op, "and");
+    uint32_t l = sg_flat_field(t, test, FIELD_LEFT), r = sg_flat_field(t, test, FIELD_RIGHT);
+    uint8_t lt, lf, rt, rf;
+    /* operands nest: bounded by the test's size, not recursion-free but
+     * shallow in practice; cap the depth */
+    static _Thread_local int depth;
+    if (depth > 32) return;
+    depth++;
+    sg_flow__implies(t, l, p, &lt, &lf);
+    sg_flow__implies(t, r, p, &rt, &rf);
+    depth--;
+    if (is_and) {
+      yes = sg_flow__meet(lt, rt);
+      no = lf == rf ? lf : K_UNK;
+    } else {
+      yes = lt == rt ? lt : K_UNK;
+      no = sg_flow__meet(lf, rf);
+    }
+  }
+  *on_true = neg ? no : yes;
+  *on_false = neg ? yes : no;
+}
+
+/* Does evaluating P read a local that this event binds? */
+static bool sg_flow__pred_uses(const Flow *fl, uint32_t p, uint32_t local) {
+  const FlatTree *t = fl->tree;
+  uint32_t name = fl->model->symbols.items[fl->locals.items[local]].name;
+  for (uint32_t i = p; i <= t->subtree_end[p]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER) continue;
+    uint32_t parent = t->parent[i];
+    if (parent != SG_NONE && t->kind[parent] == KIND_ATTRIBUTE && sg_flat_field(t, parent, FIELD_ATTRIBUTE) == i)
+      continue;
+    if (t->name_id[i] == name) return true;
+  }
+  return false;
+}
+
+/* What a literal value says: its truth (*truth) and whether it is None
+ * (*none); K_UNK for anything but a literal or a display. */
+static void sg_flow__literal(const FlatTree *t, uint32_t v, uint8_t *truth, uint8_t *none) {
+  *truth = *none = K_UNK;
+  v = v == SG_NONE ? SG_NONE : sg_flat_unparen(t, v);
+  if (v == SG_NONE) return;
+  switch (t->kind[v]) {
+    case KIND_NONE: *truth = K_F; *none = K_T; return;
+    case KIND_TRUE: *truth = K_T; *none = K_F; return;
+    case KIND_FALSE: *truth = K_F; *none = K_F; return;
+    case KIND_INTEGER: *truth = sg_flat_text_is(t, v, "0") ? K_F : K_T; *none = K_F; return;
+    case KIND_STRING: case KIND_FLOAT: case KIND_LIST: case KIND_TUPLE: case KIND_DICTIONARY: case KIND_SET:
+    case KIND_LIST_COMPREHENSION: case KIND_DICTIONARY_COMPREHENSION: case KIND_SET_COMPREHENSION:
+      *none = K_F;
+      if (t->kind[v] == KIND_LIST || t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_DICTIONARY)
+        *truth = sg_flat_named_child(t, v) == SG_NONE ? K_F : K_UNK;
+      return;
+    default:
+      return;
+  }
+}
+
+/* P after the event rebinds a local P reads: `flag = True` makes P =
+ * `flag` true, `x = None` makes `x is None` true; anything else forgets. */
+static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev) {
+  const FlatTree *t = fl->tree;
+  if (ev->kind != FLOW_EVENT_BIND || ev->node == SG_NONE) return K_UNK;
+  uint32_t id = ev->node, asg = t->parent[id];
+  if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != id) return K_UNK;
+  uint8_t truth, none;
+  sg_flow__literal(t, sg_flat_field(t, asg, FIELD_RIGHT), &truth, &none);
+  p = sg_flat_unparen(t, p);
+  if (t->kind[p] == KIND_IDENTIFIER) return t->name_id[p] == t->name_id[id] ? truth : K_UNK;
+  uint32_t op = sg_flow__cmp_op(t, p);
+  if (op == SG_NONE) return K_UNK;
+  bool negated;
+  uint32_t left = sg_flat_named_child(t, p), right = left == SG_NONE ? SG_NONE : sg_flat_next_named(t, left);
+  if (sg_flow__op_class(t, op, &negated) != 1 || left == SG_NONE || right == SG_NONE ||
+      t->kind[left] != KIND_IDENTIFIER || t->name_id[left] != t->name_id[id] || t->kind[right] != KIND_NONE)
+    return K_UNK;
+  if (none == K_UNK) return K_UNK;
+  return negated ? (none == K_T ? K_F : K_T) : none;
+}
+
+/* Does the statement store to (or delete) an attribute or subscript that
+ * P reads (`self.ready = False` for P = `self.ready`)? */
+static bool sg_flow__writes_pred(const FlatTree *t, uint32_t stmt, uint32_t p) {
+  if (stmt == SG_NONE) return false;
+  for (uint32_t i = stmt; i <= t->subtree_end[stmt]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_BLOCK || k == KIND_LAMBDA || k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION) {
+      if (i != stmt) i = t->subtree_end[i];
+      continue;
+    }
+    uint32_t target = SG_NONE;
+    if (k == KIND_ASSIGNMENT || k == KIND_AUGMENTED_ASSIGNMENT) target = sg_flat_field(t, i, FIELD_LEFT);
+    else if (k == KIND_DELETE_STATEMENT) target = i;
+    if (target == SG_NONE) continue;
+    for (uint32_t x = target; x <= t->subtree_end[target]; x++) {
+      if (t->kind[x] != KIND_ATTRIBUTE && t->kind[x] != KIND_SUBSCRIPT) continue;
+      for (uint32_t q = p; q <= t->subtree_end[p]; q++)
+        if ((t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT) && sg_flow__same_expr(t, q, x))
+          return true;
+    }
+  }
+  return false;
+}
+
+/* Several predicates at once (up to three): a path's knowledge is a
+ * combination, one base-3 digit per predicate (0 unknown, 1 true, 2
+ * false); a node's state is the set of combinations (27 bits) of the
+ * paths that reach it with the local unbound. */
+enum { SG_ATOMS_MAX = 3 };
+typedef struct Atoms { uint32_t p[SG_ATOMS_MAX]; uint32_t n; bool chained[SG_ATOMS_MAX]; } Atoms;
+static const uint32_t sg_flow__pow3[] = {1, 3, 9, 27};
+
+static uint32_t sg_flow__digit(uint32_t combo, uint32_t j) { return (combo / sg_flow__pow3[j]) % 3; }
+static uint32_t sg_flow__set_digit(uint32_t combo, uint32_t j, uint32_t d) {
+  return combo - sg_flow__digit(combo, j) * sg_flow__pow3[j] + d * sg_flow__pow3[j];
+}
+static uint32_t sg_flow__k_digit(uint8_t k) { return k == K_T ? 1 : k == K_F ? 2 : 0; }
+
+/* Kleene evaluation of a test under a combination: 0 unknown, 1 true,
+ * 2 false. Nesting is capped. */
+static uint32_t sg_flow__eval3(const FlatTree *t, uint32_t x, const Atoms *a, uint32_t combo, int depth) {
+  x = x == SG_NONE ? SG_NONE : sg_flat_unparen(t, x);
+  if (x == SG_NONE || depth > 32) return 0;
+  if (t->kind[x] == KIND_NOT_OPERATOR) {
+    uint32_t arg = sg_flat_field(t, x, FIELD_ARGUMENT);
+    if (arg == SG_NONE) arg = sg_flat_named_child(t, x);
+    uint32_t v = sg_flow__eval3(t, arg, a, combo, depth + 1);
+    return v == 1 ? 2 : v == 2 ? 1 : 0;
+  }
+  if (t->kind[x] == KIND_BOOLEAN_OPERATOR) {
+    uint32_t op = sg_flat_field(t, x, FIELD_OPERATOR);
+    bool is_and = op != SG_NONE && sg_flat_text_is(t, op, "and");
+    uint32_t l = sg_flow__eval3(t, sg_flat_field(t, x, FIELD_LEFT), a, combo, depth + 1);
+    uint32_t r = sg_flow__eval3(t, sg_flat_field(t, x, FIELD_RIGHT), a, combo, depth + 1);
+    if (is_and) return l == 2 || r == 2 ? 2 : l == 1 && r == 1 ? 1 : 0;
+    return l == 1 || r == 1 ? 1 : l == 2 && r == 2 ? 2 : 0;
+  }
+  for (uint32_t j = 0; j < a->n; j++) {
+    uint32_t d = sg_flow__digit(combo, j);
+    if (sg_flow__same_expr(t, x, a->p[j])) return d;
+    if (sg_flow__negated_cmp(t, x, a->p[j])) return d == 1 ? 2 : d == 2 ? 1 : 0;
+  }
+  return 0;
+}
+
+/* The combinations that survive learning that `test` is `truth`, with
+ * what it implies of each predicate recorded. */
+static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, const Atoms *a, uint32_t set) {
+  if (!set || test == SG_NONE) return set;
+  uint32_t implied[SG_ATOMS_MAX];
+  for (uint32_t j = 0; j < a->n; j++) {
+    uint8_t yes, no;
+    sg_flow__implies(t, test, a->p[j], &yes, &no);
+    implied[j] = sg_flow__k_digit(truth ? yes : no);
+  }
+  uint32_t out = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
+    if (!(set >> c & 1)) continue;
+    if (sg_flow__eval3(t, test, a, c, 0) == (truth ? 2u : 1u)) continue;  /* contradicts */
+    uint32_t c2 = c;
+    bool dead = false;
+    for (uint32_t j = 0; j < a->n && !dead; j++) {
+      if (!implied[j]) continue;
+      uint32_t d = sg_flow__digit(c2, j);
+      if (d && d != implied[j]) dead = true;
+      else c2 = sg_flow__set_digit(c2, j, implied[j]);
+    }
+    if (!dead) out |= 1u << c2;
+  }
+  return out;
+}
+
+/* Predicate j takes digit d on every path of the set. */
+static uint32_t sg_flow__assign(const Atoms *a, uint32_t set, uint32_t j, uint32_t d) {
+  uint32_t out = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++)
+    if (set >> c & 1) out |= 1u << sg_flow__set_digit(c, j, d);
+  return out;
+}
+
+/* The effect of one event (not on `local`) on the set. */
+static uint32_t sg_flow__event_on(const Flow *fl, const Atoms *a, const FlowEvent *ev, uint32_t set) {
+  if (!set || ev->kind == FLOW_EVENT_READ) return set;
+  for (uint32_t j = 0; j < a->n; j++)
+    if (sg_flow__pred_uses(fl, a->p[j], ev->local))
+      set = sg_flow__assign(a, set, j, sg_flow__k_digit(sg_flow__rebound(fl, a->p[j], ev)));
+  return set;
+}
+
+/* The guards of `at` inside its own statement (below `top`). */
+static uint32_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, const Atoms *a, uint32_t set) {
+  uint32_t c = at;
+  for (uint32_t up = t->parent[at]; up != SG_NONE && c != top && set; c = up, up = t->parent[up]) {
+    if (t->kind[up] == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
+      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
+      set = sg_flow__learn(t, sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and"), a, set);
+    } else if (t->kind[up] == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test == SG_NONE || c == test) continue;
+      set = sg_flow__learn(t, test, c == first, a, set);
+    }
+    if (t->kind[up] == KIND_BLOCK) break;
+  }
+  return set;
+}
+
+/* Is every path that reaches `at` with `local` unbound infeasible, given
+ * what it learns of the predicates? */
+/* The tests a read inside a nested function is guarded by, within that
+ * function: (test, truth) pairs. */
+typedef struct Guard { uint32_t test; bool truth; } Guard;
+typedef Array(Guard) Guards;
+
+static void sg_flow__guards_of(const FlatTree *t, uint32_t read, Guards *out) {
+  uint32_t c = read;
+  for (uint32_t up = t->parent[read]; up != SG_NONE; c = up, up = t->parent[up]) {
+    uint16_t k = t->kind[up];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
+      uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
+      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and")}));
+    } else if (k == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test != SG_NONE && c != test) array_push(out, ((Guard){test, c == first}));
+    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
+               t->field[c] != FIELD_CONDITION && (k != KIND_IF_STATEMENT || t->kind[c] == KIND_BLOCK)) {
+      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_CONDITION), true}));
+    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
+      array_push(out, ((Guard){sg_flat_field(t, t->parent[up], FIELD_CONDITION), false}));
+    }
+  }
+}
+
+static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a,
+                                    const Guards *inner) {
+  const FlatTree *t = fl->tree;
+  uint32_t n = fl->nodes.len;
+  uint32_t *st = sg_calloc(n, sizeof(uint32_t));
+  uint32_t *work = sg_malloc(sizeof(uint32_t) * (n + 1));
+  uint8_t *queued = sg_calloc(n, 1);
+  uint32_t head = 0, tail = 0, count = 0, cap = n + 1;
+#define SG_ENQUEUE(to) do { if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } while (0)
+#define SG_PUSH(to, val) do { uint32_t nv_ = st[to] | (val); if (nv_ != st[to]) { st[to] = nv_; SG_ENQUEUE(to); } } while (0)
+  bool any_chained = false;
+  for (uint32_t j = 0; j < a->n; j++) any_chained |= a->chained[j];
+  if (!sg_flow_bit(fl->must_in, local)) SG_PUSH(0, 1u);
+  /* a `del` (or a handler's end) starts an unbound path on its own */
+  for (uint32_t v = 0; v < n; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || queued[v]) continue;
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local && ev->kind == FLOW_EVENT_UNBIND) {
+        SG_ENQUEUE(v);
+        break;
+      }
+    }
+  }
+  while (count) {
+    uint32_t v = work[head];
+    head = (head + 1) % cap;
+    count--;
+    queued[v] = 0;
+    const FlowNode *node = &fl->nodes.items[v];
+    uint32_t s = st[v];
+    if (node->exc != SG_NONE && s) SG_PUSH(node->exc, s);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local) {
+        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s |= 1u;  /* unbound anew: nothing known */
+        continue;
+      }
+      s = sg_flow__event_on(fl, a, ev, s);
+    }
+    if (!s) continue;
+    if (any_chained && node->kind == FLOW_STATEMENT)
+      for (uint32_t j = 0; j < a->n; j++)
+        if (a->chained[j] && sg_flow__writes_pred(t, node->node, a->p[j])) s = sg_flow__assign(a, s, j, 0);
+    if (node->kind == FLOW_STATEMENT && node->node != SG_NONE && t->kind[node->node] == KIND_ASSERT_STATEMENT)
+      s = sg_flow__learn(t, sg_flat_named_child(t, node->node), true, a, s);
+    bool test = node->kind == FLOW_CONDITION && node->node != SG_NONE;
+    uint32_t on_true = test ? sg_flow__learn(t, node->node, true, a, s) : s;
+    uint32_t on_false = test ? sg_flow__learn(t, node->node, false, a, s) : s;
+    for (uint32_t k = 0; k < node->succ_count; k++) {
+      uint32_t to = fl->succ.items[node->first_succ + k];
+      uint32_t s2 = !test ? s : to == v + 1 ? on_true : on_false;
+      if (s2) SG_PUSH(to, s2);
+    }
+  }
+#undef SG_PUSH
+#undef SG_ENQUEUE
+  /* the chain of tree nodes that a flow node evaluating `at` holds */
+  uint32_t chain[64], depth = 0;
+  for (uint32_t q = at; q != SG_NONE && depth < 64; q = t->parent[q]) {
+    chain[depth++] = q;
+    uint32_t up = t->parent[q];
+    if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
+  }
+  bool feasible = false;
+  for (uint32_t v = 0; v < n && !feasible; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
+    bool holds = false;
+    for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
+    if (!holds) continue;
+    uint32_t s = st[v];
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->node >= at) break;
+      if (ev->local == local) {
+        if (ev->kind == FLOW_EVENT_BIND || ev->kind == FLOW_EVENT_READ) s = 0;
+        else if (ev->kind == FLOW_EVENT_UNBIND) s |= 1u;
+        continue;
+      }
+      s = sg_flow__event_on(fl, a, ev, s);
+    }
+    s = sg_flow__in_node(t, at, node->node, a, s);
+    /* the read inside the nested function runs under its own guards */
+    for (uint32_t g = 0; inner && g < inner->len && s; g++)
+      s = sg_flow__learn(t, inner->items[g].test, inner->items[g].truth, a, s);
+    if (s) feasible = true;
+  }
+  sg_free(st);
+  sg_free(work);
+  sg_free(queued);
+  return !feasible;
+}
+
+static bool sg_flow__chained(const FlatTree *t, uint32_t p) {
+  for (uint32_t q = p; q <= t->subtree_end[p]; q++)
+    if (t->kind[q] == KIND_ATTRIBUTE || t->kind[q] == KIND_SUBSCRIPT) return true;
+  return false;
+}
+
+/* The predicates worth trying for `at`: the atoms of the tests of the
+ * function (if/elif/while/assert) and of the guards inside the read's
+ * own statement, deduplicated, at most 16. */
+static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
+  uint32_t stack[64], sp = 0;
+  stack[sp++] = test;
+  while (sp) {
+    uint32_t x = stack[--sp];
+    x = x == SG_NONE ? SG_NONE : sg_flat_unparen(t, x);
+    if (x == SG_NONE) continue;
+    if (t->kind[x] == KIND_NOT_OPERATOR) {
+      uint32_t arg = sg_flat_field(t, x, FIELD_ARGUMENT);
+      if (arg == SG_NONE) arg = sg_flat_named_child(t, x);
+      if (sp < 64) stack[sp++] = arg;
+      continue;
+    }
+    if (t->kind[x] == KIND_BOOLEAN_OPERATOR) {
+      if (sp < 63) {
+        stack[sp++] = sg_flat_field(t, x, FIELD_RIGHT);
+        stack[sp++] = sg_flat_field(t, x, FIELD_LEFT);
+      }
+      continue;
+    }
+    if (!sg_flow__simple_pred(t, x)) continue;
+    bool seen = false;
+    for (uint32_t k = 0; k < out->len && !seen; k++)
+      seen = sg_flow__same_expr(t, out->items[k], x) || sg_flow__negated_cmp(t, out->items[k], x);
+    if (!seen && out->len < 16) array_push(out, x);
+  }
+}
+
+bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t inner_read) {
+  const FlatTree *t = fl->tree;
+  const SemanticModel *m = fl->model;
+  FlowU32s atoms = {0};
+  Guards inner = {0};
+  if (inner_read != SG_NONE) {
+    /* a nested function's read: its guards count when they test only
+     * names of this scope (or globals), not the nested function's own */
+    Guards all = {0};
+    sg_flow__guards_of(t, inner_read, &all);
+    uint32_t own_scope = m->node_scope[inner_read];
+    for (uint32_t g = 0; g < all.len; g++) {
+      uint32_t test = all.items[g].test;
+      bool outer = test != SG_NONE;
+      for (uint32_t i = test; outer && i <= t->subtree_end[test]; i++) {
+        uint32_t r = m->node_reference[i];
+        if (r == SG_NONE) continue;
+        uint32_t sym = m->references.items[r].symbol;
+        outer = m->node_scope[i] == own_scope && (sym == SG_NONE || m->symbols.items[sym].scope != own_scope);
+      }
+      if (!outer) continue;
+      array_push(&inner, all.items[g]);
+      sg_flow__atoms(t, test, &atoms);
+    }
+    array_free(&all);
+  }
+  /* the read's own guards: inside its statement, then the enclosing
+   * if/elif/while tests */
+  uint32_t c = at;
+  for (uint32_t up = t->parent[at]; up != SG_NONE; c = up, up = t->parent[up]) {
+    uint16_t k = t->kind[up];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT)
+      sg_flow__atoms(t, sg_flat_field(t, up, FIELD_LEFT), &atoms);
+    else if (k == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test != SG_NONE && c != test) sg_flow__atoms(t, test, &atoms);
+    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
+               t->field[c] != FIELD_CONDITION) {
+      sg_flow__atoms(t, sg_flat_field(t, up, FIELD_CONDITION), &atoms);
+      if (k == KIND_ELIF_CLAUSE && t->parent[up] != SG_NONE)
+        sg_flow__atoms(t, sg_flat_field(t, t->parent[up], FIELD_CONDITION), &atoms);
+    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
+      sg_flow__atoms(t, sg_flat_field(t, t->parent[up], FIELD_CONDITION), &atoms);
+    }
+  }
+  uint32_t own = atoms.len;
+  for (uint32_t v = 0; v < fl->nodes.len; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    if (!node->reachable || node->node == SG_NONE) continue;
+    if (node->kind == FLOW_CONDITION) sg_flow__atoms(t, node->node, &atoms);
+    else if (node->kind == FLOW_STATEMENT && t->kind[node->node] == KIND_ASSERT_STATEMENT)
+      sg_flow__atoms(t, sg_flat_named_child(t, node->node), &atoms);
+  }
+  bool silent = false;
+  /* each predicate alone, then the read's own guards together */
+  for (uint32_t k = 0; k < atoms.len && !silent; k++) {
+    Atoms one = {{atoms.items[k]}, 1, {sg_flow__chained(t, atoms.items[k])}};
+    silent = sg_flow__infeasible_for(fl, local, at, &one, &inner);
+  }
+  if (!silent && own >= 2) {
+    Atoms some = {{0}, 0, {false}};
+    for (uint32_t k = 0; k < own && some.n < SG_ATOMS_MAX; k++) {
+      some.p[some.n] = atoms.items[k];
+      some.chained[some.n++] = sg_flow__chained(t, atoms.items[k]);
+    }
+    silent = sg_flow__infeasible_for(fl, local, at, &some, &inner);
+  }
+  array_free(&atoms);
+  array_free(&inner);
+  return silent;
 }

@@ -2,10 +2,22 @@
  * body, or the module), built from the FlatTree with an explicit stack,
  * and the may/must-be-bound dataflow of the scope's local names (bitsets).
  * Handles if/elif/else, loops with else, break/continue, return/raise,
- * try/except/else/finally (finally analysed twice: normal and abrupt exit),
- * with, match, assert False, `while True` without break and calls that
- * never return. sg_flows_build builds one Flow per function scope of a
- * file (plus the module); free with sg_flows_delete. */
+ * try/except/else/finally (finally analysed three times: normal exit, a
+ * return through it, an exception through it; reads in the last are not
+ * reported: the exception in flight would only change),
+ * with, match, assert False, `while True` without break, expressions
+ * that always raise (`1 / 0`, `'a' + 1`) and calls that never return:
+ * one table of known callables (sys.exit and its aliases, os._exit,
+ * pytest.skip/fail/exit/xfail, typing.assert_never, TestCase.fail and
+ * skipTest through self), and a per-file summary (FlowSet.noreturn_def):
+ * a function none of whose paths returns, found by rebuilding the flows
+ * while the set grows (at most 8 rounds), called by name or as a method
+ * through self/cls (the class or its same-file bases; not a placeholder
+ * that raises NotImplementedError). A try body that always raises sends
+ * its handlers only the state before its raising statements. A for loop
+ * over a literal non-empty iterable runs its body at least once.
+ * sg_flows_build builds one Flow per function scope of a file (plus the
+ * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
 #define SG_FLOW_H
 
@@ -51,12 +63,15 @@ typedef struct FlowNode {
   uint32_t first_succ, succ_count;
   uint32_t first_event, event_count;
   uint32_t exc;               /* where an exception raised here goes, or SG_NONE */
+  bool in_flight;             /* in the copy of a finally that an exception runs:
+                                 an exception is already propagating */
 } FlowNode;
 
 typedef Array(uint32_t) FlowU32s;
 
 typedef struct Flow {
   const FlatTree *tree;
+  const SemanticModel *model;
   uint32_t scope;
   Array(FlowNode) nodes;      /* node 0 is the entry, node 1 the exit */
   Array(uint32_t) succ;
@@ -66,6 +81,7 @@ typedef struct Flow {
   uint32_t words;             /* bitset words per node */
   uint64_t *may_in;           /* [node * words]: bound on some path */
   uint64_t *must_in;          /* [node * words]: bound on every path */
+  bool returns;               /* some path returns (a `return`, or off the end) */
 } Flow;
 
 typedef struct FlowSet {
@@ -94,6 +110,33 @@ uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
  * statement that come before it included). Returns false when no reachable
  * flow node evaluates `at`. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
+
+/* Correlated conditions. A FLOW_CONDITION node c with a tree node (an
+ * if/elif/while test) has its true branch at node c + 1 (a FLOW_JOIN);
+ * its other successors are the false branch. sg_flow_correlated says
+ * whether every path that reaches `at` with `local` unbound is
+ * infeasible: for some predicate P (an atom of a test of the function:
+ * a name, an attribute/subscript chain, a comparison such as `x is
+ * None`, isinstance/hasattr/len calls, nothing with side effects), each
+ * path is tracked with what it knows of P (unknown / true / false),
+ * learnt at the tests (`if P`, `if not P`, `P and Q`, `assert P`, and
+ * `P and <at>` / `<at> if P else ...` inside the read's statement) and
+ * forgotten when a local P reads is rebound; a path that learns P true
+ * after it learnt P false (or the reverse) dies. `if flag: x = 1` ...
+ * `if flag: use(x)`, `if not flag: return` ... `x`, `x if flag else
+ * None` are silent; a different test, or the flag rebound between, is
+ * not. Each of up to 16 predicates is tried alone; then the read's own
+ * guards (its enclosing if/elif/while tests and the and/or/ternary tests
+ * in its statement) together, up to three, a path's knowledge being one
+ * value per predicate and each test evaluated three-valued under it
+ * (`if is_a or is_b:` after `is_a = True` / `is_b = True` next to the
+ * bindings). Calls other than isinstance/hasattr/callable/len/type are
+ * not predicates; a store to an attribute or subscript a predicate reads
+ * forgets it (calls that might change it are not followed). */
+/* inner_read: for a call of a nested function at `at`, the read of
+ * `local` inside it (its guards there, when they test only names of this
+ * scope, count too), else SG_NONE. */
+bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at, uint32_t inner_read);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
 

@@ -12,8 +12,15 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "assignment to it: assigned only in an `if` without `else`, only in a loop body, "
     "only in a `try` before a statement that may raise and read in or after a "
     "handler, or in a `match` without a catch-all case. `return`, `raise`, `break`, "
-    "`continue`, `sys.exit()` and other calls that never return, `assert False` and "
-    "`while True:` without `break` end a path.",
+    "`continue`, `assert False`, `while True:` without `break`, an expression that always "
+    "raises (`1 / 0`, `'a' + 1`) and calls that never return end a path: `sys.exit()` (also "
+    "through `import sys as s` or `from sys import exit as die`), `os._exit()`, "
+    "`pytest.skip()`/`fail()`/`xfail()`/`exit()`, `typing.assert_never()`, `self.fail()` and "
+    "`self.skipTest()` in a test case, and a function or method of the same file none of whose "
+    "paths returns (it raises or calls such a function on every path). A `try` body that "
+    "always raises sends its handlers only what was bound before the raise. A loop over a "
+    "literal non-empty iterable (`range(3)`, `[a, b]`, `'abc'`, or a local bound once to one) "
+    "runs its body at least once.",
   .why =
     "On that path the read raises `UnboundLocalError`, typically on the rare input "
     "nobody tested:\n\n"
@@ -26,7 +33,17 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "def first_negative(items):\n    found = None\n    for item in items:\n        if item < 0:\n"
     "            found = item\n            break\n    return found\n",
   .limits =
-    "Conditions are not evaluated. So that correlated tests do not cry wolf, a read "
+    "Conditions are not evaluated, but a read is not reported when every path that reaches "
+    "it unbound contradicts one test on the way: the name is bound under a test and read "
+    "under the same test (`if flag: x = ...` ... `if flag: use(x)`, `x if flag else None`, "
+    "`flag and x`, `if not flag: return` before the read, `is None`/`is not None`, "
+    "`isinstance`/`hasattr` calls, attribute and subscript chains, complementary "
+    "`if`/`elif` tests, a flag set to a constant next to the binding), the test's names not "
+    "rebound in between. Combinations of two different tests are not followed. A read in "
+    "a `finally` block that is unbound only when an exception is already propagating is not "
+    "reported (the exception would only change). A method called through `self` that "
+    "raises `NotImplementedError` is a placeholder and is not taken to end the path. "
+    "So that correlated tests do not cry wolf, a read "
     "guarded by a test that shares a name with the assignment's test (`if message or "
     "module: import re` ... `if message: re.compile(...)`, the name not reassigned "
     "between) is not reported, nor is a read under "

@@ -21,7 +21,9 @@ const RuleDoc sg_rule_doc_unbound_free_variable = {
   .limits =
     "Only direct calls by name in the enclosing function are followed; a nested function "
     "stored, passed or returned first is not (it may run at any later time), and calling "
-    "a generator or `async` function runs nothing yet.",
+    "a generator or `async` function runs nothing yet. A variable that some path binds "
+    "before the call (\"may not be bound yet\") is reported at warning severity: error "
+    "is kept for a variable no path binds before the call.",
 };
 
 void sg_rule_unbound_free_variable(RuleContext *ctx) {
@@ -61,6 +63,7 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       uint32_t local = sg_flow_local_of(fl, rr->symbol);
       bool may, must;
       if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
+      if (sg_flow_correlated(fl, local, i, k)) continue;  /* `if flag: x = ...` ... `if flag: f()` */
       bool seen = false;
       for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
       if (seen) continue;
@@ -68,8 +71,11 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       const char *name = sg_names_text(&t->names, var->name);
       const char *callee_name = sg_names_text(&t->names, callee->name);
       uint32_t call_line = sg_source_line_of(ctx->source, t->start_byte[i]) + 1;
-      Diagnostic *d = sg_rule_report(
-          ctx, RULE_unbound_free_variable, k,
+      /* bound on some paths: a hazard (warning), not a certain failure */
+      Severity sev = sg_rules[RULE_unbound_free_variable].severity;
+      if (may && sev == SEVERITY_ERROR) sev = SEVERITY_WARNING;
+      Diagnostic *d = sg_diag_add(
+          ctx->out, RULE_unbound_free_variable, sev, t->start_byte[k], t->end_byte[k],
           "`%s` %s bound yet when `%s` is called on line %u: this read raises NameError "
           "(cannot access free variable `%s`); bind `%s` before the call",
           name, may ? "may not be" : "is not", callee_name, call_line, name, name);

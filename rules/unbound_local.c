@@ -84,6 +84,8 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
         k++;
       }
       if (r.must || sg_unbound__guarded(ctx->tree, r.node)) continue;
+      /* every path that reaches it unbound contradicts a test on the way */
+      if (sg_flow_correlated(fl, sg_flow_local_of(fl, r.symbol), r.node, SG_NONE)) continue;
       UnboundRead read = {fl->scope, r.symbol, r.node, r.may};
       fn(ctx, &read);
     }
