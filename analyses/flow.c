@@ -1496,7 +1496,7 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
   uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || !node->event_count || node->in_flight) continue;
+    if (!node->reachable || !node->event_count) continue;
     memcpy(may, fl->may_in + (size_t)n * w, w * sizeof(uint64_t));
     memcpy(must, fl->must_in + (size_t)n * w, w * sizeof(uint64_t));
     for (uint32_t e = 0; e < node->event_count; e++) {

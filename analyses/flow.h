@@ -64,7 +64,9 @@ typedef struct FlowNode {
   uint32_t first_event, event_count;
   uint32_t exc;               /* where an exception raised here goes, or SG_NONE */
   bool in_flight;             /* in the copy of a finally that an exception runs:
-                                 an exception is already propagating */
+                                 an exception is already propagating (reads
+                                 there are still reads: an UnboundLocalError
+                                 replaces the exception in flight) */
 } FlowNode;
 
 typedef Array(uint32_t) FlowU32s;
