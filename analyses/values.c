@@ -368,8 +368,13 @@ bool sg_value_is_empty(const SemanticModel *m, uint32_t expr) {
   }
 }
 
-static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
-                               bool ignore_removals, int depth, uint32_t *where) {
+/* Calls fn(ud, use, where) for each read of the symbol's object (from
+ * binding `origin` on) that mutates it or lets it escape, following one
+ * level of local aliases; stops when fn returns true. */
+typedef bool (*SgValuesEscapeFn)(void *ud, UseKind use, uint32_t where);
+
+static bool sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                            bool ignore_removals, int depth, SgValuesEscapeFn fn, void *ud) {
   const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
   uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
@@ -378,31 +383,233 @@ static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t
     if (t->start_byte[ref->node] < after) continue;
     if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
       continue;
-    uint32_t alias = SG_NONE;
-    UseKind use = sg_value_use(m, ref->node, where, &alias);
+    uint32_t alias = SG_NONE, where;
+    UseKind use = sg_value_use(m, ref->node, &where, &alias);
     if (use == USE_ALIAS && depth == 0 && alias != SG_NONE) {
       uint32_t b = m->node_binding[alias];
       uint32_t asym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-      if (asym != SG_NONE && asym != symbol) {
-        uint32_t inner;
-        UseKind u = sg_values__scan(m, asym, b, ignore_removals, depth + 1, &inner);
-        if (u != USE_READ) { *where = inner; return u; }
-      }
+      if (asym != SG_NONE && asym != symbol &&
+          sg_values__scan(m, asym, b, ignore_removals, depth + 1, fn, ud))
+        return true;
       continue;
     }
-    if (use == USE_MUTATE && ignore_removals && sg_value_is_removal(m, *where)) continue;
-    if (use != USE_READ && use != USE_ALIAS) return use;
+    if (use == USE_MUTATE && ignore_removals && sg_value_is_removal(m, where)) continue;
+    if (use != USE_READ && use != USE_ALIAS && fn(ud, use, where)) return true;
   }
-  return USE_READ;
+  return false;
+}
+
+static uint32_t sg_values__parameter_origin(const SemanticModel *m, uint32_t symbol) {
+  const Symbol *sym = &m->symbols.items[symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) return b;
+  return SG_NONE;
+}
+
+typedef struct SgValuesFirst { UseKind use; uint32_t where; } SgValuesFirst;
+
+static bool sg_values__first(void *ud, UseKind use, uint32_t where) {
+  SgValuesFirst *f = ud;
+  f->use = use;
+  f->where = where;
+  return true;
 }
 
 UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
                               uint32_t *where) {
-  *where = SG_NONE;
+  SgValuesFirst first = {USE_READ, SG_NONE};
   /* the parameter's own binding is the origin */
-  uint32_t origin = SG_NONE;
+  sg_values__scan(m, symbol, sg_values__parameter_origin(m, symbol), ignore_removals, 0,
+                  sg_values__first, &first);
+  *where = first.where;
+  return first.use;
+}
+
+typedef struct SgValuesBest {
+  const SemanticModel *m;
+  uint32_t binding;
+  ValueEscape *out;
+} SgValuesBest;
+
+/* Keep the first mutation; else the first escape whose object is seen
+ * mutated later; else the first escape. */
+static bool sg_values__best(void *ud, UseKind use, uint32_t where) {
+  SgValuesBest *b = ud;
+  ValueEscape *out = b->out;
+  if (use == USE_MUTATE) {
+    out->use = use;
+    out->where = where;
+    out->mutation = where;
+    return true;
+  }
+  if (out->mutation != SG_NONE) return false;
+  uint32_t mutation = sg_value_escape_mutation(b->m, b->binding, use, where);
+  if (mutation != SG_NONE || out->use == USE_READ) {
+    out->use = use;
+    out->where = where;
+    out->mutation = mutation;
+  }
+  return false;
+}
+
+void sg_value_escape_of(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
+                        ValueEscape *out) {
+  out->use = USE_READ;
+  out->where = SG_NONE;
+  out->mutation = SG_NONE;
+  uint32_t origin = sg_values__parameter_origin(m, symbol);
+  SgValuesBest best = {m, origin, out};
+  sg_values__scan(m, symbol, origin, ignore_removals, 0, sg_values__best, &best);
+}
+
+/* ---- is an escaped object mutated later? ---------------------------------- */
+
+uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE || t->name_id[attr] != name) continue;
+    uint32_t where;
+    if (sg_value_use(m, i, &where, NULL) == USE_MUTATE)
+      return where;
+  }
+  return SG_NONE;
+}
+
+/* The first read of `symbol` (after binding `origin`, when given) that
+ * mutates its object in place. */
+static uint32_t sg_values__symbol_mutation(const SemanticModel *m, uint32_t symbol,
+                                           uint32_t origin) {
+  const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
-    if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) { origin = b; break; }
-  return sg_values__scan(m, symbol, origin, ignore_removals, 0, where);
+  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    const Reference *ref = &m->references.items[r];
+    if (t->start_byte[ref->node] < after) continue;
+    if (origin != SG_NONE &&
+        sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
+      continue;
+    uint32_t where;
+    if (sg_value_use(m, ref->node, &where, NULL) == USE_MUTATE) return where;
+  }
+  return SG_NONE;
+}
+
+/* Where the object stored by `where` (a USE_STORE) is mutated: through
+ * the attribute name it was stored under, or the global it was bound to. */
+static uint32_t sg_values__stored_mutation(const SemanticModel *m, uint32_t where) {
+  const FlatTree *t = m->tree;
+  if (t->kind[where] != KIND_ASSIGNMENT) return SG_NONE;  /* other.append(p): not followed */
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, where, FIELD_LEFT));
+  if (left == SG_NONE) return SG_NONE;
+  if (t->kind[left] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    return attr == SG_NONE ? SG_NONE : sg_value_attribute_mutation(m, t->name_id[attr]);
+  }
+  if (t->kind[left] == KIND_IDENTIFIER) {
+    /* `global g; g = p` binds a function-scope symbol marked global: the
+     * module's symbol has the other functions' reads */
+    uint32_t sym = sg_model_symbol(m, 0, t->name_id[left]);
+    return sym == SG_NONE ? SG_NONE : sg_values__symbol_mutation(m, sym, SG_NONE);
+  }
+  return SG_NONE;  /* d[k] = p: not followed */
+}
+
+uint32_t sg_value_result_mutation(const SemanticModel *m, uint32_t expr) {
+  uint32_t where, alias = SG_NONE;
+  switch (sg_value_use(m, expr, &where, &alias)) {
+    case USE_MUTATE:
+      return where;
+    case USE_ALIAS: {
+      uint32_t b = alias == SG_NONE ? SG_NONE : m->node_binding[alias];
+      if (b == SG_NONE) return SG_NONE;
+      return sg_values__symbol_mutation(m, m->bindings.items[b].symbol, b);
+    }
+    case USE_STORE:
+      return sg_values__stored_mutation(m, where);
+    default:
+      return SG_NONE;
+  }
+}
+
+/* Does the call pass an argument for the parameter at `index` (counted
+ * among the positional parameters; SG_NONE for keyword-only) named
+ * `name`? A splat may: counts as passed. */
+static bool sg_values__call_passes(const FlatTree *t, uint32_t call, uint32_t index, uint32_t name) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return true;  /* f(x for x in y) */
+  uint32_t positional = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return true;
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t kw = sg_flat_field(t, a, FIELD_NAME);
+      if (kw != SG_NONE && t->name_id[kw] == name) return true;
+      continue;
+    }
+    if (t->kind[a] == KIND_COMMENT) continue;
+    positional++;
+  }
+  return index != SG_NONE && positional > index;
+}
+
+/* Where a same-file caller that leaves parameter `binding` to its default
+ * mutates the object the function returns. */
+static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t binding,
+                                           uint32_t ret) {
+  const FlatTree *t = m->tree;
+  const Binding *bd = &m->bindings.items[binding];
+  uint32_t params = t->parent[bd->context];
+  uint32_t def = params == SG_NONE ? SG_NONE : t->parent[params];
+  if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) return SG_NONE;
+  /* the return must be the function's own, not a nested function's */
+  uint32_t own = m->node_own_scope[def];
+  if (own == SG_NONE || sg_model_function_scope(m, m->node_scope[ret]) != own) return SG_NONE;
+  uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
+  if (fname == SG_NONE) return SG_NONE;
+  /* the parameter's position; a method called as obj.m(...) skips self */
+  uint32_t index = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE && p != bd->context;
+       p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN) keyword_only = true;
+    else if (k == KIND_IDENTIFIER || k == KIND_TYPED_PARAMETER || k == KIND_DEFAULT_PARAMETER ||
+             k == KIND_TYPED_DEFAULT_PARAMETER)
+      index++;
+  }
+  uint32_t scope = m->node_scope[def];
+  bool method = scope != SG_NONE && m->scopes.items[scope].kind == SCOPE_CLASS;
+  uint32_t name = t->name_id[bd->node];
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    if (fn == SG_NONE) continue;
+    uint32_t at = index;
+    if (t->kind[fn] == KIND_ATTRIBUTE && method) {
+      uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE || t->name_id[attr] != t->name_id[fname] || index == 0) continue;
+      at = index - 1;
+    } else if (t->kind[fn] != KIND_IDENTIFIER || method || t->name_id[fn] != t->name_id[fname]) {
+      continue;
+    }
+    if (sg_values__call_passes(t, i, keyword_only ? SG_NONE : at, name)) continue;
+    uint32_t mutation = sg_value_result_mutation(m, i);
+    if (mutation != SG_NONE) return mutation;
+  }
+  return SG_NONE;
+}
+
+uint32_t sg_value_escape_mutation(const SemanticModel *m, uint32_t binding, UseKind use,
+                                  uint32_t where) {
+  switch (use) {
+    case USE_MUTATE:
+      return where;
+    case USE_STORE:
+      return sg_values__stored_mutation(m, where);
+    case USE_RETURN:
+      return binding == SG_NONE ? SG_NONE : sg_values__caller_mutation(m, binding, where);
+    default:
+      return SG_NONE;  /* a yielded object: its consumers are not followed */
+  }
 }

@@ -90,6 +90,36 @@ SG_HOSTDEV static inline bool sg_value_is_mutating_method(uint32_t name) {
  * USE_READ when there is none; *where is the node that shows the use. */
 UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                               uint32_t *where);
+
+/* A parameter's object and the evidence that it is changed in place. */
+typedef struct ValueEscape {
+  UseKind use;          /* USE_READ when it neither escapes nor is mutated */
+  uint32_t where;       /* the mutation or escape */
+  uint32_t mutation;    /* where the object is seen mutated (== where for
+                           USE_MUTATE; for an escape, the later mutation of
+                           the escaped object), or SG_NONE */
+} ValueEscape;
+/* Like sg_value_first_escape, but prefers evidence of mutation: the first
+ * in-place mutation; else the first escape whose object is seen mutated
+ * later in the file (sg_value_escape_mutation); else the first escape. */
+void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
+                        ValueEscape *out);
+/* Where an escaped parameter object is mutated in the file: stored as
+ * `obj.name = p` and some `<x>.name` is mutated in place anywhere in the
+ * file; bound to a global that is mutated; returned, and a same-file
+ * caller that leaves the parameter to its default mutates the result
+ * (directly, through one local name, or the attribute it stores it in).
+ * `binding` is the parameter's binding. SG_NONE when nothing shows it;
+ * yielded objects and objects put into other containers are not followed. */
+uint32_t sg_value_escape_mutation(const SemanticModel *model, uint32_t binding, UseKind use,
+                                  uint32_t where);
+/* Where the object expression `expr` evaluates to is mutated: in place at
+ * once, through the local name it is bound to, or through the attribute
+ * name or global it is stored in. SG_NONE when not seen. */
+uint32_t sg_value_result_mutation(const SemanticModel *model, uint32_t expr);
+/* The first place in the file where an attribute `<x>.<name>` (name id)
+ * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`). */
+uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name);
 /* Is the mutation at `where` (as sg_value_use reports it) a removal? */
 bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
