@@ -613,3 +613,196 @@ uint32_t sg_value_escape_mutation(const SemanticModel *m, uint32_t binding, UseK
       return SG_NONE;  /* a yielded object: its consumers are not followed */
   }
 }
+
+/* ---- int-valued expressions (sequence repetition counts) ------------------ */
+
+static bool sg_values__int_call(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  return sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.int") ||
+         sg_resolve_is(m, fn, "operator.index") || sg_resolve_is(m, fn, "math.floor") ||
+         sg_resolve_is(m, fn, "math.ceil") || sg_resolve_is(m, fn, "math.isqrt");
+}
+
+/* Is the name surely bound to an int: every binding an int-valued
+ * assignment, a `for` target over `range(...)`, or a parameter annotated
+ * `int` (or defaulting to an integer literal, with no annotation)? */
+static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t r = m->node_reference[ident];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].first_binding == SG_NONE) return false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    switch (bd->kind) {
+      case BINDING_KIND_DECLARATION:
+        continue;
+      case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
+      case BINDING_KIND_WALRUS:
+        if (bd->value == SG_NONE || !sg_value_is_int(m, bd->value, depth + 1)) return false;
+        continue;
+      case BINDING_KIND_FOR_TARGET: {
+        uint32_t ctx = bd->context;
+        if (ctx == SG_NONE || t->kind[ctx] != KIND_FOR_STATEMENT) return false;
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, ctx, FIELD_LEFT));
+        uint32_t right = sg_flat_unparen(t, sg_flat_field(t, ctx, FIELD_RIGHT));
+        if (left != bd->node || right == SG_NONE || t->kind[right] != KIND_CALL ||
+            !sg_resolve_is(m, sg_flat_field(t, right, FIELD_FUNCTION), "builtins.range"))
+          return false;
+        continue;
+      }
+      case BINDING_KIND_PARAMETER: {
+        uint32_t p = bd->context;
+        uint32_t type = p == SG_NONE ? SG_NONE : sg_flat_field(t, p, FIELD_TYPE);
+        if (type != SG_NONE) {
+          uint32_t e = type;
+          while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
+          if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER || !sg_flat_text_is(t, e, "int"))
+            return false;
+          continue;
+        }
+        uint32_t v = sg_flat_unparen(t, bd->value);
+        if (v == SG_NONE || t->kind[v] != KIND_INTEGER) return false;
+        continue;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE || depth > 6) return false;
+  switch (t->kind[expr]) {
+    case KIND_INTEGER:
+      return true;
+    case KIND_UNARY_OPERATOR: {
+      uint32_t arg = sg_flat_field(t, expr, FIELD_ARGUMENT);
+      return arg != SG_NONE && sg_value_is_int(m, arg, depth + 1);
+    }
+    case KIND_BINARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
+      if (op == SG_NONE) return false;
+      static const char *const ops[] = {"+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+      bool known = false;
+      for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= sg_flat_text_is(t, op, ops[i]);
+      return known && sg_value_is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
+             sg_value_is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
+    }
+    case KIND_CALL:
+      return sg_values__int_call(m, expr);
+    case KIND_IDENTIFIER:
+      return sg_values__int_name(m, expr, depth);
+    default:
+      return false;
+  }
+}
+
+/* ---- items of a container mutated through it ------------------------------ */
+
+/* Where an item of the container at `node` (a read of it) is changed in
+ * place through it: `x[i].append(v)`, `x[i][j] = v`, `x[i] += v`, or
+ * `for row in x:` / `for i, row in enumerate(x):` and `row` mutated in
+ * the loop. Replacing a slot (`x[i] = v`) is not. */
+static uint32_t sg_values__slot_mutation(const SemanticModel *m, uint32_t node, bool *replaced) {
+  const FlatTree *t = m->tree;
+  uint32_t p = t->parent[node];
+  if (p == SG_NONE) return SG_NONE;
+  uint32_t where;
+  if (t->kind[p] == KIND_SUBSCRIPT && t->field[node] == FIELD_VALUE) {
+    uint32_t index = sg_flat_field(t, p, FIELD_SUBSCRIPT);
+    if (index != SG_NONE && t->kind[index] == KIND_SLICE) return SG_NONE;  /* a copy */
+    uint32_t q = t->parent[p];
+    if (q != SG_NONE && t->kind[q] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) {
+      *replaced = true;  /* x[i] = v: slot i gets its own object */
+      return SG_NONE;
+    }
+    return sg_value_use(m, p, &where, NULL) == USE_MUTATE ? where : SG_NONE;
+  }
+  /* the loop over it: for row in x / for i, row in enumerate(x) */
+  uint32_t iter = node, target_at = 0;
+  if (t->kind[p] == KIND_ARGUMENT_LIST && sg_flat_named_child(t, p) == node) {
+    uint32_t call = t->parent[p];
+    if (call == SG_NONE || !sg_resolve_is(m, sg_flat_field(t, call, FIELD_FUNCTION), "builtins.enumerate"))
+      return SG_NONE;
+    iter = call;
+    target_at = 1;
+    p = t->parent[call];
+  }
+  if (p == SG_NONE || t->kind[p] != KIND_FOR_STATEMENT || t->field[iter] != FIELD_RIGHT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+  if (left != SG_NONE && target_at == 1) {
+    if (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) return SG_NONE;
+    uint32_t first = sg_flat_named_child(t, left);
+    left = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  }
+  if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t b = m->node_binding[left];
+  if (b == SG_NONE) return SG_NONE;
+  uint32_t body = sg_flat_field(t, p, FIELD_BODY);
+  const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t rn = m->references.items[r].node;
+    if (body == SG_NONE || !sg_flat_is_ancestor(t, body, rn)) continue;
+    if (sg_value_use(m, rn, &where, NULL) == USE_MUTATE) return where;
+  }
+  return SG_NONE;
+}
+
+static uint32_t sg_values__item_mutation(const SemanticModel *m, uint32_t expr, bool *replaced) {
+  const FlatTree *t = m->tree;
+  /* up through parentheses and concatenation: `[a] + [[]] * n` keeps the slots */
+  uint32_t c = expr, p = t->parent[expr];
+  while (p != SG_NONE && (t->kind[p] == KIND_PARENTHESIZED_EXPRESSION ||
+                          (t->kind[p] == KIND_BINARY_OPERATOR &&
+                           sg_flat_text_is(t, sg_flat_field(t, p, FIELD_OPERATOR), "+"))))
+    c = p, p = t->parent[p];
+  if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[c] != FIELD_RIGHT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+  if (left == SG_NONE) return SG_NONE;
+  if (t->kind[left] == KIND_IDENTIFIER) {
+    uint32_t b = m->node_binding[left];
+    if (b == SG_NONE) return SG_NONE;
+    uint32_t symbol = m->bindings.items[b].symbol;
+    const Symbol *sym = &m->symbols.items[symbol];
+    uint32_t found = SG_NONE;
+    /* reads after the assignment, and reads from nested functions (they
+     * may run later) */
+    for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      if (ref->kind != REFERENCE_FREE && ref->kind != REFERENCE_GLOBAL &&
+          t->start_byte[ref->node] < t->end_byte[p])
+        continue;
+      if (ref->kind == REFERENCE_LOCAL &&
+          sg_values__maybe_replaced(m, symbol, b, ref->node, false))
+        continue;
+      uint32_t where = sg_values__slot_mutation(m, ref->node, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
+  if (t->kind[left] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) return SG_NONE;
+    uint32_t found = SG_NONE;
+    for (uint32_t i = 0; i < t->count; i++) {
+      if (t->kind[i] != KIND_ATTRIBUTE) continue;
+      uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      if (a == SG_NONE || t->name_id[a] != t->name_id[attr]) continue;
+      uint32_t where = sg_values__slot_mutation(m, i, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
+  return SG_NONE;
+}
+
+uint32_t sg_value_item_mutation(const SemanticModel *m, uint32_t expr) {
+  bool replaced = false;
+  uint32_t where = sg_values__item_mutation(m, expr, &replaced);
+  /* a slot replaced anywhere: the mutated slot may hold its own object */
+  return replaced ? SG_NONE : where;
+}

@@ -120,6 +120,19 @@ uint32_t sg_value_result_mutation(const SemanticModel *model, uint32_t expr);
 /* The first place in the file where an attribute `<x>.<name>` (name id)
  * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`). */
 uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name);
+/* Is expr surely an int: an integer literal, `len(...)`/`int(...)`, int
+ * arithmetic of such, or a name every binding of which is one (a `for`
+ * target over `range(...)`, a parameter annotated `int` or defaulting to
+ * an integer literal)? depth: pass 0 (bounds the search). */
+bool sg_value_is_int(const SemanticModel *model, uint32_t expr, int depth);
+/* Where an item of the container that `expr` evaluates to is changed in
+ * place through the container, following the local name or the attribute
+ * name it is assigned to (also through `[a] + expr`): `x[i].append(v)`,
+ * `x[i][j] = v`, `x[i] += v`, `for row in x: row.append(v)`. Replacing a
+ * slot (`x[i] = v`) does not count, and when a slot is replaced anywhere
+ * the mutated one may hold its own object: SG_NONE then too, as when no
+ * mutation is seen. */
+uint32_t sg_value_item_mutation(const SemanticModel *model, uint32_t expr);
 /* Is the mutation at `where` (as sg_value_use reports it) a removal? */
 bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
