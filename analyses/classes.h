@@ -42,6 +42,8 @@ typedef struct ClassInfo {
   uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE */
   bool is_model;        /* dataclass, attrs, pydantic BaseModel, msgspec Struct */
   bool is_descriptor;   /* defines __get__ and __set__ or __delete__ */
+  bool is_metaclass;    /* derives from `type` (or a `...Meta` base): its methods'
+                           first parameter is a class, not an instance */
   Array(ClassAttribute) attributes;
   Array(SelfUse) uses;
 } ClassInfo;
@@ -105,8 +107,11 @@ static inline bool sg_classes_shared_mutable(const ClassInfo *cls, const ClassAt
 
 /* The method `name` defined in the class body, or SG_NONE (its scope). */
 uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, const char *name);
-/* The first parameter's symbol of a method scope (self), or SG_NONE for
- * static methods and functions without parameters. */
+/* The first parameter's symbol of a method scope when it is an instance
+ * (self), or SG_NONE: static methods, class methods, `__new__`,
+ * `__init_subclass__`, `__class_getitem__` (their first parameter is the
+ * class), functions without parameters. Methods of a metaclass are
+ * excluded by sg_classes_build (ClassInfo.is_metaclass), not here. */
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
 
 #endif

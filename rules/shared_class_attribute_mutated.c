@@ -11,9 +11,10 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "Reports a class-level binding of a mutable object (`items = []`, `cache = {}`, "
     "`set()`, `collections.deque()`, ...) that an instance method mutates through "
     "`self` (`self.items.append(x)`, `self.cache[k] = v`, `self.items += [...]`, `del "
-    "self.d[k]`) while no `__init__`/`__new__`/`__post_init__` (or the same method, "
-    "earlier on every path) gives each instance its own object. Same-file subclasses "
-    "count.",
+    "self.d[k]`) while no method gives the instance its own object: not "
+    "`__init__`/`__new__`/`__post_init__` at its top level, not the mutating method "
+    "earlier on every path, and no other method (`self.items = list(self.items)`, "
+    "`self.items = []`). Same-file subclasses count.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -27,12 +28,20 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
   .limits =
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
     "dataclass/attrs/pydantic/msgspec models (annotated names in a class decorated or "
-    "based so), and mutation through the class itself (`cls.items`, `Registry.items`).",
+    "based so), and mutation through the class itself (`cls.items`, `Registry.items`, "
+    "the first parameter of `__new__`, `__init_subclass__`, a classmethod, or any "
+    "method of a metaclass: a class deriving from `type` or a `...Meta` base). A "
+    "rebinding in a method other than the mutating one counts as a per-instance "
+    "object even though that method may run later.",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
  * initializer of the class (or of the mutating subclass) binds it at its
- * top level, or the mutating method does earlier at its top level? */
+ * top level, the mutating method does earlier at its top level, or any
+ * other method of the chain gives the instance its own object
+ * (`self.x = list(self.x)`, `self.x = self.x[:]`, `self.x = []`): which
+ * method runs first is not known, and the author made a per-instance
+ * object on purpose. */
 static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet *set, uint32_t cls,
                                           uint32_t owner, uint32_t name, const SelfUse *use) {
   const FlatTree *t = m->tree;
@@ -41,13 +50,16 @@ static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t u = 0; u < ci->uses.len; u++) {
       const SelfUse *r = &ci->uses.items[u];
-      if (r->kind != SELF_USE_REBIND || r->name != name || !r->top_level) continue;
-      uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
-      bool init = false;
-      for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
-        init |= sg_flat_text_is(t, mname, inits[k]);
-      if (init) return true;
-      if (r->method == use->method && t->start_byte[r->node] < t->start_byte[use->node]) return true;
+      if (r->kind != SELF_USE_REBIND || r->name != name) continue;
+      if (r->method != use->method) {
+        uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
+        bool init = false;
+        for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
+          init |= sg_flat_text_is(t, mname, inits[k]);
+        if (!init || r->top_level) return true;
+        continue;
+      }
+      if (r->top_level && t->start_byte[r->node] < t->start_byte[use->node]) return true;
     }
     if (c == cls) break;
   }
