@@ -425,10 +425,13 @@ UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool igno
   return first.use;
 }
 
+static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret);
+
 typedef struct SgValuesBest {
   const SemanticModel *m;
   uint32_t binding;
   ValueEscape *out;
+  bool callers_seen;  /* same-file callers already searched (once per function) */
 } SgValuesBest;
 
 /* Keep the first mutation; else the first escape whose object is seen
@@ -443,7 +446,13 @@ static bool sg_values__best(void *ud, UseKind use, uint32_t where) {
     return true;
   }
   if (out->mutation != SG_NONE) return false;
-  uint32_t mutation = sg_value_escape_mutation(b->m, b->binding, use, where);
+  uint32_t mutation = SG_NONE;
+  if (use == USE_RETURN && b->callers_seen) {
+    /* every return of the function has the same callers: searched once */
+  } else {
+    mutation = sg_value_escape_mutation(b->m, b->binding, use, where);
+    if (use == USE_RETURN && sg_values__own_return(b->m, b->binding, where)) b->callers_seen = true;
+  }
   if (mutation != SG_NONE || out->use == USE_READ) {
     out->use = use;
     out->where = where;
@@ -458,7 +467,7 @@ void sg_value_escape_of(const SemanticModel *m, uint32_t symbol, bool ignore_rem
   out->where = SG_NONE;
   out->mutation = SG_NONE;
   uint32_t origin = sg_values__parameter_origin(m, symbol);
-  SgValuesBest best = {m, origin, out};
+  SgValuesBest best = {m, origin, out, false};
   sg_values__scan(m, symbol, origin, ignore_removals, 0, sg_values__best, &best);
 }
 
@@ -553,18 +562,33 @@ static bool sg_values__call_passes(const FlatTree *t, uint32_t call, uint32_t in
   return index != SG_NONE && positional > index;
 }
 
+/* The function definition that declares parameter `binding`, or SG_NONE
+ * (a lambda). */
+static uint32_t sg_values__parameter_def(const SemanticModel *m, uint32_t binding) {
+  const FlatTree *t = m->tree;
+  if (binding == SG_NONE) return SG_NONE;
+  uint32_t params = t->parent[m->bindings.items[binding].context];
+  uint32_t def = params == SG_NONE ? SG_NONE : t->parent[params];
+  return def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION ? def : SG_NONE;
+}
+
+/* Is `ret` a return of the parameter's own function (not of a nested one)? */
+static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret) {
+  uint32_t def = sg_values__parameter_def(m, binding);
+  uint32_t own = def == SG_NONE ? SG_NONE : m->node_own_scope[def];
+  return own != SG_NONE && sg_model_function_scope(m, m->node_scope[ret]) == own;
+}
+
 /* Where a same-file caller that leaves parameter `binding` to its default
  * mutates the object the function returns. */
 static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t binding,
                                            uint32_t ret) {
   const FlatTree *t = m->tree;
   const Binding *bd = &m->bindings.items[binding];
-  uint32_t params = t->parent[bd->context];
-  uint32_t def = params == SG_NONE ? SG_NONE : t->parent[params];
-  if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) return SG_NONE;
   /* the return must be the function's own, not a nested function's */
-  uint32_t own = m->node_own_scope[def];
-  if (own == SG_NONE || sg_model_function_scope(m, m->node_scope[ret]) != own) return SG_NONE;
+  if (!sg_values__own_return(m, binding, ret)) return SG_NONE;
+  uint32_t def = sg_values__parameter_def(m, binding);
+  uint32_t params = t->parent[bd->context];
   uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
   if (fname == SG_NONE) return SG_NONE;
   /* the parameter's position; a method called as obj.m(...) skips self */
