@@ -473,17 +473,31 @@ void sg_value_escape_of(const SemanticModel *m, uint32_t symbol, bool ignore_rem
 
 /* ---- is an escaped object mutated later? ---------------------------------- */
 
-uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name) {
+/* The nearest class definition around node, or SG_NONE. */
+static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
+  for (uint32_t p = t->parent[node]; p != SG_NONE; p = t->parent[p])
+    if (t->kind[p] == KIND_CLASS_DEFINITION) return p;
+  return SG_NONE;
+}
+
+/* sg_value_attribute_mutation, counting only mutations inside class
+ * `within` or outside every class (SG_NONE: anywhere). */
+static uint32_t sg_values__attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
   const FlatTree *t = m->tree;
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
     if (attr == SG_NONE || t->name_id[attr] != name) continue;
     uint32_t where;
-    if (sg_value_use(m, i, &where, NULL) == USE_MUTATE)
-      return where;
+    if (sg_value_use(m, i, &where, NULL) != USE_MUTATE) continue;
+    uint32_t cls = within == SG_NONE ? SG_NONE : sg_values__class_of(t, i);
+    if (cls == SG_NONE || cls == within) return where;
   }
   return SG_NONE;
+}
+
+uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name) {
+  return sg_values__attribute_mutation(m, name, SG_NONE);
 }
 
 /* The first read of `symbol` (after binding `origin`, when given) that
@@ -513,8 +527,10 @@ static uint32_t sg_values__stored_mutation(const SemanticModel *m, uint32_t wher
   uint32_t left = sg_flat_unparen(t, sg_flat_field(t, where, FIELD_LEFT));
   if (left == SG_NONE) return SG_NONE;
   if (t->kind[left] == KIND_ATTRIBUTE) {
+    /* stored in a class's method: another class's `.name` is another attribute */
     uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    return attr == SG_NONE ? SG_NONE : sg_value_attribute_mutation(m, t->name_id[attr]);
+    return attr == SG_NONE ? SG_NONE
+                           : sg_values__attribute_mutation(m, t->name_id[attr], sg_values__class_of(t, where));
   }
   if (t->kind[left] == KIND_IDENTIFIER) {
     /* `global g; g = p` binds a function-scope symbol marked global: the

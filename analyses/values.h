@@ -105,8 +105,8 @@ typedef struct ValueEscape {
 void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                         ValueEscape *out);
 /* Where an escaped parameter object is mutated in the file: stored as
- * `obj.name = p` and some `<x>.name` is mutated in place anywhere in the
- * file; bound to a global that is mutated; returned, and a same-file
+ * `obj.name = p` and some `<x>.name` is mutated in place in the file (in
+ * the same class, or outside every class, when stored in a class); bound to a global that is mutated; returned, and a same-file
  * caller that leaves the parameter to its default mutates the result
  * (directly, through one local name, or the attribute it stores it in).
  * `binding` is the parameter's binding. SG_NONE when nothing shows it;

@@ -15,7 +15,7 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "function mutates it (a mutating method, an item or attribute store, `del p[k]`, "
     "`p += ...`, directly, through a local alias or a closure), or it escapes and the "
     "file shows the escaped object mutated: stored as `obj.attr = p` and some "
-    "`<x>.attr` is mutated in place in the file, bound to a global that is mutated, "
+    "`<x>.attr` is mutated in place in the same class or outside every class, bound to a global that is mutated, "
     "or returned to a same-file caller that leaves the parameter to its default and "
     "mutates the result. Removing from an empty default (`del p[k]`, `p.pop(k)`) "
     "cannot leak anything and does not count. A deliberate cache (`def f(x, "
