@@ -169,6 +169,12 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     ci.scope = s;
     ci.base = SG_NONE;
     ci.is_model = sg_classes__is_model(t, sc->node);
+    {
+      uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
+      for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+        if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, "NamedTuple"))
+          ci.is_namedtuple = true;
+    }
     /* class-level bindings: direct statements of the body */
     for (uint32_t st = sg_flat_named_child(t, sc->body); st != SG_NONE; st = sg_flat_next_named(t, st)) {
       if (t->kind[st] != KIND_EXPRESSION_STATEMENT) continue;

@@ -42,6 +42,8 @@ typedef struct ClassInfo {
   uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE */
   bool is_model;        /* dataclass, attrs, pydantic BaseModel, msgspec Struct */
   bool is_descriptor;   /* defines __get__ and __set__ or __delete__ */
+  bool is_namedtuple;   /* based on typing.NamedTuple: a field's default is shared by
+                           every instance created without it, and cannot be rebound */
   bool is_metaclass;    /* derives from `type` (or a `...Meta` base): its methods'
                            first parameter is a class, not an instance */
   Array(ClassAttribute) attributes;

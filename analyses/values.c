@@ -480,9 +480,7 @@ static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
   return SG_NONE;
 }
 
-/* sg_value_attribute_mutation, counting only mutations inside class
- * `within` or outside every class (SG_NONE: anywhere). */
-static uint32_t sg_values__attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
+uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
   const FlatTree *t = m->tree;
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
@@ -496,9 +494,6 @@ static uint32_t sg_values__attribute_mutation(const SemanticModel *m, uint32_t n
   return SG_NONE;
 }
 
-uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name) {
-  return sg_values__attribute_mutation(m, name, SG_NONE);
-}
 
 /* The first read of `symbol` (after binding `origin`, when given) that
  * mutates its object in place. */
@@ -530,7 +525,7 @@ static uint32_t sg_values__stored_mutation(const SemanticModel *m, uint32_t wher
     /* stored in a class's method: another class's `.name` is another attribute */
     uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
     return attr == SG_NONE ? SG_NONE
-                           : sg_values__attribute_mutation(m, t->name_id[attr], sg_values__class_of(t, where));
+                           : sg_value_attribute_mutation(m, t->name_id[attr], sg_values__class_of(t, where));
   }
   if (t->kind[left] == KIND_IDENTIFIER) {
     /* `global g; g = p` binds a function-scope symbol marked global: the

@@ -118,8 +118,10 @@ uint32_t sg_value_escape_mutation(const SemanticModel *model, uint32_t binding, 
  * name or global it is stored in. SG_NONE when not seen. */
 uint32_t sg_value_result_mutation(const SemanticModel *model, uint32_t expr);
 /* The first place in the file where an attribute `<x>.<name>` (name id)
- * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`). */
-uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name);
+ * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`),
+ * counting only places inside class definition `within` or outside every
+ * class (within == SG_NONE: anywhere). */
+uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name, uint32_t within);
 /* Is expr surely an int: an integer literal, `len(...)`/`int(...)`, int
  * arithmetic of such, or a name every binding of which is one (a `for`
  * target over `range(...)`, a parameter annotated `int` or defaulting to
