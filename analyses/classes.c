@@ -15,8 +15,23 @@ static bool sg_classes__last_name_is(const FlatTree *t, uint32_t node, const cha
   return strlen(name) == len - start && memcmp(s + start, name, len - start) == 0;
 }
 
+/* attrs (`@attr.s`, `@attrs.define`, `frozen`, `mutable`) keeps a field's
+ * default object as is: every instance shares it. Not a model here. */
+static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"s", "attrs", "define", "frozen", "mutable"};
+  uint32_t dd = t->parent[cls];
+  if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
+    for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+      if (t->kind[d] != KIND_DECORATOR) continue;
+      uint32_t e = sg_flat_named_child(t, d);
+      for (size_t i = 0; e != SG_NONE && i < sizeof decorators / sizeof *decorators; i++)
+        if (sg_classes__last_name_is(t, e, decorators[i])) return true;
+    }
+  return false;
+}
+
 static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
-  static const char *const decorators[] = {"dataclass", "s", "attrs", "define", "frozen", "mutable"};
+  static const char *const decorators[] = {"dataclass"};
   static const char *const bases[] = {"BaseModel", "Struct", "BaseSettings", "RootModel"};
   uint32_t dd = t->parent[cls];
   if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
@@ -169,6 +184,7 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     ci.scope = s;
     ci.base = SG_NONE;
     ci.is_model = sg_classes__is_model(t, sc->node);
+    ci.is_attrs = sg_classes__is_attrs(t, sc->node);
     {
       uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
       for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))

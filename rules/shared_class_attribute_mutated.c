@@ -27,8 +27,9 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "        self.items.append(x)\n",
   .limits =
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
-    "dataclass/attrs/pydantic/msgspec models (annotated names in a class decorated or "
-    "based so), and mutation through the class itself (`cls.items`, `Registry.items`, "
+    "dataclass/pydantic/msgspec models (annotated names in a class decorated or based "
+    "so; they copy or reject the default; attrs does not, and its fields are reported), "
+    "and mutation through the class itself (`cls.items`, `Registry.items`, "
     "the first parameter of `__new__`, `__init_subclass__`, a classmethod, or any "
     "method of a metaclass: a class deriving from `type` or a `...Meta` base). A "
     "rebinding in a method other than the mutating one counts as a per-instance "
@@ -47,7 +48,8 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
 static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet *set, uint32_t cls,
                                           uint32_t owner, uint32_t name, const SelfUse *use) {
   const FlatTree *t = m->tree;
-  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "setUp"};
+  static const char *const inits[] = {"__init__", "__new__", "__post_init__",
+                                      "__attrs_post_init__", "setUp"};
   for (uint32_t c = owner; c != SG_NONE; c = set->classes.items[c].base) {
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t u = 0; u < ci->uses.len; u++) {
@@ -115,12 +117,21 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           if (!d) {
             uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
             uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
-            d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                               "`%s` is one %s shared by every `%s` instance: it is mutated through "
-                               "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
-                               "...`) or annotate it `ClassVar` if sharing is intended",
-                               name, sg_value_kind_name(attr->kind),
-                               cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
+            if (ci->is_attrs && attr->annotated) {
+              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                                 "The default of attrs field `%s` is one %s shared by every `%s` "
+                                 "instance created without it (attrs does not copy defaults): it is "
+                                 "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
+                                 name, sg_value_kind_name(attr->kind),
+                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line);
+            } else {
+              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                                 "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                                 "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
+                                 "...`) or annotate it `ClassVar` if sharing is intended",
+                                 name, sg_value_kind_name(attr->kind),
+                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
+            }
           }
           if (count++ < 5)
             sg_diag_related(d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
