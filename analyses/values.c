@@ -590,6 +590,47 @@ static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint
   return own != SG_NONE && sg_model_function_scope(m, m->node_scope[ret]) == own;
 }
 
+static bool sg_values__is_instance_of_call(const FlatTree *t, uint32_t e, uint32_t cname) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  return fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[cname];
+}
+
+/* Is `obj` surely an instance of class definition `cls`: `self` (any
+ * method's first parameter) inside cls, a call `C(...)` of cls's name, or
+ * a name bound only to such a call? */
+static bool sg_values__is_instance_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t cname = sg_flat_field(t, cls, FIELD_NAME);
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE || cname == SG_NONE) return false;
+  if (t->kind[obj] == KIND_CALL) return sg_values__is_instance_of_call(t, obj, cname);
+  if (t->kind[obj] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[obj];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind == BINDING_KIND_PARAMETER) {
+    /* the first parameter of a method of cls */
+    uint32_t params = t->parent[bd->node];
+    while (params != SG_NONE && t->kind[params] != KIND_PARAMETERS &&
+           t->kind[params] != KIND_FUNCTION_DEFINITION)
+      params = t->parent[params];
+    if (params == SG_NONE || t->kind[params] != KIND_PARAMETERS) return false;
+    uint32_t def = t->parent[params];
+    if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) return false;
+    uint32_t ds = m->node_scope[def];
+    if (ds == SG_NONE || m->scopes.items[ds].node != cls) return false;
+    uint32_t first = sg_flat_named_child(t, params);
+    if (first != SG_NONE && t->kind[first] == KIND_TYPED_PARAMETER) first = sg_flat_named_child(t, first);
+    return first == bd->node;
+  }
+  if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE)
+    return sg_values__is_instance_of_call(t, bd->value, cname);
+  return false;
+}
+
 /* Where a same-file caller that leaves parameter `binding` to its default
  * mutates the object the function returns. */
 static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t binding,
@@ -615,6 +656,7 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
   }
   uint32_t scope = m->node_scope[def];
   bool method = scope != SG_NONE && m->scopes.items[scope].kind == SCOPE_CLASS;
+  uint32_t cls = method ? m->scopes.items[scope].node : SG_NONE;
   uint32_t name = t->name_id[bd->node];
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_CALL) continue;
@@ -624,6 +666,9 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
     if (t->kind[fn] == KIND_ATTRIBUTE && method) {
       uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
       if (attr == SG_NONE || t->name_id[attr] != t->name_id[fname] || index == 0) continue;
+      /* the class's own method: `self.m()` inside the class, or `C(...).m()`
+       * and `obj.m()` where obj is bound to `C(...)`; not any `.m()` */
+      if (!sg_values__is_instance_of(m, sg_flat_field(t, fn, FIELD_OBJECT), cls)) continue;
       at = index - 1;
     } else if (t->kind[fn] != KIND_IDENTIFIER || method || t->name_id[fn] != t->name_id[fname]) {
       continue;
