@@ -342,6 +342,7 @@ bool sg_value_is_removal(const SemanticModel *m, uint32_t where) {
     switch (t->name_id[attr]) {
       case NAME_POP: case NAME_POPITEM: case NAME_REMOVE: case NAME_DISCARD: case NAME_CLEAR:
       case NAME_POPLEFT:
+      case NAME_SORT: case NAME_REVERSE: case NAME_ROTATE:  /* reorder: nothing on an empty one */
         return true;
       default:
         return false;

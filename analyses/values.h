@@ -85,8 +85,9 @@ SG_HOSTDEV static inline bool sg_value_is_mutating_method(uint32_t name) {
 /* The first read of a parameter's object that mutates it or lets it escape
  * (USE_MUTATE/RETURN/YIELD/STORE), following one level of local aliases.
  * Reads where the name has surely been rebound first are ignored. With
- * ignore_removals, removing mutations (del p[k], pop, remove, discard,
- * clear) do not count: on an empty object they change nothing. Returns
+ * ignore_removals, removing or reordering mutations (del p[k], pop,
+ * remove, discard, clear, sort, reverse) do not count: on an empty object
+ * they change nothing. Returns
  * USE_READ when there is none; *where is the node that shows the use. */
 UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                               uint32_t *where);
@@ -135,7 +136,9 @@ bool sg_value_is_int(const SemanticModel *model, uint32_t expr, int depth);
  * the mutated one may hold its own object: SG_NONE then too, as when no
  * mutation is seen. */
 uint32_t sg_value_item_mutation(const SemanticModel *model, uint32_t expr);
-/* Is the mutation at `where` (as sg_value_use reports it) a removal? */
+/* Is the mutation at `where` (as sg_value_use reports it) a removal or a
+ * reordering (`sort`, `reverse`, `rotate`): one that changes nothing in an
+ * empty object? */
 bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
 bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);

@@ -15,14 +15,15 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "function mutates it (a mutating method, an item or attribute store, `del p[k]`, "
     "`p += ...`, directly, through a local alias or a closure), or it escapes and the "
     "file shows the escaped object mutated: stored as `obj.attr = p` and some "
-    "`<x>.attr` is mutated in place in the same class or outside every class, bound to a global that is mutated, "
-    "or returned to a same-file caller that leaves the parameter to its default and "
-    "mutates the result. Removing from an empty default (`del p[k]`, `p.pop(k)`) "
-    "cannot leak anything and does not count. A deliberate cache or counter (`def "
-    "f(x, _cache={})`) is reported too: it is state shared across calls, and the "
-    "message says so. To keep one on purpose, make it explicit: a module-level object "
-    "the function uses directly (`_CACHE = {}` at module level), `functools.cache`, "
-    "or `# noqa: SNG201` on the line.",
+    "`<x>.attr` is mutated in place in the same class or outside every class, bound "
+    "to a global that is mutated, or returned to a same-file caller that leaves the "
+    "parameter to its default and mutates the result. Removing from or reordering an "
+    "empty default (`del p[k]`, `p.pop(k)`, `p.sort()`) cannot leak anything and does "
+    "not count. A deliberate cache or counter (`def f(x, _cache={})`) is reported "
+    "too: it is state shared across calls, and the message says so. To keep one on "
+    "purpose, make it explicit: a module-level object the function uses directly "
+    "(`_CACHE = {}` at module level), `functools.cache`, or `# noqa: SNG201` on the "
+    "line.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
