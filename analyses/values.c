@@ -841,6 +841,22 @@ static uint32_t sg_values__item_mutation(const SemanticModel *m, uint32_t expr, 
                           (t->kind[p] == KIND_BINARY_OPERATOR &&
                            sg_flat_text_is(t, sg_flat_field(t, p, FIELD_OPERATOR), "+"))))
     c = p, p = t->parent[p];
+  if (p != SG_NONE && (t->kind[p] == KIND_DEFAULT_PARAMETER || t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER) &&
+      t->field[c] == FIELD_VALUE) {
+    /* a parameter's default: `def f(rows=[[]] * 3)` and rows[0].append(v) */
+    uint32_t name = sg_flat_field(t, p, FIELD_NAME);
+    if (t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER && name == SG_NONE) name = sg_flat_named_child(t, p);
+    uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
+    if (b == SG_NONE) return SG_NONE;
+    uint32_t symbol = m->bindings.items[b].symbol, found = SG_NONE;
+    for (uint32_t r = m->symbols.items[symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      if (sg_values__maybe_replaced(m, symbol, b, ref->node, ref->kind == REFERENCE_FREE)) continue;
+      uint32_t where = sg_values__slot_mutation(m, ref->node, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
   if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[c] != FIELD_RIGHT) return SG_NONE;
   uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
   if (left == SG_NONE) return SG_NONE;
