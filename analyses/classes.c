@@ -15,8 +15,23 @@ static bool sg_classes__last_name_is(const FlatTree *t, uint32_t node, const cha
   return strlen(name) == len - start && memcmp(s + start, name, len - start) == 0;
 }
 
+/* attrs (`@attr.s`, `@attrs.define`, `frozen`, `mutable`) keeps a field's
+ * default object as is: every instance shares it. Not a model here. */
+static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"s", "attrs", "define", "frozen", "mutable"};
+  uint32_t dd = t->parent[cls];
+  if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
+    for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+      if (t->kind[d] != KIND_DECORATOR) continue;
+      uint32_t e = sg_flat_named_child(t, d);
+      for (size_t i = 0; e != SG_NONE && i < sizeof decorators / sizeof *decorators; i++)
+        if (sg_classes__last_name_is(t, e, decorators[i])) return true;
+    }
+  return false;
+}
+
 static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
-  static const char *const decorators[] = {"dataclass", "s", "attrs", "define", "frozen", "mutable"};
+  static const char *const decorators[] = {"dataclass"};
   static const char *const bases[] = {"BaseModel", "Struct", "BaseSettings", "RootModel"};
   uint32_t dd = t->parent[cls];
   if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
@@ -30,6 +45,24 @@ static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
   for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
     for (size_t i = 0; i < sizeof bases / sizeof *bases; i++)
       if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, bases[i])) return true;
+  return false;
+}
+
+/* Does a base of the class make it a metaclass by name? */
+static bool sg_classes__is_metaclass_node(const SemanticModel *m, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) continue;
+    if (sg_resolve_is(m, b, "builtins.type")) return true;
+    uint32_t len;
+    const char *s = sg_flat_text(t, b, &len);
+    static const char *const suffixes[] = {"Meta", "Metaclass", "MetaClass", "EnumType"};
+    for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
+      size_t n = strlen(suffixes[i]);
+      if (len >= n && memcmp(s + len - n, suffixes[i], n) == 0) return true;
+    }
+  }
   return false;
 }
 
@@ -57,6 +90,12 @@ uint32_t sg_classes_self(const SemanticModel *m, uint32_t method) {
                              sg_classes__last_name_is(t, e, "classmethod")))
           return SG_NONE;
       }
+  /* implicit static/class methods: the first parameter is the class */
+  uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
+  if (fname != SG_NONE && (sg_flat_text_is(t, fname, "__new__") ||
+                           sg_flat_text_is(t, fname, "__init_subclass__") ||
+                           sg_flat_text_is(t, fname, "__class_getitem__")))
+    return SG_NONE;
   uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
   uint32_t first = sg_flat_named_child(t, params);
   if (first == SG_NONE) return SG_NONE;
@@ -101,7 +140,8 @@ static bool sg_classes__top_level(const SemanticModel *m, uint32_t method, uint3
 static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t method) {
   const FlatTree *t = m->tree;
   const Scope *sc = &m->scopes.items[method];
-  uint32_t self = sg_classes_self(m, method);
+  /* a metaclass's methods get a class: a write through it is that class's own state */
+  uint32_t self = ci->is_metaclass ? SG_NONE : sg_classes_self(m, method);
   uint32_t name = sg_flat_field(t, sc->node, FIELD_NAME);
   bool is_new = name != SG_NONE && sg_flat_text_is(t, name, "__new__");
   if (self == SG_NONE && !is_new) return;
@@ -144,6 +184,13 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     ci.scope = s;
     ci.base = SG_NONE;
     ci.is_model = sg_classes__is_model(t, sc->node);
+    ci.is_attrs = sg_classes__is_attrs(t, sc->node);
+    {
+      uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
+      for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+        if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, "NamedTuple"))
+          ci.is_namedtuple = true;
+    }
     /* class-level bindings: direct statements of the body */
     for (uint32_t st = sg_flat_named_child(t, sc->body); st != SG_NONE; st = sg_flat_next_named(t, st)) {
       if (t->kind[st] != KIND_EXPRESSION_STATEMENT) continue;
@@ -163,10 +210,6 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     bool get = sg_classes_method(m, &ci, "__get__") != SG_NONE;
     ci.is_descriptor = get && (sg_classes_method(m, &ci, "__set__") != SG_NONE ||
                                sg_classes_method(m, &ci, "__delete__") != SG_NONE);
-    /* methods: function scopes whose parent is this class */
-    for (uint32_t f = s + 1; f < m->scopes.len; f++)
-      if (m->scopes.items[f].parent == s && m->scopes.items[f].kind == SCOPE_FUNCTION)
-        sg_classes__uses(m, &ci, f);
     array_push(&set->classes, ci);
   }
   /* same-file bases: the first base that names a class of this file */
@@ -183,6 +226,24 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
       for (uint32_t k = 0; k < set->classes.len; k++)
         if (set->classes.items[k].node == bd->context && k != i) ci->base = k;
     }
+  }
+  /* metaclasses: a base is `type`, a `...Meta`/`...Metaclass`/`EnumType`
+   * name, or a same-file metaclass (bounded walk: bases may loop in
+   * broken code) */
+  for (uint32_t i = 0; i < set->classes.len; i++) {
+    uint32_t steps = 0;
+    for (uint32_t c = i; c != SG_NONE && steps++ <= set->classes.len; c = set->classes.items[c].base)
+      if (sg_classes__is_metaclass_node(m, set->classes.items[c].node)) {
+        set->classes.items[i].is_metaclass = true;
+        break;
+      }
+  }
+  /* methods: function scopes whose parent is the class */
+  for (uint32_t i = 0; i < set->classes.len; i++) {
+    ClassInfo *ci = &set->classes.items[i];
+    for (uint32_t f = ci->scope + 1; f < m->scopes.len; f++)
+      if (m->scopes.items[f].parent == ci->scope && m->scopes.items[f].kind == SCOPE_FUNCTION)
+        sg_classes__uses(m, ci, f);
   }
   return set;
 }

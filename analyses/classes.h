@@ -1,7 +1,7 @@
 /* Classes: per class of a file — its class-level attribute bindings (with
  * their annotation and `ClassVar`), its methods and their first parameter,
  * the same-file base classes, whether a decorator or base makes it a
- * dataclass/attrs/pydantic/msgspec model, whether it is a descriptor, and
+ * dataclass/pydantic/msgspec model (or an attrs class), whether it is a descriptor, and
  * every use of `self.<attr>` in its methods: a per-instance rebinding or an
  * in-place mutation. Built once per file; free with sg_classes_delete. */
 #ifndef SG_CLASSES_H
@@ -40,8 +40,14 @@ typedef struct ClassInfo {
   uint32_t node;        /* class_definition */
   uint32_t scope;
   uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE */
-  bool is_model;        /* dataclass, attrs, pydantic BaseModel, msgspec Struct */
+  bool is_model;        /* dataclass, pydantic BaseModel, msgspec Struct: they copy
+                           or reject a mutable field default */
+  bool is_attrs;        /* @attr.s / @attrs.define...: keeps the default object as is */
   bool is_descriptor;   /* defines __get__ and __set__ or __delete__ */
+  bool is_namedtuple;   /* based on typing.NamedTuple: a field's default is shared by
+                           every instance created without it, and cannot be rebound */
+  bool is_metaclass;    /* derives from `type` (or a `...Meta` base): its methods'
+                           first parameter is a class, not an instance */
   Array(ClassAttribute) attributes;
   Array(SelfUse) uses;
 } ClassInfo;
@@ -97,16 +103,19 @@ static inline bool sg_classes_derives(const ClassSet *self, uint32_t sub, uint32
 }
 
 /* Is the attribute one mutable object every instance shares: a mutable
- * value, not `ClassVar`, and not a field a model class (dataclass, attrs,
- * pydantic...) turns into a per-instance default? */
+ * value, not `ClassVar`, and not a field a model class (dataclass,
+ * pydantic, msgspec) turns into a per-instance default? (attrs does not.) */
 static inline bool sg_classes_shared_mutable(const ClassInfo *cls, const ClassAttribute *attr) {
   return sg_value_is_mutable(attr->kind) && !attr->classvar && !(cls->is_model && attr->annotated);
 }
 
 /* The method `name` defined in the class body, or SG_NONE (its scope). */
 uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, const char *name);
-/* The first parameter's symbol of a method scope (self), or SG_NONE for
- * static methods and functions without parameters. */
+/* The first parameter's symbol of a method scope when it is an instance
+ * (self), or SG_NONE: static methods, class methods, `__new__`,
+ * `__init_subclass__`, `__class_getitem__` (their first parameter is the
+ * class), functions without parameters. Methods of a metaclass are
+ * excluded by sg_classes_build (ClassInfo.is_metaclass), not here. */
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
 
 #endif

@@ -342,6 +342,7 @@ bool sg_value_is_removal(const SemanticModel *m, uint32_t where) {
     switch (t->name_id[attr]) {
       case NAME_POP: case NAME_POPITEM: case NAME_REMOVE: case NAME_DISCARD: case NAME_CLEAR:
       case NAME_POPLEFT:
+      case NAME_SORT: case NAME_REVERSE: case NAME_ROTATE:  /* reorder: nothing on an empty one */
         return true;
       default:
         return false;
@@ -368,8 +369,13 @@ bool sg_value_is_empty(const SemanticModel *m, uint32_t expr) {
   }
 }
 
-static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
-                               bool ignore_removals, int depth, uint32_t *where) {
+/* Calls fn(ud, use, where) for each read of the symbol's object (from
+ * binding `origin` on) that mutates it or lets it escape, following one
+ * level of local aliases; stops when fn returns true. */
+typedef bool (*SgValuesEscapeFn)(void *ud, UseKind use, uint32_t where);
+
+static bool sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                            bool ignore_removals, int depth, SgValuesEscapeFn fn, void *ud) {
   const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
   uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
@@ -378,31 +384,522 @@ static UseKind sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t
     if (t->start_byte[ref->node] < after) continue;
     if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
       continue;
-    uint32_t alias = SG_NONE;
-    UseKind use = sg_value_use(m, ref->node, where, &alias);
+    uint32_t alias = SG_NONE, where;
+    UseKind use = sg_value_use(m, ref->node, &where, &alias);
     if (use == USE_ALIAS && depth == 0 && alias != SG_NONE) {
       uint32_t b = m->node_binding[alias];
       uint32_t asym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-      if (asym != SG_NONE && asym != symbol) {
-        uint32_t inner;
-        UseKind u = sg_values__scan(m, asym, b, ignore_removals, depth + 1, &inner);
-        if (u != USE_READ) { *where = inner; return u; }
-      }
+      if (asym != SG_NONE && asym != symbol &&
+          sg_values__scan(m, asym, b, ignore_removals, depth + 1, fn, ud))
+        return true;
       continue;
     }
-    if (use == USE_MUTATE && ignore_removals && sg_value_is_removal(m, *where)) continue;
-    if (use != USE_READ && use != USE_ALIAS) return use;
+    if (use == USE_MUTATE && ignore_removals && sg_value_is_removal(m, where)) continue;
+    if (use != USE_READ && use != USE_ALIAS && fn(ud, use, where)) return true;
   }
-  return USE_READ;
+  return false;
+}
+
+static uint32_t sg_values__parameter_origin(const SemanticModel *m, uint32_t symbol) {
+  const Symbol *sym = &m->symbols.items[symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) return b;
+  return SG_NONE;
+}
+
+typedef struct SgValuesFirst { UseKind use; uint32_t where; } SgValuesFirst;
+
+static bool sg_values__first(void *ud, UseKind use, uint32_t where) {
+  SgValuesFirst *f = ud;
+  f->use = use;
+  f->where = where;
+  return true;
 }
 
 UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
                               uint32_t *where) {
-  *where = SG_NONE;
+  SgValuesFirst first = {USE_READ, SG_NONE};
   /* the parameter's own binding is the origin */
-  uint32_t origin = SG_NONE;
+  sg_values__scan(m, symbol, sg_values__parameter_origin(m, symbol), ignore_removals, 0,
+                  sg_values__first, &first);
+  *where = first.where;
+  return first.use;
+}
+
+static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret);
+
+typedef struct SgValuesBest {
+  const SemanticModel *m;
+  uint32_t binding;
+  ValueEscape *out;
+  bool callers_seen;  /* same-file callers already searched (once per function) */
+} SgValuesBest;
+
+/* Keep the first mutation; else the first escape whose object is seen
+ * mutated later; else the first escape. */
+static bool sg_values__best(void *ud, UseKind use, uint32_t where) {
+  SgValuesBest *b = ud;
+  ValueEscape *out = b->out;
+  if (use == USE_MUTATE) {
+    out->use = use;
+    out->where = where;
+    out->mutation = where;
+    return true;
+  }
+  if (out->mutation != SG_NONE) return false;
+  uint32_t mutation = SG_NONE;
+  if (use == USE_RETURN && b->callers_seen) {
+    /* every return of the function has the same callers: searched once */
+  } else {
+    mutation = sg_value_escape_mutation(b->m, b->binding, use, where);
+    if (use == USE_RETURN && sg_values__own_return(b->m, b->binding, where)) b->callers_seen = true;
+  }
+  if (mutation != SG_NONE || out->use == USE_READ) {
+    out->use = use;
+    out->where = where;
+    out->mutation = mutation;
+  }
+  return false;
+}
+
+void sg_value_escape_of(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
+                        ValueEscape *out) {
+  out->use = USE_READ;
+  out->where = SG_NONE;
+  out->mutation = SG_NONE;
+  uint32_t origin = sg_values__parameter_origin(m, symbol);
+  SgValuesBest best = {m, origin, out, false};
+  sg_values__scan(m, symbol, origin, ignore_removals, 0, sg_values__best, &best);
+}
+
+/* ---- is an escaped object mutated later? ---------------------------------- */
+
+/* The nearest class definition around node, or SG_NONE. */
+static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
+  for (uint32_t p = t->parent[node]; p != SG_NONE; p = t->parent[p])
+    if (t->kind[p] == KIND_CLASS_DEFINITION) return p;
+  return SG_NONE;
+}
+
+uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE || t->name_id[attr] != name) continue;
+    uint32_t where;
+    if (sg_value_use(m, i, &where, NULL) != USE_MUTATE) continue;
+    uint32_t cls = within == SG_NONE ? SG_NONE : sg_values__class_of(t, i);
+    if (cls == SG_NONE || cls == within) return where;
+  }
+  return SG_NONE;
+}
+
+
+/* The first read of `symbol` (after binding `origin`, when given) that
+ * mutates its object in place. */
+static uint32_t sg_values__symbol_mutation(const SemanticModel *m, uint32_t symbol,
+                                           uint32_t origin) {
+  const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
-    if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) { origin = b; break; }
-  return sg_values__scan(m, symbol, origin, ignore_removals, 0, where);
+  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    const Reference *ref = &m->references.items[r];
+    if (t->start_byte[ref->node] < after) continue;
+    if (origin != SG_NONE &&
+        sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
+      continue;
+    uint32_t where;
+    if (sg_value_use(m, ref->node, &where, NULL) == USE_MUTATE) return where;
+  }
+  return SG_NONE;
+}
+
+/* Where the object stored by `where` (a USE_STORE) is mutated: through
+ * the attribute name it was stored under, or the global it was bound to. */
+static uint32_t sg_values__stored_mutation(const SemanticModel *m, uint32_t where) {
+  const FlatTree *t = m->tree;
+  if (t->kind[where] != KIND_ASSIGNMENT) return SG_NONE;  /* other.append(p): not followed */
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, where, FIELD_LEFT));
+  if (left == SG_NONE) return SG_NONE;
+  if (t->kind[left] == KIND_ATTRIBUTE) {
+    /* stored in a class's method: another class's `.name` is another attribute */
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    return attr == SG_NONE ? SG_NONE
+                           : sg_value_attribute_mutation(m, t->name_id[attr], sg_values__class_of(t, where));
+  }
+  if (t->kind[left] == KIND_IDENTIFIER) {
+    /* `global g; g = p` binds a function-scope symbol marked global: the
+     * module's symbol has the other functions' reads */
+    uint32_t sym = sg_model_symbol(m, 0, t->name_id[left]);
+    return sym == SG_NONE ? SG_NONE : sg_values__symbol_mutation(m, sym, SG_NONE);
+  }
+  return SG_NONE;  /* d[k] = p: not followed */
+}
+
+uint32_t sg_value_result_mutation(const SemanticModel *m, uint32_t expr) {
+  uint32_t where, alias = SG_NONE;
+  switch (sg_value_use(m, expr, &where, &alias)) {
+    case USE_MUTATE:
+      return where;
+    case USE_ALIAS: {
+      uint32_t b = alias == SG_NONE ? SG_NONE : m->node_binding[alias];
+      if (b == SG_NONE) return SG_NONE;
+      return sg_values__symbol_mutation(m, m->bindings.items[b].symbol, b);
+    }
+    case USE_STORE:
+      return sg_values__stored_mutation(m, where);
+    default:
+      return SG_NONE;
+  }
+}
+
+/* Does the call pass an argument for the parameter at `index` (counted
+ * among the positional parameters; SG_NONE for keyword-only) named
+ * `name`? A splat may: counts as passed. */
+static bool sg_values__call_passes(const FlatTree *t, uint32_t call, uint32_t index, uint32_t name) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return true;  /* f(x for x in y) */
+  uint32_t positional = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return true;
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t kw = sg_flat_field(t, a, FIELD_NAME);
+      if (kw != SG_NONE && t->name_id[kw] == name) return true;
+      continue;
+    }
+    if (t->kind[a] == KIND_COMMENT) continue;
+    positional++;
+  }
+  return index != SG_NONE && positional > index;
+}
+
+/* The function definition that declares parameter `binding`, or SG_NONE
+ * (a lambda). */
+static uint32_t sg_values__parameter_def(const SemanticModel *m, uint32_t binding) {
+  const FlatTree *t = m->tree;
+  if (binding == SG_NONE) return SG_NONE;
+  uint32_t params = t->parent[m->bindings.items[binding].context];
+  uint32_t def = params == SG_NONE ? SG_NONE : t->parent[params];
+  return def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION ? def : SG_NONE;
+}
+
+/* Is `ret` a return of the parameter's own function (not of a nested one)? */
+static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret) {
+  uint32_t def = sg_values__parameter_def(m, binding);
+  uint32_t own = def == SG_NONE ? SG_NONE : m->node_own_scope[def];
+  return own != SG_NONE && sg_model_function_scope(m, m->node_scope[ret]) == own;
+}
+
+static bool sg_values__is_instance_of_call(const FlatTree *t, uint32_t e, uint32_t cname) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  return fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[cname];
+}
+
+/* Is `obj` surely an instance of class definition `cls`: `self` (any
+ * method's first parameter) inside cls, a call `C(...)` of cls's name, or
+ * a name bound only to such a call? */
+static bool sg_values__is_instance_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t cname = sg_flat_field(t, cls, FIELD_NAME);
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE || cname == SG_NONE) return false;
+  if (t->kind[obj] == KIND_CALL) return sg_values__is_instance_of_call(t, obj, cname);
+  if (t->kind[obj] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[obj];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind == BINDING_KIND_PARAMETER) {
+    /* the first parameter of a method of cls */
+    uint32_t params = t->parent[bd->node];
+    while (params != SG_NONE && t->kind[params] != KIND_PARAMETERS &&
+           t->kind[params] != KIND_FUNCTION_DEFINITION)
+      params = t->parent[params];
+    if (params == SG_NONE || t->kind[params] != KIND_PARAMETERS) return false;
+    uint32_t def = t->parent[params];
+    if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) return false;
+    uint32_t ds = m->node_scope[def];
+    if (ds == SG_NONE || m->scopes.items[ds].node != cls) return false;
+    uint32_t first = sg_flat_named_child(t, params);
+    if (first != SG_NONE && t->kind[first] == KIND_TYPED_PARAMETER) first = sg_flat_named_child(t, first);
+    return first == bd->node;
+  }
+  if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE)
+    return sg_values__is_instance_of_call(t, bd->value, cname);
+  return false;
+}
+
+/* Where a same-file caller that leaves parameter `binding` to its default
+ * mutates the object the function returns. */
+static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t binding,
+                                           uint32_t ret) {
+  const FlatTree *t = m->tree;
+  const Binding *bd = &m->bindings.items[binding];
+  /* the return must be the function's own, not a nested function's */
+  if (!sg_values__own_return(m, binding, ret)) return SG_NONE;
+  uint32_t def = sg_values__parameter_def(m, binding);
+  uint32_t params = t->parent[bd->context];
+  uint32_t fname = sg_flat_field(t, def, FIELD_NAME);
+  if (fname == SG_NONE) return SG_NONE;
+  /* the parameter's position; a method called as obj.m(...) skips self */
+  uint32_t index = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE && p != bd->context;
+       p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN) keyword_only = true;
+    else if (k == KIND_IDENTIFIER || k == KIND_TYPED_PARAMETER || k == KIND_DEFAULT_PARAMETER ||
+             k == KIND_TYPED_DEFAULT_PARAMETER)
+      index++;
+  }
+  uint32_t scope = m->node_scope[def];
+  bool method = scope != SG_NONE && m->scopes.items[scope].kind == SCOPE_CLASS;
+  uint32_t cls = method ? m->scopes.items[scope].node : SG_NONE;
+  uint32_t name = t->name_id[bd->node];
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    if (fn == SG_NONE) continue;
+    uint32_t at = index;
+    if (t->kind[fn] == KIND_ATTRIBUTE && method) {
+      uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE || t->name_id[attr] != t->name_id[fname] || index == 0) continue;
+      /* the class's own method: `self.m()` inside the class, or `C(...).m()`
+       * and `obj.m()` where obj is bound to `C(...)`; not any `.m()` */
+      if (!sg_values__is_instance_of(m, sg_flat_field(t, fn, FIELD_OBJECT), cls)) continue;
+      at = index - 1;
+    } else if (t->kind[fn] != KIND_IDENTIFIER || method || t->name_id[fn] != t->name_id[fname]) {
+      continue;
+    }
+    if (sg_values__call_passes(t, i, keyword_only ? SG_NONE : at, name)) continue;
+    uint32_t mutation = sg_value_result_mutation(m, i);
+    if (mutation != SG_NONE) return mutation;
+  }
+  return SG_NONE;
+}
+
+uint32_t sg_value_escape_mutation(const SemanticModel *m, uint32_t binding, UseKind use,
+                                  uint32_t where) {
+  switch (use) {
+    case USE_MUTATE:
+      return where;
+    case USE_STORE:
+      return sg_values__stored_mutation(m, where);
+    case USE_RETURN:
+      return binding == SG_NONE ? SG_NONE : sg_values__caller_mutation(m, binding, where);
+    default:
+      return SG_NONE;  /* a yielded object: its consumers are not followed */
+  }
+}
+
+/* ---- int-valued expressions (sequence repetition counts) ------------------ */
+
+static bool sg_values__int_call(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  return sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.int") ||
+         sg_resolve_is(m, fn, "operator.index") || sg_resolve_is(m, fn, "math.floor") ||
+         sg_resolve_is(m, fn, "math.ceil") || sg_resolve_is(m, fn, "math.isqrt");
+}
+
+/* Is the name surely bound to an int: every binding an int-valued
+ * assignment, a `for` target over `range(...)`, or a parameter annotated
+ * `int` (or defaulting to an integer literal, with no annotation)? */
+static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t r = m->node_reference[ident];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].first_binding == SG_NONE) return false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    switch (bd->kind) {
+      case BINDING_KIND_DECLARATION:
+        continue;
+      case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
+      case BINDING_KIND_WALRUS:
+        if (bd->value == SG_NONE || !sg_value_is_int(m, bd->value, depth + 1)) return false;
+        continue;
+      case BINDING_KIND_FOR_TARGET: {
+        uint32_t ctx = bd->context;
+        if (ctx == SG_NONE || t->kind[ctx] != KIND_FOR_STATEMENT) return false;
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, ctx, FIELD_LEFT));
+        uint32_t right = sg_flat_unparen(t, sg_flat_field(t, ctx, FIELD_RIGHT));
+        if (left != bd->node || right == SG_NONE || t->kind[right] != KIND_CALL ||
+            !sg_resolve_is(m, sg_flat_field(t, right, FIELD_FUNCTION), "builtins.range"))
+          return false;
+        continue;
+      }
+      case BINDING_KIND_PARAMETER: {
+        uint32_t p = bd->context;
+        uint32_t type = p == SG_NONE ? SG_NONE : sg_flat_field(t, p, FIELD_TYPE);
+        if (type != SG_NONE) {
+          uint32_t e = type;
+          while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
+          if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER || !sg_flat_text_is(t, e, "int"))
+            return false;
+          continue;
+        }
+        uint32_t v = sg_flat_unparen(t, bd->value);
+        if (v == SG_NONE || t->kind[v] != KIND_INTEGER) return false;
+        continue;
+      }
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
+  const FlatTree *t = m->tree;
+  expr = sg_flat_unparen(t, expr);
+  if (expr == SG_NONE || depth > 6) return false;
+  switch (t->kind[expr]) {
+    case KIND_INTEGER:
+      return true;
+    case KIND_UNARY_OPERATOR: {
+      uint32_t arg = sg_flat_field(t, expr, FIELD_ARGUMENT);
+      return arg != SG_NONE && sg_value_is_int(m, arg, depth + 1);
+    }
+    case KIND_BINARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
+      if (op == SG_NONE) return false;
+      static const char *const ops[] = {"+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"};
+      bool known = false;
+      for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= sg_flat_text_is(t, op, ops[i]);
+      return known && sg_value_is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
+             sg_value_is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
+    }
+    case KIND_CALL:
+      return sg_values__int_call(m, expr);
+    case KIND_IDENTIFIER:
+      return sg_values__int_name(m, expr, depth);
+    default:
+      return false;
+  }
+}
+
+/* ---- items of a container mutated through it ------------------------------ */
+
+/* Where an item of the container at `node` (a read of it) is changed in
+ * place through it: `x[i].append(v)`, `x[i][j] = v`, `x[i] += v`, or
+ * `for row in x:` / `for i, row in enumerate(x):` and `row` mutated in
+ * the loop. Replacing a slot (`x[i] = v`) is not. */
+static uint32_t sg_values__slot_mutation(const SemanticModel *m, uint32_t node, bool *replaced) {
+  const FlatTree *t = m->tree;
+  uint32_t p = t->parent[node];
+  if (p == SG_NONE) return SG_NONE;
+  uint32_t where;
+  if (t->kind[p] == KIND_SUBSCRIPT && t->field[node] == FIELD_VALUE) {
+    uint32_t index = sg_flat_field(t, p, FIELD_SUBSCRIPT);
+    if (index != SG_NONE && t->kind[index] == KIND_SLICE) return SG_NONE;  /* a copy */
+    uint32_t q = t->parent[p];
+    if (q != SG_NONE && t->kind[q] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) {
+      *replaced = true;  /* x[i] = v: slot i gets its own object */
+      return SG_NONE;
+    }
+    return sg_value_use(m, p, &where, NULL) == USE_MUTATE ? where : SG_NONE;
+  }
+  /* the loop over it: for row in x / for i, row in enumerate(x) */
+  uint32_t iter = node, target_at = 0;
+  if (t->kind[p] == KIND_ARGUMENT_LIST && sg_flat_named_child(t, p) == node) {
+    uint32_t call = t->parent[p];
+    if (call == SG_NONE || !sg_resolve_is(m, sg_flat_field(t, call, FIELD_FUNCTION), "builtins.enumerate"))
+      return SG_NONE;
+    iter = call;
+    target_at = 1;
+    p = t->parent[call];
+  }
+  if (p == SG_NONE || t->kind[p] != KIND_FOR_STATEMENT || t->field[iter] != FIELD_RIGHT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+  if (left != SG_NONE && target_at == 1) {
+    if (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) return SG_NONE;
+    uint32_t first = sg_flat_named_child(t, left);
+    left = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  }
+  if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t b = m->node_binding[left];
+  if (b == SG_NONE) return SG_NONE;
+  uint32_t body = sg_flat_field(t, p, FIELD_BODY);
+  const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t rn = m->references.items[r].node;
+    if (body == SG_NONE || !sg_flat_is_ancestor(t, body, rn)) continue;
+    if (sg_value_use(m, rn, &where, NULL) == USE_MUTATE) return where;
+  }
+  return SG_NONE;
+}
+
+static uint32_t sg_values__item_mutation(const SemanticModel *m, uint32_t expr, bool *replaced) {
+  const FlatTree *t = m->tree;
+  /* up through parentheses and concatenation: `[a] + [[]] * n` keeps the slots */
+  uint32_t c = expr, p = t->parent[expr];
+  while (p != SG_NONE && (t->kind[p] == KIND_PARENTHESIZED_EXPRESSION ||
+                          (t->kind[p] == KIND_BINARY_OPERATOR &&
+                           sg_flat_text_is(t, sg_flat_field(t, p, FIELD_OPERATOR), "+"))))
+    c = p, p = t->parent[p];
+  if (p != SG_NONE && (t->kind[p] == KIND_DEFAULT_PARAMETER || t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER) &&
+      t->field[c] == FIELD_VALUE) {
+    /* a parameter's default: `def f(rows=[[]] * 3)` and rows[0].append(v) */
+    uint32_t name = sg_flat_field(t, p, FIELD_NAME);
+    if (t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER && name == SG_NONE) name = sg_flat_named_child(t, p);
+    uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
+    if (b == SG_NONE) return SG_NONE;
+    uint32_t symbol = m->bindings.items[b].symbol, found = SG_NONE;
+    for (uint32_t r = m->symbols.items[symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      if (sg_values__maybe_replaced(m, symbol, b, ref->node, ref->kind == REFERENCE_FREE)) continue;
+      uint32_t where = sg_values__slot_mutation(m, ref->node, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
+  if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[c] != FIELD_RIGHT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+  if (left == SG_NONE) return SG_NONE;
+  if (t->kind[left] == KIND_IDENTIFIER) {
+    uint32_t b = m->node_binding[left];
+    if (b == SG_NONE) return SG_NONE;
+    uint32_t symbol = m->bindings.items[b].symbol;
+    const Symbol *sym = &m->symbols.items[symbol];
+    uint32_t found = SG_NONE;
+    /* reads after the assignment, and reads from nested functions (they
+     * may run later) */
+    for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      if (ref->kind != REFERENCE_FREE && ref->kind != REFERENCE_GLOBAL &&
+          t->start_byte[ref->node] < t->end_byte[p])
+        continue;
+      if (ref->kind == REFERENCE_LOCAL &&
+          sg_values__maybe_replaced(m, symbol, b, ref->node, false))
+        continue;
+      uint32_t where = sg_values__slot_mutation(m, ref->node, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
+  if (t->kind[left] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) return SG_NONE;
+    uint32_t found = SG_NONE;
+    for (uint32_t i = 0; i < t->count; i++) {
+      if (t->kind[i] != KIND_ATTRIBUTE) continue;
+      uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      if (a == SG_NONE || t->name_id[a] != t->name_id[attr]) continue;
+      uint32_t where = sg_values__slot_mutation(m, i, replaced);
+      if (where != SG_NONE && found == SG_NONE) found = where;
+    }
+    return found;
+  }
+  return SG_NONE;
+}
+
+uint32_t sg_value_item_mutation(const SemanticModel *m, uint32_t expr) {
+  bool replaced = false;
+  uint32_t where = sg_values__item_mutation(m, expr, &replaced);
+  /* a slot replaced anywhere: the mutated slot may hold its own object */
+  return replaced ? SG_NONE : where;
 }

@@ -85,12 +85,60 @@ SG_HOSTDEV static inline bool sg_value_is_mutating_method(uint32_t name) {
 /* The first read of a parameter's object that mutates it or lets it escape
  * (USE_MUTATE/RETURN/YIELD/STORE), following one level of local aliases.
  * Reads where the name has surely been rebound first are ignored. With
- * ignore_removals, removing mutations (del p[k], pop, remove, discard,
- * clear) do not count: on an empty object they change nothing. Returns
+ * ignore_removals, removing or reordering mutations (del p[k], pop,
+ * remove, discard, clear, sort, reverse) do not count: on an empty object
+ * they change nothing. Returns
  * USE_READ when there is none; *where is the node that shows the use. */
 UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                               uint32_t *where);
-/* Is the mutation at `where` (as sg_value_use reports it) a removal? */
+
+/* A parameter's object and the evidence that it is changed in place. */
+typedef struct ValueEscape {
+  UseKind use;          /* USE_READ when it neither escapes nor is mutated */
+  uint32_t where;       /* the mutation or escape */
+  uint32_t mutation;    /* where the object is seen mutated (== where for
+                           USE_MUTATE; for an escape, the later mutation of
+                           the escaped object), or SG_NONE */
+} ValueEscape;
+/* Like sg_value_first_escape, but prefers evidence of mutation: the first
+ * in-place mutation; else the first escape whose object is seen mutated
+ * later in the file (sg_value_escape_mutation); else the first escape. */
+void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
+                        ValueEscape *out);
+/* Where an escaped parameter object is mutated in the file: stored as
+ * `obj.name = p` and some `<x>.name` is mutated in place in the file (in
+ * the same class, or outside every class, when stored in a class); bound to a global that is mutated; returned, and a same-file
+ * caller that leaves the parameter to its default mutates the result
+ * (directly, through one local name, or the attribute it stores it in).
+ * `binding` is the parameter's binding. SG_NONE when nothing shows it;
+ * yielded objects and objects put into other containers are not followed. */
+uint32_t sg_value_escape_mutation(const SemanticModel *model, uint32_t binding, UseKind use,
+                                  uint32_t where);
+/* Where the object expression `expr` evaluates to is mutated: in place at
+ * once, through the local name it is bound to, or through the attribute
+ * name or global it is stored in. SG_NONE when not seen. */
+uint32_t sg_value_result_mutation(const SemanticModel *model, uint32_t expr);
+/* The first place in the file where an attribute `<x>.<name>` (name id)
+ * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`),
+ * counting only places inside class definition `within` or outside every
+ * class (within == SG_NONE: anywhere). */
+uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name, uint32_t within);
+/* Is expr surely an int: an integer literal, `len(...)`/`int(...)`, int
+ * arithmetic of such, or a name every binding of which is one (a `for`
+ * target over `range(...)`, a parameter annotated `int` or defaulting to
+ * an integer literal)? depth: pass 0 (bounds the search). */
+bool sg_value_is_int(const SemanticModel *model, uint32_t expr, int depth);
+/* Where an item of the container that `expr` evaluates to is changed in
+ * place through the container, following the local name or the attribute
+ * name it is assigned to (also through `[a] + expr`): `x[i].append(v)`,
+ * `x[i][j] = v`, `x[i] += v`, `for row in x: row.append(v)`. Replacing a
+ * slot (`x[i] = v`) does not count, and when a slot is replaced anywhere
+ * the mutated one may hold its own object: SG_NONE then too, as when no
+ * mutation is seen. */
+uint32_t sg_value_item_mutation(const SemanticModel *model, uint32_t expr);
+/* Is the mutation at `where` (as sg_value_use reports it) a removal or a
+ * reordering (`sort`, `reverse`, `rotate`): one that changes nothing in an
+ * empty object? */
 bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
 bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);

@@ -13,16 +13,16 @@ def describe(options={}):  # SNG202: only read today, shared all the same
     return ", ".join(sorted(options))
 
 
-def make_board(rows, cols):
-    return [[0] * cols] * rows  # SNG206: every row is the same list
+def make_board(rows: int, cols: int):
+    board = [[0] * cols] * rows  # SNG206: every row is the same list
+    board[0][0] = 1  # meant for the first row only
+    return board
 
 
 owners = dict.fromkeys(["a.py", "b.py"], [])  # SNG206: one list for every key
 
 if __name__ == "__main__":
     print(add_tag("x"), add_tag("y"))  # ['x', 'y'] ['x', 'y']
-    board = make_board(2, 2)
-    board[0][0] = 1
-    print(board)  # [[1, 0], [1, 0]]
+    print(make_board(2, 2))  # [[1, 0], [1, 0]]
     owners["a.py"].append("ann")
     print(owners)  # both files owned by ann

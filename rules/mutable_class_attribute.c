@@ -64,7 +64,16 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
           mutated |= use->kind == SELF_USE_MUTATE && use->name == attr->name;
         }
       }
+      bool field = ci->is_namedtuple && attr->annotated;
+      if (field) mutated = sg_value_attribute_mutation(ctx->model, attr->name, ci->node) != SG_NONE;
       if (mutated) continue;  /* SNG203 decides */
+      if (field) {
+        sg_rule_report(ctx, RULE_mutable_class_attribute, attr->target,
+                       "The default of NamedTuple field `%s` is a mutable %s shared by every "
+                       "instance created without it: default to an immutable value (a tuple)",
+                       name, sg_value_kind_name(attr->kind));
+        continue;
+      }
       sg_rule_report(ctx, RULE_mutable_class_attribute, attr->target,
                      "`%s` is a mutable %s shared by all instances: annotate it `ClassVar[...]` if that "
                      "is intended, or create it per instance in `__init__`",

@@ -11,9 +11,24 @@ typedef struct MutableDefault {
   uint32_t param;     /* default_parameter / typed_default_parameter node */
   uint32_t value;     /* the default expression */
   ValueKind kind;
-  UseKind use;        /* USE_READ when no mutation or escape is visible */
+  UseKind use;        /* USE_READ unless the object is seen mutated: in place
+                         (USE_MUTATE), or after it escapes (the escape's kind) */
   uint32_t where;     /* the mutation or escape */
+  uint32_t mutation;  /* where the object is seen mutated, or SG_NONE */
+  UseKind escape;     /* with use == USE_READ: how it escapes unseen-mutated
+                         (USE_RETURN/YIELD/STORE), or USE_READ */
+  uint32_t escape_where;
 } MutableDefault;
+
+static inline const char *sg_mutable_default_use_verb(UseKind use) {
+  switch (use) {
+    case USE_MUTATE: return "mutated";
+    case USE_RETURN: return "returned";
+    case USE_YIELD: return "yielded";
+    case USE_STORE: return "stored where it outlives the call";
+    default: return "used";
+  }
+}
 
 /* Calls fn for each parameter of the file with a mutable default. */
 void sg_mutable_defaults_each(RuleContext *ctx,

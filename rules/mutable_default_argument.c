@@ -7,8 +7,10 @@
 const RuleDoc sg_rule_doc_mutable_default_argument = {
   .summary = "A mutable default argument (not visibly mutated)",
   .what =
-    "Reports a parameter whose default is a mutable object (see SNG201) when the "
-    "function neither mutates it nor lets it escape, as far as snag can see.",
+    "Reports a parameter whose default is a mutable object (see SNG201) when nothing "
+    "in the file is seen changing that object in place: the function only reads it, "
+    "or lets it escape (returns or yields it, stores it on `self` or in another "
+    "container) with no mutation of the escaped object visible in the file.",
   .why =
     "The default is created once and shared by every call. Today's code only reads "
     "it; tomorrow's `bucket.append(x)`, or a callee that mutates its argument, turns "
@@ -88,11 +90,24 @@ static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefa
   if (type != SG_NONE && sg_mutable_default_argument__immutable_type(t, type)) return;
   const Binding *bd = &ctx->model->bindings.items[md->binding];
   const char *name = sg_flat_name(t, bd->node);
-  Diagnostic *d = sg_rule_report(
-      ctx, RULE_mutable_default_argument, md->value,
-      "Mutable default for `%s`: the %s is created once, when the function is defined, "
-      "and shared by every call",
-      name, sg_value_kind_name(md->kind));
+  Diagnostic *d;
+  if (md->escape != USE_READ) {
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->escape_where]) + 1;
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_argument, md->value,
+        "Mutable default for `%s`: the %s is created once, when the function is defined, "
+        "and shared by every call; it is %s on line %u, so a later in-place change "
+        "anywhere would leak between calls",
+        name, sg_value_kind_name(md->kind), sg_mutable_default_use_verb(md->escape), line);
+    sg_diag_related(d, t->start_byte[md->escape_where], t->end_byte[md->escape_where],
+                    "`%s` %s here", name, sg_mutable_default_use_verb(md->escape));
+  } else {
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_argument, md->value,
+        "Mutable default for `%s`: the %s is created once, when the function is defined, "
+        "and shared by every call",
+        name, sg_value_kind_name(md->kind));
+  }
   sg_mutable_default_fix(ctx, d, md);
 }
 

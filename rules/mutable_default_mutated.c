@@ -6,16 +6,24 @@
 #include "rules/mutable_default.h"
 
 const RuleDoc sg_rule_doc_mutable_default_mutated = {
-  .summary = "A mutable default argument is mutated or escapes the call",
+  .summary = "A mutable default argument is mutated, so its state leaks between calls",
   .what =
     "Reports a parameter whose default is a mutable object (a list, dict or set "
     "display or comprehension, `list()`, `dict()`, `set()`, `bytearray()`, "
     "`collections.deque/defaultdict/OrderedDict/Counter()`, or a module-level name "
-    "bound only to such a value) when the function mutates it (a mutating method, "
-    "an item or attribute store, `del p[k]`, `p += ...`), returns or yields it, "
-    "or stores it where it outlives the call (`self.x = p`, `other.append(p)`, a "
-    "global). Removing from an empty default (`del p[k]`, `p.pop(k)`) cannot "
-    "leak anything and does not count.",
+    "bound only to such a value) when the shared object is changed in place: the "
+    "function mutates it (a mutating method, an item or attribute store, `del p[k]`, "
+    "`p += ...`, directly, through a local alias or a closure), or it escapes and the "
+    "file shows the escaped object mutated: stored as `obj.attr = p` and some "
+    "`<x>.attr` is mutated in place in the same class or outside every class, bound "
+    "to a global that is mutated, or returned to a same-file caller that leaves the "
+    "parameter to its default and mutates the result. Removing from or reordering an "
+    "empty default (`del p[k]`, `p.pop(k)`, `p.sort()`) cannot leak anything and does "
+    "not count. A deliberate cache or counter (`def f(x, _cache={})`) is reported "
+    "too: it is state shared across calls, and the message says so. To keep one on "
+    "purpose, make it explicit: a module-level object the function uses directly "
+    "(`_CACHE = {}` at module level), `functools.cache`, or `# noqa: SNG201` on the "
+    "line.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -28,27 +36,20 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "def add(item, bucket=None):\n    if bucket is None:\n        bucket = []\n"
     "    bucket.append(item)\n    return bucket\n",
   .limits =
-    "Mutations are found in the function itself, in closures it defines and "
-    "through one local alias (`b = bucket`). A mutation inside another function the "
-    "parameter is passed to is not seen (that case is reported as SNG202). Uses after "
-    "the parameter is surely rebound (`bucket = list(bucket)`, or `if not bucket: "
-    "bucket = []`) are ignored. `def f(_cache=_cache)`, binding a module-level object "
-    "under its own name, is a deliberate idiom and is not reported.",
+    "Mutations are found in the function itself, in closures it defines, through one "
+    "local alias (`b = bucket`), and after the escapes listed above. A default that "
+    "only escapes (returned, yielded, stored on `self`, put into another container) "
+    "with no mutation of it in the file is SNG202, not this rule: whether another "
+    "module changes it is not seen. A mutation inside another function the parameter "
+    "is passed to is not seen either (SNG202). Uses after the parameter is surely "
+    "rebound (`bucket = list(bucket)`, or `if not bucket: bucket = []`) are ignored. "
+    "`def f(_cache=_cache)`, binding a module-level object under its own name, is a "
+    "deliberate idiom and is not reported.",
   .fix =
     "Unsafe: replaces the default with `None` and creates the object at the start of "
     "the body. Callers that relied on the shared object (a deliberate cache), or that "
     "pass `None` explicitly, behave differently.",
 };
-
-static const char *sg_mutable_default__use_verb(UseKind use) {
-  switch (use) {
-    case USE_MUTATE: return "mutated";
-    case USE_RETURN: return "returned";
-    case USE_YIELD: return "yielded";
-    case USE_STORE: return "stored where it outlives the call";
-    default: return "used";
-  }
-}
 
 /* ---- shared with SNG202 --------------------------------------------------- */
 
@@ -68,9 +69,20 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
-    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE};
-    if (!(scope->flags & SCOPE_FLAG_DYNAMIC))
-      md.use = sg_value_first_escape(m, bd->symbol, sg_value_is_empty(m, bd->value), &md.where);
+    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE};
+    if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
+      ValueEscape esc;
+      sg_value_escape_of(m, bd->symbol, sg_value_is_empty(m, bd->value), &esc);
+      if (esc.mutation != SG_NONE) {
+        md.use = esc.use;
+        md.where = esc.where;
+        md.mutation = esc.mutation;
+      } else {
+        /* it escapes, but nothing in the file is seen changing it */
+        md.escape = esc.use;
+        md.escape_where = esc.where;
+      }
+    }
     fn(ctx, &md);
   }
 }
@@ -148,14 +160,30 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   const FlatTree *t = ctx->tree;
   const Binding *bd = &ctx->model->bindings.items[md->binding];
   const char *name = sg_flat_name(t, bd->node);
+  const char *kind = sg_value_kind_name(md->kind);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->where]) + 1;
-  Diagnostic *d = sg_rule_report(
-      ctx, RULE_mutable_default_mutated, md->value,
-      "Mutable default of `%s` is %s on line %u: the one %s created when the function "
-      "was defined is shared by every call that omits `%s`",
-      name, sg_mutable_default__use_verb(md->use), line, sg_value_kind_name(md->kind), name);
+  Diagnostic *d;
+  if (md->use == USE_MUTATE) {
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, md->value,
+        "The default %s of `%s` is one object shared by every call that omits `%s`, and "
+        "it is mutated on line %u: each such call sees what earlier calls left in it "
+        "(shared state; if that is a deliberate cache, keep it in a module-level object)",
+        kind, name, name, line);
+  } else {
+    uint32_t mline = sg_source_line_of(ctx->source, t->start_byte[md->mutation]) + 1;
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, md->value,
+        "The default %s of `%s` is one object shared by every call that omits `%s`: it "
+        "is %s on line %u and mutated on line %u, so each such call sees what earlier "
+        "calls left in it",
+        kind, name, name, sg_mutable_default_use_verb(md->use), line, mline);
+  }
   sg_diag_related(d, t->start_byte[md->where], t->end_byte[md->where], "`%s` %s here", name,
-                  sg_mutable_default__use_verb(md->use));
+                  sg_mutable_default_use_verb(md->use));
+  if (md->mutation != md->where)
+    sg_diag_related(d, t->start_byte[md->mutation], t->end_byte[md->mutation],
+                    "the shared %s is mutated here", kind);
   sg_mutable_default_fix(ctx, d, md);
 }
 

@@ -11,9 +11,10 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "Reports a class-level binding of a mutable object (`items = []`, `cache = {}`, "
     "`set()`, `collections.deque()`, ...) that an instance method mutates through "
     "`self` (`self.items.append(x)`, `self.cache[k] = v`, `self.items += [...]`, `del "
-    "self.d[k]`) while no `__init__`/`__new__`/`__post_init__` (or the same method, "
-    "earlier on every path) gives each instance its own object. Same-file subclasses "
-    "count.",
+    "self.d[k]`) while no method gives the instance its own object: not "
+    "`__init__`/`__new__`/`__post_init__` at its top level, not the mutating method "
+    "earlier on every path, and no other method (`self.items = list(self.items)`, "
+    "`self.items = []`). Same-file subclasses count.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -26,28 +27,43 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "        self.items.append(x)\n",
   .limits =
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
-    "dataclass/attrs/pydantic/msgspec models (annotated names in a class decorated or "
-    "based so), and mutation through the class itself (`cls.items`, `Registry.items`).",
+    "dataclass/pydantic/msgspec models (annotated names in a class decorated or based "
+    "so; they copy or reject the default; attrs does not, and its fields are reported), "
+    "and mutation through the class itself (`cls.items`, `Registry.items`, "
+    "the first parameter of `__new__`, `__init_subclass__`, a classmethod, or any "
+    "method of a metaclass: a class deriving from `type` or a `...Meta` base). A "
+    "rebinding in a method other than the mutating one counts as a per-instance "
+    "object even though that method may run later. A `typing.NamedTuple` field whose "
+    "default is mutable is reported when `<x>.<field>` is mutated in place anywhere "
+    "in the file (the field cannot be rebound per instance).",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
  * initializer of the class (or of the mutating subclass) binds it at its
- * top level, or the mutating method does earlier at its top level? */
+ * top level, the mutating method does earlier at its top level, or any
+ * other method of the chain gives the instance its own object
+ * (`self.x = list(self.x)`, `self.x = self.x[:]`, `self.x = []`): which
+ * method runs first is not known, and the author made a per-instance
+ * object on purpose. */
 static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet *set, uint32_t cls,
                                           uint32_t owner, uint32_t name, const SelfUse *use) {
   const FlatTree *t = m->tree;
-  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "setUp"};
+  static const char *const inits[] = {"__init__", "__new__", "__post_init__",
+                                      "__attrs_post_init__", "setUp"};
   for (uint32_t c = owner; c != SG_NONE; c = set->classes.items[c].base) {
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t u = 0; u < ci->uses.len; u++) {
       const SelfUse *r = &ci->uses.items[u];
-      if (r->kind != SELF_USE_REBIND || r->name != name || !r->top_level) continue;
-      uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
-      bool init = false;
-      for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
-        init |= sg_flat_text_is(t, mname, inits[k]);
-      if (init) return true;
-      if (r->method == use->method && t->start_byte[r->node] < t->start_byte[use->node]) return true;
+      if (r->kind != SELF_USE_REBIND || r->name != name) continue;
+      if (r->method != use->method) {
+        uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
+        bool init = false;
+        for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
+          init |= sg_flat_text_is(t, mname, inits[k]);
+        if (!init || r->top_level) return true;
+        continue;
+      }
+      if (r->top_level && t->start_byte[r->node] < t->start_byte[use->node]) return true;
     }
     if (c == cls) break;
   }
@@ -64,6 +80,24 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
+      if (ci->is_namedtuple && attr->annotated) {
+        /* a NamedTuple field's default: every instance created without it
+         * holds that one object, mutated through any instance */
+        uint32_t where = sg_value_attribute_mutation(m, attr->name, ci->node);
+        if (where == SG_NONE) continue;
+        const char *name = sg_names_text(&t->names, attr->name);
+        uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+        uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1;
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_shared_class_attribute_mutated, attr->target,
+            "The default of NamedTuple field `%s` is one %s shared by every `%s` created "
+            "without `%s`, and it is mutated in place on line %u; default to an immutable "
+            "value (a tuple) or pass a new object each time",
+            name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+            name, line);
+        sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
+        continue;
+      }
       Diagnostic *d = NULL;
       uint32_t count = 0;
       /* mutations in this class and in same-file subclasses */
@@ -83,12 +117,21 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           if (!d) {
             uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
             uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
-            d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                               "`%s` is one %s shared by every `%s` instance: it is mutated through "
-                               "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
-                               "...`) or annotate it `ClassVar` if sharing is intended",
-                               name, sg_value_kind_name(attr->kind),
-                               cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
+            if (ci->is_attrs && attr->annotated) {
+              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                                 "The default of attrs field `%s` is one %s shared by every `%s` "
+                                 "instance created without it (attrs does not copy defaults): it is "
+                                 "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
+                                 name, sg_value_kind_name(attr->kind),
+                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line);
+            } else {
+              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                                 "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                                 "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
+                                 "...`) or annotate it `ClassVar` if sharing is intended",
+                                 name, sg_value_kind_name(attr->kind),
+                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
+            }
           }
           if (count++ < 5)
             sg_diag_related(d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);

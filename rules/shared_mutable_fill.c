@@ -7,23 +7,32 @@
 #include <string.h>
 
 const RuleDoc sg_rule_doc_shared_mutable_fill = {
-  .summary = "Every slot of a repeated list or `fromkeys` dict holds the same mutable object",
+  .summary = "A slot of a repeated list or `fromkeys` dict is changed in place: all slots hold one object",
   .what =
     "Reports `[[]] * n`, `[{}] * n`, `[set()] * n`, `[[0] * m] * n` (and `n * [...]`) "
     "and `dict.fromkeys(keys, [])` (or `{}`, `set()`, any list/dict/set display or "
-    "constructor as the value).",
+    "constructor as the value) when the result, bound to a name or an attribute, has "
+    "an item changed in place through it: `rows[i][j] = v`, `rows[i].append(v)`, "
+    "`rows[i] += [...]`, `d[k].append(v)`, or `for row in rows: row.append(v)`.",
   .why =
     "Repetition and `fromkeys` copy references, not objects: all slots point at one "
     "inner list, so changing one row changes them all:\n\n"
     "```python\n>>> grid = [[0] * 3] * 2\n>>> grid[0][0] = 1\n>>> grid\n[[1, 0, 0], [1, 0, 0]]\n```",
-  .example = "grid = [[0] * width] * height\nowners = dict.fromkeys(files, [])\n",
+  .example =
+    "grid = [[0] * 3] * len(rows)\ngrid[0][0] = 1\nowners = dict.fromkeys(files, [])\n"
+    "owners[path].append(user)\n",
   .instead =
-    "grid = [[0] * width for _ in range(height)]\nowners = {f: [] for f in files}\n",
+    "grid = [[0] * 3 for _ in range(len(rows))]\ngrid[0][0] = 1\n"
+    "owners = {f: [] for f in files}\nowners[path].append(user)\n",
   .limits =
     "Only literal displays and known constructors are recognised as the inner "
-    "object; `[row] * n` with `row` a variable is not reported. `* 0` and `* 1` "
-    "are not reported (no second slot), nor is a repetition that is only compared "
-    "(`x == [[]] * n`, an argument of `assertEqual`/`assert...`).",
+    "object; `[row] * n` with `row` a variable is not reported. The count must be "
+    "surely an int (a literal, `len(...)`, int arithmetic, a name bound only to "
+    "such, a parameter annotated `int`): `[[1]] * matrix` may be another type's "
+    "`__rmul__`. A repetition that is only read, whose slots are only replaced "
+    "(`rows[i] = [...]`), or that is passed on, returned or compared without a "
+    "mutation in view is not reported. `* 0` and `* 1` are not reported (no second "
+    "slot).",
 };
 
 /* The display's first mutable element, or SG_NONE. */
@@ -73,14 +82,23 @@ static void sg_shared_mutable_fill__repeat(RuleContext *ctx, uint32_t node) {
   }
   if (item == SG_NONE || sg_shared_mutable_fill__at_most_one(t, count)) return;
   if (sg_shared_mutable_fill__only_compared(t, node)) return;
+  /* `[[1]] * matrix` may be another type's operator: only an int repeats */
+  if (!sg_value_is_int(ctx->model, count, 0)) return;
+  /* only read, or rows only replaced (`rows[i] = [...]`): no harm */
+  uint32_t mutation = sg_value_item_mutation(ctx->model, node);
+  if (mutation == SG_NONE) return;
   ValueKind kind = sg_value_of(ctx->model, item);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[mutation]) + 1;
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_mutable_fill, node,
-      "Every element of this repetition is the same %s object: changing one changes "
-      "all of them; use a comprehension (`[... for _ in range(n)]`)",
-      sg_value_kind_name(kind));
+      "Every element of this repetition is the same %s object, and one is changed in "
+      "place on line %u: the change shows in all of them; use a comprehension "
+      "(`[... for _ in range(n)]`)",
+      sg_value_kind_name(kind), line);
   sg_diag_related(d, t->start_byte[item], t->end_byte[item], "this %s is created once",
                   sg_value_kind_name(kind));
+  sg_diag_related(d, t->start_byte[mutation], t->end_byte[mutation],
+                  "changed in place through one slot");
 }
 
 static void sg_shared_mutable_fill__fromkeys(RuleContext *ctx, uint32_t call) {
@@ -109,13 +127,19 @@ static void sg_shared_mutable_fill__fromkeys(RuleContext *ctx, uint32_t call) {
   }
   ValueKind kind = sg_value_of(ctx->model, value);
   if (!sg_value_is_mutable(kind)) return;
+  uint32_t mutation = sg_value_item_mutation(ctx->model, call);
+  if (mutation == SG_NONE) return;  /* values only read or replaced */
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[mutation]) + 1;
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_mutable_fill, call,
-      "`fromkeys` gives every key the same %s object: changing one value changes all of "
-      "them; use a dict comprehension (`{k: ... for k in keys}`)",
-      sg_value_kind_name(kind));
+      "`fromkeys` gives every key the same %s object, and one value is changed in place "
+      "on line %u: the change shows under every key; use a dict comprehension "
+      "(`{k: ... for k in keys}`)",
+      sg_value_kind_name(kind), line);
   sg_diag_related(d, t->start_byte[value], t->end_byte[value], "this %s is created once",
                   sg_value_kind_name(kind));
+  sg_diag_related(d, t->start_byte[mutation], t->end_byte[mutation],
+                  "changed in place through one key");
 }
 
 static void sg_shared_mutable_fill__node(RuleContext *ctx, uint32_t i) {

@@ -4,7 +4,7 @@
 # command line on top, --config / --isolated / --force-exclude, and clear
 # file:line errors (exit 2) for malformed configurations.
 
-PITFALL='def f(a, b=[]):\n    b.append(a)\n\n\ngrid = [[0] * 3] * 4\n'  # SNG201 + SNG206
+PITFALL='def f(a, b=[]):\n    b.append(a)\n\n\ngrid = [[0] * 3] * 4; grid[0][0] = 1\n'  # SNG201 + SNG206
 
 # ---- discovery and precedence ---------------------------------------------
 in_dir config-tree

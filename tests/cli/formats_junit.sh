@@ -65,7 +65,7 @@ assert f.text.endswith(m) and "SNG601 unpicklable-callable: " in f.text, f.text
 
 # a control byte (not allowed in XML 1.0) and invalid UTF-8 in file names
 mkf "$(printf 'a\001b.py')" 'def f(x=[]):\n    x.append(1)\n'
-mkf "$(printf 'lat\351n.py')" 'y = [[]] * 2\n'
+mkf "$(printf 'lat\351n.py')" 'y = [[]] * 2; y[0].append(0)\n'
 run check --output-format junit "$(printf 'a\001b.py')" "$(printf 'lat\351n.py')"
 expect_rc junit-control-exit 1
 check junit-control-well-formed "python check failed" junitxml "$T/.out" '

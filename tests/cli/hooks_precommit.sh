@@ -57,7 +57,7 @@ else
   expect_re precommit-clean-passed '^snag\.+Passed'
 
   # a stub is linted too (types_or: [python, pyi])
-  mkf stub.pyi 'x = [[]] * 2\n'
+  mkf stub.pyi 'x = [[]] * 2; x[0].append(0)\n'
   mkf noqa.py 'y = 1\n'
   git add stub.pyi noqa.py
   pc_run pre-commit try-repo "$HOOKS" snag --files noqa.py

@@ -148,10 +148,10 @@ fi
 in_dir base
 mkf mutated.py  'def f(a, b=[]):\n    b.append(a)\n'                # SNG201 1:12
 mkf argdef.py   'def g(x={}):\n    return len(x)\n'                 # SNG202 1:9
-mkf fill.py     'grid = [[0] * 3] * 4\n'                            # SNG206 1:8
+mkf fill.py     'grid = [[0] * 3] * 4; grid[0][0] = 1\n'                            # SNG206 1:8
 mkf syntax.py   'def h(x)\n    pass\n'                              # SNG001
 mkf clean.py    'def ok(a, b=None):\n    return a if b is None else b\n'
-mkf mixed.py    'def f(a, b=[]):\n    b.append(a)\n\n\ndef g(x={}):\n    return len(x)\n\n\ngrid = [[0] * 3] * 4\n'
+mkf mixed.py    'def f(a, b=[]):\n    b.append(a)\n\n\ndef g(x={}):\n    return len(x)\n\n\ngrid = [[0] * 3] * 4; grid[0][0] = 1\n'
 
 # ---- 1. commands, exit codes and error messages ----------------------------
 
@@ -226,7 +226,7 @@ mkf surrogate.py 'x = "\355\240\200"\n'
 mkf overlong.py 'x = "\300\257"\n'
 mkf truncated.py 'x = "\303'
 mkf utf16.py    '\377\376x\000 \000=\000 \0001\000\n\000'
-mkf big.py      'x = 1\ny = [[]] * 2\n'                           # 19 bytes
+mkf big.py      'x = 1\ny = [[]] * 2; y[0].append(0)\n'           # 35 bytes
 for f in nul nul3 latin1 surrogate overlong truncated utf16; do
   run check $f.py
   expect_rc "sng002-$f-exit" 1
@@ -239,7 +239,7 @@ expect_re sng002-binary '^binary\.py:1:1: SNG002 .'
 run check --max-file-size 10 big.py
 expect_re sng002-max-file-size '^big\.py:1:1: SNG002 .'
 expect_codes sng002-max-file-size-only SNG002
-run check --max-file-size 19 big.py
+run check --max-file-size 35 big.py
 expect_re max-file-size-equal-is-linted '^big\.py:2:5: SNG206 '
 mkf unreadable.py 'x = 1\n'
 chmod 000 unreadable.py
@@ -256,7 +256,7 @@ in_dir bom
 mkf bom.py '\357\273\277def f(a, b=[]):\n    b.append(a)\n'
 run check bom.py
 expect_re bom-lints-with-columns '^bom\.py:1:12: SNG201 '
-mkf bom-noqa.py '\357\273\277# snag: noqa\ny = [[]] * 2\n'
+mkf bom-noqa.py '\357\273\277# snag: noqa\ny = [[]] * 2; y[0].append(0)\n'
 run check bom-noqa.py
 expect_rc bom-file-noqa 0
 
@@ -265,10 +265,10 @@ expect_rc bom-file-noqa 0
 in_dir concise
 # Columns count Unicode code points, not bytes (nor UTF-16 units).
 mkf u-latin.py 'def f(\303\251=1, x=[]): x.append(1)\n'             # é: 2 bytes
-mkf u-cjk.py   's = "\346\227\245\346\234\254\350\252\236"; y = [[]] * 2\n'  # 日本語
-mkf u-emoji.py 's = "\360\237\230\200"; y = [[]] * 2\n'            # astral: 4 bytes, 2 UTF-16 units
-mkf u-line2.py '# \303\251\303\251\303\251\ns = "\303\251"; y = [{}] * 3\n'
-mkf u-tab.py   'if 1:\n\ty = [[]] * 2\n'
+mkf u-cjk.py   's = "\346\227\245\346\234\254\350\252\236"; y = [[]] * 2; y[0].append(0)\n'  # 日本語
+mkf u-emoji.py 's = "\360\237\230\200"; y = [[]] * 2; y[0].append(0)\n'            # astral: 4 bytes, 2 UTF-16 units
+mkf u-line2.py '# \303\251\303\251\303\251\ns = "\303\251"; y = [{}] * 3; y[0][0] = 1\n'
+mkf u-tab.py   'if 1:\n\ty = [[]] * 2; y[0].append(0)\n'
 run check -q u-latin.py;  expect_re column-code-points-latin '^u-latin\.py:1:14: SNG201 '
 run check -q u-cjk.py;    expect_re column-code-points-cjk '^u-cjk\.py:1:16: SNG206 '
 run check -q u-emoji.py;  expect_re column-code-points-astral '^u-emoji\.py:1:14: SNG206 '
@@ -283,9 +283,9 @@ check concise-line-shape "a line is not \`path:line:col: CODE message\`" \
 # Sorted by path, then line (numerically), then column, whatever the order
 # of the arguments.
 mkdir -p m
-mkf z.py   'a = [[]] * 2\nb = 1\nc = [[]] * 2\n'
-mkf a.py   'pass\npass\npass\npass\npass\npass\npass\npass\nq = [[]] * 2\nr = [[]] * 2\nw = [[]] * 2; v = [{}] * 2\n'
-mkf m/b.py 'k = [[]] * 2\n'
+mkf z.py   'a = [[]] * 2; a[0].append(0)\nb = 1\nc = [[]] * 2; c[0].append(0)\n'
+mkf a.py   'pass\npass\npass\npass\npass\npass\npass\npass\nq = [[]] * 2; q[0].append(0)\nr = [[]] * 2; r[0].append(0)\nw = [[]] * 2; v = [{}] * 2; w[0].append(0); v[0][0] = 1\n'
+mkf m/b.py 'k = [[]] * 2; k[0].append(0)\n'
 run check -q z.py m/b.py a.py
 expect_out sort-path-line-column 'a.py:9:5: SNG206 '"$(sed -n 's/^a\.py:9:5: SNG206 //p' "$T/.out")"'
 a.py:10:5: SNG206 '"$(sed -n 's/^a\.py:10:5: SNG206 //p' "$T/.out")"'
@@ -366,21 +366,21 @@ noqa_case no-space       ''       'def f(a, b=[]):  # noqa:SNG201\n    b.append(
 noqa_case list           ''       'def f(a, b=[]):  # noqa: SNG202, SNG201\n    b.append(a)\n'
 noqa_case list-no-space  ''       'def f(a, b=[]):  # noqa: SNG202,SNG201\n    b.append(a)\n'
 noqa_case other-code     SNG201   'def f(a, b=[]):  # noqa: SNG202\n    b.append(a)\n'
-noqa_case foreign-code   SNG206   'y = [[]] * 2  # noqa: E501\n'
-noqa_case other-line     SNG206   '# noqa\ny = [[]] * 2\n'
-noqa_case one-of-two     SNG206   'def g(x=[[]] * 2):  # noqa: SNG201\n    return x\n'
-noqa_case after-comment  ''       'y = [[]] * 2  # type: ignore  # noqa: SNG206\n'
-noqa_case crlf           ''       'y = [[]] * 2  # noqa: SNG206\r\nz = 1\r\n'
-noqa_case in-string      SNG206   's = "# noqa"; y = [[]] * 2\n'
+noqa_case foreign-code   SNG206   'y = [[]] * 2; y[0].append(0)  # noqa: E501\n'
+noqa_case other-line     SNG206   '# noqa\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case one-of-two     SNG206   'def g(x=[[]] * 2):  # noqa: SNG201\n    x[0].append(0)\n    return x\n'
+noqa_case after-comment  ''       'y = [[]] * 2; y[0].append(0)  # type: ignore  # noqa: SNG206\n'
+noqa_case crlf           ''       'y = [[]] * 2; y[0].append(0)  # noqa: SNG206\r\nz = 1\r\n'
+noqa_case in-string      SNG206   's = "# noqa"; y = [[]] * 2; y[0].append(0)\n'
 noqa_case in-string-2    SNG202   'def g(x={}): s = "# noqa"; return len(x)\n'
-noqa_case in-triple      SNG206   's = """\n# noqa\n"""; y = [[]] * 2\n'
-noqa_case file           ''       '# snag: noqa\ndef g(x={}):\n    return len(x)\ny = [[]] * 2\n'
-noqa_case file-late      ''       'import os\n\n# snag: noqa\ny = [[]] * 2\n'
-noqa_case file-code      SNG202   '# snag: noqa: SNG206\ndef g(x={}):\n    return len(x)\ny = [[]] * 2\n'
-noqa_case file-name      SNG202   '# snag: noqa: shared-mutable-fill\ndef g(x={}):\n    return len(x)\ny = [[]] * 2\n'
-noqa_case file-other     SNG206   '# snag: noqa: SNG201\ny = [[]] * 2\n'
-noqa_case file-in-string SNG206   'x = """\n# snag: noqa\n"""\ny = [[]] * 2\n'
-noqa_case file-docstring SNG206   'def f(x):\n    """\n    # snag: noqa\n    """\ny = [[]] * 2\n'
+noqa_case in-triple      SNG206   's = """\n# noqa\n"""; y = [[]] * 2; y[0].append(0)\n'
+noqa_case file           ''       '# snag: noqa\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-late      ''       'import os\n\n# snag: noqa\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-code      SNG202   '# snag: noqa: SNG206\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-name      SNG202   '# snag: noqa: shared-mutable-fill\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-other     SNG206   '# snag: noqa: SNG201\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-in-string SNG206   'x = """\n# snag: noqa\n"""\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-docstring SNG206   'def f(x):\n    """\n    # snag: noqa\n    """\ny = [[]] * 2; y[0].append(0)\n'
 
 # ---- 6. stdin ------------------------------------------------------------------
 
@@ -389,7 +389,7 @@ mkf in-argdef.txt 'def g(x={}):\n    return len(x)\n'
 mkf in-mutated.txt 'def f(a, b=[]):\n    b.append(a)\n'
 mkf in-clean.txt 'x = 1\n'
 mkf in-nul.txt 'x = 1\000\n'
-mkf in-fill.txt 'y = [[]] * 2\n'
+mkf in-fill.txt 'y = [[]] * 2; y[0].append(0)\n'
 run_in in-argdef.txt check -
 expect_rc stdin-exit 1
 expect_re stdin-path-dash '^-:1:9: SNG202 '
@@ -415,7 +415,7 @@ run check stub.pyi
 expect_rc file-stub-no-mutable-default 0
 # Ruff reads stdin whenever --stdin-filename is given, even without `-`
 # (editor integrations rely on it); linting `.` instead is wrong.
-mkf decoy.py 'd = [{}] * 2\n'
+mkf decoy.py 'd = [{}] * 2; d[0][0] = 1\n'
 run_in in-argdef.txt check --stdin-filename pkg/mod.py
 expect_re stdin-filename-without-dash '^pkg/mod\.py:1:9: SNG202 '
 
@@ -498,11 +498,11 @@ fix_case crlf      'def f(a, b=[]):\r\n    b.append(a)\r\n'
 check fix-crlf-keeps-line-endings "the fix inserted LF line endings into a CRLF file" \
   python3 -c 'import sys; s = open(sys.argv[1], "rb").read(); sys.exit(s.count(b"\n") != s.count(b"\r\n"))' fixed-crlf.py 2>/dev/null
 # JSON stays valid UTF-8 whatever bytes a file name holds.
-mkf "$(printf 'name\377.py')" 'y = [[]] * 2\n'
+mkf "$(printf 'name\377.py')" 'y = [[]] * 2; y[0].append(0)\n'
 run check --output-format json "$(printf 'name\377.py')"
 check json-non-utf8-filename "output is not valid UTF-8 JSON" pyjson "$T/.out" 'assert len(d) == 1'
 rm -f "$(printf 'name\377.py')"
-mkf 'we"ird\name.py' 'y = [[]] * 2\n'
+mkf 'we"ird\name.py' 'y = [[]] * 2; y[0].append(0)\n'
 run check --output-format json 'we"ird\name.py'
 check json-escaped-filename "python check failed" pyjson "$T/.out" 'assert d[0]["filename"] == "we\"ird\\name.py", d[0]["filename"]'
 
@@ -549,7 +549,7 @@ expect_rc statistics-clean 0
 in_dir disc
 for p in pkg/a.py pkg/sub/b.pyi pkg/c.txt pkg/script .venv/lib/v.py pkg/__pycache__/p.py \
          node_modules/n.py build/bb.py pkg/build/x.py; do
-  mkf "$p" 'y = [[]] * 2\n'
+  mkf "$p" 'y = [[]] * 2; y[0].append(0)\n'
 done
 run check -q .
 expect_out discovery-walk './pkg/a.py:1:5: SNG206 '"$(sed -n 's|^\./pkg/a\.py:1:5: SNG206 ||p' "$T/.out")"'
@@ -569,7 +569,7 @@ expect_out discovery-exclude-globs ''
 
 in_dir git
 for p in keep.py gen/out.py ign.py sub/deep/ign2.py sub/ok.py sub/local.py; do
-  mkf "$p" 'y = [[]] * 2\n'
+  mkf "$p" 'y = [[]] * 2; y[0].append(0)\n'
 done
 printf 'gen/\nign.py\nign2.py\n' >.gitignore
 printf 'local.py\n' >sub/.gitignore
@@ -605,7 +605,7 @@ in_dir many
 for d in a b c d e; do
   mkdir -p "$d/sub"
   mkf "$d/f1.py" 'def f(a, b=[]):\n    b.append(a)\n'
-  mkf "$d/f2.py" 'x = [[0] * 3] * 4\ny = 1\nz = [{}] * 2\n'
+  mkf "$d/f2.py" 'x = [[0] * 3] * 4; x[0][0] = 1\ny = 1\nz = [{}] * 2; z[0][0] = 1\n'
   mkf "$d/f3.py" 'def g(x={}):\n    return len(x)\n'
   mkf "$d/f4.py" 'def h(x)\n    pass\n'
   mkf "$d/f5.py" 'x = 1\n'
@@ -659,7 +659,7 @@ done
 in_dir robust
 python3 -c 'print("x = " + "(" * 2000 + "1" + ")" * 2000)' >deep-parens.py
 run check deep-parens.py;  expect_rc01 robust-deep-parens
-python3 -c 'print("x = " + "(" * 2000 + "[[]] * 2" + ")" * 2000)' >deep-finding.py
+python3 -c 'print("x = " + "(" * 2000 + "[[]] * 2" + ")" * 2000 + "; x[0].append(0)")' >deep-finding.py
 run check -q deep-finding.py
 expect_re robust-deep-finding '^deep-finding\.py:1:2005: SNG206 '
 python3 -c 'print("x = " + "[" * 100000)' >deep-open.py
@@ -685,7 +685,7 @@ python3 -c 'print("x = " + "-" * 100000 + "1")' >unary.py
 run check unary.py;        expect_rc01 robust-long-unary
 python3 -c 'print("x = 1" + " + 1" * 100000)' >chain.py
 run check chain.py;        expect_rc01 robust-long-chain
-python3 -c 'print("x = \"" + "a" * 2000000 + "\"; y = [[]] * 2")' >long-line.py
+python3 -c 'print("x = \"" + "a" * 2000000 + "\"; y = [[]] * 2; y[0].append(0)")' >long-line.py
 run check -q long-line.py
 expect_re robust-long-line '^long-line\.py:1:2000013: SNG206 '
 cp /bin/ls ls.py
@@ -697,14 +697,14 @@ printf '\357\273\277' >only-bom.py
 run check only-bom.py;     expect_rc robust-only-bom 0
 printf '\n\n\n' >blank.py
 run check blank.py;        expect_rc robust-blank-lines 0
-printf 'y = [[]] * 2' >no-newline.py
+printf 'y = [[]] * 2; y[0].append(0)' >no-newline.py
 run check -q no-newline.py
 expect_re robust-no-final-newline '^no-newline\.py:1:5: SNG206 '
-mkf crlf.py 'def f(a, b=[]):\r\n    b.append(a)\r\ny = [[]] * 3\r\n'
+mkf crlf.py 'def f(a, b=[]):\r\n    b.append(a)\r\ny = [[]] * 3; y[0].append(0)\r\n'
 run check -q crlf.py
 expect_out robust-crlf "crlf.py:1:12: SNG201 $(sed -n 's/^crlf\.py:1:12: SNG201 //p' "$T/.out")
 crlf.py:3:5: SNG206 $(sed -n 's/^crlf\.py:3:5: SNG206 //p' "$T/.out")"
-mkf cr.py 'x = 1\ry = [[]] * 2\r'       # classic Mac line endings: CPython accepts them
+mkf cr.py 'x = 1\ry = [[]] * 2; y[0].append(0)\r'       # classic Mac line endings: CPython accepts them
 run check -q cr.py
 expect_out robust-cr-only "cr.py:2:5: SNG206 $(sed -n 's/^cr\.py:2:5: SNG206 //p' "$T/.out")"
 mkf lone-surrogate.py 'x = "\355\240\200"\n'
@@ -713,11 +713,11 @@ expect_codes robust-lone-surrogate-sng002 SNG002
 mkf nonchar.py 'x = "\357\277\277\364\217\277\277"\n'   # U+FFFF and U+10FFFF are valid UTF-8
 run check nonchar.py;      expect_rc robust-noncharacters-valid 0
 mkdir -p dir.py
-mkf dir.py/inner.py 'y = [[]] * 2\n'
+mkf dir.py/inner.py 'y = [[]] * 2; y[0].append(0)\n'
 run check -q dir.py
 expect_re robust-directory-named-py '^dir\.py/inner\.py:1:5: SNG206 '
 in_dir dangling
-mkf real.py 'y = [[]] * 2\n'
+mkf real.py 'y = [[]] * 2; y[0].append(0)\n'
 ln -s does-not-exist.py dangling.py 2>/dev/null
 run check -q .
 expect_rc01 robust-dangling-symlink-in-tree

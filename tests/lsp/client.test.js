@@ -89,7 +89,7 @@ async function pushSession() {
   const file = path.join(dir, 'mod.py');
   const uri = 'file://' + file;
   // the pitfall sits after text outside the BMP and accented letters
-  const text = 's = "h\u00e9llo \u{1F600}"; grid = [[0] * 3] * 4\n\n\ndef f(a):\n    return a\n';
+  const text = 's = "h\u00e9llo \u{1F600}"; grid = [[0] * 3] * 4; grid[0][0] = 1\n\n\ndef f(a):\n    return a\n';
   fs.writeFileSync(file, text);
   const s = start();
 
@@ -255,7 +255,7 @@ async function pushSession() {
 
   // "disable for this line": not on a continued line; a `noqa:` inside
   // other comment text is not extended (a directive is appended)
-  const tricky = 'x = [[]] * \\\n    3\ny = [[]] * 2  # see noqa: docs\n';
+  const tricky = 'x = [[]] * \\\n    3; x[0].append(0)\ny = [[]] * 2; y[0].append(0)  # see noqa: docs\n';
   s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
     { textDocument: { uri: otherUri, version: 2 }, contentChanges: [{ text: tricky }] });
   p = await s.nextDiagnostics(otherUri, (q) => q.version === 2);
@@ -267,18 +267,19 @@ async function pushSession() {
     { textDocument: { uri: otherUri }, range: range(2, 4, 2, 4), context: { diagnostics: [] } });
   const dis = acts.find((a) => a.title === 'Disable SNG206 for this line');
   check('disable-after-other-comment', () => assert.strictEqual(
-    applyEdits(tricky, dis.edit.changes[otherUri]).split('\n')[2], 'y = [[]] * 2  # see noqa: docs # noqa: SNG206'));
+    applyEdits(tricky, dis.edit.changes[otherUri]).split('\n')[2], 'y = [[]] * 2; y[0].append(0)  # see noqa: docs # noqa: SNG206'));
 
   // a UTF-8 BOM the client keeps: line-0 positions count U+FEFF as one unit
   const bomUri = 'file://' + path.join(otherDir, 'bom.py');
   s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
-    { textDocument: { uri: bomUri, languageId: 'python', version: 1, text: '\ufeffg = [[0]] * 2\n' } });
+    { textDocument: { uri: bomUri, languageId: 'python', version: 1, text: '\ufeffg = [[0]] * 2; g[0][0] = 1\n' } });
   p = await s.nextDiagnostics(bomUri);
   check('bom-line0-columns', () => assert.deepStrictEqual(p.diagnostics[0].range, range(0, 5, 0, 14)));
   s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
-    { textDocument: { uri: bomUri, version: 2 }, contentChanges: [{ range: range(0, 1, 0, 2), text: 'grid' }] });
+    { textDocument: { uri: bomUri, version: 2 },
+      contentChanges: [{ range: range(0, 1, 0, 2), text: 'grid' }, { range: range(0, 19, 0, 20), text: 'grid' }] });
   p = await s.nextDiagnostics(bomUri, (q) => q.version === 2);
-  // `g` became `grid`: the finding moves 3 to the right, nothing breaks
+  // `g` became `grid` (both uses): the finding moves 3 to the right, nothing breaks
   check('bom-line0-edit', () => assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range]),
                                                        [['SNG206', range(0, 8, 0, 17)]]));
 
@@ -319,7 +320,7 @@ async function pullSession() {
   check('pull-provider', () => assert.strictEqual(init.capabilities.diagnosticProvider.identifier, 'snag'));
   check('pull-utf8-preferred', () => assert.strictEqual(init.capabilities.positionEncoding, 'utf-8'));
   s.conn.sendNotification(lsp.InitializedNotification.type, {});
-  const text = 'x = "\u00e9"; grid = [[0] * 3] * 4\n\n\ndef f(a, b=[]):\n    b.append(a)\n';
+  const text = 'x = "\u00e9"; grid = [[0] * 3] * 4; grid[0][0] = 1\n\n\ndef f(a, b=[]):\n    b.append(a)\n';
   s.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type,
     { textDocument: { uri, languageId: 'python', version: 1, text } });
   let r = await s.conn.sendRequest(lsp.DocumentDiagnosticRequest.type, { textDocument: { uri } });

@@ -15,7 +15,7 @@ fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/snag-nvim.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
 # `é` is 2 bytes, `😀` 4: [[0] * 3] * 4 starts at byte 26 (0-based; UTF-16 column 23)
-printf 's = "h\303\251llo \360\237\230\200"; grid = [[0] * 3] * 4\n\n\ndef f(a, b=[]):\n    b.append(a)\n    return b\n' >"$T/fixture.py"
+printf 's = "h\303\251llo \360\237\230\200"; grid = [[0] * 3] * 4; grid[0][0] = 1\n\n\ndef f(a, b=[]):\n    b.append(a)\n    return b\n' >"$T/fixture.py"
 run_nvim() {  # MODE
   HOME=$T XDG_CONFIG_HOME=$T/.config XDG_DATA_HOME=$T/.local XDG_STATE_HOME=$T/.state \
   SNAG=$SNAG FIXTURE=$T/fixture.py OUT=$T/out.txt MODE=$1 EDITORS=$HERE/../../editors \
