@@ -2,6 +2,7 @@
  * Python 2 statements the grammar still accepts. */
 #include <stdio.h>
 
+#include "parser/parse.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_syntax_error = {
@@ -9,14 +10,16 @@ const RuleDoc sg_rule_doc_syntax_error = {
   .what =
     "Reports each region the parser could not read: an ERROR region (unexpected "
     "tokens) or a MISSING token the parser had to assume (`missing ':'`), and "
-    "Python 2 `print`/`exec` statements and backquotes. In files that otherwise parse, "
-    "it also reports what CPython's compiler rejects but the grammar accepts: a missing "
-    "indented block, inconsistent indentation, `try` without `except`/`finally`, "
-    "`0777`-style integers, and a compound statement after `;`.",
+    "Python 2 syntax the grammar accepts but CPython 3 rejects: `print x` and "
+    "`exec code` statements, `except E, e:`, `raise E, msg`, backquotes, `<>`, `10L`, "
+    "`0777`, the `ur''` string prefix and tuple parameters `def f((a, b))`. In files that "
+    "otherwise parse, it also reports what CPython's compiler rejects but the grammar "
+    "accepts: a missing indented block, inconsistent indentation, `try` without "
+    "`except`/`finally`, and a compound statement after `;`.",
   .why =
     "Python refuses to import a file with a syntax error. snag still runs the rules "
     "that can work on the well-formed parts, but flow-sensitive rules skip a "
-    "function that contains an error.",
+    "function that contains an error, Python 2 syntax included.",
   .example = "def f(x)\n    return x\n",
   .instead = "def f(x):\n    return x\n",
   .limits =
@@ -36,18 +39,10 @@ static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, 
   snprintf(buf, cap, "%.*s%s", (int)n, s, n < len ? "..." : "");
 }
 
-/* Python 2 `print x` / `exec code` statements, which the grammar accepts. */
+/* Python 2 syntax the grammar accepts (parser/parse.h sg_parse_python2). */
 static bool sg_syntax_error__python2(RuleContext *ctx, uint32_t i) {
-  const FlatTree *t = ctx->tree;
-  /* `print >> f, x` is a valid Python 3 expression (a tuple with a shift) */
-  bool chevron = t->kind[i] == KIND_PRINT_STATEMENT && sg_flat_named_child(t, i) != SG_NONE &&
-                 t->kind[sg_flat_named_child(t, i)] == KIND_CHEVRON;
-  if ((t->kind[i] != KIND_PRINT_STATEMENT || chevron) && t->kind[i] != KIND_EXEC_STATEMENT)
-    return false;
-  const char *what = t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec";
-  sg_rule_report(ctx, RULE_syntax_error, i,
-                 "SyntaxError: Python 2 `%s` statement; in Python 3 it is a function: `%s(...)`",
-                 what, what);
+  if (!(ctx->tree->flags[i] & FLAT_PYTHON2)) return false;
+  sg_rule_report(ctx, RULE_syntax_error, i, "%s", sg_parse_python2(ctx->tree, i));
   return true;
 }
 
@@ -77,6 +72,10 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Source *src = ctx->source;
   for (uint32_t i = 0; i < t->count; i++) {
+    if (sg_syntax_error__python2(ctx, i)) {
+      i = t->subtree_end[i];
+      continue;
+    }
     switch (t->kind[i]) {
       case KIND_BLOCK:
       case KIND_MODULE: {
@@ -107,29 +106,6 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
           sg_rule_report(ctx, RULE_syntax_error, i, "SyntaxError: expected 'except' or 'finally' block");
         break;
       }
-      case KIND_INTEGER: {
-        uint32_t len;
-        const char *s = sg_flat_text(t, i, &len);
-        bool leading_zero = len > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9';
-        bool nonzero = false;
-        for (uint32_t k = 0; k < len; k++) nonzero |= s[k] >= '1' && s[k] <= '9';
-        if (leading_zero && nonzero)
-          sg_rule_report(ctx, RULE_syntax_error, i,
-                         "SyntaxError: leading zeros in decimal integer literals are not permitted; "
-                         "use an 0o prefix for octal integers");
-        break;
-      }
-      case KIND_STRING: {
-        uint32_t start = t->first_child[i];
-        if (start != SG_NONE && t->start_byte[start] < src->len && src->text[t->start_byte[start]] == '`')
-          sg_rule_report(ctx, RULE_syntax_error, i,
-                         "SyntaxError: Python 2 backquotes; use `repr(...)`");
-        break;
-      }
-      case KIND_PRINT_STATEMENT:
-      case KIND_EXEC_STATEMENT:
-        if (sg_syntax_error__python2(ctx, i)) i = t->subtree_end[i];
-        break;
       case KIND_TOKEN_SEMICOLON: {
         uint32_t next = t->next_sibling[i];
         if (next != SG_NONE && t->start_row[next] == t->start_row[i] &&
