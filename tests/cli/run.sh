@@ -260,6 +260,53 @@ mkf bom-noqa.py '\357\273\277# snag: noqa\ny = [[]] * 2\n'
 run check bom-noqa.py
 expect_rc bom-file-noqa 0
 
+# PEP 263: a coding declaration on line 1 or 2 names the file's encoding;
+# snag decodes it as CPython does (python3 is the oracle: compile() of the
+# bytes accepts the first group and rejects the second).
+in_dir coding
+mkf latin1.py   '# -*- coding: latin-1 -*-\nname = "Jos\351"; y = [[]] * 2\n'
+mkf koi8.py     '#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\ns = "\360\322\311"; y = [[]] * 2\n'
+mkf cp1252.py   '# coding=cp1252\nprice = "12 \200"; y = [[]] * 2\n'
+mkf iso15.py    '# coding: iso_8859_15\ns = "\244"; y = [[]] * 2\n'
+mkf utf8decl.py '# coding: utf8\ns = "\303\251"; y = [[]] * 2\n'
+for f in latin1 koi8 cp1252 iso15 utf8decl; do
+  check "coding-$f-oracle" "python3 rejects $f.py" \
+    python3 -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' $f.py
+  run check -q $f.py
+  expect_codes "coding-$f-decoded" SNG206
+done
+run check -q latin1.py;  expect_re coding-columns-code-points '^latin1\.py:2:20: SNG206 '
+run check -q koi8.py;    expect_re coding-line2-after-shebang '^koi8\.py:3:16: SNG206 '
+run check --output-format json latin1.py
+check coding-json-utf8 "the JSON output is not the decoded text's" \
+  pyjson "$T/.out" 'assert d[0]["location"]["column"] == 20, d'
+mkf unknown.py  '# -*- coding: xyz-nonesuch -*-\nx = 1\n'
+mkf badbyte.py  '# coding: ascii\nx = 1\ns = "\351"\n'
+mkf line3.py    '#\n#\n# coding: latin-1\ns = "\351"\n'
+mkf aftercode.py 'x = 1\n# coding: latin-1\ns = "\351"\n'
+mkf bomlatin.py '\357\273\277# coding: latin-1\nx = 1\n'
+for f in unknown badbyte line3 aftercode bomlatin; do
+  check "coding-$f-oracle" "python3 compiled $f.py" \
+    python3 -c 'import sys
+try: compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")
+except SyntaxError: sys.exit(0)
+sys.exit(1)' $f.py
+  run check $f.py
+  expect_re "coding-$f-sng002" "^$f\\.py:1:1: SNG002 ."
+  expect_codes "coding-$f-only" SNG002
+done
+run check unknown.py
+expect_has coding-unknown-message "unknown encoding 'xyz-nonesuch' in coding declaration"
+run check badbyte.py
+expect_has coding-badbyte-message 'not valid ascii, its declared encoding (first bad byte on line 3)'
+# --fix never writes UTF-8 into a file declared in another encoding
+mkf fixme.py '# -*- coding: latin-1 -*-\nimport threading\ndef f(x, n="\351"): pass\nt = threading.Thread(target=f, args=(1))\n'
+cp fixme.py fixme.orig
+run check --fix fixme.py
+check coding-fix-unchanged "--fix rewrote a Latin-1 file" cmp -s fixme.py fixme.orig
+check coding-fix-says-why "--fix did not say why it left the file alone" \
+  grep -q "not fixing \`fixme.py\`: it declares the encoding 'iso-8859-1'" "$T/.err"
+
 # ---- 3. concise format ------------------------------------------------------
 
 in_dir concise
