@@ -207,7 +207,7 @@ expect_re  version-text '^snag [0-9]+\.[0-9]+'
 run check mutated.py
 expect_re  sng201-trigger '^mutated\.py:1:12: SNG201 [^ ]'
 expect_out sng201-whole-output "mutated.py:1:12: SNG201 $(sed -n 's/^mutated\.py:1:12: SNG201 //p' "$T/.out" | head -n 1)
-Found 1 error."
+Found 1 finding: 1 error."
 run check argdef.py
 expect_re sng202-trigger '^argdef\.py:1:9: SNG202 .'
 expect_codes sng202-only SNG202
@@ -347,16 +347,23 @@ check sort-directory "directory output is not sorted by path, line, column" \
 
 # Summary line.
 run check "$T/base/mixed.py" "$T/base/fill.py"
-expect_line summary-plural 'Found 4 errors.'
-check summary-count-matches "\`Found N errors.\` does not count the finding lines" \
-  sh -c 'n=$(grep -c ": SNG[0-9]" "$1"); grep -q -x "Found $n errors\." "$1"' sh "$T/.out"
+expect_line summary-plural 'Found 4 findings: 3 errors, 1 warning.'
+check summary-count-matches "\`Found N findings: ...\` does not count the finding lines by severity" \
+  python3 -c 'import re, sys
+lines = open(sys.argv[1]).read().splitlines()
+n = sum(1 for l in lines if re.search(": SNG[0-9]", l))
+m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", lines[-1])
+parts = dict((w.rstrip("s"), int(c)) for c, w in (p.split() for p in m.group(2).split(", ")))
+assert int(m.group(1)) == n == sum(parts.values()), (n, lines[-1])' "$T/.out"
 run check "$T/base/fill.py"
-expect_line summary-singular 'Found 1 error.'
+expect_line summary-singular 'Found 1 finding: 1 error.'
+run check "$T/base/argdef.py"
+expect_line summary-warning-only 'Found 1 finding: 1 warning.'
 run check "$T/base/clean.py"
 expect_out summary-clean 'All checks passed!'
 run check -q "$T/base/mixed.py"
 expect_rc quiet-exit 1
-expect_no_re quiet-no-summary '^Found [0-9]+ error'
+expect_no_re quiet-no-summary '^Found [0-9]+ finding'
 check quiet-only-findings "-q printed something other than 3 findings" \
   test "$(grep -c ': SNG[0-9]' "$T/.out")" = 3 -a "$(wc -l <"$T/.out")" -eq 3
 run check -q "$T/base/clean.py"
@@ -563,7 +570,7 @@ expect_re   full-header '^mutated\.py:1:12: SNG201 '
 expect_line full-source-line '1 | def f(a, b=[]):'
 expect_line full-caret-under-span '  |            ^^'
 expect_re   full-docs-link 'docs: https?://[^ ]+'
-expect_line full-summary 'Found 1 error.'
+expect_line full-summary 'Found 1 finding: 1 error.'
 run check --output-format full clean.py
 expect_rc  full-clean-exit 0
 expect_out full-clean 'All checks passed!'
