@@ -130,8 +130,8 @@ const char *sg_report_severity_style(const Reporter *self, Severity severity) {
   return "";
 }
 
-/* Ruff's layout; the fix line names no option because snag has no `--fix`
- * yet (Ruff: "[*] N fixable with the `--fix` option ..."). */
+/* Ruff's layout, with the findings counted by severity ("Found 12
+ * findings: 3 errors, 9 warnings."), then Ruff's fixable line. */
 void sg_report_write_summary(Reporter *self, const ReportSummary *summary) {
   FILE *out = self->out;
   if (summary->findings == 0) {
