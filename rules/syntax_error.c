@@ -1,6 +1,7 @@
 /* SNG001 syntax-error: each ERROR / MISSING region of the parse, and the
  * Python 2 statements the grammar still accepts. */
 #include <stdio.h>
+#include <string.h>
 
 #include "parser/parse.h"
 #include "rules/rule.h"
@@ -15,7 +16,8 @@ const RuleDoc sg_rule_doc_syntax_error = {
     "`0777`, the `ur''` string prefix and tuple parameters `def f((a, b))`. In files that "
     "otherwise parse, it also reports what CPython's compiler rejects but the grammar "
     "accepts: a missing indented block, inconsistent indentation, `try` without "
-    "`except`/`finally`, and a compound statement after `;`.",
+    "`except`/`finally`, a compound statement after `;`, and a `from __future__` import "
+    "that is not at the start of the file or names an unknown feature.",
   .why =
     "Python refuses to import a file with a syntax error. snag still runs the rules "
     "that can work on the well-formed parts, but flow-sensitive rules skip a "
@@ -64,6 +66,54 @@ static bool sg_syntax_error__starts_line(const Source *src, uint32_t at) {
     if (src->text[i] != ' ' && src->text[i] != '\t' && src->text[i] != '\f') return false;
   /* a backslash continuation joins this line to the previous one */
   return !(start >= 2 && src->text[start - 2] == '\\');
+}
+
+/* `from __future__ import X`: only at the start of the module (after the
+ * docstring and other future imports), and only features CPython knows. */
+static void sg_syntax_error__future(RuleContext *ctx) {
+  static const char *const features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+  };
+  const FlatTree *t = ctx->tree;
+  if (!t->count) return;
+  uint32_t prefix_end = t->end_byte[0];  /* futures before this byte are in place */
+  bool first = true;
+  for (uint32_t c = sg_flat_named_child(t, 0); c != SG_NONE; c = sg_flat_next_named(t, c), first = false) {
+    if (t->kind[c] == KIND_FUTURE_IMPORT_STATEMENT) continue;
+    uint32_t doc = t->kind[c] == KIND_EXPRESSION_STATEMENT ? sg_flat_named_child(t, c) : SG_NONE;
+    if (first && doc != SG_NONE && sg_flat_next_named(t, doc) == SG_NONE &&
+        (t->kind[doc] == KIND_STRING || t->kind[doc] == KIND_CONCATENATED_STRING)) {
+      char p = ctx->source->text[t->start_byte[doc]] | 0x20;
+      if (p != 'b' && p != 'f') continue;  /* a str literal: the docstring */
+    }
+    prefix_end = t->start_byte[c];
+    break;
+  }
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_FUTURE_IMPORT_STATEMENT) continue;
+    if (t->parent[i] != 0 || t->start_byte[i] >= prefix_end) {
+      sg_rule_report(ctx, RULE_syntax_error, i,
+                     "SyntaxError: from __future__ imports must occur at the beginning of the file");
+      continue;
+    }
+    for (uint32_t c = t->first_child[i]; c != SG_NONE; c = t->next_sibling[c]) {
+      if (t->field[c] != FIELD_NAME) continue;
+      uint32_t name = t->kind[c] == KIND_ALIASED_IMPORT ? sg_flat_field(t, c, FIELD_NAME) : c;
+      if (name == SG_NONE) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, name, &len);
+      bool known = false;
+      for (size_t k = 0; k < sizeof features / sizeof features[0] && !known; k++)
+        known = strlen(features[k]) == len && !memcmp(features[k], text, len);
+      if (known) continue;
+      if (len == 6 && !memcmp(text, "braces", 6))
+        sg_rule_report(ctx, RULE_syntax_error, name, "SyntaxError: not a chance");
+      else
+        sg_rule_report(ctx, RULE_syntax_error, name, "SyntaxError: future feature %.*s is not defined",
+                       (int)len, text);
+    }
+  }
 }
 
 /* Errors CPython's compiler raises that tree-sitter's grammar accepts.
@@ -128,6 +178,7 @@ void sg_rule_syntax_error(RuleContext *ctx) {
   if (!regions) {
     uint32_t before = ctx->out->items.len;
     sg_syntax_error__lenient(ctx);
+    sg_syntax_error__future(ctx);
     /* tree-sitter recovered without an ERROR node but counted an error:
      * point at the innermost node that carries it */
     if (ctx->out->items.len == before && t->count && (t->flags[0] & FLAT_HAS_ERROR)) {
