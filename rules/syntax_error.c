@@ -27,7 +27,11 @@ const RuleDoc sg_rule_doc_syntax_error = {
   .limits =
     "The parser recovers from errors differently than CPython, so the reported "
     "position can differ from CPython's `SyntaxError`. A few constructs CPython "
-    "rejects at compile time (e.g. `return` outside a function) are not reported.",
+    "rejects at compile time (e.g. `return` outside a function) are not reported. "
+    "`except A, B:` is reported as Python 2's `except E, name:`; Python 3.14 (PEP 758) "
+    "reads it as a tuple of exception types. A dedented line inside brackets after a "
+    "trailing `.` can be reported though CPython accepts it (a tree-sitter-python "
+    "scanner limit).",
 };
 
 static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, size_t cap) {
