@@ -84,6 +84,11 @@ const char *sg_parse_python2(const FlatTree *t, uint32_t i) {
                  ? "SyntaxError: Python 2 `raise E, value`; write `raise E(value)`"
                  : NULL;
     }
+    case KIND_IDENTIFIER:
+      /* keywords since Python 3.7; Python 2 and 3.6 code used them as names */
+      if (sg_flat_text_is(t, i, "async")) return "SyntaxError: `async` is a keyword since Python 3.7; rename it";
+      if (sg_flat_text_is(t, i, "await")) return "SyntaxError: `await` is a keyword since Python 3.7; rename it";
+      return NULL;
     case KIND_COMPARISON_OPERATOR:
       return sg_parse__has_token(t, i, "<>") ? "SyntaxError: Python 2 `<>` operator; write `!=`" : NULL;
     case KIND_TUPLE_PATTERN:
