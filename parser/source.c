@@ -232,7 +232,8 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
   } else if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
                           ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
     sg_source__fail(self, SOURCE_NOT_UTF8,
-                    "file is UTF-16 encoded; snag reads UTF-8 only");
+                    "file is UTF-16 encoded; Python reads source as UTF-8 or an "
+                    "ASCII-compatible encoding a coding declaration names");
   } else if (memchr(buf, '\0', len)) {
     const char *nul = memchr(buf, '\0', len);
     sg_source__fail(self, SOURCE_BINARY,
