@@ -17,8 +17,10 @@ const RuleDoc sg_rule_doc_syntax_error = {
     "`await` used as a name (keywords since Python 3.7). In files that "
     "otherwise parse, it also reports what CPython's compiler rejects but the grammar "
     "accepts: a missing indented block, inconsistent indentation, `try` without "
-    "`except`/`finally`, a compound statement after `;`, and a `from __future__` import "
-    "that is not at the start of the file or names an unknown feature.",
+    "`except`/`finally`, a compound statement after `;`, `return`/`yield` outside a "
+    "function, `break`/`continue` outside a loop, and a "
+    "`from __future__` import that is not at the start of the file or names an unknown "
+    "feature.",
   .why =
     "Python refuses to import a file with a syntax error. snag still runs the rules "
     "that can work on the well-formed parts, but flow-sensitive rules skip a "
@@ -28,7 +30,8 @@ const RuleDoc sg_rule_doc_syntax_error = {
   .limits =
     "The parser recovers from errors differently than CPython, so the reported "
     "position can differ from CPython's `SyntaxError`. A few constructs CPython "
-    "rejects at compile time (e.g. `return` outside a function) are not reported. "
+    "rejects at compile time (e.g. a repeated parameter name, `await` outside an async "
+    "function) are not reported. "
     "`except A, B:` is reported as Python 2's `except E, name:`; Python 3.14 (PEP 758) "
     "reads it as a tuple of exception types. A dedented line inside brackets after a "
     "trailing `.` can be reported though CPython accepts it (a tree-sitter-python "
@@ -121,6 +124,34 @@ static void sg_syntax_error__future(RuleContext *ctx) {
   }
 }
 
+/* `return`/`yield` outside a function, `break`/`continue` outside a loop
+ * (a loop's `else:` is outside it): what CPython's compiler rejects though
+ * the grammar accepts it. (`nonlocal` at module level is SNG104's.) */
+static void sg_syntax_error__context(RuleContext *ctx, uint32_t i) {
+  const FlatTree *t = ctx->tree;
+  uint16_t k = t->kind[i];
+  const char *msg;
+  switch (k) {
+    case KIND_RETURN_STATEMENT: msg = "SyntaxError: 'return' outside function"; break;
+    case KIND_YIELD: msg = "SyntaxError: 'yield' outside function"; break;
+    case KIND_BREAK_STATEMENT: msg = "SyntaxError: 'break' outside loop"; break;
+    case KIND_CONTINUE_STATEMENT: msg = "SyntaxError: 'continue' not properly in loop"; break;
+    default: return;
+  }
+  bool loop = k == KIND_BREAK_STATEMENT || k == KIND_CONTINUE_STATEMENT;
+  for (uint32_t c = i, p = t->parent[i]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t pk = t->kind[p];
+    if (loop && (pk == KIND_FOR_STATEMENT || pk == KIND_WHILE_STATEMENT) && t->field[c] == FIELD_BODY)
+      return;
+    if (pk == KIND_FUNCTION_DEFINITION || pk == KIND_LAMBDA) {
+      if (!loop) return;
+      break;  /* a loop outside the function does not count */
+    }
+    if (pk == KIND_CLASS_DEFINITION) break;
+  }
+  sg_rule_report(ctx, RULE_syntax_error, i, "%s", msg);
+}
+
 /* Errors CPython's compiler raises that tree-sitter's grammar accepts.
  * Checked only in files that otherwise parse, where positions are sure. */
 static void sg_syntax_error__lenient(RuleContext *ctx) {
@@ -131,6 +162,7 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
       i = t->subtree_end[i];
       continue;
     }
+    sg_syntax_error__context(ctx, i);
     switch (t->kind[i]) {
       case KIND_BLOCK:
       case KIND_MODULE: {
