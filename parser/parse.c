@@ -49,18 +49,39 @@ TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old,
 }
 
 /* Is the anonymous token text among node's direct children? */
-static bool sg_parse__has_token(const FlatTree *t, uint32_t node, const char *text) {
+bool sg_parse_has_token(const FlatTree *t, uint32_t node, const char *text) {
   for (uint32_t c = t->first_child[node]; c != SG_NONE; c = t->next_sibling[c])
     if (!(t->flags[c] & FLAT_NAMED) && sg_flat_text_is(t, c, text)) return true;
   return false;
 }
 
-/* A string prefix CPython 3 accepts: one of r u f b br rb fr rf, any case. */
+/* A string prefix CPython 3 accepts: one of r u f b br rb fr rf, any case
+ * (and Python 3.14's t-strings: t tr rt). */
 static bool sg_parse__valid_prefix(const char *s, uint32_t n) {
   if (n > 2) return false;
   char a = n > 0 ? (char)(s[0] | 0x20) : 0, b = n > 1 ? (char)(s[1] | 0x20) : 0;
-  if (n <= 1) return n == 0 || a == 'r' || a == 'u' || a == 'f' || a == 'b';
-  return (a == 'r' && (b == 'b' || b == 'f')) || (b == 'r' && (a == 'b' || a == 'f'));
+  if (n <= 1) return n == 0 || a == 'r' || a == 'u' || a == 'f' || a == 'b' || a == 't';
+  return (a == 'r' && (b == 'b' || b == 'f' || b == 't')) ||
+         (b == 'r' && (a == 'b' || a == 'f' || a == 't'));
+}
+
+uint32_t sg_parse_except_binding(const FlatTree *t, uint32_t clause) {
+  /* `except E, e:` binds e in Python 2. Python 3.14 reads `except A, B:` as a
+   * tuple of types (PEP 758), so only a lowercase name after the last comma
+   * counts: an exception class named like a variable is implausible, and
+   * unbound it raises NameError anyway. */
+  uint32_t last = SG_NONE;
+  bool comma = false;
+  for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+    if (t->flags[c] & FLAT_NAMED) { if (t->kind[c] != KIND_COMMENT) last = c; }
+    else if (sg_flat_text_is(t, c, ",")) comma = true;
+  }
+  /* `except A, B as e:`: no version reads it */
+  if (comma && last != SG_NONE && t->kind[last] == KIND_AS_PATTERN) return last;
+  if (!comma || last == SG_NONE || t->kind[last] != KIND_IDENTIFIER) return SG_NONE;
+  char first = t->source->text[t->start_byte[last]];
+  return (first >= 'a' && first <= 'z') || first == '_' ? last : SG_NONE;
 }
 
 const char *sg_parse_python2(const FlatTree *t, uint32_t i) {
@@ -74,9 +95,9 @@ const char *sg_parse_python2(const FlatTree *t, uint32_t i) {
     case KIND_EXEC_STATEMENT:
       return "SyntaxError: Python 2 `exec` statement; in Python 3 it is a function: `exec(...)`";
     case KIND_EXCEPT_CLAUSE:
-      return sg_parse__has_token(t, i, ",")
-                 ? "SyntaxError: Python 2 `except E, name:`; write `except E as name:` "
-                   "(or parenthesize a tuple of exception types)"
+      return sg_parse_except_binding(t, i) != SG_NONE
+                 ? "SyntaxError: Python 2 `except E, name:`; write `except E as name:` (a tuple of "
+                   "types in parentheses: `except (A, B) as name:`)"
                  : NULL;
     case KIND_RAISE_STATEMENT: {
       uint32_t value = sg_flat_named_child(t, i);
@@ -90,7 +111,7 @@ const char *sg_parse_python2(const FlatTree *t, uint32_t i) {
       if (sg_flat_text_is(t, i, "await")) return "SyntaxError: `await` is a keyword since Python 3.7; rename it";
       return NULL;
     case KIND_COMPARISON_OPERATOR:
-      return sg_parse__has_token(t, i, "<>") ? "SyntaxError: Python 2 `<>` operator; write `!=`" : NULL;
+      return sg_parse_has_token(t, i, "<>") ? "SyntaxError: Python 2 `<>` operator; write `!=`" : NULL;
     case KIND_TUPLE_PATTERN:
     case KIND_LIST_PATTERN:
       return t->parent[i] != SG_NONE && (t->kind[t->parent[i]] == KIND_PARAMETERS ||

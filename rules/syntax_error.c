@@ -32,8 +32,8 @@ const RuleDoc sg_rule_doc_syntax_error = {
     "position can differ from CPython's `SyntaxError`. A few constructs CPython "
     "rejects at compile time (e.g. a repeated parameter name, `await` outside an async "
     "function) are not reported. "
-    "`except A, B:` is reported as Python 2's `except E, name:`; Python 3.14 (PEP 758) "
-    "reads it as a tuple of exception types. A dedented line inside brackets after a "
+    "`except A, B:` (no `as`) is valid from Python 3.14 (PEP 758) and reported only for "
+    "an older `target-version`. A dedented line inside brackets after a "
     "trailing `.` can be reported though CPython accepts it (a tree-sitter-python "
     "scanner limit).",
 };
@@ -193,6 +193,13 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
           sg_rule_report(ctx, RULE_syntax_error, i, "SyntaxError: expected 'except' or 'finally' block");
         break;
       }
+      case KIND_EXCEPT_CLAUSE:
+        /* `except A, B:` -- a tuple of types only from Python 3.14 (PEP 758) */
+        if (ctx->settings->target_minor < 14 && sg_parse_has_token(t, i, ","))
+          sg_rule_report(ctx, RULE_syntax_error, i,
+                         "SyntaxError: multiple exception types must be parenthesized "
+                         "(before Python 3.14): `except (A, B):`");
+        break;
       case KIND_TOKEN_SEMICOLON: {
         uint32_t next = t->next_sibling[i];
         if (next != SG_NONE && t->start_row[next] == t->start_row[i] &&

@@ -307,6 +307,14 @@ check coding-fix-unchanged "--fix rewrote a Latin-1 file" cmp -s fixme.py fixme.
 check coding-fix-says-why "--fix did not say why it left the file alone" \
   grep -q "not fixing \`fixme.py\`: it declares the encoding 'iso-8859-1'" "$T/.err"
 
+# Python 3.14 syntax is not Python 2: `except A, B:` (PEP 758) and t-strings.
+in_dir py314
+mkf except.py 'try:\n    pass\nexcept ValueError, TypeError:\n    pass\nname = t"x"\n'
+run check -q --target-version py314 except.py
+expect_rc py314-except-tuple-and-t-string 0
+run check -q except.py
+expect_re py311-except-tuple '^except\.py:3:1: SNG001 .*parenthesized'
+
 # ---- 3. concise format ------------------------------------------------------
 
 in_dir concise
