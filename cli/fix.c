@@ -7,7 +7,9 @@
  * its edits touches an edit already taken (two insertions at one offset
  * count as touching), so the result does not depend on the rules' order.
  * A file that does not parse (SNG001) or cannot be read (SNG002) is never
- * fixed, and a round whose result no longer parses is undone.
+ * fixed, nor one that declares an encoding other than UTF-8 (its spans are
+ * into the decoded text), and a round whose result no longer parses is
+ * undone.
  *
  * The file is rewritten atomically: a temporary file in the same folder,
  * with the original's permission bits, renamed over it — a reader never
@@ -207,6 +209,15 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     original[len] = '\0';
   }
   if (!original) return result;
+  char encoding[40];
+  if (sg_source_declared_encoding(original, len, encoding, sizeof encoding)) {
+    /* spans are into the decoded UTF-8 text (parser/source.h): writing
+     * them back would turn the file into UTF-8 under its declaration */
+    fprintf(stderr, "snag: not fixing `%s`: it declares the encoding '%s'; snag applies "
+            "fixes to UTF-8 files only\n", result->path, encoding);
+    sg_free(original);
+    return result;
+  }
   size_t skip = len >= 3 && !memcmp(original, "\xEF\xBB\xBF", 3) ? 3 : 0;
   char *text = original;
   size_t text_len = len;

@@ -144,7 +144,7 @@ static void sg_server__doc_free(Document *d) {
 
 static void sg_server__reindex(Document *d) {
   sg_source_delete(d->index);
-  d->index = sg_source_from_bytes(d->path, d->text, d->len, SIZE_MAX);
+  d->index = sg_source_from_utf8(d->path, d->text, d->len, SIZE_MAX);
 }
 
 /* Bytes the Source dropped before its text (a UTF-8 BOM). */
@@ -291,7 +291,7 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
     sg_server__show(self, 1, msg);
   }
   self->linter->settings = settings;
-  Source *src = sg_source_from_bytes(d->path, d->text, d->len, settings->max_file_size);
+  Source *src = sg_source_from_utf8(d->path, d->text, d->len, settings->max_file_size);
   /* Incremental only when buffer bytes and Source bytes coincide (no BOM). */
   const TSTree *old = src->had_bom ? NULL : d->tree;
   TSTree *tree = NULL;

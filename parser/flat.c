@@ -1,5 +1,6 @@
 #include "parser/flat.h"
 #include "parser/flatview.h"
+#include "parser/parse.h"
 
 static const char *const sg_flat__well_known[] = {
 #define NAME(e, text) text,
@@ -142,6 +143,14 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
 done:
   ts_tree_cursor_delete(&cursor);
   array_free(&stack);
+  /* Python 2 syntax the grammar accepts is a syntax error for CPython 3:
+   * its ancestors carry FLAT_HAS_ERROR like those of an ERROR node. */
+  for (uint32_t i = 0; i < self->count; i++) {
+    if (!sg_parse_python2(self, i)) continue;
+    self->flags[i] |= FLAT_PYTHON2;
+    for (uint32_t p = i; p != SG_NONE && !(self->flags[p] & FLAT_HAS_ERROR); p = self->parent[p])
+      self->flags[p] |= FLAT_HAS_ERROR;
+  }
   return self;
 }
 

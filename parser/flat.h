@@ -21,7 +21,9 @@ enum {
   FLAT_ERROR = 1 << 1,    /* an ERROR node */
   FLAT_MISSING = 1 << 2,  /* a MISSING node inserted by error recovery */
   FLAT_EXTRA = 1 << 3,    /* comments and other extras */
-  FLAT_HAS_ERROR = 1 << 4 /* the subtree contains an ERROR or MISSING node */
+  FLAT_HAS_ERROR = 1 << 4, /* the subtree contains an ERROR or MISSING node or
+                              * a FLAT_PYTHON2 node */
+  FLAT_PYTHON2 = 1 << 5   /* Python 2 syntax CPython 3 rejects (sg_parse_python2) */
 };
 
 typedef enum WellKnownName {

@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -86,9 +88,141 @@ static void sg_source__index_lines(Source *self) {
   self->line_count = count;
 }
 
+/* PEP 263: the encoding a coding declaration (`# -*- coding: NAME -*-`,
+ * regex `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`) names on line 1, or on
+ * line 2 when line 1 is blank or a comment. False when there is none. */
+static bool sg_source__coding(const char *s, size_t len, char *name, size_t cap) {
+  size_t at = 0;
+  for (int line = 0; line < 2 && at < len; line++) {
+    size_t end = at;
+    while (end < len && s[end] != '\n' && s[end] != '\r') end++;
+    size_t i = at;
+    while (i < end && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) i++;
+    if (i < end && s[i] == '#') {
+      for (size_t k = i + 1; k + 7 <= end; k++) {
+        if (memcmp(s + k, "coding", 6) != 0 || (s[k + 6] != ':' && s[k + 6] != '=')) continue;
+        size_t v = k + 7, n = 0;
+        while (v < end && (s[v] == ' ' || s[v] == '\t')) v++;
+        while (v + n < end && n + 1 < cap &&
+               ((s[v + n] >= 'a' && s[v + n] <= 'z') || (s[v + n] >= 'A' && s[v + n] <= 'Z') ||
+                (s[v + n] >= '0' && s[v + n] <= '9') || s[v + n] == '-' || s[v + n] == '_' ||
+                s[v + n] == '.'))
+          n++;
+        if (n == 0) continue;
+        memcpy(name, s + v, n);
+        name[n] = '\0';
+        return true;
+      }
+    } else if (i < end) {
+      return false;  /* line 1 is code: line 2 is not looked at */
+    }
+    at = end + (end < len && s[end] == '\r' && end + 1 < len && s[end + 1] == '\n' ? 2 : 1);
+  }
+  return false;
+}
+
+/* CPython's normalisation of the declared name (tokenizer get_normal_name):
+ * the UTF-8 and Latin-1 spellings. True for UTF-8. */
+static bool sg_source__utf8_name(char *name) {
+  char low[16];
+  size_t n = 0;
+  for (; name[n] && n < sizeof low - 1; n++) {
+    char c = name[n];
+    low[n] = c == '_' ? '-' : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+  }
+  low[n] = '\0';
+  bool whole = name[n] == '\0';
+  if (!strcmp(low, "utf-8") || !strncmp(low, "utf-8-", 6)) return true;
+  static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t m = strlen(latin1[k]);
+    if ((whole && !strcmp(low, latin1[k])) || (!strncmp(low, latin1[k], m) && low[m] == '-')) {
+      strcpy(name, "iso-8859-1");
+      break;
+    }
+  }
+  return false;
+}
+
+/* An iconv converter from the declared encoding to UTF-8: the name as
+ * written, with `_` as `-`, without `-`/`_` (latin1), or a Python alias. */
+static iconv_t sg_source__iconv(const char *name) {
+  char alt[64];
+  size_t n = strlen(name);
+  if (n >= sizeof alt) return (iconv_t)-1;
+  iconv_t cd = iconv_open("UTF-8", name);
+  if (cd != (iconv_t)-1) return cd;
+  for (size_t i = 0; i <= n; i++) alt[i] = name[i] == '_' ? '-' : name[i];
+  if ((cd = iconv_open("UTF-8", alt)) != (iconv_t)-1) return cd;
+  size_t k = 0;
+  for (size_t i = 0; i <= n; i++)
+    if (name[i] != '-' && name[i] != '_') alt[k++] = name[i];
+  if ((cd = iconv_open("UTF-8", alt)) != (iconv_t)-1) return cd;
+  static const char *const alias[][2] = {
+    {"latin", "ISO-8859-1"}, {"macroman", "MACINTOSH"}, {"maclatin2", "MAC-CENTRALEUROPE"},
+    {"u8", "UTF-8"}, {"utf", "UTF-8"},
+  };
+  for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
+    if (!strcasecmp(alt, alias[i][0])) return iconv_open("UTF-8", alias[i][1]);
+  return (iconv_t)-1;
+}
+
+/* Decodes buf (len bytes) from the declared encoding into UTF-8: the new
+ * buffer (sg_malloc, NUL-terminated) or NULL with self failed. */
+static char *sg_source__decode(Source *self, const char *buf, size_t len, const char *name) {
+  iconv_t cd = sg_source__iconv(name);
+  if (cd == (iconv_t)-1) {
+    sg_source__fail(self, SOURCE_BAD_ENCODING,
+                    "unknown encoding '%s' in coding declaration; Python rejects the file "
+                    "(SyntaxError)", name);
+    return NULL;
+  }
+  size_t cap = len * 2 + 16, out_len = 0;
+  char *out = sg_malloc(cap + 1);
+  char *in = (char *)buf;
+  size_t in_left = len;
+  for (;;) {
+    char *dst = out + out_len;
+    size_t dst_left = cap - out_len;
+    size_t r = iconv(cd, in_left ? &in : NULL, in_left ? &in_left : NULL, &dst, &dst_left);
+    out_len = (size_t)(dst - out);
+    if (r != (size_t)-1 && in_left == 0) {
+      /* flush a stateful encoding's shift sequence */
+      dst = out + out_len;
+      dst_left = cap - out_len;
+      if (iconv(cd, NULL, NULL, &dst, &dst_left) != (size_t)-1) {
+        out_len = (size_t)(dst - out);
+        break;
+      }
+    }
+    if (errno == E2BIG || (r != (size_t)-1 && in_left)) {
+      cap *= 2;
+      out = sg_realloc(out, cap + 1);
+      continue;
+    }
+    unsigned long line = 1;
+    for (const char *p = buf; p < in; p++) line += *p == '\n';
+    sg_source__fail(self, SOURCE_BAD_ENCODING,
+                    "file is not valid %s, its declared encoding (first bad byte on line %lu); "
+                    "Python rejects it (SyntaxError)", name, line);
+    sg_free(out);
+    iconv_close(cd);
+    return NULL;
+  }
+  iconv_close(cd);
+  if (out_len > UINT32_MAX - 1) {
+    sg_source__fail(self, SOURCE_TOO_LARGE, "file is larger than the size limit once decoded");
+    sg_free(out);
+    return NULL;
+  }
+  out[out_len] = '\0';
+  self->len = (uint32_t)out_len;
+  return out;
+}
+
 /* Takes ownership of buf (len bytes, one spare byte for the NUL). */
 static Source *sg_source__check(Source *self, char *buf, size_t len,
-                                size_t max_bytes) {
+                                size_t max_bytes, bool decode) {
   self->text = buf;
   buf[len] = '\0';
   if (len > max_bytes) {
@@ -98,7 +232,8 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
   } else if (len >= 2 && (((unsigned char)buf[0] == 0xFF && (unsigned char)buf[1] == 0xFE) ||
                           ((unsigned char)buf[0] == 0xFE && (unsigned char)buf[1] == 0xFF))) {
     sg_source__fail(self, SOURCE_NOT_UTF8,
-                    "file is UTF-16 encoded; snag reads UTF-8 only");
+                    "file is UTF-16 encoded; Python reads source as UTF-8 or an "
+                    "ASCII-compatible encoding a coding declaration names");
   } else if (memchr(buf, '\0', len)) {
     const char *nul = memchr(buf, '\0', len);
     sg_source__fail(self, SOURCE_BINARY,
@@ -110,14 +245,31 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
       skip = 3;
       self->had_bom = true;
     }
-    size_t ok = sg_utf8_valid_prefix((const unsigned char *)buf + skip, len - skip);
+    char name[sizeof self->encoding];
+    bool declared = decode && sg_source__coding(buf + skip, len - skip, name, sizeof name) &&
+                    !sg_source__utf8_name(name);
+    if (declared && skip) {
+      sg_source__fail(self, SOURCE_BAD_ENCODING,
+                      "encoding problem: '%s' declared in a file with a UTF-8 BOM; Python "
+                      "rejects it (SyntaxError)", name);
+    } else if (declared) {
+      char *decoded = sg_source__decode(self, buf, len, name);
+      if (decoded) {
+        sg_free(buf);
+        self->text = buf = decoded;
+        len = self->len;
+        strcpy(self->encoding, name);
+      }
+    }
+    size_t ok = self->status != SOURCE_OK ? len - skip
+                : sg_utf8_valid_prefix((const unsigned char *)buf + skip, len - skip);
     if (ok != len - skip) {
       unsigned long line = 1;
       for (size_t i = skip; i < skip + ok; i++) line += buf[i] == '\n';
       sg_source__fail(self, SOURCE_NOT_UTF8,
-                      "file is not valid UTF-8 (first bad byte on line %lu); "
-                      "snag reads UTF-8 only", line);
-    } else if (skip) {
+                      "file is not valid UTF-8 (first bad byte on line %lu) and declares no other "
+                      "encoding (PEP 263); Python rejects it (SyntaxError)", line);
+    } else if (skip && self->status == SOURCE_OK) {
       memmove(buf, buf + skip, len - skip + 1);
       len -= skip;
     }
@@ -137,7 +289,21 @@ Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
   if (len > UINT32_MAX - 1) len = UINT32_MAX - 1;
   char *buf = sg_malloc(len + 1);
   memcpy(buf, bytes, len);
-  return sg_source__check(self, buf, len, max_bytes);
+  return sg_source__check(self, buf, len, max_bytes, true);
+}
+
+Source *sg_source_from_utf8(const char *path, const char *bytes, size_t len,
+                            size_t max_bytes) {
+  Source *self = sg_source__new(path);
+  if (len > UINT32_MAX - 1) len = UINT32_MAX - 1;
+  char *buf = sg_malloc(len + 1);
+  memcpy(buf, bytes, len);
+  return sg_source__check(self, buf, len, max_bytes, false);
+}
+
+bool sg_source_declared_encoding(const char *bytes, size_t len, char *name, size_t cap) {
+  size_t skip = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  return sg_source__coding(bytes + skip, len - skip, name, cap) && !sg_source__utf8_name(name);
 }
 
 Source *sg_source_read(const char *path, size_t max_bytes) {
@@ -188,7 +354,7 @@ Source *sg_source_read(const char *path, size_t max_bytes) {
     len += (size_t)n;
   }
   close(fd);
-  return sg_source__check(self, buf, len, max_bytes);
+  return sg_source__check(self, buf, len, max_bytes, true);
 }
 
 void sg_source_delete(Source *self) {

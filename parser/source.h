@@ -3,7 +3,17 @@
  * offsets to line/column in the units each output needs (UTF-8 bytes, code
  * points, UTF-16). sg_source_read never fails: a bad file comes back with a
  * status and a message (reported as SNG002). Caller frees with
- * sg_source_delete. */
+ * sg_source_delete.
+ *
+ * A PEP 263 coding declaration other than UTF-8 on line 1 or 2
+ * (`# -*- coding: latin-1 -*-`) is honoured as CPython does: the file is
+ * decoded with iconv and `text` holds the DECODED UTF-8 text, `encoding` the
+ * declared name. Every byte offset (spans, diagnostics, fixes) is then into
+ * the decoded text, not the file: lines and code-point (and UTF-16) columns
+ * are the file's, byte columns count UTF-8 bytes. Fixes are not written to
+ * such a file (cli/fix.c). An unknown encoding name, or bytes invalid in the
+ * declared encoding, is SOURCE_BAD_ENCODING (CPython: SyntaxError).
+ * sg_source_from_utf8 (editor text, already UTF-8) never decodes. */
 #ifndef SG_SOURCE_H
 #define SG_SOURCE_H
 
@@ -17,6 +27,7 @@ typedef enum SourceStatus {
   SOURCE_BINARY,
   SOURCE_NOT_UTF8,
   SOURCE_TOO_LARGE,
+  SOURCE_BAD_ENCODING,  /* unknown declared encoding, or bytes invalid in it */
 } SourceStatus;
 
 typedef enum SourceUnit {
@@ -34,6 +45,8 @@ typedef struct Source {
   bool had_bom;
   SourceStatus status;
   char message[256];      /* why status != OK */
+  char encoding[40];      /* the declared encoding `text` was decoded from;
+                           * "" when the file is UTF-8 */
   uint32_t *line_starts;  /* byte offset of each line; line_count entries */
   uint32_t line_count;
 } Source;
@@ -46,6 +59,13 @@ typedef struct SourcePos {
 Source *sg_source_read(const char *path, size_t max_bytes);
 Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
                              size_t max_bytes);
+/* As sg_source_from_bytes, for text known to be UTF-8 already (an editor
+ * buffer): a coding declaration is not acted on. */
+Source *sg_source_from_utf8(const char *path, const char *bytes, size_t len,
+                            size_t max_bytes);
+/* The non-UTF-8 encoding the coding declaration of these raw file bytes
+ * names (written to name), or false when the file is UTF-8. */
+bool sg_source_declared_encoding(const char *bytes, size_t len, char *name, size_t cap);
 void sg_source_delete(Source *self);
 
 uint32_t sg_source_line_of(const Source *self, uint32_t byte);

@@ -130,15 +130,29 @@ const char *sg_report_severity_style(const Reporter *self, Severity severity) {
   return "";
 }
 
-/* Ruff's layout; the fix line names no option because snag has no `--fix`
- * yet (Ruff: "[*] N fixable with the `--fix` option ..."). */
+/* Ruff's layout, with the findings counted by severity ("Found 12
+ * findings: 3 errors, 9 warnings."), then Ruff's fixable line. */
 void sg_report_write_summary(Reporter *self, const ReportSummary *summary) {
   FILE *out = self->out;
   if (summary->findings == 0) {
     fputs("All checks passed!\n", out);
     return;
   }
-  fprintf(out, "Found %u error%s.\n", summary->findings, summary->findings == 1 ? "" : "s");
+  /* "Found 12 findings: 3 errors, 9 warnings." -- what they are, by severity */
+  fprintf(out, "Found %u finding%s", summary->findings, summary->findings == 1 ? "" : "s");
+  static const struct { Severity severity; const char *one, *many; } kinds[] = {
+    {SEVERITY_ERROR, "error", "errors"},
+    {SEVERITY_WARNING, "warning", "warnings"},
+    {SEVERITY_INFO, "info", "info"},
+  };
+  const char *sep = ": ";
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+    uint32_t n = summary->per_severity[kinds[k].severity];
+    if (!n) continue;
+    fprintf(out, "%s%u %s", sep, n, n == 1 ? kinds[k].one : kinds[k].many);
+    sep = ", ";
+  }
+  fputs(".\n", out);
   if (!self->opts.show_fixes) return;
   uint32_t safe = summary->fixable_safe, unsafe = summary->fixable_unsafe;
   const char *cyan = sg_report_style(self, SG_ANSI_CYAN);

@@ -1,7 +1,9 @@
 /* SNG001 syntax-error: each ERROR / MISSING region of the parse, and the
  * Python 2 statements the grammar still accepts. */
 #include <stdio.h>
+#include <string.h>
 
+#include "parser/parse.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_syntax_error = {
@@ -9,20 +11,31 @@ const RuleDoc sg_rule_doc_syntax_error = {
   .what =
     "Reports each region the parser could not read: an ERROR region (unexpected "
     "tokens) or a MISSING token the parser had to assume (`missing ':'`), and "
-    "Python 2 `print`/`exec` statements and backquotes. In files that otherwise parse, "
-    "it also reports what CPython's compiler rejects but the grammar accepts: a missing "
-    "indented block, inconsistent indentation, `try` without `except`/`finally`, "
-    "`0777`-style integers, and a compound statement after `;`.",
+    "Python 2 syntax the grammar accepts but CPython 3 rejects: `print x` and "
+    "`exec code` statements, `except E, e:`, `raise E, msg`, backquotes, `<>`, `10L`, "
+    "`0777`, the `ur''` string prefix, tuple parameters `def f((a, b))`, and `async` or "
+    "`await` used as a name (keywords since Python 3.7). In files that "
+    "otherwise parse, it also reports what CPython's compiler rejects but the grammar "
+    "accepts: a missing indented block, inconsistent indentation, `try` without "
+    "`except`/`finally`, a compound statement after `;`, `return`/`yield` outside a "
+    "function, `break`/`continue` outside a loop, and a "
+    "`from __future__` import that is not at the start of the file or names an unknown "
+    "feature.",
   .why =
     "Python refuses to import a file with a syntax error. snag still runs the rules "
     "that can work on the well-formed parts, but flow-sensitive rules skip a "
-    "function that contains an error.",
+    "function that contains an error, Python 2 syntax included.",
   .example = "def f(x)\n    return x\n",
   .instead = "def f(x):\n    return x\n",
   .limits =
     "The parser recovers from errors differently than CPython, so the reported "
     "position can differ from CPython's `SyntaxError`. A few constructs CPython "
-    "rejects at compile time (e.g. `return` outside a function) are not reported.",
+    "rejects at compile time (e.g. a repeated parameter name, `await` outside an async "
+    "function) are not reported. "
+    "`except A, B:` (no `as`) is valid from Python 3.14 (PEP 758) and reported only for "
+    "an older `target-version`. A dedented line inside brackets after a "
+    "trailing `.` can be reported though CPython accepts it (a tree-sitter-python "
+    "scanner limit).",
 };
 
 static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, size_t cap) {
@@ -36,18 +49,10 @@ static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, 
   snprintf(buf, cap, "%.*s%s", (int)n, s, n < len ? "..." : "");
 }
 
-/* Python 2 `print x` / `exec code` statements, which the grammar accepts. */
+/* Python 2 syntax the grammar accepts (parser/parse.h sg_parse_python2). */
 static bool sg_syntax_error__python2(RuleContext *ctx, uint32_t i) {
-  const FlatTree *t = ctx->tree;
-  /* `print >> f, x` is a valid Python 3 expression (a tuple with a shift) */
-  bool chevron = t->kind[i] == KIND_PRINT_STATEMENT && sg_flat_named_child(t, i) != SG_NONE &&
-                 t->kind[sg_flat_named_child(t, i)] == KIND_CHEVRON;
-  if ((t->kind[i] != KIND_PRINT_STATEMENT || chevron) && t->kind[i] != KIND_EXEC_STATEMENT)
-    return false;
-  const char *what = t->kind[i] == KIND_PRINT_STATEMENT ? "print" : "exec";
-  sg_rule_report(ctx, RULE_syntax_error, i,
-                 "SyntaxError: Python 2 `%s` statement; in Python 3 it is a function: `%s(...)`",
-                 what, what);
+  if (!(ctx->tree->flags[i] & FLAT_PYTHON2)) return false;
+  sg_rule_report(ctx, RULE_syntax_error, i, "%s", sg_parse_python2(ctx->tree, i));
   return true;
 }
 
@@ -71,12 +76,93 @@ static bool sg_syntax_error__starts_line(const Source *src, uint32_t at) {
   return !(start >= 2 && src->text[start - 2] == '\\');
 }
 
+/* `from __future__ import X`: only at the start of the module (after the
+ * docstring and other future imports), and only features CPython knows. */
+static void sg_syntax_error__future(RuleContext *ctx) {
+  static const char *const features[] = {
+    "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+    "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations",
+  };
+  const FlatTree *t = ctx->tree;
+  if (!t->count) return;
+  uint32_t prefix_end = t->end_byte[0];  /* futures before this byte are in place */
+  bool first = true;
+  for (uint32_t c = sg_flat_named_child(t, 0); c != SG_NONE; c = sg_flat_next_named(t, c), first = false) {
+    if (t->kind[c] == KIND_FUTURE_IMPORT_STATEMENT) continue;
+    uint32_t doc = t->kind[c] == KIND_EXPRESSION_STATEMENT ? sg_flat_named_child(t, c) : SG_NONE;
+    if (first && doc != SG_NONE && sg_flat_next_named(t, doc) == SG_NONE &&
+        (t->kind[doc] == KIND_STRING || t->kind[doc] == KIND_CONCATENATED_STRING)) {
+      char p = ctx->source->text[t->start_byte[doc]] | 0x20;
+      if (p != 'b' && p != 'f') continue;  /* a str literal: the docstring */
+    }
+    prefix_end = t->start_byte[c];
+    break;
+  }
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_FUTURE_IMPORT_STATEMENT) continue;
+    if (t->parent[i] != 0 || t->start_byte[i] >= prefix_end) {
+      sg_rule_report(ctx, RULE_syntax_error, i,
+                     "SyntaxError: from __future__ imports must occur at the beginning of the file");
+      continue;
+    }
+    for (uint32_t c = t->first_child[i]; c != SG_NONE; c = t->next_sibling[c]) {
+      if (t->field[c] != FIELD_NAME) continue;
+      uint32_t name = t->kind[c] == KIND_ALIASED_IMPORT ? sg_flat_field(t, c, FIELD_NAME) : c;
+      if (name == SG_NONE) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, name, &len);
+      bool known = false;
+      for (size_t k = 0; k < sizeof features / sizeof features[0] && !known; k++)
+        known = strlen(features[k]) == len && !memcmp(features[k], text, len);
+      if (known) continue;
+      if (len == 6 && !memcmp(text, "braces", 6))
+        sg_rule_report(ctx, RULE_syntax_error, name, "SyntaxError: not a chance");
+      else
+        sg_rule_report(ctx, RULE_syntax_error, name, "SyntaxError: future feature %.*s is not defined",
+                       (int)len, text);
+    }
+  }
+}
+
+/* `return`/`yield` outside a function, `break`/`continue` outside a loop
+ * (a loop's `else:` is outside it): what CPython's compiler rejects though
+ * the grammar accepts it. (`nonlocal` at module level is SNG104's.) */
+static void sg_syntax_error__context(RuleContext *ctx, uint32_t i) {
+  const FlatTree *t = ctx->tree;
+  uint16_t k = t->kind[i];
+  const char *msg;
+  switch (k) {
+    case KIND_RETURN_STATEMENT: msg = "SyntaxError: 'return' outside function"; break;
+    case KIND_YIELD: msg = "SyntaxError: 'yield' outside function"; break;
+    case KIND_BREAK_STATEMENT: msg = "SyntaxError: 'break' outside loop"; break;
+    case KIND_CONTINUE_STATEMENT: msg = "SyntaxError: 'continue' not properly in loop"; break;
+    default: return;
+  }
+  bool loop = k == KIND_BREAK_STATEMENT || k == KIND_CONTINUE_STATEMENT;
+  for (uint32_t c = i, p = t->parent[i]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t pk = t->kind[p];
+    if (loop && (pk == KIND_FOR_STATEMENT || pk == KIND_WHILE_STATEMENT) && t->field[c] == FIELD_BODY)
+      return;
+    if (pk == KIND_FUNCTION_DEFINITION || pk == KIND_LAMBDA) {
+      if (!loop) return;
+      break;  /* a loop outside the function does not count */
+    }
+    if (pk == KIND_CLASS_DEFINITION) break;
+  }
+  sg_rule_report(ctx, RULE_syntax_error, i, "%s", msg);
+}
+
 /* Errors CPython's compiler raises that tree-sitter's grammar accepts.
  * Checked only in files that otherwise parse, where positions are sure. */
 static void sg_syntax_error__lenient(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Source *src = ctx->source;
   for (uint32_t i = 0; i < t->count; i++) {
+    if (sg_syntax_error__python2(ctx, i)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    sg_syntax_error__context(ctx, i);
     switch (t->kind[i]) {
       case KIND_BLOCK:
       case KIND_MODULE: {
@@ -107,28 +193,12 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
           sg_rule_report(ctx, RULE_syntax_error, i, "SyntaxError: expected 'except' or 'finally' block");
         break;
       }
-      case KIND_INTEGER: {
-        uint32_t len;
-        const char *s = sg_flat_text(t, i, &len);
-        bool leading_zero = len > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '9';
-        bool nonzero = false;
-        for (uint32_t k = 0; k < len; k++) nonzero |= s[k] >= '1' && s[k] <= '9';
-        if (leading_zero && nonzero)
+      case KIND_EXCEPT_CLAUSE:
+        /* `except A, B:` -- a tuple of types only from Python 3.14 (PEP 758) */
+        if (ctx->settings->target_minor < 14 && sg_parse_has_token(t, i, ","))
           sg_rule_report(ctx, RULE_syntax_error, i,
-                         "SyntaxError: leading zeros in decimal integer literals are not permitted; "
-                         "use an 0o prefix for octal integers");
-        break;
-      }
-      case KIND_STRING: {
-        uint32_t start = t->first_child[i];
-        if (start != SG_NONE && t->start_byte[start] < src->len && src->text[t->start_byte[start]] == '`')
-          sg_rule_report(ctx, RULE_syntax_error, i,
-                         "SyntaxError: Python 2 backquotes; use `repr(...)`");
-        break;
-      }
-      case KIND_PRINT_STATEMENT:
-      case KIND_EXEC_STATEMENT:
-        if (sg_syntax_error__python2(ctx, i)) i = t->subtree_end[i];
+                         "SyntaxError: multiple exception types must be parenthesized "
+                         "(before Python 3.14): `except (A, B):`");
         break;
       case KIND_TOKEN_SEMICOLON: {
         uint32_t next = t->next_sibling[i];
@@ -152,6 +222,7 @@ void sg_rule_syntax_error(RuleContext *ctx) {
   if (!regions) {
     uint32_t before = ctx->out->items.len;
     sg_syntax_error__lenient(ctx);
+    sg_syntax_error__future(ctx);
     /* tree-sitter recovered without an ERROR node but counted an error:
      * point at the innermost node that carries it */
     if (ctx->out->items.len == before && t->count && (t->flags[0] & FLAT_HAS_ERROR)) {

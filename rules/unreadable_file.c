@@ -2,18 +2,26 @@
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_unreadable_file = {
-  .summary = "The file cannot be read as UTF-8 Python source",
+  .summary = "The file cannot be read as Python source",
   .what =
     "Reports a file snag could not lint at all: an I/O error (permissions, a "
-    "directory, a vanished file), a binary file (contains NUL bytes), a file that "
-    "is not valid UTF-8 (including UTF-16), or a file over the size limit.",
+    "directory, a vanished file), a binary file (contains NUL bytes), a file over the "
+    "size limit, or one Python cannot decode: not valid UTF-8 (including UTF-16) "
+    "without a coding declaration, a coding declaration naming an unknown encoding, "
+    "bytes invalid in the declared encoding, or a UTF-8 BOM with a declaration of "
+    "another encoding.",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
-    "so instead of skipping it silently. Python itself reads source as UTF-8 "
-    "unless a coding declaration says otherwise; snag reads UTF-8 only.",
-  .example = "# -*- coding: latin-1 -*-\nname = 'Jos\\xe9'   # saved as Latin-1 bytes\n",
-  .instead = "name = 'José'   # saved as UTF-8\n",
-  .limits = "`# -*- coding: ... -*-` declarations other than UTF-8 are not decoded.",
+    "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "
+    "coding declaration on line 1 or 2 (`# -*- coding: latin-1 -*-`) names another "
+    "encoding; snag decodes such a file as Python does, and a file Python cannot "
+    "decode fails to import with a `SyntaxError`.",
+  .example = "# -*- coding: ascii -*-\nname = 'José'   # non-ASCII text in an ASCII file\n",
+  .instead = "# -*- coding: utf-8 -*-\nname = 'José'\n",
+  .limits =
+    "Encodings are decoded with the C library's iconv: a name CPython knows but iconv "
+    "does not (e.g. `mac_roman` spellings beyond the common ones, `mbcs`) is reported as "
+    "unknown. `--fix` leaves a file in a non-UTF-8 encoding alone.",
 };
 
 void sg_rule_unreadable_file(RuleContext *ctx) {

@@ -207,7 +207,7 @@ expect_re  version-text '^snag [0-9]+\.[0-9]+'
 run check mutated.py
 expect_re  sng201-trigger '^mutated\.py:1:12: SNG201 [^ ]'
 expect_out sng201-whole-output "mutated.py:1:12: SNG201 $(sed -n 's/^mutated\.py:1:12: SNG201 //p' "$T/.out" | head -n 1)
-Found 1 error."
+Found 1 finding: 1 error."
 run check argdef.py
 expect_re sng202-trigger '^argdef\.py:1:9: SNG202 .'
 expect_codes sng202-only SNG202
@@ -260,6 +260,61 @@ mkf bom-noqa.py '\357\273\277# snag: noqa\ny = [[]] * 2; y[0].append(0)\n'
 run check bom-noqa.py
 expect_rc bom-file-noqa 0
 
+# PEP 263: a coding declaration on line 1 or 2 names the file's encoding;
+# snag decodes it as CPython does (python3 is the oracle: compile() of the
+# bytes accepts the first group and rejects the second).
+in_dir coding
+mkf latin1.py   '# -*- coding: latin-1 -*-\nname = "Jos\351"; y = [[]] * 2\n'
+mkf koi8.py     '#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\ns = "\360\322\311"; y = [[]] * 2\n'
+mkf cp1252.py   '# coding=cp1252\nprice = "12 \200"; y = [[]] * 2\n'
+mkf iso15.py    '# coding: iso_8859_15\ns = "\244"; y = [[]] * 2\n'
+mkf utf8decl.py '# coding: utf8\ns = "\303\251"; y = [[]] * 2\n'
+for f in latin1 koi8 cp1252 iso15 utf8decl; do
+  check "coding-$f-oracle" "python3 rejects $f.py" \
+    python3 -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' $f.py
+  run check -q $f.py
+  expect_codes "coding-$f-decoded" SNG206
+done
+run check -q latin1.py;  expect_re coding-columns-code-points '^latin1\.py:2:20: SNG206 '
+run check -q koi8.py;    expect_re coding-line2-after-shebang '^koi8\.py:3:16: SNG206 '
+run check --output-format json latin1.py
+check coding-json-utf8 "the JSON output is not the decoded text's" \
+  pyjson "$T/.out" 'assert d[0]["location"]["column"] == 20, d'
+mkf unknown.py  '# -*- coding: xyz-nonesuch -*-\nx = 1\n'
+mkf badbyte.py  '# coding: ascii\nx = 1\ns = "\351"\n'
+mkf line3.py    '#\n#\n# coding: latin-1\ns = "\351"\n'
+mkf aftercode.py 'x = 1\n# coding: latin-1\ns = "\351"\n'
+mkf bomlatin.py '\357\273\277# coding: latin-1\nx = 1\n'
+for f in unknown badbyte line3 aftercode bomlatin; do
+  check "coding-$f-oracle" "python3 compiled $f.py" \
+    python3 -c 'import sys
+try: compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")
+except SyntaxError: sys.exit(0)
+sys.exit(1)' $f.py
+  run check $f.py
+  expect_re "coding-$f-sng002" "^$f\\.py:1:1: SNG002 ."
+  expect_codes "coding-$f-only" SNG002
+done
+run check unknown.py
+expect_has coding-unknown-message "unknown encoding 'xyz-nonesuch' in coding declaration"
+run check badbyte.py
+expect_has coding-badbyte-message 'not valid ascii, its declared encoding (first bad byte on line 3)'
+# --fix never writes UTF-8 into a file declared in another encoding
+mkf fixme.py '# -*- coding: latin-1 -*-\nimport threading\ndef f(x, n="\351"): pass\nt = threading.Thread(target=f, args=(1))\n'
+cp fixme.py fixme.orig
+run check --fix fixme.py
+check coding-fix-unchanged "--fix rewrote a Latin-1 file" cmp -s fixme.py fixme.orig
+check coding-fix-says-why "--fix did not say why it left the file alone" \
+  grep -q "not fixing \`fixme.py\`: it declares the encoding 'iso-8859-1'" "$T/.err"
+
+# Python 3.14 syntax is not Python 2: `except A, B:` (PEP 758) and t-strings.
+in_dir py314
+mkf except.py 'try:\n    pass\nexcept ValueError, TypeError:\n    pass\nname = t"x"\n'
+run check -q --target-version py314 except.py
+expect_rc py314-except-tuple-and-t-string 0
+run check -q except.py
+expect_re py311-except-tuple '^except\.py:3:1: SNG001 .*parenthesized'
+
 # ---- 3. concise format ------------------------------------------------------
 
 in_dir concise
@@ -300,16 +355,23 @@ check sort-directory "directory output is not sorted by path, line, column" \
 
 # Summary line.
 run check "$T/base/mixed.py" "$T/base/fill.py"
-expect_line summary-plural 'Found 4 errors.'
-check summary-count-matches "\`Found N errors.\` does not count the finding lines" \
-  sh -c 'n=$(grep -c ": SNG[0-9]" "$1"); grep -q -x "Found $n errors\." "$1"' sh "$T/.out"
+expect_line summary-plural 'Found 4 findings: 3 errors, 1 warning.'
+check summary-count-matches "\`Found N findings: ...\` does not count the finding lines by severity" \
+  python3 -c 'import re, sys
+lines = open(sys.argv[1]).read().splitlines()
+n = sum(1 for l in lines if re.search(": SNG[0-9]", l))
+m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", lines[-1])
+parts = dict((w.rstrip("s"), int(c)) for c, w in (p.split() for p in m.group(2).split(", ")))
+assert int(m.group(1)) == n == sum(parts.values()), (n, lines[-1])' "$T/.out"
 run check "$T/base/fill.py"
-expect_line summary-singular 'Found 1 error.'
+expect_line summary-singular 'Found 1 finding: 1 error.'
+run check "$T/base/argdef.py"
+expect_line summary-warning-only 'Found 1 finding: 1 warning.'
 run check "$T/base/clean.py"
 expect_out summary-clean 'All checks passed!'
 run check -q "$T/base/mixed.py"
 expect_rc quiet-exit 1
-expect_no_re quiet-no-summary '^Found [0-9]+ error'
+expect_no_re quiet-no-summary '^Found [0-9]+ finding'
 check quiet-only-findings "-q printed something other than 3 findings" \
   test "$(grep -c ': SNG[0-9]' "$T/.out")" = 3 -a "$(wc -l <"$T/.out")" -eq 3
 run check -q "$T/base/clean.py"
@@ -516,7 +578,7 @@ expect_re   full-header '^mutated\.py:1:12: SNG201 '
 expect_line full-source-line '1 | def f(a, b=[]):'
 expect_line full-caret-under-span '  |            ^^'
 expect_re   full-docs-link 'docs: https?://[^ ]+'
-expect_line full-summary 'Found 1 error.'
+expect_line full-summary 'Found 1 finding: 1 error.'
 run check --output-format full clean.py
 expect_rc  full-clean-exit 0
 expect_out full-clean 'All checks passed!'

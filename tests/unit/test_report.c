@@ -98,7 +98,7 @@ static void test_report_concise(void) {
   CHECK_STR(out,
             "pkg/mod.py:3:13: SNG202 mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
-            "Found 2 errors.\n");
+            "Found 2 findings: 1 error, 1 warning.\n");
   free(out);
 
   opts.show_fixes = true;
@@ -106,7 +106,7 @@ static void test_report_concise(void) {
   CHECK_STR(out,
             "pkg/mod.py:3:13: SNG202 mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
-            "Found 2 errors.\n"
+            "Found 2 findings: 1 error, 1 warning.\n"
             "No safe fixes available (1 with an unsafe fix).\n");
   free(out);
 
@@ -116,7 +116,7 @@ static void test_report_concise(void) {
   CHECK_STR(out,
             "pkg/mod.py:3:13: SNG202 [*] mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
-            "Found 2 errors.\n"
+            "Found 2 findings: 1 error, 1 warning.\n"
             "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
   free(out);
 
@@ -125,7 +125,7 @@ static void test_report_concise(void) {
   CHECK_STR(out,
             "\x1b[1mpkg/mod.py\x1b[0m:3:13: \x1b[1;33mSNG202\x1b[0m mutable default argument\n"
             "\x1b[1mpkg/mod.py\x1b[0m:4:2: \x1b[1;31mSNG201\x1b[0m default of `naïve` is mutated\n"
-            "Found 2 errors.\n");
+            "Found 2 findings: 1 error, 1 warning.\n");
   free(out);
 
   /* Nothing found. */
@@ -174,7 +174,7 @@ static void test_report_statistics(void) {
             "6  SNG202  mutable-default-argument\n"
             "1  SNG201  mutable-default-mutated\n"
             "1  SNG206  shared-mutable-fill\n"
-            "Found 8 errors.\n");
+            "Found 8 findings: 2 errors, 6 warnings.\n");
   free(out);
   opts.show_fixes = true;
   out = test_report__render(REPORT_FORMAT_FULL, opts, files, 2);
@@ -182,7 +182,7 @@ static void test_report_statistics(void) {
             "6  SNG202  [ ] mutable-default-argument\n"
             "1  SNG201  [*] mutable-default-mutated\n"
             "1  SNG206  [ ] shared-mutable-fill\n"
-            "Found 8 errors.\n"
+            "Found 8 findings: 2 errors, 6 warnings.\n"
             "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
   free(out);
   out = test_report__render(REPORT_FORMAT_JSON, opts, files, 2);
@@ -238,7 +238,7 @@ static void test_report_full(void) {
             "  = help: Use `None` as the default\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
-            "Found 2 errors.\n");
+            "Found 2 findings: 1 error, 1 warning.\n");
   free(out);
 
   /* With show_fixes: a preview of the lines the fix changes. */
@@ -267,7 +267,7 @@ static void test_report_full(void) {
             "  |\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
-            "Found 1 error.\n"
+            "Found 1 finding: 1 error.\n"
             "No safe fixes available (1 with an unsafe fix).\n");
   free(out);
 
@@ -280,7 +280,7 @@ static void test_report_full(void) {
             "  = help: Use `None` as the default\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
-            "Found 1 error.\n");
+            "Found 1 finding: 1 error.\n");
   free(out);
   sg_file_result_delete(r);
 }
@@ -323,7 +323,7 @@ static void test_report_full_spans(void) {
             "  |\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng001-syntax-error\n"
             "\n"
-            "Found 2 errors.\n");
+            "Found 2 findings: 1 error, 1 info.\n");
   free(out);
   sg_file_result_delete(r);
 
@@ -356,7 +356,7 @@ static void test_report_full_spans(void) {
             "   |\n"
             "   = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng206-shared-mutable-fill\n"
             "\n"
-            "Found 1 error.\n");
+            "Found 1 finding: 1 error.\n");
   free(out);
 
   /* Colors: gutter blue, carets in the severity's color. */

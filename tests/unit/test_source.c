@@ -80,6 +80,62 @@ static void test_source_rejects(void) {
   sg_source_delete(s);
 }
 
+/* PEP 263: a declared encoding is decoded to UTF-8 as CPython does. */
+static void test_source_coding(void) {
+  Source *s = sg_test__src("# -*- coding: latin-1 -*-\nx = \"Jos\xE9\" + y\n");
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK_STR(s->encoding, "iso-8859-1");
+  CHECK(strstr(s->text, "Jos\xC3\xA9") != NULL);
+  /* code-point columns are the file's; byte columns count UTF-8 bytes */
+  uint32_t y = (uint32_t)(strchr(s->text, 'y') - s->text);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_CHAR).line, 1);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_CHAR).col, 13);
+  CHECK_INT(sg_source_pos(s, y, SOURCE_UNIT_BYTE).col, 14);
+  sg_source_delete(s);
+  /* line 2 after a comment line; `coding=`; a Python spelling of the name */
+  s = sg_test__src("#!/usr/bin/env python\n# vim: fileencoding=koi8_r\ns = '\xF0'\n");
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK_STR(s->encoding, "koi8_r");
+  CHECK(strstr(s->text, "'\xD0\x9F'") != NULL);  /* П */
+  sg_source_delete(s);
+  /* UTF-8 spellings are not decoded */
+  s = sg_test__src("# coding: UTF_8\ns = '\xC3\xA9'\n");
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK_STR(s->encoding, "");
+  sg_source_delete(s);
+  /* a declaration on line 2 after a line of code, or on line 3, is no declaration */
+  s = sg_test__src("x = 1\n# coding: latin-1\ns = '\xE9'\n");
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  sg_source_delete(s);
+  s = sg_test__src("#\n#\n# coding: latin-1\ns = '\xE9'\n");
+  CHECK_INT(s->status, SOURCE_NOT_UTF8);
+  CHECK(strstr(s->message, "line 4") != NULL);
+  sg_source_delete(s);
+  /* an unknown name, bytes invalid in the declared encoding, a BOM */
+  s = sg_test__src("# coding: xyz-nonesuch\nx = 1\n");
+  CHECK_INT(s->status, SOURCE_BAD_ENCODING);
+  CHECK(strstr(s->message, "unknown encoding 'xyz-nonesuch'") != NULL);
+  CHECK_INT(s->len, 0);
+  sg_source_delete(s);
+  s = sg_test__src("# coding: ascii\nx = 1\ns = '\xE9'\n");
+  CHECK_INT(s->status, SOURCE_BAD_ENCODING);
+  CHECK(strstr(s->message, "line 3") != NULL);
+  sg_source_delete(s);
+  s = sg_test__src("\xEF\xBB\xBF# coding: latin-1\nx = 1\n");
+  CHECK_INT(s->status, SOURCE_BAD_ENCODING);
+  sg_source_delete(s);
+  /* editor text is UTF-8 already: the declaration is not acted on */
+  const char *utf8 = "# coding: latin-1\ns = '\xC3\xA9'\n";
+  s = sg_source_from_utf8("t.py", utf8, strlen(utf8), SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_OK);
+  CHECK_STR(s->text, utf8);
+  sg_source_delete(s);
+  char name[40];
+  CHECK(sg_source_declared_encoding("# coding: cp1252\n", 17, name, sizeof name));
+  CHECK_STR(name, "cp1252");
+  CHECK(!sg_source_declared_encoding("# coding: utf-8\n", 16, name, sizeof name));
+}
+
 static void test_source_utf8_valid(void) {
   const char *ok = "aé😀€";
   CHECK_INT(sg_utf8_valid_prefix((const unsigned char *)ok, strlen(ok)), strlen(ok));
@@ -91,5 +147,6 @@ void test_suite_source(void) {
   RUN_TEST(test_source_columns);
   RUN_TEST(test_source_bom);
   RUN_TEST(test_source_rejects);
+  RUN_TEST(test_source_coding);
   RUN_TEST(test_source_utf8_valid);
 }
