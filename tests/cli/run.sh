@@ -264,11 +264,11 @@ expect_rc bom-file-noqa 0
 # snag decodes it as CPython does (python3 is the oracle: compile() of the
 # bytes accepts the first group and rejects the second).
 in_dir coding
-mkf latin1.py   '# -*- coding: latin-1 -*-\nname = "Jos\351"; y = [[]] * 2\n'
-mkf koi8.py     '#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\ns = "\360\322\311"; y = [[]] * 2\n'
-mkf cp1252.py   '# coding=cp1252\nprice = "12 \200"; y = [[]] * 2\n'
-mkf iso15.py    '# coding: iso_8859_15\ns = "\244"; y = [[]] * 2\n'
-mkf utf8decl.py '# coding: utf8\ns = "\303\251"; y = [[]] * 2\n'
+mkf latin1.py   '# -*- coding: latin-1 -*-\nname = "Jos\351"; y = [[]] * 2; y[0].append(0)\n'
+mkf koi8.py     '#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\ns = "\360\322\311"; y = [[]] * 2; y[0].append(0)\n'
+mkf cp1252.py   '# coding=cp1252\nprice = "12 \200"; y = [[]] * 2; y[0].append(0)\n'
+mkf iso15.py    '# coding: iso_8859_15\ns = "\244"; y = [[]] * 2; y[0].append(0)\n'
+mkf utf8decl.py '# coding: utf8\ns = "\303\251"; y = [[]] * 2; y[0].append(0)\n'
 for f in latin1 koi8 cp1252 iso15 utf8decl; do
   check "coding-$f-oracle" "python3 rejects $f.py" \
     python3 -c 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")' $f.py
