@@ -257,3 +257,87 @@ void sg_classes_delete(ClassSet *self) {
   array_free(&self->classes);
   sg_free(self);
 }
+
+/* ---- how a class attribute is meant to be shared --------------------------- */
+
+/* Is `node`, inside function node `fn`, in a loop of that
+ * function (a for/while body or a comprehension)? */
+static bool sg_classes__in_loop(const FlatTree *t, uint32_t node, uint32_t fn) {
+  for (uint32_t p = t->parent[node]; p != SG_NONE && p != fn; p = t->parent[p]) {
+    switch (t->kind[p]) {
+      case KIND_FOR_STATEMENT: case KIND_WHILE_STATEMENT: case KIND_LIST_COMPREHENSION:
+      case KIND_SET_COMPREHENSION: case KIND_DICTIONARY_COMPREHENSION:
+      case KIND_GENERATOR_EXPRESSION:
+        return true;
+      case KIND_FUNCTION_DEFINITION: case KIND_LAMBDA:
+        return true;  /* a nested function may run any number of times */
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+bool sg_classes_local_single(const SemanticModel *m, const ClassInfo *cls) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_scope[cls->node];
+  if (scope == SG_NONE || m->scopes.items[scope].kind != SCOPE_FUNCTION) return false;
+  uint32_t fn = m->scopes.items[scope].node;
+  uint32_t name = sg_flat_field(t, cls->node, FIELD_NAME);
+  uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
+  if (b == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+  uint32_t instances = 0;
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t id = m->references.items[r].node;
+    uint32_t p = t->parent[id];
+    if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[id] == FIELD_FUNCTION) {
+      instances += sg_classes__in_loop(t, id, fn) ? 2 : 1;
+      continue;
+    }
+  }
+  return instances < 2;
+}
+
+/* Does `obj` (the object of `<obj>.<attr>`) name the class itself:
+ * the class's name or a same-file subclass's, `type(...)`,
+ * `<x>.__class__`, or `cls` inside the class? */
+static bool sg_classes__names_class(const SemanticModel *m, const ClassSet *set, uint32_t c,
+                                    uint32_t obj) {
+  const FlatTree *t = m->tree;
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE) return false;
+  if (t->kind[obj] == KIND_CALL) {
+    uint32_t fn = sg_flat_field(t, obj, FIELD_FUNCTION);
+    return fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_flat_text_is(t, fn, "type");
+  }
+  if (t->kind[obj] == KIND_ATTRIBUTE) {
+    /* x.__class__, or a nested class reached as `self.Handler`, `Outer.Handler` */
+    obj = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE) return false;
+    if (sg_flat_text_is(t, obj, "__class__")) return true;
+  } else if (t->kind[obj] != KIND_IDENTIFIER) {
+    return false;
+  } else if (sg_flat_text_is(t, obj, "cls") &&
+             sg_flat_is_ancestor(t, set->classes.items[c].node, obj)) {
+    return true;
+  }
+  for (uint32_t o = 0; o < set->classes.len; o++) {
+    if (!sg_classes_derives(set, o, c)) continue;
+    uint32_t cname = sg_flat_field(t, set->classes.items[o].node, FIELD_NAME);
+    if (cname != SG_NONE && t->name_id[cname] == t->name_id[obj]) return true;
+  }
+  return false;
+}
+
+uint32_t sg_classes_class_access(const SemanticModel *m, const ClassSet *set, uint32_t c,
+                                 uint32_t name) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] != name) continue;
+    if (sg_classes__names_class(m, set, c, sg_flat_field(t, i, FIELD_OBJECT))) return i;
+  }
+  return SG_NONE;
+}

@@ -117,5 +117,19 @@ uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, con
  * class), functions without parameters. Methods of a metaclass are
  * excluded by sg_classes_build (ClassInfo.is_metaclass), not here. */
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
+/* Is the class defined in a function body and instantiated at most once
+ * there (no call in a loop or nested function)? Each call makes a new
+ * class object, so its class attributes are not shared beyond one call's
+ * instance. A class the function hands out (a handler class passed to a
+ * server, returned by a factory) is instantiated by code not seen here:
+ * not known to be shared, so this answers true for it too. */
+bool sg_classes_local_single(const SemanticModel *model, const ClassInfo *cls);
+/* The first `<C>.<name>` in the file that reaches attribute `name` through
+ * class `c` itself (its name or a same-file subclass's, also as the last
+ * part of a dotted name like `self.Handler`, `type(x)`, `x.__class__`,
+ * `cls` inside the class): a read, reset or mutation that
+ * shows the attribute is shared on purpose. SG_NONE when none. */
+uint32_t sg_classes_class_access(const SemanticModel *model, const ClassSet *set, uint32_t c,
+                                 uint32_t name);
 
 #endif

@@ -903,3 +903,127 @@ uint32_t sg_value_item_mutation(const SemanticModel *m, uint32_t expr) {
   /* a slot replaced anywhere: the mutated slot may hold its own object */
   return replaced ? SG_NONE : where;
 }
+
+/* ---- passed to a same-file callee that keeps it ---------------------------- */
+
+/* The parameter node (identifier, typed, default...) of `params` that
+ * receives positional argument `index` (skipping `skip` leading ones) or
+ * keyword `name` (SG_NONE for neither); SG_NONE when none does. */
+static uint32_t sg_values__callee_param(const FlatTree *t, uint32_t params, uint32_t skip,
+                                        uint32_t index, uint32_t name) {
+  uint32_t at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN ||
+        k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id == SG_NONE) continue;
+    if (at >= skip) {
+      if (index != SG_NONE && !keyword_only && at - skip == index) return id;
+      if (name != SG_NONE && t->name_id[id] == name && at >= skip) return id;
+    }
+    at++;
+  }
+  return SG_NONE;
+}
+
+/* A class whose generated constructor stores every argument: decorated
+ * with a dataclass or attrs decorator. */
+static bool sg_values__record_class(const FlatTree *t, uint32_t cls) {
+  uint32_t dd = t->parent[cls];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  for (uint32_t d = sg_flat_named_child(t, dd); d != SG_NONE; d = sg_flat_next_named(t, d)) {
+    if (t->kind[d] != KIND_DECORATOR) continue;
+    uint32_t len;
+    const char *s = sg_flat_text(t, d, &len);
+    static const char *const names[] = {"dataclass", "attr.s", "attrs", "define", "frozen",
+                                        "mutable"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+      size_t n = strlen(names[i]);
+      for (uint32_t j = 0; j + n <= len; j++)
+        if (memcmp(s + j, names[i], n) == 0) return true;
+    }
+  }
+  return false;
+}
+
+uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t *callee,
+                              UseKind *use) {
+  const FlatTree *t = m->tree;
+  const Symbol *sym = &m->symbols.items[symbol];
+  uint32_t origin = sg_values__parameter_origin(m, symbol);
+  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    const Reference *ref = &m->references.items[r];
+    if (t->start_byte[ref->node] < after) continue;
+    if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
+      continue;
+    uint32_t arg = ref->node, args = t->parent[arg], keyword = SG_NONE;
+    if (args != SG_NONE && t->kind[args] == KIND_KEYWORD_ARGUMENT && t->field[arg] == FIELD_VALUE) {
+      uint32_t kw = sg_flat_field(t, args, FIELD_NAME);
+      keyword = kw == SG_NONE ? SG_NONE : t->name_id[kw];
+      arg = args;
+      args = t->parent[args];
+    }
+    if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) continue;
+    uint32_t call = t->parent[args];
+    uint32_t fn = call == SG_NONE ? SG_NONE : sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    uint32_t index = SG_NONE;
+    if (keyword == SG_NONE) {
+      index = 0;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && a != arg;
+           a = sg_flat_next_named(t, a)) {
+        if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) { index = SG_NONE; break; }
+        if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_COMMENT) continue;
+        index++;
+      }
+      if (index == SG_NONE) continue;
+    }
+    uint32_t fr = m->node_reference[fn];
+    uint32_t fsym = fr == SG_NONE ? SG_NONE : m->references.items[fr].symbol;
+    if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) continue;
+    const Binding *fb = &m->bindings.items[m->symbols.items[fsym].first_binding];
+    uint32_t def = fb->context, params = SG_NONE, skip = 0;
+    if (fb->kind == BINDING_KIND_DEF && def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION) {
+      params = sg_flat_field(t, def, FIELD_PARAMETERS);
+    } else if (fb->kind == BINDING_KIND_CLASS && def != SG_NONE &&
+               t->kind[def] == KIND_CLASS_DEFINITION) {
+      if (sg_values__record_class(t, def)) {
+        *callee = call;
+        *use = USE_STORE;
+        return ref->node;
+      }
+      /* its own __init__ */
+      uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+      for (uint32_t s = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); s != SG_NONE;
+           s = sg_flat_next_named(t, s)) {
+        uint32_t d = s;
+        if (t->kind[d] == KIND_DECORATED_DEFINITION) d = sg_flat_field(t, d, FIELD_DEFINITION);
+        if (d == SG_NONE || t->kind[d] != KIND_FUNCTION_DEFINITION) continue;
+        uint32_t nm = sg_flat_field(t, d, FIELD_NAME);
+        if (nm != SG_NONE && t->name_id[nm] == NAME_DUNDER_INIT) {
+          params = sg_flat_field(t, d, FIELD_PARAMETERS);
+          skip = 1;
+        }
+      }
+    }
+    if (params == SG_NONE) continue;
+    uint32_t p = sg_values__callee_param(t, params, skip, index, keyword);
+    uint32_t pb = p == SG_NONE ? SG_NONE : m->node_binding[p];
+    if (pb == SG_NONE) continue;
+    uint32_t where;
+    UseKind u = sg_value_first_escape(m, m->bindings.items[pb].symbol, false, &where);
+    if (u == USE_READ) continue;
+    *callee = call;
+    *use = u;
+    return ref->node;
+  }
+  return SG_NONE;
+}

@@ -143,4 +143,13 @@ bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
 bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 
+/* Where the parameter's object is passed as an argument to a same-file
+ * function, or a same-file class (its `__init__`, or every argument of a
+ * dataclass/attrs class), whose receiving parameter is mutated or escapes
+ * there (sg_value_first_escape; one level, not the callee's callees).
+ * Returns the passing identifier, *callee the call and *use the callee's
+ * use (USE_STORE for a record class); SG_NONE when no such call. */
+uint32_t sg_value_call_escape(const SemanticModel *model, uint32_t symbol, uint32_t *callee,
+                              UseKind *use);
+
 #endif

@@ -18,6 +18,9 @@ typedef struct MutableDefault {
   UseKind escape;     /* with use == USE_READ: how it escapes unseen-mutated
                          (USE_RETURN/YIELD/STORE), or USE_READ */
   uint32_t escape_where;
+  uint32_t callee;    /* with escape != USE_READ: the same-file call the object
+                         is passed to, whose parameter escapes or is mutated
+                         (escape is that use), or SG_NONE */
 } MutableDefault;
 
 static inline const char *sg_mutable_default_use_verb(UseKind use) {

@@ -1,27 +1,39 @@
-/* SNG202 mutable-default-argument: a mutable default with no visible
- * mutation or escape — fragile, not (yet) a bug. */
+/* SNG202 mutable-default-argument: a mutable default that escapes the
+ * call with no visible mutation: a latent hazard, not (yet) a bug. A
+ * default that is only read is not reported. */
 #include <string.h>
 
 #include "rules/mutable_default.h"
 
 const RuleDoc sg_rule_doc_mutable_default_argument = {
-  .summary = "A mutable default argument (not visibly mutated)",
+  .summary = "A mutable default argument escapes the call (not visibly mutated)",
   .what =
-    "Reports a parameter whose default is a mutable object (see SNG201) when nothing "
-    "in the file is seen changing that object in place: the function only reads it, "
-    "or lets it escape (returns or yields it, stores it on `self` or in another "
-    "container) with no mutation of the escaped object visible in the file.",
+    "Reports a parameter whose default is a mutable object (see SNG201) that escapes "
+    "the call while nothing in the file is seen changing it in place: it is returned "
+    "or yielded, stored where it outlives the call (`self.x = p`, `other.append(p)`, "
+    "`d[k] = p`, a global), or passed to a same-file function or class whose receiving "
+    "parameter is stored, returned or mutated there (its `__init__`, or any argument "
+    "of a dataclass or attrs class). A default that is only read (iterated, looked up, "
+    "compared, copied, unpacked, passed to a callee that only reads it) is not "
+    "reported: as written, no call can see another's changes.",
   .why =
-    "The default is created once and shared by every call. Today's code only reads "
-    "it; tomorrow's `bucket.append(x)`, or a callee that mutates its argument, turns "
-    "it into shared state that leaks between calls (SNG201).",
-  .example = "def total(values=[]):\n    return sum(values)\n",
-  .instead = "def total(values=()):\n    return sum(values)\n",
+    "The default is created once and shared by every call. Once it escapes, every "
+    "call that omits the argument hands out the same object: the first caller that "
+    "changes what it got (`obj.handlers.append(h)`) changes it for every other call "
+    "(SNG201).",
+  .example =
+    "class Registry:\n    def __init__(self, handlers=[]):\n        self.handlers = handlers\n",
+  .instead =
+    "class Registry:\n    def __init__(self, handlers=None):\n"
+    "        self.handlers = [] if handlers is None else handlers\n",
   .limits =
-    "Not reported when the parameter is annotated with an immutable abstract type "
-    "(`Sequence`, `Mapping`, `AbstractSet`, `Iterable`, `Collection`, `tuple`, "
-    "`frozenset`, or `Optional[...]`/`... | None` of those): the annotation says the "
-    "function must not mutate it. Never reported in `.pyi` stubs.",
+    "Only a callee defined in the same file is followed, one level deep; an object "
+    "passed to any other call is assumed to be only read. A default captured by a "
+    "closure or lambda that escapes is not followed. Not reported when the parameter "
+    "is annotated with an immutable abstract type (`Sequence`, `Mapping`, "
+    "`AbstractSet`, `Iterable`, `Collection`, `tuple`, `frozenset`, or "
+    "`Optional[...]`/`... | None` of those): the annotation says the function must "
+    "not mutate it. Never reported in `.pyi` stubs.",
   .fix = "Unsafe: the same as SNG201's.",
 };
 
@@ -84,15 +96,30 @@ static bool sg_mutable_default_argument__immutable_type(const FlatTree *t, uint3
 }
 
 static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefault *md) {
-  if (md->use != USE_READ) return;
+  /* mutated: SNG201; neither mutated nor escaping: the hazard cannot
+   * happen as written (silent) */
+  if (md->use != USE_READ || md->escape == USE_READ) return;
   const FlatTree *t = ctx->tree;
   uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
   if (type != SG_NONE && sg_mutable_default_argument__immutable_type(t, type)) return;
   const Binding *bd = &ctx->model->bindings.items[md->binding];
   const char *name = sg_flat_name(t, bd->node);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->escape_where]) + 1;
   Diagnostic *d;
-  if (md->escape != USE_READ) {
-    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->escape_where]) + 1;
+  if (md->callee != SG_NONE) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, md->callee, FIELD_FUNCTION));
+    uint32_t flen;
+    const char *ftext = sg_flat_text(t, fn, &flen);
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_argument, md->value,
+        "Mutable default for `%s`: the %s is created once, when the function is defined, "
+        "and shared by every call; it is passed on line %u to `%.*s`, where it is %s, so a "
+        "later in-place change anywhere would leak between calls",
+        name, sg_value_kind_name(md->kind), line, (int)flen, ftext,
+        sg_mutable_default_use_verb(md->escape));
+    sg_diag_related(d, t->start_byte[md->escape_where], t->end_byte[md->escape_where],
+                    "`%s` passed to `%.*s` here", name, (int)flen, ftext);
+  } else {
     d = sg_rule_report(
         ctx, RULE_mutable_default_argument, md->value,
         "Mutable default for `%s`: the %s is created once, when the function is defined, "
@@ -101,12 +128,6 @@ static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefa
         name, sg_value_kind_name(md->kind), sg_mutable_default_use_verb(md->escape), line);
     sg_diag_related(d, t->start_byte[md->escape_where], t->end_byte[md->escape_where],
                     "`%s` %s here", name, sg_mutable_default_use_verb(md->escape));
-  } else {
-    d = sg_rule_report(
-        ctx, RULE_mutable_default_argument, md->value,
-        "Mutable default for `%s`: the %s is created once, when the function is defined, "
-        "and shared by every call",
-        name, sg_value_kind_name(md->kind));
   }
   sg_mutable_default_fix(ctx, d, md);
 }

@@ -69,7 +69,7 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
-    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE};
+    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE, SG_NONE};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
       ValueEscape esc;
       sg_value_escape_of(m, bd->symbol, sg_value_is_empty(m, bd->value), &esc);
@@ -81,6 +81,17 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         /* it escapes, but nothing in the file is seen changing it */
         md.escape = esc.use;
         md.escape_where = esc.where;
+        if (esc.use == USE_READ) {
+          /* passed to a same-file function or class that keeps it */
+          uint32_t callee = SG_NONE;
+          UseKind use = USE_READ;
+          uint32_t at = sg_value_call_escape(m, bd->symbol, &callee, &use);
+          if (at != SG_NONE) {
+            md.escape = use;
+            md.escape_where = at;
+            md.callee = callee;
+          }
+        }
       }
     }
     fn(ctx, &md);

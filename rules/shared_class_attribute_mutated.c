@@ -35,7 +35,13 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "rebinding in a method other than the mutating one counts as a per-instance "
     "object even though that method may run later. A `typing.NamedTuple` field whose "
     "default is mutable is reported when `<x>.<field>` is mutated in place anywhere "
-    "in the file (the field cannot be rebound per instance).",
+    "in the file (the field cannot be rebound per instance). Also not reported: an "
+    "attribute the file reads, resets or mutates through the class itself anywhere "
+    "(`Registry.items`, `Registry.items = []`, `type(self).items`, `self.__class__."
+    "items`, `self.Handler.items` for a nested class): shared on purpose, a registry; "
+    "and a class defined in a function body that the function instantiates at most "
+    "once (not in a loop): each call makes a new class object. Such a class handed "
+    "to other code (a request handler class given to a server) is not followed.",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
@@ -77,9 +83,13 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
+    /* a class made anew by each call of a function, used once there */
+    if (sg_classes_local_single(m, ci)) continue;
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
+      /* read, reset or mutated through the class itself: shared on purpose */
+      if (sg_classes_class_access(m, set, c, attr->name) != SG_NONE) continue;
       if (ci->is_namedtuple && attr->annotated) {
         /* a NamedTuple field's default: every instance created without it
          * holds that one object, mutated through any instance */

@@ -147,11 +147,11 @@ fi
 # Fixtures shared by several sections.
 in_dir base
 mkf mutated.py  'def f(a, b=[]):\n    b.append(a)\n'                # SNG201 1:12
-mkf argdef.py   'def g(x={}):\n    return len(x)\n'                 # SNG202 1:9
+mkf argdef.py   'def g(x={}):\n    return [x, 1]\n'                 # SNG202 1:9
 mkf fill.py     'grid = [[0] * 3] * 4; grid[0][0] = 1\n'                            # SNG206 1:8
 mkf syntax.py   'def h(x)\n    pass\n'                              # SNG001
 mkf clean.py    'def ok(a, b=None):\n    return a if b is None else b\n'
-mkf mixed.py    'def f(a, b=[]):\n    b.append(a)\n\n\ndef g(x={}):\n    return len(x)\n\n\ngrid = [[0] * 3] * 4; grid[0][0] = 1\n'
+mkf mixed.py    'def f(a, b=[]):\n    b.append(a)\n\n\ndef g(x={}):\n    return [x, 1]\n\n\ngrid = [[0] * 3] * 4; grid[0][0] = 1\n'
 
 # ---- 1. commands, exit codes and error messages ----------------------------
 
@@ -420,10 +420,10 @@ noqa_case() {  # NAME EXPECTED-CODES SOURCE
   run check -q "$1.py"
   expect_codes "noqa-$1" "$2"
 }
-noqa_case blanket        ''       'def g(x={}):  # noqa\n    return len(x)\n'
+noqa_case blanket        ''       'def g(x={}):  # noqa\n    return [x, 1]\n'
 noqa_case blanket-upper  ''       'def f(a, b=[]):  # NOQA\n    b.append(a)\n'
-noqa_case code           ''       'def g(x={}):  # noqa: SNG202\n    return len(x)\n'
-noqa_case name           ''       'def g(x={}):  # noqa: mutable-default-argument\n    return len(x)\n'
+noqa_case code           ''       'def g(x={}):  # noqa: SNG202\n    return [x, 1]\n'
+noqa_case name           ''       'def g(x={}):  # noqa: mutable-default-argument\n    return [x, 1]\n'
 noqa_case no-space       ''       'def f(a, b=[]):  # noqa:SNG201\n    b.append(a)\n'
 noqa_case list           ''       'def f(a, b=[]):  # noqa: SNG202, SNG201\n    b.append(a)\n'
 noqa_case list-no-space  ''       'def f(a, b=[]):  # noqa: SNG202,SNG201\n    b.append(a)\n'
@@ -434,12 +434,12 @@ noqa_case one-of-two     SNG206   'def g(x=[[]] * 2):  # noqa: SNG201\n    x[0].
 noqa_case after-comment  ''       'y = [[]] * 2; y[0].append(0)  # type: ignore  # noqa: SNG206\n'
 noqa_case crlf           ''       'y = [[]] * 2; y[0].append(0)  # noqa: SNG206\r\nz = 1\r\n'
 noqa_case in-string      SNG206   's = "# noqa"; y = [[]] * 2; y[0].append(0)\n'
-noqa_case in-string-2    SNG202   'def g(x={}): s = "# noqa"; return len(x)\n'
+noqa_case in-string-2    SNG202   'def g(x={}): s = "# noqa"; return [x, 1]\n'
 noqa_case in-triple      SNG206   's = """\n# noqa\n"""; y = [[]] * 2; y[0].append(0)\n'
-noqa_case file           ''       '# snag: noqa\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file           ''       '# snag: noqa\ndef g(x={}):\n    return [x, 1]\ny = [[]] * 2; y[0].append(0)\n'
 noqa_case file-late      ''       'import os\n\n# snag: noqa\ny = [[]] * 2; y[0].append(0)\n'
-noqa_case file-code      SNG202   '# snag: noqa: SNG206\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
-noqa_case file-name      SNG202   '# snag: noqa: shared-mutable-fill\ndef g(x={}):\n    return len(x)\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-code      SNG202   '# snag: noqa: SNG206\ndef g(x={}):\n    return [x, 1]\ny = [[]] * 2; y[0].append(0)\n'
+noqa_case file-name      SNG202   '# snag: noqa: shared-mutable-fill\ndef g(x={}):\n    return [x, 1]\ny = [[]] * 2; y[0].append(0)\n'
 noqa_case file-other     SNG206   '# snag: noqa: SNG201\ny = [[]] * 2; y[0].append(0)\n'
 noqa_case file-in-string SNG206   'x = """\n# snag: noqa\n"""\ny = [[]] * 2; y[0].append(0)\n'
 noqa_case file-docstring SNG206   'def f(x):\n    """\n    # snag: noqa\n    """\ny = [[]] * 2; y[0].append(0)\n'
@@ -447,7 +447,7 @@ noqa_case file-docstring SNG206   'def f(x):\n    """\n    # snag: noqa\n    """
 # ---- 6. stdin ------------------------------------------------------------------
 
 in_dir stdin
-mkf in-argdef.txt 'def g(x={}):\n    return len(x)\n'
+mkf in-argdef.txt 'def g(x={}):\n    return [x, 1]\n'
 mkf in-mutated.txt 'def f(a, b=[]):\n    b.append(a)\n'
 mkf in-clean.txt 'x = 1\n'
 mkf in-nul.txt 'x = 1\000\n'
@@ -554,7 +554,7 @@ fix_case() {  # NAME SOURCE
   fi
 }
 fix_case mutated   'def f(a, b=[]):\n    b.append(a)\n'
-fix_case docstring 'def g(x={}):\n    """Doc."""\n    return len(x)\n'
+fix_case docstring 'def g(x={}):\n    """Doc."""\n    return [x, 1]\n'
 fix_case method    'class C:\n    def m(self, b=set()):\n        b.add(1)\n        return b\n'
 fix_case crlf      'def f(a, b=[]):\r\n    b.append(a)\r\n'
 check fix-crlf-keeps-line-endings "the fix inserted LF line endings into a CRLF file" \
@@ -668,7 +668,7 @@ for d in a b c d e; do
   mkdir -p "$d/sub"
   mkf "$d/f1.py" 'def f(a, b=[]):\n    b.append(a)\n'
   mkf "$d/f2.py" 'x = [[0] * 3] * 4; x[0][0] = 1\ny = 1\nz = [{}] * 2; z[0][0] = 1\n'
-  mkf "$d/f3.py" 'def g(x={}):\n    return len(x)\n'
+  mkf "$d/f3.py" 'def g(x={}):\n    return [x, 1]\n'
   mkf "$d/f4.py" 'def h(x)\n    pass\n'
   mkf "$d/f5.py" 'x = 1\n'
   mkf "$d/f6.py" 'x = 1\000'
@@ -737,8 +737,8 @@ expect_codes robust-nested-ifs-sng001 SNG001    # CPython: too many levels of in
 python3 -c '
 print("def f(a=[]):")
 for i in range(90):    # CPython allows at most 99 levels of indentation
-    print("    " * (i + 1) + "def g%d(b=[]):" % i)
-print("    " * 91 + "pass")' >nested-defs.py
+    print("    " * (i + 1) + "def g%d(b%d=[]):" % (i, i))
+print("    " * 91 + "return [a, " + ", ".join("b%d" % i for i in range(90)) + "]")' >nested-defs.py
 run check -q nested-defs.py
 expect_rc01 robust-nested-defs
 check robust-nested-defs-count "expected 91 SNG202 findings and nothing else" \

@@ -178,7 +178,7 @@ async function pushSession() {
   }
 
   // "disable" extends an existing noqa list
-  cur = 'import threading\n\n\ndef g(x={}):  # noqa: SNG206\n    return len(x)\n\n\n' +
+  cur = 'import threading\n\n\ndef g(x={}):  # noqa: SNG206\n    return [x, 1]\n\n\n' +
         't = threading.Thread(target=print, args=("a"))\n';
   s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
     { textDocument: { uri, version: 5 }, contentChanges: [{ text: cur }] });
