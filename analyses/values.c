@@ -1027,3 +1027,47 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
   }
   return SG_NONE;
 }
+
+/* The public methods of the builtin containers sg_value_lacks_method knows
+ * exactly (Python 3.8+; dunder names are not looked at). */
+static const char *const sg_value__list_methods[] = {
+  "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort",
+};
+static const char *const sg_value__dict_methods[] = {
+  "clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values",
+};
+static const char *const sg_value__set_methods[] = {
+  "add", "clear", "copy", "difference", "difference_update", "discard", "intersection",
+  "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove",
+  "symmetric_difference", "symmetric_difference_update", "union", "update",
+};
+
+bool sg_value_lacks_method(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  if (attr == SG_NONE || obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return false;
+  /* a name bound once, by an assignment of a display or constructor */
+  uint32_t r = m->node_reference[obj];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+  const char *const *names;
+  size_t count;
+  switch (sg_value_of(m, bd->value)) {
+    case VALUE_LIST: names = sg_value__list_methods; count = sizeof sg_value__list_methods / sizeof *names; break;
+    case VALUE_DICT: names = sg_value__dict_methods; count = sizeof sg_value__dict_methods / sizeof *names; break;
+    case VALUE_SET: names = sg_value__set_methods; count = sizeof sg_value__set_methods / sizeof *names; break;
+    default: return false;
+  }
+  uint32_t len;
+  const char *text = sg_flat_text(t, attr, &len);
+  if (len >= 2 && text[0] == '_' && text[1] == '_') return false;
+  for (size_t i = 0; i < count; i++)
+    if (strlen(names[i]) == len && memcmp(names[i], text, len) == 0) return false;
+  return true;
+}

@@ -52,6 +52,11 @@ ValueKind sg_value_of(const SemanticModel *model, uint32_t expr);
  * mutable kind counts as that kind. */
 ValueKind sg_value_of_default(const SemanticModel *model, uint32_t expr);
 
+/* Is `call` a method call `x.m(...)` on a plain list, dict or set (known by
+ * sg_value_of) whose type has no method `m`? Then it always raises
+ * AttributeError: Python 2 leftovers such as `d.iteritems()`, `d.has_key(k)`. */
+bool sg_value_lacks_method(const SemanticModel *model, uint32_t call);
+
 typedef enum UseKind {
   USE_READ,             /* read, iterated, passed to an unknown call */
   USE_MUTATE,           /* mutating method, item/attribute store or delete, `+=` */

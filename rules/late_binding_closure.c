@@ -456,6 +456,8 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
       if (it != SG_NONE && (t->kind[it] == KIND_TUPLE || t->kind[it] == KIND_LIST || t->kind[it] == KIND_SET) &&
           sg_flat_named_child_count(t, it) == 1 && t->kind[sg_flat_named_child(t, it)] != KIND_LIST_SPLAT)
         continue;
+      /* `for k, v in d.iteritems():` on a dict raises before the body runs */
+      if (sg_value_lacks_method(ctx->model, it)) continue;
     }
 
     /* does the closure outlive the iteration? */
