@@ -138,6 +138,107 @@ static bool sg_flow__may_raise(const FlatTree *t, FlowNodeKind kind, uint32_t no
   return false;
 }
 
+/* Calls of builtins that raise nothing but TypeError (for a wrong
+ * argument) by themselves: `repr(x)`, `len(x)`, `isinstance(x, C)`,
+ * `getattr(x, n, default)` ... (what an object's __repr__ or __len__ does
+ * aside). Is every raising part of the node such a call? */
+static bool sg_flow__only_safe_calls(const Builder *b, FlowNodeKind kind, uint32_t node) {
+  static const char *const safe[] = {
+    "repr", "ascii", "id", "type", "isinstance", "issubclass", "callable", "hasattr", "getattr",
+    "len", "bool", "str", "object", "list", "dict", "set", "tuple", "frozenset",
+  };
+  const FlatTree *t = b->t;
+  if (kind == FLOW_LOOP || kind == FLOW_WITH || node == SG_NONE) return false;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    switch (t->kind[i]) {
+      case KIND_BLOCK: case KIND_LAMBDA: case KIND_FUNCTION_DEFINITION: case KIND_CLASS_DEFINITION:
+        if (i != node) i = t->subtree_end[i];
+        else if (t->kind[i] != KIND_BLOCK && t->kind[i] != KIND_LAMBDA) return false;
+        break;
+      case KIND_SUBSCRIPT: case KIND_AWAIT: case KIND_YIELD: case KIND_RAISE_STATEMENT:
+      case KIND_ASSERT_STATEMENT: case KIND_IMPORT_STATEMENT: case KIND_IMPORT_FROM_STATEMENT:
+        return false;
+      case KIND_CALL: {
+        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION), args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+        char buf[64];
+        const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
+        if (!q || strncmp(q, "builtins.", 9) || args == SG_NONE) return false;
+        bool known = false;
+        for (size_t k = 0; k < sizeof safe / sizeof *safe && !known; k++) known = !strcmp(q + 9, safe[k]);
+        if (!known) return false;
+        uint32_t n = 0;
+        for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (t->kind[c] == KIND_COMMENT) continue;
+          if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT ||
+              t->kind[c] == KIND_KEYWORD_ARGUMENT || t->kind[c] == KIND_GENERATOR_EXPRESSION)
+            return false;
+          n++;
+        }
+        /* getattr without a default raises AttributeError; str(b, enc)
+         * decodes; list(it)/dict(m)... run an iterator */
+        if (!strcmp(q + 9, "getattr") ? n != 3
+            : !strcmp(q + 9, "str") || !strcmp(q + 9, "type") ? n > 1
+            : (!strcmp(q + 9, "list") || !strcmp(q + 9, "dict") || !strcmp(q + 9, "set") ||
+               !strcmp(q + 9, "tuple") || !strcmp(q + 9, "frozenset") || !strcmp(q + 9, "object")) && n > 0)
+          return false;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/* Does every try the exception would reach name only specific exception
+ * classes (no bare `except`, no Exception, BaseException or TypeError, no
+ * class held in a variable), and no finally on the way? Then a safe
+ * builtin call (above) is not what its handlers are written for. */
+static bool sg_flow__handlers_specific(const Builder *b) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  bool any = false;
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    const Frame *f = &b->frames.items[i];
+    if (f->kind != FRAME_TRY) continue;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return false;
+    if (f->phase != 1) continue;
+    if (f->fin_raise != SG_NONE) return false;
+    any = true;
+    for (uint32_t clause = t->first_child[f->node]; clause != SG_NONE; clause = t->next_sibling[clause]) {
+      if (t->kind[clause] != KIND_EXCEPT_CLAUSE) continue;
+      uint32_t type = SG_NONE;
+      for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+        type = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
+        break;
+      }
+      if (type == SG_NONE) return false;  /* bare except */
+      for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
+        if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT) return false;
+        if (t->kind[k] != KIND_IDENTIFIER) continue;
+        uint32_t up = t->parent[k];
+        if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && sg_flat_field(t, up, FIELD_ATTRIBUTE) == k) continue;
+        char buf[128];
+        const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
+        if (q) {
+          if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
+              !strcmp(q, "builtins.TypeError"))
+            return false;
+          continue;
+        }
+        /* a class of this file is specific; a variable may hold anything */
+        uint32_t r = m->node_reference[k];
+        if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+        const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+        if (sym->binding_count != 1 || m->bindings.items[sym->first_binding].kind != BINDING_KIND_CLASS) return false;
+      }
+    }
+  }
+  return any;
+}
+
 /* A new flow node evaluating tree_node (events from its subtree, blocks
  * excluded), with an exception edge when inside a try. */
 static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node) {
@@ -152,7 +253,8 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   if (tree_node != SG_NONE) array_push(&b->regions, ((Region){id, tree_node, SG_NONE, 0}));
   /* an exception raised while evaluating it leaves with the state before it */
   uint32_t target = sg_flow__exception_target(b);
-  if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node)) {
+  if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node) &&
+      !(sg_flow__only_safe_calls(b, kind, tree_node) && sg_flow__handlers_specific(b))) {
     fl->nodes.items[id].exc = target;
     b->raising++;
   }
@@ -205,9 +307,74 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
+/* The value of a small integer expression: a literal, a local of this
+ * scope bound once to one (`depth = 3`, not assigned through `nonlocal`),
+ * unary minus, and + - * of those. Nesting is capped. */
+static bool sg_flow__int_value(const Builder *b, uint32_t node, long *out, int depth) {
+  const FlatTree *t = b->t;
+  node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
+  if (node == SG_NONE || depth > 8) return false;
+  switch (t->kind[node]) {
+    case KIND_INTEGER: {
+      uint32_t len;
+      const char *s = sg_flat_text(t, node, &len);
+      if (len > 9) return false;
+      long x = 0;
+      for (uint32_t k = 0; k < len; k++) {
+        if (s[k] == '_') continue;
+        if (s[k] < '0' || s[k] > '9') return false;
+        x = x * 10 + (s[k] - '0');
+      }
+      *out = x;
+      return true;
+    }
+    case KIND_UNARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR), arg = sg_flat_field(t, node, FIELD_ARGUMENT);
+      long v;
+      if (op == SG_NONE || !sg_flat_text_is(t, op, "-") || !sg_flow__int_value(b, arg, &v, depth + 1)) return false;
+      *out = -v;
+      return true;
+    }
+    case KIND_BINARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR);
+      long l, r;
+      if (op == SG_NONE || !sg_flow__int_value(b, sg_flat_field(t, node, FIELD_LEFT), &l, depth + 1) ||
+          !sg_flow__int_value(b, sg_flat_field(t, node, FIELD_RIGHT), &r, depth + 1))
+        return false;
+      if (l > 1000000 || l < -1000000 || r > 1000000 || r < -1000000) return false;
+      if (sg_flat_text_is(t, op, "+")) *out = l + r;
+      else if (sg_flat_text_is(t, op, "-")) *out = l - r;
+      else if (sg_flat_text_is(t, op, "*")) *out = l * r;
+      else return false;
+      return true;
+    }
+    case KIND_IDENTIFIER: {
+      const SemanticModel *m = b->m;
+      uint32_t r = m->node_reference[node];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+      uint32_t symbol = m->references.items[r].symbol;
+      const Symbol *sym = &m->symbols.items[symbol];
+      if (sym->binding_count != 1 || sym->scope != b->flow->scope || (sym->flags & SYMBOL_PARAMETER)) return false;
+      for (uint32_t l = 0; l < b->flow->locals.len; l++)
+        if (b->flow->locals.items[l] == symbol && b->flow->external[l]) return false;
+      const Binding *bd = &m->bindings.items[sym->first_binding];
+      if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+      uint32_t v = sg_flat_unparen(t, bd->value);
+      if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER) return false;
+      return sg_flow__int_value(b, v, out, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
 /* An iterable known to be non-empty: a list/tuple/set/dict display with
- * an element and no unpacking, a non-empty string literal, or
- * `range(N)` / `range(A, B)` with integer literals (N > 0, A < B). */
+ * an element and no unpacking, a non-empty string literal,
+ * `range(N)` / `range(A, B)` / `range(A, B, S)` whose bounds are known
+ * integers (literals, or locals bound once to one: `depth = 3` ...
+ * `range(1, depth + 1)`), `s.split(sep)` / `s.rsplit(sep)` with a
+ * separator (at least one item; without one it may be empty),
+ * `s.partition(sep)`, `re.split(...)`, `os.path.split(p)`. */
 static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
   const FlatTree *t = b->t;
   node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
@@ -261,31 +428,39 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
       uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION), args = sg_flat_field(t, node, FIELD_ARGUMENTS);
       char buf[64];
       const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
-      if (!q || strcmp(q, "builtins.range") || args == SG_NONE) return false;
+      if (args == SG_NONE) return false;
+      if (q && (!strcmp(q, "re.split") || !strcmp(q, "os.path.split") || !strcmp(q, "posixpath.split") ||
+                !strcmp(q, "ntpath.split")))
+        return true;
+      if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && !q) {
+        /* s.split(sep), s.rsplit(sep): at least one item; s.partition(sep): three
+         * (s a value, not a module: shlex.split(s) may be empty) */
+        uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        if (attr == SG_NONE) return false;
+        bool part = sg_flat_text_is(t, attr, "partition") || sg_flat_text_is(t, attr, "rpartition");
+        if (!part && !sg_flat_text_is(t, attr, "split") && !sg_flat_text_is(t, attr, "rsplit")) return false;
+        uint32_t sep = SG_NONE;
+        for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (t->kind[c] == KIND_COMMENT) continue;
+          if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT) return false;
+          if (t->kind[c] == KIND_KEYWORD_ARGUMENT) {
+            uint32_t name = sg_flat_field(t, c, FIELD_NAME);
+            if (name != SG_NONE && sg_flat_text_is(t, name, "sep")) sep = sg_flat_field(t, c, FIELD_VALUE);
+            continue;
+          }
+          if (sep == SG_NONE) sep = c;
+        }
+        if (sep == SG_NONE) return false;
+        sep = sg_flat_unparen(t, sep);
+        return sep != SG_NONE && t->kind[sep] != KIND_NONE;
+      }
+      if (!q || strcmp(q, "builtins.range")) return false;
       long v[3];
       uint32_t n = 0;
       for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
         if (t->kind[c] == KIND_COMMENT) continue;
-        if (n == 3) return false;
-        uint32_t e = sg_flat_unparen(t, c);
-        bool neg = false;
-        if (t->kind[e] == KIND_UNARY_OPERATOR) {
-          uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), arg = sg_flat_field(t, e, FIELD_ARGUMENT);
-          if (op == SG_NONE || arg == SG_NONE || !sg_flat_text_is(t, op, "-")) return false;
-          neg = true;
-          e = arg;
-        }
-        if (t->kind[e] != KIND_INTEGER) return false;
-        uint32_t len;
-        const char *s = sg_flat_text(t, e, &len);
-        if (len > 9) return false;
-        long x = 0;
-        for (uint32_t k = 0; k < len; k++) {
-          if (s[k] == '_') continue;
-          if (s[k] < '0' || s[k] > '9') return false;
-          x = x * 10 + (s[k] - '0');
-        }
-        v[n++] = neg ? -x : x;
+        if (n == 3 || !sg_flow__int_value(b, c, &v[n], 0)) return false;
+        n++;
       }
       if (n == 1) return v[0] > 0;
       if (n == 2) return v[0] < v[1];
@@ -1727,10 +1902,31 @@ static void sg_flow__literal(const FlatTree *t, uint32_t v, uint8_t *truth, uint
 static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev) {
   const FlatTree *t = fl->tree;
   if (ev->kind != FLOW_EVENT_BIND || ev->node == SG_NONE) return K_UNK;
-  uint32_t id = ev->node, asg = t->parent[id];
-  if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != id) return K_UNK;
+  uint32_t id = ev->node, asg = t->parent[id], value = SG_NONE;
+  if (asg == SG_NONE) return K_UNK;
+  if (t->kind[asg] == KIND_ASSIGNMENT && sg_flat_field(t, asg, FIELD_LEFT) == id) {
+    value = sg_flat_field(t, asg, FIELD_RIGHT);
+  } else if (t->kind[asg] == KIND_PATTERN_LIST || t->kind[asg] == KIND_TUPLE_PATTERN) {
+    /* `dps, done = mp.dps, False`: the item at the same position */
+    uint32_t pat = asg;
+    asg = t->parent[pat];
+    if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != pat) return K_UNK;
+    uint32_t right = sg_flat_field(t, asg, FIELD_RIGHT);
+    right = right == SG_NONE ? SG_NONE : sg_flat_unparen(t, right);
+    if (right == SG_NONE || (t->kind[right] != KIND_EXPRESSION_LIST && t->kind[right] != KIND_TUPLE)) return K_UNK;
+    uint32_t l = sg_flat_named_child(t, pat), r = sg_flat_named_child(t, right);
+    while (l != SG_NONE && r != SG_NONE && l != id) {
+      if (t->kind[l] == KIND_LIST_SPLAT_PATTERN || t->kind[r] == KIND_LIST_SPLAT) return K_UNK;
+      l = sg_flat_next_named(t, l);
+      r = sg_flat_next_named(t, r);
+    }
+    if (l != id || r == SG_NONE || t->kind[r] == KIND_LIST_SPLAT) return K_UNK;
+    value = r;
+  } else {
+    return K_UNK;
+  }
   uint8_t truth, none;
-  sg_flow__literal(t, sg_flat_field(t, asg, FIELD_RIGHT), &truth, &none);
+  sg_flow__literal(t, value, &truth, &none);
   p = sg_flat_unparen(t, p);
   if (t->kind[p] == KIND_IDENTIFIER) return t->name_id[p] == t->name_id[id] ? truth : K_UNK;
   uint32_t op = sg_flow__cmp_op(t, p);
