@@ -19,8 +19,13 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "`self.skipTest()` in a test case, and a function or method of the same file none of whose "
     "paths returns (it raises or calls such a function on every path). A `try` body that "
     "always raises sends its handlers only what was bound before the raise. A loop over a "
-    "literal non-empty iterable (`range(3)`, `[a, b]`, `'abc'`, or a local bound once to one) "
-    "runs its body at least once.",
+    "non-empty iterable (`range(3)`, `range(1, depth + 1)` with `depth = 3` bound once, `[a, b]`, "
+    "`'abc'`, a local bound once to one, `s.split(sep)` with a separator, `re.split(...)`) "
+    "runs its body at least once. Calls of `repr`, `str`, `len`, `isinstance`, `hasattr`, "
+    "`getattr(x, n, default)` and the like are not taken to raise what a `try`'s handlers "
+    "catch when these name only specific classes (not `Exception`, `BaseException`, "
+    "`TypeError`, a bare `except`, or a class held in a variable) and no `finally` is on "
+    "the way.",
   .why =
     "On that path the read raises `UnboundLocalError`, typically on the rare input "
     "nobody tested:\n\n"
@@ -38,7 +43,9 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "under the same test (`if flag: x = ...` ... `if flag: use(x)`, `x if flag else None`, "
     "`flag and x`, `if not flag: return` before the read, `is None`/`is not None`, "
     "`isinstance`/`hasattr` calls, attribute and subscript chains, complementary "
-    "`if`/`elif` tests, a flag set to a constant next to the binding), the test's names not "
+    "`if`/`elif` tests, a flag set to a constant next to the binding, also in a tuple "
+    "assignment `x, done = v, False`, and a `while` loop left only when its test is false), "
+    "the test's names not "
     "rebound in between. Combinations of two different tests are not followed. A read in "
     "a `finally` block that is unbound only when the `try` body raised before the binding "
     "is reported: the UnboundLocalError replaces the exception in flight and hides it "
