@@ -59,7 +59,9 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "`elif one: use(first)`). An `if`/`elif` chain without `else` whose tests all "
     "compare one subject with `==`/`in`/`is` (`if kind == 'a': ... elif kind == "
     "'b': ...`) and that assigns the name in every branch is assumed to cover every "
-    "case. Reads inside a `try` whose handler catches `NameError` "
+    "case. A read that a test checks (an argument of `self.assert...()`, or in an `assert` "
+    "of a function named `test...`) is not reported: the path that leaves it unbound fails "
+    "the test anyway, and the runner reports it. Reads inside a `try` whose handler catches `NameError` "
     "or `UnboundLocalError` are not reported.",
 };
 
@@ -183,8 +185,44 @@ static bool sg_possibly_unbound__flag_guard(RuleContext *ctx, const UnboundRead 
   return false;
 }
 
+/* Is the read checked by a test: an argument of `self.assert...(...)`
+ * (a unittest assertion), or in an `assert` of a function named test...?
+ * A path that leaves the name unbound there is one on which the test
+ * fails anyway, and the runner reports the UnboundLocalError as that
+ * test's failure (`match x: case 0: y = 1` ... `self.assertEqual(y, 1)`,
+ * `try: f() except E: err = ...` ... `self.assertIn(..., err)`). */
+static bool sg_possibly_unbound__in_assertion(const FlatTree *t, uint32_t node) {
+  bool in_assert = false;
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION || k == KIND_BLOCK) {
+      if (!in_assert) return false;
+    }
+    if (k == KIND_FUNCTION_DEFINITION) {
+      uint32_t name = sg_flat_field(t, p, FIELD_NAME);
+      uint32_t len;
+      const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
+      return in_assert && s && len >= 4 && !memcmp(s, "test", 4);
+    }
+    if (k == KIND_ASSERT_STATEMENT) in_assert = true;
+    if (k == KIND_CALL && t->field[c] == FIELD_ARGUMENTS) {
+      uint32_t fn = sg_flat_field(t, p, FIELD_FUNCTION);
+      uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
+      uint32_t attr = obj != SG_NONE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+      if (attr != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) {
+        uint32_t len;
+        const char *s = sg_flat_text(t, attr, &len);
+        if (len >= 6 && !memcmp(s, "assert", 6)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!read->may) return;
+  if (sg_possibly_unbound__in_assertion(ctx->tree, read->node)) return;
   if (sg_possibly_unbound__same_guard(ctx, read)) return;
   if (sg_possibly_unbound__flag_guard(ctx, read)) return;
   const SemanticModel *m = ctx->model;
