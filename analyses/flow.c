@@ -307,10 +307,13 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
-/* The value of a small integer expression: a literal, a local of this
- * scope bound once to one (`depth = 3`, not assigned through `nonlocal`),
- * unary minus, and + - * of those. Nesting is capped. */
-static bool sg_flow__int_value(const Builder *b, uint32_t node, long *out, int depth) {
+/* Bounds of a small integer expression: a literal, `len(...)` (at least
+ * 0), a local of this scope bound once to such an expression (`depth =
+ * 3`, `n = len(items) + 2`; not assigned through `nonlocal`), unary
+ * minus, + and -, and * of exact values. SG_FLOW_INF stands for
+ * unbounded. Nesting is capped. */
+#define SG_FLOW_INF (1L << 40)
+static bool sg_flow__int_range(const Builder *b, uint32_t node, long *lo, long *hi, int depth) {
   const FlatTree *t = b->t;
   node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
   if (node == SG_NONE || depth > 8) return false;
@@ -325,27 +328,42 @@ static bool sg_flow__int_value(const Builder *b, uint32_t node, long *out, int d
         if (s[k] < '0' || s[k] > '9') return false;
         x = x * 10 + (s[k] - '0');
       }
-      *out = x;
+      *lo = *hi = x;
+      return true;
+    }
+    case KIND_CALL: {
+      uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION);
+      if (fn == SG_NONE || !sg_resolve_is(b->m, fn, "builtins.len")) return false;
+      *lo = 0;
+      *hi = SG_FLOW_INF;
       return true;
     }
     case KIND_UNARY_OPERATOR: {
       uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR), arg = sg_flat_field(t, node, FIELD_ARGUMENT);
-      long v;
-      if (op == SG_NONE || !sg_flat_text_is(t, op, "-") || !sg_flow__int_value(b, arg, &v, depth + 1)) return false;
-      *out = -v;
+      long l, h;
+      if (op == SG_NONE || !sg_flat_text_is(t, op, "-") || !sg_flow__int_range(b, arg, &l, &h, depth + 1)) return false;
+      *lo = h >= SG_FLOW_INF ? -SG_FLOW_INF : -h;
+      *hi = l <= -SG_FLOW_INF ? SG_FLOW_INF : -l;
       return true;
     }
     case KIND_BINARY_OPERATOR: {
       uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR);
-      long l, r;
-      if (op == SG_NONE || !sg_flow__int_value(b, sg_flat_field(t, node, FIELD_LEFT), &l, depth + 1) ||
-          !sg_flow__int_value(b, sg_flat_field(t, node, FIELD_RIGHT), &r, depth + 1))
+      long l1, h1, l2, h2;
+      if (op == SG_NONE || !sg_flow__int_range(b, sg_flat_field(t, node, FIELD_LEFT), &l1, &h1, depth + 1) ||
+          !sg_flow__int_range(b, sg_flat_field(t, node, FIELD_RIGHT), &l2, &h2, depth + 1))
         return false;
-      if (l > 1000000 || l < -1000000 || r > 1000000 || r < -1000000) return false;
-      if (sg_flat_text_is(t, op, "+")) *out = l + r;
-      else if (sg_flat_text_is(t, op, "-")) *out = l - r;
-      else if (sg_flat_text_is(t, op, "*")) *out = l * r;
-      else return false;
+      if (sg_flat_text_is(t, op, "+")) {
+        *lo = l1 <= -SG_FLOW_INF || l2 <= -SG_FLOW_INF ? -SG_FLOW_INF : l1 + l2;
+        *hi = h1 >= SG_FLOW_INF || h2 >= SG_FLOW_INF ? SG_FLOW_INF : h1 + h2;
+      } else if (sg_flat_text_is(t, op, "-")) {
+        *lo = l1 <= -SG_FLOW_INF || h2 >= SG_FLOW_INF ? -SG_FLOW_INF : l1 - h2;
+        *hi = h1 >= SG_FLOW_INF || l2 <= -SG_FLOW_INF ? SG_FLOW_INF : h1 - l2;
+      } else if (sg_flat_text_is(t, op, "*") && l1 == h1 && l2 == h2 && l1 > -1000000 && l1 < 1000000 &&
+                 l2 > -1000000 && l2 < 1000000) {
+        *lo = *hi = l1 * l2;
+      } else {
+        return false;
+      }
       return true;
     }
     case KIND_IDENTIFIER: {
@@ -361,7 +379,7 @@ static bool sg_flow__int_value(const Builder *b, uint32_t node, long *out, int d
       if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
       uint32_t v = sg_flat_unparen(t, bd->value);
       if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER) return false;
-      return sg_flow__int_value(b, v, out, depth + 1);
+      return sg_flow__int_range(b, v, lo, hi, depth + 1);
     }
     default:
       return false;
@@ -455,16 +473,16 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
         return sep != SG_NONE && t->kind[sep] != KIND_NONE;
       }
       if (!q || strcmp(q, "builtins.range")) return false;
-      long v[3];
+      long lo[3], hi[3];
       uint32_t n = 0;
       for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
         if (t->kind[c] == KIND_COMMENT) continue;
-        if (n == 3 || !sg_flow__int_value(b, c, &v[n], 0)) return false;
+        if (n == 3 || !sg_flow__int_range(b, c, &lo[n], &hi[n], 0)) return false;
         n++;
       }
-      if (n == 1) return v[0] > 0;
-      if (n == 2) return v[0] < v[1];
-      if (n == 3) return v[2] > 0 ? v[0] < v[1] : v[2] < 0 && v[0] > v[1];
+      if (n == 1) return lo[0] > 0;
+      if (n == 2) return hi[0] < lo[1];
+      if (n == 3) return lo[2] > 0 ? hi[0] < lo[1] : hi[2] < 0 && lo[0] > hi[1];
       return false;
     }
     default:
@@ -1276,6 +1294,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
   const SemanticModel *m = b->m;
   Flow *fl = b->flow;
   Array(Pending) pending = {0};
+  NodeList walrus = {0};  /* walrus targets of the region that may not run */
   uint32_t r = 0;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     fl->nodes.items[n].first_event = fl->events.len;
@@ -1287,6 +1306,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         continue;
       }
       pending.len = 0;
+      walrus.len = 0;
       uint32_t end = t->subtree_end[rg->tree_node];
       for (uint32_t i = rg->tree_node; i <= end + 1; i++) {
         /* release what is due, in the order it was queued */
@@ -1317,6 +1337,20 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
           uint32_t l = local_of[m->references.items[ref].symbol];
           FlowEvent ev = {FLOW_EVENT_READ, l - 1, i};
+          /* a walrus earlier in the expression that runs whenever this
+           * read does (`a and ((ch := s[i]).isspace() or ch == 'x')`):
+           * the read sees it bound */
+          for (uint32_t w = 0; l && element_flush == SG_NONE && w < walrus.len; w++) {
+            uint32_t j = walrus.items[w];
+            if (m->bindings.items[m->node_binding[j]].symbol != m->references.items[ref].symbol) continue;
+            uint32_t lca = t->parent[j];
+            while (lca != SG_NONE && !sg_flat_is_ancestor(t, lca, i)) lca = t->parent[lca];
+            if (lca == SG_NONE || sg_flow__short_circuited(t, j, lca)) continue;
+            bool nested = false;
+            for (uint32_t q = t->parent[j]; q != lca && !nested; q = t->parent[q])
+              nested = sg_flow__is_comprehension(t->kind[q]) || t->kind[q] == KIND_LAMBDA;
+            if (!nested) array_push(&fl->events, ((FlowEvent){FLOW_EVENT_BIND, l - 1, j}));
+          }
           if (l && element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
           else if (l) array_push(&fl->events, ev);
         }
@@ -1339,6 +1373,8 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
           case BINDING_KIND_MATCH_CAPTURE: {
             FlowEvent ev = {sg_flow__short_circuited(t, i, rg->tree_node) ? FLOW_EVENT_MAYBIND
                                                                          : FLOW_EVENT_BIND, l - 1, i};
+            if (ev.kind == FLOW_EVENT_MAYBIND && bd->kind == BINDING_KIND_WALRUS && walrus.len < 16)
+              array_push(&walrus, i);
             if (element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
             else array_push(&fl->events, ev);
             break;
@@ -1353,6 +1389,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
     fl->nodes.items[n].event_count = fl->events.len - fl->nodes.items[n].first_event;
   }
   array_free(&pending);
+  array_free(&walrus);
 }
 
 /* ---- dataflow -------------------------------------------------------------------- */
