@@ -571,7 +571,10 @@ static bool sg_flow__noreturn_call(Builder *b, uint32_t call) {
         (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
       return false;
     uint32_t cls = m->scopes.items[b->flow->scope].parent;
-    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+    /* a helper outside a class that takes the test case as `self`
+     * (`def assert_and_parse_html(self, html): ... self.fail(msg)`) */
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS)
+      return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
     uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
     /* not defined here: a same-file base class's, by its first base, up
      * to four levels */
@@ -2052,6 +2055,27 @@ static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, con
     sg_flow__implies(t, test, a->p[j], &yes, &no);
     implied[j] = sg_flow__k_digit(truth ? yes : no);
   }
+  /* the predicates the test mentions: a path that does not know one yet
+   * is split into the one where it is true and the one where it is false
+   * (`if a and b` false, then `a` and `b` both true, contradicts) */
+  uint32_t mentioned = 0;
+  for (uint32_t j = 0; j < a->n; j++)
+    for (uint32_t x = test; x <= t->subtree_end[test] && !(mentioned >> j & 1); x++)
+      if ((t->flags[x] & FLAT_NAMED) && (sg_flow__same_expr(t, x, a->p[j]) || sg_flow__negated_cmp(t, x, a->p[j])))
+        mentioned |= 1u << j;
+  uint32_t split = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
+    if (!(set >> c & 1)) continue;
+    uint32_t open[SG_ATOMS_MAX], n_open = 0;
+    for (uint32_t j = 0; j < a->n; j++)
+      if ((mentioned >> j & 1) && !sg_flow__digit(c, j)) open[n_open++] = j;
+    for (uint32_t r = 0; r < (1u << n_open); r++) {
+      uint32_t c2 = c;
+      for (uint32_t k = 0; k < n_open; k++) c2 = sg_flow__set_digit(c2, open[k], (r >> k & 1) ? 1 : 2);
+      split |= 1u << c2;
+    }
+  }
+  set = split;
   uint32_t out = 0;
   for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
     if (!(set >> c & 1)) continue;
@@ -2325,6 +2349,34 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t in
   for (uint32_t k = 0; k < atoms.len && !silent; k++) {
     Atoms one = {{atoms.items[k]}, 1, {sg_flow__chained(t, atoms.items[k])}};
     silent = sg_flow__infeasible_for(fl, local, at, &one, &inner);
+  }
+  if (!silent) {
+    /* the tests of the if/elif chains that bind the local, together: a
+     * chain whose tests cover every case (`if a and b: x = 1` / `elif not
+     * a: x = 2` / `elif not b: x = 3`) */
+    FlowU32s chain = {0};
+    const Symbol *sym = &m->symbols.items[fl->locals.items[local]];
+    for (uint32_t bi = sym->first_binding; bi != SG_NONE && chain.len <= SG_ATOMS_MAX; bi = m->bindings.items[bi].next) {
+      uint32_t cc = m->bindings.items[bi].node;
+      for (uint32_t up = t->parent[cc]; up != SG_NONE; cc = up, up = t->parent[up]) {
+        uint16_t k = t->kind[up];
+        if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+        if (k != KIND_IF_STATEMENT || t->field[cc] == FIELD_CONDITION) continue;
+        sg_flow__atoms(t, sg_flat_field(t, up, FIELD_CONDITION), &chain);
+        for (uint32_t e = t->first_child[up]; e != SG_NONE; e = t->next_sibling[e])
+          if (t->kind[e] == KIND_ELIF_CLAUSE) sg_flow__atoms(t, sg_flat_field(t, e, FIELD_CONDITION), &chain);
+        break;
+      }
+    }
+    if (chain.len >= 2 && chain.len <= SG_ATOMS_MAX) {
+      Atoms some = {{0}, 0, {false}};
+      for (uint32_t k = 0; k < chain.len; k++) {
+        some.p[some.n] = chain.items[k];
+        some.chained[some.n++] = sg_flow__chained(t, chain.items[k]);
+      }
+      silent = sg_flow__infeasible_for(fl, local, at, &some, &inner);
+    }
+    array_free(&chain);
   }
   if (!silent && own >= 2) {
     Atoms some = {{0}, 0, {false}};
