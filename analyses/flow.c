@@ -1973,7 +1973,20 @@ static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev)
   if (op == SG_NONE) return K_UNK;
   bool negated;
   uint32_t left = sg_flat_named_child(t, p), right = left == SG_NONE ? SG_NONE : sg_flat_next_named(t, left);
-  if (sg_flow__op_class(t, op, &negated) != 1 || left == SG_NONE || right == SG_NONE ||
+  int cls = sg_flow__op_class(t, op, &negated);
+  if (cls == 2 && left != SG_NONE && right != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
+      t->name_id[left] == t->name_id[id] && t->kind[right] == KIND_INTEGER) {
+    /* `q1 = 0` ... `q1 == 0`: two decimal integer literals */
+    uint32_t v = sg_flat_unparen(t, value);
+    if (v == SG_NONE || t->kind[v] != KIND_INTEGER) return K_UNK;
+    uint32_t la, lb;
+    const char *a = sg_flat_text(t, v, &la), *bt = sg_flat_text(t, right, &lb);
+    for (uint32_t k = 0; k < la; k++) if (a[k] < '0' || a[k] > '9' || (k == 0 && a[k] == '0' && la > 1)) return K_UNK;
+    for (uint32_t k = 0; k < lb; k++) if (bt[k] < '0' || bt[k] > '9' || (k == 0 && bt[k] == '0' && lb > 1)) return K_UNK;
+    bool equal = la == lb && !memcmp(a, bt, la);
+    return equal != negated ? K_T : K_F;
+  }
+  if (cls != 1 || left == SG_NONE || right == SG_NONE ||
       t->kind[left] != KIND_IDENTIFIER || t->name_id[left] != t->name_id[id] || t->kind[right] != KIND_NONE)
     return K_UNK;
   if (none == K_UNK) return K_UNK;
