@@ -2072,7 +2072,10 @@ static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, con
    * is split into the one where it is true and the one where it is false
    * (`if a and b` false, then `a` and `b` both true, contradicts) */
   uint32_t mentioned = 0;
-  for (uint32_t j = 0; j < a->n; j++)
+  bool any_open = false;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n] && !any_open; c++)
+    for (uint32_t j = 0; j < a->n && !any_open && (set >> c & 1); j++) any_open = !sg_flow__digit(c, j);
+  for (uint32_t j = 0; any_open && j < a->n; j++)
     for (uint32_t x = test; x <= t->subtree_end[test] && !(mentioned >> j & 1); x++)
       if ((t->flags[x] & FLAT_NAMED) && (sg_flow__same_expr(t, x, a->p[j]) || sg_flow__negated_cmp(t, x, a->p[j])))
         mentioned |= 1u << j;
