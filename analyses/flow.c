@@ -194,7 +194,7 @@ static bool sg_flow__only_safe_calls(const Builder *b, FlowNodeKind kind, uint32
  * classes (no bare `except`, no Exception, BaseException or TypeError, no
  * class held in a variable), and no finally on the way? Then a safe
  * builtin call (above) is not what its handlers are written for. */
-static bool sg_flow__handlers_specific(const Builder *b) {
+static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
   const FlatTree *t = b->t;
   const SemanticModel *m = b->m;
   bool any = false;
@@ -223,6 +223,7 @@ static bool sg_flow__handlers_specific(const Builder *b) {
         char buf[128];
         const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
         if (q) {
+          if (own_classes && !strncmp(q, "builtins.", 9)) return false;
           if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
               !strcmp(q, "builtins.TypeError"))
             return false;
@@ -237,6 +238,21 @@ static bool sg_flow__handlers_specific(const Builder *b) {
     }
   }
   return any;
+}
+
+/* The loop being built iterates a name or an attribute chain (a list
+ * the function holds, `self.items`): taking its next item is not what a
+ * handler of the program's own exception classes is written for
+ * (`for name in names: setup(name)` ... `except MultiJoin: ... name`). */
+static bool sg_flow__plain_iteration(const Builder *b) {
+  const FlatTree *t = b->t;
+  if (!b->frames.len || array_last(&b->frames).kind != FRAME_FOR) return false;
+  uint32_t it = sg_flat_field(t, array_last(&b->frames).node, FIELD_RIGHT);
+  it = it == SG_NONE ? SG_NONE : sg_flat_unparen(t, it);
+  if (it == SG_NONE) return false;
+  for (uint32_t i = it; i <= t->subtree_end[it]; i++)
+    if ((t->flags[i] & FLAT_NAMED) && t->kind[i] != KIND_IDENTIFIER && t->kind[i] != KIND_ATTRIBUTE) return false;
+  return true;
 }
 
 /* A new flow node evaluating tree_node (events from its subtree, blocks
@@ -254,7 +270,8 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   /* an exception raised while evaluating it leaves with the state before it */
   uint32_t target = sg_flow__exception_target(b);
   if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node) &&
-      !(sg_flow__only_safe_calls(b, kind, tree_node) && sg_flow__handlers_specific(b))) {
+      !(sg_flow__only_safe_calls(b, kind, tree_node) && sg_flow__handlers_specific(b, false)) &&
+      !(kind == FLOW_LOOP && sg_flow__plain_iteration(b) && sg_flow__handlers_specific(b, true))) {
     fl->nodes.items[id].exc = target;
     b->raising++;
   }

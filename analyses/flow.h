@@ -17,7 +17,8 @@
  * a class). A try body that always raises sends
  * its handlers only the state before its raising statements; calls of
  * builtins such as repr/len/isinstance do not feed handlers that name
- * only specific classes. A for loop over a non-empty iterable (a
+ * only specific classes, nor does the next item of a loop over a name
+ * feed handlers of the program's own exception classes. A for loop over a non-empty iterable (a
  * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
  * body at least once. A walrus that runs whenever a later read of the
  * same expression does binds it for that read.

@@ -25,7 +25,8 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "`getattr(x, n, default)` and the like are not taken to raise what a `try`'s handlers "
     "catch when these name only specific classes (not `Exception`, `BaseException`, "
     "`TypeError`, a bare `except`, or a class held in a variable) and no `finally` is on "
-    "the way.",
+    "the way; nor is taking the next item of a loop over a name or attribute (`for name in "
+    "names:`) when they name only the program's own exception classes (`except MultiJoin:`).",
   .why =
     "On that path the read raises `UnboundLocalError`, typically on the rare input "
     "nobody tested:\n\n"
