@@ -223,7 +223,13 @@ static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
         char buf[128];
         const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
         if (q) {
-          if (own_classes && !strncmp(q, "builtins.", 9)) return false;
+          /* iterating a list raises none of these; a file or a generator
+           * may raise OSError, ValueError, ... */
+          if (own_classes && !strncmp(q, "builtins.", 9) && strcmp(q + 9, "IndexError") &&
+              strcmp(q + 9, "KeyError") && strcmp(q + 9, "LookupError") && strcmp(q + 9, "AttributeError") &&
+              strcmp(q + 9, "ZeroDivisionError") && strcmp(q + 9, "ArithmeticError") &&
+              strcmp(q + 9, "OverflowError") && strcmp(q + 9, "AssertionError"))
+            return false;
           if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
               !strcmp(q, "builtins.TypeError"))
             return false;
@@ -243,7 +249,9 @@ static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
 /* The loop being built iterates a name or an attribute chain (a list
  * the function holds, `self.items`): taking its next item is not what a
  * handler of the program's own exception classes is written for
- * (`for name in names: setup(name)` ... `except MultiJoin: ... name`). */
+ * (`for name in names: setup(name)` ... `except MultiJoin: ... name`),
+ * nor for IndexError, KeyError, AttributeError, ZeroDivisionError and the
+ * like (a file or a generator may raise OSError or ValueError: those count). */
 static bool sg_flow__plain_iteration(const Builder *b) {
   const FlatTree *t = b->t;
   if (!b->frames.len || array_last(&b->frames).kind != FRAME_FOR) return false;
