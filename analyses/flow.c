@@ -138,6 +138,131 @@ static bool sg_flow__may_raise(const FlatTree *t, FlowNodeKind kind, uint32_t no
   return false;
 }
 
+/* Calls of builtins that raise nothing but TypeError (for a wrong
+ * argument) by themselves: `repr(x)`, `len(x)`, `isinstance(x, C)`,
+ * `getattr(x, n, default)` ... (what an object's __repr__ or __len__ does
+ * aside). Is every raising part of the node such a call? */
+static bool sg_flow__only_safe_calls(const Builder *b, FlowNodeKind kind, uint32_t node) {
+  static const char *const safe[] = {
+    "repr", "ascii", "id", "type", "isinstance", "issubclass", "callable", "hasattr", "getattr",
+    "len", "bool", "str", "object", "list", "dict", "set", "tuple", "frozenset",
+  };
+  const FlatTree *t = b->t;
+  if (kind == FLOW_LOOP || kind == FLOW_WITH || node == SG_NONE) return false;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    switch (t->kind[i]) {
+      case KIND_BLOCK: case KIND_LAMBDA: case KIND_FUNCTION_DEFINITION: case KIND_CLASS_DEFINITION:
+        if (i != node) i = t->subtree_end[i];
+        else if (t->kind[i] != KIND_BLOCK && t->kind[i] != KIND_LAMBDA) return false;
+        break;
+      case KIND_SUBSCRIPT: case KIND_AWAIT: case KIND_YIELD: case KIND_RAISE_STATEMENT:
+      case KIND_ASSERT_STATEMENT: case KIND_IMPORT_STATEMENT: case KIND_IMPORT_FROM_STATEMENT:
+        return false;
+      case KIND_CALL: {
+        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION), args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+        char buf[64];
+        const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
+        if (!q || strncmp(q, "builtins.", 9) || args == SG_NONE) return false;
+        bool known = false;
+        for (size_t k = 0; k < sizeof safe / sizeof *safe && !known; k++) known = !strcmp(q + 9, safe[k]);
+        if (!known) return false;
+        uint32_t n = 0;
+        for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (t->kind[c] == KIND_COMMENT) continue;
+          if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT ||
+              t->kind[c] == KIND_KEYWORD_ARGUMENT || t->kind[c] == KIND_GENERATOR_EXPRESSION)
+            return false;
+          n++;
+        }
+        /* getattr without a default raises AttributeError; str(b, enc)
+         * decodes; list(it)/dict(m)... run an iterator */
+        if (!strcmp(q + 9, "getattr") ? n != 3
+            : !strcmp(q + 9, "str") || !strcmp(q + 9, "type") ? n > 1
+            : (!strcmp(q + 9, "list") || !strcmp(q + 9, "dict") || !strcmp(q + 9, "set") ||
+               !strcmp(q + 9, "tuple") || !strcmp(q + 9, "frozenset") || !strcmp(q + 9, "object")) && n > 0)
+          return false;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/* Does every try the exception would reach name only specific exception
+ * classes (no bare `except`, no Exception, BaseException or TypeError, no
+ * class held in a variable), and no finally on the way? Then a safe
+ * builtin call (above) is not what its handlers are written for. */
+static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  bool any = false;
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    const Frame *f = &b->frames.items[i];
+    if (f->kind != FRAME_TRY) continue;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return false;
+    if (f->phase != 1) continue;
+    if (f->fin_raise != SG_NONE) return false;
+    any = true;
+    for (uint32_t clause = t->first_child[f->node]; clause != SG_NONE; clause = t->next_sibling[clause]) {
+      if (t->kind[clause] != KIND_EXCEPT_CLAUSE) continue;
+      uint32_t type = SG_NONE;
+      for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+        type = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
+        break;
+      }
+      if (type == SG_NONE) return false;  /* bare except */
+      for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
+        if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT) return false;
+        if (t->kind[k] != KIND_IDENTIFIER) continue;
+        uint32_t up = t->parent[k];
+        if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && sg_flat_field(t, up, FIELD_ATTRIBUTE) == k) continue;
+        char buf[128];
+        const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
+        if (q) {
+          /* iterating a list raises none of these; a file or a generator
+           * may raise OSError, ValueError, ... */
+          if (own_classes && !strncmp(q, "builtins.", 9) && strcmp(q + 9, "IndexError") &&
+              strcmp(q + 9, "KeyError") && strcmp(q + 9, "LookupError") && strcmp(q + 9, "AttributeError") &&
+              strcmp(q + 9, "ZeroDivisionError") && strcmp(q + 9, "ArithmeticError") &&
+              strcmp(q + 9, "OverflowError") && strcmp(q + 9, "AssertionError"))
+            return false;
+          if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
+              !strcmp(q, "builtins.TypeError"))
+            return false;
+          continue;
+        }
+        /* a class of this file is specific; a variable may hold anything */
+        uint32_t r = m->node_reference[k];
+        if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+        const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+        if (sym->binding_count != 1 || m->bindings.items[sym->first_binding].kind != BINDING_KIND_CLASS) return false;
+      }
+    }
+  }
+  return any;
+}
+
+/* The loop being built iterates a name or an attribute chain (a list
+ * the function holds, `self.items`): taking its next item is not what a
+ * handler of the program's own exception classes is written for
+ * (`for name in names: setup(name)` ... `except MultiJoin: ... name`),
+ * nor for IndexError, KeyError, AttributeError, ZeroDivisionError and the
+ * like (a file or a generator may raise OSError or ValueError: those count). */
+static bool sg_flow__plain_iteration(const Builder *b) {
+  const FlatTree *t = b->t;
+  if (!b->frames.len || array_last(&b->frames).kind != FRAME_FOR) return false;
+  uint32_t it = sg_flat_field(t, array_last(&b->frames).node, FIELD_RIGHT);
+  it = it == SG_NONE ? SG_NONE : sg_flat_unparen(t, it);
+  if (it == SG_NONE) return false;
+  for (uint32_t i = it; i <= t->subtree_end[it]; i++)
+    if ((t->flags[i] & FLAT_NAMED) && t->kind[i] != KIND_IDENTIFIER && t->kind[i] != KIND_ATTRIBUTE) return false;
+  return true;
+}
+
 /* A new flow node evaluating tree_node (events from its subtree, blocks
  * excluded), with an exception edge when inside a try. */
 static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node) {
@@ -152,7 +277,9 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   if (tree_node != SG_NONE) array_push(&b->regions, ((Region){id, tree_node, SG_NONE, 0}));
   /* an exception raised while evaluating it leaves with the state before it */
   uint32_t target = sg_flow__exception_target(b);
-  if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node)) {
+  if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node) &&
+      !(sg_flow__only_safe_calls(b, kind, tree_node) && sg_flow__handlers_specific(b, false)) &&
+      !(kind == FLOW_LOOP && sg_flow__plain_iteration(b) && sg_flow__handlers_specific(b, true))) {
     fl->nodes.items[id].exc = target;
     b->raising++;
   }
@@ -205,9 +332,92 @@ static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   return true;
 }
 
+/* Bounds of a small integer expression: a literal, `len(...)` (at least
+ * 0), a local of this scope bound once to such an expression (`depth =
+ * 3`, `n = len(items) + 2`; not assigned through `nonlocal`), unary
+ * minus, + and -, and * of exact values. SG_FLOW_INF stands for
+ * unbounded. Nesting is capped. */
+#define SG_FLOW_INF (1L << 40)
+static bool sg_flow__int_range(const Builder *b, uint32_t node, long *lo, long *hi, int depth) {
+  const FlatTree *t = b->t;
+  node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
+  if (node == SG_NONE || depth > 8) return false;
+  switch (t->kind[node]) {
+    case KIND_INTEGER: {
+      uint32_t len;
+      const char *s = sg_flat_text(t, node, &len);
+      if (len > 9) return false;
+      long x = 0;
+      for (uint32_t k = 0; k < len; k++) {
+        if (s[k] == '_') continue;
+        if (s[k] < '0' || s[k] > '9') return false;
+        x = x * 10 + (s[k] - '0');
+      }
+      *lo = *hi = x;
+      return true;
+    }
+    case KIND_CALL: {
+      uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION);
+      if (fn == SG_NONE || !sg_resolve_is(b->m, fn, "builtins.len")) return false;
+      *lo = 0;
+      *hi = SG_FLOW_INF;
+      return true;
+    }
+    case KIND_UNARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR), arg = sg_flat_field(t, node, FIELD_ARGUMENT);
+      long l, h;
+      if (op == SG_NONE || !sg_flat_text_is(t, op, "-") || !sg_flow__int_range(b, arg, &l, &h, depth + 1)) return false;
+      *lo = h >= SG_FLOW_INF ? -SG_FLOW_INF : -h;
+      *hi = l <= -SG_FLOW_INF ? SG_FLOW_INF : -l;
+      return true;
+    }
+    case KIND_BINARY_OPERATOR: {
+      uint32_t op = sg_flat_field(t, node, FIELD_OPERATOR);
+      long l1, h1, l2, h2;
+      if (op == SG_NONE || !sg_flow__int_range(b, sg_flat_field(t, node, FIELD_LEFT), &l1, &h1, depth + 1) ||
+          !sg_flow__int_range(b, sg_flat_field(t, node, FIELD_RIGHT), &l2, &h2, depth + 1))
+        return false;
+      if (sg_flat_text_is(t, op, "+")) {
+        *lo = l1 <= -SG_FLOW_INF || l2 <= -SG_FLOW_INF ? -SG_FLOW_INF : l1 + l2;
+        *hi = h1 >= SG_FLOW_INF || h2 >= SG_FLOW_INF ? SG_FLOW_INF : h1 + h2;
+      } else if (sg_flat_text_is(t, op, "-")) {
+        *lo = l1 <= -SG_FLOW_INF || h2 >= SG_FLOW_INF ? -SG_FLOW_INF : l1 - h2;
+        *hi = h1 >= SG_FLOW_INF || l2 <= -SG_FLOW_INF ? SG_FLOW_INF : h1 - l2;
+      } else if (sg_flat_text_is(t, op, "*") && l1 == h1 && l2 == h2 && l1 > -1000000 && l1 < 1000000 &&
+                 l2 > -1000000 && l2 < 1000000) {
+        *lo = *hi = l1 * l2;
+      } else {
+        return false;
+      }
+      return true;
+    }
+    case KIND_IDENTIFIER: {
+      const SemanticModel *m = b->m;
+      uint32_t r = m->node_reference[node];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+      uint32_t symbol = m->references.items[r].symbol;
+      const Symbol *sym = &m->symbols.items[symbol];
+      if (sym->binding_count != 1 || sym->scope != b->flow->scope || (sym->flags & SYMBOL_PARAMETER)) return false;
+      for (uint32_t l = 0; l < b->flow->locals.len; l++)
+        if (b->flow->locals.items[l] == symbol && b->flow->external[l]) return false;
+      const Binding *bd = &m->bindings.items[sym->first_binding];
+      if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+      uint32_t v = sg_flat_unparen(t, bd->value);
+      if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER) return false;
+      return sg_flow__int_range(b, v, lo, hi, depth + 1);
+    }
+    default:
+      return false;
+  }
+}
+
 /* An iterable known to be non-empty: a list/tuple/set/dict display with
- * an element and no unpacking, a non-empty string literal, or
- * `range(N)` / `range(A, B)` with integer literals (N > 0, A < B). */
+ * an element and no unpacking, a non-empty string literal,
+ * `range(N)` / `range(A, B)` / `range(A, B, S)` whose bounds are known
+ * integers (literals, or locals bound once to one: `depth = 3` ...
+ * `range(1, depth + 1)`), `s.split(sep)` / `s.rsplit(sep)` with a
+ * separator (at least one item; without one it may be empty),
+ * `s.partition(sep)`, `re.split(...)`, `os.path.split(p)`. */
 static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
   const FlatTree *t = b->t;
   node = node == SG_NONE ? SG_NONE : sg_flat_unparen(t, node);
@@ -261,35 +471,43 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
       uint32_t fn = sg_flat_field(t, node, FIELD_FUNCTION), args = sg_flat_field(t, node, FIELD_ARGUMENTS);
       char buf[64];
       const char *q = fn == SG_NONE ? NULL : sg_resolve_qualified(b->m, fn, buf, sizeof buf);
-      if (!q || strcmp(q, "builtins.range") || args == SG_NONE) return false;
-      long v[3];
+      if (args == SG_NONE) return false;
+      if (q && (!strcmp(q, "re.split") || !strcmp(q, "os.path.split") || !strcmp(q, "posixpath.split") ||
+                !strcmp(q, "ntpath.split")))
+        return true;
+      if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && !q) {
+        /* s.split(sep), s.rsplit(sep): at least one item; s.partition(sep): three
+         * (s a value, not a module: shlex.split(s) may be empty) */
+        uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        if (attr == SG_NONE) return false;
+        bool part = sg_flat_text_is(t, attr, "partition") || sg_flat_text_is(t, attr, "rpartition");
+        if (!part && !sg_flat_text_is(t, attr, "split") && !sg_flat_text_is(t, attr, "rsplit")) return false;
+        uint32_t sep = SG_NONE;
+        for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (t->kind[c] == KIND_COMMENT) continue;
+          if (t->kind[c] == KIND_LIST_SPLAT || t->kind[c] == KIND_DICTIONARY_SPLAT) return false;
+          if (t->kind[c] == KIND_KEYWORD_ARGUMENT) {
+            uint32_t name = sg_flat_field(t, c, FIELD_NAME);
+            if (name != SG_NONE && sg_flat_text_is(t, name, "sep")) sep = sg_flat_field(t, c, FIELD_VALUE);
+            continue;
+          }
+          if (sep == SG_NONE) sep = c;
+        }
+        if (sep == SG_NONE) return false;
+        sep = sg_flat_unparen(t, sep);
+        return sep != SG_NONE && t->kind[sep] != KIND_NONE;
+      }
+      if (!q || strcmp(q, "builtins.range")) return false;
+      long lo[3], hi[3];
       uint32_t n = 0;
       for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
         if (t->kind[c] == KIND_COMMENT) continue;
-        if (n == 3) return false;
-        uint32_t e = sg_flat_unparen(t, c);
-        bool neg = false;
-        if (t->kind[e] == KIND_UNARY_OPERATOR) {
-          uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR), arg = sg_flat_field(t, e, FIELD_ARGUMENT);
-          if (op == SG_NONE || arg == SG_NONE || !sg_flat_text_is(t, op, "-")) return false;
-          neg = true;
-          e = arg;
-        }
-        if (t->kind[e] != KIND_INTEGER) return false;
-        uint32_t len;
-        const char *s = sg_flat_text(t, e, &len);
-        if (len > 9) return false;
-        long x = 0;
-        for (uint32_t k = 0; k < len; k++) {
-          if (s[k] == '_') continue;
-          if (s[k] < '0' || s[k] > '9') return false;
-          x = x * 10 + (s[k] - '0');
-        }
-        v[n++] = neg ? -x : x;
+        if (n == 3 || !sg_flow__int_range(b, c, &lo[n], &hi[n], 0)) return false;
+        n++;
       }
-      if (n == 1) return v[0] > 0;
-      if (n == 2) return v[0] < v[1];
-      if (n == 3) return v[2] > 0 ? v[0] < v[1] : v[2] < 0 && v[0] > v[1];
+      if (n == 1) return lo[0] > 0;
+      if (n == 2) return hi[0] < lo[1];
+      if (n == 3) return lo[2] > 0 ? hi[0] < lo[1] : hi[2] < 0 && lo[0] > hi[1];
       return false;
     }
     default:
@@ -378,7 +596,10 @@ static bool sg_flow__noreturn_call(Builder *b, uint32_t call) {
         (t->name_id[obj] != NAME_SELF && t->name_id[obj] != NAME_CLS))
       return false;
     uint32_t cls = m->scopes.items[b->flow->scope].parent;
-    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+    /* a helper outside a class that takes the test case as `self`
+     * (`def assert_and_parse_html(self, html): ... self.fail(msg)`) */
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS)
+      return t->name_id[obj] == NAME_SELF && sg_flow__testcase_noreturn(t, attr);
     uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
     /* not defined here: a same-file base class's, by its first base, up
      * to four levels */
@@ -1101,6 +1322,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
   const SemanticModel *m = b->m;
   Flow *fl = b->flow;
   Array(Pending) pending = {0};
+  NodeList walrus = {0};  /* walrus targets of the region that may not run */
   uint32_t r = 0;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     fl->nodes.items[n].first_event = fl->events.len;
@@ -1112,6 +1334,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         continue;
       }
       pending.len = 0;
+      walrus.len = 0;
       uint32_t end = t->subtree_end[rg->tree_node];
       for (uint32_t i = rg->tree_node; i <= end + 1; i++) {
         /* release what is due, in the order it was queued */
@@ -1142,6 +1365,20 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
           uint32_t l = local_of[m->references.items[ref].symbol];
           FlowEvent ev = {FLOW_EVENT_READ, l - 1, i};
+          /* a walrus earlier in the expression that runs whenever this
+           * read does (`a and ((ch := s[i]).isspace() or ch == 'x')`):
+           * the read sees it bound */
+          for (uint32_t w = 0; l && element_flush == SG_NONE && w < walrus.len; w++) {
+            uint32_t j = walrus.items[w];
+            if (m->bindings.items[m->node_binding[j]].symbol != m->references.items[ref].symbol) continue;
+            uint32_t lca = t->parent[j];
+            while (lca != SG_NONE && !sg_flat_is_ancestor(t, lca, i)) lca = t->parent[lca];
+            if (lca == SG_NONE || sg_flow__short_circuited(t, j, lca)) continue;
+            bool nested = false;
+            for (uint32_t q = t->parent[j]; q != lca && !nested; q = t->parent[q])
+              nested = sg_flow__is_comprehension(t->kind[q]) || t->kind[q] == KIND_LAMBDA;
+            if (!nested) array_push(&fl->events, ((FlowEvent){FLOW_EVENT_BIND, l - 1, j}));
+          }
           if (l && element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
           else if (l) array_push(&fl->events, ev);
         }
@@ -1164,6 +1401,8 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
           case BINDING_KIND_MATCH_CAPTURE: {
             FlowEvent ev = {sg_flow__short_circuited(t, i, rg->tree_node) ? FLOW_EVENT_MAYBIND
                                                                          : FLOW_EVENT_BIND, l - 1, i};
+            if (ev.kind == FLOW_EVENT_MAYBIND && bd->kind == BINDING_KIND_WALRUS && walrus.len < 16)
+              array_push(&walrus, i);
             if (element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
             else array_push(&fl->events, ev);
             break;
@@ -1178,6 +1417,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
     fl->nodes.items[n].event_count = fl->events.len - fl->nodes.items[n].first_event;
   }
   array_free(&pending);
+  array_free(&walrus);
 }
 
 /* ---- dataflow -------------------------------------------------------------------- */
@@ -1727,17 +1967,51 @@ static void sg_flow__literal(const FlatTree *t, uint32_t v, uint8_t *truth, uint
 static uint8_t sg_flow__rebound(const Flow *fl, uint32_t p, const FlowEvent *ev) {
   const FlatTree *t = fl->tree;
   if (ev->kind != FLOW_EVENT_BIND || ev->node == SG_NONE) return K_UNK;
-  uint32_t id = ev->node, asg = t->parent[id];
-  if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != id) return K_UNK;
+  uint32_t id = ev->node, asg = t->parent[id], value = SG_NONE;
+  if (asg == SG_NONE) return K_UNK;
+  if (t->kind[asg] == KIND_ASSIGNMENT && sg_flat_field(t, asg, FIELD_LEFT) == id) {
+    value = sg_flat_field(t, asg, FIELD_RIGHT);
+  } else if (t->kind[asg] == KIND_PATTERN_LIST || t->kind[asg] == KIND_TUPLE_PATTERN) {
+    /* `dps, done = mp.dps, False`: the item at the same position */
+    uint32_t pat = asg;
+    asg = t->parent[pat];
+    if (asg == SG_NONE || t->kind[asg] != KIND_ASSIGNMENT || sg_flat_field(t, asg, FIELD_LEFT) != pat) return K_UNK;
+    uint32_t right = sg_flat_field(t, asg, FIELD_RIGHT);
+    right = right == SG_NONE ? SG_NONE : sg_flat_unparen(t, right);
+    if (right == SG_NONE || (t->kind[right] != KIND_EXPRESSION_LIST && t->kind[right] != KIND_TUPLE)) return K_UNK;
+    uint32_t l = sg_flat_named_child(t, pat), r = sg_flat_named_child(t, right);
+    while (l != SG_NONE && r != SG_NONE && l != id) {
+      if (t->kind[l] == KIND_LIST_SPLAT_PATTERN || t->kind[r] == KIND_LIST_SPLAT) return K_UNK;
+      l = sg_flat_next_named(t, l);
+      r = sg_flat_next_named(t, r);
+    }
+    if (l != id || r == SG_NONE || t->kind[r] == KIND_LIST_SPLAT) return K_UNK;
+    value = r;
+  } else {
+    return K_UNK;
+  }
   uint8_t truth, none;
-  sg_flow__literal(t, sg_flat_field(t, asg, FIELD_RIGHT), &truth, &none);
+  sg_flow__literal(t, value, &truth, &none);
   p = sg_flat_unparen(t, p);
   if (t->kind[p] == KIND_IDENTIFIER) return t->name_id[p] == t->name_id[id] ? truth : K_UNK;
   uint32_t op = sg_flow__cmp_op(t, p);
   if (op == SG_NONE) return K_UNK;
   bool negated;
   uint32_t left = sg_flat_named_child(t, p), right = left == SG_NONE ? SG_NONE : sg_flat_next_named(t, left);
-  if (sg_flow__op_class(t, op, &negated) != 1 || left == SG_NONE || right == SG_NONE ||
+  int cls = sg_flow__op_class(t, op, &negated);
+  if (cls == 2 && left != SG_NONE && right != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
+      t->name_id[left] == t->name_id[id] && t->kind[right] == KIND_INTEGER) {
+    /* `q1 = 0` ... `q1 == 0`: two decimal integer literals */
+    uint32_t v = sg_flat_unparen(t, value);
+    if (v == SG_NONE || t->kind[v] != KIND_INTEGER) return K_UNK;
+    uint32_t la, lb;
+    const char *a = sg_flat_text(t, v, &la), *bt = sg_flat_text(t, right, &lb);
+    for (uint32_t k = 0; k < la; k++) if (a[k] < '0' || a[k] > '9' || (k == 0 && a[k] == '0' && la > 1)) return K_UNK;
+    for (uint32_t k = 0; k < lb; k++) if (bt[k] < '0' || bt[k] > '9' || (k == 0 && bt[k] == '0' && lb > 1)) return K_UNK;
+    bool equal = la == lb && !memcmp(a, bt, la);
+    return equal != negated ? K_T : K_F;
+  }
+  if (cls != 1 || left == SG_NONE || right == SG_NONE ||
       t->kind[left] != KIND_IDENTIFIER || t->name_id[left] != t->name_id[id] || t->kind[right] != KIND_NONE)
     return K_UNK;
   if (none == K_UNK) return K_UNK;
@@ -1819,6 +2093,30 @@ static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, con
     sg_flow__implies(t, test, a->p[j], &yes, &no);
     implied[j] = sg_flow__k_digit(truth ? yes : no);
   }
+  /* the predicates the test mentions: a path that does not know one yet
+   * is split into the one where it is true and the one where it is false
+   * (`if a and b` false, then `a` and `b` both true, contradicts) */
+  uint32_t mentioned = 0;
+  bool any_open = false;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n] && !any_open; c++)
+    for (uint32_t j = 0; j < a->n && !any_open && (set >> c & 1); j++) any_open = !sg_flow__digit(c, j);
+  for (uint32_t j = 0; any_open && j < a->n; j++)
+    for (uint32_t x = test; x <= t->subtree_end[test] && !(mentioned >> j & 1); x++)
+      if ((t->flags[x] & FLAT_NAMED) && (sg_flow__same_expr(t, x, a->p[j]) || sg_flow__negated_cmp(t, x, a->p[j])))
+        mentioned |= 1u << j;
+  uint32_t split = 0;
+  for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
+    if (!(set >> c & 1)) continue;
+    uint32_t open[SG_ATOMS_MAX], n_open = 0;
+    for (uint32_t j = 0; j < a->n; j++)
+      if ((mentioned >> j & 1) && !sg_flow__digit(c, j)) open[n_open++] = j;
+    for (uint32_t r = 0; r < (1u << n_open); r++) {
+      uint32_t c2 = c;
+      for (uint32_t k = 0; k < n_open; k++) c2 = sg_flow__set_digit(c2, open[k], (r >> k & 1) ? 1 : 2);
+      split |= 1u << c2;
+    }
+  }
+  set = split;
   uint32_t out = 0;
   for (uint32_t c = 0; c < sg_flow__pow3[a->n]; c++) {
     if (!(set >> c & 1)) continue;
@@ -2092,6 +2390,34 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t in
   for (uint32_t k = 0; k < atoms.len && !silent; k++) {
     Atoms one = {{atoms.items[k]}, 1, {sg_flow__chained(t, atoms.items[k])}};
     silent = sg_flow__infeasible_for(fl, local, at, &one, &inner);
+  }
+  if (!silent) {
+    /* the tests of the if/elif chains that bind the local, together: a
+     * chain whose tests cover every case (`if a and b: x = 1` / `elif not
+     * a: x = 2` / `elif not b: x = 3`) */
+    FlowU32s chain = {0};
+    const Symbol *sym = &m->symbols.items[fl->locals.items[local]];
+    for (uint32_t bi = sym->first_binding; bi != SG_NONE && chain.len <= SG_ATOMS_MAX; bi = m->bindings.items[bi].next) {
+      uint32_t cc = m->bindings.items[bi].node;
+      for (uint32_t up = t->parent[cc]; up != SG_NONE; cc = up, up = t->parent[up]) {
+        uint16_t k = t->kind[up];
+        if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+        if (k != KIND_IF_STATEMENT || t->field[cc] == FIELD_CONDITION) continue;
+        sg_flow__atoms(t, sg_flat_field(t, up, FIELD_CONDITION), &chain);
+        for (uint32_t e = t->first_child[up]; e != SG_NONE; e = t->next_sibling[e])
+          if (t->kind[e] == KIND_ELIF_CLAUSE) sg_flow__atoms(t, sg_flat_field(t, e, FIELD_CONDITION), &chain);
+        break;
+      }
+    }
+    if (chain.len >= 2 && chain.len <= SG_ATOMS_MAX) {
+      Atoms some = {{0}, 0, {false}};
+      for (uint32_t k = 0; k < chain.len; k++) {
+        some.p[some.n] = chain.items[k];
+        some.chained[some.n++] = sg_flow__chained(t, chain.items[k]);
+      }
+      silent = sg_flow__infeasible_for(fl, local, at, &some, &inner);
+    }
+    array_free(&chain);
   }
   if (!silent && own >= 2) {
     Atoms some = {{0}, 0, {false}};

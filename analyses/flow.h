@@ -13,9 +13,15 @@
  * a function none of whose paths returns, found by rebuilding the flows
  * while the set grows (at most 8 rounds), called by name or as a method
  * through self/cls (the class or its same-file bases; not a placeholder
- * that raises NotImplementedError). A try body that always raises sends
- * its handlers only the state before its raising statements. A for loop
- * over a literal non-empty iterable runs its body at least once.
+ * that raises NotImplementedError; `self.fail()` also in a helper outside
+ * a class). A try body that always raises sends
+ * its handlers only the state before its raising statements; calls of
+ * builtins such as repr/len/isinstance do not feed handlers that name
+ * only specific classes, nor does the next item of a loop over a name
+ * feed handlers of the program's own exception classes. A for loop over a non-empty iterable (a
+ * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
+ * body at least once. A walrus that runs whenever a later read of the
+ * same expression does binds it for that read.
  * sg_flows_build builds one Flow per function scope of a file (plus the
  * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
@@ -132,7 +138,11 @@ bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *m
  * in its statement) together, up to three, a path's knowledge being one
  * value per predicate and each test evaluated three-valued under it
  * (`if is_a or is_b:` after `is_a = True` / `is_b = True` next to the
- * bindings). Calls other than isinstance/hasattr/callable/len/type are
+ * bindings); likewise the predicates of the if/elif chains that bind the
+ * local (up to three: a chain whose tests cover every case). A test splits
+ * a path that does not know a predicate it mentions into the true and
+ * the false case. Constant flags also come from tuple assignments
+ * (`x, done = v, False`). Calls other than isinstance/hasattr/callable/len/type are
  * not predicates; a store to an attribute or subscript a predicate reads
  * forgets it (calls that might change it are not followed). */
 /* inner_read: for a call of a nested function at `at`, the read of

@@ -19,8 +19,14 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "`self.skipTest()` in a test case, and a function or method of the same file none of whose "
     "paths returns (it raises or calls such a function on every path). A `try` body that "
     "always raises sends its handlers only what was bound before the raise. A loop over a "
-    "literal non-empty iterable (`range(3)`, `[a, b]`, `'abc'`, or a local bound once to one) "
-    "runs its body at least once.",
+    "non-empty iterable (`range(3)`, `range(1, depth + 1)` with `depth = 3` bound once, `[a, b]`, "
+    "`'abc'`, a local bound once to one, `s.split(sep)` with a separator, `re.split(...)`) "
+    "runs its body at least once. Calls of `repr`, `str`, `len`, `isinstance`, `hasattr`, "
+    "`getattr(x, n, default)` and the like are not taken to raise what a `try`'s handlers "
+    "catch when these name only specific classes (not `Exception`, `BaseException`, "
+    "`TypeError`, a bare `except`, or a class held in a variable) and no `finally` is on "
+    "the way; nor is taking the next item of a loop over a name or attribute (`for name in "
+    "names:`) when they name only the program's own exception classes (`except MultiJoin:`).",
   .why =
     "On that path the read raises `UnboundLocalError`, typically on the rare input "
     "nobody tested:\n\n"
@@ -38,8 +44,12 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "under the same test (`if flag: x = ...` ... `if flag: use(x)`, `x if flag else None`, "
     "`flag and x`, `if not flag: return` before the read, `is None`/`is not None`, "
     "`isinstance`/`hasattr` calls, attribute and subscript chains, complementary "
-    "`if`/`elif` tests, a flag set to a constant next to the binding), the test's names not "
-    "rebound in between. Combinations of two different tests are not followed. A read in "
+    "`if`/`elif` tests, a flag set to a constant next to the binding, also in a tuple "
+    "assignment `x, done = v, False`, and a `while` loop left only when its test is false), "
+    "the test's names not "
+    "rebound in between. Combinations of different tests are followed for the read's own "
+    "guards and for the tests of the `if`/`elif` chain that binds it (`if a and b:` / `elif "
+    "not a:` / `elif not b:` covers every case), up to three predicates. A read in "
     "a `finally` block that is unbound only when the `try` body raised before the binding "
     "is reported: the UnboundLocalError replaces the exception in flight and hides it "
     "(`try: f = open(p) ... finally: f.close()`). A method called through `self` that "
@@ -52,7 +62,9 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "`elif one: use(first)`). An `if`/`elif` chain without `else` whose tests all "
     "compare one subject with `==`/`in`/`is` (`if kind == 'a': ... elif kind == "
     "'b': ...`) and that assigns the name in every branch is assumed to cover every "
-    "case. Reads inside a `try` whose handler catches `NameError` "
+    "case. A read that a test checks (an argument of `self.assert...()`, or in an `assert` "
+    "of a function named `test...`) is not reported: the path that leaves it unbound fails "
+    "the test anyway, and the runner reports it. Reads inside a `try` whose handler catches `NameError` "
     "or `UnboundLocalError` are not reported.",
 };
 
@@ -176,8 +188,44 @@ static bool sg_possibly_unbound__flag_guard(RuleContext *ctx, const UnboundRead 
   return false;
 }
 
+/* Is the read checked by a test: an argument of `self.assert...(...)`
+ * (a unittest assertion), or in an `assert` of a function named test...?
+ * A path that leaves the name unbound there is one on which the test
+ * fails anyway, and the runner reports the UnboundLocalError as that
+ * test's failure (`match x: case 0: y = 1` ... `self.assertEqual(y, 1)`,
+ * `try: f() except E: err = ...` ... `self.assertIn(..., err)`). */
+static bool sg_possibly_unbound__in_assertion(const FlatTree *t, uint32_t node) {
+  bool in_assert = false;
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION || k == KIND_BLOCK) {
+      if (!in_assert) return false;
+    }
+    if (k == KIND_FUNCTION_DEFINITION) {
+      uint32_t name = sg_flat_field(t, p, FIELD_NAME);
+      uint32_t len;
+      const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
+      return in_assert && s && len >= 4 && !memcmp(s, "test", 4);
+    }
+    if (k == KIND_ASSERT_STATEMENT) in_assert = true;
+    if (k == KIND_CALL && t->field[c] == FIELD_ARGUMENTS) {
+      uint32_t fn = sg_flat_field(t, p, FIELD_FUNCTION);
+      uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
+      uint32_t attr = obj != SG_NONE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+      if (attr != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) {
+        uint32_t len;
+        const char *s = sg_flat_text(t, attr, &len);
+        if (len >= 6 && !memcmp(s, "assert", 6)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!read->may) return;
+  if (sg_possibly_unbound__in_assertion(ctx->tree, read->node)) return;
   if (sg_possibly_unbound__same_guard(ctx, read)) return;
   if (sg_possibly_unbound__flag_guard(ctx, read)) return;
   const SemanticModel *m = ctx->model;

@@ -23,8 +23,74 @@ const RuleDoc sg_rule_doc_unbound_free_variable = {
     "stored, passed or returned first is not (it may run at any later time), and calling "
     "a generator or `async` function runs nothing yet. A variable that some path binds "
     "before the call (\"may not be bound yet\") is reported at warning severity: error "
-    "is kept for a variable no path binds before the call.",
+    "is kept for a variable no path binds before the call. Such a variable is not reported "
+    "when the read is guarded (inside the nested function) by a test that reads a name the "
+    "binding's `if` test also reads, not rebound after it (`if hasattr(d, 'k'): ... else: "
+    "keys = ...` and `isinstance(d, list) and x in keys`): the two tests classify one value.",
 };
+
+/* The test of the nearest if/elif whose body (or else) holds node, below
+ * the scope's own node. */
+static uint32_t sg_unbound_free__binding_guard(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) return SG_NONE;
+    if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE) && t->field[c] != FIELD_CONDITION &&
+        (k != KIND_IF_STATEMENT || t->kind[c] == KIND_BLOCK))
+      return sg_flat_field(t, p, FIELD_CONDITION);
+    if (k == KIND_ELSE_CLAUSE && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_IF_STATEMENT)
+      return sg_flat_field(t, t->parent[p], FIELD_CONDITION);
+  }
+  return SG_NONE;
+}
+
+/* Does test `g` read a name of the caller (not rebound after `g`) that
+ * some guard of the read inside the nested function also tests (its
+ * if/elif/while tests, the left operand of an `and`/`or`, a ternary's
+ * test)? `if hasattr(domain, 'relators'): ... else: gens = ...` and
+ * `isinstance(domain, PermutationGroup) and r[i] in gens` both classify
+ * `domain`: the author relates the two tests, which the flow analysis
+ * cannot see. */
+static bool sg_unbound_free__shared_guard(const SemanticModel *m, uint32_t g, uint32_t read, uint32_t caller) {
+  const FlatTree *t = m->tree;
+  uint32_t c = read;
+  for (uint32_t up = t->parent[read]; up != SG_NONE; c = up, up = t->parent[up]) {
+    uint16_t k = t->kind[up];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
+    uint32_t test = SG_NONE;
+    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) test = sg_flat_field(t, up, FIELD_LEFT);
+    else if (k == KIND_CONDITIONAL_EXPRESSION) {
+      uint32_t first = sg_flat_named_child(t, up);
+      test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+      if (test == c) test = SG_NONE;
+    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
+               t->field[c] != FIELD_CONDITION) {
+      test = sg_flat_field(t, up, FIELD_CONDITION);
+    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
+      test = sg_flat_field(t, t->parent[up], FIELD_CONDITION);
+    }
+    if (test == SG_NONE) continue;
+    for (uint32_t i = g; i <= t->subtree_end[g]; i++) {
+      uint32_t r = m->node_reference[i];
+      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
+      uint32_t sym = m->references.items[r].symbol;
+      if (m->symbols.items[sym].scope != caller) continue;
+      bool in_test = false;
+      for (uint32_t q = test; q <= t->subtree_end[test] && !in_test; q++) {
+        uint32_t rq = m->node_reference[q];
+        in_test = rq != SG_NONE && m->references.items[rq].symbol == sym;
+      }
+      if (!in_test) continue;
+      bool rebound = false;
+      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE && !rebound; b = m->bindings.items[b].next)
+        rebound = m->bindings.items[b].kind != BINDING_KIND_DECLARATION &&
+                  t->start_byte[m->bindings.items[b].node] > t->end_byte[g];
+      if (!rebound) return true;
+    }
+  }
+  return false;
+}
 
 void sg_rule_unbound_free_variable(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
@@ -64,6 +130,14 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       bool may, must;
       if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
       if (sg_flow_correlated(fl, local, i, k)) continue;  /* `if flag: x = ...` ... `if flag: f()` */
+      bool shared = false;
+      for (uint32_t b = var->first_binding; may && b != SG_NONE && !shared; b = m->bindings.items[b].next) {
+        const Binding *bd = &m->bindings.items[b];
+        if (bd->kind == BINDING_KIND_DECLARATION) continue;
+        uint32_t g = sg_unbound_free__binding_guard(t, bd->node);
+        shared = g != SG_NONE && sg_unbound_free__shared_guard(m, g, k, caller);
+      }
+      if (shared) continue;
       bool seen = false;
       for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
       if (seen) continue;
