@@ -299,6 +299,33 @@ bool sg_classes_local_single(const SemanticModel *m, const ClassInfo *cls) {
   return instances < 2;
 }
 
+bool sg_classes_private_singleton(const SemanticModel *m, const ClassSet *set, uint32_t c) {
+  const FlatTree *t = m->tree;
+  const ClassInfo *cls = &set->classes.items[c];
+  uint32_t scope = m->node_scope[cls->node];
+  if (scope == SG_NONE || m->scopes.items[scope].kind != SCOPE_MODULE) return false;
+  uint32_t name = sg_flat_field(t, cls->node, FIELD_NAME);
+  if (name == SG_NONE || sg_flat_name(t, name)[0] != '_') return false;
+  for (uint32_t o = 0; o < set->classes.len; o++)
+    if (o != c && sg_classes_derives(set, o, c)) return false;
+  uint32_t b = m->node_binding[name];
+  if (b == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
+  if (sym->binding_count != 1) return false;
+  uint32_t instances = 0;
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t id = m->references.items[r].node;
+    uint32_t p = t->parent[id];
+    if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[id] == FIELD_OBJECT) continue;
+    if (p == SG_NONE || t->kind[p] != KIND_CALL || t->field[id] != FIELD_FUNCTION) return false;
+    if (m->references.items[r].scope != scope) return false;  /* made inside a function */
+    for (uint32_t q = t->parent[p]; q != SG_NONE; q = t->parent[q])
+      if (t->kind[q] == KIND_FOR_STATEMENT || t->kind[q] == KIND_WHILE_STATEMENT) return false;
+    instances++;
+  }
+  return instances == 1;
+}
+
 /* Does `obj` (the object of `<obj>.<attr>`) name the class itself:
  * the class's name or a same-file subclass's, `type(...)`,
  * `<x>.__class__`, or `cls` inside the class? */

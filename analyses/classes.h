@@ -124,6 +124,12 @@ uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
  * server, returned by a factory) is instantiated by code not seen here:
  * not known to be shared, so this answers true for it too. */
 bool sg_classes_local_single(const SemanticModel *model, const ClassInfo *cls);
+/* Is class c a module's private singleton: a module-level class whose name
+ * starts with `_`, with no same-file subclass, whose name is used only for
+ * one instantiation in module-level code (outside any loop) and for
+ * attribute access on the class? Other modules do not instantiate a private
+ * class, so there is one instance and nothing to share its attributes with. */
+bool sg_classes_private_singleton(const SemanticModel *model, const ClassSet *set, uint32_t c);
 /* The first `<C>.<name>` in the file that reaches attribute `name` through
  * class `c` itself (its name or a same-file subclass's, also as the last
  * part of a dotted name like `self.Handler`, `type(x)`, `x.__class__`,

@@ -41,7 +41,10 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "items`, `self.Handler.items` for a nested class): shared on purpose, a registry; "
     "and a class defined in a function body that the function instantiates at most "
     "once (not in a loop): each call makes a new class object. Such a class handed "
-    "to other code (a request handler class given to a server) is not followed.",
+    "to other code (a request handler class given to a server) is not followed. A "
+    "module's private class (`_Name`, no same-file subclass) whose name is used only "
+    "for one module-level instantiation and attribute access is a singleton: one "
+    "instance, nothing to share with.",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
@@ -85,6 +88,8 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
     /* a class made anew by each call of a function, used once there */
     if (sg_classes_local_single(m, ci)) continue;
+    /* a module's private class instantiated once there: one instance */
+    if (sg_classes_private_singleton(m, set, c)) continue;
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
