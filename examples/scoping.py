@@ -16,4 +16,4 @@ def first_error(items):
     for item in items:
         if item < 0:
             found = item
-    return found  # unbound when no item is negative
+    return found  # unbound when no item is negative (SNG102, opt-in)

@@ -10,7 +10,7 @@ def add_tag(tag, tags=[]):  # SNG201: the default list is mutated below
 
 
 class Report:
-    def __init__(self, options={}):  # SNG202: every Report keeps the same dict
+    def __init__(self, options={}):  # SNG202 (opt-in): every Report keeps the same dict
         self.options = options
 
 

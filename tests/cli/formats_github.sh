@@ -5,7 +5,7 @@
 
 in_dir github
 cp "$T/base/mixed.py" "$T/concise/u-emoji.py" .
-run check --output-format github mixed.py u-emoji.py
+run check --extend-select SNG202 --output-format github mixed.py u-emoji.py
 expect_rc github-exit 1
 expect_re github-error '^::error title=snag \(SNG201\),file=mixed\.py,line=1,col=12,endLine=1,endColumn=14::mixed\.py:1:12: SNG201 [^:]'
 expect_re github-warning '^::warning title=snag \(SNG202\),file=mixed\.py,line=5,col=9,endLine=5,endColumn=[0-9]+::mixed\.py:5:9: SNG202 '
@@ -29,7 +29,7 @@ expect_out github-clean-empty ''
 
 in_dir json-lines
 cp "$T/base/mixed.py" "$T/base/syntax.py" "$T/concise/u-emoji.py" .
-run check --output-format json-lines mixed.py syntax.py u-emoji.py
+run check --extend-select SNG202 --output-format json-lines mixed.py syntax.py u-emoji.py
 expect_rc json-lines-exit 1
 check json-lines-objects "python check failed" python3 -c '
 import json, sys
@@ -41,7 +41,7 @@ assert got[3][0] == "syntax.py" and got[3][3] == "SNG001", got
 assert got[4] == ("u-emoji.py", 1, 14, "SNG206"), got
 assert objs[4]["end_location"] == {"row": 1, "column": 22}, objs[4]
 ' "$T/.out"
-run check --output-format json-lines --statistics mixed.py
+run check --extend-select SNG202 --output-format json-lines --statistics mixed.py
 check json-lines-statistics "python check failed" python3 -c '
 import json, sys
 objs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]

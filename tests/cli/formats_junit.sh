@@ -13,7 +13,7 @@ $2" "$1" 2>"$T/.pyerr"
 
 in_dir junit
 cp "$T/base/mixed.py" "$T/base/clean.py" "$T/concise/u-emoji.py" .
-run check --output-format junit mixed.py clean.py u-emoji.py
+run check --extend-select SNG202 --output-format junit mixed.py clean.py u-emoji.py
 expect_rc junit-exit 1
 expect_re junit-declaration '^<\?xml version="1\.0" encoding="UTF-8"\?>$'
 check junit-document "python check failed" junitxml "$T/.out" '
@@ -39,7 +39,7 @@ assert first.startswith("line 1, col 12, SNG201 mutable-default-mutated: "), fir
 '
 
 # --statistics has no JUnit form: the full report is written
-run check --output-format junit --statistics mixed.py
+run check --extend-select SNG202 --output-format junit --statistics mixed.py
 expect_rc junit-statistics-exit 1
 check junit-statistics-full "python check failed" junitxml "$T/.out" '
 assert root.get("tests") == "3" and len(list(root.iter("testcase"))) == 3, root.attrib

@@ -147,7 +147,7 @@ fi
 # Fixtures shared by several sections.
 in_dir base
 mkf mutated.py  'def f(a, b=[]):\n    b.append(a)\n'                # SNG201 1:12
-mkf argdef.py   'def g(x={}):\n    return [x, 1]\n'                 # SNG202 1:9
+mkf argdef.py   'def g(x={}):\n    return [x, 1]\n'                 # SNG202 1:9 (opt-in)
 mkf fill.py     'grid = [[0] * 3] * 4; grid[0][0] = 1\n'                            # SNG206 1:8
 mkf syntax.py   'def h(x)\n    pass\n'                              # SNG001
 mkf clean.py    'def ok(a, b=None):\n    return a if b is None else b\n'
@@ -209,6 +209,8 @@ expect_re  sng201-trigger '^mutated\.py:1:12: SNG201 [^ ]'
 expect_out sng201-whole-output "mutated.py:1:12: SNG201 $(sed -n 's/^mutated\.py:1:12: SNG201 //p' "$T/.out" | head -n 1)
 Found 1 finding: 1 error."
 run check argdef.py
+expect_codes sng202-off-by-default ''
+run check --extend-select SNG202 argdef.py
 expect_re sng202-trigger '^argdef\.py:1:9: SNG202 .'
 expect_codes sng202-only SNG202
 run check fill.py
@@ -354,7 +356,7 @@ check sort-directory "directory output is not sorted by path, line, column" \
   sh -c 'sort -t: -k1,1 -k2,2n -k3,3n "$1" | cmp -s - "$1"' sh "$T/.out"
 
 # Summary line.
-run check "$T/base/mixed.py" "$T/base/fill.py"
+run check --extend-select SNG202 "$T/base/mixed.py" "$T/base/fill.py"
 expect_line summary-plural 'Found 4 findings: 3 errors, 1 warning.'
 check summary-count-matches "\`Found N findings: ...\` does not count the finding lines by severity" \
   python3 -c 'import re, sys
@@ -365,11 +367,11 @@ parts = dict((w.rstrip("s"), int(c)) for c, w in (p.split() for p in m.group(2).
 assert int(m.group(1)) == n == sum(parts.values()), (n, lines[-1])' "$T/.out"
 run check "$T/base/fill.py"
 expect_line summary-singular 'Found 1 finding: 1 error.'
-run check "$T/base/argdef.py"
+run check --extend-select SNG202 "$T/base/argdef.py"
 expect_line summary-warning-only 'Found 1 finding: 1 warning.'
 run check "$T/base/clean.py"
 expect_out summary-clean 'All checks passed!'
-run check -q "$T/base/mixed.py"
+run check -q --extend-select SNG202 "$T/base/mixed.py"
 expect_rc quiet-exit 1
 expect_no_re quiet-no-summary '^Found [0-9]+ finding'
 check quiet-only-findings "-q printed something other than 3 findings" \
@@ -396,10 +398,13 @@ run check -q --select SNG2 .;                      expect_codes select-prefix 'S
 run check -q --select mutable-default-argument --ignore syntax-error,unreadable-file .; expect_codes select-name SNG202
 run check -q --select SNG201,SNG206 --ignore SNG001,SNG002 .; expect_codes select-comma-list 'SNG201 SNG206'
 run check -q --select ALL .;                       expect_codes select-all 'SNG001 SNG002 SNG201 SNG202 SNG206'
-run check -q .;                                    expect_codes default-selection 'SNG001 SNG002 SNG201 SNG202 SNG206'
-run check -q --ignore SNG202 .;                    expect_codes ignore-code 'SNG001 SNG002 SNG201 SNG206'
-run check -q --ignore SNG202,SNG001 .;             expect_codes ignore-comma-list 'SNG002 SNG201 SNG206'
-run check -q --ignore shared-mutable-fill .;       expect_codes ignore-name 'SNG001 SNG002 SNG201 SNG202'
+# SNG202 (like SNG102 and SNG505) is opt-in: not in the default selection.
+run check -q .;                                    expect_codes default-selection 'SNG001 SNG002 SNG201 SNG206'
+run check -q --extend-select SNG202 .;             expect_codes extend-select-opt-in 'SNG001 SNG002 SNG201 SNG202 SNG206'
+run check -q --ignore SNG201 .;                    expect_codes ignore-code 'SNG001 SNG002 SNG206'
+run check -q --extend-select SNG202 --ignore SNG202 .; expect_codes ignore-code-over-extend-select 'SNG001 SNG002 SNG201 SNG206'
+run check -q --ignore SNG201,SNG001 .;             expect_codes ignore-comma-list 'SNG002 SNG206'
+run check -q --ignore shared-mutable-fill .;       expect_codes ignore-name 'SNG001 SNG002 SNG201'
 run check -q --select SNG2 --ignore SNG202 .;      expect_codes select-prefix-ignore-code 'SNG001 SNG002 SNG201 SNG206'
 run check -q --select SNG201 --extend-select SNG206 .; expect_codes extend-select 'SNG001 SNG002 SNG201 SNG206'
 run check -q --select SNG201 --extend-select shared-mutable-fill,SNG202 .; expect_codes extend-select-list 'SNG001 SNG002 SNG201 SNG202 SNG206'
@@ -417,7 +422,7 @@ done
 in_dir noqa
 noqa_case() {  # NAME EXPECTED-CODES SOURCE
   mkf "$1.py" "$3"
-  run check -q "$1.py"
+  run check -q --extend-select SNG202 "$1.py"   # SNG202 is opt-in
   expect_codes "noqa-$1" "$2"
 }
 noqa_case blanket        ''       'def g(x={}):  # noqa\n    return [x, 1]\n'
@@ -447,18 +452,19 @@ noqa_case file-docstring SNG206   'def f(x):\n    """\n    # snag: noqa\n    """
 # ---- 6. stdin ------------------------------------------------------------------
 
 in_dir stdin
+# in-argdef.txt's finding is SNG202, opt-in: the runs that read it select it.
 mkf in-argdef.txt 'def g(x={}):\n    return [x, 1]\n'
 mkf in-mutated.txt 'def f(a, b=[]):\n    b.append(a)\n'
 mkf in-clean.txt 'x = 1\n'
 mkf in-nul.txt 'x = 1\000\n'
 mkf in-fill.txt 'y = [[]] * 2; y[0].append(0)\n'
-run_in in-argdef.txt check -
+run_in in-argdef.txt check --extend-select SNG202 -
 expect_rc stdin-exit 1
 expect_re stdin-path-dash '^-:1:9: SNG202 '
-run_in in-argdef.txt check --stdin-filename pkg/mod.py -
+run_in in-argdef.txt check --extend-select SNG202 --stdin-filename pkg/mod.py -
 expect_re stdin-filename '^pkg/mod\.py:1:9: SNG202 '
 expect_no_re stdin-filename-no-dash '^-:'
-run_in in-argdef.txt check --stdin-filename x.pyi -
+run_in in-argdef.txt check --extend-select SNG202 --stdin-filename x.pyi -
 expect_rc  stdin-stub-exit 0
 expect_codes stdin-stub-no-sng202 ''
 run_in in-mutated.txt check --stdin-filename x.pyi -
@@ -470,22 +476,22 @@ expect_rc  stdin-clean 0
 expect_out stdin-clean-message 'All checks passed!'
 run_in in-nul.txt check -
 expect_re stdin-binary '^-:1:1: SNG002 '
-run_in in-argdef.txt check --output-format json -
+run_in in-argdef.txt check --extend-select SNG202 --output-format json -
 check stdin-json-filename "json filename is not \`-\`" pyjson "$T/.out" 'assert d[0]["filename"] == "-", d[0]["filename"]'
 cp in-argdef.txt stub.pyi
-run check stub.pyi
+run check --extend-select SNG202 stub.pyi
 expect_rc file-stub-no-mutable-default 0
 # Ruff reads stdin whenever --stdin-filename is given, even without `-`
 # (editor integrations rely on it); linting `.` instead is wrong.
 mkf decoy.py 'd = [{}] * 2; d[0][0] = 1\n'
-run_in in-argdef.txt check --stdin-filename pkg/mod.py
+run_in in-argdef.txt check --extend-select SNG202 --stdin-filename pkg/mod.py
 expect_re stdin-filename-without-dash '^pkg/mod\.py:1:9: SNG202 '
 
 # ---- 7. JSON output ---------------------------------------------------------
 
 in_dir json
 cp "$T/base/mixed.py" "$T/base/syntax.py" "$T/base/clean.py" "$T/concise/u-emoji.py" .
-run check --output-format json mixed.py syntax.py u-emoji.py
+run check --extend-select SNG202 --output-format json mixed.py syntax.py u-emoji.py
 expect_rc json-exit 1
 check json-schema "python check failed" pyjson "$T/.out" '
 assert isinstance(d, list) and len(d) == 5, "expected an array of 5 objects, got %r" % (d,)
@@ -522,7 +528,7 @@ assert (e["row"], e["column"]) == (1, 22), "u-emoji end_location %r, expected ro
 run check --output-format json clean.py
 expect_rc  json-clean-exit 0
 expect_out json-clean '[]'
-run check -q --output-format json mixed.py
+run check -q --extend-select SNG202 --output-format json mixed.py
 check json-quiet-still-json "python check failed" pyjson "$T/.out" 'assert len(d) == 3'
 run check --exit-zero --output-format json mixed.py
 expect_rc json-exit-zero 0
@@ -544,10 +550,10 @@ open(sys.argv[3], "w", encoding="utf-8", newline="").write(src)
 EOF
 fix_case() {  # NAME SOURCE
   mkf "fix-$1.py" "$2"
-  run check --output-format json "fix-$1.py"
+  run check --extend-select SNG202 --output-format json "fix-$1.py"
   if python3 "$T/applyfix.py" "$T/.out" "fix-$1.py" "fixed-$1.py" 2>"$T/.pyerr" &&
      python3 -c 'import ast, sys; ast.parse(open(sys.argv[1], "rb").read())' "fixed-$1.py" 2>"$T/.pyerr"; then
-    run check -q "fixed-$1.py"
+    run check -q --extend-select SNG202 "fixed-$1.py"
     if [ "$rc" = 0 ]; then ok; else bad "fix-$1" "the fixed file still has findings"; fi
   else
     bad "fix-$1" "applying the fix failed or gave invalid Python: $(tail -n 1 "$T/.pyerr")"
@@ -598,7 +604,7 @@ check statistics-counts "per-code counts differ from the findings: got [$(tr '\n
   cmp -s got-stats want-stats
 expect_no_re statistics-no-findings ':[0-9]+:[0-9]+: SNG'
 expect_re    statistics-names ' SNG206 +shared-mutable-fill'
-run check --statistics --output-format json .
+run check --extend-select SNG202 --statistics --output-format json .
 check statistics-json "python check failed" pyjson "$T/.out" '
 c = {o["code"]: o["count"] for o in d}
 assert c == {"SNG001": 1, "SNG201": 1, "SNG202": 1, "SNG206": 2}, c
@@ -674,16 +680,16 @@ for d in a b c d e; do
   mkf "$d/f6.py" 'x = 1\000'
   mkf "$d/sub/g1.py" 's = "\303\251"; y = [set()] * 3  # noqa: SNG201\n'
 done
-run check -j 1 .;  cp "$T/.out" j1
+run check --extend-select SNG202 -j 1 .;  cp "$T/.out" j1
 check determinism-nonempty "no findings on the 35-file tree" test "$(grep -c ': SNG' j1)" -ge 30
-run check -j 4 .;  cp "$T/.out" j4
+run check --extend-select SNG202 -j 4 .;  cp "$T/.out" j4
 check determinism-j1-j4 "-j 1 and -j 4 differ" cmp -s j1 j4
-run check -j 16 .; cp "$T/.out" j16
+run check --extend-select SNG202 -j 16 .; cp "$T/.out" j16
 check determinism-j1-j16 "-j 1 and -j 16 differ" cmp -s j1 j16
-run check -j 4 .
+run check --extend-select SNG202 -j 4 .
 check determinism-repeat "two -j 4 runs differ" cmp -s j4 "$T/.out"
-run check -j 1 --output-format json .; cp "$T/.out" json1
-run check -j 4 --output-format json .
+run check --extend-select SNG202 -j 1 --output-format json .; cp "$T/.out" json1
+run check --extend-select SNG202 -j 4 --output-format json .
 check determinism-json "json output differs between -j 1 and -j 4" cmp -s json1 "$T/.out"
 
 # ---- 11. rules and rule ------------------------------------------------------
@@ -739,7 +745,7 @@ print("def f(a=[]):")
 for i in range(90):    # CPython allows at most 99 levels of indentation
     print("    " * (i + 1) + "def g%d(b%d=[]):" % (i, i))
 print("    " * 91 + "return [a, " + ", ".join("b%d" % i for i in range(90)) + "]")' >nested-defs.py
-run check -q nested-defs.py
+run check -q --extend-select SNG202 nested-defs.py
 expect_rc01 robust-nested-defs
 check robust-nested-defs-count "expected 91 SNG202 findings and nothing else" \
   test "$(grep -c ': SNG202 ' "$T/.out")" = 91 -a "$(grep -c . "$T/.out")" = 91

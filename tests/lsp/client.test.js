@@ -102,6 +102,8 @@ async function pushSession() {
     processId: process.pid, rootUri: 'file://' + dir, workspaceFolders: [{ uri: 'file://' + dir, name: 'push' }],
     capabilities: { general: { positionEncodings: ['utf-16'] },
                     workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
+    // SNG202 is opt-in; the noqa, fix-all and configuration checks below use its finding
+    initializationOptions: { extendSelect: ['SNG202'] },
   });
   const caps = init.capabilities;
   check('init-encoding', () => assert.strictEqual(caps.positionEncoding, 'utf-16'));
