@@ -15,32 +15,32 @@ static bool sg_classes__last_name_is(const FlatTree *t, uint32_t node, const cha
   return strlen(name) == len - start && memcmp(s + start, name, len - start) == 0;
 }
 
-/* attrs (`@attr.s`, `@attrs.define`, `frozen`, `mutable`) keeps a field's
- * default object as is: every instance shares it. Not a model here. */
-static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {
-  static const char *const decorators[] = {"s", "attrs", "define", "frozen", "mutable"};
+/* Is the class decorated by one of `names` (the decorator's last name:
+ * `@attrs.define`, `@dataclass(frozen=True)`)? */
+static bool sg_classes__decorated_by(const FlatTree *t, uint32_t cls, const char *const *names,
+                                     size_t count) {
   uint32_t dd = t->parent[cls];
   if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
     for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
       if (t->kind[d] != KIND_DECORATOR) continue;
       uint32_t e = sg_flat_named_child(t, d);
-      for (size_t i = 0; e != SG_NONE && i < sizeof decorators / sizeof *decorators; i++)
-        if (sg_classes__last_name_is(t, e, decorators[i])) return true;
+      for (size_t i = 0; e != SG_NONE && i < count; i++)
+        if (sg_classes__last_name_is(t, e, names[i])) return true;
     }
   return false;
+}
+
+/* attrs (`@attr.s`, `@attrs.define`, `frozen`, `mutable`) keeps a field's
+ * default object as is: every instance shares it. Not a model here. */
+static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"s", "attrs", "define", "frozen", "mutable"};
+  return sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators);
 }
 
 static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
   static const char *const decorators[] = {"dataclass"};
   static const char *const bases[] = {"BaseModel", "Struct", "BaseSettings", "RootModel"};
-  uint32_t dd = t->parent[cls];
-  if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
-    for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
-      if (t->kind[d] != KIND_DECORATOR) continue;
-      uint32_t e = sg_flat_named_child(t, d);
-      for (size_t i = 0; e != SG_NONE && i < sizeof decorators / sizeof *decorators; i++)
-        if (sg_classes__last_name_is(t, e, decorators[i])) return true;
-    }
+  if (sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators)) return true;
   uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
   for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
     for (size_t i = 0; i < sizeof bases / sizeof *bases; i++)
