@@ -677,6 +677,7 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
     case KIND_RAISE_STATEMENT: {
       uint32_t target = sg_flow__exception_target(b);
       if (target == SG_NONE) sg_flow__edge(b, n, 1);
+      b->flow->nodes.items[n].terminal = true;
       array_push(&b->terminals, n);
       sg_flow__ends_set(b, SG_NONE);
       return;
@@ -705,6 +706,7 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
     }
     /* a handler is written for what raises, not for an exit or a skip */
     if (!b->exits) array_push(&b->terminals, n);
+    if (!b->exits) b->flow->nodes.items[n].terminal = true;
     sg_flow__ends_set(b, SG_NONE);
     return;
   }
@@ -1452,13 +1454,16 @@ static void sg_flow__transfer(const Flow *fl, uint32_t n, uint64_t *may, uint64_
 
 typedef struct Worklist { uint32_t *items; uint8_t *queued; uint32_t head, tail, count, cap; } Worklist;
 
-static void sg_flow__propagate(Flow *fl, Worklist *wl, uint32_t to, const uint64_t *may,
+/* One solution of the dataflow: may/must before each node, and which
+ * nodes some path reaches. */
+typedef struct Solution { uint64_t *may_in, *must_in; uint8_t *reachable; } Solution;
+
+static void sg_flow__propagate(Flow *fl, const Solution *so, Worklist *wl, uint32_t to, const uint64_t *may,
                                const uint64_t *must) {
   uint32_t w = fl->words;
-  FlowNode *tn = &fl->nodes.items[to];
-  uint64_t *tmay = fl->may_in + (size_t)to * w, *tmust = fl->must_in + (size_t)to * w;
-  bool changed = !tn->reachable;
-  tn->reachable = true;
+  uint64_t *tmay = so->may_in + (size_t)to * w, *tmust = so->must_in + (size_t)to * w;
+  bool changed = !so->reachable[to];
+  so->reachable[to] = 1;
   for (uint32_t k = 0; k < w; k++) {
     uint64_t nm = tmay[k] | may[k], nu = tmust[k] & must[k];
     if (nm != tmay[k] || nu != tmust[k]) changed = true;
@@ -1473,21 +1478,25 @@ static void sg_flow__propagate(Flow *fl, Worklist *wl, uint32_t to, const uint64
   }
 }
 
-static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
+/* quiet: an exception edge is followed only out of a node that always
+ * raises (`raise`, a no-return call): the paths on which nothing in a
+ * try body raised unexpectedly. */
+static void sg_flow__solve_into(Flow *fl, const SemanticModel *m, Solution *so, bool quiet) {
   uint32_t n = fl->nodes.len, w = fl->words;
-  fl->may_in = sg_calloc((size_t)n * w, sizeof(uint64_t));
-  fl->must_in = sg_malloc((size_t)n * w * sizeof(uint64_t));
-  memset(fl->must_in, 0xff, (size_t)n * w * sizeof(uint64_t));
+  so->may_in = sg_calloc((size_t)n * w, sizeof(uint64_t));
+  so->must_in = sg_malloc((size_t)n * w * sizeof(uint64_t));
+  so->reachable = sg_calloc(n ? n : 1, 1);
+  memset(so->must_in, 0xff, (size_t)n * w * sizeof(uint64_t));
   /* entry: parameters are bound, and so (for all we know) is a local that a
    * nested function assigns through `nonlocal` */
-  uint64_t *entry_may = fl->may_in, *entry_must = fl->must_in;
+  uint64_t *entry_may = so->may_in, *entry_must = so->must_in;
   memset(entry_must, 0, w * sizeof(uint64_t));
   for (uint32_t l = 0; l < fl->locals.len; l++)
     if ((m->symbols.items[fl->locals.items[l]].flags & SYMBOL_PARAMETER) || fl->external[l]) {
       entry_may[l / 64] |= 1ull << (l % 64);
       entry_must[l / 64] |= 1ull << (l % 64);
     }
-  fl->nodes.items[0].reachable = true;
+  so->reachable[0] = 1;
   uint64_t *may = sg_malloc(w * sizeof(uint64_t)), *must = sg_malloc(w * sizeof(uint64_t));
   Worklist wl = {sg_malloc(sizeof(uint32_t) * (n + 1)), sg_calloc(n, 1), 0, 0, 0, n + 1};
   wl.items[wl.tail++] = 0;
@@ -1499,18 +1508,36 @@ static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
     wl.count--;
     wl.queued[v] = 0;
     const FlowNode *node = &fl->nodes.items[v];
-    memcpy(may, fl->may_in + (size_t)v * w, w * sizeof(uint64_t));
-    memcpy(must, fl->must_in + (size_t)v * w, w * sizeof(uint64_t));
+    memcpy(may, so->may_in + (size_t)v * w, w * sizeof(uint64_t));
+    memcpy(must, so->must_in + (size_t)v * w, w * sizeof(uint64_t));
     /* an exception leaves with the state before the node */
-    if (node->exc != SG_NONE) sg_flow__propagate(fl, &wl, node->exc, may, must);
+    if (node->exc != SG_NONE && (!quiet || node->terminal)) sg_flow__propagate(fl, so, &wl, node->exc, may, must);
     sg_flow__transfer(fl, v, may, must);
     for (uint32_t s = 0; s < node->succ_count; s++)
-      sg_flow__propagate(fl, &wl, fl->succ.items[node->first_succ + s], may, must);
+      sg_flow__propagate(fl, so, &wl, fl->succ.items[node->first_succ + s], may, must);
   }
   sg_free(may);
   sg_free(must);
   sg_free(wl.items);
   sg_free(wl.queued);
+}
+
+static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
+  Solution so;
+  sg_flow__solve_into(fl, m, &so, false);
+  fl->may_in = so.may_in;
+  fl->must_in = so.must_in;
+  for (uint32_t i = 0; i < fl->nodes.len; i++) fl->nodes.items[i].reachable = so.reachable[i];
+  sg_free(so.reachable);
+  /* the quiet variant, only where some exception edge is not a raise's */
+  bool any = false;
+  for (uint32_t i = 0; i < fl->nodes.len && !any; i++)
+    any = fl->nodes.items[i].exc != SG_NONE && !fl->nodes.items[i].terminal;
+  if (!any) return;
+  sg_flow__solve_into(fl, m, &so, true);
+  fl->quiet_may_in = so.may_in;
+  fl->quiet_must_in = so.must_in;
+  fl->quiet_reachable = so.reachable;
 }
 
 /* ---- whole file ------------------------------------------------------------------ */
@@ -1537,8 +1564,8 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
   b.t = t;
   b.set = set;
   b.flow = fl;
-  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
-  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false, false}));
+  array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false, false}));
   sg_flow__ends_set(&b, 0);
   const Scope *sc = &m->scopes.items[scope];
   uint32_t body = sc->kind == SCOPE_MODULE ? 0 : sc->body;
@@ -1705,6 +1732,9 @@ static void sg_flow__free_flows(FlowSet *self) {
     sg_free(fl->external);
     sg_free(fl->may_in);
     sg_free(fl->must_in);
+    sg_free(fl->quiet_may_in);
+    sg_free(fl->quiet_must_in);
+    sg_free(fl->quiet_reachable);
     sg_free(fl);
   }
   self->flows.len = 0;
@@ -1785,6 +1815,24 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
     *must &= u;
   }
   return found;
+}
+
+bool sg_flow_bound_unless_raised(const Flow *fl, uint32_t read, uint32_t local) {
+  if (!fl->quiet_reachable) return false;
+  uint32_t w = fl->words;
+  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+    const FlowNode *node = &fl->nodes.items[n];
+    if (!fl->quiet_reachable[n] || !node->event_count) continue;
+    bool must = sg_flow_bit(fl->quiet_must_in + (size_t)n * w, local);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local != local) continue;
+      if (ev->kind == FLOW_EVENT_READ && ev->node == read && !must) return false;
+      if (ev->kind == FLOW_EVENT_READ || ev->kind == FLOW_EVENT_BIND) must = true;
+      else if (ev->kind == FLOW_EVENT_UNBIND) must = false;
+    }
+  }
+  return true;
 }
 
 /* ---- correlated conditions ------------------------------------------------------ */

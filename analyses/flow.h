@@ -73,6 +73,7 @@ typedef struct FlowNode {
                                  an exception is already propagating (reads
                                  there are still reads: an UnboundLocalError
                                  replaces the exception in flight) */
+  bool terminal;              /* always raises: `raise`, a no-return call */
 } FlowNode;
 
 typedef Array(uint32_t) FlowU32s;
@@ -90,6 +91,12 @@ typedef struct Flow {
   uint64_t *may_in;           /* [node * words]: bound on some path */
   uint64_t *must_in;          /* [node * words]: bound on every path */
   bool returns;               /* some path returns (a `return`, or off the end) */
+  /* The quiet variant (NULL when every exception edge is a raise's): the
+   * same dataflow with exception edges followed only out of nodes that
+   * always raise, so a handler or the exception copy of a finally sees
+   * only explicit raises. */
+  uint64_t *quiet_may_in, *quiet_must_in;
+  uint8_t *quiet_reachable;
 } Flow;
 
 typedef struct FlowSet {
@@ -118,6 +125,13 @@ uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
  * statement that come before it included). Returns false when no reachable
  * flow node evaluates `at`. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
+/* Is the read of `local` at identifier `read` bound on every path of the
+ * quiet variant (or reached by none of them)? For a read that the real
+ * dataflow finds possibly unbound, true means every path that reaches it
+ * unbound leaves a try body (or its handlers) by an exception a statement
+ * raised before the binding ran: through a handler that falls through, or
+ * through the copy of a finally an exception runs. */
+bool sg_flow_bound_unless_raised(const Flow *flow, uint32_t read, uint32_t local);
 
 /* Correlated conditions. A FLOW_CONDITION node c with a tree node (an
  * if/elif/while test) has its true branch at node c + 1 (a FLOW_JOIN);

@@ -101,6 +101,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     unit->model = NULL;
     FlowSet *flows = NULL;
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
+        settings->enabled[RULE_unbound_after_exception] ||
         settings->enabled[RULE_unbound_free_variable])
       flows = sg_flows_build(model);
     Concurrency *threads = NULL;

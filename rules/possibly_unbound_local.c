@@ -223,11 +223,17 @@ static bool sg_possibly_unbound__in_assertion(const FlatTree *t, uint32_t node) 
   return false;
 }
 
+bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read) {
+  if (!read->may) return false;
+  if (sg_possibly_unbound__in_assertion(ctx->tree, read->node)) return false;
+  if (sg_possibly_unbound__same_guard(ctx, read)) return false;
+  if (sg_possibly_unbound__flag_guard(ctx, read)) return false;
+  return true;
+}
+
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
-  if (!read->may) return;
-  if (sg_possibly_unbound__in_assertion(ctx->tree, read->node)) return;
-  if (sg_possibly_unbound__same_guard(ctx, read)) return;
-  if (sg_possibly_unbound__flag_guard(ctx, read)) return;
+  if (!sg_possibly_unbound_reportable(ctx, read)) return;
+  if (sg_unbound_after_exception(ctx, read)) return;  /* SNG108's */
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Symbol *sym = &m->symbols.items[read->symbol];

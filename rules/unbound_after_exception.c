@@ -1,0 +1,223 @@
+/* SNG108 unbound-after-exception: a local bound in a `try` body and read
+ * where the body may have raised before the binding ran — in the `finally`
+ * an exception runs, or after a handler that falls through. */
+#include <stdio.h>
+#include <string.h>
+
+#include "rules/unbound.h"
+
+const RuleDoc sg_rule_doc_unbound_after_exception = {
+  .summary = "A local bound in a `try` body is read where the body may have raised before binding it",
+  .what =
+    "Reports a read of a function's local variable that is unbound only on the paths where a "
+    "`try` body raised before its assignment ran: a read in the `finally` block (`try: f = "
+    "open(p) ... finally: f.close()` when `open` raises), or a read after the `try` statement "
+    "when an `except` handler that completes normally (no `return`, `raise`, `break` or "
+    "`continue`) and does not assign the name caught that exception (`try: result = run() "
+    "except SystemExit: pass` ... `return result`). Every other path to the read binds the "
+    "name; the paths the analysis cannot rule out for other reasons (a loop that may not run, "
+    "an `if` without `else`) are SNG102's. It reports only what SNG102 would report, with the "
+    "same exemptions, and SNG102 does not report these reads again.",
+  .why =
+    "The handler or the `finally` exists because the body can raise, and when it does the read "
+    "raises `UnboundLocalError`. In a `finally` that error replaces the exception in flight, so "
+    "the traceback shows the cleanup, not the cause; after a handler that swallows the "
+    "exception, the error surfaces at the read, far from the `except` that caused it:\n\n"
+    "```python\ndef load(path):\n    try:\n        fh = open(path)\n        return fh.read()\n"
+    "    finally:\n        fh.close()   # open() failed: UnboundLocalError hides the OSError\n```",
+  .example =
+    "def load(path):\n    try:\n        fh = open(path)\n        return fh.read()\n    finally:\n"
+    "        fh.close()\n",
+  .instead =
+    "def load(path):\n    fh = None\n    try:\n        fh = open(path)\n        return fh.read()\n"
+    "    finally:\n        if fh is not None:\n            fh.close()\n",
+  .limits =
+    "Which statements may raise is approximated: calls, subscripts, `await`, imports and the "
+    "like may; names, attributes and arithmetic are taken not to, and a `try` body none of whose "
+    "statements looks like it raises is taken to raise anywhere. The exception classes a "
+    "handler names are not matched against what the body can raise, beyond the exemptions "
+    "SNG102 documents (calls of builtins such as `len` against specific handlers). A read that "
+    "is unbound on some other path too is left to SNG102, and a read inside the handler itself "
+    "is SNG102's. Reads inside a `try` whose handler catches `NameError` or "
+    "`UnboundLocalError` are not reported.",
+};
+
+/* The first binding of `symbol` inside `block`, or NULL. */
+static const Binding *sg_unbound_exc__binds(const SemanticModel *m, uint32_t symbol, uint32_t block) {
+  const FlatTree *t = m->tree;
+  if (block == SG_NONE) return NULL;
+  const Binding *best = NULL;
+  const Symbol *sym = &m->symbols.items[symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL) continue;
+    if (!sg_flat_is_ancestor(t, block, bd->node)) continue;
+    if (!best || t->start_byte[bd->node] < t->start_byte[best->node]) best = bd;
+  }
+  return best;
+}
+
+static uint32_t sg_unbound_exc__body(const FlatTree *t, uint32_t clause) {
+  uint32_t body = sg_flat_field(t, clause, FIELD_BODY);
+  if (body == SG_NONE)
+    for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
+      if (t->kind[c] == KIND_BLOCK) return c;
+  return body;
+}
+
+/* The first binding of `symbol` in the body or the `else` of try_stmt. */
+static const Binding *sg_unbound_exc__try_binds(const SemanticModel *m, uint32_t symbol, uint32_t try_stmt) {
+  const FlatTree *t = m->tree;
+  const Binding *best = sg_unbound_exc__binds(m, symbol, sg_unbound_exc__body(t, try_stmt));
+  for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] != KIND_ELSE_CLAUSE) continue;
+    const Binding *b = sg_unbound_exc__binds(m, symbol, sg_unbound_exc__body(t, c));
+    if (b && (!best || t->start_byte[b->node] < t->start_byte[best->node])) best = b;
+  }
+  return best;
+}
+
+/* Does the handler end normally: its last statement is not a return,
+ * raise, break or continue, and it does not bind the name? */
+static bool sg_unbound_exc__falls_through(const SemanticModel *m, uint32_t symbol, uint32_t clause) {
+  const FlatTree *t = m->tree;
+  uint32_t body = sg_unbound_exc__body(t, clause);
+  if (body == SG_NONE || sg_unbound_exc__binds(m, symbol, body)) return false;
+  uint32_t last = SG_NONE;
+  for (uint32_t c = t->first_child[body]; c != SG_NONE; c = t->next_sibling[c])
+    if ((t->flags[c] & FLAT_NAMED) && t->kind[c] != KIND_COMMENT) last = c;
+  if (last == SG_NONE) return true;
+  uint16_t k = t->kind[last];
+  return k != KIND_RETURN_STATEMENT && k != KIND_RAISE_STATEMENT && k != KIND_BREAK_STATEMENT &&
+         k != KIND_CONTINUE_STATEMENT;
+}
+
+/* A read inside a handler of a try whose body binds the name: SNG102's. */
+static bool sg_unbound_exc__in_handler(const SemanticModel *m, const UnboundRead *read) {
+  const FlatTree *t = m->tree;
+  for (uint32_t p = t->parent[read->node]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
+    if (k == KIND_EXCEPT_CLAUSE && t->parent[p] != SG_NONE &&
+        sg_unbound_exc__binds(m, read->symbol, sg_unbound_exc__body(t, t->parent[p])))
+      return true;
+  }
+  return false;
+}
+
+static uint32_t sg_unbound_exc__line(RuleContext *ctx, uint32_t node) {
+  return sg_source_line_of(ctx->source, ctx->tree->start_byte[node]) + 1;
+}
+
+/* "`make()` on line 12 raises" when the binding's statement is the body's
+ * first and holds a short call; else "the `try` body on line N raises
+ * before line B binds it". */
+static void sg_unbound_exc__when(RuleContext *ctx, uint32_t try_stmt, const Binding *bd, char *buf,
+                                 size_t cap) {
+  const FlatTree *t = ctx->tree;
+  uint32_t body = sg_unbound_exc__body(t, try_stmt);
+  uint32_t stmt = bd->node;
+  while (t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK) stmt = t->parent[stmt];
+  uint32_t first = SG_NONE;
+  for (uint32_t c = body == SG_NONE ? SG_NONE : t->first_child[body]; c != SG_NONE && first == SG_NONE;
+       c = t->next_sibling[c])
+    if ((t->flags[c] & FLAT_NAMED) && t->kind[c] != KIND_COMMENT) first = c;
+  if (stmt == first && t->parent[stmt] == body) {
+    for (uint32_t i = stmt; i <= t->subtree_end[stmt]; i++) {
+      if (t->kind[i] != KIND_CALL) continue;
+      uint32_t len;
+      const char *s = sg_flat_text(t, i, &len);
+      if (len <= 40 && !memchr(s, '\n', len)) {
+        snprintf(buf, cap, "`%.*s` on line %u raises", (int)len, s, sg_unbound_exc__line(ctx, i));
+        return;
+      }
+      break;
+    }
+  }
+  snprintf(buf, cap, "the `try` body on line %u raises before line %u binds it",
+           sg_unbound_exc__line(ctx, try_stmt), sg_unbound_exc__line(ctx, bd->node));
+}
+
+/* The try statement behind the read: the one whose `finally` holds it
+ * and whose body binds the name, else the nearest one before the read whose
+ * body (or `else`) binds it and that has a handler falling through. */
+typedef struct TryFound { uint32_t try_stmt, fin, handler; const Binding *bd; } TryFound;
+
+static bool sg_unbound_exc__find(const SemanticModel *m, const UnboundRead *read, TryFound *out) {
+  const FlatTree *t = m->tree;
+  *out = (TryFound){SG_NONE, SG_NONE, SG_NONE, NULL};
+  for (uint32_t p = t->parent[read->node]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
+    if (k == KIND_FINALLY_CLAUSE && t->parent[p] != SG_NONE &&
+        (out->bd = sg_unbound_exc__binds(m, read->symbol, sg_unbound_exc__body(t, t->parent[p])))) {
+      out->try_stmt = t->parent[p];
+      out->fin = p;
+      return true;
+    }
+  }
+  uint32_t read_pos = t->start_byte[read->node];
+  uint32_t top = m->scopes.items[read->scope].node;
+  for (uint32_t i = top; i <= t->subtree_end[top]; i++) {
+    if (t->kind[i] != KIND_TRY_STATEMENT || t->end_byte[i] > read_pos) continue;
+    if (out->try_stmt != SG_NONE && t->end_byte[i] <= t->end_byte[out->try_stmt]) continue;
+    const Binding *b = sg_unbound_exc__try_binds(m, read->symbol, i);
+    if (!b) continue;
+    uint32_t h = SG_NONE;
+    for (uint32_t c = t->first_child[i]; c != SG_NONE && h == SG_NONE; c = t->next_sibling[c])
+      if (t->kind[c] == KIND_EXCEPT_CLAUSE && sg_unbound_exc__falls_through(m, read->symbol, c)) h = c;
+    if (h == SG_NONE) continue;
+    out->try_stmt = i;
+    out->bd = b;
+    out->handler = h;
+  }
+  return out->try_stmt != SG_NONE;
+}
+
+bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
+  if (!read->may || !ctx->flows) return false;
+  const SemanticModel *m = ctx->model;
+  /* `except ... as x` unbinds x at the handler's end: not this shape */
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_EXCEPT_AS || m->bindings.items[b].kind == BINDING_KIND_DEL)
+      return false;
+  const Flow *fl = sg_flows_of(ctx->flows, read->scope);
+  if (!fl) return false;
+  uint32_t local = sg_flow_local_of(fl, read->symbol);
+  if (local == SG_NONE || !sg_flow_bound_unless_raised(fl, read->node, local)) return false;
+  if (sg_unbound_exc__in_handler(m, read)) return false;
+  TryFound found;
+  return sg_unbound_exc__find(m, read, &found);
+}
+
+static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead *read) {
+  if (!sg_possibly_unbound_reportable(ctx, read) || !sg_unbound_after_exception(ctx, read)) return;
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const char *name = sg_names_text(&t->names, m->symbols.items[read->symbol].name);
+  TryFound f;
+  sg_unbound_exc__find(m, read, &f);
+  char when[160];
+  Diagnostic *d;
+  sg_unbound_exc__when(ctx, f.try_stmt, f.bd, when, sizeof when);
+  if (f.fin != SG_NONE)
+    d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
+                       "`%s` is unbound here when %s: the `finally` on line %u then raises "
+                       "UnboundLocalError, which replaces the original exception; bind it before the "
+                       "`try` (`%s = None`) and test it",
+                       name, when, sg_unbound_exc__line(ctx, f.fin), name);
+  else
+    d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
+                       "`%s` is unbound here when %s: the `except` on line %u falls through and this "
+                       "read raises UnboundLocalError; bind it before the `try` (`%s = None`) or leave "
+                       "the handler (`return`, `raise`)",
+                       name, when, sg_unbound_exc__line(ctx, f.handler), name);
+  sg_diag_related(d, t->start_byte[f.bd->node], t->end_byte[f.bd->node], "`%s` is assigned here", name);
+  if (f.handler != SG_NONE)
+    sg_diag_related(d, t->start_byte[f.handler], t->start_byte[f.handler] + 6, "this handler falls through");
+}
+
+void sg_rule_unbound_after_exception(RuleContext *ctx) {
+  sg_unbound_reads(ctx, sg_unbound_after_exception__one);
+}
