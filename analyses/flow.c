@@ -263,6 +263,69 @@ static bool sg_flow__plain_iteration(const Builder *b) {
   return true;
 }
 
+/* Every enclosing try (no finally on the way) catches only StopIteration
+ * or StopAsyncIteration: what the author expects from `next(it)`. */
+static bool sg_flow__handlers_stop_iteration(const Builder *b) {
+  const FlatTree *t = b->t;
+  bool any = false;
+  for (uint32_t i = b->frames.len; i-- > 0;) {
+    const Frame *f = &b->frames.items[i];
+    if (f->kind != FRAME_TRY) continue;
+    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return false;
+    if (f->phase != 1) continue;
+    if (f->fin_raise != SG_NONE) return false;
+    any = true;
+    for (uint32_t clause = t->first_child[f->node]; clause != SG_NONE; clause = t->next_sibling[clause]) {
+      if (t->kind[clause] != KIND_EXCEPT_CLAUSE) continue;
+      uint32_t type = SG_NONE;
+      for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+        if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+        type = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
+        break;
+      }
+      if (type == SG_NONE) return false;
+      bool named = false;
+      for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
+        if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT || t->kind[k] == KIND_ATTRIBUTE) return false;
+        if (t->kind[k] != KIND_IDENTIFIER) continue;
+        char buf[64];
+        const char *q = sg_resolve_qualified(b->m, k, buf, sizeof buf);
+        if (!q || (strcmp(q, "builtins.StopIteration") && strcmp(q, "builtins.StopAsyncIteration"))) return false;
+        named = true;
+      }
+      if (!named) return false;
+    }
+  }
+  return any;
+}
+
+/* Can evaluating node raise StopIteration: a call of next/anext or of a
+ * `__next__`/`send`/`throw` method, an await or a yield? (Other calls are
+ * taken not to: a function that lets StopIteration escape is a bug of its
+ * own.) */
+static bool sg_flow__may_stop(const FlatTree *t, FlowNodeKind kind, uint32_t node) {
+  if (node == SG_NONE || kind == FLOW_WITH) return true;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    uint16_t k = t->kind[i];
+    if (i != node && (k == KIND_BLOCK || k == KIND_LAMBDA || k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_AWAIT || k == KIND_YIELD) return true;
+    if (k != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    if (fn == SG_NONE) return true;
+    if (t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return true;
+    if (sg_flat_text_is(t, fn, "next") || sg_flat_text_is(t, fn, "anext") || sg_flat_text_is(t, fn, "__next__") ||
+        sg_flat_text_is(t, fn, "__anext__") || sg_flat_text_is(t, fn, "send") || sg_flat_text_is(t, fn, "asend") ||
+        sg_flat_text_is(t, fn, "throw") || sg_flat_text_is(t, fn, "athrow"))
+      return true;
+  }
+  return false;
+}
+
 /* A new flow node evaluating tree_node (events from its subtree, blocks
  * excluded), with an exception edge when inside a try. */
 static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node) {
@@ -279,7 +342,8 @@ static uint32_t sg_flow__node(Builder *b, FlowNodeKind kind, uint32_t tree_node)
   uint32_t target = sg_flow__exception_target(b);
   if (target != SG_NONE && sg_flow__may_raise(b->t, kind, tree_node) &&
       !(sg_flow__only_safe_calls(b, kind, tree_node) && sg_flow__handlers_specific(b, false)) &&
-      !(kind == FLOW_LOOP && sg_flow__plain_iteration(b) && sg_flow__handlers_specific(b, true))) {
+      !(kind == FLOW_LOOP && sg_flow__plain_iteration(b) && sg_flow__handlers_specific(b, true)) &&
+      !((kind == FLOW_LOOP || !sg_flow__may_stop(b->t, kind, tree_node)) && sg_flow__handlers_stop_iteration(b))) {
     fl->nodes.items[id].exc = target;
     b->raising++;
   }
@@ -1990,10 +2054,42 @@ static bool sg_flow__pred_uses(const Flow *fl, uint32_t p, uint32_t local) {
 
 /* What a literal value says: its truth (*truth) and whether it is None
  * (*none); K_UNK for anything but a literal or a display. */
+/* Is identifier v the name an enclosing `except ... as v` binds (an
+ * exception instance: never None, and true)? */
+static bool sg_flow__caught(const FlatTree *t, uint32_t v) {
+  for (uint32_t p = t->parent[v]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
+    if (k != KIND_EXCEPT_CLAUSE) continue;
+    for (uint32_t c = t->first_child[p]; c != SG_NONE; c = t->next_sibling[c]) {
+      if (t->kind[c] != KIND_AS_PATTERN) continue;
+      uint32_t target = sg_flat_field(t, c, FIELD_ALIAS);
+      uint32_t ident = target == SG_NONE ? SG_NONE : sg_flat_named_child(t, target);
+      if (ident != SG_NONE && t->kind[ident] == KIND_IDENTIFIER && t->name_id[ident] == t->name_id[v]) return true;
+    }
+  }
+  return false;
+}
+
 static void sg_flow__literal(const FlatTree *t, uint32_t v, uint8_t *truth, uint8_t *none) {
   *truth = *none = K_UNK;
   v = v == SG_NONE ? SG_NONE : sg_flat_unparen(t, v);
+  /* `a or e`: true and not None when its last operand is (`exc =
+   * e.__cause__ or e` in a handler) */
+  while (v != SG_NONE && t->kind[v] == KIND_BOOLEAN_OPERATOR) {
+    uint32_t op = sg_flat_field(t, v, FIELD_OPERATOR);
+    if (op == SG_NONE || !sg_flat_text_is(t, op, "or")) return;
+    v = sg_flat_field(t, v, FIELD_RIGHT);
+    v = v == SG_NONE ? SG_NONE : sg_flat_unparen(t, v);
+    if (v == SG_NONE || (t->kind[v] != KIND_IDENTIFIER && t->kind[v] != KIND_BOOLEAN_OPERATOR &&
+                         t->kind[v] != KIND_TRUE && t->kind[v] != KIND_STRING)) return;
+  }
   if (v == SG_NONE) return;
+  if (t->kind[v] == KIND_IDENTIFIER && sg_flow__caught(t, v)) {
+    *truth = K_T;
+    *none = K_F;
+    return;
+  }
   switch (t->kind[v]) {
     case KIND_NONE: *truth = K_F; *none = K_T; return;
     case KIND_TRUE: *truth = K_T; *none = K_F; return;
