@@ -18,7 +18,12 @@
  * its handlers only the state before its raising statements; calls of
  * builtins such as repr/len/isinstance do not feed handlers that name
  * only specific classes, nor does the next item of a loop over a name
- * feed handlers of the program's own exception classes. A for loop over a non-empty iterable (a
+ * feed handlers of the program's own exception classes; handlers of only
+ * StopIteration are fed only by next()/send()/throw() calls, await and
+ * yield. Besides the real solution, a quiet one (Flow.quiet_*) follows
+ * exception edges only out of statements that always raise: a read unbound
+ * in the real one but bound in the quiet one is unbound only because a try
+ * body raised before its binding (SNG108). A for loop over a non-empty iterable (a
  * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
  * body at least once. A walrus that runs whenever a later read of the
  * same expression does binds it for that read.

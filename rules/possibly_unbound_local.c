@@ -26,7 +26,10 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "catch when these name only specific classes (not `Exception`, `BaseException`, "
     "`TypeError`, a bare `except`, or a class held in a variable) and no `finally` is on "
     "the way; nor is taking the next item of a loop over a name or attribute (`for name in "
-    "names:`) when they name only the program's own exception classes (`except MultiJoin:`).",
+    "names:`) when they name only the program's own exception classes (`except MultiJoin:`). "
+    "Handlers that catch only `StopIteration` (or `StopAsyncIteration`) are fed only by "
+    "`next()`/`anext()`, `__next__`/`send`/`throw` calls, `await` and `yield`; a loop's own "
+    "iteration does not raise it.",
   .why =
     "On that path the read raises `UnboundLocalError`, typically on the rare input "
     "nobody tested:\n\n"
@@ -44,7 +47,8 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "under the same test (`if flag: x = ...` ... `if flag: use(x)`, `x if flag else None`, "
     "`flag and x`, `if not flag: return` before the read, `is None`/`is not None`, "
     "`isinstance`/`hasattr` calls, attribute and subscript chains, complementary "
-    "`if`/`elif` tests, a flag set to a constant next to the binding, also in a tuple "
+    "`if`/`elif` tests, a flag set to a constant next to the binding (in a handler also "
+    "`e.__cause__ or e`, `e` the caught exception: never None), also in a tuple "
     "assignment `x, done = v, False`, and a `while` loop left only when its test is false), "
     "the test's names not "
     "rebound in between. Combinations of different tests are followed for the read's own "
