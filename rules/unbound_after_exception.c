@@ -39,7 +39,11 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "SNG102 documents (calls of builtins such as `len` against specific handlers). A read that "
     "is unbound on some other path too is left to SNG102, and a read inside the handler itself "
     "is SNG102's. Reads inside a `try` whose handler catches `NameError` or "
-    "`UnboundLocalError` are not reported.",
+    "`UnboundLocalError`, or every exception (a bare `except:`, `Exception`, `BaseException`: "
+    "`finally: try: f.close() except: pass`), are not reported. Handlers that catch only "
+    "`StopIteration` are taken to be fed only by `next()` and the like. Correlated state the "
+    "analysis cannot evaluate (a flag tested through a method call, `if not "
+    "version.startswith(...)`) is not followed.",
 };
 
 /* The first binding of `symbol` inside `block`, or NULL. */
