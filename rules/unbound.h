@@ -20,9 +20,9 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
 /* SNG102's own exemptions (assertions, shared guards, flags): would it
  * report this possibly unbound read? */
 bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read);
-/* SNG108's share of SNG102: possibly unbound only on paths where a try
- * body raised before binding it (a finally read, or a read after a handler
- * that falls through). SNG102 leaves these to SNG108. */
+/* SNG108's share of SNG102: a read in a try's finally block, possibly
+ * unbound only on paths where the try body raised before binding it.
+ * SNG102 leaves these to SNG108. */
 bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read);
 
 #endif

@@ -1,28 +1,27 @@
-/* SNG108 unbound-after-exception: a local bound in a `try` body and read
- * where the body may have raised before the binding ran — in the `finally`
- * an exception runs, or after a handler that falls through. */
+/* SNG108 unbound-after-exception: a local bound in a `try` body and read in
+ * its `finally` block, unbound there only when the body raised before the
+ * binding ran. (A read after a handler that falls through is the same
+ * mechanism but whether the handled exception can come from before the
+ * binding is not known well enough: reviewed 3 true of 9, it stays SNG102's.) */
 #include <stdio.h>
 #include <string.h>
 
 #include "rules/unbound.h"
 
 const RuleDoc sg_rule_doc_unbound_after_exception = {
-  .summary = "A local bound in a `try` body is read where the body may have raised before binding it",
+  .summary = "A `finally` block reads a local the `try` body may not have bound when it raised",
   .what =
-    "Reports a read of a function's local variable that is unbound only on the paths where a "
-    "`try` body raised before its assignment ran: a read in the `finally` block (`try: f = "
-    "open(p) ... finally: f.close()` when `open` raises), or a read after the `try` statement "
-    "when an `except` handler that completes normally (no `return`, `raise`, `break` or "
-    "`continue`) and does not assign the name caught that exception (`try: result = run() "
-    "except SystemExit: pass` ... `return result`). Every other path to the read binds the "
-    "name; the paths the analysis cannot rule out for other reasons (a loop that may not run, "
-    "an `if` without `else`) are SNG102's. It reports only what SNG102 would report, with the "
-    "same exemptions, and SNG102 does not report these reads again.",
+    "Reports a read in a `finally` block of a function's local variable that the `try` body "
+    "binds and that is unbound there only on the paths where the body raised before the "
+    "assignment ran (`try: f = open(p) ... finally: f.close()` when `open` raises). Every "
+    "other path to the read binds the name; paths the analysis cannot rule out for other "
+    "reasons (a loop that may not run, an `if` without `else`) are SNG102's. It reports only "
+    "what SNG102 would report, with the same exemptions, and SNG102 does not report these "
+    "reads again.",
   .why =
-    "The handler or the `finally` exists because the body can raise, and when it does the read "
-    "raises `UnboundLocalError`. In a `finally` that error replaces the exception in flight, so "
-    "the traceback shows the cleanup, not the cause; after a handler that swallows the "
-    "exception, the error surfaces at the read, far from the `except` that caused it:\n\n"
+    "The `finally` exists because the body can raise, and when it raises before the binding "
+    "the read raises `UnboundLocalError`, which replaces the exception in flight: the "
+    "traceback shows the cleanup, not the cause (it is chained only as context):\n\n"
     "```python\ndef load(path):\n    try:\n        fh = open(path)\n        return fh.read()\n"
     "    finally:\n        fh.close()   # open() failed: UnboundLocalError hides the OSError\n```",
   .example =
@@ -37,8 +36,10 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "statements looks like it raises is taken to raise anywhere. The exception classes a "
     "handler names are not matched against what the body can raise, beyond the exemptions "
     "SNG102 documents (calls of builtins such as `len` against specific handlers). A read that "
-    "is unbound on some other path too is left to SNG102, and a read inside the handler itself "
-    "is SNG102's. Reads inside a `try` whose handler catches `NameError` or "
+    "is unbound on some other path too is left to SNG102, and so is a read after a handler "
+    "that falls through without binding the name (`try: r = run() except SystemExit: pass` "
+    "... `return r`): whether the handled exception can come before the binding is not known "
+    "well enough (3 true of 9 reviewed on real code). Reads inside a `try` whose handler catches `NameError` or "
     "`UnboundLocalError`, or every exception (a bare `except:`, `Exception`, `BaseException`: "
     "`finally: try: f.close() except: pass`), are not reported. Handlers that catch only "
     "`StopIteration` are taken to be fed only by `next()` and the like. Correlated state the "
@@ -67,33 +68,6 @@ static uint32_t sg_unbound_exc__body(const FlatTree *t, uint32_t clause) {
     for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c])
       if (t->kind[c] == KIND_BLOCK) return c;
   return body;
-}
-
-/* The first binding of `symbol` in the body or the `else` of try_stmt. */
-static const Binding *sg_unbound_exc__try_binds(const SemanticModel *m, uint32_t symbol, uint32_t try_stmt) {
-  const FlatTree *t = m->tree;
-  const Binding *best = sg_unbound_exc__binds(m, symbol, sg_unbound_exc__body(t, try_stmt));
-  for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c]) {
-    if (t->kind[c] != KIND_ELSE_CLAUSE) continue;
-    const Binding *b = sg_unbound_exc__binds(m, symbol, sg_unbound_exc__body(t, c));
-    if (b && (!best || t->start_byte[b->node] < t->start_byte[best->node])) best = b;
-  }
-  return best;
-}
-
-/* Does the handler end normally: its last statement is not a return,
- * raise, break or continue, and it does not bind the name? */
-static bool sg_unbound_exc__falls_through(const SemanticModel *m, uint32_t symbol, uint32_t clause) {
-  const FlatTree *t = m->tree;
-  uint32_t body = sg_unbound_exc__body(t, clause);
-  if (body == SG_NONE || sg_unbound_exc__binds(m, symbol, body)) return false;
-  uint32_t last = SG_NONE;
-  for (uint32_t c = t->first_child[body]; c != SG_NONE; c = t->next_sibling[c])
-    if ((t->flags[c] & FLAT_NAMED) && t->kind[c] != KIND_COMMENT) last = c;
-  if (last == SG_NONE) return true;
-  uint16_t k = t->kind[last];
-  return k != KIND_RETURN_STATEMENT && k != KIND_RAISE_STATEMENT && k != KIND_BREAK_STATEMENT &&
-         k != KIND_CONTINUE_STATEMENT;
 }
 
 /* A read inside a handler of a try whose body binds the name: SNG102's. */
@@ -143,13 +117,12 @@ static void sg_unbound_exc__when(RuleContext *ctx, uint32_t try_stmt, const Bind
 }
 
 /* The try statement behind the read: the one whose `finally` holds it
- * and whose body binds the name, else the nearest one before the read whose
- * body (or `else`) binds it and that has a handler falling through. */
-typedef struct TryFound { uint32_t try_stmt, fin, handler; const Binding *bd; } TryFound;
+ * and whose body binds the name. */
+typedef struct TryFound { uint32_t try_stmt, fin; const Binding *bd; } TryFound;
 
 static bool sg_unbound_exc__find(const SemanticModel *m, const UnboundRead *read, TryFound *out) {
   const FlatTree *t = m->tree;
-  *out = (TryFound){SG_NONE, SG_NONE, SG_NONE, NULL};
+  *out = (TryFound){SG_NONE, SG_NONE, NULL};
   for (uint32_t p = t->parent[read->node]; p != SG_NONE; p = t->parent[p]) {
     uint16_t k = t->kind[p];
     if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
@@ -159,21 +132,6 @@ static bool sg_unbound_exc__find(const SemanticModel *m, const UnboundRead *read
       out->fin = p;
       return true;
     }
-  }
-  uint32_t read_pos = t->start_byte[read->node];
-  uint32_t top = m->scopes.items[read->scope].node;
-  for (uint32_t i = top; i <= t->subtree_end[top]; i++) {
-    if (t->kind[i] != KIND_TRY_STATEMENT || t->end_byte[i] > read_pos) continue;
-    if (out->try_stmt != SG_NONE && t->end_byte[i] <= t->end_byte[out->try_stmt]) continue;
-    const Binding *b = sg_unbound_exc__try_binds(m, read->symbol, i);
-    if (!b) continue;
-    uint32_t h = SG_NONE;
-    for (uint32_t c = t->first_child[i]; c != SG_NONE && h == SG_NONE; c = t->next_sibling[c])
-      if (t->kind[c] == KIND_EXCEPT_CLAUSE && sg_unbound_exc__falls_through(m, read->symbol, c)) h = c;
-    if (h == SG_NONE) continue;
-    out->try_stmt = i;
-    out->bd = b;
-    out->handler = h;
   }
   return out->try_stmt != SG_NONE;
 }
@@ -234,21 +192,12 @@ static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead 
   char when[160];
   Diagnostic *d;
   sg_unbound_exc__when(ctx, f.try_stmt, f.bd, when, sizeof when);
-  if (f.fin != SG_NONE)
-    d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
-                       "`%s` is unbound here when %s: the `finally` on line %u then raises "
-                       "UnboundLocalError, which replaces the original exception; bind it before the "
-                       "`try` (`%s = None`) and test it",
-                       name, when, sg_unbound_exc__line(ctx, f.fin), name);
-  else
-    d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
-                       "`%s` is unbound here when %s: the `except` on line %u falls through and this "
-                       "read raises UnboundLocalError; bind it before the `try` (`%s = None`) or leave "
-                       "the handler (`return`, `raise`)",
-                       name, when, sg_unbound_exc__line(ctx, f.handler), name);
+  d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
+                     "`%s` is unbound here when %s: the `finally` on line %u then raises "
+                     "UnboundLocalError, which replaces the exception in flight; bind it before the "
+                     "`try` (`%s = None`) and test it",
+                     name, when, sg_unbound_exc__line(ctx, f.fin), name);
   sg_diag_related(d, t->start_byte[f.bd->node], t->end_byte[f.bd->node], "`%s` is assigned here", name);
-  if (f.handler != SG_NONE)
-    sg_diag_related(d, t->start_byte[f.handler], t->start_byte[f.handler] + 6, "this handler falls through");
 }
 
 void sg_rule_unbound_after_exception(RuleContext *ctx) {
