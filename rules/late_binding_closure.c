@@ -367,6 +367,19 @@ static bool sg_late__rebound(const SemanticModel *m, uint32_t loop, uint32_t sym
   return false;
 }
 
+/* Is `symbol` rebound by `loop` or a loop around it in the same scope? */
+static bool sg_late__rebound_around(const SemanticModel *m, uint32_t loop, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  for (uint32_t q = loop; q != SG_NONE; q = t->parent[q]) {
+    uint16_t qk = t->kind[q];
+    if (qk == KIND_FUNCTION_DEFINITION || qk == KIND_CLASS_DEFINITION || qk == KIND_LAMBDA) break;
+    if ((qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk)) &&
+        sg_late__rebound(m, q, symbol))
+      return true;
+  }
+  return false;
+}
+
 /* Is every binding of `symbol` inside the loop a `def` whose body reads
  * nothing the loop rebinds? Then each iteration makes the same function
  * again, and the last one behaves like every other. */
@@ -386,13 +399,7 @@ static bool sg_late__same_function(const SemanticModel *m, uint32_t loop, uint32
       if (ref->symbol == SG_NONE || ref->symbol == symbol) continue;
       /* a name of the scope that runs the loop (defaults and decorators included) */
       if (m->symbols.items[ref->symbol].scope == own) continue;
-      for (uint32_t q = loop; q != SG_NONE; q = t->parent[q]) {
-        uint16_t qk = t->kind[q];
-        if (qk == KIND_FUNCTION_DEFINITION || qk == KIND_CLASS_DEFINITION || qk == KIND_LAMBDA) break;
-        if ((qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk)) &&
-            sg_late__rebound(m, q, ref->symbol))
-          return false;
-      }
+      if (sg_late__rebound_around(m, loop, ref->symbol)) return false;
     }
     any = true;
   }
@@ -532,15 +539,8 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
       bool loop_scope = vs == m->node_scope[loop] ||
                         (sg_late__is_comprehension(t->kind[loop]) && vs == m->node_own_scope[loop]);
       if (vs == own || !loop_scope) continue;
-      /* rebound by this loop or one around it */
-      bool rebound = false;
-      for (uint32_t q = loop; q != SG_NONE && !rebound; q = t->parent[q]) {
-        uint16_t qk = t->kind[q];
-        if (qk == KIND_FUNCTION_DEFINITION || qk == KIND_CLASS_DEFINITION || qk == KIND_LAMBDA) break;
-        if (qk == KIND_FOR_STATEMENT || qk == KIND_WHILE_STATEMENT || sg_late__is_comprehension(qk))
-          rebound = sg_late__rebound(m, q, ref->symbol);
-      }
-      if (!rebound || sg_late__same_function(m, loop, ref->symbol)) continue;
+      if (!sg_late__rebound_around(m, loop, ref->symbol) || sg_late__same_function(m, loop, ref->symbol))
+        continue;
       const char *name = sg_flat_name(t, i);
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[loop]) + 1;
       Diagnostic *d = sg_rule_report(
