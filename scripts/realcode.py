@@ -134,6 +134,7 @@ def read_tsv(path):
 def cmd_precision(args):
     per = collections.defaultdict(collections.Counter)
     sev = collections.defaultdict(collections.Counter)
+    strata = collections.defaultdict(collections.Counter)
     for path in args.files:
         for r in read_tsv(path):
             v = r.get("verdict", "").strip().lower()
@@ -142,15 +143,10 @@ def cmd_precision(args):
             per[r["rule"]][v] += 1
             sev[r.get("severity", "?")][v] += 1
             sev["all"][v] += 1
+            strata[(r.get("corpus"), r["rule"])][v] += 1
 
     if args.out:  # scale each (corpus, rule) stratum to its size in that run's output
         size = collections.Counter((f["corpus"], f["rule"]) for f in load(args.out))
-        strata = collections.defaultdict(collections.Counter)
-        for path in args.files:
-            for r in read_tsv(path):
-                v = r.get("verdict", "").strip().lower()
-                if v in ("true", "false", "debatable"):
-                    strata[(r["corpus"], r["rule"])][v] += 1
         est = collections.Counter()
         for key, c in strata.items():
             n = sum(c.values())
