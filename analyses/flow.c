@@ -190,13 +190,23 @@ static bool sg_flow__only_safe_calls(const Builder *b, FlowNodeKind kind, uint32
   return true;
 }
 
-/* Does every try the exception would reach name only specific exception
- * classes (no bare `except`, no Exception, BaseException or TypeError, no
- * class held in a variable), and no finally on the way? Then a safe
- * builtin call (above) is not what its handlers are written for. */
-static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
+/* The type of an except clause (the class or tuple it names, its `as`
+ * name stripped), SG_NONE for a bare `except:`. */
+static uint32_t sg_flow__except_type(const FlatTree *t, uint32_t clause) {
+  for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
+    if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
+    return t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
+  }
+  return SG_NONE;
+}
+
+/* Does an exception raised here reach at least one try, no finally on
+ * the way, and does type_ok accept the type of every handler of each try
+ * it reaches (no bare `except`)? */
+static bool sg_flow__every_handler(const Builder *b, bool (*type_ok)(const Builder *, uint32_t, bool),
+                                   bool arg) {
   const FlatTree *t = b->t;
-  const SemanticModel *m = b->m;
   bool any = false;
   for (uint32_t i = b->frames.len; i-- > 0;) {
     const Frame *f = &b->frames.items[i];
@@ -207,43 +217,53 @@ static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
     any = true;
     for (uint32_t clause = t->first_child[f->node]; clause != SG_NONE; clause = t->next_sibling[clause]) {
       if (t->kind[clause] != KIND_EXCEPT_CLAUSE) continue;
-      uint32_t type = SG_NONE;
-      for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
-        if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
-        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
-        type = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
-        break;
-      }
-      if (type == SG_NONE) return false;  /* bare except */
-      for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
-        if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT) return false;
-        if (t->kind[k] != KIND_IDENTIFIER) continue;
-        uint32_t up = t->parent[k];
-        if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && sg_flat_field(t, up, FIELD_ATTRIBUTE) == k) continue;
-        char buf[128];
-        const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
-        if (q) {
-          /* iterating a list raises none of these; a file or a generator
-           * may raise OSError, ValueError, ... */
-          if (own_classes && !strncmp(q, "builtins.", 9) && strcmp(q + 9, "IndexError") &&
-              strcmp(q + 9, "KeyError") && strcmp(q + 9, "LookupError") && strcmp(q + 9, "AttributeError") &&
-              strcmp(q + 9, "ZeroDivisionError") && strcmp(q + 9, "ArithmeticError") &&
-              strcmp(q + 9, "OverflowError") && strcmp(q + 9, "AssertionError"))
-            return false;
-          if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
-              !strcmp(q, "builtins.TypeError"))
-            return false;
-          continue;
-        }
-        /* a class of this file is specific; a variable may hold anything */
-        uint32_t r = m->node_reference[k];
-        if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
-        const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
-        if (sym->binding_count != 1 || m->bindings.items[sym->first_binding].kind != BINDING_KIND_CLASS) return false;
-      }
+      uint32_t type = sg_flow__except_type(t, clause);
+      if (type == SG_NONE || !type_ok(b, type, arg)) return false;  /* bare except */
     }
   }
   return any;
+}
+
+/* A handler type naming only specific classes (no Exception,
+ * BaseException or TypeError, no class held in a variable); with
+ * own_classes, no builtin class but the lookup/arithmetic ones. */
+static bool sg_flow__specific_type(const Builder *b, uint32_t type, bool own_classes) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
+    if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT) return false;
+    if (t->kind[k] != KIND_IDENTIFIER) continue;
+    uint32_t up = t->parent[k];
+    if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && sg_flat_field(t, up, FIELD_ATTRIBUTE) == k) continue;
+    char buf[128];
+    const char *q = sg_resolve_qualified(m, k, buf, sizeof buf);
+    if (q) {
+      /* iterating a list raises none of these; a file or a generator
+       * may raise OSError, ValueError, ... */
+      if (own_classes && !strncmp(q, "builtins.", 9) && strcmp(q + 9, "IndexError") &&
+          strcmp(q + 9, "KeyError") && strcmp(q + 9, "LookupError") && strcmp(q + 9, "AttributeError") &&
+          strcmp(q + 9, "ZeroDivisionError") && strcmp(q + 9, "ArithmeticError") &&
+          strcmp(q + 9, "OverflowError") && strcmp(q + 9, "AssertionError"))
+        return false;
+      if (!strcmp(q, "builtins.Exception") || !strcmp(q, "builtins.BaseException") ||
+          !strcmp(q, "builtins.TypeError"))
+        return false;
+      continue;
+    }
+    /* a class of this file is specific; a variable may hold anything */
+    uint32_t r = m->node_reference[k];
+    if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) return false;
+    const Symbol *sym = &m->symbols.items[m->references.items[r].symbol];
+    if (sym->binding_count != 1 || m->bindings.items[sym->first_binding].kind != BINDING_KIND_CLASS) return false;
+  }
+  return true;
+}
+
+/* Does every try the exception would reach name only specific exception
+ * classes, and no finally on the way? Then a safe builtin call (above) is
+ * not what its handlers are written for. */
+static bool sg_flow__handlers_specific(const Builder *b, bool own_classes) {
+  return sg_flow__every_handler(b, sg_flow__specific_type, own_classes);
 }
 
 /* The loop being built iterates a name or an attribute chain (a list
@@ -263,41 +283,26 @@ static bool sg_flow__plain_iteration(const Builder *b) {
   return true;
 }
 
+/* A handler type naming only StopIteration or StopAsyncIteration. */
+static bool sg_flow__stop_iteration_type(const Builder *b, uint32_t type, bool unused) {
+  (void)unused;
+  const FlatTree *t = b->t;
+  bool named = false;
+  for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
+    if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT || t->kind[k] == KIND_ATTRIBUTE) return false;
+    if (t->kind[k] != KIND_IDENTIFIER) continue;
+    char buf[64];
+    const char *q = sg_resolve_qualified(b->m, k, buf, sizeof buf);
+    if (!q || (strcmp(q, "builtins.StopIteration") && strcmp(q, "builtins.StopAsyncIteration"))) return false;
+    named = true;
+  }
+  return named;
+}
+
 /* Every enclosing try (no finally on the way) catches only StopIteration
  * or StopAsyncIteration: what the author expects from `next(it)`. */
 static bool sg_flow__handlers_stop_iteration(const Builder *b) {
-  const FlatTree *t = b->t;
-  bool any = false;
-  for (uint32_t i = b->frames.len; i-- > 0;) {
-    const Frame *f = &b->frames.items[i];
-    if (f->kind != FRAME_TRY) continue;
-    if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return false;
-    if (f->phase != 1) continue;
-    if (f->fin_raise != SG_NONE) return false;
-    any = true;
-    for (uint32_t clause = t->first_child[f->node]; clause != SG_NONE; clause = t->next_sibling[clause]) {
-      if (t->kind[clause] != KIND_EXCEPT_CLAUSE) continue;
-      uint32_t type = SG_NONE;
-      for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
-        if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
-        if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
-        type = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
-        break;
-      }
-      if (type == SG_NONE) return false;
-      bool named = false;
-      for (uint32_t k = type; k <= t->subtree_end[type]; k++) {
-        if (t->kind[k] == KIND_CALL || t->kind[k] == KIND_SUBSCRIPT || t->kind[k] == KIND_ATTRIBUTE) return false;
-        if (t->kind[k] != KIND_IDENTIFIER) continue;
-        char buf[64];
-        const char *q = sg_resolve_qualified(b->m, k, buf, sizeof buf);
-        if (!q || (strcmp(q, "builtins.StopIteration") && strcmp(q, "builtins.StopAsyncIteration"))) return false;
-        named = true;
-      }
-      if (!named) return false;
-    }
-  }
-  return any;
+  return sg_flow__every_handler(b, sg_flow__stop_iteration_type, false);
 }
 
 /* Can evaluating node raise StopIteration: a call of next/anext or of a
@@ -823,13 +828,8 @@ static bool sg_flow__leaves(const FlatTree *t, uint32_t block) {
 
 static bool sg_flow__catches_all(const FlatTree *t, uint32_t clause) {
   /* bare `except:` (no type) or `except BaseException` */
-  for (uint32_t c = t->first_child[clause]; c != SG_NONE; c = t->next_sibling[c]) {
-    if (t->kind[c] == KIND_BLOCK || t->kind[c] == KIND_TOKEN_COLON) break;
-    if (!(t->flags[c] & FLAT_NAMED) || t->kind[c] == KIND_COMMENT) continue;
-    uint32_t e = t->kind[c] == KIND_AS_PATTERN ? sg_flat_named_child(t, c) : c;
-    return e != SG_NONE && sg_flat_text_is(t, e, "BaseException");
-  }
-  return true;
+  uint32_t e = sg_flow__except_type(t, clause);
+  return e == SG_NONE || sg_flat_text_is(t, e, "BaseException");
 }
 
 /* A case pattern that matches anything: `case _:` or a bare capture
