@@ -40,6 +40,16 @@ static uint32_t sg_loops__arg(const FlatTree *t, uint32_t call, int index) {
   return SG_NONE;
 }
 
+/* A method call `obj.attr(...)`: its method name and its (unparenthesised)
+ * receiver; false for any other call. */
+static bool sg_loops__method_call(const FlatTree *t, uint32_t call, uint32_t *attr, uint32_t *obj) {
+  uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  *attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  *obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  return true;
+}
+
 /* X when e is a copy of it: X.copy(), list(X), X[:], sorted(X), tuple(X). */
 static uint32_t sg_loops__copy_of(const SemanticModel *m, uint32_t e) {
   const FlatTree *t = m->tree;
@@ -85,9 +95,8 @@ static bool sg_loops__iterable(const SemanticModel *m, uint32_t e, uint32_t *x, 
   if (t->kind[e] != KIND_CALL) return false;
   uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
   if (fn == SG_NONE) return false;
-  if (t->kind[fn] == KIND_ATTRIBUTE) {
-    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  uint32_t attr, obj;
+  if (sg_loops__method_call(t, e, &attr, &obj)) {
     if (attr == SG_NONE || obj == SG_NONE || !sg_loops__collection_expr(t, obj)) return false;
     if (sg_loops__arg(t, e, 0) != SG_NONE) return false;
     if (sg_flat_text_is(t, attr, "keys")) *via = ITERATION_KEYS;
@@ -222,9 +231,8 @@ static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e) {
   if (t->kind[e] != KIND_CALL) return VALUE_UNKNOWN;
   uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
   if (fn == SG_NONE) return VALUE_UNKNOWN;
-  if (t->kind[fn] == KIND_ATTRIBUTE) {
-    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  uint32_t attr, obj;
+  if (sg_loops__method_call(t, e, &attr, &obj)) {
     if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
     if (sg_flat_text_is(t, attr, "fromkeys")) return VALUE_DICT;
     if (sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE) {
@@ -771,20 +779,20 @@ bool sg_loops_harmless(const SemanticModel *m, const LoopIteration *it, const Lo
     if (mut->method == NAME_POP) {
       uint32_t args = t->parent[call];
       call = args == SG_NONE ? SG_NONE : t->parent[args];
-      if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
-      uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
-      uint32_t attr = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-      if (attr == SG_NONE || t->name_id[attr] != NAME_INSERT) return false;
+      uint32_t attr, obj;
+      if (call == SG_NONE || t->kind[call] != KIND_CALL || !sg_loops__method_call(t, call, &attr, &obj) ||
+          attr == SG_NONE || t->name_id[attr] != NAME_INSERT)
+        return false;
     }
     uint32_t pos = sg_loops__arg(t, call, 0), moved = sg_loops__arg(t, call, 1);
     if (pos == SG_NONE || moved == SG_NONE || t->kind[pos] != KIND_INTEGER || !sg_flat_text_is(t, pos, "0") ||
         t->kind[moved] != KIND_CALL)
       return false;
-    uint32_t fn = sg_flat_field(t, moved, FIELD_FUNCTION);
-    uint32_t attr = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t attr, obj;
     uint32_t at = sg_loops__arg(t, moved, 0);
-    return attr != SG_NONE && t->name_id[attr] == NAME_POP && at != SG_NONE && it->key != SG_NONE &&
-           sg_loops_same(m, sg_flat_field(t, fn, FIELD_OBJECT), it->collection) && sg_loops_same(m, at, it->key);
+    return sg_loops__method_call(t, moved, &attr, &obj) && attr != SG_NONE && t->name_id[attr] == NAME_POP &&
+           at != SG_NONE && it->key != SG_NONE && sg_loops_same(m, obj, it->collection) &&
+           sg_loops_same(m, at, it->key);
   }
   /* del X[j] / X.pop(j) with j ahead of the cursor */
   if (mut->kind == MUTATION_SHRINK && mut->key != SG_NONE && t->kind[mut->key] != KIND_SLICE &&
