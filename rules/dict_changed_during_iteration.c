@@ -25,34 +25,19 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "size: Python then raises `dictionary keys changed during iteration`.",
 };
 
-/* Does the loop body also store into X (`X[k] = v` with another key than
- * the loop's own)? Then a deleted key may come back and the size stay. */
-static bool sg_dict_changed__stores(const SemanticModel *m, const LoopIteration *it) {
-  const FlatTree *t = m->tree;
-  for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
-    if (t->kind[i] != KIND_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-    if (left == SG_NONE || t->kind[left] != KIND_SUBSCRIPT) continue;
-    if (sg_loops_same(m, sg_flat_field(t, left, FIELD_VALUE), it->collection)) return true;
-  }
-  return false;
-}
+/* The mutations of one loop, reported once all of them are known: a store
+ * into X (`X[k] = v`, another key than the loop's own, or a slice) may put
+ * a deleted key back and keep the size; a `del X[k]` is then the finding
+ * (its message covers the store), and the store is not reported again. */
+typedef struct DictChanged {
+  RuleContext *ctx;
+  LoopIteration it;          /* the loop whose mutations are pending */
+  Array(LoopMutation) muts;
+  bool stores, deletes;      /* the loop also stores into X / does `del X[k]` */
+} DictChanged;
 
-/* Does the loop body also `del X[k]`? Then that delete is the finding (its
- * message covers the store), and the store is not reported again. */
-static bool sg_dict_changed__deletes(const SemanticModel *m, const LoopIteration *it) {
-  const FlatTree *t = m->tree;
-  for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
-    if (t->kind[i] != KIND_DELETE_STATEMENT) continue;
-    for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++)
-      if (t->kind[c] == KIND_SUBSCRIPT && sg_loops_same(m, sg_flat_field(t, c, FIELD_VALUE), it->collection))
-        return true;
-  }
-  return false;
-}
-
-static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
-  RuleContext *ctx = arg;
+static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, const LoopMutation *mut, bool stores,
+                                 bool deletes) {
   if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
   const FlatTree *t = ctx->tree;
   /* only objects known to be dicts: email's Message, http.client's
@@ -63,9 +48,9 @@ static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopM
     uint32_t key = sg_flat_unparen(t, mut->key);
     if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
     if (it->item != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->item)) return;
+    if (deletes) return;
   }
-  if (mut->kind == MUTATION_STORE && sg_dict_changed__deletes(ctx->model, it)) return;
-  bool both = mut->kind == MUTATION_SHRINK && sg_dict_changed__stores(ctx->model, it);
+  bool both = mut->kind == MUTATION_SHRINK && stores;
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
                       both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
                              "during iteration` when the store in the loop puts the size back, "
@@ -73,6 +58,26 @@ static void sg_dict_changed__one(void *arg, const LoopIteration *it, const LoopM
                            : "RuntimeError: dictionary changed size during iteration");
 }
 
+static void sg_dict_changed__flush(DictChanged *s) {
+  for (uint32_t i = 0; i < s->muts.len; i++)
+    sg_dict_changed__one(s->ctx, &s->it, &s->muts.items[i], s->stores, s->deletes);
+  s->muts.len = 0;
+  s->stores = s->deletes = false;
+}
+
+/* sg_loops_mutations gives a loop's mutations one after another */
+static void sg_dict_changed__collect(void *arg, const LoopIteration *it, const LoopMutation *mut) {
+  DictChanged *s = arg;
+  if (s->muts.len && s->it.loop != it->loop) sg_dict_changed__flush(s);
+  s->it = *it;
+  if (mut->kind == MUTATION_STORE || (mut->kind == MUTATION_RESIZE && mut->key != SG_NONE)) s->stores = true;
+  if (mut->kind == MUTATION_SHRINK && s->ctx->tree->kind[mut->node] == KIND_DELETE_STATEMENT) s->deletes = true;
+  array_push(&s->muts, *mut);
+}
+
 void sg_rule_dict_changed_during_iteration(RuleContext *ctx) {
-  sg_rule_loops_mutations(ctx, sg_dict_changed__one);
+  DictChanged s = {.ctx = ctx};
+  sg_rule_loops_each(ctx, sg_dict_changed__collect, &s);
+  sg_dict_changed__flush(&s);
+  array_free(&s.muts);
 }

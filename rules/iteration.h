@@ -13,5 +13,7 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
 /* sg_loops_mutations over the file's loops, or only the candidate loops
  * on the GPU path; fn gets ctx as its argument. */
 void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn);
+/* The same with fn getting arg. */
+void sg_rule_loops_each(RuleContext *ctx, LoopMutationFn fn, void *arg);
 
 #endif

@@ -115,11 +115,13 @@ void sg_rule_list_changed_during_iteration(RuleContext *ctx) {
 
 /* ---- shared with SNG402-SNG404 ------------------------------------------------------ */
 
-void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn) {
+void sg_rule_loops_each(RuleContext *ctx, LoopMutationFn fn, void *arg) {
   const Candidates *c = ctx->candidates;
-  if (c) sg_loops_mutations(ctx->model, c->nodes[CANDIDATE_LOOP], c->count[CANDIDATE_LOOP], fn, ctx);
-  else sg_loops_mutations(ctx->model, NULL, 0, fn, ctx);
+  if (c) sg_loops_mutations(ctx->model, c->nodes[CANDIDATE_LOOP], c->count[CANDIDATE_LOOP], fn, arg);
+  else sg_loops_mutations(ctx->model, NULL, 0, fn, arg);
 }
+
+void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn) { sg_rule_loops_each(ctx, fn, ctx); }
 
 Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIteration *it,
                                 const LoopMutation *mut, const char *consequence) {
