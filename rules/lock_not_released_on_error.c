@@ -92,17 +92,14 @@ static void sg_lock_release__fix(RuleContext *ctx, Diagnostic *d, uint32_t acqui
   sg_fix_edit(fix, src->line_starts[b], end, "");
 }
 
-/* Is the lock used as a hand-off signal rather than a critical section?
- * (a) some function acquires it and never releases it, or releases it and
- * never acquires it: `started.acquire()` in one thread, `started.release()`
- * in another, a lock made locked in `__init__`; (b) a function releases it
- * twice on one path with no acquire between (a barrier that released its
- * mutex, then releases it again for a thread that left it held). An
- * acquire() whose release() is not on every path is then the design. */
-static bool sg_lock_release__handoff(const SemanticModel *m, uint32_t lock) {
+/* An `X.acquire(...)` (step 1) or `X.release(...)` (step -1) call. */
+typedef struct LockUse { uint32_t scope, call, object; int8_t step; } LockUse;
+typedef Array(LockUse) LockUses;
+
+/* Every acquire()/release() call of the file, in node order: one walk,
+ * made when the first region needs it. */
+static void sg_lock_release__uses(const SemanticModel *m, LockUses *out) {
   const FlatTree *t = m->tree;
-  typedef struct { uint32_t scope, call; int8_t step; } Use;
-  Array(Use) uses = {0};
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_CALL) continue;
     uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
@@ -110,9 +107,24 @@ static bool sg_lock_release__handoff(const SemanticModel *m, uint32_t lock) {
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     if (attr == SG_NONE) continue;
     int8_t step = t->name_id[attr] == NAME_ACQUIRE ? 1 : sg_flat_text_is(t, attr, "release") ? -1 : 0;
-    if (!step || !sg_lock_same(m, sg_flat_field(t, fn, FIELD_OBJECT), lock)) continue;
-    array_push(&uses, ((Use){sg_model_function_scope(m, m->node_scope[i]), i, step}));
+    if (step)
+      array_push(out, ((LockUse){sg_model_function_scope(m, m->node_scope[i]), i,
+                                 sg_flat_field(t, fn, FIELD_OBJECT), step}));
   }
+}
+
+/* Is the lock used as a hand-off signal rather than a critical section?
+ * (a) some function acquires it and never releases it, or releases it and
+ * never acquires it: `started.acquire()` in one thread, `started.release()`
+ * in another, a lock made locked in `__init__`; (b) a function releases it
+ * twice on one path with no acquire between (a barrier that released its
+ * mutex, then releases it again for a thread that left it held). An
+ * acquire() whose release() is not on every path is then the design. */
+static bool sg_lock_release__handoff(const SemanticModel *m, const LockUses *all, uint32_t lock) {
+  const FlatTree *t = m->tree;
+  LockUses uses = {0};
+  for (uint32_t i = 0; i < all->len; i++)
+    if (sg_lock_same(m, all->items[i].object, lock)) array_push(&uses, all->items[i]);
   bool handoff = false;
   for (uint32_t a = 0; a < uses.len && !handoff; a++) {
     bool acquires = false, releases = false;
@@ -141,6 +153,8 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
   if (!ctx->threads) return;
+  LockUses uses = {0};
+  bool have_uses = false;
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
     uint32_t stmt = t->parent[lr->site];
@@ -151,7 +165,11 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
       if (t->start_byte[s] == lr->end) { release = s; break; }
     if (release == SG_NONE || t->kind[release] != KIND_EXPRESSION_STATEMENT) continue;  /* finally, or none */
     if (!sg_lock_release__may_raise(t, stmt + 1 + (t->subtree_end[stmt] - stmt), release)) continue;
-    if (sg_lock_release__handoff(m, lr->lock)) continue;
+    if (!have_uses) {
+      sg_lock_release__uses(m, &uses);
+      have_uses = true;
+    }
+    if (sg_lock_release__handoff(m, &uses, lr->lock)) continue;
     uint32_t len;
     const char *name = sg_flat_text(t, lr->lock, &len);
     Diagnostic *d = sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
@@ -162,4 +180,5 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
     sg_diag_related(d, t->start_byte[release], t->end_byte[release], "released here, not in a `finally`");
     sg_lock_release__fix(ctx, d, stmt, lr->lock, release);
   }
+  array_free(&uses);
 }
