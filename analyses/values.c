@@ -374,16 +374,31 @@ bool sg_value_is_empty(const SemanticModel *m, uint32_t expr) {
  * level of local aliases; stops when fn returns true. */
 typedef bool (*SgValuesEscapeFn)(void *ud, UseKind use, uint32_t where);
 
-static bool sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
-                            bool ignore_removals, int depth, SgValuesEscapeFn fn, void *ud) {
+/* The next reference of `symbol` after reference r (SG_NONE: from its
+ * first) that reads the object bound at `origin`: not before origin's
+ * node, and not where the name may have been rebound first. With origin
+ * SG_NONE, every reference. */
+static uint32_t sg_values__next_read(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                                     uint32_t r) {
   const FlatTree *t = m->tree;
-  const Symbol *sym = &m->symbols.items[symbol];
   uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
-  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+  r = r == SG_NONE ? m->symbols.items[symbol].first_reference : m->references.items[r].next;
+  for (; r != SG_NONE; r = m->references.items[r].next) {
     const Reference *ref = &m->references.items[r];
     if (t->start_byte[ref->node] < after) continue;
-    if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
+    if (origin != SG_NONE &&
+        sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
       continue;
+    return r;
+  }
+  return SG_NONE;
+}
+
+static bool sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
+                            bool ignore_removals, int depth, SgValuesEscapeFn fn, void *ud) {
+  for (uint32_t r = sg_values__next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
+       r = sg_values__next_read(m, symbol, origin, r)) {
+    const Reference *ref = &m->references.items[r];
     uint32_t alias = SG_NONE, where;
     UseKind use = sg_value_use(m, ref->node, &where, &alias);
     if (use == USE_ALIAS && depth == 0 && alias != SG_NONE) {
@@ -500,17 +515,10 @@ uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint
  * mutates its object in place. */
 static uint32_t sg_values__symbol_mutation(const SemanticModel *m, uint32_t symbol,
                                            uint32_t origin) {
-  const FlatTree *t = m->tree;
-  const Symbol *sym = &m->symbols.items[symbol];
-  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
-  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
-    const Reference *ref = &m->references.items[r];
-    if (t->start_byte[ref->node] < after) continue;
-    if (origin != SG_NONE &&
-        sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
-      continue;
+  for (uint32_t r = sg_values__next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
+       r = sg_values__next_read(m, symbol, origin, r)) {
     uint32_t where;
-    if (sg_value_use(m, ref->node, &where, NULL) == USE_MUTATE) return where;
+    if (sg_value_use(m, m->references.items[r].node, &where, NULL) == USE_MUTATE) return where;
   }
   return SG_NONE;
 }
@@ -849,10 +857,9 @@ static uint32_t sg_values__item_mutation(const SemanticModel *m, uint32_t expr, 
     uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
     if (b == SG_NONE) return SG_NONE;
     uint32_t symbol = m->bindings.items[b].symbol, found = SG_NONE;
-    for (uint32_t r = m->symbols.items[symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
-      const Reference *ref = &m->references.items[r];
-      if (sg_values__maybe_replaced(m, symbol, b, ref->node, ref->kind == REFERENCE_FREE)) continue;
-      uint32_t where = sg_values__slot_mutation(m, ref->node, replaced);
+    for (uint32_t r = sg_values__next_read(m, symbol, b, SG_NONE); r != SG_NONE;
+         r = sg_values__next_read(m, symbol, b, r)) {
+      uint32_t where = sg_values__slot_mutation(m, m->references.items[r].node, replaced);
       if (where != SG_NONE && found == SG_NONE) found = where;
     }
     return found;
@@ -956,14 +963,10 @@ static bool sg_values__record_class(const FlatTree *t, uint32_t cls) {
 uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t *callee,
                               UseKind *use) {
   const FlatTree *t = m->tree;
-  const Symbol *sym = &m->symbols.items[symbol];
   uint32_t origin = sg_values__parameter_origin(m, symbol);
-  uint32_t after = origin == SG_NONE ? 0 : t->start_byte[m->bindings.items[origin].node];
-  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+  for (uint32_t r = sg_values__next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
+       r = sg_values__next_read(m, symbol, origin, r)) {
     const Reference *ref = &m->references.items[r];
-    if (t->start_byte[ref->node] < after) continue;
-    if (sg_values__maybe_replaced(m, symbol, origin, ref->node, ref->kind == REFERENCE_FREE))
-      continue;
     uint32_t arg = ref->node, args = t->parent[arg], keyword = SG_NONE;
     if (args != SG_NONE && t->kind[args] == KIND_KEYWORD_ARGUMENT && t->field[arg] == FIELD_VALUE) {
       uint32_t kw = sg_flat_field(t, args, FIELD_NAME);
