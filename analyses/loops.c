@@ -593,13 +593,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
       if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
     }
     it.kind = sg_loops__kind(m, it.collection);
-    if (k == KIND_FOR_IN_CLAUSE) {
-      /* only the element and the conditions, not the iterable itself */
-      LoopIteration inner = it;
-      sg_loops__scan(m, &inner, fn, arg);
-    } else {
-      sg_loops__scan(m, &it, fn, arg);
-    }
+    sg_loops__scan(m, &it, fn, arg);
   }
 }
 
