@@ -234,7 +234,7 @@ static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e) {
   uint32_t attr, obj;
   if (sg_loops__method_call(t, e, &attr, &obj)) {
     if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
-    if (sg_flat_text_is(t, attr, "fromkeys")) return VALUE_DICT;
+    if (t->name_id[attr] == NAME_FROMKEYS) return VALUE_DICT;
     if (sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE) {
       if (t->kind[obj] == KIND_ATTRIBUTE) return sg_loops__value_kind(m, obj);
       if (t->kind[obj] == KIND_IDENTIFIER) {
