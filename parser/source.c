@@ -246,8 +246,7 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
       self->had_bom = true;
     }
     char name[sizeof self->encoding];
-    bool declared = decode && sg_source__coding(buf + skip, len - skip, name, sizeof name) &&
-                    !sg_source__utf8_name(name);
+    bool declared = decode && sg_source_declared_encoding(buf, len, name, sizeof name);
     if (declared && skip) {
       sg_source__fail(self, SOURCE_BAD_ENCODING,
                       "encoding problem: '%s' declared in a file with a UTF-8 BOM; Python "
@@ -283,22 +282,23 @@ static Source *sg_source__check(Source *self, char *buf, size_t len,
   return self;
 }
 
-Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
-                             size_t max_bytes) {
+static Source *sg_source__copy(const char *path, const char *bytes, size_t len,
+                               size_t max_bytes, bool decode) {
   Source *self = sg_source__new(path);
   if (len > UINT32_MAX - 1) len = UINT32_MAX - 1;
   char *buf = sg_malloc(len + 1);
   memcpy(buf, bytes, len);
-  return sg_source__check(self, buf, len, max_bytes, true);
+  return sg_source__check(self, buf, len, max_bytes, decode);
+}
+
+Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
+                             size_t max_bytes) {
+  return sg_source__copy(path, bytes, len, max_bytes, true);
 }
 
 Source *sg_source_from_utf8(const char *path, const char *bytes, size_t len,
                             size_t max_bytes) {
-  Source *self = sg_source__new(path);
-  if (len > UINT32_MAX - 1) len = UINT32_MAX - 1;
-  char *buf = sg_malloc(len + 1);
-  memcpy(buf, bytes, len);
-  return sg_source__check(self, buf, len, max_bytes, false);
+  return sg_source__copy(path, bytes, len, max_bytes, false);
 }
 
 bool sg_source_declared_encoding(const char *bytes, size_t len, char *name, size_t cap) {
