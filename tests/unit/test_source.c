@@ -80,6 +80,14 @@ static void test_source_rejects(void) {
   sg_source_delete(s);
 }
 
+/* text is rejected with status, its message containing needle. */
+static void sg_test__rejected(const char *text, SourceStatus status, const char *needle) {
+  Source *s = sg_test__src(text);
+  CHECK_INT(s->status, status);
+  CHECK(strstr(s->message, needle) != NULL);
+  sg_source_delete(s);
+}
+
 /* PEP 263: a declared encoding is decoded to UTF-8 as CPython does. */
 static void test_source_coding(void) {
   Source *s = sg_test__src("# -*- coding: latin-1 -*-\nx = \"Jos\xE9\" + y\n");
@@ -104,26 +112,16 @@ static void test_source_coding(void) {
   CHECK_STR(s->encoding, "");
   sg_source_delete(s);
   /* a declaration on line 2 after a line of code, or on line 3, is no declaration */
-  s = sg_test__src("x = 1\n# coding: latin-1\ns = '\xE9'\n");
-  CHECK_INT(s->status, SOURCE_NOT_UTF8);
-  sg_source_delete(s);
-  s = sg_test__src("#\n#\n# coding: latin-1\ns = '\xE9'\n");
-  CHECK_INT(s->status, SOURCE_NOT_UTF8);
-  CHECK(strstr(s->message, "line 4") != NULL);
-  sg_source_delete(s);
+  sg_test__rejected("x = 1\n# coding: latin-1\ns = '\xE9'\n", SOURCE_NOT_UTF8, "");
+  sg_test__rejected("#\n#\n# coding: latin-1\ns = '\xE9'\n", SOURCE_NOT_UTF8, "line 4");
   /* an unknown name, bytes invalid in the declared encoding, a BOM */
   s = sg_test__src("# coding: xyz-nonesuch\nx = 1\n");
   CHECK_INT(s->status, SOURCE_BAD_ENCODING);
   CHECK(strstr(s->message, "unknown encoding 'xyz-nonesuch'") != NULL);
   CHECK_INT(s->len, 0);
   sg_source_delete(s);
-  s = sg_test__src("# coding: ascii\nx = 1\ns = '\xE9'\n");
-  CHECK_INT(s->status, SOURCE_BAD_ENCODING);
-  CHECK(strstr(s->message, "line 3") != NULL);
-  sg_source_delete(s);
-  s = sg_test__src("\xEF\xBB\xBF# coding: latin-1\nx = 1\n");
-  CHECK_INT(s->status, SOURCE_BAD_ENCODING);
-  sg_source_delete(s);
+  sg_test__rejected("# coding: ascii\nx = 1\ns = '\xE9'\n", SOURCE_BAD_ENCODING, "line 3");
+  sg_test__rejected("\xEF\xBB\xBF# coding: latin-1\nx = 1\n", SOURCE_BAD_ENCODING, "");
   /* editor text is UTF-8 already: the declaration is not acted on */
   const char *utf8 = "# coding: latin-1\ns = '\xC3\xA9'\n";
   s = sg_source_from_utf8("t.py", utf8, strlen(utf8), SG_SOURCE_MAX_DEFAULT);
