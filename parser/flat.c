@@ -79,6 +79,16 @@ static void sg_flat__grow(FlatTree *self) {
 
 typedef struct FlatFrame { uint32_t node, last_child; } FlatFrame;
 
+/* Python 2 syntax the grammar accepts is a syntax error for CPython 3: the
+ * node, once its subtree is flattened, is marked FLAT_PYTHON2 and its
+ * ancestors FLAT_HAS_ERROR like those of an ERROR node. */
+static void sg_flat__python2(FlatTree *self, uint32_t node) {
+  if (!sg_parse_python2(self, node)) return;
+  self->flags[node] |= FLAT_PYTHON2;
+  for (uint32_t p = node; p != SG_NONE && !(self->flags[p] & FLAT_HAS_ERROR); p = self->parent[p])
+    self->flags[p] |= FLAT_HAS_ERROR;
+}
+
 FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
   const Grammar *g = sg_grammar_python();
   FlatTree *self = sg_calloc(1, sizeof(FlatTree));
@@ -134,23 +144,17 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
       if (stack.len > self->max_depth) self->max_depth = stack.len;
       continue;
     }
+    sg_flat__python2(self, id);  /* a leaf is complete */
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
       if (!ts_tree_cursor_goto_parent(&cursor)) goto done;
       FlatFrame top = stack.items[--stack.len];
       self->subtree_end[top.node] = self->count - 1;
+      sg_flat__python2(self, top.node);  /* its children are all in place */
     }
   }
 done:
   ts_tree_cursor_delete(&cursor);
   array_free(&stack);
-  /* Python 2 syntax the grammar accepts is a syntax error for CPython 3:
-   * its ancestors carry FLAT_HAS_ERROR like those of an ERROR node. */
-  for (uint32_t i = 0; i < self->count; i++) {
-    if (!sg_parse_python2(self, i)) continue;
-    self->flags[i] |= FLAT_PYTHON2;
-    for (uint32_t p = i; p != SG_NONE && !(self->flags[p] & FLAT_HAS_ERROR); p = self->parent[p])
-      self->flags[p] |= FLAT_HAS_ERROR;
-  }
   return self;
 }
 

@@ -65,7 +65,9 @@ static bool sg_parse__valid_prefix(const char *s, uint32_t n) {
          (b == 'r' && (a == 'b' || a == 'f' || a == 't'));
 }
 
-uint32_t sg_parse_except_binding(const FlatTree *t, uint32_t clause) {
+/* In an except_clause with an unparenthesized comma: the Python 2 binding
+ * name of `except E, e:` (a lowercase identifier last), else SG_NONE. */
+static uint32_t sg_parse__except_binding(const FlatTree *t, uint32_t clause) {
   /* `except E, e:` binds e in Python 2. Python 3.14 reads `except A, B:` as a
    * tuple of types (PEP 758), so only a lowercase name after the last comma
    * counts: an exception class named like a variable is implausible, and
@@ -95,7 +97,7 @@ const char *sg_parse_python2(const FlatTree *t, uint32_t i) {
     case KIND_EXEC_STATEMENT:
       return "SyntaxError: Python 2 `exec` statement; in Python 3 it is a function: `exec(...)`";
     case KIND_EXCEPT_CLAUSE:
-      return sg_parse_except_binding(t, i) != SG_NONE
+      return sg_parse__except_binding(t, i) != SG_NONE
                  ? "SyntaxError: Python 2 `except E, name:`; write `except E as name:` (a tuple of "
                    "types in parentheses: `except (A, B) as name:`)"
                  : NULL;

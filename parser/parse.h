@@ -30,9 +30,6 @@ struct FlatTree;
  * nodes FLAT_PYTHON2 and their ancestors FLAT_HAS_ERROR, so a function that
  * contains one is treated like one with a parse error. */
 const char *sg_parse_python2(const struct FlatTree *tree, uint32_t node);
-/* In an except_clause with an unparenthesized comma: the Python 2 binding
- * name of `except E, e:` (a lowercase identifier last), else UINT32_MAX. */
-uint32_t sg_parse_except_binding(const struct FlatTree *tree, uint32_t clause);
 /* Is the anonymous token text among node's direct children? */
 bool sg_parse_has_token(const struct FlatTree *tree, uint32_t node, const char *text);
 
