@@ -138,16 +138,21 @@ static void sg_syntax_error__context(RuleContext *ctx, uint32_t i) {
     case KIND_CONTINUE_STATEMENT: msg = "SyntaxError: 'continue' not properly in loop"; break;
     default: return;
   }
-  bool loop = k == KIND_BREAK_STATEMENT || k == KIND_CONTINUE_STATEMENT;
-  for (uint32_t c = i, p = t->parent[i]; p != SG_NONE; c = p, p = t->parent[p]) {
-    uint16_t pk = t->kind[p];
-    if (loop && (pk == KIND_FOR_STATEMENT || pk == KIND_WHILE_STATEMENT) && t->field[c] == FIELD_BODY)
-      return;
-    if (pk == KIND_FUNCTION_DEFINITION || pk == KIND_LAMBDA) {
-      if (!loop) return;
-      break;  /* a loop outside the function does not count */
+  if (k == KIND_RETURN_STATEMENT || k == KIND_YIELD) {
+    /* the scope it is evaluated in, past comprehensions (a default value
+     * or decorator is the enclosing scope's, as for CPython) */
+    const SemanticModel *m = ctx->model;
+    uint32_t s = sg_model_function_scope(m, m->node_scope[i]);
+    ScopeKind sk = s == SG_NONE ? SCOPE_MODULE : m->scopes.items[s].kind;
+    if (sk == SCOPE_FUNCTION || sk == SCOPE_LAMBDA) return;
+  } else {
+    for (uint32_t c = i, p = t->parent[i]; p != SG_NONE; c = p, p = t->parent[p]) {
+      uint16_t pk = t->kind[p];
+      if ((pk == KIND_FOR_STATEMENT || pk == KIND_WHILE_STATEMENT) && t->field[c] == FIELD_BODY)
+        return;
+      /* a loop outside the function or class does not count */
+      if (pk == KIND_FUNCTION_DEFINITION || pk == KIND_LAMBDA || pk == KIND_CLASS_DEFINITION) break;
     }
-    if (pk == KIND_CLASS_DEFINITION) break;
   }
   sg_rule_report(ctx, RULE_syntax_error, i, "%s", msg);
 }
