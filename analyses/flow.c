@@ -1996,9 +1996,11 @@ static uint8_t sg_flow__meet(uint8_t a, uint8_t b) {
   return K_UNK;
 }
 
-/* What a test's outcome says about P: *on_true / *on_false. Explicit
- * stack: `not` and and/or nest to any depth. */
-static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8_t *on_true, uint8_t *on_false) {
+/* What a test's outcome says about P: *on_true / *on_false. `not` chains
+ * are a loop; and/or operands recurse, capped at depth 32: beyond it an
+ * operand says nothing (K_UNK), which only keeps more paths alive. */
+static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8_t *on_true, uint8_t *on_false,
+                             int depth) {
   *on_true = *on_false = K_UNK;
   test = test == SG_NONE ? SG_NONE : sg_flat_unparen(t, test);
   if (test == SG_NONE) return;
@@ -2018,14 +2020,9 @@ static void sg_flow__implies(const FlatTree *t, uint32_t test, uint32_t p, uint8
     bool is_and = op != SG_NONE && sg_flat_text_is(t, op, "and");
     uint32_t l = sg_flat_field(t, test, FIELD_LEFT), r = sg_flat_field(t, test, FIELD_RIGHT);
     uint8_t lt, lf, rt, rf;
-    /* operands nest: bounded by the test's size, not recursion-free but
-     * shallow in practice; cap the depth */
-    static _Thread_local int depth;
     if (depth > 32) return;
-    depth++;
-    sg_flow__implies(t, l, p, &lt, &lf);
-    sg_flow__implies(t, r, p, &rt, &rf);
-    depth--;
+    sg_flow__implies(t, l, p, &lt, &lf, depth + 1);
+    sg_flow__implies(t, r, p, &rt, &rf, depth + 1);
     if (is_and) {
       yes = sg_flow__meet(lt, rt);
       no = lf == rf ? lf : K_UNK;
@@ -2234,7 +2231,7 @@ static uint32_t sg_flow__learn(const FlatTree *t, uint32_t test, bool truth, con
   uint32_t implied[SG_ATOMS_MAX];
   for (uint32_t j = 0; j < a->n; j++) {
     uint8_t yes, no;
-    sg_flow__implies(t, test, a->p[j], &yes, &no);
+    sg_flow__implies(t, test, a->p[j], &yes, &no, 0);
     implied[j] = sg_flow__k_digit(truth ? yes : no);
   }
   /* the predicates the test mentions: a path that does not know one yet
