@@ -129,6 +129,10 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
       uint32_t local = sg_flow_local_of(fl, rr->symbol);
       bool may, must;
       if (local == SG_NONE || !sg_flow_state_before(fl, i, local, &may, &must) || must) continue;
+      /* reported already for an earlier call: skip the costlier tests below */
+      bool seen = false;
+      for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
+      if (seen) continue;
       if (sg_flow_correlated(fl, local, i, k)) continue;  /* `if flag: x = ...` ... `if flag: f()` */
       bool shared = false;
       for (uint32_t b = var->first_binding; may && b != SG_NONE && !shared; b = m->bindings.items[b].next) {
@@ -138,9 +142,6 @@ void sg_rule_unbound_free_variable(RuleContext *ctx) {
         shared = g != SG_NONE && sg_unbound_free__shared_guard(m, g, k, caller);
       }
       if (shared) continue;
-      bool seen = false;
-      for (uint32_t q = 0; q < reported.len && !seen; q++) seen = reported.items[q] == k;
-      if (seen) continue;
       array_push(&reported, k);
       const char *name = sg_names_text(&t->names, var->name);
       const char *callee_name = sg_names_text(&t->names, callee->name);
