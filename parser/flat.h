@@ -23,7 +23,7 @@ enum {
   FLAT_EXTRA = 1 << 3,    /* comments and other extras */
   FLAT_HAS_ERROR = 1 << 4, /* the subtree contains an ERROR or MISSING node or
                               * a FLAT_PYTHON2 node */
-  FLAT_PYTHON2 = 1 << 5   /* Python 2 syntax CPython 3 rejects (sg_parse_python2) */
+  FLAT_PYTHON2 = 1 << 5   /* Python 2 syntax CPython 3 rejects (sg_flat_python2) */
 };
 
 typedef enum WellKnownName {
@@ -108,5 +108,16 @@ uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node);
  * named `keyword` (NULL: none) wherever it sits; SG_NONE when absent or
  * hidden behind a `*args`/`**kwargs` splat. */
 uint32_t sg_flat_call_arg(const FlatTree *self, uint32_t call, int index, const char *keyword);
+/* Python 2 syntax that tree-sitter-python accepts but CPython 3's compiler
+ * rejects with a SyntaxError: a `print x` or `exec code` statement, `except
+ * E, e:`, `raise E, msg`, backquotes, `<>`, `10L`, `0777`, a string prefix
+ * such as `ur`, a tuple parameter `def f((a, b))`, and `async`/`await` used
+ * as names (keywords since Python 3.7). The SyntaxError message
+ * for node, or NULL when node is none of these. sg_flat_build marks such
+ * nodes FLAT_PYTHON2 and their ancestors FLAT_HAS_ERROR, so a function that
+ * contains one is treated like one with a parse error. */
+const char *sg_flat_python2(const FlatTree *tree, uint32_t node);
+/* Is the anonymous token text among node's direct children? */
+bool sg_flat_has_token(const FlatTree *tree, uint32_t node, const char *text);
 
 #endif

@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "parser/parse.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_syntax_error = {
@@ -49,10 +48,10 @@ static void sg_syntax_error__token(const FlatTree *t, uint32_t node, char *buf, 
   snprintf(buf, cap, "%.*s%s", (int)n, s, n < len ? "..." : "");
 }
 
-/* Python 2 syntax the grammar accepts (parser/parse.h sg_parse_python2). */
+/* Python 2 syntax the grammar accepts (parser/flat.h sg_flat_python2). */
 static bool sg_syntax_error__python2(RuleContext *ctx, uint32_t i) {
   if (!(ctx->tree->flags[i] & FLAT_PYTHON2)) return false;
-  sg_rule_report(ctx, RULE_syntax_error, i, "%s", sg_parse_python2(ctx->tree, i));
+  sg_rule_report(ctx, RULE_syntax_error, i, "%s", sg_flat_python2(ctx->tree, i));
   return true;
 }
 
@@ -200,7 +199,7 @@ static void sg_syntax_error__lenient(RuleContext *ctx) {
       }
       case KIND_EXCEPT_CLAUSE:
         /* `except A, B:` -- a tuple of types only from Python 3.14 (PEP 758) */
-        if (ctx->settings->target_minor < 14 && sg_parse_has_token(t, i, ","))
+        if (ctx->settings->target_minor < 14 && sg_flat_has_token(t, i, ","))
           sg_rule_report(ctx, RULE_syntax_error, i,
                          "SyntaxError: multiple exception types must be parenthesized "
                          "(before Python 3.14): `except (A, B):`");
