@@ -388,8 +388,8 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
         break;
       }
       /* released inside a `with` or `try` that runs on: `with helper(): ...; L.release()` */
-      uint32_t inner = sg_conc__release_within(m, s, lock);
-      if (inner != SG_NONE && t->kind[s] != KIND_TRY_STATEMENT) {
+      uint32_t inner = t->kind[s] == KIND_TRY_STATEMENT ? SG_NONE : sg_conc__release_within(m, s, lock);
+      if (inner != SG_NONE) {
         end = t->start_byte[inner];
         break;
       }
