@@ -30,6 +30,15 @@ static const struct { const char *qualified; ValueKind kind; } sg_values__constr
   {"builtins.float", VALUE_IMMUTABLE},
 };
 
+/* The only binding of the name identifier `ident` reads, or NULL (not a
+ * read, unresolved, or bound more than once). */
+static const Binding *sg_values__sole_binding(const SemanticModel *m, uint32_t ident) {
+  uint32_t r = m->node_reference[ident];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return NULL;
+  return &m->bindings.items[m->symbols.items[sym].first_binding];
+}
+
 ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
@@ -51,11 +60,8 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
       return VALUE_GENERATOR;
     case KIND_IDENTIFIER: {
       /* a name bound only by a same-file `def` */
-      uint32_t r = m->node_reference[expr];
-      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return VALUE_UNKNOWN;
-      const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-      return bd->kind == BINDING_KIND_DEF ? VALUE_FUNCTION : VALUE_UNKNOWN;
+      const Binding *bd = sg_values__sole_binding(m, expr);
+      return bd && bd->kind == BINDING_KIND_DEF ? VALUE_FUNCTION : VALUE_UNKNOWN;
     }
     case KIND_TUPLE:
       for (uint32_t c = sg_flat_named_child(t, expr); c != SG_NONE; c = sg_flat_next_named(t, c))
@@ -76,8 +82,7 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
       uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
       /* a call of a same-file generator function makes a generator */
       if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
-        const Symbol *sym = &m->symbols.items[m->references.items[m->node_reference[fn]].symbol];
-        uint32_t scope = m->node_own_scope[m->bindings.items[sym->first_binding].context];
+        uint32_t scope = m->node_own_scope[sg_values__sole_binding(m, fn)->context];
         return scope != SG_NONE && (m->scopes.items[scope].flags & SCOPE_FLAG_GENERATOR) ? VALUE_GENERATOR
                                                                                        : VALUE_UNKNOWN;
       }
@@ -615,11 +620,8 @@ static bool sg_values__is_instance_of(const SemanticModel *m, uint32_t obj, uint
   obj = sg_flat_unparen(t, obj);
   if (obj == SG_NONE || cname == SG_NONE) return false;
   if (t->kind[obj] == KIND_CALL) return sg_values__is_instance_of_call(t, obj, cname);
-  if (t->kind[obj] != KIND_IDENTIFIER) return false;
-  uint32_t r = m->node_reference[obj];
-  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
-  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  const Binding *bd = t->kind[obj] == KIND_IDENTIFIER ? sg_values__sole_binding(m, obj) : NULL;
+  if (!bd) return false;
   if (bd->kind == BINDING_KIND_PARAMETER) {
     /* the first parameter of a method of cls */
     uint32_t params = t->parent[bd->node];
@@ -989,10 +991,8 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
       }
       if (index == SG_NONE) continue;
     }
-    uint32_t fr = m->node_reference[fn];
-    uint32_t fsym = fr == SG_NONE ? SG_NONE : m->references.items[fr].symbol;
-    if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) continue;
-    const Binding *fb = &m->bindings.items[m->symbols.items[fsym].first_binding];
+    const Binding *fb = sg_values__sole_binding(m, fn);
+    if (!fb) continue;
     uint32_t def = fb->context, params = SG_NONE, skip = 0;
     if (fb->kind == BINDING_KIND_DEF && def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION) {
       params = sg_flat_field(t, def, FIELD_PARAMETERS);
@@ -1054,11 +1054,8 @@ bool sg_value_lacks_method(const SemanticModel *m, uint32_t call) {
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
   if (attr == SG_NONE || obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return false;
   /* a name bound once, by an assignment of a display or constructor */
-  uint32_t r = m->node_reference[obj];
-  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
-  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+  const Binding *bd = sg_values__sole_binding(m, obj);
+  if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
   const char *const *names;
   size_t count;
   switch (sg_value_of(m, bd->value)) {
