@@ -447,6 +447,8 @@ UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool igno
 }
 
 static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret);
+static uint32_t sg_values__escape_mutation(const SemanticModel *m, uint32_t binding, UseKind use,
+                                           uint32_t where);
 
 typedef struct SgValuesBest {
   const SemanticModel *m;
@@ -471,7 +473,7 @@ static bool sg_values__best(void *ud, UseKind use, uint32_t where) {
   if (use == USE_RETURN && b->callers_seen) {
     /* every return of the function has the same callers: searched once */
   } else {
-    mutation = sg_value_escape_mutation(b->m, b->binding, use, where);
+    mutation = sg_values__escape_mutation(b->m, b->binding, use, where);
     if (use == USE_RETURN && sg_values__own_return(b->m, b->binding, where)) b->callers_seen = true;
   }
   if (mutation != SG_NONE || out->use == USE_READ) {
@@ -550,7 +552,10 @@ static uint32_t sg_values__stored_mutation(const SemanticModel *m, uint32_t wher
   return SG_NONE;  /* d[k] = p: not followed */
 }
 
-uint32_t sg_value_result_mutation(const SemanticModel *m, uint32_t expr) {
+/* Where the object expression `expr` evaluates to is mutated: in place at
+ * once, through the local name it is bound to, or through the attribute
+ * name or global it is stored in. SG_NONE when not seen. */
+static uint32_t sg_values__result_mutation(const SemanticModel *m, uint32_t expr) {
   uint32_t where, alias = SG_NONE;
   switch (sg_value_use(m, expr, &where, &alias)) {
     case USE_MUTATE:
@@ -685,14 +690,22 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
       continue;
     }
     if (sg_values__call_passes(t, i, keyword_only ? SG_NONE : at, name)) continue;
-    uint32_t mutation = sg_value_result_mutation(m, i);
+    uint32_t mutation = sg_values__result_mutation(m, i);
     if (mutation != SG_NONE) return mutation;
   }
   return SG_NONE;
 }
 
-uint32_t sg_value_escape_mutation(const SemanticModel *m, uint32_t binding, UseKind use,
-                                  uint32_t where) {
+/* Where an escaped parameter object is mutated in the file: stored as
+ * `obj.name = p` and some `<x>.name` is mutated in place in the file (in
+ * the same class, or outside every class, when stored in a class); bound
+ * to a global that is mutated; returned, and a same-file caller that
+ * leaves the parameter to its default mutates the result (directly,
+ * through one local name, or the attribute it stores it in). `binding` is
+ * the parameter's binding. SG_NONE when nothing shows it; yielded objects
+ * and objects put into other containers are not followed. */
+static uint32_t sg_values__escape_mutation(const SemanticModel *m, uint32_t binding, UseKind use,
+                                           uint32_t where) {
   switch (use) {
     case USE_MUTATE:
       return where;
@@ -718,6 +731,8 @@ static bool sg_values__int_call(const SemanticModel *m, uint32_t call) {
 /* Is the name surely bound to an int: every binding an int-valued
  * assignment, a `for` target over `range(...)`, or a parameter annotated
  * `int` (or defaulting to an integer literal, with no annotation)? */
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth);
+
 static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth) {
   const FlatTree *t = m->tree;
   uint32_t r = m->node_reference[ident];
@@ -730,7 +745,7 @@ static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int dept
         continue;
       case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
       case BINDING_KIND_WALRUS:
-        if (bd->value == SG_NONE || !sg_value_is_int(m, bd->value, depth + 1)) return false;
+        if (bd->value == SG_NONE || !sg_values__is_int(m, bd->value, depth + 1)) return false;
         continue;
       case BINDING_KIND_FOR_TARGET: {
         uint32_t ctx = bd->context;
@@ -763,7 +778,8 @@ static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int dept
   return true;
 }
 
-bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
+/* depth bounds the search: names and operators nest at most 6 levels */
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
   if (expr == SG_NONE || depth > 6) return false;
@@ -772,7 +788,7 @@ bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
       return true;
     case KIND_UNARY_OPERATOR: {
       uint32_t arg = sg_flat_field(t, expr, FIELD_ARGUMENT);
-      return arg != SG_NONE && sg_value_is_int(m, arg, depth + 1);
+      return arg != SG_NONE && sg_values__is_int(m, arg, depth + 1);
     }
     case KIND_BINARY_OPERATOR: {
       uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
@@ -780,8 +796,8 @@ bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
       static const char *const ops[] = {"+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"};
       bool known = false;
       for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= sg_flat_text_is(t, op, ops[i]);
-      return known && sg_value_is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
-             sg_value_is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
+      return known && sg_values__is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
+             sg_values__is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
     }
     case KIND_CALL:
       return sg_values__int_call(m, expr);
@@ -791,6 +807,8 @@ bool sg_value_is_int(const SemanticModel *m, uint32_t expr, int depth) {
       return false;
   }
 }
+
+bool sg_value_is_int(const SemanticModel *m, uint32_t expr) { return sg_values__is_int(m, expr, 0); }
 
 /* ---- items of a container mutated through it ------------------------------ */
 

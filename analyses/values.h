@@ -107,22 +107,11 @@ typedef struct ValueEscape {
 } ValueEscape;
 /* Like sg_value_first_escape, but prefers evidence of mutation: the first
  * in-place mutation; else the first escape whose object is seen mutated
- * later in the file (sg_value_escape_mutation); else the first escape. */
+ * later in the file (stored under an attribute name or global that is
+ * mutated, or returned to a same-file caller that mutates the result);
+ * else the first escape. */
 void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                         ValueEscape *out);
-/* Where an escaped parameter object is mutated in the file: stored as
- * `obj.name = p` and some `<x>.name` is mutated in place in the file (in
- * the same class, or outside every class, when stored in a class); bound to a global that is mutated; returned, and a same-file
- * caller that leaves the parameter to its default mutates the result
- * (directly, through one local name, or the attribute it stores it in).
- * `binding` is the parameter's binding. SG_NONE when nothing shows it;
- * yielded objects and objects put into other containers are not followed. */
-uint32_t sg_value_escape_mutation(const SemanticModel *model, uint32_t binding, UseKind use,
-                                  uint32_t where);
-/* Where the object expression `expr` evaluates to is mutated: in place at
- * once, through the local name it is bound to, or through the attribute
- * name or global it is stored in. SG_NONE when not seen. */
-uint32_t sg_value_result_mutation(const SemanticModel *model, uint32_t expr);
 /* The first place in the file where an attribute `<x>.<name>` (name id)
  * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`),
  * counting only places inside class definition `within` or outside every
@@ -131,8 +120,8 @@ uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name, 
 /* Is expr surely an int: an integer literal, `len(...)`/`int(...)`, int
  * arithmetic of such, or a name every binding of which is one (a `for`
  * target over `range(...)`, a parameter annotated `int` or defaulting to
- * an integer literal)? depth: pass 0 (bounds the search). */
-bool sg_value_is_int(const SemanticModel *model, uint32_t expr, int depth);
+ * an integer literal)? The search stops 6 levels down. */
+bool sg_value_is_int(const SemanticModel *model, uint32_t expr);
 /* Where an item of the container that `expr` evaluates to is changed in
  * place through the container, following the local name or the attribute
  * name it is assigned to (also through `[a] + expr`): `x[i].append(v)`,

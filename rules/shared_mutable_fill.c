@@ -83,7 +83,7 @@ static void sg_shared_mutable_fill__repeat(RuleContext *ctx, uint32_t node) {
   if (item == SG_NONE || sg_shared_mutable_fill__at_most_one(t, count)) return;
   if (sg_shared_mutable_fill__only_compared(t, node)) return;
   /* `[[1]] * matrix` may be another type's operator: only an int repeats */
-  if (!sg_value_is_int(ctx->model, count, 0)) return;
+  if (!sg_value_is_int(ctx->model, count)) return;
   /* only read, or rows only replaced (`rows[i] = [...]`): no harm */
   uint32_t mutation = sg_value_item_mutation(ctx->model, node);
   if (mutation == SG_NONE) return;
