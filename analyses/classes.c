@@ -291,10 +291,8 @@ bool sg_classes_local_single(const SemanticModel *m, const ClassInfo *cls) {
   for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
     uint32_t id = m->references.items[r].node;
     uint32_t p = t->parent[id];
-    if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[id] == FIELD_FUNCTION) {
+    if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[id] == FIELD_FUNCTION)
       instances += sg_classes__in_loop(t, id, fn) ? 2 : 1;
-      continue;
-    }
   }
   return instances < 2;
 }

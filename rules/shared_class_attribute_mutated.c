@@ -79,6 +79,19 @@ static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet
   return false;
 }
 
+/* Is attribute `name` of class c shared on purpose: the class is made
+ * anew by each call of a function and used once there, or is a module's
+ * private singleton (*single caches that answer per class: -1 unknown),
+ * or the file reaches the attribute through the class itself? Asked only
+ * for a finding: it walks the class's references and the whole file. */
+static bool sg_shared_class__on_purpose(const SemanticModel *m, const ClassSet *set, uint32_t c,
+                                        uint32_t name, int *single) {
+  if (*single < 0)
+    *single = sg_classes_local_single(m, &set->classes.items[c]) ||
+              sg_classes_private_singleton(m, set, c);
+  return *single || sg_classes_class_access(m, set, c, name) != SG_NONE;
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -86,20 +99,15 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
-    /* a class made anew by each call of a function, used once there */
-    if (sg_classes_local_single(m, ci)) continue;
-    /* a module's private class instantiated once there: one instance */
-    if (sg_classes_private_singleton(m, set, c)) continue;
+    int single = -1;
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
-      /* read, reset or mutated through the class itself: shared on purpose */
-      if (sg_classes_class_access(m, set, c, attr->name) != SG_NONE) continue;
       if (ci->is_namedtuple && attr->annotated) {
         /* a NamedTuple field's default: every instance created without it
          * holds that one object, mutated through any instance */
         uint32_t where = sg_value_attribute_mutation(m, attr->name, ci->node);
-        if (where == SG_NONE) continue;
+        if (where == SG_NONE || sg_shared_class__on_purpose(m, set, c, attr->name, &single)) continue;
         const char *name = sg_names_text(&t->names, attr->name);
         uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
         uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1;
@@ -115,8 +123,9 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       }
       Diagnostic *d = NULL;
       uint32_t count = 0;
+      bool on_purpose = false;
       /* mutations in this class and in same-file subclasses */
-      for (uint32_t o = 0; o < set->classes.len; o++) {
+      for (uint32_t o = 0; o < set->classes.len && !on_purpose; o++) {
         bool related = sg_classes_derives(set, o, c);
         if (!related) continue;
         const ClassInfo *oi = &set->classes.items[o];
@@ -130,6 +139,9 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) continue;
           const char *name = sg_names_text(&t->names, attr->name);
           if (!d) {
+            /* the first finding: unless shared on purpose */
+            on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, &single);
+            if (on_purpose) break;
             uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
             uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
             if (ci->is_attrs && attr->annotated) {
