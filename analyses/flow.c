@@ -1843,27 +1843,34 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
   sg_free(must);
 }
 
+/* The statement holding `at`: its highest ancestor (or itself) below a
+ * block or the module. */
+static uint32_t sg_flow__statement_of(const FlatTree *t, uint32_t at) {
+  uint32_t p = at;
+  while (t->parent[p] != SG_NONE && t->kind[t->parent[p]] != KIND_BLOCK && t->kind[t->parent[p]] != KIND_MODULE)
+    p = t->parent[p];
+  return p;
+}
+
+/* Does a flow node of tree node `node` evaluate `at`: is `node` `at` or
+ * one of its ancestors up to its statement `stmt` (not past a block: a
+ * compound statement's header node does not evaluate its body)? */
+static bool sg_flow__evaluates(const FlatTree *t, uint32_t node, uint32_t at, uint32_t stmt) {
+  return node >= stmt && node <= at && t->subtree_end[node] >= at;
+}
+
 bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may, bool *must) {
-  /* the flow nodes that evaluate `at`: those whose tree node is one of its
-   * ancestors up to its statement (not past a block: a compound
-   * statement's header node does not evaluate its body). A finally block
-   * has two: may on some, must on all. */
+  /* the flow nodes that evaluate `at` (sg_flow__evaluates); a finally
+   * block has two: may on some, must on all */
   const FlatTree *t = fl->tree;
-  uint32_t chain[64], depth = 0;
-  for (uint32_t p = at; p != SG_NONE && depth < 64; p = t->parent[p]) {
-    chain[depth++] = p;
-    uint32_t up = t->parent[p];
-    if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
-  }
+  uint32_t stmt = sg_flow__statement_of(t, at);
   bool found = false;
   *may = false;
   *must = true;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
-    bool holds = false;
-    for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
-    if (!holds) continue;
+    if (!sg_flow__evaluates(t, node->node, at, stmt)) continue;
     bool m = sg_flow_bit(fl->may_in + (size_t)n * fl->words, local);
     bool u = sg_flow_bit(fl->must_in + (size_t)n * fl->words, local);
     for (uint32_t e = 0; e < node->event_count; e++) {
@@ -2397,20 +2404,12 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
   }
 #undef SG_PUSH
 #undef SG_ENQUEUE
-  /* the chain of tree nodes that a flow node evaluating `at` holds */
-  uint32_t chain[64], depth = 0;
-  for (uint32_t q = at; q != SG_NONE && depth < 64; q = t->parent[q]) {
-    chain[depth++] = q;
-    uint32_t up = t->parent[q];
-    if (up == SG_NONE || t->kind[up] == KIND_BLOCK || t->kind[up] == KIND_MODULE) break;
-  }
+  uint32_t stmt = sg_flow__statement_of(t, at);
   bool feasible = false;
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
-    bool holds = false;
-    for (uint32_t k = 0; k < depth && !holds; k++) holds = chain[k] == node->node;
-    if (!holds) continue;
+    if (!sg_flow__evaluates(t, node->node, at, stmt)) continue;
     uint32_t s = st[v];
     for (uint32_t e = 0; e < node->event_count; e++) {
       const FlowEvent *ev = &fl->events.items[node->first_event + e];
