@@ -172,6 +172,7 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
     uint32_t left = sg_flat_unparen(t, sg_flat_field(t, target->context, FIELD_LEFT));
     bool whole = left == target->node;  /* `for x in`, not `for k, x in` */
     bool captured = sg_loop_variable__captured(m, target->symbol);
+    bool counter = sg_loop_variable__counter(m, target);
     uint32_t body_start = t->start_byte[body];
     for (uint32_t k = sym->first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
       const Binding *bd = &m->bindings.items[k];
@@ -190,7 +191,6 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
       uint32_t value = sg_loop_variable__value(t, bd);
       uint32_t vnode = value == SG_NONE ? SG_NONE : sg_flat_unparen(t, value);
       bool derived = bd->kind == BINDING_KIND_AUGMENTED || sg_loop_variable__reads(m, value, target->symbol);
-      bool counter = sg_loop_variable__counter(m, target);
       /* where the new value becomes visible: after the assignment, or in
        * the body of a with/for header */
       uint32_t end = bd->kind == BINDING_KIND_FOR_TARGET || bd->kind == BINDING_KIND_WITH_AS
