@@ -402,29 +402,17 @@ bool sg_loops_leaves(const FlatTree *t, uint32_t node, uint32_t body) {
 }
 
 /* Is X (its symbol) rebound inside the body before `node`? Then node
- * changes another object. */
-static bool sg_loops__rebound_before(const SemanticModel *m, const LoopIteration *it, uint32_t node) {
+ * changes another object. With `for i in range(len(X))`, a rebinding after
+ * node counts too: the next X[i] indexes whatever list it made. */
+static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, uint32_t node) {
   if (it->symbol == SG_NONE) return false;
   const FlatTree *t = m->tree;
-  const Symbol *s = &m->symbols.items[it->symbol];
-  for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind == BINDING_KIND_AUGMENTED) continue;
-    uint32_t pos = t->start_byte[bd->node];
-    if (sg_flat_is_ancestor(t, it->body, bd->node) && pos < t->start_byte[node]) return true;
-  }
-  return false;
-}
-
-/* `for i in range(len(X))`: is X rebound in the body after `node`? Then the
- * next X[i] indexes whatever list the rebinding made. */
-static bool sg_loops__index_rebound_after(const SemanticModel *m, const LoopIteration *it, uint32_t node) {
-  if (it->symbol == SG_NONE || it->via != ITERATION_INDEX) return false;
-  const FlatTree *t = m->tree;
+  uint32_t at = t->start_byte[node];
   for (uint32_t b = m->symbols.items[it->symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
-    if (bd->kind == BINDING_KIND_AUGMENTED) continue;
-    if (sg_flat_is_ancestor(t, it->body, bd->node) && t->start_byte[bd->node] > t->start_byte[node]) return true;
+    if (bd->kind == BINDING_KIND_AUGMENTED || !sg_flat_is_ancestor(t, it->body, bd->node)) continue;
+    uint32_t pos = t->start_byte[bd->node];
+    if (pos < at || (it->via == ITERATION_INDEX && pos > at)) return true;
   }
   return false;
 }
@@ -471,7 +459,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         bool at_index = it->via != ITERATION_INDEX ||
                         (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
         d.leaves = sg_loops_leaves(t, i, body);
-        if (at_index && !sg_loops__rebound_before(m, it, i) && !sg_loops__index_rebound_after(m, it, i))
+        if (at_index && !sg_loops__rebound(m, it, i))
           fn(arg, it, &d);
         break;
       }
@@ -514,7 +502,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       continue;
     }
     if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
-    if (sg_loops__rebound_before(m, it, mut.node) || sg_loops__index_rebound_after(m, it, mut.node)) continue;
+    if (sg_loops__rebound(m, it, mut.node)) continue;
     mut.leaves = sg_loops_leaves(t, mut.node, body);
     /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
     if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
