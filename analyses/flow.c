@@ -504,9 +504,8 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
     uint32_t v = sg_flat_unparen(t, bd->value);
     if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_flow__nonempty(b, v)) return false;
     if (t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_STRING) return true;
-    for (uint32_t k = 0; k < b->m->references.len; k++) {
+    for (uint32_t k = sym->first_reference; k != SG_NONE; k = b->m->references.items[k].next) {
       const Reference *ref = &b->m->references.items[k];
-      if (ref->symbol != symbol) continue;
       uint32_t up = t->parent[ref->node];
       if (up == SG_NONE) continue;
       if (t->kind[up] == KIND_ATTRIBUTE) return false;  /* items.pop(), items.clear() */
