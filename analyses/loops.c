@@ -186,6 +186,22 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
  * to dict displays. */
 static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e);
 
+/* The dict kind all of sym's bindings give (sg_value_of of each value),
+ * when they agree; VALUE_UNKNOWN otherwise. assignments_only: any other
+ * binding (a declaration too) fails; else declarations are skipped. */
+static ValueKind sg_loops__bound_dict(const SemanticModel *m, uint32_t sym, bool assignments_only) {
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (assignments_only && bd->kind != BINDING_KIND_ASSIGNMENT) return VALUE_UNKNOWN;
+    if (bd->kind == BINDING_KIND_DECLARATION) continue;
+    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+    if (!sg_value_is_dict_like(k) || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
 static bool sg_loops__returns_dict(const SemanticModel *m, uint32_t def) {
   const FlatTree *t = m->tree;
   uint32_t body = sg_flat_field(t, def, FIELD_BODY);
@@ -205,13 +221,7 @@ static bool sg_loops__returns_dict(const SemanticModel *m, uint32_t def) {
     if (vk == VALUE_UNKNOWN && t->kind[v] == KIND_IDENTIFIER) {
       uint32_t sym = sg_model_node_symbol(m, v);
       if (sym == SG_NONE) return false;
-      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-        const Binding *bd = &m->bindings.items[b];
-        if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
-        ValueKind bk = sg_value_of(m, bd->value);
-        if (!sg_value_is_dict_like(bk) || (vk != VALUE_UNKNOWN && bk != vk)) return false;
-        vk = bk;
-      }
+      vk = sg_loops__bound_dict(m, sym, true);
     }
     if (!sg_value_is_dict_like(vk)) return false;
     any = true;
@@ -240,16 +250,7 @@ static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e) {
       if (t->kind[obj] == KIND_IDENTIFIER) {
         /* one level: the name's bindings as sg_value_of sees them */
         uint32_t sym = sg_model_node_symbol(m, obj);
-        ValueKind ok = VALUE_UNKNOWN;
-        for (uint32_t b = sym == SG_NONE ? SG_NONE : m->symbols.items[sym].first_binding; b != SG_NONE;
-             b = m->bindings.items[b].next) {
-          const Binding *bd = &m->bindings.items[b];
-          if (bd->kind == BINDING_KIND_DECLARATION) continue;
-          ValueKind bk = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
-          if (!sg_value_is_dict_like(bk) || (ok != VALUE_UNKNOWN && bk != ok)) return VALUE_UNKNOWN;
-          ok = bk;
-        }
-        return ok;
+        return sym == SG_NONE ? VALUE_UNKNOWN : sg_loops__bound_dict(m, sym, false);
       }
     }
     return VALUE_UNKNOWN;
