@@ -1689,15 +1689,6 @@ static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
   return (len >= 8 && !memcmp(s + len - 8, "NoReturn", 8)) || (len >= 5 && !memcmp(s + len - 5, "Never", 5));
 }
 
-/* A generator (or async generator): calling it runs nothing. */
-static bool sg_flow__is_generator(const SemanticModel *m, uint32_t scope) {
-  const FlatTree *t = m->tree;
-  uint32_t node = m->scopes.items[scope].node;
-  for (uint32_t i = node; i <= t->subtree_end[node]; i++)
-    if (t->kind[i] == KIND_YIELD && m->node_scope[i] == scope) return true;
-  return false;
-}
-
 static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
                                uint32_t *local_of, const uint8_t *nonlocal_target);
 static void sg_flow__free_flows(FlowSet *self);
@@ -1744,7 +1735,7 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     for (uint32_t s = 0; s < ns && round < 8; s++) {
       const Flow *fl = sg_flows_of(set, s);
       if (!fl || m->scopes.items[s].kind != SCOPE_FUNCTION || set->noreturn_def[s] || fl->returns) continue;
-      if (sg_flow__is_generator(m, s)) continue;
+      if (m->scopes.items[s].flags & SCOPE_FLAG_GENERATOR) continue;  /* calling it runs nothing */
       set->noreturn_def[s] = 1;
       changed = true;
     }
