@@ -30,6 +30,11 @@ static bool sg_classes__decorated_by(const FlatTree *t, uint32_t cls, const char
   return false;
 }
 
+bool sg_classes_is_record(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"dataclass", "s", "attrs", "define", "frozen", "mutable"};
+  return sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators);
+}
+
 /* attrs (`@attr.s`, `@attrs.define`, `frozen`, `mutable`) keeps a field's
  * default object as is: every instance shares it. Not a model here. */
 static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {

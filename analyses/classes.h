@@ -109,6 +109,10 @@ static inline bool sg_classes_shared_mutable(const ClassInfo *cls, const ClassAt
   return sg_value_is_mutable(attr->kind) && !attr->classvar && !(cls->is_model && attr->annotated);
 }
 
+/* Is class definition `cls` decorated as a dataclass or attrs class
+ * (`@dataclass`, `@attr.s`, `@attrs.define`, `@frozen`...): its generated
+ * constructor stores every argument? */
+bool sg_classes_is_record(const FlatTree *tree, uint32_t cls);
 /* The method `name` defined in the class body, or SG_NONE (its scope). */
 uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, const char *name);
 /* The first parameter's symbol of a method scope when it is an instance

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "analyses/classes.h"
 #include "analyses/resolve.h"
 
 const char *sg_value_kind_name(ValueKind kind) {
@@ -960,26 +961,6 @@ static uint32_t sg_values__callee_param(const FlatTree *t, uint32_t params, uint
   return SG_NONE;
 }
 
-/* A class whose generated constructor stores every argument: decorated
- * with a dataclass or attrs decorator. */
-static bool sg_values__record_class(const FlatTree *t, uint32_t cls) {
-  uint32_t dd = t->parent[cls];
-  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
-  for (uint32_t d = sg_flat_named_child(t, dd); d != SG_NONE; d = sg_flat_next_named(t, d)) {
-    if (t->kind[d] != KIND_DECORATOR) continue;
-    uint32_t len;
-    const char *s = sg_flat_text(t, d, &len);
-    static const char *const names[] = {"dataclass", "attr.s", "attrs", "define", "frozen",
-                                        "mutable"};
-    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
-      size_t n = strlen(names[i]);
-      for (uint32_t j = 0; j + n <= len; j++)
-        if (memcmp(s + j, names[i], n) == 0) return true;
-    }
-  }
-  return false;
-}
-
 uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t *callee,
                               UseKind *use) {
   const FlatTree *t = m->tree;
@@ -1016,7 +997,7 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
       params = sg_flat_field(t, def, FIELD_PARAMETERS);
     } else if (fb->kind == BINDING_KIND_CLASS && def != SG_NONE &&
                t->kind[def] == KIND_CLASS_DEFINITION) {
-      if (sg_values__record_class(t, def)) {
+      if (sg_classes_is_record(t, def)) {
         *callee = call;
         *use = USE_STORE;
         return ref->node;
