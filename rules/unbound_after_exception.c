@@ -133,10 +133,11 @@ static bool sg_unbound_exc__find(const SemanticModel *m, const UnboundRead *read
       return true;
     }
   }
-  return out->try_stmt != SG_NONE;
+  return false;
 }
 
-bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
+/* sg_unbound_after_exception, with the try it found in *out. */
+static bool sg_unbound_exc__match(RuleContext *ctx, const UnboundRead *read, TryFound *out) {
   if (!read->may || !ctx->flows) return false;
   const SemanticModel *m = ctx->model;
   /* `except ... as x` unbinds x at the handler's end: not this shape */
@@ -149,8 +150,12 @@ bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
   uint32_t local = sg_flow_local_of(fl, read->symbol);
   if (local == SG_NONE || !sg_flow_bound_unless_raised(fl, read->node, local)) return false;
   if (sg_unbound_exc__in_handler(m, read)) return false;
+  return sg_unbound_exc__find(m, read, out);
+}
+
+bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
   TryFound found;
-  return sg_unbound_exc__find(m, read, &found);
+  return sg_unbound_exc__match(ctx, read, &found);
 }
 
 /* Is the read inside a try body whose handler catches every exception (a
@@ -182,13 +187,12 @@ static bool sg_unbound_exc__swallowed(const FlatTree *t, uint32_t node) {
 }
 
 static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead *read) {
-  if (!sg_possibly_unbound_reportable(ctx, read) || !sg_unbound_after_exception(ctx, read)) return;
+  TryFound f;
+  if (!sg_possibly_unbound_reportable(ctx, read) || !sg_unbound_exc__match(ctx, read, &f)) return;
   if (sg_unbound_exc__swallowed(ctx->tree, read->node)) return;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const char *name = sg_names_text(&t->names, m->symbols.items[read->symbol].name);
-  TryFound f;
-  sg_unbound_exc__find(m, read, &f);
   char when[160];
   Diagnostic *d;
   sg_unbound_exc__when(ctx, f.try_stmt, f.bd, when, sizeof when);
