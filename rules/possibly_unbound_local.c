@@ -85,31 +85,6 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t node) {
   return SG_NONE;
 }
 
-/* Does any name the test `a` reads also appear in test `b`, without being
- * rebound between the end of `a` and the start of `b`? */
-static bool sg_possibly_unbound__shares_name(const SemanticModel *m, uint32_t a, uint32_t b) {
-  const FlatTree *t = m->tree;
-  for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
-    uint32_t r = m->node_reference[i];
-    if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
-    uint32_t sym = m->references.items[r].symbol;
-    bool in_b = false;
-    for (uint32_t k = b; k <= t->subtree_end[b] && !in_b; k++) {
-      uint32_t rk = m->node_reference[k];
-      in_b = rk != SG_NONE && m->references.items[rk].symbol == sym;
-    }
-    if (!in_b) continue;
-    bool rebound = false;
-    const Symbol *gs = &m->symbols.items[sym];
-    for (uint32_t k = gs->first_binding; k != SG_NONE && !rebound; k = m->bindings.items[k].next) {
-      uint32_t pos = t->start_byte[m->bindings.items[k].node];
-      rebound = pos > t->end_byte[a] && pos < t->start_byte[b];
-    }
-    if (!rebound) return true;
-  }
-  return false;
-}
-
 /* `if flag: x = ...` earlier and `if flag: ... x` here (or tests that share
  * a name: `if message or module: import re` ... `if message: re...`),
  * nothing they test rebound in between. */
@@ -123,7 +98,7 @@ static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead 
     const Binding *bd = &m->bindings.items[b];
     if (t->start_byte[bd->node] >= t->start_byte[guard]) continue;
     uint32_t g = sg_possibly_unbound__guard(t, bd->node);
-    if (g != SG_NONE && sg_possibly_unbound__shares_name(m, g, guard)) return true;
+    if (g != SG_NONE && sg_unbound_tests_share_name(m, g, guard, SG_NONE, t->start_byte[guard])) return true;
   }
   return false;
 }

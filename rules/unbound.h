@@ -17,6 +17,13 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
 void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, size_t cap,
                         Diagnostic **related_to);
 
+/* Does test `a` read a name (a symbol of `scope`, any when SG_NONE) that
+ * test `b` also reads, not rebound after `a` and before byte `until`?
+ * Two tests that classify one value are related by their author in a
+ * way the flow analysis cannot see (SNG102's and SNG103's shared guards). */
+bool sg_unbound_tests_share_name(const SemanticModel *m, uint32_t a, uint32_t b, uint32_t scope,
+                                 uint32_t until);
+
 /* SNG102's own exemptions (assertions, shared guards, flags): would it
  * report this possibly unbound read? */
 bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read);

@@ -2,7 +2,7 @@
  * variable of the enclosing function that it reads has been bound. */
 #include <stdio.h>
 
-#include "rules/rule.h"
+#include "rules/unbound.h"
 
 const RuleDoc sg_rule_doc_unbound_free_variable = {
   .summary = "A nested function is called before a variable it reads from its enclosing function is bound",
@@ -70,24 +70,7 @@ static bool sg_unbound_free__shared_guard(const SemanticModel *m, uint32_t g, ui
     } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
       test = sg_flat_field(t, t->parent[up], FIELD_CONDITION);
     }
-    if (test == SG_NONE) continue;
-    for (uint32_t i = g; i <= t->subtree_end[g]; i++) {
-      uint32_t r = m->node_reference[i];
-      if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
-      uint32_t sym = m->references.items[r].symbol;
-      if (m->symbols.items[sym].scope != caller) continue;
-      bool in_test = false;
-      for (uint32_t q = test; q <= t->subtree_end[test] && !in_test; q++) {
-        uint32_t rq = m->node_reference[q];
-        in_test = rq != SG_NONE && m->references.items[rq].symbol == sym;
-      }
-      if (!in_test) continue;
-      bool rebound = false;
-      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE && !rebound; b = m->bindings.items[b].next)
-        rebound = m->bindings.items[b].kind != BINDING_KIND_DECLARATION &&
-                  t->start_byte[m->bindings.items[b].node] > t->end_byte[g];
-      if (!rebound) return true;
-    }
+    if (test != SG_NONE && sg_unbound_tests_share_name(m, g, test, caller, UINT32_MAX)) return true;
   }
   return false;
 }

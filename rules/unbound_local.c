@@ -28,6 +28,30 @@ const RuleDoc sg_rule_doc_unbound_local = {
 
 /* ---- shared with SNG102 ------------------------------------------------------ */
 
+bool sg_unbound_tests_share_name(const SemanticModel *m, uint32_t a, uint32_t b, uint32_t scope,
+                                 uint32_t until) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
+    uint32_t r = m->node_reference[i];
+    if (r == SG_NONE || m->references.items[r].symbol == SG_NONE) continue;
+    uint32_t sym = m->references.items[r].symbol;
+    if (scope != SG_NONE && m->symbols.items[sym].scope != scope) continue;
+    bool in_b = false;
+    for (uint32_t k = b; k <= t->subtree_end[b] && !in_b; k++) {
+      uint32_t rk = m->node_reference[k];
+      in_b = rk != SG_NONE && m->references.items[rk].symbol == sym;
+    }
+    if (!in_b) continue;
+    bool rebound = false;
+    for (uint32_t k = m->symbols.items[sym].first_binding; k != SG_NONE && !rebound; k = m->bindings.items[k].next) {
+      uint32_t pos = t->start_byte[m->bindings.items[k].node];
+      rebound = m->bindings.items[k].kind != BINDING_KIND_DECLARATION && pos > t->end_byte[a] && pos < until;
+    }
+    if (!rebound) return true;
+  }
+  return false;
+}
+
 typedef struct ReadState { uint32_t node, symbol; bool may, must; } ReadState;
 typedef struct ReadCollect { Array(ReadState) reads; } ReadCollect;
 
