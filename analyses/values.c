@@ -428,23 +428,20 @@ static uint32_t sg_values__parameter_origin(const SemanticModel *m, uint32_t sym
   return SG_NONE;
 }
 
-typedef struct SgValuesFirst { UseKind use; uint32_t where; } SgValuesFirst;
-
 static bool sg_values__first(void *ud, UseKind use, uint32_t where) {
-  SgValuesFirst *f = ud;
-  f->use = use;
-  f->where = where;
+  (void)where;
+  *(UseKind *)ud = use;
   return true;
 }
 
-UseKind sg_value_first_escape(const SemanticModel *m, uint32_t symbol, bool ignore_removals,
-                              uint32_t *where) {
-  SgValuesFirst first = {USE_READ, SG_NONE};
+/* How the first read of a parameter's object that mutates it or lets it
+ * escape (as sg_value_escape_of follows them) uses it; USE_READ when none. */
+static UseKind sg_values__first_escape(const SemanticModel *m, uint32_t symbol) {
+  UseKind first = USE_READ;
   /* the parameter's own binding is the origin */
-  sg_values__scan(m, symbol, sg_values__parameter_origin(m, symbol), ignore_removals, 0,
-                  sg_values__first, &first);
-  *where = first.where;
-  return first.use;
+  sg_values__scan(m, symbol, sg_values__parameter_origin(m, symbol), false, 0, sg_values__first,
+                  &first);
+  return first;
 }
 
 static bool sg_values__own_return(const SemanticModel *m, uint32_t binding, uint32_t ret);
@@ -954,7 +951,7 @@ static uint32_t sg_values__callee_param(const FlatTree *t, uint32_t params, uint
     if (id == SG_NONE) continue;
     if (at >= skip) {
       if (index != SG_NONE && !keyword_only && at - skip == index) return id;
-      if (name != SG_NONE && t->name_id[id] == name && at >= skip) return id;
+      if (name != SG_NONE && t->name_id[id] == name) return id;
     }
     at++;
   }
@@ -1020,8 +1017,7 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
     uint32_t p = sg_values__callee_param(t, params, skip, index, keyword);
     uint32_t pb = p == SG_NONE ? SG_NONE : m->node_binding[p];
     if (pb == SG_NONE) continue;
-    uint32_t where;
-    UseKind u = sg_value_first_escape(m, m->bindings.items[pb].symbol, false, &where);
+    UseKind u = sg_values__first_escape(m, m->bindings.items[pb].symbol);
     if (u == USE_READ) continue;
     *callee = call;
     *use = u;

@@ -87,16 +87,6 @@ SG_HOSTDEV static inline bool sg_value_is_mutating_method(uint32_t name) {
 }
 
 
-/* The first read of a parameter's object that mutates it or lets it escape
- * (USE_MUTATE/RETURN/YIELD/STORE), following one level of local aliases.
- * Reads where the name has surely been rebound first are ignored. With
- * ignore_removals, removing or reordering mutations (del p[k], pop,
- * remove, discard, clear, sort, reverse) do not count: on an empty object
- * they change nothing. Returns
- * USE_READ when there is none; *where is the node that shows the use. */
-UseKind sg_value_first_escape(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
-                              uint32_t *where);
-
 /* A parameter's object and the evidence that it is changed in place. */
 typedef struct ValueEscape {
   UseKind use;          /* USE_READ when it neither escapes nor is mutated */
@@ -105,11 +95,16 @@ typedef struct ValueEscape {
                            USE_MUTATE; for an escape, the later mutation of
                            the escaped object), or SG_NONE */
 } ValueEscape;
-/* Like sg_value_first_escape, but prefers evidence of mutation: the first
- * in-place mutation; else the first escape whose object is seen mutated
- * later in the file (stored under an attribute name or global that is
- * mutated, or returned to a same-file caller that mutates the result);
- * else the first escape. */
+/* How a parameter's object is mutated or escapes (USE_MUTATE/RETURN/
+ * YIELD/STORE) in its function, following one level of local aliases and
+ * ignoring reads where the name has surely been rebound first. Prefers
+ * evidence of mutation: the first in-place mutation; else the first escape
+ * whose object is seen mutated later in the file (stored under an
+ * attribute name or global that is mutated, or returned to a same-file
+ * caller that mutates the result); else the first escape. With
+ * ignore_removals, removing or reordering mutations (del p[k], pop,
+ * remove, discard, clear, sort, reverse) do not count: on an empty object
+ * they change nothing. */
 void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore_removals,
                         ValueEscape *out);
 /* The first place in the file where an attribute `<x>.<name>` (name id)
@@ -140,7 +135,7 @@ bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 /* Where the parameter's object is passed as an argument to a same-file
  * function, or a same-file class (its `__init__`, or every argument of a
  * dataclass/attrs class), whose receiving parameter is mutated or escapes
- * there (sg_value_first_escape; one level, not the callee's callees).
+ * there (its first mutation or escape; one level, not the callee's callees).
  * Returns the passing identifier, *callee the call and *use the callee's
  * use (USE_STORE for a record class); SG_NONE when no such call. */
 uint32_t sg_value_call_escape(const SemanticModel *model, uint32_t symbol, uint32_t *callee,
