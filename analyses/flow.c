@@ -2307,36 +2307,34 @@ static uint32_t sg_flow__in_node(const FlatTree *t, uint32_t at, uint32_t top, c
   return set;
 }
 
-/* Is every path that reaches `at` with `local` unbound infeasible, given
- * what it learns of the predicates? */
-/* The tests a read inside a nested function is guarded by, within that
- * function: (test, truth) pairs. */
-typedef struct Guard { uint32_t test; bool truth; } Guard;
-typedef Array(Guard) Guards;
-
-static void sg_flow__guards_of(const FlatTree *t, uint32_t read, Guards *out) {
+void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out) {
   uint32_t c = read;
   for (uint32_t up = t->parent[read]; up != SG_NONE; c = up, up = t->parent[up]) {
     uint16_t k = t->kind[up];
     if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
     if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) {
       uint32_t op = sg_flat_field(t, up, FIELD_OPERATOR);
-      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and")}));
+      array_push(out, ((FlowGuard){sg_flat_field(t, up, FIELD_LEFT), op != SG_NONE && sg_flat_text_is(t, op, "and")}));
     } else if (k == KIND_CONDITIONAL_EXPRESSION) {
       uint32_t first = sg_flat_named_child(t, up);
       uint32_t test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-      if (test != SG_NONE && c != test) array_push(out, ((Guard){test, c == first}));
+      if (test != SG_NONE && c != test) array_push(out, ((FlowGuard){test, c == first}));
     } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
-               t->field[c] != FIELD_CONDITION && (k != KIND_IF_STATEMENT || t->kind[c] == KIND_BLOCK)) {
-      array_push(out, ((Guard){sg_flat_field(t, up, FIELD_CONDITION), true}));
+               t->field[c] != FIELD_CONDITION && t->kind[c] != KIND_ELSE_CLAUSE) {
+      /* the body: the test was true; an elif: the if's test was false */
+      array_push(out, ((FlowGuard){sg_flat_field(t, up, FIELD_CONDITION), t->kind[c] != KIND_ELIF_CLAUSE}));
+    } else if (k == KIND_WHILE_STATEMENT && t->kind[c] == KIND_ELSE_CLAUSE) {
+      array_push(out, ((FlowGuard){sg_flat_field(t, up, FIELD_CONDITION), false}));
     } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
-      array_push(out, ((Guard){sg_flat_field(t, t->parent[up], FIELD_CONDITION), false}));
+      array_push(out, ((FlowGuard){sg_flat_field(t, t->parent[up], FIELD_CONDITION), false}));
     }
   }
 }
 
+/* Is every path that reaches `at` with `local` unbound infeasible, given
+ * what it learns of the predicates? */
 static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a,
-                                    const Guards *inner) {
+                                    const FlowGuards *inner) {
   const FlatTree *t = fl->tree;
   uint32_t n = fl->nodes.len;
   uint32_t *st = sg_calloc(n, sizeof(uint32_t));
@@ -2464,12 +2462,12 @@ bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t in
   const FlatTree *t = fl->tree;
   const SemanticModel *m = fl->model;
   FlowU32s atoms = {0};
-  Guards inner = {0};
+  FlowGuards inner = {0};
   if (inner_read != SG_NONE) {
     /* a nested function's read: its guards count when they test only
      * names of this scope (or globals), not the nested function's own */
-    Guards all = {0};
-    sg_flow__guards_of(t, inner_read, &all);
+    FlowGuards all = {0};
+    sg_flow_guards_of(t, inner_read, &all);
     uint32_t own_scope = m->node_scope[inner_read];
     for (uint32_t g = 0; g < all.len; g++) {
       uint32_t test = all.items[g].test;

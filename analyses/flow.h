@@ -164,6 +164,16 @@ bool sg_flow_bound_unless_raised(const Flow *flow, uint32_t read, uint32_t local
  * (`x, done = v, False`). Calls other than isinstance/hasattr/callable/len/type are
  * not predicates; a store to an attribute or subscript a predicate reads
  * forgets it (calls that might change it are not followed). */
+/* The tests guarding `read` within its function (stopping at a def,
+ * class or lambda), innermost first: the left operand of an and/or whose
+ * right holds it (truth: `and`), a ternary's test (truth: in its true
+ * arm), the test of each if/elif/while whose body holds it (true), of
+ * each if whose elif or else holds it and each while whose else holds it
+ * (false). */
+typedef struct FlowGuard { uint32_t test; bool truth; } FlowGuard;
+typedef Array(FlowGuard) FlowGuards;
+void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out);
+
 /* inner_read: for a call of a nested function at `at`, the read of
  * `local` inside it (its guards there, when they test only names of this
  * scope, count too), else SG_NONE. */

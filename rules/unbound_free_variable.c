@@ -46,33 +46,20 @@ static uint32_t sg_unbound_free__binding_guard(const FlatTree *t, uint32_t node)
 }
 
 /* Does test `g` read a name of the caller (not rebound after `g`) that
- * some guard of the read inside the nested function also tests (its
- * if/elif/while tests, the left operand of an `and`/`or`, a ternary's
- * test)? `if hasattr(domain, 'relators'): ... else: gens = ...` and
- * `isinstance(domain, PermutationGroup) and r[i] in gens` both classify
- * `domain`: the author relates the two tests, which the flow analysis
- * cannot see. */
+ * some guard of the read inside the nested function also tests
+ * (sg_flow_guards_of)? `if hasattr(domain, 'relators'): ... else: gens =
+ * ...` and `isinstance(domain, PermutationGroup) and r[i] in gens` both
+ * classify `domain`: the author relates the two tests, which the flow
+ * analysis cannot see. */
 static bool sg_unbound_free__shared_guard(const SemanticModel *m, uint32_t g, uint32_t read, uint32_t caller) {
-  const FlatTree *t = m->tree;
-  uint32_t c = read;
-  for (uint32_t up = t->parent[read]; up != SG_NONE; c = up, up = t->parent[up]) {
-    uint16_t k = t->kind[up];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) break;
-    uint32_t test = SG_NONE;
-    if (k == KIND_BOOLEAN_OPERATOR && t->field[c] == FIELD_RIGHT) test = sg_flat_field(t, up, FIELD_LEFT);
-    else if (k == KIND_CONDITIONAL_EXPRESSION) {
-      uint32_t first = sg_flat_named_child(t, up);
-      test = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-      if (test == c) test = SG_NONE;
-    } else if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) &&
-               t->field[c] != FIELD_CONDITION) {
-      test = sg_flat_field(t, up, FIELD_CONDITION);
-    } else if (k == KIND_ELSE_CLAUSE && t->parent[up] != SG_NONE && t->kind[t->parent[up]] == KIND_IF_STATEMENT) {
-      test = sg_flat_field(t, t->parent[up], FIELD_CONDITION);
-    }
-    if (test != SG_NONE && sg_unbound_tests_share_name(m, g, test, caller, UINT32_MAX)) return true;
-  }
-  return false;
+  FlowGuards guards = {0};
+  sg_flow_guards_of(m->tree, read, &guards);
+  bool shared = false;
+  for (uint32_t k = 0; k < guards.len && !shared; k++)
+    shared = guards.items[k].test != SG_NONE &&
+             sg_unbound_tests_share_name(m, g, guards.items[k].test, caller, UINT32_MAX);
+  array_free(&guards);
+  return shared;
 }
 
 void sg_rule_unbound_free_variable(RuleContext *ctx) {
