@@ -338,17 +338,16 @@ static bool sg_classes__names_class(const SemanticModel *m, const ClassSet *set,
   obj = sg_flat_unparen(t, obj);
   if (obj == SG_NONE) return false;
   if (t->kind[obj] == KIND_CALL) {
-    uint32_t fn = sg_flat_field(t, obj, FIELD_FUNCTION);
-    return fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_flat_text_is(t, fn, "type");
+    return sg_resolve_is(m, sg_flat_field(t, obj, FIELD_FUNCTION), "builtins.type");
   }
   if (t->kind[obj] == KIND_ATTRIBUTE) {
     /* x.__class__, or a nested class reached as `self.Handler`, `Outer.Handler` */
     obj = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
     if (obj == SG_NONE) return false;
-    if (sg_flat_text_is(t, obj, "__class__")) return true;
+    if (t->name_id[obj] == NAME_DUNDER_CLASS) return true;
   } else if (t->kind[obj] != KIND_IDENTIFIER) {
     return false;
-  } else if (sg_flat_text_is(t, obj, "cls") &&
+  } else if (t->name_id[obj] == NAME_CLS &&
              sg_flat_is_ancestor(t, set->classes.items[c].node, obj)) {
     return true;
   }
