@@ -42,15 +42,27 @@ static bool sg_classes__is_attrs(const FlatTree *t, uint32_t cls) {
   return sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators);
 }
 
+/* Does a base of the class (not a keyword like `metaclass=`) have one of
+ * `names` as its last name (`pydantic.BaseModel`, `typing.NamedTuple`)? */
+static bool sg_classes__based_on(const FlatTree *t, uint32_t cls, const char *const *names,
+                                 size_t count) {
+  uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    for (size_t i = 0; i < count; i++)
+      if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, names[i])) return true;
+  return false;
+}
+
 static bool sg_classes__is_model(const FlatTree *t, uint32_t cls) {
   static const char *const decorators[] = {"dataclass"};
   static const char *const bases[] = {"BaseModel", "Struct", "BaseSettings", "RootModel"};
-  if (sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators)) return true;
-  uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
-  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-    for (size_t i = 0; i < sizeof bases / sizeof *bases; i++)
-      if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, bases[i])) return true;
-  return false;
+  return sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators) ||
+         sg_classes__based_on(t, cls, bases, sizeof bases / sizeof *bases);
+}
+
+static bool sg_classes__is_namedtuple(const FlatTree *t, uint32_t cls) {
+  static const char *const bases[] = {"NamedTuple"};
+  return sg_classes__based_on(t, cls, bases, 1);
 }
 
 /* Does a base of the class make it a metaclass by name? */
@@ -190,12 +202,7 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     ci.base = SG_NONE;
     ci.is_model = sg_classes__is_model(t, sc->node);
     ci.is_attrs = sg_classes__is_attrs(t, sc->node);
-    {
-      uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
-      for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-        if (t->kind[b] != KIND_KEYWORD_ARGUMENT && sg_classes__last_name_is(t, b, "NamedTuple"))
-          ci.is_namedtuple = true;
-    }
+    ci.is_namedtuple = sg_classes__is_namedtuple(t, sc->node);
     /* class-level bindings: direct statements of the body */
     for (uint32_t st = sg_flat_named_child(t, sc->body); st != SG_NONE; st = sg_flat_next_named(t, st)) {
       if (t->kind[st] != KIND_EXPRESSION_STATEMENT) continue;
