@@ -179,101 +179,12 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
   return VALUE_UNKNOWN;
 }
 
-/* What an expression makes, with a few more dicts than sg_value_of knows:
- * `X.__dict__`, `X.__dict__.copy()`, `vars(X)`, `X.fromkeys(...)` (a dict
- * class method), `d.copy()` of a known dict, and a call of a same-file
- * function whose every `return` gives a dict display or a local bound only
- * to dict displays. */
-static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e);
-
-/* The dict kind all of sym's bindings give (sg_value_of of each value),
- * when they agree; VALUE_UNKNOWN otherwise. assignments_only: any other
- * binding (a declaration too) fails; else declarations are skipped. */
-static ValueKind sg_loops__bound_dict(const SemanticModel *m, uint32_t sym, bool assignments_only) {
-  ValueKind kind = VALUE_UNKNOWN;
-  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (assignments_only && bd->kind != BINDING_KIND_ASSIGNMENT) return VALUE_UNKNOWN;
-    if (bd->kind == BINDING_KIND_DECLARATION) continue;
-    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
-    if (!sg_value_is_dict_like(k) || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
-    kind = k;
-  }
-  return kind;
-}
-
-static bool sg_loops__returns_dict(const SemanticModel *m, uint32_t def) {
-  const FlatTree *t = m->tree;
-  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
-  if (body == SG_NONE) return false;
-  bool any = false;
-  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
-    uint16_t k = t->kind[i];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
-      i = t->subtree_end[i];
-      continue;
-    }
-    if (k == KIND_YIELD) return false;
-    if (k != KIND_RETURN_STATEMENT) continue;
-    uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
-    if (v == SG_NONE) return false;
-    ValueKind vk = sg_value_of(m, v);
-    if (vk == VALUE_UNKNOWN && t->kind[v] == KIND_IDENTIFIER) {
-      uint32_t sym = sg_model_node_symbol(m, v);
-      if (sym == SG_NONE) return false;
-      vk = sg_loops__bound_dict(m, sym, true);
-    }
-    if (!sg_value_is_dict_like(vk)) return false;
-    any = true;
-  }
-  return any;
-}
-
-static ValueKind sg_loops__value_kind(const SemanticModel *m, uint32_t e) {
-  const FlatTree *t = m->tree;
-  ValueKind k = sg_value_of(m, e);
-  e = sg_flat_unparen(t, e);
-  if (k != VALUE_UNKNOWN || e == SG_NONE) return k;
-  if (t->kind[e] == KIND_ATTRIBUTE) {
-    uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE);
-    return attr != SG_NONE && sg_flat_text_is(t, attr, "__dict__") ? VALUE_DICT : VALUE_UNKNOWN;
-  }
-  if (t->kind[e] != KIND_CALL) return VALUE_UNKNOWN;
-  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
-  if (fn == SG_NONE) return VALUE_UNKNOWN;
-  uint32_t attr, obj;
-  if (sg_loops__method_call(t, e, &attr, &obj)) {
-    if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
-    if (t->name_id[attr] == NAME_FROMKEYS) return VALUE_DICT;
-    if (sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE) {
-      if (t->kind[obj] == KIND_ATTRIBUTE) return sg_loops__value_kind(m, obj);
-      if (t->kind[obj] == KIND_IDENTIFIER) {
-        /* one level: the name's bindings as sg_value_of sees them */
-        uint32_t sym = sg_model_node_symbol(m, obj);
-        return sym == SG_NONE ? VALUE_UNKNOWN : sg_loops__bound_dict(m, sym, false);
-      }
-    }
-    return VALUE_UNKNOWN;
-  }
-  char buf[64];
-  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-  if (q && !strcmp(q, "builtins.vars") && sg_loops__arg(t, e, 0) != SG_NONE) return VALUE_DICT;
-  if (t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
-    uint32_t sym = sg_model_node_symbol(m, fn);
-    if (sym == SG_NONE) return VALUE_UNKNOWN;
-    uint32_t def = m->bindings.items[m->symbols.items[sym].first_binding].context;
-    if (def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION && sg_loops__returns_dict(m, def))
-      return VALUE_DICT;
-  }
-  return VALUE_UNKNOWN;
-}
-
 /* `self.attr`: what the class's methods assign to it, when they agree. */
 static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
   ValueKind kind = VALUE_UNKNOWN;
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
     uint32_t right = sg_flat_field(m->tree, i, FIELD_RIGHT);
-    ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_loops__value_kind(m, right);
+    ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of_source(m, right);
     if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
     kind = k;
   }
@@ -308,7 +219,7 @@ static ValueKind sg_loops__reaching_kind(const SemanticModel *m, uint32_t x, uin
     const Binding *bd = &m->bindings.items[b];
     if (t->start_byte[bd->node] > at && sg_flat_is_ancestor(t, block, bd->node)) return VALUE_UNKNOWN;
   }
-  return sg_loops__value_kind(m, best->value);
+  return sg_value_of_source(m, best->value);
 }
 
 /* What the collection's name is bound to, when every binding agrees. */
@@ -325,7 +236,7 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
     if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_GLOBAL_DECL ||
         bd->kind == BINDING_KIND_NONLOCAL_DECL || bd->kind == BINDING_KIND_AUGMENTED)
       continue;
-    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_loops__value_kind(m, bd->value);
+    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of_source(m, bd->value);
     /* a parameter or an assignment annotated `dict[...]`, `list[...]`... */
     if (bd->kind == BINDING_KIND_PARAMETER || bd->kind == BINDING_KIND_ANNOTATED) {
       uint32_t type = sg_flat_field(t, bd->context, FIELD_TYPE);
@@ -584,15 +495,6 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
     it.kind = sg_loops__kind(m, it.collection);
     sg_loops__scan(m, &it, fn, arg);
   }
-}
-
-bool sg_value_is_list_like(ValueKind kind) {
-  return kind == VALUE_LIST || kind == VALUE_DEQUE || kind == VALUE_BYTEARRAY;
-}
-
-bool sg_value_is_dict_like(ValueKind kind) {
-  return kind == VALUE_DICT || kind == VALUE_DEFAULTDICT || kind == VALUE_ORDEREDDICT ||
-         kind == VALUE_COUNTER;
 }
 
 ValueKind sg_loops_kind(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {

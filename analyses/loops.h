@@ -90,7 +90,5 @@ bool sg_loops_same(const SemanticModel *model, uint32_t a, uint32_t b);
 /* The kind of the changed collection: known from its bindings, else from
  * how it is iterated (`.items()`: a dict) or changed (`.add`: a set). */
 ValueKind sg_loops_kind(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
-bool sg_value_is_list_like(ValueKind kind);
-bool sg_value_is_dict_like(ValueKind kind);
 
 #endif

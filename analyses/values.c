@@ -1066,3 +1066,97 @@ bool sg_value_lacks_method(const SemanticModel *m, uint32_t call) {
     if (strlen(names[i]) == len && memcmp(names[i], text, len) == 0) return false;
   return true;
 }
+
+/* The first positional argument of a call (unparenthesised), or SG_NONE
+ * when there is none or a keyword/splat comes first. */
+static uint32_t sg_values__first_arg(const FlatTree *t, uint32_t call) {
+  uint32_t a = sg_flat_named_child(t, sg_flat_field(t, call, FIELD_ARGUMENTS));
+  if (a == SG_NONE || t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT ||
+      t->kind[a] == KIND_DICTIONARY_SPLAT)
+    return SG_NONE;
+  return sg_flat_unparen(t, a);
+}
+
+/* The dict kind all of sym's bindings give (sg_value_of of each value),
+ * when they agree; VALUE_UNKNOWN otherwise. assignments_only: any other
+ * binding (a declaration too) fails; else declarations are skipped. */
+static ValueKind sg_values__bound_dict(const SemanticModel *m, uint32_t sym, bool assignments_only) {
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (assignments_only && bd->kind != BINDING_KIND_ASSIGNMENT) return VALUE_UNKNOWN;
+    if (bd->kind == BINDING_KIND_DECLARATION) continue;
+    ValueKind k = bd->value == SG_NONE ? VALUE_UNKNOWN : sg_value_of(m, bd->value);
+    if (!sg_value_is_dict_like(k) || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
+static bool sg_values__returns_dict(const SemanticModel *m, uint32_t def) {
+  const FlatTree *t = m->tree;
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  if (body == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_YIELD) return false;
+    if (k != KIND_RETURN_STATEMENT) continue;
+    uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+    if (v == SG_NONE) return false;
+    ValueKind vk = sg_value_of(m, v);
+    if (vk == VALUE_UNKNOWN && t->kind[v] == KIND_IDENTIFIER) {
+      uint32_t sym = sg_model_node_symbol(m, v);
+      if (sym == SG_NONE) return false;
+      vk = sg_values__bound_dict(m, sym, true);
+    }
+    if (!sg_value_is_dict_like(vk)) return false;
+    any = true;
+  }
+  return any;
+}
+
+ValueKind sg_value_of_source(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  ValueKind k = sg_value_of(m, e);
+  e = sg_flat_unparen(t, e);
+  if (k != VALUE_UNKNOWN || e == SG_NONE) return k;
+  if (t->kind[e] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+    return attr != SG_NONE && sg_flat_text_is(t, attr, "__dict__") ? VALUE_DICT : VALUE_UNKNOWN;
+  }
+  if (t->kind[e] != KIND_CALL) return VALUE_UNKNOWN;
+  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+  if (fn == SG_NONE) return VALUE_UNKNOWN;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+    if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
+    if (t->name_id[attr] == NAME_FROMKEYS) return VALUE_DICT;
+    if (sg_flat_text_is(t, attr, "copy") && sg_values__first_arg(t, e) == SG_NONE) {
+      if (t->kind[obj] == KIND_ATTRIBUTE) return sg_value_of_source(m, obj);
+      if (t->kind[obj] == KIND_IDENTIFIER) {
+        /* one level: the name's bindings as sg_value_of sees them */
+        uint32_t sym = sg_model_node_symbol(m, obj);
+        return sym == SG_NONE ? VALUE_UNKNOWN : sg_values__bound_dict(m, sym, false);
+      }
+    }
+    return VALUE_UNKNOWN;
+  }
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  if (q && !strcmp(q, "builtins.vars") && sg_values__first_arg(t, e) != SG_NONE) return VALUE_DICT;
+  if (t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
+    uint32_t sym = sg_model_node_symbol(m, fn);
+    if (sym == SG_NONE) return VALUE_UNKNOWN;
+    uint32_t def = m->bindings.items[m->symbols.items[sym].first_binding].context;
+    if (def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION && sg_values__returns_dict(m, def))
+      return VALUE_DICT;
+  }
+  return VALUE_UNKNOWN;
+}
+

@@ -48,6 +48,20 @@ const char *sg_value_kind_name(ValueKind kind);
  * lambdas, generator expressions), or what a name bound to a same-file
  * function or a call of a same-file generator function holds. */
 ValueKind sg_value_of(const SemanticModel *model, uint32_t expr);
+static inline bool sg_value_is_list_like(ValueKind kind) {
+  return kind == VALUE_LIST || kind == VALUE_DEQUE || kind == VALUE_BYTEARRAY;
+}
+static inline bool sg_value_is_dict_like(ValueKind kind) {
+  return kind == VALUE_DICT || kind == VALUE_DEFAULTDICT || kind == VALUE_ORDEREDDICT ||
+         kind == VALUE_COUNTER;
+}
+
+/* sg_value_of, and dicts known from where they come from: `X.__dict__`,
+ * `X.__dict__.copy()`, `vars(X)`, `X.fromkeys(...)` (a dict class method),
+ * `d.copy()` of a name bound only to dicts of one kind, and a call of a
+ * same-file function whose every `return` gives a dict display or a local
+ * bound only to dict displays. */
+ValueKind sg_value_of_source(const SemanticModel *model, uint32_t expr);
 /* Like sg_value_of, and a module-level name bound only to values of one
  * mutable kind counts as that kind. */
 ValueKind sg_value_of_default(const SemanticModel *model, uint32_t expr);
