@@ -33,29 +33,22 @@ CFLAGS_VENDOR := -std=c11 $(DEFS) -O2 -g -w $(SAN) -I$(TS_LIB)/include -I$(TS_LI
 LDLIBS  := -lcjson -lpthread -lm
 
 # ---- setup: system packages and npm sources ------------------------------
+#
+# scripts/setup.sh checks what the system must provide. Building needs only
+# a C compiler, libcjson-dev and npm: `make` as an ordinary user works when
+# those are there, and otherwise prints the one `apt-get install` line to
+# run and stops (it calls apt itself only as root). The tools the tests
+# drive (python3, pre-commit, neovim...) are checked by `make test` alone.
 
 SETUP_STAMP := $(NODE_MODULES)/.snag-installed
 
-# Debian packages needed to build and test; each is checked by a file it
-# installs, and apt runs only when something is missing.
-NEED_DEB = $(if $(shell command -v $(CC) 2>/dev/null),,gcc libc6-dev) \
-           $(if $(wildcard /usr/include/cjson/cJSON.h),,libcjson-dev) \
-           $(if $(shell command -v npm 2>/dev/null),,nodejs npm) \
-           $(if $(shell command -v python3 2>/dev/null),,python3) \
-           $(if $(shell python3 -c 'import jsonschema' 2>/dev/null && echo y),,python3-jsonschema) \
-           $(if $(shell command -v git 2>/dev/null),,git) \
-           $(if $(shell command -v pre-commit 2>/dev/null),,pre-commit) \
-           $(if $(shell command -v nvim 2>/dev/null),,neovim)
-
-.PHONY: setup
+.PHONY: setup test-setup
 setup: $(SETUP_STAMP)
+test-setup: $(SETUP_STAMP)
+	@CC="$(CC)" sh scripts/setup.sh test
 
 $(SETUP_STAMP): deps/package.json deps/package-lock.json
-	@missing="$(strip $(NEED_DEB))"; \
-	if [ -n "$$missing" ]; then \
-	  echo "setup: installing Debian packages: $$missing"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
-	fi
+	@CC="$(CC)" sh scripts/setup.sh build
 	cd deps && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
@@ -102,7 +95,7 @@ $(BUILD)/vendor/toml_scanner.o: $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_VENDOR) -I$(TOML_SRC) -c $(TOML_SRC)/scanner.c -o $@
 
-$(BUILD)/%.o: %.c $(SETUP_STAMP)
+$(BUILD)/%.o: %.c | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_SNAG) -c $< -o $@
 
@@ -130,7 +123,7 @@ run: $(SNAG)
 	if [ $$status -gt 1 ]; then exit $$status; fi
 
 .PHONY: test
-test: $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors gpu-check
+test: test-setup $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors gpu-check
 	BUILD=$(BUILD) sh tests/run.sh
 
 # ---- GPU (gpu/*.cu) ----------------------------------------------------------
