@@ -176,9 +176,71 @@ bool sg_config_parse_target(const char *v, int *minor) {
   return true;
 }
 
+/* One PEP 440 version "3", "3.8", "3.10.*", "3.9.1": major and minor. */
+static bool sg_config__version(const char *s, size_t n, int *major, int *minor) {
+  size_t dot = 0;
+  while (dot < n && s[dot] != '.') dot++;
+  if (!sg_config__digits(s, dot, major)) return false;
+  *minor = 0;
+  if (dot == n) return true;
+  size_t end = dot + 1;
+  while (end < n && s[end] != '.') end++;
+  if (end - dot - 1 == 1 && s[dot + 1] == '*') return true;
+  return sg_config__digits(s + dot + 1, end - dot - 1, minor);
+}
+
+int sg_config_requires_python(const char *spec) {
+  int lowest = -1;
+  for (const char *p = spec; *p;) {
+    size_t n = strcspn(p, ",");
+    const char *c = p, *end = p + n;
+    p = *end ? end + 1 : end;
+    while (c < end && (*c == ' ' || *c == '\t')) c++;
+    while (end > c && (end[-1] == ' ' || end[-1] == '\t')) end--;
+    size_t op = strspn(c, "<>=!~");
+    if (op > 3 || c + op > end) continue;
+    bool lower = (op == 2 && (!strncmp(c, ">=", 2) || !strncmp(c, "~=", 2) || !strncmp(c, "==", 2))) ||
+                 (op == 1 && *c == '>') || (op == 3 && !strncmp(c, "===", 3));
+    if (!lower) continue;  /* <, <=, != bound nothing from below */
+    const char *v = c + op;
+    while (v < end && *v == ' ') v++;
+    int major, minor;
+    if (!sg_config__version(v, (size_t)(end - v), &major, &minor) || major > 3) continue;
+    if (major < 3) minor = 7;  /* allows Python 2: as old as snag reads */
+    if (minor > lowest) lowest = minor;
+  }
+  if (lowest < 0) return 0;
+  return lowest < 7 ? 7 : lowest > 14 ? 14 : lowest;
+}
+
+/* `[project] requires-python` of a parsed pyproject.toml, as a minor version. */
+static int sg_config__requires_of(const TomlValue *root) {
+  const char *spec = sg_toml_string(sg_toml_get(root, "project.requires-python"));
+  return spec ? sg_config_requires_python(spec) : 0;
+}
+
+/* The same, for the pyproject.toml in dir if there is one (a snag.toml
+ * beside it takes its target from there); 0 on any failure. */
+static int sg_config__requires_in(const char *dir) {
+  char *path = sg_path_join(dir, "pyproject.toml");
+  size_t len = 0;
+  char *text = sg_cli_read_file(path, &len);
+  int minor = 0;
+  if (text) {
+    char err[64];
+    TomlDoc *doc = sg_toml_parse(text, len, err, sizeof err);
+    if (doc) minor = sg_config__requires_of(sg_toml_root(doc));
+    sg_toml_delete(doc);
+  }
+  sg_free(text);
+  sg_free(path);
+  return minor;
+}
+
 typedef struct Loading {
   ConfigSet *set;
   const char *shown;  /* the file as messages name it */
+  int requires;       /* target from requires-python, when the file sets none */
   bool failed;
 } Loading;
 
@@ -294,14 +356,14 @@ static bool sg_config__read_table(Loading *ld, Config *c, const TomlValue *table
     }
   }
   if (ld->failed) return false;
-  sg_config__finish(ld->set, c, &rules, target);
+  sg_config__finish(ld->set, c, &rules, target ? target : ld->requires);
   return true;
 }
 
 /* Loads path (absolute) if it configures snag. Returns the new config, NULL
  * when a pyproject.toml has no [tool.snag] (and !explicit), or NULL with the
  * set's error on a read or parse failure. */
-static Config *sg_config__load(ConfigSet *self, const char *path, bool explicit) {
+static Config *sg_config__load(ConfigSet *self, const char *path, bool explicit, int *requires) {
   size_t slash = strlen(path);
   while (slash > 0 && path[slash - 1] != '/') slash--;
   bool pyproject = !strcmp(path + slash, "pyproject.toml");
@@ -322,6 +384,8 @@ static Config *sg_config__load(ConfigSet *self, const char *path, bool explicit)
   }
   const TomlValue *root = sg_toml_root(doc);
   const TomlValue *table = pyproject ? sg_toml_get(root, "tool.snag") : root;
+  ld.requires = pyproject ? sg_config__requires_of(root) : 0;
+  if (requires) *requires = ld.requires;
   if (pyproject && table && sg_toml_kind(table) != TOML_TABLE) {
     sg_config__bad(&ld, table, "`tool.snag` must be a table");
   } else if (table || explicit) {
@@ -330,7 +394,8 @@ static Config *sg_config__load(ConfigSet *self, const char *path, bool explicit)
     c->dir = sg_strndup(path, slash > 1 ? slash - 1 : 1);
     c->respect_gitignore = -1;
     c->output_format = -1;
-    if (!table) sg_config__finish(self, c, NULL, 0);
+    if (!pyproject) ld.requires = sg_config__requires_in(c->dir);
+    if (!table) sg_config__finish(self, c, NULL, ld.requires);
     else if (!sg_config__read_table(&ld, c, table)) {
       sg_config__free(c);
       c = NULL;
@@ -351,6 +416,8 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
   Array(char *) visited = {0};
   char *dir = sg_strdup(abs);
   int32_t found = 0;
+  int inferred = 0;          /* requires-python of a pyproject.toml with no [tool.snag] */
+  uint32_t inferred_upto = 0;  /* the visited directories at and below it */
   for (;;) {
     DirSlot *slot = self->slot_cap ? sg_config__slot(self, dir) : NULL;
     if (slot && slot->dir) {
@@ -365,7 +432,12 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
       struct stat st;
       if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
         uint32_t failures = self->failures;
-        Config *c = sg_config__load(self, path, false);
+        int requires = 0;
+        Config *c = sg_config__load(self, path, false, &requires);
+        if (!c && requires && !inferred && self->failures == failures) {
+          inferred = requires;
+          inferred_upto = visited.len;
+        }
         if (c) {
           array_push(&self->configs, c);
           found = (int32_t)self->configs.len - 1;
@@ -381,12 +453,22 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
     if (!up || (up == dir && dir[1] == '\0')) break;  /* "/" was the last */
     dir = sg_strndup(dir, up == dir ? 1 : (size_t)(up - dir));
   }
+  /* No snag configuration above a pyproject.toml that says which Pythons
+   * the project supports: the defaults, with that target version, for the
+   * directories at and below it. */
+  int32_t below = found;
+  if (found == 0 && inferred && !self->error) {
+    Config *c = sg_config__defaults(self);
+    c->settings.target_minor = self->overrides.target_minor > 0 ? self->overrides.target_minor : inferred;
+    array_push(&self->configs, c);
+    below = (int32_t)self->configs.len - 1;
+  }
   for (uint32_t i = 0; i < visited.len; i++) {
-    sg_config__remember(self, visited.items[i], found);
+    sg_config__remember(self, visited.items[i], i < inferred_upto ? below : found);
     sg_free(visited.items[i]);
   }
   array_free(&visited);
-  return found;
+  return inferred_upto > 0 ? below : found;
 }
 
 static int32_t sg_config__for_dir(ConfigSet *self, const char *dir) {
@@ -523,7 +605,7 @@ ConfigSet *sg_configs_new(const ConfigOverrides *overrides, const char *explicit
     struct stat st;
     if (stat(abs, &st) != 0 || !S_ISREG(st.st_mode))
       sg_config__fail(self, "%s: no such configuration file", explicit_path);
-    else first = sg_config__load(self, abs, true);
+    else first = sg_config__load(self, abs, true, NULL);
     sg_free(abs);
   }
   array_push(&self->configs, first ? first : sg_config__defaults(self));

@@ -75,6 +75,13 @@ typedef struct ConfigSet ConfigSet;
 
 /* "py311", "3.11" -> 11 (3.7 to 3.14); false otherwise. */
 bool sg_config_parse_target(const char *text, int *minor);
+/* The lowest Python 3 minor version a PEP 440 `requires-python` allows
+ * (">=3.8", "~=3.9", "==3.10.*", ">=3.8,<4"): the largest lower bound of
+ * its clauses, clamped to 7..14; 0 when it bounds nothing from below. A
+ * configuration without `target-version` takes its target from the
+ * `[project] requires-python` of its pyproject.toml (or of the one beside a
+ * snag.toml); with no configuration, from the closest pyproject.toml. */
+int sg_config_requires_python(const char *spec);
 
 /* explicit_path: --config (NULL for discovery); isolated: --isolated. A
  * missing or malformed --config file is reported by sg_configs_error. */

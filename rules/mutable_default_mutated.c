@@ -47,7 +47,10 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "deliberate idiom and is not reported.",
   .fix =
     "Unsafe: replaces the default with `None` and creates the object at the start of "
-    "the body. Callers that relied on the shared object (a deliberate cache), or that "
+    "the body; an annotation that does not admit `None` becomes `X | None` when the "
+    "target version (`target-version`, else `requires-python`) is 3.10 or newer, "
+    "`Optional[X]` below it (adding `from typing import Optional` when the module has "
+    "none). Callers that relied on the shared object (a deliberate cache), or that "
     "pass `None` explicitly, behave differently.",
 };
 
@@ -118,6 +121,118 @@ static bool sg_mutable_default__is_docstring(const FlatTree *t, uint32_t stmt) {
          (t->kind[e] == KIND_STRING || t->kind[e] == KIND_CONCATENATED_STRING);
 }
 
+static uint32_t sg_mutable_default__untype(const FlatTree *t, uint32_t e) {
+  while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
+  return sg_flat_unparen(t, e);
+}
+
+static bool sg_mutable_default__ends_with(const FlatTree *t, uint32_t e, const char *name) {
+  if (e == SG_NONE || (t->kind[e] != KIND_IDENTIFIER && t->kind[e] != KIND_ATTRIBUTE))
+    return false;
+  uint32_t len, n = (uint32_t)strlen(name);
+  const char *s = sg_flat_text(t, e, &len);
+  return len >= n && memcmp(s + len - n, name, n) == 0 && (len == n || s[len - n - 1] == '.');
+}
+
+/* Does the annotation already admit None: `X | None`, `Optional[X]`,
+ * `Union[..., None]`, `Any`, `object`, `None`? (Top level only.) */
+static bool sg_mutable_default__admits_none(const FlatTree *t, uint32_t type) {
+  uint32_t e = sg_mutable_default__untype(t, type);
+  if (e == SG_NONE) return false;
+  uint16_t k = t->kind[e];
+  if (k == KIND_NONE) return true;
+  if (k == KIND_UNION_TYPE || k == KIND_BINARY_OPERATOR) {
+    for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+      uint32_t u = sg_mutable_default__untype(t, c);
+      if (u != SG_NONE && t->kind[u] == KIND_NONE) return true;
+    }
+    return false;
+  }
+  if (k == KIND_GENERIC_TYPE || k == KIND_SUBSCRIPT) {
+    uint32_t base = sg_flat_named_child(t, e);
+    if (sg_mutable_default__ends_with(t, base, "Optional")) return true;
+    if (!sg_mutable_default__ends_with(t, base, "Union")) return false;
+    uint32_t args = sg_flat_next_named(t, base);
+    if (k == KIND_GENERIC_TYPE && args != SG_NONE) args = sg_flat_named_child(t, args);
+    /* Union[a, None] (a tuple in a subscript; a list of types in a generic) */
+    for (uint32_t c = args; c != SG_NONE; c = sg_flat_next_named(t, c)) {
+      uint32_t u = sg_mutable_default__untype(t, c);
+      if (u != SG_NONE && t->kind[u] == KIND_TUPLE) {
+        for (uint32_t x = sg_flat_named_child(t, u); x != SG_NONE; x = sg_flat_next_named(t, x))
+          if (t->kind[x] == KIND_NONE) return true;
+      } else if (u != SG_NONE && t->kind[u] == KIND_NONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return sg_mutable_default__ends_with(t, e, "Any") || sg_mutable_default__ends_with(t, e, "object");
+}
+
+/* Where a module-level `from typing import Optional` can go: before the
+ * first statement that is not the docstring or a `from __future__` import. */
+static uint32_t sg_mutable_default__import_at(const FlatTree *t) {
+  uint32_t root = 0;
+  for (uint32_t c = sg_flat_named_child(t, root); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    if (t->kind[c] == KIND_COMMENT) continue;
+    if (t->kind[c] == KIND_FUTURE_IMPORT_STATEMENT) continue;
+    if (c == sg_flat_named_child(t, root) && sg_mutable_default__is_docstring(t, c)) continue;
+    return t->start_byte[c];
+  }
+  return SG_NONE;
+}
+
+/* The fix gives an annotated parameter `None` as its default, so the
+ * annotation must admit None. From Python 3.10, `X | None`; below (and for
+ * a string annotation, where `"X" | None` raises TypeError), `Optional[X]`
+ * spelled with what the module has: `Optional` from typing, `typing.` /
+ * `t.` for `import typing [as t]`, or a `from typing import Optional` the fix
+ * adds when the module binds no `Optional` of its own. Never syntax newer
+ * than the target version. */
+static void sg_mutable_default__optional(RuleContext *ctx, Fix *fix, uint32_t type) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  if (sg_mutable_default__admits_none(t, type)) return;
+  uint32_t e = sg_mutable_default__untype(t, type);
+  bool string = e != SG_NONE && (t->kind[e] == KIND_STRING || t->kind[e] == KIND_CONCATENATED_STRING);
+  if (ctx->settings->target_minor >= 10 && !string) {
+    sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], " | None");
+    return;
+  }
+  char prefix[160];
+  prefix[0] = '\0';
+  uint32_t id = sg_names_find(&t->names, "Optional", 8);
+  uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, id);
+  if (sym != SG_NONE) {
+    /* every binding of the module's `Optional` is typing's */
+    for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind != BINDING_KIND_IMPORT_FROM || !bd->qualified ||
+          (strcmp(bd->qualified, "typing.Optional") && strcmp(bd->qualified, "typing_extensions.Optional")))
+        return;
+    }
+    snprintf(prefix, sizeof prefix, "Optional[");
+  } else {
+    for (uint32_t b = 0; b < m->bindings.len && !prefix[0]; b++) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind == BINDING_KIND_IMPORT && bd->qualified && !strcmp(bd->qualified, "typing") &&
+          m->symbols.items[bd->symbol].scope == 0 && m->symbols.items[bd->symbol].binding_count == 1)
+        snprintf(prefix, sizeof prefix, "%s.Optional[", sg_flat_name(t, bd->node));
+    }
+    if (!prefix[0]) {
+      uint32_t at = sg_mutable_default__import_at(t);
+      if (at == SG_NONE) return;
+      uint32_t line = sg_source_line_of(ctx->source, at);
+      uint32_t next = line + 1 < ctx->source->line_count ? ctx->source->line_starts[line + 1] : 0;
+      bool crlf = next >= 2 && ctx->source->text[next - 2] == '\r';
+      sg_fix_edit(fix, at, at, crlf ? "from typing import Optional\r\n" : "from typing import Optional\n");
+      snprintf(prefix, sizeof prefix, "Optional[");
+    }
+  }
+  sg_fix_edit(fix, t->start_byte[type], t->start_byte[type], prefix);
+  sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], "]");
+}
+
 void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefault *md) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
@@ -145,8 +260,7 @@ void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefaul
   Fix *fix = sg_diag_fix(d, FIX_UNSAFE, title);
   sg_fix_edit(fix, t->start_byte[md->value], t->end_byte[md->value], "None");
   uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
-  if (type != SG_NONE && ctx->settings->target_minor >= 10)
-    sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], " | None");
+  if (type != SG_NONE) sg_mutable_default__optional(ctx, fix, type);
   /* keep the file's line endings */
   uint32_t line = sg_source_line_of(ctx->source, at);
   uint32_t next = line + 1 < ctx->source->line_count ? ctx->source->line_starts[line + 1] : 0;

@@ -3,6 +3,7 @@
  * numbers and dates kept as text, and errors with their line numbers
  * (unclosed string, duplicate key, bad escape, a table twice, invalid UTF-8,
  * nesting far too deep). */
+#include "cli/config.h"
 #include "cli/toml.h"
 #include "tests/unit/test.h"
 
@@ -264,7 +265,24 @@ static void test_toml_deep(void) {
   sg_toml_delete(doc);
 }
 
+/* requires-python (PEP 440) -> the lowest Python 3 minor it allows. */
+static void test_toml_requires_python(void) {
+  static const struct { const char *spec; int minor; } cases[] = {
+      {">=3.8", 8},          {">= 3.9, <4", 9},      {"~=3.10", 10},     {"==3.12.*", 12},
+      {">3.7", 7},           {">=3.8.1", 8},         {"<4,>=3.11", 11},  {">=3.8,>=3.10", 10},
+      {">=2.7", 7},          {">=3.6", 7},           {">=3.99", 14},     {"<3.12", 0},
+      {"!=3.9", 0},          {"", 0},                {"3.8", 0},         {">=4", 0},
+      {">=3.x", 0},          {">=3.8; python_version", 0}, {"===3.9", 9}, {">=3", 7},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    int got = sg_config_requires_python(cases[i].spec);
+    if (got != cases[i].minor) fprintf(stderr, "  requires-python \"%s\"\n", cases[i].spec);
+    CHECK_INT(got, cases[i].minor);
+  }
+}
+
 void test_suite_toml(void) {
+  RUN_TEST(test_toml_requires_python);
   RUN_TEST(test_toml_pyproject);
   RUN_TEST(test_toml_inline_table);
   RUN_TEST(test_toml_escapes);
