@@ -10,14 +10,6 @@ DIST_VERSION=$(sed -n 's/^#define SNAG_VERSION "\(.*\)"/\1/p' "$ROOT/report/repo
 DIST_BASE=snag-$DIST_VERSION-linux-$(uname -m)
 DIST_TGZ=$DIST_DIR/$DIST_BASE.tar.gz
 
-# d_run NAME COMMAND...: runs COMMAND; rc, $T/.out (stdout) and $T/.err.
-d_run() {
-  last="$*"
-  timeout 60 "$@" >"$T/.out" 2>"$T/.err" </dev/null
-  rc=$?
-  out=$(cat "$T/.out")
-}
-
 if [ ! -f "$DIST_TGZ" ]; then
   skip dist "no $DIST_TGZ (make dist; make test builds it)"
 else
@@ -51,23 +43,23 @@ else
   mkf pkg/mod.py 'def f(a, b=[]):\n    b.append(a)\n'
   mkf pkg/ok.py 'x = 1\n'
   want_version=$("$SNAG" --version)
-  d_run env -i "$DBIN" --version
+  run_cmd env -i "$DBIN" --version
   expect_rc dist-version-exit 0
   expect_out dist-version-same-as-build "$want_version"
   expect_re dist-version-commit '^snag [0-9]+\.[0-9]+\.[0-9]+ \(([0-9a-f]{7,}|unknown)\)$'
-  d_run env -i "$DBIN" check pkg
+  run_cmd env -i "$DBIN" check pkg
   expect_rc dist-lint-exit 1
   expect_re dist-lint-finding '^pkg/mod\.py:1:12: SNG201 '
   check dist-lint-stderr-empty "stderr: $(head -n 3 "$T/.err")" test ! -s "$T/.err"
 
   # the loader's own account: libcjson comes from the unpacked lib/snag/
-  d_run env -i LD_DEBUG=libs "$DBIN" --version
+  run_cmd env -i LD_DEBUG=libs "$DBIN" --version
   grep 'calling init: .*libcjson' "$T/.err" | sed 's/.*calling init: //' >"$T/dist-cjson"
   check dist-loads-carried-cjson "libcjson was loaded from [$(cat "$T/dist-cjson")], not from the unpack directory" \
     sh -c 'p=$(cat "$1"); [ -n "$p" ] && [ "$(readlink -f "$p")" = "$2" ]' sh \
       "$T/dist-cjson" "$(readlink -f "$T/dist-unpack/moved/lib/snag/libcjson.so.1")"
   # DT_RPATH outranks LD_LIBRARY_PATH: a broken libcjson there is never tried
   mkdir -p "$T/dist-bogus" && printf 'not a library\n' >"$T/dist-bogus/libcjson.so.1"
-  d_run env -i LD_LIBRARY_PATH="$T/dist-bogus" "$DBIN" check pkg/mod.py
+  run_cmd env -i LD_LIBRARY_PATH="$T/dist-bogus" "$DBIN" check pkg/mod.py
   expect_rc dist-ld-library-path-ignored 1
 fi
