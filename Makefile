@@ -6,6 +6,8 @@
 #   make tsan    the batched pipeline's threads under ThreadSanitizer
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
+#   make dist    build/dist/snag-<version>-linux-<arch>.tar.gz (runs anywhere)
+#   make wheel   build/dist/snag_lint-<version>-py3-none-manylinux_*.whl
 #
 # Third-party C sources (tree-sitter runtime and grammars) arrive with
 # `npm ci --ignore-scripts` into deps/node_modules (ignored); cJSON comes
@@ -319,3 +321,7 @@ $(WHEEL_STAMP): $(DIST)/snag $(DIST)/libcjson.so.1 $(DIST)/cJSON-LICENSE $(DIST_
 	  --lib $(DIST)/libcjson.so.1 $(foreach d,$(wildcard LICENSE) $(DIST)/cJSON-LICENSE,--doc $(d)) \
 	  --out $(DIST)
 	@touch $@
+
+# make test runs the packaging tests on these (tests/cli/dist.sh, wheel.sh,
+# hooks_precommit.sh, action.sh); a sanitizer build skips them.
+test: $(if $(SAN),,dist wheel)
