@@ -1,5 +1,5 @@
 # Sourced by tests/cli/run.sh (uses its helpers, $T, $ROOT and $SNAG).
-# shellcheck shell=sh disable=SC2016  # python snippets in single quotes
+# shellcheck shell=sh disable=SC2016,SC2034,SC2012  # python in single quotes; rc/last/out are read by run.sh; ls of a glob
 # action.yml (the composite GitHub Action): its steps run in order by
 # tests/cli/action_steps.py with the variables a runner sets, in a scratch
 # workspace, offline: the `wheel` input points at the built wheel

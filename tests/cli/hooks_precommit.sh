@@ -1,5 +1,5 @@
 # Sourced by tests/cli/run.sh (uses its helpers, $T, $ROOT and $SNAG).
-# shellcheck shell=sh disable=SC2034,SC2016  # $last is read by run.sh's bad; sh -c scripts
+# shellcheck shell=sh disable=SC2034,SC2016,SC2012  # $last is read by run.sh's bad; sh -c scripts; ls of a glob
 # pre-commit hooks (.pre-commit-hooks.yaml), driven by the real `pre-commit`
 # (skipped when it is not installed), offline.
 #

@@ -1,5 +1,5 @@
 # Sourced by tests/cli/run.sh (uses its helpers, $T, $ROOT and $SNAG).
-# shellcheck shell=sh disable=SC2016  # python snippets in single quotes
+# shellcheck shell=sh disable=SC2016,SC2034,SC2012  # python in single quotes; rc/last/out are read by run.sh; ls of a glob
 # `make wheel`: the snag-lint wheel next to the binary under test
 # (build/dist/), installed offline into a fresh venv of Debian's python3
 # (`pip install --no-index`): `snag` lands on the venv's PATH (bin/), the
