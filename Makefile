@@ -6,6 +6,8 @@
 #   make tsan    the batched pipeline's threads under ThreadSanitizer
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
+#   make dist    build/dist/snag-<version>-linux-<arch>.tar.gz (runs anywhere)
+#   make wheel   build/dist/snag_lint-<version>-py3-none-manylinux_*.whl
 #
 # Third-party C sources (tree-sitter runtime and grammars) arrive with
 # `npm ci --ignore-scripts` into deps/node_modules (ignored); cJSON comes
@@ -243,3 +245,76 @@ conformance: $(SNAG)
 .PHONY: clean
 clean:
 	rm -rf build build-asan build-tsan
+
+# ---- version and commit ------------------------------------------------------
+# `snag --version` prints `snag 0.1.0 (<short commit>)`: SNAG_VERSION lives
+# in report/report.h; the commit reaches cli/main.o alone, and its stamp is
+# rewritten only when the commit changes, so a new commit recompiles main.c
+# and relinks, nothing more. "unknown" outside a git checkout.
+SNAG_COMMIT  := $(shell [ -e .git ] && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+VERSION      := $(shell sed -n 's/^[#]define SNAG_VERSION "\(.*\)"/\1/p' report/report.h)
+COMMIT_STAMP := $(BUILD)/commit.stamp
+
+$(BUILD)/cli/main.o: CFLAGS_SNAG += -DSNAG_COMMIT='"$(SNAG_COMMIT)"'
+$(BUILD)/cli/main.o: $(COMMIT_STAMP)
+$(COMMIT_STAMP): FORCE
+	@mkdir -p $(dir $@); echo '$(SNAG_COMMIT)' >$@.tmp; \
+	if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+.PHONY: FORCE
+FORCE:
+
+# ---- releases: make dist, make wheel -------------------------------------------
+# make dist: build/dist/snag-<version>-linux-<arch>.tar.gz, a stripped snag
+# that runs without the source tree, node or an installed libcjson: Debian
+# ships no static libcjson, so the shared library travels beside the binary
+# (lib/snag/libcjson.so.1, found through an $ORIGIN rpath, as auditwheel
+# does). DT_RPATH rather than RUNPATH: LD_LIBRARY_PATH cannot swap it.
+# make wheel: build/dist/snag_lint-<version>-py3-none-manylinux_<glibc>_<arch>.whl
+# from the same two files (packaging/make_wheel.py: stdlib only, offline).
+PYTHON    ?= python3
+ARCH      := $(shell uname -m)
+DIST      := $(BUILD)/dist
+DIST_NAME := snag-$(VERSION)-linux-$(ARCH)
+DIST_TGZ  := $(DIST)/$(DIST_NAME).tar.gz
+DIST_DOCS := $(wildcard LICENSE) README.md docs/install.md
+CJSON_COPYRIGHT := $(wildcard /usr/share/doc/libcjson1/copyright)
+WHEEL_STAMP := $(DIST)/wheel.stamp
+
+.PHONY: dist wheel
+dist: $(DIST_TGZ)
+wheel: $(WHEEL_STAMP)
+
+$(DIST)/snag: $(CLI_OBJ) $(BUILD)/libsnag.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CLI_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -s \
+	  -Wl,--disable-new-dtags -Wl,-rpath,'$$ORIGIN/../lib/snag' -o $@
+
+$(DIST)/libcjson.so.1: $(DIST)/snag
+	@so=$$($(CC) -print-file-name=libcjson.so.1); case $$so in /*) ;; *) \
+	  echo "dist: libcjson.so.1 not found (apt-get install libcjson-dev)" >&2; exit 1;; esac; \
+	echo "cp $$so $@"; cp -L "$$so" $@ && chmod 755 $@
+
+$(DIST)/cJSON-LICENSE: $(CJSON_COPYRIGHT)
+	@mkdir -p $(dir $@)
+	@if [ -n "$<" ]; then cp "$<" $@; else \
+	  printf 'cJSON: Copyright (c) 2009-2017 Dave Gamble and cJSON contributors (MIT License)\n' >$@; fi
+
+$(DIST_TGZ): $(DIST)/snag $(DIST)/libcjson.so.1 $(DIST)/cJSON-LICENSE $(DIST_DOCS)
+	rm -rf $(DIST)/$(DIST_NAME)
+	mkdir -p $(DIST)/$(DIST_NAME)/bin $(DIST)/$(DIST_NAME)/lib/snag
+	cp $(DIST)/snag $(DIST)/$(DIST_NAME)/bin/snag
+	cp $(DIST)/libcjson.so.1 $(DIST)/cJSON-LICENSE $(DIST)/$(DIST_NAME)/lib/snag/
+	cp $(DIST_DOCS) $(DIST)/$(DIST_NAME)/
+	tar -C $(DIST) --owner=0 --group=0 --numeric-owner --sort=name -czf $@ $(DIST_NAME)
+	rm -rf $(DIST)/$(DIST_NAME)
+
+$(WHEEL_STAMP): $(DIST)/snag $(DIST)/libcjson.so.1 $(DIST)/cJSON-LICENSE $(DIST_DOCS) \
+                packaging/make_wheel.py $(wildcard packaging/snag_lint/*.py)
+	$(PYTHON) packaging/make_wheel.py --version $(VERSION) --binary $(DIST)/snag \
+	  --lib $(DIST)/libcjson.so.1 $(foreach d,$(wildcard LICENSE) $(DIST)/cJSON-LICENSE,--doc $(d)) \
+	  --out $(DIST)
+	@touch $@
+
+# make test runs the packaging tests on these (tests/cli/dist.sh, wheel.sh,
+# hooks_precommit.sh, action.sh); a sanitizer build skips them.
+test: $(if $(SAN),,dist wheel)

@@ -4,6 +4,12 @@
 
 #include "cli/cli.h"
 
+/* The commit snag was built from (the Makefile passes it for this file only,
+ * so a new commit recompiles main.o and nothing else). */
+#ifndef SNAG_COMMIT
+#define SNAG_COMMIT "unknown"
+#endif
+
 static const char sg_main__usage[] =
   "snag " SNAG_VERSION " — a linter for Python's classic pitfalls\n"
   "\n"
@@ -34,7 +40,7 @@ int main(int argc, char **argv) {
   if (!strcmp(cmd, "server")) return sg_cli_server(argc - 1, argv + 1);
   if (!strcmp(cmd, "bench")) return sg_cli_bench(argc - 1, argv + 1);
   if (!strcmp(cmd, "version") || !strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
-    printf("snag %s\n", SNAG_VERSION);
+    printf("snag %s (%s)\n", SNAG_VERSION, SNAG_COMMIT);
     return EXIT_CLEAN;
   }
   if (!strcmp(cmd, "help") || !strcmp(cmd, "--help") || !strcmp(cmd, "-h")) {

@@ -1,5 +1,7 @@
 #!/bin/sh
-# Entry point of the pre-commit hooks in .pre-commit-hooks.yaml:
+# Entry point of the opt-in `snag-from-source` pre-commit hook in
+# .pre-commit-hooks.yaml, for platforms without a snag-lint wheel (the
+# default hooks install the wheel and build nothing):
 #
 #   scripts/pre-commit-build.sh ARGS...    runs `snag ARGS...`
 #

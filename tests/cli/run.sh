@@ -79,6 +79,16 @@ run_in() {  # FILE ARGS...: like run, with stdin from FILE
   fi
 }
 
+# run_cmd COMMAND...: runs another program (stdin from /dev/null) as run runs
+# snag: sets rc and out, keeps stdout in $T/.out and stderr in $T/.err.
+run_cmd() {
+  last="$*"
+  timeout 60 "$@" <"/dev/null" >"$T/.out" 2>"$T/.err"
+  rc=$?
+  out=$(cat "$T/.out")
+  err=$(cat "$T/.err")
+}
+
 expect_rc() {  # NAME WANT
   if [ "$rc" = "$2" ]; then ok; else bad "$1" "exit status $rc, expected $2"; fi
 }
