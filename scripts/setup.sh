@@ -4,8 +4,9 @@
 #   sh scripts/setup.sh build    a C compiler, cJSON's header and library,
 #                                npm (it fetches the pinned tree-sitter sources)
 #   sh scripts/setup.sh test     the above, plus the tools the tests drive:
-#                                python3 (+ jsonschema, venv, wheel), git,
-#                                pre-commit, neovim
+#                                python3 (+ jsonschema, venv, Debian's pip/
+#                                setuptools/wheel wheels), git, pre-commit,
+#                                neovim, readelf
 #
 # Each need is checked by what it provides (a command, a header, a module),
 # so a machine that has it from elsewhere passes. When something is missing:
@@ -41,8 +42,13 @@ case $what in
   test)
     have python3 || need python3
     py_has jsonschema || need python3-jsonschema
-    py_has wheel || deb_has python3-wheel || need python3-wheel
     deb_has python3-venv || need python3-venv
+    # the offline wheel and pre-commit tests: pip builds the hook
+    # repository's metapackage from Debian's wheels, never from PyPI
+    for w in pip setuptools wheel; do
+      ls /usr/share/python-wheels/$w-*.whl >/dev/null 2>&1 || need python3-$w-whl
+    done
+    have readelf || need binutils
     have git || need git
     have pre-commit || need pre-commit
     have nvim || need neovim
