@@ -29,7 +29,7 @@ static const char sg_check__usage[] =
   "  --config PATH           use this configuration file (pyproject.toml, snag.toml)\n"
   "                          for every path instead of discovering one per directory\n"
   "  --isolated              ignore every configuration file\n"
-  "  --show-fixes            show the available fixes\n"
+  "  --show-fixes            full format: preview each fix as a diff\n"
   "  --fix                   apply safe fixes (files are rewritten atomically)\n"
   "  --unsafe-fixes          with --fix or --diff: apply unsafe fixes too\n"
   "  --diff                  print the fixes as a unified diff; change nothing\n"
@@ -119,8 +119,8 @@ int sg_cli_check(int argc, char **argv) {
 
   optind = 1;
   opterr = 0;
-  int c;
-  while ((c = getopt_long(argc, argv, ":j:q", options, NULL)) != -1) {
+  int c, option_index = 0;
+  while ((c = getopt_long(argc, argv, ":j:q", options, &option_index)) != -1) {
     switch (c) {
       case OPT_SELECT:
       case OPT_EXTEND_SELECT:
@@ -129,8 +129,8 @@ int sg_cli_check(int argc, char **argv) {
                               c == OPT_SELECT ? SELECT_SELECT : c == OPT_EXTEND_SELECT ? SELECT_EXTEND
                                                                                        : SELECT_IGNORE,
                               optarg, &bad)) {
-          status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)",
-                               (int)strcspn(bad, ", "), bad);
+          status = sg_cli_fail("unknown rule selector '%.*s' in --%s (see `snag rules`)",
+                               (int)strcspn(bad, ", "), bad, options[option_index].name);
           goto out;
         }
         break;
@@ -233,6 +233,7 @@ int sg_cli_check(int argc, char **argv) {
 
   if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
   ropts.color = color;
+  ropts.unsafe_fixes = unsafe_fixes;
 
   /* Collect the files. */
   const char *default_root = ".";
