@@ -104,6 +104,11 @@ char *sg_report_rule_url(RuleId rule, char *buf, size_t cap);
  * Caller frees the result with sg_free. */
 char *sg_report_workspace_path(const char *workspace, const char *cwd, const char *path);
 
+/* item as the json format prints it (two-space indent, keys in their
+ * order) and a newline. */
+struct cJSON;
+void sg_report_json_write(FILE *out, const struct cJSON *item);
+
 /* ---- for the format implementations (report/<format>.c) ---------------- */
 
 /* ANSI escape sequences, or "" when colors are off. */

@@ -207,7 +207,8 @@ expect_re  version-text '^snag [0-9]+\.[0-9]+'
 run check mutated.py
 expect_re  sng201-trigger '^mutated\.py:1:12: SNG201 [^ ]'
 expect_out sng201-whole-output "mutated.py:1:12: SNG201 $(sed -n 's/^mutated\.py:1:12: SNG201 //p' "$T/.out" | head -n 1)
-Found 1 finding: 1 error."
+Found 1 finding: 1 error.
+No fixes available (1 hidden fix can be enabled with the \`--unsafe-fixes\` option)."
 run check argdef.py
 expect_codes sng202-off-by-default ''
 run check --extend-select SNG202 argdef.py
@@ -362,7 +363,7 @@ check summary-count-matches "\`Found N findings: ...\` does not count the findin
   python3 -c 'import re, sys
 lines = open(sys.argv[1]).read().splitlines()
 n = sum(1 for l in lines if re.search(": SNG[0-9]", l))
-m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", lines[-1])
+m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", next(l for l in lines if l.startswith("Found ")))
 parts = dict((w.rstrip("s"), int(c)) for c, w in (p.split() for p in m.group(2).split(", ")))
 assert int(m.group(1)) == n == sum(parts.values()), (n, lines[-1])' "$T/.out"
 run check "$T/base/fill.py"
