@@ -122,8 +122,7 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
   return out;
 }
 
-/* Writes text over path atomically, keeping its permission bits. */
-static bool sg_fix__write(const char *path, const char *text, size_t len) {
+bool sg_fix_write(const char *path, const char *text, size_t len) {
   struct stat st;
   if (stat(path, &st) != 0) return false;
   size_t pl = strlen(path);
@@ -199,7 +198,7 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
       fwrite(text, 1, text_len, opts->fixed_out);
     } else if (opts->diff) {
       sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
-    } else if (!sg_fix__write(result->path, text, text_len)) {
+    } else if (!sg_fix_write(result->path, text, text_len)) {
       fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
       *fixed = 0;
       if (opts->failed) *opts->failed = true;

@@ -51,3 +51,77 @@ run rule SNG511 --output-format xml
 expect_usage_error rule-json-bad-format xml
 run rule
 expect_usage_error rule-no-argument 'usage: snag rule'
+
+# ---- SNG003 unused-noqa from the command line -------------------------------
+in_dir unused-noqa
+mkf a.py 'def f(x=[]):  # noqa: SNG201\n    return x  # noqa: SNG2O1, SNG9999, E501\n'
+run check a.py
+expect_rc unused-noqa-exit 1
+expect_line unused-noqa-stale 'a.py:1:23: SNG003 [*] Unused `noqa` code `SNG201`: SNG201 reports nothing on this line'
+expect_re unused-noqa-unknown '^a\.py:2:31: SNG003 .*`SNG9999`, which is not a snag rule'
+expect_lacks unused-noqa-other-tools 'E501'
+expect_lacks unused-noqa-not-digits 'SNG2O1'
+run check --ignore SNG201 a.py
+expect_codes unused-noqa-disabled-rule-unknown SNG003
+expect_lacks unused-noqa-disabled-rule 'SNG201 reports nothing'
+run check --fix a.py
+expect_rc unused-noqa-fixed 0
+check unused-noqa-fix-text "the fixed file differs" test "$(cat a.py)" = 'def f(x=[]):
+    return x  # noqa: SNG2O1, E501'
+
+# ---- --add-noqa -----------------------------------------------------------------
+in_dir add-noqa
+python3 -c '
+import sys
+open("a.py", "w").write("""import threading
+
+
+def f(x=[]):
+    x.append(1)
+    return x
+
+
+def g(work, items={}):  # type: ignore
+    t = threading.Thread(target=work, args=(1))  # noqa: E501
+    items.update(a=1)
+    s = \"\"\"abc
+    \"\"\" + threading.Thread(target=work, args=(2)).name
+    u = threading.Thread(target=work, args=(\"\"\"
+    x\"\"\")).name
+    w = threading.Thread(target=work, args=(4)).name + \\
+        "x"
+    v = 1 + \\
+        len(threading.Thread(target=work, args=(3)).name)
+    return t, s, u, v, w
+""")
+open("b.py", "w", newline="").write("import threading\r\nt = threading.Thread(target=print, args=(1))\r\n")
+'
+python3 -m py_compile a.py b.py || bad add-noqa-setup "the test files do not compile"
+cp a.py a.orig
+run check --add-noqa a.py b.py
+expect_rc add-noqa-exit 0
+check add-noqa-count "stderr lacks the count" grep -q -x 'Added 6 noqa directives.' "$T/.err"
+check add-noqa-skip-string "no message for the line ending inside a string" \
+  grep -q '^snag: a\.py:14: not adding `# noqa: SNG511`: the line ends inside a string' "$T/.err"
+check add-noqa-skip-continuation "no message for the line ending with a continuation" \
+  grep -q '^snag: a\.py:16: not adding `# noqa: SNG511`: the line ends with a `\\` continuation' "$T/.err"
+check add-noqa-compiles "the rewritten file does not compile" python3 -m py_compile a.py b.py
+check add-noqa-new "no directive after the code" grep -q -x -F 'def f(x=[]):  # noqa: SNG201' a.py
+check add-noqa-after-comment "no directive after another comment" grep -q -x -F 'def g(work, items={}):  # type: ignore  # noqa: SNG201' a.py
+check add-noqa-merged "the existing directive was not extended" grep -q -F 'args=(1))  # noqa: E501, SNG511' a.py
+check add-noqa-after-string "no directive after a multi-line string" grep -q -F '(2)).name  # noqa: SNG511' a.py
+check add-noqa-crlf "CRLF line endings were broken" sh -c 'test "$(od -An -c b.py | tr -d " \n")" = "importthreading\\r\\nt=threading.Thread(target=print,args=(1))#noqa:SNG511\\r\\n"'
+run check a.py b.py
+expect_codes add-noqa-only-skipped-left SNG511
+check add-noqa-only-skipped-lines "other findings are left" test "$(grep -c ': SNG' "$T/.out")" = 2
+run check --add-noqa a.py b.py
+check add-noqa-idempotent "a second --add-noqa added something" grep -q -x 'Added 0 noqa directives.' "$T/.err"
+# a file with nothing that cannot hold a comment: the next check is clean
+mkf c.py 'import threading\n\n\ndef f(x=[]):\n    x.append(1)\n    return threading.Thread(target=f, args=(x))\n'
+run check --add-noqa c.py
+run check c.py
+expect_rc add-noqa-then-clean 0
+run check --add-noqa --fix c.py
+expect_usage_error add-noqa-with-fix add-noqa
+run_in c.py check --add-noqa -
+expect_usage_error add-noqa-stdin add-noqa
