@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cli/add_noqa.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/config.h"
@@ -29,10 +30,11 @@ static const char sg_check__usage[] =
   "  --config PATH           use this configuration file (pyproject.toml, snag.toml)\n"
   "                          for every path instead of discovering one per directory\n"
   "  --isolated              ignore every configuration file\n"
-  "  --show-fixes            show the available fixes\n"
+  "  --show-fixes            full format: preview each fix as a diff\n"
   "  --fix                   apply safe fixes (files are rewritten atomically)\n"
   "  --unsafe-fixes          with --fix or --diff: apply unsafe fixes too\n"
   "  --diff                  print the fixes as a unified diff; change nothing\n"
+  "  --add-noqa              add `# noqa: CODE` to each line with findings\n"
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
@@ -58,7 +60,7 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE, OPT_BACKEND,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA,
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
@@ -95,6 +97,7 @@ int sg_cli_check(int argc, char **argv) {
     {"no-fix", no_argument, NULL, OPT_NO_FIX},
     {"unsafe-fixes", no_argument, NULL, OPT_UNSAFE_FIXES},
     {"diff", no_argument, NULL, OPT_DIFF},
+    {"add-noqa", no_argument, NULL, OPT_ADD_NOQA},
     {"config", required_argument, NULL, OPT_CONFIG},
     {"isolated", no_argument, NULL, OPT_ISOLATED},
     {"force-exclude", no_argument, NULL, OPT_FORCE_EXCLUDE},
@@ -110,7 +113,7 @@ int sg_cli_check(int argc, char **argv) {
   Backend backend = BACKEND_CPU;
   ConfigSet *configs = NULL;
   ReporterOptions ropts = {0};
-  bool exit_zero = false, quiet = false, fix = false, unsafe_fixes = false, diff = false;
+  bool exit_zero = false, quiet = false, fix = false, unsafe_fixes = false, diff = false, add_noqa = false;
   int color = -1;
   long jobs = sysconf(_SC_NPROCESSORS_ONLN);
   const char *stdin_name = NULL;
@@ -119,8 +122,8 @@ int sg_cli_check(int argc, char **argv) {
 
   optind = 1;
   opterr = 0;
-  int c;
-  while ((c = getopt_long(argc, argv, ":j:q", options, NULL)) != -1) {
+  int c, option_index = 0;
+  while ((c = getopt_long(argc, argv, ":j:q", options, &option_index)) != -1) {
     switch (c) {
       case OPT_SELECT:
       case OPT_EXTEND_SELECT:
@@ -129,8 +132,8 @@ int sg_cli_check(int argc, char **argv) {
                               c == OPT_SELECT ? SELECT_SELECT : c == OPT_EXTEND_SELECT ? SELECT_EXTEND
                                                                                        : SELECT_IGNORE,
                               optarg, &bad)) {
-          status = sg_cli_fail("unknown rule selector `%.*s` (see `snag rules`)",
-                               (int)strcspn(bad, ", "), bad);
+          status = sg_cli_fail("unknown rule selector '%.*s' in --%s (see `snag rules`)",
+                               (int)strcspn(bad, ", "), bad, options[option_index].name);
           goto out;
         }
         break;
@@ -188,6 +191,7 @@ int sg_cli_check(int argc, char **argv) {
       case OPT_NO_FIX: fix = false; break;
       case OPT_UNSAFE_FIXES: unsafe_fixes = true; break;
       case OPT_DIFF: diff = true; break;
+      case OPT_ADD_NOQA: add_noqa = true; break;
       case OPT_CONFIG: config_path = optarg; break;
       case OPT_ISOLATED: isolated = true; break;
       case OPT_FORCE_EXCLUDE: force_exclude = true; break;
@@ -209,6 +213,10 @@ int sg_cli_check(int argc, char **argv) {
     }
   }
 
+  if (add_noqa && (fix || diff)) {
+    status = sg_cli_fail("--add-noqa cannot be combined with --fix or --diff");
+    goto out;
+  }
   char why[256];
   if (backend == BACKEND_GPU && !sg_gpu_device_available(why, sizeof why)) {
     status = sg_cli_fail("--backend gpu: %s", why);
@@ -233,6 +241,7 @@ int sg_cli_check(int argc, char **argv) {
 
   if (color < 0) color = isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
   ropts.color = color;
+  ropts.unsafe_fixes = unsafe_fixes;
 
   /* Collect the files. */
   const char *default_root = ".";
@@ -248,6 +257,11 @@ int sg_cli_check(int argc, char **argv) {
   Array(const char *) fs_roots = {0};
   for (size_t i = 0; i < root_count; i++) {
     struct stat st;
+    if (!strcmp(roots[i], "-") && add_noqa) {
+      array_free(&fs_roots);
+      status = sg_cli_fail("--add-noqa cannot rewrite stdin (`-`)");
+      goto out;
+    }
     if (!strcmp(roots[i], "-")) use_stdin = true;
     else if (!force_exclude || stat(roots[i], &st) != 0 || S_ISDIR(st.st_mode) ||
              !sg_configs_excluded(configs, roots[i]))
@@ -309,6 +323,23 @@ int sg_cli_check(int argc, char **argv) {
     results[total - 1] = stdin_excluded ? NULL
                        : sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
     sg_linter_delete(linter);
+  }
+
+  /* --add-noqa: suppress what was found; nothing is reported (as Ruff) */
+  if (add_noqa) {
+    uint32_t added = 0;
+    bool failed = false;
+    for (uint32_t i = 0; i < total; i++) {
+      added += sg_add_noqa_file(results[i], &failed);
+      sg_file_result_delete(results[i]);
+    }
+    fprintf(stderr, "Added %u noqa directive%s.\n", added, added == 1 ? "" : "s");
+    sg_free(stdin_text);
+    sg_free(results);
+    sg_free(file_settings);
+    sg_discover_result_free(&found);
+    status = failed ? EXIT_ERROR : EXIT_CLEAN;
+    goto out;
   }
 
   /* --fix / --diff: fix each file until stable, then report what remains.

@@ -274,7 +274,7 @@ static void sg_config__selectors(Loading *ld, const TomlValue *v, const char *ke
     const char *sel = sg_toml_string(item), *bad = NULL;
     RuleSelection tmp = {0};
     if (!sg_selection_add(&tmp, SELECT_EXTEND, sel, &bad)) {
-      sg_config__bad(ld, item, "unknown rule selector `%.*s` in `%s` (see `snag rules`)",
+      sg_config__bad(ld, item, "unknown rule selector '%.*s' in `%s` (see `snag rules`)",
                      (int)strcspn(bad, ", "), bad, key);
       return;
     }

@@ -13,11 +13,12 @@
  *
  * The file is rewritten atomically: a temporary file in the same folder,
  * with the original's permission bits, renamed over it — a reader never
- * sees half a file. --diff writes a unified diff instead and changes
- * nothing. */
+ * sees half a file. --diff writes a unified diff of the changed hunks
+ * instead (cli/diff.c) and changes nothing. */
 #include "cli/fix.h"
 
 #include "cli/cli.h"
+#include "cli/diff.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -121,8 +122,7 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
   return out;
 }
 
-/* Writes text over path atomically, keeping its permission bits. */
-static bool sg_fix__write(const char *path, const char *text, size_t len) {
+bool sg_fix_write(const char *path, const char *text, size_t len) {
   struct stat st;
   if (stat(path, &st) != 0) return false;
   size_t pl = strlen(path);
@@ -146,52 +146,6 @@ static bool sg_fix__write(const char *path, const char *text, size_t len) {
   if (!ok) unlink(tmp);
   sg_free(tmp);
   return ok;
-}
-
-/* Line starts of text (count + 1 entries, the last is len). */
-static uint32_t sg_fix__lines(const char *text, size_t len, size_t **starts) {
-  uint32_t n = 0;
-  for (size_t i = 0; i < len; i++) n += text[i] == '\n';
-  if (len && text[len - 1] != '\n') n++;
-  *starts = sg_malloc((n + 1) * sizeof **starts);
-  uint32_t k = 0;
-  (*starts)[k++] = 0;
-  for (size_t i = 0; i < len && k <= n; i++)
-    if (text[i] == '\n' && k <= n) (*starts)[k++] = i + 1;
-  (*starts)[n] = len;
-  return n;
-}
-
-static void sg_fix__line(FILE *out, char mark, const char *text, const size_t *starts, uint32_t i) {
-  size_t a = starts[i], b = starts[i + 1];
-  fputc(mark, out);
-  fwrite(text + a, 1, b - a, out);
-  if (b == a || text[b - 1] != '\n') fputs("\n\\ No newline at end of file\n", out);
-}
-
-/* A unified diff with one hunk spanning every change (fixes are few and
- * local; one hunk keeps it exact without a general diff algorithm). */
-static void sg_fix__diff(FILE *out, const char *path, const char *a, size_t alen, const char *b, size_t blen) {
-  size_t *as, *bs;
-  uint32_t an = sg_fix__lines(a, alen, &as), bn = sg_fix__lines(b, blen, &bs);
-  uint32_t pre = 0, post = 0;
-  while (pre < an && pre < bn && as[pre + 1] - as[pre] == bs[pre + 1] - bs[pre] &&
-         !memcmp(a + as[pre], b + bs[pre], as[pre + 1] - as[pre]))
-    pre++;
-  while (post < an - pre && post < bn - pre &&
-         as[an - post] - as[an - post - 1] == bs[bn - post] - bs[bn - post - 1] &&
-         !memcmp(a + as[an - post - 1], b + bs[bn - post - 1], as[an - post] - as[an - post - 1]))
-    post++;
-  uint32_t ctx_before = pre < 3 ? pre : 3, ctx_after = post < 3 ? post : 3;
-  uint32_t a0 = pre - ctx_before, a1 = an - post + ctx_after, b0 = pre - ctx_before, b1 = bn - post + ctx_after;
-  fprintf(out, "--- %s\n+++ %s\n", path, path);
-  fprintf(out, "@@ -%u,%u +%u,%u @@\n", a1 > a0 ? a0 + 1 : a0, a1 - a0, b1 > b0 ? b0 + 1 : b0, b1 - b0);
-  for (uint32_t i = a0; i < pre; i++) sg_fix__line(out, ' ', a, as, i);
-  for (uint32_t i = pre; i < an - post; i++) sg_fix__line(out, '-', a, as, i);
-  for (uint32_t i = pre; i < bn - post; i++) sg_fix__line(out, '+', b, bs, i);
-  for (uint32_t i = an - post; i < a1; i++) sg_fix__line(out, ' ', a, as, i);
-  sg_free(as);
-  sg_free(bs);
 }
 
 FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *opts, uint32_t *fixed) {
@@ -243,8 +197,8 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     if (opts->fixed_out) {
       fwrite(text, 1, text_len, opts->fixed_out);
     } else if (opts->diff) {
-      sg_fix__diff(opts->diff, result->path, original, len, text, text_len);
-    } else if (!sg_fix__write(result->path, text, text_len)) {
+      sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
+    } else if (!sg_fix_write(result->path, text, text_len)) {
       fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
       *fixed = 0;
       if (opts->failed) *opts->failed = true;

@@ -12,7 +12,7 @@ static void sg_concise__file(Reporter *self, const FileResult *result) {
     fprintf(self->out, "%s%s%s:%u:%u: %s%s%s ", bold, result->path, reset, d->span.line,
             d->span.col, sg_report_severity_style(self, d->severity), sg_rules[d->rule].code, reset);
     /* Ruff's marker for a finding with a safe fix. */
-    if (self->opts.show_fixes && d->fix && d->fix->applicability == FIX_SAFE)
+    if (d->fix && (d->fix->applicability == FIX_SAFE || self->opts.unsafe_fixes))
       fprintf(self->out, "[%s*%s] ", cyan, reset);
     fprintf(self->out, "%s\n", d->message);
     self->emitted++;

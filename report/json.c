@@ -68,6 +68,11 @@ static void sg_json__print(FILE *out, const cJSON *item, int depth) {
   }
 }
 
+void sg_report_json_write(FILE *out, const cJSON *item) {
+  sg_json__print(out, item, 0);
+  fputc('\n', out);
+}
+
 static cJSON *sg_json__location(uint32_t row, uint32_t column) {
   cJSON *loc = cJSON_CreateObject();
   cJSON_AddNumberToObject(loc, "row", row);

@@ -131,7 +131,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     ctx.classes = classes;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
-    sg_noqa_apply(result, flat);
+    sg_noqa_apply(result, flat, settings);
     sg_diagnostics_finish(result, source);
     self->times.analyse += sg_clock_now() - t2b;
     sg_flows_delete(flows);

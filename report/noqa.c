@@ -1,5 +1,6 @@
 #include "report/noqa.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <strings.h>
 
@@ -10,10 +11,28 @@ typedef struct NoqaLine {
   bool rules[RULE__COUNT];
 } NoqaLine;
 
+/* One code of a line's `# noqa: CODE, ...` (for SNG003 unused-noqa). */
+typedef struct NoqaItem {
+  uint32_t start, end;           /* bytes in the file */
+  RuleId rule;                   /* RULE__COUNT: not a snag rule */
+  bool snag_code;                /* reads as SNGnnn (a snag code, known or not) */
+  bool used;                     /* a finding of rule on the line */
+} NoqaItem;
+
+/* One `# noqa: codes` directive of a line comment, in file order. */
+typedef struct NoqaDirective {
+  uint32_t line;                 /* 0-based */
+  uint32_t hash, stop;           /* its `#` .. where its codes end (next `#` or the comment's end) */
+  uint32_t comment_start, comment_end;
+  uint32_t first_item, item_count;
+} NoqaDirective;
+
 typedef struct NoqaSet {
   Array(NoqaLine) lines;         /* sorted by line */
   bool file_blanket;             /* `# snag: noqa` */
   bool file_rules[RULE__COUNT];  /* `# snag: noqa: CODE, ...` */
+  Array(NoqaDirective) directives;
+  Array(NoqaItem) items;
 } NoqaSet;
 
 static bool sg_noqa__space(char c) {
@@ -42,8 +61,17 @@ static bool sg_noqa__code_char(char c) {
  * up to the next '#' (where another directive may start). Marks the known
  * ones in rules; unknown ones (another tool's codes) are ignored. Returns
  * how many items were read, known or not; *stop is where reading ended. */
+static bool sg_noqa__snag_code(const char *s, uint32_t n) {
+  if (n < 4 || strncasecmp(s, "SNG", 3) != 0) return false;
+  for (uint32_t i = 3; i < n; i++)
+    if (!isdigit((unsigned char)s[i])) return false;
+  return true;
+}
+
+/* items, when not NULL, gets each code read; base is s's offset in the file. */
 static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rules, uint32_t *stop,
-                               uint32_t *last_end) {
+                               uint32_t *last_end, void *items_array, uint32_t base) {
+  Array(NoqaItem) *items_out = items_array;
   uint32_t items = 0;
   while (i < n && s[i] != '#') {
     if (!sg_noqa__code_char(s[i])) {
@@ -56,6 +84,10 @@ static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rule
     if (last_end) *last_end = i;
     RuleId rule = sg_rule_find(s + start, i - start);
     if (rule != RULE__COUNT) rules[rule] = true;
+    if (items_out) {
+      NoqaItem item = {base + start, base + i, rule, sg_noqa__snag_code(s + start, i - start), false};
+      array_push(items_out, item);
+    }
   }
   *stop = i;
   return items;
@@ -64,11 +96,20 @@ static uint32_t sg_noqa__codes(const char *s, uint32_t i, uint32_t n, bool *rule
 /* After the word `noqa` at s[i]: a blanket directive, or `: codes`. An
  * empty list (`# noqa:`) is read as blanket, as flake8 does. */
 static uint32_t sg_noqa__directive(const char *s, uint32_t i, uint32_t n, bool *blanket,
-                                   bool *rules) {
+                                   bool *rules, NoqaSet *record, const NoqaDirective *at) {
   i = sg_noqa__skip_space(s, i + 4, n);
   if (i < n && s[i] == ':') {
-    uint32_t stop;
-    if (sg_noqa__codes(s, i + 1, n, rules, &stop, NULL) == 0) *blanket = true;
+    uint32_t stop, first = record ? record->items.len : 0;
+    uint32_t count = sg_noqa__codes(s, i + 1, n, rules, &stop, NULL, record ? &record->items : NULL,
+                                    at ? at->comment_start : 0);
+    if (count == 0) *blanket = true;
+    if (record && count) {
+      NoqaDirective d = *at;
+      d.stop = at->comment_start + stop;
+      d.first_item = first;
+      d.item_count = count;
+      array_push(&record->directives, d);
+    }
     return stop;
   }
   *blanket = true;
@@ -87,13 +128,13 @@ static bool sg_noqa__file_comment(NoqaSet *set, const char *s, uint32_t n) {
   if (i >= n || s[i] != ':') return false;
   i = sg_noqa__skip_space(s, i + 1, n);
   if (!sg_noqa__word(s, i, n, "noqa")) return false;
-  sg_noqa__directive(s, i, n, &set->file_blanket, set->file_rules);
+  sg_noqa__directive(s, i, n, &set->file_blanket, set->file_rules, NULL, NULL);
   return true;
 }
 
 /* Every `#noqa` / `# noqa[: codes]` in the comment, which may hold other
  * text first (`# type: ignore  # noqa: SNG202`). */
-static void sg_noqa__line_comment(NoqaSet *set, uint32_t line, const char *s, uint32_t n) {
+static void sg_noqa__line_comment(NoqaSet *set, uint32_t line, const char *s, uint32_t n, uint32_t base) {
   NoqaLine entry = {.line = line};
   bool found = false;
   uint32_t i = 0;
@@ -108,7 +149,8 @@ static void sg_noqa__line_comment(NoqaSet *set, uint32_t line, const char *s, ui
       continue;
     }
     found = true;
-    i = sg_noqa__directive(s, k, n, &entry.blanket, entry.rules);
+    NoqaDirective at = {.line = line, .hash = base + i, .comment_start = base, .comment_end = base + n};
+    i = sg_noqa__directive(s, k, n, &entry.blanket, entry.rules, set, &at);
   }
   if (found) array_push(&set->lines, entry);
 }
@@ -134,7 +176,7 @@ static void sg_noqa__collect(NoqaSet *set, const FlatTree *tree) {
     if (len == 0 || text[0] != '#') continue;
     if (sg_noqa__own_line(src, tree->start_byte[id]) && sg_noqa__file_comment(set, text, len))
       continue;
-    sg_noqa__line_comment(set, sg_source_line_of(src, tree->start_byte[id]), text, len);
+    sg_noqa__line_comment(set, sg_source_line_of(src, tree->start_byte[id]), text, len, tree->start_byte[id]);
   }
   if (set->lines.len > 1)
     qsort(set->lines.items, set->lines.len, sizeof(NoqaLine), sg_noqa__compare);
@@ -162,15 +204,122 @@ static bool sg_noqa__suppresses(const NoqaSet *set, const Source *src, const Dia
   return sg_noqa__line_suppresses(set, sg_source_line_of(src, byte), d->rule);
 }
 
-void sg_noqa_apply(FileResult *result, const FlatTree *tree) {
-  if (!result || !tree || !tree->source || result->items.len == 0) return;
+/* The first directive on line (directives are in file order), or len. */
+static uint32_t sg_noqa__first_directive(const NoqaSet *set, uint32_t line) {
+  uint32_t lo = 0, hi = set->directives.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (set->directives.items[mid].line < line) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* Marks the codes of d's line that name d's rule as used. */
+static void sg_noqa__mark_used(NoqaSet *set, const Source *src, const Diagnostic *d) {
+  if ((unsigned)d->rule >= RULE__COUNT || d->rule == RULE_syntax_error || d->rule == RULE_unreadable_file) return;
+  uint32_t line = sg_source_line_of(src, d->span.start_byte > src->len ? src->len : d->span.start_byte);
+  for (uint32_t k = sg_noqa__first_directive(set, line); k < set->directives.len && set->directives.items[k].line == line; k++) {
+    const NoqaDirective *dir = &set->directives.items[k];
+    for (uint32_t i = dir->first_item; i < dir->first_item + dir->item_count; i++)
+      if (set->items.items[i].rule == d->rule) set->items.items[i].used = true;
+  }
+}
+
+/* SNG003 reports a snag code that names no rule, and a code whose rule is
+ * enabled but found nothing on the line (a disabled rule's code may well be
+ * needed under another configuration). Other tools' codes and blanket
+ * `# noqa` are left alone. */
+static bool sg_noqa__item_bad(const NoqaItem *item, const Settings *settings) {
+  if (item->rule == RULE__COUNT) return item->snag_code;
+  return settings->enabled[item->rule] && !item->used && item->rule != RULE_unused_noqa;
+}
+
+/* The fix: drop the code with its separator, or the whole directive when
+ * none of its codes is left (an empty `# noqa:` would read as blanket). */
+static void sg_noqa__fix(Diagnostic *d, const NoqaSet *set, const NoqaDirective *dir, uint32_t k, bool whole,
+                         const Source *src) {
+  if (!whole) {
+    const NoqaItem *items = set->items.items + dir->first_item;
+    uint32_t start, end;
+    if (k + 1 < dir->item_count) start = items[k].start, end = items[k + 1].start;
+    else start = items[k - 1].end, end = items[k].end;
+    sg_fix_edit(sg_diag_fix(d, FIX_SAFE, "Remove the unused code"), start, end, "");
+    return;
+  }
+  const char *t = src->text;
+  uint32_t start = dir->hash, end = dir->stop;
+  if (dir->hash == dir->comment_start && dir->stop >= dir->comment_end) {
+    /* the comment is only this directive: remove it with the blanks before
+     * it, or its whole line when nothing else is on it */
+    while (start > 0 && (t[start - 1] == ' ' || t[start - 1] == '\t')) start--;
+    if (start == 0 || t[start - 1] == '\n') {
+      if (end < src->len && t[end] == '\r') end++;
+      if (end < src->len && t[end] == '\n') end++;
+    }
+  } else if (dir->hash != dir->comment_start && dir->stop >= dir->comment_end) {
+    /* `# type: ignore  # noqa: SNG999`: keep the text before it (a
+     * directive followed by another `#` goes up to that `#`) */
+    while (start > dir->comment_start && (t[start - 1] == ' ' || t[start - 1] == '\t')) start--;
+  }
+  sg_fix_edit(sg_diag_fix(d, FIX_SAFE, "Remove the unused `noqa` directive"), start, end, "");
+}
+
+static void sg_noqa__report_unused(FileResult *result, NoqaSet *set, const Source *src, const Settings *settings) {
+  uint32_t first_new = result->items.len;
+  for (uint32_t k = 0; k < set->directives.len; k++) {
+    const NoqaDirective *dir = &set->directives.items[k];
+    const NoqaItem *items = set->items.items + dir->first_item;
+    uint32_t bad = 0;
+    for (uint32_t i = 0; i < dir->item_count; i++) bad += sg_noqa__item_bad(&items[i], settings);
+    for (uint32_t i = 0; i < dir->item_count; i++) {
+      if (!sg_noqa__item_bad(&items[i], settings)) continue;
+      int len = (int)(items[i].end - items[i].start);
+      const char *code = src->text + items[i].start;
+      Diagnostic *d = items[i].rule == RULE__COUNT
+          ? sg_diag_add(result, RULE_unused_noqa, sg_rules[RULE_unused_noqa].severity, items[i].start,
+                        items[i].end, "`# noqa` names `%.*s`, which is not a snag rule: it suppresses "
+                        "nothing (a typo? see `snag rules`)", len, code)
+          : sg_diag_add(result, RULE_unused_noqa, sg_rules[RULE_unused_noqa].severity, items[i].start,
+                        items[i].end, "Unused `noqa` code `%.*s`: %s reports nothing on this line", len,
+                        code, sg_rules[items[i].rule].code);
+      sg_noqa__fix(d, set, dir, i, bad == dir->item_count, src);
+    }
+  }
+  /* SNG003 yields to noqa like any rule (`# noqa: SNG003`, `# snag: noqa`) */
+  uint32_t kept = first_new;
+  for (uint32_t i = first_new; i < result->items.len; i++) {
+    Diagnostic *d = &result->items.items[i];
+    if (sg_noqa__suppresses(set, src, d)) {
+      sg_diag_free(d);
+      result->suppressed++;
+    } else {
+      result->items.items[kept++] = *d;
+    }
+  }
+  result->items.len = kept;
+}
+
+static bool sg_noqa__has_syntax_error(const FileResult *result) {
+  for (uint32_t i = 0; i < result->items.len; i++)
+    if (result->items.items[i].rule == RULE_syntax_error) return true;
+  return false;
+}
+
+void sg_noqa_apply(FileResult *result, const FlatTree *tree, const Settings *settings) {
+  if (!result || !tree || !tree->source) return;
+  bool unused = settings && settings->enabled[RULE_unused_noqa];
+  if (result->items.len == 0 && !unused) return;
   const Source *src = tree->source;
   if (!src->line_starts || src->line_count == 0) return;
   NoqaSet set = {0};
   sg_noqa__collect(&set, tree);
+  /* a file that does not parse may have its comments misread and its rules
+   * cut short: whether a code is used is not known */
+  if (unused && sg_noqa__has_syntax_error(result)) unused = false;
   uint32_t kept = 0;
   for (uint32_t i = 0; i < result->items.len; i++) {
     Diagnostic *d = &result->items.items[i];
+    if (unused) sg_noqa__mark_used(&set, src, d);
     if (sg_noqa__suppresses(&set, src, d)) {
       sg_diag_free(d);
       result->suppressed++;
@@ -179,7 +328,10 @@ void sg_noqa_apply(FileResult *result, const FlatTree *tree) {
     }
   }
   result->items.len = kept;
+  if (unused) sg_noqa__report_unused(result, &set, src, settings);
   array_free(&set.lines);
+  array_free(&set.directives);
+  array_free(&set.items);
 }
 
 bool sg_noqa_codes_span(const char *s, uint32_t n, uint32_t *start, uint32_t *end) {
@@ -191,7 +343,7 @@ bool sg_noqa_codes_span(const char *s, uint32_t n, uint32_t *start, uint32_t *en
     if (k >= n || s[k] != ':') continue;
     bool rules[RULE__COUNT] = {0};
     uint32_t stop, last = k + 1;
-    if (sg_noqa__codes(s, k + 1, n, rules, &stop, &last) == 0) continue;
+    if (sg_noqa__codes(s, k + 1, n, rules, &stop, &last, NULL, 0) == 0) continue;
     *start = k + 1;
     *end = last;
     return true;

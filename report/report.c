@@ -153,17 +153,24 @@ void sg_report_write_summary(Reporter *self, const ReportSummary *summary) {
     sep = ", ";
   }
   fputs(".\n", out);
-  if (!self->opts.show_fixes) return;
+  /* Ruff's fixable line: what `--fix` would apply now, and the unsafe fixes
+   * it keeps hidden unless `--unsafe-fixes` is given. */
   uint32_t safe = summary->fixable_safe, unsafe = summary->fixable_unsafe;
   const char *cyan = sg_report_style(self, SG_ANSI_CYAN);
   const char *reset = sg_report_style(self, SG_ANSI_RESET);
+  if (self->opts.unsafe_fixes) {
+    safe += unsafe;
+    unsafe = 0;
+  }
+  const char *es = unsafe == 1 ? "" : "es";
   if (safe && unsafe)
-    fprintf(out, "[%s*%s] %u fixable with a safe fix (%u more with an unsafe fix).\n", cyan, reset,
-            safe, unsafe);
+    fprintf(out, "[%s*%s] %u fixable with the `--fix` option (%u hidden fix%s can be enabled with the "
+            "`--unsafe-fixes` option).\n", cyan, reset, safe, unsafe, es);
   else if (safe)
-    fprintf(out, "[%s*%s] %u fixable with a safe fix.\n", cyan, reset, safe);
+    fprintf(out, "[%s*%s] %u fixable with the `--fix` option.\n", cyan, reset, safe);
   else if (unsafe)
-    fprintf(out, "No safe fixes available (%u with an unsafe fix).\n", unsafe);
+    fprintf(out, "No fixes available (%u hidden fix%s can be enabled with the `--unsafe-fixes` option).\n",
+            unsafe, es);
 }
 
 static int sg_report__digits(uint32_t n) {
@@ -191,7 +198,7 @@ void sg_report_write_statistics(Reporter *self, const ReportSummary *summary) {
     const RuleInfo *info = &sg_rules[stats[i].rule];
     fprintf(self->out, "%s%*u%s  %-*s  ", bold, count_width, stats[i].count, reset, code_width,
             info->code);
-    if (self->opts.show_fixes && any_fixable) {
+    if (any_fixable) {
       if (stats[i].fixable) fprintf(self->out, "[%s*%s] ", cyan, reset);
       else fputs("[ ] ", self->out);
     }

@@ -30,7 +30,8 @@ typedef enum ReportFormat {
 
 typedef struct ReporterOptions {
   bool color;        /* ANSI colors (the CLI decides: stdout is a tty) */
-  bool show_fixes;   /* [*] markers, the fixable summary, fix previews */
+  bool show_fixes;   /* full: a preview of each fix */
+  bool unsafe_fixes; /* --unsafe-fixes: unsafe fixes count as fixable */
   bool statistics;   /* a per-rule count table instead of each finding */
 } ReporterOptions;
 
@@ -97,6 +98,17 @@ uint32_t sg_report_statistics(const ReportSummary *summary, RuleStat *out);
 char *sg_report_rule_url(RuleId rule, char *buf, size_t cap);
 #define SG_REPORT_URL_MAX 256
 
+/* path as GitHub annotates it: relative to workspace (absolute; the
+ * runner's GITHUB_WORKSPACE) when it lies inside it, a relative path being
+ * taken from cwd (absolute); otherwise path unchanged. `./a.py` -> `a.py`.
+ * Caller frees the result with sg_free. */
+char *sg_report_workspace_path(const char *workspace, const char *cwd, const char *path);
+
+/* item as the json format prints it (two-space indent, keys in their
+ * order) and a newline. */
+struct cJSON;
+void sg_report_json_write(FILE *out, const struct cJSON *item);
+
 /* ---- for the format implementations (report/<format>.c) ---------------- */
 
 /* ANSI escape sequences, or "" when colors are off. */
@@ -112,7 +124,8 @@ const char *sg_report_severity_style(const Reporter *self, Severity severity);
 #define SG_ANSI_PLAIN_RED "\x1b[31m"
 
 /* Text trailer shared by concise and full: "Found N errors." (or "All
- * checks passed!") and, with show_fixes, the fixable line. */
+ * checks passed!") and, when findings have fixes, Ruff's fixable line
+ * ("[*] 3 fixable with the `--fix` option (2 hidden fixes ...)."). */
 void sg_report_write_summary(Reporter *self, const ReportSummary *summary);
 /* The --statistics table: "count  CODE  name", aligned, one rule a line. */
 void sg_report_write_statistics(Reporter *self, const ReportSummary *summary);

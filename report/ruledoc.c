@@ -1,6 +1,10 @@
 #include "report/ruledoc.h"
 
+#include <cjson/cJSON.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "report/report.h"
 
 /* "96% (25 true, 1 false, 2 debatable of 28 reviewed)", or why there is no figure. */
 static void sg_ruledoc__precision(char *buf, size_t size, RuleId rule) {
@@ -20,6 +24,8 @@ static void sg_ruledoc__section(FILE *out, const char *title, const char *body, 
   else fprintf(out, "%s\n\n", body);
 }
 
+static void sg_ruledoc__sections(FILE *out, RuleId rule, int level);
+
 void sg_ruledoc_markdown(FILE *out, RuleId rule, int level) {
   const RuleInfo *r = &sg_rules[rule];
   const RuleDoc *d = r->doc;
@@ -29,6 +35,11 @@ void sg_ruledoc_markdown(FILE *out, RuleId rule, int level) {
   char precision[160];
   sg_ruledoc__precision(precision, sizeof precision, rule);
   fprintf(out, "Measured precision on real code (`make realcode`, BENCHMARKS.md): %s\n\n", precision);
+  sg_ruledoc__sections(out, rule, level);
+}
+
+static void sg_ruledoc__sections(FILE *out, RuleId rule, int level) {
+  const RuleDoc *d = sg_rules[rule].doc;
   sg_ruledoc__section(out, "What it does", d->what, false, level);
   sg_ruledoc__section(out, "Why is this bad?", d->why, false, level);
   sg_ruledoc__section(out, "Example", d->example, true, level);
@@ -107,4 +118,50 @@ void sg_ruledoc_text(FILE *out, RuleId rule, bool color) {
   sg_ruledoc__text_section(out, "Use instead", d->instead, true, color);
   sg_ruledoc__text_section(out, "Known limits", d->limits, false, color);
   sg_ruledoc__text_section(out, "Fix safety", d->fix, false, color);
+}
+
+/* The fields of `ruff rule --output-format json`, in its order where Ruff
+ * has one (`linter` is snag's family), then snag's own. */
+static cJSON *sg_ruledoc__json(RuleId rule) {
+  const RuleInfo *r = &sg_rules[rule];
+  cJSON *o = cJSON_CreateObject();
+  cJSON_AddStringToObject(o, "name", r->name);
+  cJSON_AddStringToObject(o, "code", r->code);
+  cJSON_AddStringToObject(o, "linter", sg_family_name(r->family));
+  cJSON_AddStringToObject(o, "summary", r->doc->summary);
+  /* a rule documents its fix safety exactly when it offers fixes */
+  cJSON_AddStringToObject(o, "fix", r->doc->fix ? "Fix is sometimes available." : "Fix is not available.");
+  cJSON_AddStringToObject(o, "fix_availability", r->doc->fix ? "Sometimes" : "None");
+  char *text = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&text, &len);
+  if (mem) {
+    sg_ruledoc__sections(mem, rule, 1);
+    fclose(mem);
+    while (len && text[len - 1] == '\n') text[--len] = '\0';
+  }
+  cJSON_AddStringToObject(o, "explanation", text ? text : "");
+  free(text);  /* open_memstream's malloc */
+  cJSON_AddBoolToObject(o, "preview", false);
+  cJSON_AddStringToObject(o, "severity", sg_severity_name(r->severity));
+  cJSON_AddBoolToObject(o, "default_enabled", r->default_enabled);
+  double pct = sg_rule_precision(rule);
+  if (pct >= 0) cJSON_AddNumberToObject(o, "precision", (double)(long)(pct + 0.5));  /* percent */
+  else cJSON_AddNullToObject(o, "precision");
+  char url[SG_REPORT_URL_MAX];
+  cJSON_AddStringToObject(o, "url", sg_report_rule_url(rule, url, sizeof url));
+  return o;
+}
+
+void sg_ruledoc_json(FILE *out, RuleId rule) {
+  cJSON *o = sg_ruledoc__json(rule);
+  sg_report_json_write(out, o);
+  cJSON_Delete(o);
+}
+
+void sg_ruledoc_catalog_json(FILE *out) {
+  cJSON *all = cJSON_CreateArray();
+  for (int r = 0; r < RULE__COUNT; r++) cJSON_AddItemToArray(all, sg_ruledoc__json((RuleId)r));
+  sg_report_json_write(out, all);
+  cJSON_Delete(all);
 }

@@ -74,7 +74,8 @@ RuleId sg_rule_find(const char *text, uint32_t len);
 
 /* A selector is a code ("SNG201"), a code prefix ("SNG2", "SNG"), a rule
  * name ("mutable-default-mutated") or "ALL". Sets mask[rule] = value for
- * every rule it matches; returns false when it matches nothing known. */
+ * every rule it matches; returns false when it matches no rule (a prefix
+ * with no rule under it, `SNG9`, included). */
 bool sg_rules_apply_selector(const char *selector, uint32_t len, bool *mask, bool value);
 
 #endif

@@ -47,7 +47,7 @@ sys.exit(any("${{" in s.get("run", "") for s in steps))' "$ROOT/action.yml"
   # findings: annotations on the project's files, SARIF written, exit 1
   act "wheel=$ACT_WHEEL" sarif-file=snag.sarif
   expect_rc action-findings-exit 1
-  expect_re action-annotation-names-file '^::error title=snag \(SNG201\),file=(\./)?pkg/mod\.py,line=1,col=12,'
+  expect_re action-annotation-names-file '^::error title=snag \(SNG201\),file=pkg/mod\.py,line=1,col=12,'
   expect_lacks action-no-clean-file 'pkg/ok.py'
   check action-no-expression-errors "$(grep 'action_steps: cannot run' "$T/.err")" \
     sh -c '! grep -q "^action_steps: cannot run" "$1"' sh "$T/.err"

@@ -123,7 +123,7 @@ bad_config config-bad-toml        snag.toml 'select = ["SNG201"\nignore = 3\n'  
 bad_config config-bad-toml-why    snag.toml 'x = [\n'                           'invalid TOML'
 bad_config config-unknown-key     snag.toml '\n\nselec = ["SNG201"]\n'          'snag.toml:3: unknown key `selec`'
 bad_config config-wrong-type      snag.toml 'select = 3\n'                      'snag.toml:1: `select` must be an array of strings'
-bad_config config-bad-selector    snag.toml 'ignore = ["SNG201", "NOPE9"]\n'    'snag.toml:1: unknown rule selector `NOPE9`'
+bad_config config-bad-selector    snag.toml 'ignore = ["SNG201", "NOPE9"]\n'    "snag.toml:1: unknown rule selector 'NOPE9' in \`ignore\`"
 bad_config config-bad-glob        snag.toml 'exclude = ["[a-"]\n'               'bad pattern `[a-`'
 bad_config config-bad-pfi-glob    snag.toml '[per-file-ignores]\n"{a" = ["SNG201"]\n' 'snag.toml:2: bad pattern `{a`'
 bad_config config-bad-pfi-type    snag.toml 'per-file-ignores = ["x"]\n'        '`per-file-ignores` must be a table'

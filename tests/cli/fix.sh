@@ -61,3 +61,32 @@ cp "$T/base/clean.py" clean.py
 run check --diff clean.py
 expect_rc fix-diff-clean 0
 expect_out fix-diff-clean-empty ''
+
+# --diff shows only the changed hunks: three fixes, two of them far apart,
+# give two hunks with 3 lines of context; patch and git apply accept it and
+# give what --fix writes
+in_dir fix-hunks
+python3 -c '
+lines = ["import threading", "", "def work(x):", "    return x", ""]
+lines += ["t1 = threading.Thread(target=work, args=(1))"]
+lines += ["x%d = %d" % (i, i) for i in range(20)]
+lines += ["t2 = threading.Thread(target=work, args=(2))", "y = 1", "t3 = threading.Thread(target=work, args=(3))"]
+lines += ["z = 0"]
+open("m.py", "w").write("\n".join(lines) + "\n")'
+cp m.py orig.py
+run check --diff m.py
+expect_rc fix-hunks-exit 1
+check fix-hunks-count "expected 2 hunks" test "$(grep -c '^@@' "$T/.out")" = 2
+expect_line fix-hunks-first '@@ -3,7 +3,7 @@'
+expect_line fix-hunks-second '@@ -24,7 +24,7 @@'
+check fix-hunks-no-far-context "an unchanged line far from any fix is in the diff" sh -c '! grep -q "^ x10 = 10" "$1"' sh "$T/.out"
+cp "$T/.out" m.diff
+check fix-hunks-git-apply "git apply --check rejected the diff" git apply --check -p0 m.diff
+if command -v patch >/dev/null; then
+  check fix-hunks-patch "patch rejected the diff" sh -c 'patch -s -p0 -o patched.py orig.py <m.diff >/dev/null'
+else
+  skip fix-hunks-patch "no patch command"
+  sed "s/m\.py/patched.py/" m.diff >p.diff && cp orig.py patched.py && git apply --unsafe-paths -p0 p.diff
+fi
+run check --fix m.py
+check fix-hunks-same-as-fix "the patched file differs from what --fix writes" cmp -s m.py patched.py

@@ -21,6 +21,43 @@ mkf "$(printf 'new\nline.py')" 'def f(x=[]):\n    x.append(1)\n'
 run check --output-format github "$(printf 'new\nline.py')"
 expect_re github-escaped-newline '^::error title=snag \(SNG201\),file=new%0Aline\.py,line=1,'
 check github-newline-one-line "the annotation spans lines" test "$(wc -l <"$T/.out")" -eq 1
+# file= is relative to the workspace root (GITHUB_WORKSPACE, else the working
+# directory), never `./pkg/mod.py`: GitHub attaches annotations by that path
+in_dir github-ws
+mkf pkg/mod.py 'def f(x=[]):\n    x.append(1)\n'
+mkf top.py 'def f(x=[]):\n    x.append(1)\n'
+gh_files() {  # the file= values, in order, on one line
+  sed -n 's/^::[a-z]* title=[^,]*,file=\([^,]*\),.*/\1/p' "$T/.out" | tr '\n' ' ' | sed 's/ $//'
+}
+gh_expect() {  # NAME WANT
+  if [ "$(gh_files)" = "$2" ]; then ok; else bad "$1" "file= values [$(gh_files)], expected [$2]"; fi
+}
+unset GITHUB_WORKSPACE
+run check --output-format github .
+gh_expect github-path-dot 'pkg/mod.py top.py'
+expect_re github-path-dot-message '::pkg/mod\.py:1:9: SNG201 '
+run check --output-format github pkg
+gh_expect github-path-subdir 'pkg/mod.py'
+run check --output-format github "$T/github-ws/pkg/mod.py" "$T/github-ws/top.py"
+gh_expect github-path-absolute 'pkg/mod.py top.py'
+run check --output-format github "$T/base/mutated.py"
+gh_expect github-path-outside "$T/base/mutated.py"
+cd pkg || exit 2
+run check --output-format github .
+gh_expect github-path-cwd-is-root 'mod.py'
+GITHUB_WORKSPACE=$T/github-ws; export GITHUB_WORKSPACE
+run check --output-format github . ../top.py
+gh_expect github-path-workspace 'top.py pkg/mod.py'
+run check --output-format github "$T/github-ws/pkg/mod.py" "$T/base/mutated.py"
+gh_expect github-path-workspace-absolute "$T/base/mutated.py pkg/mod.py"
+# a workspace reached through a symbolic link still matches
+ln -s "$T/github-ws" "$T/github-ws-link"
+GITHUB_WORKSPACE=$T/github-ws-link
+run check --output-format github .
+gh_expect github-path-workspace-symlink 'pkg/mod.py'
+unset GITHUB_WORKSPACE
+cd "$T" || exit 2
+
 run check --output-format github "$T/base/clean.py"
 expect_rc github-clean-exit 0
 expect_out github-clean-empty ''

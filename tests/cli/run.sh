@@ -217,7 +217,8 @@ expect_re  version-text '^snag [0-9]+\.[0-9]+'
 run check mutated.py
 expect_re  sng201-trigger '^mutated\.py:1:12: SNG201 [^ ]'
 expect_out sng201-whole-output "mutated.py:1:12: SNG201 $(sed -n 's/^mutated\.py:1:12: SNG201 //p' "$T/.out" | head -n 1)
-Found 1 finding: 1 error."
+Found 1 finding: 1 error.
+No fixes available (1 hidden fix can be enabled with the \`--unsafe-fixes\` option)."
 run check argdef.py
 expect_codes sng202-off-by-default ''
 run check --extend-select SNG202 argdef.py
@@ -372,7 +373,7 @@ check summary-count-matches "\`Found N findings: ...\` does not count the findin
   python3 -c 'import re, sys
 lines = open(sys.argv[1]).read().splitlines()
 n = sum(1 for l in lines if re.search(": SNG[0-9]", l))
-m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", lines[-1])
+m = re.fullmatch(r"Found (\d+) findings?: (.*)\.", next(l for l in lines if l.startswith("Found ")))
 parts = dict((w.rstrip("s"), int(c)) for c, w in (p.split() for p in m.group(2).split(", ")))
 assert int(m.group(1)) == n == sum(parts.values()), (n, lines[-1])' "$T/.out"
 run check "$T/base/fill.py"
@@ -440,9 +441,10 @@ noqa_case blanket-upper  ''       'def f(a, b=[]):  # NOQA\n    b.append(a)\n'
 noqa_case code           ''       'def g(x={}):  # noqa: SNG202\n    return [x, 1]\n'
 noqa_case name           ''       'def g(x={}):  # noqa: mutable-default-argument\n    return [x, 1]\n'
 noqa_case no-space       ''       'def f(a, b=[]):  # noqa:SNG201\n    b.append(a)\n'
-noqa_case list           ''       'def f(a, b=[]):  # noqa: SNG202, SNG201\n    b.append(a)\n'
-noqa_case list-no-space  ''       'def f(a, b=[]):  # noqa: SNG202,SNG201\n    b.append(a)\n'
-noqa_case other-code     SNG201   'def f(a, b=[]):  # noqa: SNG202\n    b.append(a)\n'
+# (SNG202 finds nothing where SNG201 does: SNG003 calls its code unused)
+noqa_case list           SNG003   'def f(a, b=[]):  # noqa: SNG202, SNG201\n    b.append(a)\n'
+noqa_case list-no-space  SNG003   'def f(a, b=[]):  # noqa: SNG202,SNG201\n    b.append(a)\n'
+noqa_case other-code     'SNG003 SNG201' 'def f(a, b=[]):  # noqa: SNG202\n    b.append(a)\n'
 noqa_case foreign-code   SNG206   'y = [[]] * 2; y[0].append(0)  # noqa: E501\n'
 noqa_case other-line     SNG206   '# noqa\ny = [[]] * 2; y[0].append(0)\n'
 noqa_case one-of-two     SNG206   'def g(x=[[]] * 2):  # noqa: SNG201\n    x[0].append(0)\n    return x\n'

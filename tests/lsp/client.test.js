@@ -179,8 +179,9 @@ async function pushSession() {
     });
   }
 
-  // "disable" extends an existing noqa list
-  cur = 'import threading\n\n\ndef g(x={}):  # noqa: SNG206\n    return [x, 1]\n\n\n' +
+  // "disable" extends an existing noqa list (SNG505 is off, so SNG003 does
+  // not call its code unused)
+  cur = 'import threading\n\n\ndef g(x={}):  # noqa: SNG505\n    return [x, 1]\n\n\n' +
         't = threading.Thread(target=print, args=("a"))\n';
   s.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type,
     { textDocument: { uri, version: 5 }, contentChanges: [{ text: cur }] });
@@ -190,7 +191,7 @@ async function pushSession() {
     { textDocument: { uri }, range: range(3, 8, 3, 8), context: { diagnostics: [] } });
   const ext = acts.find((a) => a.title === 'Disable SNG202 for this line');
   check('disable-extends-noqa', () => assert.strictEqual(applyEdits(cur, ext.edit.changes[uri]).split('\n')[3],
-                                                         'def g(x={}):  # noqa: SNG206, SNG202'));
+                                                         'def g(x={}):  # noqa: SNG505, SNG202'));
   // a safe quick fix is the preferred action
   acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
     { textDocument: { uri }, range: range(7, 41, 7, 41), context: { diagnostics: [] } });
@@ -213,7 +214,7 @@ async function pushSession() {
     assert.deepStrictEqual(h.range, p.diagnostics.find((d) => d.code === 'SNG511').range);
   });
   h = await s.conn.sendRequest(lsp.HoverRequest.type, { textDocument: { uri }, position: pos(3, 24) });
-  check('hover-on-noqa-code', () => assert.match(h.contents.value, /SNG206 shared-mutable-fill/));
+  check('hover-on-noqa-code', () => assert.match(h.contents.value, /SNG505 sleep-while-holding-lock/));
   h = await s.conn.sendRequest(lsp.HoverRequest.type, { textDocument: { uri }, position: pos(1, 0) });
   check('hover-elsewhere-null', () => assert.strictEqual(h, null));
 

@@ -78,7 +78,7 @@ static void test_noqa_line(void) {
     snprintf(tag, sizeof tag, "%s202", names[i]);
     test_noqa__add(&c, RULE_mutable_default_argument, line, 0, tag);
   }
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf),
             "b202 d201 e201 f201 f202 g202 h201 h202 i201 i202 k201 k202");
   CHECK_INT(c.result->suppressed, 10);
@@ -97,7 +97,7 @@ static void test_noqa_crlf(void) {
   test_noqa__add(&c, RULE_mutable_default_argument, "a = []", 0, "a");
   test_noqa__add(&c, RULE_mutable_default_argument, "b = []", 0, "b");
   test_noqa__add(&c, RULE_mutable_default_argument, "c = []", 0, "c");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "c");
   test_noqa__free(&c);
   sg_parser_delete(parser);
@@ -122,7 +122,7 @@ static void test_noqa_strings_and_spans(void) {
   test_noqa__add(&c, RULE_mutable_default_argument, "# noqa\n'''", 0, "in-string");
   test_noqa__add(&c, RULE_shared_mutable_fill, "f(  # noqa: SNG206\n    [[]] * 3)", 0, "multi-first");
   test_noqa__add(&c, RULE_shared_mutable_fill, "g(\n    [[]] * 3)", 0, "multi-last");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "string-line after-triple in-string multi-last");
   CHECK_INT(c.result->suppressed, 1);
   test_noqa__free(&c);
@@ -142,7 +142,7 @@ static void test_noqa_file_level(void) {
   test_noqa__add(&c, RULE_shared_mutable_fill, "os", 0, "os206");
   test_noqa__add(&c, RULE_syntax_error, "import", 0, "syntax");
   test_noqa__add(&c, RULE_unreadable_file, "import", 0, "unreadable");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "syntax unreadable");
   CHECK_INT(c.result->suppressed, 2);
   test_noqa__free(&c);
@@ -157,7 +157,7 @@ static void test_noqa_file_level(void) {
   test_noqa__add(&c, RULE_shared_mutable_fill, "[[]]", 0, "y206");
   test_noqa__add(&c, RULE_mutable_default_mutated, "[[]]", 0, "y201");
   test_noqa__add(&c, RULE_syntax_error, "y", 0, "syntax");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "x201");
   CHECK_INT(c.result->suppressed, 4);
   test_noqa__free(&c);
@@ -169,7 +169,7 @@ static void test_noqa_file_level(void) {
       "y = []\n");
   test_noqa__add(&c, RULE_mutable_default_argument, "[]", 0, "x202");
   test_noqa__add(&c, RULE_mutable_default_argument, "[]", 1, "y202");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "x202 y202");
   CHECK_INT(c.result->suppressed, 0);
   test_noqa__free(&c);
@@ -186,7 +186,7 @@ static void test_noqa_syntax_error(void) {
       "    x = []  # noqa: SNG202\n");
   test_noqa__add(&c, RULE_syntax_error, "(:", 0, "syntax");
   test_noqa__add(&c, RULE_mutable_default_argument, "[]", 0, "x202");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "syntax");
   test_noqa__free(&c);
 
@@ -194,7 +194,7 @@ static void test_noqa_syntax_error(void) {
       "# snag: noqa: SNG001\n"
       "def f(:\n");
   test_noqa__add(&c, RULE_syntax_error, "(:", 0, "syntax");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_STR(test_noqa__left(&c, buf, sizeof buf), "");
   CHECK_INT(c.result->suppressed, 1);
   test_noqa__free(&c);
@@ -202,11 +202,11 @@ static void test_noqa_syntax_error(void) {
   /* No tree (unreadable file), no diagnostics: nothing happens. */
   FileResult *r = sg_file_result_new("u.py");
   sg_diag_add(r, RULE_unreadable_file, SEVERITY_ERROR, 0, 0, "unreadable");
-  sg_noqa_apply(r, NULL);
+  sg_noqa_apply(r, NULL, NULL);
   CHECK_INT(r->items.len, 1);
   sg_file_result_delete(r);
   c = test_noqa__parse(parser, "# noqa\n");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_INT(c.result->items.len, 0);
   CHECK_INT(c.result->suppressed, 0);
   test_noqa__free(&c);
@@ -228,7 +228,7 @@ static void test_noqa_frees(void) {
   uint32_t call = (uint32_t)(strstr(t, "x.append") - t);
   d = sg_diag_add(c.result, RULE_mutable_default_mutated, SEVERITY_ERROR, call, call + 8, "kept");
   sg_diag_related(d, lst, lst + 2, "created here");
-  sg_noqa_apply(c.result, c.flat);
+  sg_noqa_apply(c.result, c.flat, NULL);
   CHECK_INT(c.result->items.len, 1);
   CHECK_STR(c.result->items.items[0].message, "kept");
   CHECK_INT(c.result->items.items[0].related.len, 1);

@@ -98,17 +98,20 @@ static void test_report_concise(void) {
   CHECK_STR(out,
             "pkg/mod.py:3:13: SNG202 mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
-            "Found 2 findings: 1 error, 1 warning.\n");
+            "Found 2 findings: 1 error, 1 warning.\n"
+            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
 
-  opts.show_fixes = true;
+  /* --unsafe-fixes: the unsafe fix is applicable, so it is marked and counted. */
+  opts.unsafe_fixes = true;
   out = test_report__render(REPORT_FORMAT_CONCISE, opts, files, 2);
   CHECK_STR(out,
             "pkg/mod.py:3:13: SNG202 mutable default argument\n"
-            "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
+            "pkg/mod.py:4:2: SNG201 [*] default of `naïve` is mutated\n"
             "Found 2 findings: 1 error, 1 warning.\n"
-            "No safe fixes available (1 with an unsafe fix).\n");
+            "[*] 1 fixable with the `--fix` option.\n");
   free(out);
+  opts.unsafe_fixes = false;
 
   /* A safe fix gets Ruff's [*] marker and counts as fixable. */
   sg_diag_fix(&files[0]->items.items[0], FIX_SAFE, "Replace with `None`");
@@ -117,15 +120,16 @@ static void test_report_concise(void) {
             "pkg/mod.py:3:13: SNG202 [*] mutable default argument\n"
             "pkg/mod.py:4:2: SNG201 default of `naïve` is mutated\n"
             "Found 2 findings: 1 error, 1 warning.\n"
-            "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
+            "[*] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
 
   opts = (ReporterOptions){.color = true};
   out = test_report__render(REPORT_FORMAT_CONCISE, opts, files, 1);
   CHECK_STR(out,
-            "\x1b[1mpkg/mod.py\x1b[0m:3:13: \x1b[1;33mSNG202\x1b[0m mutable default argument\n"
+            "\x1b[1mpkg/mod.py\x1b[0m:3:13: \x1b[1;33mSNG202\x1b[0m [\x1b[36m*\x1b[0m] mutable default argument\n"
             "\x1b[1mpkg/mod.py\x1b[0m:4:2: \x1b[1;31mSNG201\x1b[0m default of `naïve` is mutated\n"
-            "Found 2 findings: 1 error, 1 warning.\n");
+            "Found 2 findings: 1 error, 1 warning.\n"
+            "[\x1b[36m*\x1b[0m] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
 
   /* Nothing found. */
@@ -171,10 +175,11 @@ static void test_report_statistics(void) {
   ReporterOptions opts = {.statistics = true};
   char *out = test_report__render(REPORT_FORMAT_CONCISE, opts, files, 2);
   CHECK_STR(out,
-            "6  SNG202  mutable-default-argument\n"
-            "1  SNG201  mutable-default-mutated\n"
-            "1  SNG206  shared-mutable-fill\n"
-            "Found 8 findings: 2 errors, 6 warnings.\n");
+            "6  SNG202  [ ] mutable-default-argument\n"
+            "1  SNG201  [*] mutable-default-mutated\n"
+            "1  SNG206  [ ] shared-mutable-fill\n"
+            "Found 8 findings: 2 errors, 6 warnings.\n"
+            "[*] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
   opts.show_fixes = true;
   out = test_report__render(REPORT_FORMAT_FULL, opts, files, 2);
@@ -183,7 +188,7 @@ static void test_report_statistics(void) {
             "1  SNG201  [*] mutable-default-mutated\n"
             "1  SNG206  [ ] shared-mutable-fill\n"
             "Found 8 findings: 2 errors, 6 warnings.\n"
-            "[*] 1 fixable with a safe fix (1 more with an unsafe fix).\n");
+            "[*] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
   out = test_report__render(REPORT_FORMAT_JSON, opts, files, 2);
   CHECK_STR(out,
@@ -238,7 +243,8 @@ static void test_report_full(void) {
             "  = help: Use `None` as the default\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
-            "Found 2 findings: 1 error, 1 warning.\n");
+            "Found 2 findings: 1 error, 1 warning.\n"
+            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
 
   /* With show_fixes: a preview of the lines the fix changes. */
@@ -268,7 +274,7 @@ static void test_report_full(void) {
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
             "Found 1 finding: 1 error.\n"
-            "No safe fixes available (1 with an unsafe fix).\n");
+            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
 
   /* Without the source: the header and the trailer lines, no frame. */
@@ -280,7 +286,8 @@ static void test_report_full(void) {
             "  = help: Use `None` as the default\n"
             "  = docs: https://github.com/snag-lint/snag/blob/main/rules.md#sng201-mutable-default-mutated\n"
             "\n"
-            "Found 1 finding: 1 error.\n");
+            "Found 1 finding: 1 error.\n"
+            "No fixes available (1 hidden fix can be enabled with the `--unsafe-fixes` option).\n");
   free(out);
   sg_file_result_delete(r);
 }
@@ -497,7 +504,58 @@ static void test_report_precision_contract(void) {
   }
 }
 
+/* github: file= is relative to the workspace root; paths outside it stay
+ * as given. */
+static void test_report_workspace_path(void) {
+  static const struct { const char *ws, *cwd, *path, *want; } cases[] = {
+    {"/w/r", "/w/r", "./pkg/mod.py", "pkg/mod.py"},
+    {"/w/r", "/w/r", "pkg/./mod.py", "pkg/mod.py"},
+    {"/w/r", "/w/r/pkg", "mod.py", "pkg/mod.py"},
+    {"/w/r/", "/w/r/pkg", "../a.py", "a.py"},
+    {"/w/r", "/w/r", "/w/r/pkg/mod.py", "pkg/mod.py"},
+    {"/w/r", "/w/r", "/w/r2/a.py", "/w/r2/a.py"},       /* a sibling, not inside */
+    {"/w/r", "/w/r", "../x/a.py", "../x/a.py"},         /* outside: as given */
+    {"/w/r", "/tmp", "a.py", "a.py"},
+    {"/w/r", "/w/r", "-", "-"},
+    {"/", "/", "./a.py", "a.py"},
+    {NULL, "/w/r", "./a.py", "./a.py"},
+    {"/w/r", NULL, "./a.py", "./a.py"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    char *got = sg_report_workspace_path(cases[i].ws, cases[i].cwd, cases[i].path);
+    CHECK_STR(got, cases[i].want);
+    sg_free(got);
+  }
+}
+
+/* Ruff's wording: plural hidden fixes, and only unsafe ones. */
+static void test_report_fixable_line(void) {
+  const char *t = "a = []\nb = []\n";
+  FileResult *r = test_report__result("a.py", t);
+  for (int i = 0; i < 2; i++) {
+    uint32_t at = test_report__at(t, "[]", i);
+    Diagnostic *d = sg_diag_add(r, RULE_mutable_default_mutated, SEVERITY_ERROR, at, at + 2, "m");
+    sg_diag_fix(d, FIX_UNSAFE, "f");
+  }
+  sg_diagnostics_finish(r, r->source);
+  char *out = test_report__render(REPORT_FORMAT_CONCISE, (ReporterOptions){0}, &r, 1);
+  CHECK_STR(out,
+            "a.py:1:5: SNG201 m\n"
+            "a.py:2:5: SNG201 m\n"
+            "Found 2 findings: 2 errors.\n"
+            "No fixes available (2 hidden fixes can be enabled with the `--unsafe-fixes` option).\n");
+  free(out);
+  sg_diag_fix(&r->items.items[0], FIX_SAFE, "f");
+  out = test_report__render(REPORT_FORMAT_CONCISE, (ReporterOptions){0}, &r, 1);
+  CHECK(strstr(out, "[*] 1 fixable with the `--fix` option (1 hidden fix can be enabled with the "
+                    "`--unsafe-fixes` option).\n") != NULL);
+  free(out);
+  sg_file_result_delete(r);
+}
+
 void test_suite_report(void) {
+  RUN_TEST(test_report_workspace_path);
+  RUN_TEST(test_report_fixable_line);
   RUN_TEST(test_report_precision_contract);
   RUN_TEST(test_report_format_parse);
   RUN_TEST(test_report_concise);
