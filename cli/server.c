@@ -21,6 +21,7 @@
 #include "cli/config.h"
 #include "cli/fix.h"
 #include "cli/jsonrpc.h"
+#include "parser/notebook.h"
 #include "report/lint.h"
 #include "report/noqa.h"
 #include "report/report.h"
@@ -291,9 +292,14 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
     sg_server__show(self, 1, msg);
   }
   self->linter->settings = settings;
-  Source *src = sg_source_from_utf8(d->path, d->text, d->len, settings->max_file_size);
+  /* A notebook opened as text: its code cells are linted, and the
+   * diagnostics placed in the JSON text (sg_server__result_range). */
+  bool notebook = sg_notebook_is_path(d->path);
+  Source *src = notebook ? sg_notebook_source(d->path, d->text, d->len, settings->max_file_size)
+                         : sg_source_from_utf8(d->path, d->text, d->len, settings->max_file_size);
+  bool fresh = src->had_bom || notebook;
   /* Incremental only when buffer bytes and Source bytes coincide (no BOM). */
-  const TSTree *old = src->had_bom ? NULL : d->tree;
+  const TSTree *old = fresh ? NULL : d->tree;
   TSTree *tree = NULL;
   PhaseTimes before = self->linter->times;
   self->linter->keep_incremental_errors = !exact;
@@ -305,7 +311,7 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
                    (self->linter->times.flatten - before.flatten) * 1e3,
                    (self->linter->times.analyse - before.analyse) * 1e3);
   if (d->tree) ts_tree_delete(d->tree);
-  d->tree = src->had_bom ? (tree ? (ts_tree_delete(tree), NULL) : NULL) : tree;
+  d->tree = fresh ? (tree ? (ts_tree_delete(tree), NULL) : NULL) : tree;
   sg_file_result_delete(d->result);
   d->result = result;
   d->dirty = false;
@@ -329,12 +335,27 @@ static cJSON *sg_server__edits_json(const Server *self, const Source *s, const F
   return edits;
 }
 
+/* A range of the linted text in the client's document: for a notebook,
+ * where the code sits inside the JSON strings of its cells. */
+static cJSON *sg_server__result_range(const Server *self, const Document *d, uint32_t start, uint32_t end) {
+  const CellMap *cells = d->result->cells;
+  if (!cells) return sg_server__range_json(self, d->result->source, start, end);
+  cJSON *r = cJSON_CreateObject();
+  for (int k = 0; k < 2; k++) {
+    SourcePos p = sg_cell_map_file_pos(cells, k ? end : start, self->unit);
+    cJSON *o = cJSON_AddObjectToObject(r, k ? "end" : "start");
+    cJSON_AddNumberToObject(o, "line", p.line);
+    cJSON_AddNumberToObject(o, "character", p.col);
+  }
+  return r;
+}
+
 static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
   const Source *s = d->result->source;
   const RuleInfo *info = &sg_rules[dg->rule];
   char url[SG_REPORT_URL_MAX];
   cJSON *o = cJSON_CreateObject();
-  cJSON_AddItemToObject(o, "range", sg_server__range_json(self, s, dg->span.start_byte, dg->span.end_byte));
+  cJSON_AddItemToObject(o, "range", sg_server__result_range(self, d, dg->span.start_byte, dg->span.end_byte));
   cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
   cJSON_AddStringToObject(o, "code", info->code);
   cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
@@ -350,7 +371,7 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
       cJSON *ri = cJSON_CreateObject();
       cJSON *loc = cJSON_AddObjectToObject(ri, "location");
       cJSON_AddStringToObject(loc, "uri", d->uri);
-      cJSON_AddItemToObject(loc, "range", sg_server__range_json(self, s, r->span.start_byte, r->span.end_byte));
+      cJSON_AddItemToObject(loc, "range", sg_server__result_range(self, d, r->span.start_byte, r->span.end_byte));
       char *rm = sg_utf8_sanitize(r->message);
       cJSON_AddStringToObject(ri, "message", rm);
       sg_free(rm);
@@ -360,7 +381,7 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
   cJSON *data = cJSON_AddObjectToObject(o, "data");
   cJSON_AddStringToObject(data, "name", info->name);
   cJSON_AddNumberToObject(data, "version", d->version);
-  if (dg->fix) {
+  if (dg->fix && !d->result->cells) {  /* a notebook's edits are Python, not its JSON */
     cJSON *fix = cJSON_AddObjectToObject(data, "fix");
     cJSON_AddStringToObject(fix, "title", dg->fix->title);
     cJSON_AddStringToObject(fix, "applicability", dg->fix->applicability == FIX_SAFE ? "safe" : "unsafe");
@@ -573,6 +594,7 @@ static Reply sg_server__hover(Server *self, const cJSON *params) {
   if (!d || !sg_server__position(cJSON_GetObjectItemCaseSensitive(params, "position"), &line, &character))
     return sg_server__invalid("hover needs an open textDocument and a position");
   sg_server__lint(self, d, true);
+  if (d->result->cells || !d->result->source) return (Reply){.result = NULL};  /* a notebook: no hover yet */
   const Source *s = d->result->source;
   uint32_t b = sg_server__offset(self, s, line, character) - sg_server__bom(s);
   bool seen[RULE__COUNT] = {0};
@@ -741,7 +763,9 @@ static Reply sg_server__code_action(Server *self, const cJSON *params) {
   end -= end >= sg_server__bom(s) ? sg_server__bom(s) : end;
   const cJSON *only = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "context"), "only");
   cJSON *actions = cJSON_CreateArray();
-  bool quick = sg_server__wanted(only, "quickfix");
+  /* a notebook: only the whole-document fix (its edits are Python, the
+   * document is JSON) */
+  bool quick = sg_server__wanted(only, "quickfix") && !d->result->cells;
   bool disabled[RULE__COUNT] = {0};
   for (uint32_t i = 0; quick && i < d->result->items.len; i++) {
     const Diagnostic *dg = &d->result->items.items[i];

@@ -587,6 +587,13 @@ static Source *sg_nb__join(const char *path, CellMap *map, CellText *cells, uint
     sg_nb__blank_cell(joined.items, map->cells.items[k].start, map->cells.items[k].end, &map->blanks);
   Source *src = sg_source_from_utf8(path, joined.items, joined.len, max_bytes);
   array_free(&joined);
+  if (src->status == SOURCE_TOO_LARGE)
+    snprintf(src->message, sizeof src->message, "the notebook's code cells are larger than the size limit (%lu bytes)",
+             (unsigned long)max_bytes);
+  if (src->status != SOURCE_OK) {  /* reported at 1:1 of the file, not in a cell */
+    sg_cell_map_delete(map);
+    return src;
+  }
   src->cells = map;
   return src;
 }
