@@ -760,7 +760,8 @@ SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit un
   pos.line = c->json_line;
   pos.col = c->json_col[unit];
   const char *p = c->json, *end = c->json + strlen(c->json);
-  bool in_string = false;
+  bool in_string = false, closed = false;
+  SourcePos last_close = pos;  /* the end of the cell: its last string's closing quote */
   while (p < end) {
     char ch = *p;
     if (!in_string) {
@@ -770,13 +771,15 @@ SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit un
       p++;
       continue;
     }
-    if (decoded >= off) return pos;
-    if (ch == '"') {
+    if (ch == '"') {  /* a position at a string's end is the next string's start */
       in_string = false;
+      closed = true;
+      last_close = pos;
       pos.col++;
       p++;
       continue;
     }
+    if (decoded >= off) return pos;
     char tmp[4];
     uint32_t out;
     uint32_t raw = sg_nb__unescape(p, end, tmp, &out);
@@ -785,7 +788,7 @@ SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit un
     else pos.col += unit == SOURCE_UNIT_UTF16 && raw == 4 ? 2 : 1;
     p += raw;
   }
-  return pos;
+  return closed ? last_close : pos;
 }
 
 bool sg_cell_map_editable(const CellMap *self, uint32_t start, uint32_t end) {
