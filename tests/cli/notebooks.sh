@@ -120,6 +120,9 @@ for r in d["runs"][0]["results"]:
     assert "fixes" not in r, r
     assert r["partialFingerprints"]["primaryLocationLineHash"], r
 '
+if command -v sarif_schema_check >/dev/null 2>&1; then   # from formats_sarif.sh
+  sarif_schema_check nb-sarif-schema "$T/.out"
+fi
 run check --output-format github pitfalls.ipynb
 expect_re nb-github-title '^::error title=snag \(SNG201\) in cell 2,file=pitfalls\.ipynb,line=[0-9]+,col=[0-9]+,'
 check nb-github-file-line "the annotation's line is not the file's line of the code" sh -c '
