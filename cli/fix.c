@@ -96,7 +96,7 @@ static uint32_t sg_fix__select(size_t len, size_t skip, const FileResult *r, boo
     applied++;
   }
   sg_free(order);
-  qsort(taken->items, taken->len, sizeof *taken->items, sg_fix__compare);
+  if (taken->len) qsort(taken->items, taken->len, sizeof *taken->items, sg_fix__compare);
   return applied;
 }
 

@@ -29,7 +29,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define SG_NB_NONE UINT32_MAX
+#define SG_NOTEBOOK_NONE UINT32_MAX
 
 bool sg_notebook_is_path(const char *path) {
   size_t n = path ? strlen(path) : 0;
@@ -43,25 +43,25 @@ typedef struct JsonScan {
   size_t n, i;
 } JsonScan;
 
-static void sg_nb__ws(JsonScan *js) {
+static void sg_notebook__ws(JsonScan *js) {
   while (js->i < js->n && (unsigned char)js->s[js->i] <= 32) js->i++;  /* as cJSON skips */
 }
 
 /* At a '"': past the closing quote. */
-static void sg_nb__skip_string(JsonScan *js) {
+static void sg_notebook__skip_string(JsonScan *js) {
   js->i++;
   while (js->i < js->n && js->s[js->i] != '"') js->i += js->s[js->i] == '\\' ? 2 : 1;
   js->i++;
 }
 
 /* Past one value; containers with a depth counter, not recursion. */
-static void sg_nb__skip_value(JsonScan *js) {
+static void sg_notebook__skip_value(JsonScan *js) {
   uint32_t depth = 0;
   do {
-    sg_nb__ws(js);
+    sg_notebook__ws(js);
     if (js->i >= js->n) return;
     char c = js->s[js->i];
-    if (c == '"') sg_nb__skip_string(js);
+    if (c == '"') sg_notebook__skip_string(js);
     else if (c == '{' || c == '[') depth++, js->i++;
     else if (c == '}' || c == ']') depth--, js->i++;
     else if (c == ',' || c == ':') js->i++;
@@ -69,7 +69,7 @@ static void sg_nb__skip_value(JsonScan *js) {
   } while (depth > 0 && js->i < js->n);
 }
 
-static uint32_t sg_nb__hex4(const char *p) {
+static uint32_t sg_notebook__hex4(const char *p) {
   uint32_t v = 0;
   for (int k = 0; k < 4; k++) {
     char c = p[k];
@@ -78,7 +78,7 @@ static uint32_t sg_nb__hex4(const char *p) {
   return v;
 }
 
-static uint32_t sg_nb__utf8(uint32_t cp, char *out) {
+static uint32_t sg_notebook__utf8(uint32_t cp, char *out) {
   if (cp < 0x80) { out[0] = (char)cp; return 1; }
   if (cp < 0x800) { out[0] = (char)(0xC0 | cp >> 6); out[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
   if (cp < 0x10000) {
@@ -94,7 +94,7 @@ static uint32_t sg_nb__utf8(uint32_t cp, char *out) {
 /* One character of a JSON string's body at p (before end): writes its
  * UTF-8 bytes to out (*out_len of them) and returns the raw bytes it took
  * (an escape, or one UTF-8 character). */
-static uint32_t sg_nb__unescape(const char *p, const char *end, char *out, uint32_t *out_len) {
+static uint32_t sg_notebook__unescape(const char *p, const char *end, char *out, uint32_t *out_len) {
   if (*p != '\\') {
     unsigned char c = (unsigned char)*p;
     uint32_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
@@ -116,28 +116,28 @@ static uint32_t sg_nb__unescape(const char *p, const char *end, char *out, uint3
     default: out[0] = c; return 2;  /* \" \\ \/ */
   }
   if (p + 6 > end) { *out_len = 0; return (uint32_t)(end - p); }
-  uint32_t cp = sg_nb__hex4(p + 2);
+  uint32_t cp = sg_notebook__hex4(p + 2);
   if (cp >= 0xD800 && cp <= 0xDBFF && p + 12 <= end && p[6] == '\\' && p[7] == 'u') {
-    uint32_t lo = sg_nb__hex4(p + 8);
-    *out_len = sg_nb__utf8(0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), out);
+    uint32_t lo = sg_notebook__hex4(p + 8);
+    *out_len = sg_notebook__utf8(0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00), out);
     return 12;
   }
-  *out_len = sg_nb__utf8(cp, out);
+  *out_len = sg_notebook__utf8(cp, out);
   return 6;
 }
 
 typedef Array(char) NbBuf;
 
-static void sg_nb__put(NbBuf *out, const char *s, size_t n);
+static void sg_notebook__put(NbBuf *out, const char *s, size_t n);
 
 /* Appends the decoded body of the string token at js->i; leaves js past it. */
-static void sg_nb__decode_string(JsonScan *js, NbBuf *out) {
+static void sg_notebook__decode_string(JsonScan *js, NbBuf *out) {
   js->i++;
   const char *end = js->s + js->n;
   while (js->i < js->n && js->s[js->i] != '"') {
     char tmp[4];
     uint32_t len;
-    js->i += sg_nb__unescape(js->s + js->i, end, tmp, &len);
+    js->i += sg_notebook__unescape(js->s + js->i, end, tmp, &len);
     array_reserve(out, out->len + len + 1);
     memcpy(out->items + out->len, tmp, len);
     out->len += len;
@@ -145,9 +145,9 @@ static void sg_nb__decode_string(JsonScan *js, NbBuf *out) {
   js->i++;
 }
 
-static bool sg_nb__key_is(JsonScan *js, const char *key) {
+static bool sg_notebook__key_is(JsonScan *js, const char *key) {
   NbBuf k = {0};
-  sg_nb__decode_string(js, &k);
+  sg_notebook__decode_string(js, &k);
   bool same = k.len == strlen(key) && (k.len == 0 || memcmp(k.items, key, k.len) == 0);
   array_free(&k);
   return same;
@@ -155,72 +155,72 @@ static bool sg_nb__key_is(JsonScan *js, const char *key) {
 
 /* The byte range of each cell's "source" value (the first such key, as
  * cJSON's lookup takes); [0, 0) when a cell has none. */
-static void sg_nb__source_ranges(const char *s, size_t n, NotebookOffsets *ranges) {
+static void sg_notebook__source_ranges(const char *s, size_t n, NotebookOffsets *ranges) {
   JsonScan js = {s, n, 0};
-  sg_nb__ws(&js);
+  sg_notebook__ws(&js);
   if (js.i >= n || s[js.i] != '{') return;
   js.i++;
   bool cells_seen = false;
   for (;;) {
-    sg_nb__ws(&js);
+    sg_notebook__ws(&js);
     if (js.i >= n || s[js.i] != '"') return;
-    bool is_cells = sg_nb__key_is(&js, "cells") && !cells_seen;
-    sg_nb__ws(&js);
+    bool is_cells = sg_notebook__key_is(&js, "cells") && !cells_seen;
+    sg_notebook__ws(&js);
     js.i++;  /* ':' */
-    sg_nb__ws(&js);
+    sg_notebook__ws(&js);
     if (is_cells && js.i < n && s[js.i] == '[') {
       cells_seen = true;
       js.i++;
       for (;;) {
-        sg_nb__ws(&js);
+        sg_notebook__ws(&js);
         if (js.i >= n || s[js.i] == ']') { js.i++; break; }
         uint32_t from = 0, to = 0;
         if (s[js.i] == '{') {
           js.i++;
           bool found = false;
           for (;;) {
-            sg_nb__ws(&js);
+            sg_notebook__ws(&js);
             if (js.i >= n || s[js.i] == '}') { js.i++; break; }
-            bool is_source = sg_nb__key_is(&js, "source") && !found;
-            sg_nb__ws(&js);
+            bool is_source = sg_notebook__key_is(&js, "source") && !found;
+            sg_notebook__ws(&js);
             js.i++;
-            sg_nb__ws(&js);
+            sg_notebook__ws(&js);
             size_t at = js.i;
-            sg_nb__skip_value(&js);
+            sg_notebook__skip_value(&js);
             if (is_source) found = true, from = (uint32_t)at, to = (uint32_t)js.i;
-            sg_nb__ws(&js);
+            sg_notebook__ws(&js);
             if (js.i < n && s[js.i] == ',') js.i++;
           }
         } else {
-          sg_nb__skip_value(&js);
+          sg_notebook__skip_value(&js);
         }
         array_push(ranges, from);
         array_push(ranges, to);
-        sg_nb__ws(&js);
+        sg_notebook__ws(&js);
         if (js.i < n && s[js.i] == ',') js.i++;
       }
     } else {
-      sg_nb__skip_value(&js);
+      sg_notebook__skip_value(&js);
     }
-    sg_nb__ws(&js);
+    sg_notebook__ws(&js);
     if (js.i < n && s[js.i] == ',') js.i++;
     else return;
   }
 }
 
 /* The decoded text of a source value (a string or a list of strings). */
-static void sg_nb__decode_source(const char *s, uint32_t from, uint32_t to, NbBuf *out) {
+static void sg_notebook__decode_source(const char *s, uint32_t from, uint32_t to, NbBuf *out) {
   JsonScan js = {s, to, from};
   for (;;) {
-    sg_nb__ws(&js);
+    sg_notebook__ws(&js);
     if (js.i >= to) return;
-    if (s[js.i] == '"') sg_nb__decode_string(&js, out);
+    if (s[js.i] == '"') sg_notebook__decode_string(&js, out);
     else js.i++;  /* '[', ',', ']' */
   }
 }
 
 /* Deepest nesting of arrays and objects, counted without recursion. */
-static uint32_t sg_nb__depth(const char *s, size_t n) {
+static uint32_t sg_notebook__depth(const char *s, size_t n) {
   uint32_t depth = 0, max = 0;
   bool in_string = false;
   for (size_t i = 0; i < n; i++) {
@@ -247,25 +247,25 @@ typedef struct Blanker {
   NotebookOffsets *out;
 } Blanker;
 
-static uint32_t sg_nb__line_end(const Blanker *b, uint32_t i) {
+static uint32_t sg_notebook__line_end(const Blanker *b, uint32_t i) {
   while (i < b->end && b->t[i] != '\n') i++;
   return i;
 }
 
 /* From i to the end of its line and of the lines a trailing backslash
  * joins to it. */
-static uint32_t sg_nb__extent(const Blanker *b, uint32_t i) {
-  uint32_t e = sg_nb__line_end(b, i);
-  while (e < b->end && e > i && b->t[e - 1] == '\\') e = sg_nb__line_end(b, e + 1);
+static uint32_t sg_notebook__extent(const Blanker *b, uint32_t i) {
+  uint32_t e = sg_notebook__line_end(b, i);
+  while (e < b->end && e > i && b->t[e - 1] == '\\') e = sg_notebook__line_end(b, e + 1);
   return e;
 }
 
 /* Blanks [a, e) but newlines; the first line gets the placeholder. */
-static void sg_nb__blank(Blanker *b, uint32_t a, uint32_t e, bool placeholder) {
+static void sg_notebook__blank(Blanker *b, uint32_t a, uint32_t e, bool placeholder) {
   for (uint32_t i = a; i < e; i++)
     if (b->t[i] != '\n') b->t[i] = ' ';
   if (placeholder) {
-    uint32_t first = sg_nb__line_end(b, a) - a;
+    uint32_t first = sg_notebook__line_end(b, a) - a;
     if (first >= 3) memcpy(b->t + a, "...", 3);
     else if (first >= 1) b->t[a] = '0';
   }
@@ -277,16 +277,16 @@ static void sg_nb__blank(Blanker *b, uint32_t a, uint32_t e, bool placeholder) {
   array_push(b->out, e);
 }
 
-static bool sg_nb__is_space(char c) {
+static bool sg_notebook__is_space(char c) {
   return c == ' ' || c == '\t' || c == '\f';
 }
 
-static bool sg_nb__ident_start(char c) {
+static bool sg_notebook__ident_start(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (unsigned char)c >= 0x80;
 }
 
 /* Past the string literal whose opening quote is at i. */
-static uint32_t sg_nb__skip_literal(const Blanker *b, uint32_t i) {
+static uint32_t sg_notebook__skip_literal(const Blanker *b, uint32_t i) {
   char q = b->t[i];
   bool triple = i + 2 < b->end && b->t[i + 1] == q && b->t[i + 2] == q;
   i += triple ? 3 : 1;
@@ -302,18 +302,18 @@ static uint32_t sg_nb__skip_literal(const Blanker *b, uint32_t i) {
 }
 
 /* Is the '=' at k an assignment (not ==, <=, +=, :=, ...)? */
-static bool sg_nb__plain_assign(const Blanker *b, uint32_t line_start, uint32_t k) {
+static bool sg_notebook__plain_assign(const Blanker *b, uint32_t line_start, uint32_t k) {
   if (k + 1 < b->end && b->t[k + 1] == '=') return false;
   return k == line_start || !strchr("=!<>:+-*/%&|^@~", b->t[k - 1]);
 }
 
 /* A cell magic on the cell's first line: the whole cell is not Python,
  * unless the magic runs its body as Python in the notebook's namespace. */
-static bool sg_nb__cell_magic(Blanker *b, uint32_t s) {
+static bool sg_notebook__cell_magic(Blanker *b, uint32_t s) {
   uint32_t i = s;
   for (;;) {  /* leading blank lines, as IPython drops them */
     uint32_t j = i;
-    while (j < b->end && sg_nb__is_space(b->t[j])) j++;
+    while (j < b->end && sg_notebook__is_space(b->t[j])) j++;
     if (j < b->end && b->t[j] == '\n') { i = j + 1; continue; }
     i = j;
     break;
@@ -321,40 +321,40 @@ static bool sg_nb__cell_magic(Blanker *b, uint32_t s) {
   if (i + 2 > b->end || b->t[i] != '%' || b->t[i + 1] != '%') return false;
   static const char *const python_body[] = {"time", "timeit", "capture", "prun", "debug"};
   uint32_t n = i + 2;
-  while (n < b->end && !sg_nb__is_space(b->t[n]) && b->t[n] != '\n') n++;
+  while (n < b->end && !sg_notebook__is_space(b->t[n]) && b->t[n] != '\n') n++;
   for (size_t k = 0; k < sizeof python_body / sizeof *python_body; k++)
     if (n - (i + 2) == strlen(python_body[k]) && !memcmp(b->t + i + 2, python_body[k], n - (i + 2))) {
-      sg_nb__blank(b, i, sg_nb__line_end(b, i), true);
+      sg_notebook__blank(b, i, sg_notebook__line_end(b, i), true);
       return false;  /* the body is linted */
     }
-  sg_nb__blank(b, s, b->end, false);
+  sg_notebook__blank(b, s, b->end, false);
   return true;
 }
 
-static void sg_nb__blank_cell(char *text, uint32_t s, uint32_t e, NotebookOffsets *out) {
+static void sg_notebook__blank_cell(char *text, uint32_t s, uint32_t e, NotebookOffsets *out) {
   Blanker b = {text, e, out};
-  if (sg_nb__cell_magic(&b, s)) return;
+  if (sg_notebook__cell_magic(&b, s)) return;
   uint32_t i = s;
   while (i < e) {
     uint32_t j = i;
-    while (j < e && sg_nb__is_space(text[j])) j++;
+    while (j < e && sg_notebook__is_space(text[j])) j++;
     if (j >= e) break;
     char c = text[j];
     if (c == '\n') { i = j + 1; continue; }
-    if (c == '#') { i = sg_nb__line_end(&b, j) + 1; continue; }
+    if (c == '#') { i = sg_notebook__line_end(&b, j) + 1; continue; }
     if (strchr("%!?/,;", c)) {  /* an escaped line */
-      uint32_t m = sg_nb__extent(&b, j);
-      sg_nb__blank(&b, j, m, true);
+      uint32_t m = sg_notebook__extent(&b, j);
+      sg_notebook__blank(&b, j, m, true);
       i = m + 1;
       continue;
     }
     /* A Python logical line from j: find its end, its last significant
      * character, and a magic on the right of its first assignment. */
-    uint32_t depth = 0, k = j, last = SG_NB_NONE;
+    uint32_t depth = 0, k = j, last = SG_NOTEBOOK_NONE;
     bool assign_seen = false, done = false;
     while (k < e && !done) {
       char ch = text[k];
-      if (ch == '#') { k = sg_nb__line_end(&b, k); continue; }
+      if (ch == '#') { k = sg_notebook__line_end(&b, k); continue; }
       if (ch == '\n') {
         if (!depth) break;
         k++;
@@ -362,29 +362,29 @@ static void sg_nb__blank_cell(char *text, uint32_t s, uint32_t e, NotebookOffset
       }
       if (ch == '\\' && k + 1 < e && text[k + 1] == '\n') { k += 2; continue; }
       if (ch == '"' || ch == '\'') {
-        k = sg_nb__skip_literal(&b, k);
+        k = sg_notebook__skip_literal(&b, k);
         last = k - 1;
         continue;
       }
       if (ch == '(' || ch == '[' || ch == '{') depth++;
       else if ((ch == ')' || ch == ']' || ch == '}') && depth) depth--;
-      else if (ch == '=' && !depth && !assign_seen && sg_nb__plain_assign(&b, j, k)) {
+      else if (ch == '=' && !depth && !assign_seen && sg_notebook__plain_assign(&b, j, k)) {
         assign_seen = true;
         uint32_t r = k + 1;
-        while (r < e && sg_nb__is_space(text[r])) r++;
+        while (r < e && sg_notebook__is_space(text[r])) r++;
         if (r + 1 < e && ((text[r] == '!' && text[r + 1] != '=') ||
-                          (text[r] == '%' && (sg_nb__ident_start(text[r + 1]) || text[r + 1] == '%')))) {
-          uint32_t m = sg_nb__extent(&b, r);
-          sg_nb__blank(&b, r, m, true);
+                          (text[r] == '%' && (sg_notebook__ident_start(text[r + 1]) || text[r + 1] == '%')))) {
+          uint32_t m = sg_notebook__extent(&b, r);
+          sg_notebook__blank(&b, r, m, true);
           k = m;
           done = true;
           continue;
         }
       }
-      if (!sg_nb__is_space(ch)) last = k;
+      if (!sg_notebook__is_space(ch)) last = k;
       k++;
     }
-    if (!done && last != SG_NB_NONE && text[last] == '?') sg_nb__blank(&b, j, k, true);  /* obj? */
+    if (!done && last != SG_NOTEBOOK_NONE && text[last] == '?') sg_notebook__blank(&b, j, k, true);  /* obj? */
     i = k + 1;
   }
 }
@@ -396,8 +396,8 @@ typedef struct NbError {
   SourceStatus status;
 } NbError;
 
-static bool sg_nb__fail(NbError *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool sg_nb__fail(NbError *err, const char *fmt, ...) {
+static bool sg_notebook__fail(NbError *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static bool sg_notebook__fail(NbError *err, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   int n = snprintf(err->message, sizeof err->message, "not a valid notebook: ");
@@ -407,7 +407,7 @@ static bool sg_nb__fail(NbError *err, const char *fmt, ...) {
   return false;
 }
 
-static uint32_t sg_nb__line_at(const char *s, size_t at) {
+static uint32_t sg_notebook__line_at(const char *s, size_t at) {
   uint32_t line = 1;
   for (size_t i = 0; i < at; i++) line += s[i] == '\n';
   return line;
@@ -415,44 +415,44 @@ static uint32_t sg_nb__line_at(const char *s, size_t at) {
 
 /* cJSON's parser keeps a global error position that concurrent parses
  * would race on; notebooks are parsed one at a time. */
-static pthread_mutex_t sg_nb__cjson_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t sg_notebook__cjson_lock = PTHREAD_MUTEX_INITIALIZER;
 
-static cJSON *sg_nb__parse(const char *s, size_t n, NbError *err) {
-  uint32_t depth = sg_nb__depth(s, n);
+static cJSON *sg_notebook__parse(const char *s, size_t n, NbError *err) {
+  uint32_t depth = sg_notebook__depth(s, n);
   if (depth > CJSON_NESTING_LIMIT) {
-    sg_nb__fail(err, "JSON nested %u levels deep (at most %d are read)", depth, CJSON_NESTING_LIMIT);
+    sg_notebook__fail(err, "JSON nested %u levels deep (at most %d are read)", depth, CJSON_NESTING_LIMIT);
     return NULL;
   }
   char *copy = sg_malloc(n + 1);  /* cJSON wants the terminating NUL inside the length */
   memcpy(copy, s, n);
   copy[n] = '\0';
   const char *end = NULL;
-  pthread_mutex_lock(&sg_nb__cjson_lock);
+  pthread_mutex_lock(&sg_notebook__cjson_lock);
   cJSON *doc = cJSON_ParseWithLengthOpts(copy, n + 1, &end, true);
-  pthread_mutex_unlock(&sg_nb__cjson_lock);
+  pthread_mutex_unlock(&sg_notebook__cjson_lock);
   if (!doc) {
     size_t at = end && end >= copy && end <= copy + n ? (size_t)(end - copy) : n;
-    sg_nb__fail(err, "invalid JSON (line %u)", sg_nb__line_at(s, at));
+    sg_notebook__fail(err, "invalid JSON (line %u)", sg_notebook__line_at(s, at));
   }
   sg_free(copy);
   return doc;
 }
 
-static const char *sg_nb__string_at(const cJSON *obj, const char *a, const char *b) {
+static const char *sg_notebook__string_at(const cJSON *obj, const char *a, const char *b) {
   const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, a);
   if (b) v = cJSON_GetObjectItemCaseSensitive(v, b);
   return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
 /* The kernel's language, when the metadata names one. */
-static const char *sg_nb__language(const cJSON *doc) {
+static const char *sg_notebook__language(const cJSON *doc) {
   const cJSON *meta = cJSON_GetObjectItemCaseSensitive(doc, "metadata");
-  const char *lang = sg_nb__string_at(meta, "language_info", "name");
-  return lang ? lang : sg_nb__string_at(meta, "kernelspec", "language");
+  const char *lang = sg_notebook__string_at(meta, "language_info", "name");
+  return lang ? lang : sg_notebook__string_at(meta, "kernelspec", "language");
 }
 
 /* Columns of the bytes [from, to) of one line, per SourceUnit. */
-static void sg_nb__columns(const char *s, size_t from, size_t to, uint32_t col[3]) {
+static void sg_notebook__columns(const char *s, size_t from, size_t to, uint32_t col[3]) {
   col[SOURCE_UNIT_BYTE] = (uint32_t)(to - from);
   col[SOURCE_UNIT_CHAR] = col[SOURCE_UNIT_UTF16] = 0;
   for (size_t i = from; i < to; i++) {
@@ -471,44 +471,44 @@ typedef struct CellText {
 typedef Array(CellText) CellTexts;
 
 /* Reads the cells of a checked document into cells; false with err. */
-static bool sg_nb__cells(const char *s, size_t n, CellMap *map, CellTexts *cells, NbError *err) {
-  cJSON *doc = sg_nb__parse(s, n, err);
+static bool sg_notebook__cells(const char *s, size_t n, CellMap *map, CellTexts *cells, NbError *err) {
+  cJSON *doc = sg_notebook__parse(s, n, err);
   if (!doc) return false;
   bool ok = false;
   const cJSON *list = cJSON_GetObjectItemCaseSensitive(doc, "cells");
   const cJSON *format = cJSON_GetObjectItemCaseSensitive(doc, "nbformat");
   if (!cJSON_IsObject(doc)) {
-    sg_nb__fail(err, "the document is not a JSON object");
+    sg_notebook__fail(err, "the document is not a JSON object");
     goto done;
   }
   if (cJSON_IsNumber(format) && format->valuedouble < 4) {
-    sg_nb__fail(err, "nbformat %g (snag reads nbformat 4; convert with `jupyter nbconvert --to notebook`)",
+    sg_notebook__fail(err, "nbformat %g (snag reads nbformat 4; convert with `jupyter nbconvert --to notebook`)",
                 format->valuedouble);
     goto done;
   }
   if (!cJSON_IsArray(list)) {
-    sg_nb__fail(err, list ? "\"cells\" is not a list" : "no \"cells\" list");
+    sg_notebook__fail(err, list ? "\"cells\" is not a list" : "no \"cells\" list");
     goto done;
   }
-  const char *lang = sg_nb__language(doc);
+  const char *lang = sg_notebook__language(doc);
   if (lang && strcasecmp(lang, "python") != 0 && strcasecmp(lang, "python3") != 0) {
     snprintf(map->language, sizeof map->language, "%s", lang);
     ok = true;  /* not Python: nothing to lint */
     goto done;
   }
   NotebookOffsets ranges = {0};
-  sg_nb__source_ranges(s, n, &ranges);
+  sg_notebook__source_ranges(s, n, &ranges);
   uint32_t number = 0;
   const cJSON *cell;
   cJSON_ArrayForEach(cell, list) {
     number++;
     if (!cJSON_IsObject(cell)) {
-      sg_nb__fail(err, "cell %u is not a JSON object", number);
+      sg_notebook__fail(err, "cell %u is not a JSON object", number);
       break;
     }
-    const char *type = sg_nb__string_at(cell, "cell_type", NULL);
+    const char *type = sg_notebook__string_at(cell, "cell_type", NULL);
     if (!type) {
-      sg_nb__fail(err, "cell %u has no \"cell_type\"", number);
+      sg_notebook__fail(err, "cell %u has no \"cell_type\"", number);
       break;
     }
     const cJSON *source = cJSON_GetObjectItemCaseSensitive(cell, "source");
@@ -519,28 +519,28 @@ static bool sg_nb__cells(const char *s, size_t n, CellMap *map, CellTexts *cells
       cJSON_ArrayForEach(line, source) is_text = is_text && cJSON_IsString(line);
     }
     if (!source) {
-      sg_nb__fail(err, "cell %u has no \"source\"", number);
+      sg_notebook__fail(err, "cell %u has no \"source\"", number);
       break;
     }
     if (!is_text) {
-      sg_nb__fail(err, "the \"source\" of cell %u is not a string or a list of strings", number);
+      sg_notebook__fail(err, "the \"source\" of cell %u is not a string or a list of strings", number);
       break;
     }
     if (strcmp(type, "code") != 0) continue;
     /* VS Code notebooks mark cells in other languages (SQL, R) */
-    const char *cell_lang = sg_nb__string_at(cJSON_GetObjectItemCaseSensitive(cell, "metadata"), "vscode",
+    const char *cell_lang = sg_notebook__string_at(cJSON_GetObjectItemCaseSensitive(cell, "metadata"), "vscode",
                                              "languageId");
     if (cell_lang && strcmp(cell_lang, "python") != 0) continue;
     if (2 * number > ranges.len || ranges.items[2 * number - 1] == 0) {
-      sg_nb__fail(err, "cell %u: its \"source\" could not be located", number);
+      sg_notebook__fail(err, "cell %u: its \"source\" could not be located", number);
       break;
     }
     CellText ct = {.number = number, .json_start = ranges.items[2 * number - 2],
                    .json_end = ranges.items[2 * number - 1]};
-    sg_nb__decode_source(s, ct.json_start, ct.json_end, &ct.text);
+    sg_notebook__decode_source(s, ct.json_start, ct.json_end, &ct.text);
     if (ct.text.len && memchr(ct.text.items, '\0', ct.text.len)) {
       array_free(&ct.text);
-      sg_nb__fail(err, "cell %u contains a NUL character", number);
+      sg_notebook__fail(err, "cell %u contains a NUL character", number);
       break;
     }
     array_push(cells, ct);
@@ -553,13 +553,13 @@ done:
   return ok;
 }
 
-static void sg_nb__cell_texts_free(CellTexts *cells) {
+static void sg_notebook__cell_texts_free(CellTexts *cells) {
   for (uint32_t i = 0; i < cells->len; i++) array_free(&cells->items[i].text);
   array_free(cells);
 }
 
 /* Joins the cells into a Source that owns map. */
-static Source *sg_nb__join(const char *path, CellMap *map, CellText *cells, uint32_t count, size_t max_bytes) {
+static Source *sg_notebook__join(const char *path, CellMap *map, CellText *cells, uint32_t count, size_t max_bytes) {
   NbBuf joined = {0};
   uint32_t line = 0;
   for (uint32_t k = 0; k < count; k++) {
@@ -584,7 +584,7 @@ static Source *sg_nb__join(const char *path, CellMap *map, CellText *cells, uint
   memcpy(map->original, joined.items, joined.len + 1);
   map->len = joined.len;
   for (uint32_t k = 0; k < count; k++)
-    sg_nb__blank_cell(joined.items, map->cells.items[k].start, map->cells.items[k].end, &map->blanks);
+    sg_notebook__blank_cell(joined.items, map->cells.items[k].start, map->cells.items[k].end, &map->blanks);
   Source *src = sg_source_from_utf8(path, joined.items, joined.len, max_bytes);
   array_free(&joined);
   if (src->status == SOURCE_TOO_LARGE)
@@ -598,7 +598,7 @@ static Source *sg_nb__join(const char *path, CellMap *map, CellText *cells, uint
   return src;
 }
 
-static Source *sg_nb__failed(const char *path, const NbError *err) {
+static Source *sg_notebook__failed(const char *path, const NbError *err) {
   Source *src = sg_source_from_utf8(path, "", 0, 1);
   src->status = err->status;
   snprintf(src->message, sizeof src->message, "%s", err->message);
@@ -613,27 +613,27 @@ Source *sg_notebook_source(const char *path, const char *bytes, size_t len, size
     err.status = SOURCE_TOO_LARGE;
     snprintf(err.message, sizeof err.message, "notebook is larger than the size limit (%lu bytes)",
              (unsigned long)(file_max > UINT32_MAX - 2 ? UINT32_MAX - 2 : file_max));
-    return sg_nb__failed(path, &err);
+    return sg_notebook__failed(path, &err);
   }
   const char *nul = memchr(bytes, '\0', len);
   if (nul) {
     err.status = SOURCE_BINARY;
     snprintf(err.message, sizeof err.message, "binary file (NUL byte at offset %lu); not a notebook",
              (unsigned long)(nul - bytes));
-    return sg_nb__failed(path, &err);
+    return sg_notebook__failed(path, &err);
   }
   size_t ok = sg_utf8_valid_prefix((const unsigned char *)bytes, len);
   if (ok != len) {
-    sg_nb__fail(&err, "not valid UTF-8 (first bad byte on line %u); Jupyter writes UTF-8",
-                sg_nb__line_at(bytes, ok));
-    return sg_nb__failed(path, &err);
+    sg_notebook__fail(&err, "not valid UTF-8 (first bad byte on line %u); Jupyter writes UTF-8",
+                sg_notebook__line_at(bytes, ok));
+    return sg_notebook__failed(path, &err);
   }
   CellMap *map = sg_calloc(1, sizeof(CellMap));
   CellTexts cells = {0};
-  if (!sg_nb__cells(bytes + skip, len - skip, map, &cells, &err)) {
-    sg_nb__cell_texts_free(&cells);
+  if (!sg_notebook__cells(bytes + skip, len - skip, map, &cells, &err)) {
+    sg_notebook__cell_texts_free(&cells);
     sg_cell_map_delete(map);
-    return sg_nb__failed(path, &err);
+    return sg_notebook__failed(path, &err);
   }
   /* file positions of each cell's source value */
   uint32_t line = 0;
@@ -645,12 +645,12 @@ Source *sg_notebook_source(const char *path, const char *bytes, size_t len, size
     for (; at < ct->json_start; at++)
       if (bytes[at] == '\n') line++, line_start = at + 1;
     NotebookCell c = {.number = ct->number, .json_start = ct->json_start, .json_end = ct->json_end, .json_line = line};
-    sg_nb__columns(bytes, line_start, ct->json_start, c.json_col);
+    sg_notebook__columns(bytes, line_start, ct->json_start, c.json_col);
     c.json = sg_strndup(bytes + ct->json_start, ct->json_end - ct->json_start);
     array_push(&map->cells, c);
   }
-  Source *src = sg_nb__join(path, map, cells.items, cells.len, max_bytes);
-  sg_nb__cell_texts_free(&cells);
+  Source *src = sg_notebook__join(path, map, cells.items, cells.len, max_bytes);
+  sg_notebook__cell_texts_free(&cells);
   return src;
 }
 
@@ -669,8 +669,8 @@ Source *sg_notebook_rejoin(const Source *like, char *const *texts, const uint32_
     ct.text.len = lens[k];
     array_push(&cells, ct);
   }
-  Source *src = sg_nb__join(like->path, map, cells.items, cells.len, max_bytes);
-  sg_nb__cell_texts_free(&cells);
+  Source *src = sg_notebook__join(like->path, map, cells.items, cells.len, max_bytes);
+  sg_notebook__cell_texts_free(&cells);
   return src;
 }
 
@@ -692,12 +692,12 @@ uint32_t sg_cell_map_cell_of_line(const CellMap *self, uint32_t line) {
     if (self->cells.items[mid].first_line <= line) lo = mid + 1;
     else hi = mid;
   }
-  return lo ? lo - 1 : SG_NB_NONE;
+  return lo ? lo - 1 : SG_NOTEBOOK_NONE;
 }
 
 void sg_cell_map_locate(const CellMap *self, uint32_t line, uint32_t *cell, uint32_t *cell_line) {
-  uint32_t k = line ? sg_cell_map_cell_of_line(self, line - 1) : SG_NB_NONE;
-  if (k == SG_NB_NONE) {
+  uint32_t k = line ? sg_cell_map_cell_of_line(self, line - 1) : SG_NOTEBOOK_NONE;
+  if (k == SG_NOTEBOOK_NONE) {
     *cell = 0;
     *cell_line = line;
     return;
@@ -724,16 +724,16 @@ char *sg_cell_map_message(const CellMap *self, const char *message, uint32_t her
         char buf[64];
         int n = cell == here ? snprintf(buf, sizeof buf, "line %u", in_cell)
                              : snprintf(buf, sizeof buf, "line %u of cell %u", in_cell, cell);
-        sg_nb__put(&out, buf, (size_t)n);
+        sg_notebook__put(&out, buf, (size_t)n);
         p = q;
         changed = true;
         continue;
       }
     }
-    sg_nb__put(&out, p, 1);
+    sg_notebook__put(&out, p, 1);
     p++;
   }
-  sg_nb__put(&out, "", 1);
+  sg_notebook__put(&out, "", 1);
   if (!changed) {
     array_free(&out);
     return NULL;
@@ -741,20 +741,20 @@ char *sg_cell_map_message(const CellMap *self, const char *message, uint32_t her
   return out.items;
 }
 
-static uint32_t sg_nb__cell_of_byte(const CellMap *self, uint32_t byte) {
+static uint32_t sg_notebook__cell_of_byte(const CellMap *self, uint32_t byte) {
   uint32_t lo = 0, hi = self->cells.len;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
     if (self->cells.items[mid].start <= byte) lo = mid + 1;
     else hi = mid;
   }
-  return lo ? lo - 1 : SG_NB_NONE;
+  return lo ? lo - 1 : SG_NOTEBOOK_NONE;
 }
 
 SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit unit) {
   SourcePos pos = {0, 0};
-  uint32_t k = sg_nb__cell_of_byte(self, byte);
-  if (k == SG_NB_NONE) return pos;
+  uint32_t k = sg_notebook__cell_of_byte(self, byte);
+  if (k == SG_NOTEBOOK_NONE) return pos;
   const NotebookCell *c = &self->cells.items[k];
   uint32_t off = (byte > c->end ? c->end : byte) - c->start, decoded = 0;
   pos.line = c->json_line;
@@ -782,7 +782,7 @@ SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit un
     if (decoded >= off) return pos;
     char tmp[4];
     uint32_t out;
-    uint32_t raw = sg_nb__unescape(p, end, tmp, &out);
+    uint32_t raw = sg_notebook__unescape(p, end, tmp, &out);
     decoded += out;
     if (ch == '\\' || unit == SOURCE_UNIT_BYTE) pos.col += raw;
     else pos.col += unit == SOURCE_UNIT_UTF16 && raw == 4 ? 2 : 1;
@@ -792,8 +792,8 @@ SourcePos sg_cell_map_file_pos(const CellMap *self, uint32_t byte, SourceUnit un
 }
 
 bool sg_cell_map_editable(const CellMap *self, uint32_t start, uint32_t end) {
-  uint32_t k = sg_nb__cell_of_byte(self, start);
-  if (k == SG_NB_NONE || end > self->cells.items[k].end || end < start) return false;
+  uint32_t k = sg_notebook__cell_of_byte(self, start);
+  if (k == SG_NOTEBOOK_NONE || end > self->cells.items[k].end || end < start) return false;
   for (uint32_t i = 0; i + 1 < self->blanks.len; i += 2)
     if (start <= self->blanks.items[i + 1] && self->blanks.items[i] <= end) return false;
   return true;
@@ -803,7 +803,7 @@ bool sg_cell_map_editable(const CellMap *self, uint32_t start, uint32_t end) {
 
 /* s as a JSON string the way Python's json.dumps(ensure_ascii=False)
  * writes it (nbformat's writer). */
-static void sg_nb__put_string(NbBuf *out, const char *s, uint32_t n) {
+static void sg_notebook__put_string(NbBuf *out, const char *s, uint32_t n) {
   array_reserve(out, out->len + n * 6 + 3);
   out->items[out->len++] = '"';
   for (uint32_t i = 0; i < n; i++) {
@@ -822,53 +822,54 @@ static void sg_nb__put_string(NbBuf *out, const char *s, uint32_t n) {
   out->items[out->len++] = '"';
 }
 
-static void sg_nb__put(NbBuf *out, const char *s, size_t n) {
+static void sg_notebook__put(NbBuf *out, const char *s, size_t n) {
   array_reserve(out, out->len + (uint32_t)n + 1);
   if (n) memcpy(out->items + out->len, s, n);
   out->len += (uint32_t)n;
 }
 
 /* The original value's string tokens: [from, to) pairs. */
-static void sg_nb__tokens(const char *s, uint32_t from, uint32_t to, NotebookOffsets *out) {
+static void sg_notebook__tokens(const char *s, uint32_t from, uint32_t to, NotebookOffsets *out) {
   JsonScan js = {s, to, from};
   for (;;) {
-    sg_nb__ws(&js);
+    sg_notebook__ws(&js);
     if (js.i >= to) return;
     if (s[js.i] != '"') { js.i++; continue; }
     uint32_t a = (uint32_t)js.i;
-    sg_nb__skip_string(&js);
+    sg_notebook__skip_string(&js);
     array_push(out, a);
     array_push(out, (uint32_t)js.i);
   }
 }
 
 /* Does the string token [a, b) decode to text[0..n)? */
-static bool sg_nb__token_is(const char *s, uint32_t a, uint32_t b, const char *text, uint32_t n) {
+static bool sg_notebook__token_is(const char *s, uint32_t a, uint32_t b, const char *text, uint32_t n) {
   NbBuf d = {0};
   JsonScan js = {s, b, a};
-  sg_nb__decode_string(&js, &d);
+  sg_notebook__decode_string(&js, &d);
   bool same = d.len == n && (n == 0 || memcmp(d.items, text, n) == 0);
   array_free(&d);
   return same;
 }
 
 /* A new source value for text, in the form of the old one [from, to). */
-static void sg_nb__put_source(NbBuf *out, const char *s, uint32_t from, uint32_t to, const char *text, uint32_t n) {
+static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, uint32_t to, const char *text,
+                                    uint32_t n) {
   if (s[from] == '"') {
-    sg_nb__put_string(out, text, n);
+    sg_notebook__put_string(out, text, n);
     return;
   }
   NotebookOffsets toks = {0};
-  sg_nb__tokens(s, from, to, &toks);
+  sg_notebook__tokens(s, from, to, &toks);
   /* indentation: the first element's line, else the key's line plus one */
   size_t ls = from;
   while (ls > 0 && s[ls - 1] != '\n') ls--;
   size_t ind_end = ls;
   while (ind_end < from && (s[ind_end] == ' ' || s[ind_end] == '\t')) ind_end++;
   NbBuf indent = {0}, close = {0};
-  sg_nb__put(&close, s + ls, ind_end - ls);
-  sg_nb__put(&indent, s + ls, ind_end - ls);
-  sg_nb__put(&indent, " ", 1);
+  sg_notebook__put(&close, s + ls, ind_end - ls);
+  sg_notebook__put(&indent, s + ls, ind_end - ls);
+  sg_notebook__put(&indent, " ", 1);
   bool multiline = true;
   if (toks.len) {
     size_t a = toks.items[0], l = a;
@@ -876,13 +877,13 @@ static void sg_nb__put_source(NbBuf *out, const char *s, uint32_t from, uint32_t
     multiline = l > from;
     if (multiline) {
       indent.len = 0;
-      sg_nb__put(&indent, s + l, a - l);
+      sg_notebook__put(&indent, s + l, a - l);
     }
     size_t c = to - 1;  /* the ']' */
     size_t cl = c;
     while (cl > from && s[cl - 1] != '\n') cl--;
     close.len = 0;
-    if (cl > from) sg_nb__put(&close, s + cl, c - cl);
+    if (cl > from) sg_notebook__put(&close, s + cl, c - cl);
   }
   /* lines keep their newline, as nbformat splits them */
   NotebookOffsets lines = {0};
@@ -895,35 +896,37 @@ static void sg_nb__put_source(NbBuf *out, const char *s, uint32_t from, uint32_t
     i = j;
   }
   uint32_t nl = lines.len / 2, nt = toks.len / 2, same_front = 0, same_back = 0;
-  while (same_front < nl && same_front < nt &&
-         sg_nb__token_is(s, toks.items[2 * same_front], toks.items[2 * same_front + 1],
-                         text + lines.items[2 * same_front], lines.items[2 * same_front + 1] - lines.items[2 * same_front]))
+  while (same_front < nl && same_front < nt) {
+    uint32_t a = lines.items[2 * same_front], b = lines.items[2 * same_front + 1];
+    if (!sg_notebook__token_is(s, toks.items[2 * same_front], toks.items[2 * same_front + 1], text + a, b - a)) break;
     same_front++;
+  }
   while (same_back < nl - same_front && same_back < nt - same_front) {
     uint32_t li = nl - 1 - same_back, ti = nt - 1 - same_back;
-    if (!sg_nb__token_is(s, toks.items[2 * ti], toks.items[2 * ti + 1], text + lines.items[2 * li],
+    if (!sg_notebook__token_is(s, toks.items[2 * ti], toks.items[2 * ti + 1], text + lines.items[2 * li],
                          lines.items[2 * li + 1] - lines.items[2 * li]))
       break;
     same_back++;
   }
-  sg_nb__put(out, "[", 1);
+  sg_notebook__put(out, "[", 1);
   for (uint32_t li = 0; li < nl; li++) {
-    if (li) sg_nb__put(out, ",", 1);
+    if (li) sg_notebook__put(out, ",", 1);
     if (multiline) {
-      sg_nb__put(out, "\n", 1);
-      sg_nb__put(out, indent.items, indent.len);
+      sg_notebook__put(out, "\n", 1);
+      sg_notebook__put(out, indent.items, indent.len);
     } else if (li) {
-      sg_nb__put(out, " ", 1);
+      sg_notebook__put(out, " ", 1);
     }
-    uint32_t ti = li < same_front ? li : li >= nl - same_back ? nt - (nl - li) : SG_NB_NONE;
-    if (ti != SG_NB_NONE) sg_nb__put(out, s + toks.items[2 * ti], toks.items[2 * ti + 1] - toks.items[2 * ti]);
-    else sg_nb__put_string(out, text + lines.items[2 * li], lines.items[2 * li + 1] - lines.items[2 * li]);
+    uint32_t ti = li < same_front ? li : li >= nl - same_back ? nt - (nl - li) : SG_NOTEBOOK_NONE;
+    if (ti != SG_NOTEBOOK_NONE)  /* an unchanged line keeps its original spelling */
+      sg_notebook__put(out, s + toks.items[2 * ti], toks.items[2 * ti + 1] - toks.items[2 * ti]);
+    else sg_notebook__put_string(out, text + lines.items[2 * li], lines.items[2 * li + 1] - lines.items[2 * li]);
   }
   if (multiline && nl) {
-    sg_nb__put(out, "\n", 1);
-    sg_nb__put(out, close.items, close.len);
+    sg_notebook__put(out, "\n", 1);
+    sg_notebook__put(out, close.items, close.len);
   }
-  sg_nb__put(out, "]", 1);
+  sg_notebook__put(out, "]", 1);
   array_free(&lines);
   array_free(&toks);
   array_free(&indent);
@@ -943,15 +946,15 @@ char *sg_notebook_write(const char *json, size_t len, const CellMap *map, char *
       return NULL;
     }
     NbBuf old = {0};
-    sg_nb__decode_source(json, c->json_start, c->json_end, &old);
+    sg_notebook__decode_source(json, c->json_start, c->json_end, &old);
     bool same = old.len == lens[k] && (lens[k] == 0 || memcmp(old.items, texts[k], lens[k]) == 0);
     array_free(&old);
     if (same) continue;
-    sg_nb__put(&out, json + at, c->json_start - at);
-    sg_nb__put_source(&out, json, c->json_start, c->json_end, texts[k], lens[k]);
+    sg_notebook__put(&out, json + at, c->json_start - at);
+    sg_notebook__put_source(&out, json, c->json_start, c->json_end, texts[k], lens[k]);
     at = c->json_end;
   }
-  sg_nb__put(&out, json + at, len - at);
+  sg_notebook__put(&out, json + at, len - at);
   array_reserve(&out, out.len + 1);
   out.items[out.len] = '\0';
   *out_len = out.len;
