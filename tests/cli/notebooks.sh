@@ -269,25 +269,39 @@ def frame(obj):
     body = json.dumps(obj).encode()
     return b"Content-Length: %d\r\n\r\n" % len(body) + body
 text = open("pitfalls.ipynb", encoding="utf-8").read()
+nb = json.loads(text)
+nb["cells"].append({"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+                    "source": ["import threading\n", "t = threading.Thread(target=print, args=(1))\n"]})
+fixme = json.dumps(nb, indent=1) + "\n"
 uri = "file://" + sys.argv[2] + "/pitfalls.ipynb"
+uri2 = "file://" + sys.argv[2] + "/fixme.ipynb"
+def opened(u, t):
+    return {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": u, "languageId": "json", "version": 1, "text": t}}}
 msgs = [
     {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}, "rootUri": None}},
     {"jsonrpc": "2.0", "method": "initialized", "params": {}},
-    {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
-        "uri": uri, "languageId": "json", "version": 1, "text": text}}},
+    opened(uri, text), opened(uri2, fixme),
     {"jsonrpc": "2.0", "id": 3, "method": "textDocument/diagnostic", "params": {"textDocument": {"uri": uri}}},
+    {"jsonrpc": "2.0", "id": 4, "method": "textDocument/codeAction", "params": {
+        "textDocument": {"uri": uri2},
+        "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
+        "context": {"diagnostics": [], "only": ["source.fixAll.snag"]}}},
+    {"jsonrpc": "2.0", "id": 5, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": uri}, "position": {"line": 3, "character": 5}}},
     {"jsonrpc": "2.0", "id": 2, "method": "shutdown"},
     {"jsonrpc": "2.0", "method": "exit"},
 ]
 out = subprocess.run([sys.argv[1], "server"], input=b"".join(map(frame, msgs)),
                      capture_output=True, timeout=30).stdout
-diags = None
+replies = {}
 while out:
     head, _, rest = out.partition(b"\r\n\r\n")
     n = int(head.split(b":")[1])
     msg = json.loads(rest[:n]); out = rest[n:]
-    if msg.get("id") == 3:
-        diags = msg["result"]["items"]
+    if "id" in msg:
+        replies[msg["id"]] = msg
+diags = replies[3]["result"]["items"]
 assert diags, "no diagnostics"
 lines = text.split("\n")
 got = {}
@@ -297,5 +311,12 @@ for d in diags:
     assert "fix" not in d.get("data", {}), d
 assert got["SNG201"].startswith("[]"), got
 assert got["SNG301"].startswith("i)"), got
+# source.fixAll: the whole notebook back, only the fixed cell's source changed
+actions = replies[4]["result"]
+assert len(actions) == 1, actions
+fixed = json.loads(actions[0]["edit"]["changes"][uri2][0]["newText"])
+assert fixed["cells"][-1]["source"][1] == "t = threading.Thread(target=print, args=(1,))\n", fixed["cells"][-1]
+assert fixed["cells"][:-1] == nb["cells"][:-1]
+assert "error" not in replies[5], replies[5]
 EOF
-check nb-lsp-positions-in-json "python check failed" python3 lsp.py "$SNAG" "$(pwd)" 2>"$T/.pyerr"
+check nb-lsp "python check failed" python3 lsp.py "$SNAG" "$(pwd)" 2>"$T/.pyerr"
