@@ -885,6 +885,13 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
     close.len = 0;
     if (cl > from) sg_notebook__put(&close, s + cl, c - cl);
   }
+  /* the file's line break (a notebook saved on Windows has CRLF) */
+  const char *brk = "\n";
+  for (size_t i = from; i < to && s[i] != '"'; i++)
+    if (s[i] == '\n') {
+      brk = i > from && s[i - 1] == '\r' ? "\r\n" : "\n";
+      break;
+    }
   /* lines keep their newline, as nbformat splits them */
   NotebookOffsets lines = {0};
   for (uint32_t i = 0; i < n;) {
@@ -912,7 +919,7 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
   for (uint32_t li = 0; li < nl; li++) {
     if (li) sg_notebook__put(out, ",", 1);
     if (multiline) {
-      sg_notebook__put(out, "\n", 1);
+      sg_notebook__put(out, brk, strlen(brk));
       sg_notebook__put(out, indent.items, indent.len);
     } else if (li) {
       sg_notebook__put(out, " ", 1);
@@ -923,7 +930,7 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
     else sg_notebook__put_string(out, text + lines.items[2 * li], lines.items[2 * li + 1] - lines.items[2 * li]);
   }
   if (multiline && nl) {
-    sg_notebook__put(out, "\n", 1);
+    sg_notebook__put(out, brk, strlen(brk));
     sg_notebook__put(out, close.items, close.len);
   }
   sg_notebook__put(out, "]", 1);

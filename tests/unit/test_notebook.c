@@ -170,7 +170,28 @@ static void test_notebook_write(void) {
   sg_source_delete(s);
 }
 
+/* A notebook saved with CRLF line breaks keeps them in a rewritten cell. */
+static void test_notebook_write_crlf(void) {
+  const char *json = "{\r\n \"cells\": [\r\n  {\r\n   \"cell_type\": \"code\",\r\n   \"source\": [\r\n"
+                     "    \"a = 1\\n\",\r\n    \"b = 2\"\r\n   ]\r\n  }\r\n ]\r\n}\r\n";
+  Source *s = sg_test__nb(json);
+  CHECK_INT(s->status, SOURCE_OK);
+  char *texts[1] = {"a = 1\nb = 3\nc = 4"};
+  uint32_t lens[1] = {(uint32_t)strlen(texts[0])};
+  size_t n = 0;
+  char *out = sg_notebook_write(json, strlen(json), s->cells, texts, lens, &n);
+  CHECK_STR(out, "{\r\n \"cells\": [\r\n  {\r\n   \"cell_type\": \"code\",\r\n   \"source\": [\r\n"
+                 "    \"a = 1\\n\",\r\n    \"b = 3\\n\",\r\n    \"c = 4\"\r\n   ]\r\n  }\r\n ]\r\n}\r\n");
+  sg_free(out);
+  /* b's place in the file: line 6 (0-based), after 4 spaces and the quote */
+  SourcePos p = sg_cell_map_file_pos(s->cells, 6, SOURCE_UNIT_UTF16);
+  CHECK_INT(p.line, 6);
+  CHECK_INT(p.col, 5);
+  sg_source_delete(s);
+}
+
 void test_suite_notebook(void) {
+  RUN_TEST(test_notebook_write_crlf);
   RUN_TEST(test_notebook_join_and_map);
   RUN_TEST(test_notebook_file_pos_escapes);
   RUN_TEST(test_notebook_magics);
