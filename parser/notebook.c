@@ -674,6 +674,25 @@ Source *sg_notebook_rejoin(const Source *like, char *const *texts, const uint32_
   return src;
 }
 
+Source *sg_notebook_from_cells(const char *path, char *const *texts, const uint32_t *lens, const uint32_t *numbers,
+                               uint32_t count, size_t max_bytes) {
+  CellMap *map = sg_calloc(1, sizeof(CellMap));
+  CellTexts cells = {0};
+  for (uint32_t k = 0; k < count; k++) {
+    NotebookCell c = {.number = numbers[k], .json = sg_strdup("")};
+    array_push(&map->cells, c);
+    if (numbers[k] > map->cell_count) map->cell_count = numbers[k];
+    CellText ct = {.number = numbers[k]};
+    array_reserve(&ct.text, lens[k] + 1);
+    if (lens[k]) memcpy(ct.text.items, texts[k], lens[k]);
+    ct.text.len = lens[k];
+    array_push(&cells, ct);
+  }
+  Source *src = sg_notebook__join(path, map, cells.items, cells.len, max_bytes);
+  sg_notebook__cell_texts_free(&cells);
+  return src;
+}
+
 void sg_cell_map_delete(CellMap *self) {
   if (!self) return;
   for (uint32_t k = 0; k < self->cells.len; k++) sg_free(self->cells.items[k].json);

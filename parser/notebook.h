@@ -59,6 +59,11 @@ Source *sg_notebook_source(const char *path, const char *bytes, size_t len, size
  * from `like`. */
 Source *sg_notebook_rejoin(const Source *like, char *const *texts, const uint32_t *lens, size_t max_bytes);
 
+/* A notebook an editor holds cell by cell (LSP notebook documents): the
+ * code cells' texts and their numbers; nothing maps to a file. */
+Source *sg_notebook_from_cells(const char *path, char *const *texts, const uint32_t *lens, const uint32_t *numbers,
+                               uint32_t count, size_t max_bytes);
+
 void sg_cell_map_delete(CellMap *self);  /* NULL-safe */
 
 /* The cell (index into cells.items) holding a 0-based line of the joined

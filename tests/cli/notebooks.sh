@@ -320,3 +320,72 @@ assert fixed["cells"][:-1] == nb["cells"][:-1]
 assert "error" not in replies[5], replies[5]
 EOF
 check nb-lsp "python check failed" python3 lsp.py "$SNAG" "$(pwd)" 2>"$T/.pyerr"
+
+# LSP 3.17 notebook documents: the cells, sent one by one, are linted
+# together; each cell gets the diagnostics in it, positions in the cell.
+cat >nbsync.py <<'EOF'
+import json, subprocess, sys
+def frame(obj):
+    body = json.dumps(obj).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+NB = "file:///work/nbsync.ipynb"
+cell = lambda k: "vscode-notebook-cell:/work/nbsync.ipynb#C%d" % k
+texts = {1: "%matplotlib inline\ndef add(x, cache=[]):\n    cache.append(x)\n    return cache\n",
+         2: "# Notes",
+         3: "fill = [[0] * 2] * 2\n",
+         4: "fill[0][0] = 1\nfs = []\nfor i in range(3):\n    fs.append(lambda: i)\n"}
+item = lambda k: {"uri": cell(k), "languageId": "markdown" if k == 2 else "python", "version": 1, "text": texts[k]}
+diag = lambda rid, k: {"jsonrpc": "2.0", "id": rid, "method": "textDocument/diagnostic",
+                       "params": {"textDocument": {"uri": cell(k)}}}
+msgs = [
+    {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}, "rootUri": None}},
+    {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+    {"jsonrpc": "2.0", "method": "notebookDocument/didOpen", "params": {
+        "notebookDocument": {"uri": NB, "notebookType": "jupyter-notebook", "version": 1,
+                             "cells": [{"kind": 1 if k == 2 else 2, "document": cell(k)} for k in (1, 2, 3, 4)]},
+        "cellTextDocuments": [item(k) for k in (1, 2, 3, 4)]}},
+    diag(11, 1), diag(13, 3), diag(14, 4),
+    {"jsonrpc": "2.0", "method": "notebookDocument/didChange", "params": {
+        "notebookDocument": {"uri": NB, "version": 2},
+        "change": {"cells": {
+            "structure": {"array": {"start": 1, "deleteCount": 0, "cells": [{"kind": 2, "document": cell(5)}]},
+                          "didOpen": [{"uri": cell(5), "languageId": "python", "version": 1,
+                                       "text": "!pip install x\nadd(1)\n"}]},
+            "textContent": [{"document": {"uri": cell(4), "version": 2}, "changes": [
+                {"text": "fill[0][0] = 1\nfs = []\nfor i in range(3):\n    fs.append(lambda i=i: i)\n"}]}]}}}},
+    diag(21, 1), diag(24, 4), diag(25, 5),
+    {"jsonrpc": "2.0", "method": "notebookDocument/didClose", "params": {
+        "notebookDocument": {"uri": NB}, "cellTextDocuments": [{"uri": cell(k)} for k in (1, 2, 3, 4, 5)]}},
+    diag(31, 1),
+    {"jsonrpc": "2.0", "id": 2, "method": "shutdown"},
+    {"jsonrpc": "2.0", "method": "exit"},
+]
+p = subprocess.run([sys.argv[1], "server"], input=b"".join(map(frame, msgs)), capture_output=True, timeout=30)
+out, replies = p.stdout, {}
+while out:
+    head, _, rest = out.partition(b"\r\n\r\n")
+    n = int(head.split(b":")[1])
+    msg = json.loads(rest[:n]); out = rest[n:]
+    if "id" in msg:
+        replies[msg["id"]] = msg
+caps = replies[1]["result"]["capabilities"]
+assert caps["notebookDocumentSync"]["notebookSelector"][0]["cells"] == [{"language": "python"}], caps
+def items(rid):
+    return [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["character"], d)
+            for d in replies[rid]["result"]["items"]]
+got = items(11)
+assert [g[:3] for g in got] == [("SNG201", 1, 17)], got           # the default, in cell 1
+assert got[0][3]["relatedInformation"][0]["location"]["uri"] == cell(1), got
+got = items(13)
+assert [g[:3] for g in got] == [("SNG206", 0, 7)], got            # created in cell 3 ...
+rel = got[0][3]["relatedInformation"]
+assert any(r["location"]["uri"] == cell(4) and r["location"]["range"]["start"]["line"] == 0 for r in rel), rel
+got = items(14)
+assert [g[:3] for g in got] == [("SNG301", 3, 22)], got           # ... mutated in cell 4
+assert [g[:3] for g in items(21)] == [("SNG201", 1, 17)], items(21)
+assert items(24) == [], items(24)                                 # the closure was fixed
+assert items(25) == [], items(25)                                 # the new cell: a shell escape is not a syntax error
+assert "error" in replies[31], replies[31]                        # closed
+assert p.returncode == 0, p.stderr
+EOF
+check nb-lsp-notebook-sync "python check failed" python3 nbsync.py "$SNAG" 2>"$T/.pyerr"
