@@ -1140,7 +1140,8 @@ static void sg_server__notebook_did_change(Server *self, const cJSON *params) {
   const cJSON *array = cJSON_GetObjectItemCaseSensitive(structure, "array");
   const cJSON *start = cJSON_GetObjectItemCaseSensitive(array, "start");
   const cJSON *count = cJSON_GetObjectItemCaseSensitive(array, "deleteCount");
-  if (cJSON_IsNumber(start) && cJSON_IsNumber(count) && start->valuedouble >= 0 && count->valuedouble >= 0) {
+  if (cJSON_IsNumber(start) && cJSON_IsNumber(count) && start->valuedouble >= 0 && count->valuedouble >= 0 &&
+      nb->cell_uris.len) {
     uint32_t at = start->valuedouble > nb->cell_uris.len ? nb->cell_uris.len : (uint32_t)start->valuedouble;
     uint32_t del = count->valuedouble > nb->cell_uris.len - at ? nb->cell_uris.len - at : (uint32_t)count->valuedouble;
     for (uint32_t i = at; i < at + del; i++) sg_free(nb->cell_uris.items[i]);
@@ -1148,6 +1149,9 @@ static void sg_server__notebook_did_change(Server *self, const cJSON *params) {
     memmove(nb->cell_kinds.items + at, nb->cell_kinds.items + at + del, (nb->cell_kinds.len - at - del) * sizeof(int));
     nb->cell_uris.len -= del;
     nb->cell_kinds.len -= del;
+  }
+  if (cJSON_IsNumber(start) && start->valuedouble >= 0) {
+    uint32_t at = start->valuedouble > nb->cell_uris.len ? nb->cell_uris.len : (uint32_t)start->valuedouble;
     sg_server__notebook_insert(nb, cJSON_GetObjectItemCaseSensitive(array, "cells"), at);
   }
   const cJSON *item;

@@ -389,3 +389,36 @@ assert "error" in replies[31], replies[31]                        # closed
 assert p.returncode == 0, p.stderr
 EOF
 check nb-lsp-notebook-sync "python check failed" python3 nbsync.py "$SNAG" 2>"$T/.pyerr"
+
+# Hostile notebook-document messages (wrong types, out-of-range splices,
+# unknown cells, requests on closed cells): answered, never a crash.
+cat >nbhostile.py <<'EOF'
+import json, subprocess, sys, random
+def frame(obj):
+    body = json.dumps(obj).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+random.seed(7)
+junk = [None, 1, -5, 1e30, "x", [], {}, [1, "a"], {"uri": 3}, {"uri": "file:///a.ipynb"}]
+msgs = [{"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}},
+        {"jsonrpc": "2.0", "method": "initialized", "params": {}},
+        {"jsonrpc": "2.0", "method": "notebookDocument/didOpen", "params": {"notebookDocument": {"uri": "file:///a.ipynb", "version": 1, "cells": [{"kind": 2, "document": "c1"}, {"kind": 2, "document": "c2"}]}, "cellTextDocuments": [{"uri": "c1", "text": "def f(a=[]):\n    a.append(1)\n"}, {"uri": "c2", "text": "%time f()\n"}]}}]
+for i in range(3000):
+    m = random.choice(["notebookDocument/didOpen", "notebookDocument/didChange", "notebookDocument/didClose", "textDocument/diagnostic", "textDocument/hover", "textDocument/codeAction"])
+    p = {"notebookDocument": random.choice(junk + [{"uri": "file:///a.ipynb", "version": i}]),
+         "change": {"cells": {"structure": {"array": {"start": random.choice(junk + [0, 1, 2, 100]), "deleteCount": random.choice(junk + [0, 1, 5]), "cells": random.choice(junk + [[{"kind": 2, "document": "c%d" % random.randint(1, 5)}]])},
+                                            "didOpen": random.choice(junk + [[{"uri": "c%d" % random.randint(1, 5), "text": random.choice(["x = [[]] * 2; x[0].append(1)\n", "!ls\n", "def g(\n"])}]]),
+                                            "didClose": random.choice(junk + [[{"uri": "c%d" % random.randint(1, 5)}]])},
+                              "textContent": random.choice(junk + [[{"document": {"uri": "c%d" % random.randint(1, 5), "version": i}, "changes": [{"text": "y = 1\n"}]}]]),
+                              "data": random.choice(junk + [[{"kind": 1, "document": "c1"}]])}},
+         "cellTextDocuments": random.choice(junk + [[{"uri": "c1"}], [{"uri": "c3", "text": "z = 2"}]]),
+         "textDocument": {"uri": "c%d" % random.randint(1, 5)}, "position": {"line": 0, "character": 0},
+         "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 1}}}
+    msg = {"jsonrpc": "2.0", "method": m, "params": p}
+    if m.startswith("textDocument/"): msg["id"] = 100 + i
+    msgs.append(msg)
+msgs += [{"jsonrpc": "2.0", "id": 2, "method": "shutdown"}, {"jsonrpc": "2.0", "method": "exit"}]
+r = subprocess.run([sys.argv[1], "server"], input=b"".join(map(frame, msgs)), capture_output=True, timeout=300)
+assert r.returncode == 0, (r.returncode, r.stderr[-800:])
+assert b"Sanitizer" not in r.stderr and b"runtime error" not in r.stderr, r.stderr[-800:]
+EOF
+check nb-lsp-notebook-hostile "python check failed" python3 nbhostile.py "$SNAG" 2>"$T/.pyerr"
