@@ -87,6 +87,11 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
     fprintf(stderr, "snag: not adding noqa to `%s`: it does not parse or cannot be read\n", result->path);
     return 0;
   }
+  if (result->cells) {  /* the file is JSON: a comment belongs inside a cell's source */
+    fprintf(stderr, "snag: not adding noqa to `%s`: --add-noqa does not rewrite notebooks yet; "
+            "add `# noqa: CODE` to the cell's line\n", result->path);
+    return 0;
+  }
   size_t len;
   char *raw = sg_cli_read_file(result->path, &len);
   if (!raw) return 0;

@@ -19,7 +19,8 @@
 static const char sg_check__usage[] =
   "usage: snag check [options] [PATH...]\n"
   "\n"
-  "Lints Python files (*.py, *.pyi) under each PATH (default: .). `-` reads stdin.\n"
+  "Lints Python files (*.py, *.pyi) and Jupyter notebooks (*.ipynb) under each PATH\n"
+  "(default: .). `-` reads stdin.\n"
   "\n"
   "options:\n"
   "  --select CODES          enable only these rules (codes, prefixes like SNG2, names, ALL)\n"

@@ -544,7 +544,8 @@ static void sg_discover__error(DiscoverWalk *w, const char *path, int errnum) {
 static bool sg_discover__is_python(const char *name) {
   size_t n = strlen(name);
   return (n > 3 && memcmp(name + n - 3, ".py", 3) == 0) ||
-         (n > 4 && memcmp(name + n - 4, ".pyi", 4) == 0);
+         (n > 4 && memcmp(name + n - 4, ".pyi", 4) == 0) ||
+         (n > 6 && memcmp(name + n - 6, ".ipynb", 6) == 0);
 }
 
 bool sg_discover_default_excluded(const char *name) {

@@ -1,5 +1,5 @@
 /* Discover: the files `snag check [PATH...]` lints, found the way Ruff finds
- * them (named files always; .py and .pyi files under named directories, less
+ * them (named files always; .py, .pyi and .ipynb files under named directories, less
  * default excludes, user excludes and .gitignore inside git work trees).
  * The caller owns the DiscoverResult and frees it with sg_discover_result_free. */
 #ifndef SG_DISCOVER_H

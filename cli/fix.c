@@ -19,6 +19,7 @@
 
 #include "cli/cli.h"
 #include "cli/diff.h"
+#include "parser/notebook.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -60,12 +61,15 @@ static bool sg_fix__unparsable(const FileResult *r) {
   return false;
 }
 
-/* One round: the new text (sg_malloc) or NULL when no fix applies. `skip`
- * is the BOM's length: spans count from after it. */
-static char *sg_fix__round(const char *text, size_t len, size_t skip, const FileResult *r, bool unsafe,
-                           size_t *out_len, uint32_t *applied) {
-  /* fixes in order of their first edit */
-  uint32_t n = 0;
+typedef Array(FixEdit) FixEdits;
+
+/* One round's edits: the fixes taken, in order of their first edit, each
+ * whole or not at all; returns how many. `skip` is the BOM's length: spans
+ * count from after it. In a notebook (cells), a fix must stay inside one
+ * cell and clear of IPython lines. */
+static uint32_t sg_fix__select(size_t len, size_t skip, const FileResult *r, bool unsafe, const CellMap *cells,
+                               FixEdits *taken) {
+  uint32_t n = 0, applied = 0;
   const Diagnostic **order = sg_calloc(r->items.len ? r->items.len : 1, sizeof *order);
   for (uint32_t i = 0; i < r->items.len; i++)
     if (sg_fix__allowed(r->items.items[i].fix, unsafe)) order[n++] = &r->items.items[i];
@@ -75,42 +79,42 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
     for (; j > 0 && order[j - 1]->fix->edits.items[0].span.start_byte > key; j--) order[j] = order[j - 1];
     order[j] = d;
   }
-  Array(FixEdit) taken = {0};
-  *applied = 0;
   for (uint32_t i = 0; i < n; i++) {
     const Fix *fix = order[i]->fix;
     bool ok = true;
     for (uint32_t e = 0; e < fix->edits.len && ok; e++) {
       const Span *s = &fix->edits.items[e].span;
       ok = s->start_byte <= s->end_byte && skip + s->end_byte <= len &&
-           !sg_fix__touches(taken.items, taken.len, s->start_byte, s->end_byte);
+           !sg_fix__touches(taken->items, taken->len, s->start_byte, s->end_byte) &&
+           (!cells || sg_cell_map_editable(cells, s->start_byte, s->end_byte));
     }
     if (!ok) continue;
     for (uint32_t e = 0; e < fix->edits.len; e++) {
       const Edit *ed = &fix->edits.items[e];
       FixEdit fe = {ed->span.start_byte, ed->span.end_byte, ed->text ? ed->text : ""};
-      array_push(&taken, fe);
+      array_push(taken, fe);
     }
-    (*applied)++;
+    applied++;
   }
   sg_free(order);
-  if (!taken.len) {
-    array_free(&taken);
-    return NULL;
-  }
-  qsort(taken.items, taken.len, sizeof *taken.items, sg_fix__compare);
+  if (taken->len) qsort(taken->items, taken->len, sizeof *taken->items, sg_fix__compare);
+  return applied;
+}
+
+/* text with the (sorted) edits applied; sg_free it. */
+static char *sg_fix__apply(const char *text, size_t len, size_t skip, const FixEdits *taken, size_t *out_len) {
   size_t cap = len + 1;
-  for (uint32_t i = 0; i < taken.len; i++) cap += strlen(taken.items[i].text);
+  for (uint32_t i = 0; i < taken->len; i++) cap += strlen(taken->items[i].text);
   char *out = sg_malloc(cap);
   size_t o = 0, at = 0;
   memcpy(out, text, skip);
   o = at = skip;
-  for (uint32_t i = 0; i < taken.len; i++) {
-    size_t start = skip + taken.items[i].start, end = skip + taken.items[i].end;
+  for (uint32_t i = 0; i < taken->len; i++) {
+    size_t start = skip + taken->items[i].start, end = skip + taken->items[i].end;
     memcpy(out + o, text + at, start - at);
     o += start - at;
-    size_t tl = strlen(taken.items[i].text);
-    memcpy(out + o, taken.items[i].text, tl);
+    size_t tl = strlen(taken->items[i].text);
+    memcpy(out + o, taken->items[i].text, tl);
     o += tl;
     at = end;
   }
@@ -118,6 +122,15 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
   o += len - at;
   out[o] = '\0';
   *out_len = o;
+  return out;
+}
+
+/* One round: the new text (sg_malloc) or NULL when no fix applies. */
+static char *sg_fix__round(const char *text, size_t len, size_t skip, const FileResult *r, bool unsafe,
+                           size_t *out_len, uint32_t *applied) {
+  FixEdits taken = {0};
+  *applied = sg_fix__select(len, skip, r, unsafe, NULL, &taken);
+  char *out = taken.len ? sg_fix__apply(text, len, skip, &taken, out_len) : NULL;
   array_free(&taken);
   return out;
 }
@@ -148,6 +161,85 @@ bool sg_fix_write(const char *path, const char *text, size_t len) {
   return ok;
 }
 
+/* The code-cell texts of a notebook result: pointers into its map. */
+static void sg_fix__cell_texts(const CellMap *cells, char **texts, uint32_t *lens) {
+  for (uint32_t k = 0; k < cells->cells.len; k++) {
+    texts[k] = cells->original + cells->cells.items[k].start;
+    lens[k] = cells->cells.items[k].end - cells->cells.items[k].start;
+  }
+}
+
+/* A notebook: rounds of fixes on its joined cells (IPython lines restored
+ * from the map's original text), then the changed cells' sources spliced
+ * into the file's JSON, the rest of which is kept byte for byte. Returns
+ * the new file (sg_free) or NULL when nothing was fixed. */
+static char *sg_fix__notebook(Linter *linter, FileResult **result, const char *json, size_t len, bool unsafe,
+                              uint32_t *fixed, size_t *out_len) {
+  size_t max = linter->settings->max_file_size;
+  Source *first = sg_notebook_source((*result)->path, json, len, max);
+  char *out = NULL;
+  if (first->status != SOURCE_OK || !first->cells || !(*result)->cells ||
+      first->cells->cells.len != (*result)->cells->cells.len) {
+    sg_source_delete(first);
+    return NULL;
+  }
+  uint32_t n = first->cells->cells.len;
+  char **texts = sg_calloc(n ? n : 1, sizeof *texts);
+  uint32_t *lens = sg_calloc(n ? n : 1, sizeof *lens);
+  for (int round = 0; round < SG_FIX_ROUNDS; round++) {
+    const CellMap *cells = (*result)->cells;
+    FixEdits taken = {0};
+    uint32_t applied = sg_fix__select(cells->len, 0, *result, unsafe, cells, &taken);
+    if (!taken.len) break;
+    size_t new_len;
+    char *text = sg_fix__apply(cells->original, cells->len, 0, &taken, &new_len);
+    for (uint32_t k = 0; k < n; k++) {  /* edits stay inside cells: the cells shift by the edits before */
+      const NotebookCell *c = &cells->cells.items[k];
+      int64_t before = 0, through = 0;
+      for (uint32_t e = 0; e < taken.len; e++) {
+        int64_t delta = (int64_t)strlen(taken.items[e].text) - (int64_t)(taken.items[e].end - taken.items[e].start);
+        if (taken.items[e].start < c->start) before += delta;
+        if (taken.items[e].start <= c->end) through += delta;
+      }
+      texts[k] = text + (int64_t)c->start + before;
+      lens[k] = (uint32_t)((int64_t)c->end + through - ((int64_t)c->start + before));
+    }
+    array_free(&taken);
+    Source *next = sg_notebook_rejoin(first, texts, lens, max);
+    sg_free(text);
+    FileResult *again = sg_lint_source(linter, next);
+    if (sg_fix__unparsable(again)) {  /* a fix broke the notebook: keep the last good text */
+      sg_file_result_delete(again);
+      break;
+    }
+    sg_file_result_delete(*result);
+    *result = again;
+    *fixed += applied;
+  }
+  if (*fixed) {
+    sg_fix__cell_texts((*result)->cells, texts, lens);
+    out = sg_notebook_write(json, len, first->cells, texts, lens, out_len);
+  }
+  sg_free(texts);
+  sg_free(lens);
+  sg_source_delete(first);
+  return out;
+}
+
+/* Writes or shows the fixed text; *fixed = 0 when the file could not be written. */
+static void sg_fix__emit(const FileResult *result, const FixOptions *opts, const char *original, size_t len,
+                         const char *text, size_t text_len, uint32_t *fixed) {
+  if (opts->fixed_out) {
+    fwrite(text, 1, text_len, opts->fixed_out);
+  } else if (opts->diff) {
+    sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
+  } else if (!sg_fix_write(result->path, text, text_len)) {
+    fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
+    *fixed = 0;
+    if (opts->failed) *opts->failed = true;
+  }
+}
+
 FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *opts, uint32_t *fixed) {
   *fixed = 0;
   if (sg_fix__unparsable(result)) return result;
@@ -163,6 +255,15 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     original[len] = '\0';
   }
   if (!original) return result;
+  if (result->cells) {
+    size_t out_len = 0;
+    char *out = sg_fix__notebook(linter, &result, original, len, opts->unsafe, fixed, &out_len);
+    if (out) sg_fix__emit(result, opts, original, len, out, out_len, fixed);
+    else *fixed = 0;
+    sg_free(out);
+    sg_free(original);
+    return result;
+  }
   char encoding[40];
   if (sg_source_declared_encoding(original, len, encoding, sizeof encoding)) {
     /* spans are into the decoded UTF-8 text (parser/source.h): writing
@@ -193,17 +294,7 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     text_len = next_len;
     *fixed += applied;
   }
-  if (*fixed) {
-    if (opts->fixed_out) {
-      fwrite(text, 1, text_len, opts->fixed_out);
-    } else if (opts->diff) {
-      sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
-    } else if (!sg_fix_write(result->path, text, text_len)) {
-      fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
-      *fixed = 0;
-      if (opts->failed) *opts->failed = true;
-    }
-  }
+  if (*fixed) sg_fix__emit(result, opts, original, len, text, text_len, fixed);
   if (text != original) sg_free(text);
   sg_free(original);
   return result;

@@ -21,6 +21,7 @@
 #include "cli/config.h"
 #include "cli/fix.h"
 #include "cli/jsonrpc.h"
+#include "parser/notebook.h"
 #include "report/lint.h"
 #include "report/noqa.h"
 #include "report/report.h"
@@ -42,7 +43,23 @@ typedef struct Document {
   bool approximate;  /* the result came from an incremental tree with syntax
                         errors, whose recovery may differ from a fresh parse */
   uint32_t result_id;
+  struct NotebookDoc *notebook;  /* the notebook document this is a cell of, or NULL */
 } Document;
+
+/* An LSP notebook document (notebookDocument/...): its cells, in order, are
+ * text documents of their own (in Server.docs, pointing back here); the
+ * code cells are linted together, as one module, and each cell gets the
+ * diagnostics that fall in it. */
+typedef struct NotebookDoc {
+  char *uri;
+  char *path;
+  int version;
+  Array(char *) cell_uris;
+  Array(int) cell_kinds;   /* 1 markup, 2 code */
+  FileResult *result;      /* the code cells linted; its Source is their joined text */
+  bool dirty, published;
+  uint32_t result_id;
+} NotebookDoc;
 
 typedef struct Queued {
   cJSON *msg;
@@ -58,6 +75,7 @@ typedef struct Server {
   bool refresh_support;    /* workspace/diagnostic/refresh */
   bool watch_dynamic;      /* may register file watchers */
   Array(Document *) docs;
+  Array(NotebookDoc *) notebooks;
   Array(Queued) queue;
   Linter *linter;
   ConfigOverrides overrides;
@@ -268,6 +286,7 @@ static void sg_server__reload(Server *self) {
   }
   sg_configs_set_tolerant(self->configs, true);
   for (uint32_t i = 0; i < self->docs.len; i++) self->docs.items[i]->dirty = true;
+  for (uint32_t i = 0; i < self->notebooks.len; i++) self->notebooks.items[i]->dirty = true;
 }
 
 /* ---- linting and diagnostics ------------------------------------------------------ */
@@ -291,9 +310,14 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
     sg_server__show(self, 1, msg);
   }
   self->linter->settings = settings;
-  Source *src = sg_source_from_utf8(d->path, d->text, d->len, settings->max_file_size);
+  /* A notebook opened as text: its code cells are linted, and the
+   * diagnostics placed in the JSON text (sg_server__result_range). */
+  bool notebook = sg_notebook_is_path(d->path);
+  Source *src = notebook ? sg_notebook_source(d->path, d->text, d->len, settings->max_file_size)
+                         : sg_source_from_utf8(d->path, d->text, d->len, settings->max_file_size);
+  bool fresh = src->had_bom || notebook;
   /* Incremental only when buffer bytes and Source bytes coincide (no BOM). */
-  const TSTree *old = src->had_bom ? NULL : d->tree;
+  const TSTree *old = fresh ? NULL : d->tree;
   TSTree *tree = NULL;
   PhaseTimes before = self->linter->times;
   self->linter->keep_incremental_errors = !exact;
@@ -305,7 +329,7 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
                    (self->linter->times.flatten - before.flatten) * 1e3,
                    (self->linter->times.analyse - before.analyse) * 1e3);
   if (d->tree) ts_tree_delete(d->tree);
-  d->tree = src->had_bom ? (tree ? (ts_tree_delete(tree), NULL) : NULL) : tree;
+  d->tree = fresh ? (tree ? (ts_tree_delete(tree), NULL) : NULL) : tree;
   sg_file_result_delete(d->result);
   d->result = result;
   d->dirty = false;
@@ -329,12 +353,27 @@ static cJSON *sg_server__edits_json(const Server *self, const Source *s, const F
   return edits;
 }
 
+/* A range of the linted text in the client's document: for a notebook,
+ * where the code sits inside the JSON strings of its cells. */
+static cJSON *sg_server__result_range(const Server *self, const Document *d, uint32_t start, uint32_t end) {
+  const CellMap *cells = d->result->cells;
+  if (!cells) return sg_server__range_json(self, d->result->source, start, end);
+  cJSON *r = cJSON_CreateObject();
+  for (int k = 0; k < 2; k++) {
+    SourcePos p = sg_cell_map_file_pos(cells, k ? end : start, self->unit);
+    cJSON *o = cJSON_AddObjectToObject(r, k ? "end" : "start");
+    cJSON_AddNumberToObject(o, "line", p.line);
+    cJSON_AddNumberToObject(o, "character", p.col);
+  }
+  return r;
+}
+
 static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
   const Source *s = d->result->source;
   const RuleInfo *info = &sg_rules[dg->rule];
   char url[SG_REPORT_URL_MAX];
   cJSON *o = cJSON_CreateObject();
-  cJSON_AddItemToObject(o, "range", sg_server__range_json(self, s, dg->span.start_byte, dg->span.end_byte));
+  cJSON_AddItemToObject(o, "range", sg_server__result_range(self, d, dg->span.start_byte, dg->span.end_byte));
   cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
   cJSON_AddStringToObject(o, "code", info->code);
   cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
@@ -350,7 +389,7 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
       cJSON *ri = cJSON_CreateObject();
       cJSON *loc = cJSON_AddObjectToObject(ri, "location");
       cJSON_AddStringToObject(loc, "uri", d->uri);
-      cJSON_AddItemToObject(loc, "range", sg_server__range_json(self, s, r->span.start_byte, r->span.end_byte));
+      cJSON_AddItemToObject(loc, "range", sg_server__result_range(self, d, r->span.start_byte, r->span.end_byte));
       char *rm = sg_utf8_sanitize(r->message);
       cJSON_AddStringToObject(ri, "message", rm);
       sg_free(rm);
@@ -360,7 +399,7 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
   cJSON *data = cJSON_AddObjectToObject(o, "data");
   cJSON_AddStringToObject(data, "name", info->name);
   cJSON_AddNumberToObject(data, "version", d->version);
-  if (dg->fix) {
+  if (dg->fix && !d->result->cells) {  /* a notebook's edits are Python, not its JSON */
     cJSON *fix = cJSON_AddObjectToObject(data, "fix");
     cJSON_AddStringToObject(fix, "title", dg->fix->title);
     cJSON_AddStringToObject(fix, "applicability", dg->fix->applicability == FIX_SAFE ? "safe" : "unsafe");
@@ -384,11 +423,151 @@ static void sg_server__publish(Server *self, const char *uri, int version, cJSON
   sg_server__send(self, sg_rpc_notification("textDocument/publishDiagnostics", params));
 }
 
+/* ---- notebook documents: linting --------------------------------------------------- */
+
+static NotebookDoc *sg_server__notebook(Server *self, const char *uri) {
+  for (uint32_t i = 0; i < self->notebooks.len; i++)
+    if (!strcmp(self->notebooks.items[i]->uri, uri)) return self->notebooks.items[i];
+  return NULL;
+}
+
+static uint32_t sg_server__cell_index(const NotebookDoc *nb, const char *uri) {
+  for (uint32_t i = 0; i < nb->cell_uris.len; i++)
+    if (!strcmp(nb->cell_uris.items[i], uri)) return i;
+  return UINT32_MAX;
+}
+
+/* Lints the code cells together, as the kernel runs them. */
+static void sg_server__notebook_lint(Server *self, NotebookDoc *nb) {
+  if (!nb->dirty && nb->result) return;
+  uint32_t n = nb->cell_uris.len ? nb->cell_uris.len : 1, count = 0;
+  char **texts = sg_calloc(n, sizeof *texts);
+  uint32_t *lens = sg_calloc(n, sizeof *lens), *numbers = sg_calloc(n, sizeof *numbers);
+  for (uint32_t i = 0; i < nb->cell_uris.len; i++) {
+    Document *c = nb->cell_kinds.items[i] == 2 ? sg_server__doc(self, nb->cell_uris.items[i]) : NULL;
+    if (!c) continue;
+    texts[count] = c->text;
+    lens[count] = (uint32_t)c->len;
+    numbers[count++] = i + 1;
+  }
+  const Settings *settings = sg_configs_settings(self->configs, nb->path);
+  self->linter->settings = settings;
+  Source *src = sg_notebook_from_cells(nb->path, texts, lens, numbers, count, settings->max_file_size);
+  sg_file_result_delete(nb->result);
+  nb->result = sg_lint_source(self->linter, src);
+  sg_free(texts);
+  sg_free(lens);
+  sg_free(numbers);
+  nb->dirty = false;
+  nb->published = false;
+  nb->result_id = ++self->next_result_id;
+}
+
+/* The cell (index) and the position in it of a byte of the joined text;
+ * false outside every cell. */
+static bool sg_server__cell_pos(const Server *self, const FileResult *r, uint32_t byte, uint32_t *cell,
+                                SourcePos *pos) {
+  const CellMap *m = r->cells;
+  if (!m || !r->source || r->source->status != SOURCE_OK) return false;
+  SourcePos p = sg_source_pos(r->source, byte, self->unit);
+  uint32_t k = sg_cell_map_cell_of_line(m, p.line);
+  if (k == UINT32_MAX) return false;
+  *cell = m->cells.items[k].number - 1;
+  p.line -= m->cells.items[k].first_line;
+  *pos = p;
+  return true;
+}
+
+/* A range in one cell (an end past the cell is clamped to its end). */
+static cJSON *sg_server__cell_range(const Server *self, const FileResult *r, uint32_t start, uint32_t end,
+                                    uint32_t *cell) {
+  SourcePos a, b;
+  uint32_t end_cell;
+  if (!sg_server__cell_pos(self, r, start, cell, &a)) return NULL;
+  const CellMap *m = r->cells;
+  uint32_t k = sg_cell_map_cell_of_line(m, sg_source_line_of(r->source, start));
+  if (end > m->cells.items[k].end) end = m->cells.items[k].end;
+  if (end < start || !sg_server__cell_pos(self, r, end, &end_cell, &b)) b = a;
+  cJSON *range = cJSON_CreateObject();
+  for (int i = 0; i < 2; i++) {
+    cJSON *o = cJSON_AddObjectToObject(range, i ? "end" : "start");
+    cJSON_AddNumberToObject(o, "line", i ? b.line : a.line);
+    cJSON_AddNumberToObject(o, "character", i ? b.col : a.col);
+  }
+  return range;
+}
+
+/* The diagnostics of the cell at index `cell`, its ranges in that cell. */
+static cJSON *sg_server__cell_diagnostics(const Server *self, const NotebookDoc *nb, uint32_t cell) {
+  cJSON *arr = cJSON_CreateArray();
+  const FileResult *r = nb->result;
+  for (uint32_t i = 0; r && i < r->items.len; i++) {
+    const Diagnostic *dg = &r->items.items[i];
+    uint32_t at;
+    cJSON *range = sg_server__cell_range(self, r, dg->span.start_byte, dg->span.end_byte, &at);
+    if (!range || at != cell) {
+      cJSON_Delete(range);
+      continue;
+    }
+    const RuleInfo *info = &sg_rules[dg->rule];
+    char url[SG_REPORT_URL_MAX];
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddItemToObject(o, "range", range);
+    cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
+    cJSON_AddStringToObject(o, "code", info->code);
+    cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
+    cJSON_AddStringToObject(cd, "href", sg_report_rule_url(dg->rule, url, sizeof url));
+    cJSON_AddStringToObject(o, "source", "snag");
+    char *msg = sg_utf8_sanitize(dg->message);
+    cJSON_AddStringToObject(o, "message", msg);
+    sg_free(msg);
+    cJSON *rel = dg->related.len ? cJSON_AddArrayToObject(o, "relatedInformation") : NULL;
+    for (uint32_t k = 0; k < dg->related.len; k++) {
+      const Related *rl = &dg->related.items[k];
+      uint32_t rc;
+      cJSON *rr = sg_server__cell_range(self, r, rl->span.start_byte, rl->span.end_byte, &rc);
+      if (!rr || rc >= nb->cell_uris.len) {
+        cJSON_Delete(rr);
+        continue;
+      }
+      cJSON *ri = cJSON_CreateObject();
+      cJSON *loc = cJSON_AddObjectToObject(ri, "location");
+      cJSON_AddStringToObject(loc, "uri", nb->cell_uris.items[rc]);
+      cJSON_AddItemToObject(loc, "range", rr);
+      char *rm = sg_utf8_sanitize(rl->message);
+      cJSON_AddStringToObject(ri, "message", rm);
+      sg_free(rm);
+      cJSON_AddItemToArray(rel, ri);
+    }
+    cJSON *data = cJSON_AddObjectToObject(o, "data");
+    cJSON_AddStringToObject(data, "name", info->name);
+    cJSON_AddNumberToObject(data, "version", nb->version);
+    cJSON_AddItemToArray(arr, o);
+  }
+  return arr;
+}
+
+/* (push) every cell's diagnostics, empty lists included, so that a cell
+ * that became clean is cleared. */
+static void sg_server__notebook_publish(Server *self, NotebookDoc *nb) {
+  for (uint32_t i = 0; i < nb->cell_uris.len; i++) {
+    const Document *c = sg_server__doc(self, nb->cell_uris.items[i]);
+    sg_server__publish(self, nb->cell_uris.items[i], c ? c->version : -1, sg_server__cell_diagnostics(self, nb, i));
+  }
+  nb->published = true;
+}
+
 /* After the queue runs dry (push mode): lint what changed, publish it. */
 static void sg_server__flush(Server *self) {
   if (self->pull) return;
+  for (uint32_t i = 0; i < self->notebooks.len; i++) {
+    NotebookDoc *nb = self->notebooks.items[i];
+    sg_server__notebook_lint(self, nb);
+    if (!nb->published) sg_server__notebook_publish(self, nb);
+  }
   for (uint32_t i = 0; i < self->docs.len; i++) {
     Document *d = self->docs.items[i];
+    if (d->notebook) continue;  /* published with its notebook */
     sg_server__lint(self, d, false);
     if (d->published) continue;
     sg_server__publish(self, d->uri, d->version, sg_server__diagnostics_json(self, d));
@@ -398,7 +577,7 @@ static void sg_server__flush(Server *self) {
    * again only when the fresh parse says something else. */
   for (uint32_t i = 0; i < self->docs.len && !sg_rpc_pending(&self->in); i++) {
     Document *d = self->docs.items[i];
-    if (!d->approximate) continue;
+    if (!d->approximate || d->notebook) continue;
     cJSON *before = sg_server__diagnostics_json(self, d);
     sg_server__lint(self, d, true);
     cJSON *after = sg_server__diagnostics_json(self, d);
@@ -520,6 +699,15 @@ static Reply sg_server__initialize(Server *self, const cJSON *params) {
   cJSON_AddItemToArray(kinds, cJSON_CreateString("quickfix"));
   cJSON_AddItemToArray(kinds, cJSON_CreateString("source.fixAll.snag"));
   cJSON_AddTrueToObject(cap, "hoverProvider");
+  /* notebooks whose cells are Python: the cells are linted together */
+  cJSON *nbs = cJSON_AddObjectToObject(cap, "notebookDocumentSync");
+  cJSON *sel = cJSON_CreateObject();
+  cJSON *cell_langs = cJSON_AddArrayToObject(sel, "cells");
+  cJSON *python = cJSON_CreateObject();
+  cJSON_AddStringToObject(python, "language", "python");
+  cJSON_AddItemToArray(cell_langs, python);
+  cJSON *selectors = cJSON_AddArrayToObject(nbs, "notebookSelector");
+  cJSON_AddItemToArray(selectors, sel);
   if (self->pull) {
     cJSON *dp = cJSON_AddObjectToObject(cap, "diagnosticProvider");
     cJSON_AddStringToObject(dp, "identifier", "snag");
@@ -572,7 +760,9 @@ static Reply sg_server__hover(Server *self, const cJSON *params) {
   int line, character;
   if (!d || !sg_server__position(cJSON_GetObjectItemCaseSensitive(params, "position"), &line, &character))
     return sg_server__invalid("hover needs an open textDocument and a position");
+  if (d->notebook) return (Reply){.result = NULL};  /* a notebook cell: no hover yet */
   sg_server__lint(self, d, true);
+  if (d->result->cells || !d->result->source) return (Reply){.result = NULL};  /* a notebook: no hover yet */
   const Source *s = d->result->source;
   uint32_t b = sg_server__offset(self, s, line, character) - sg_server__bom(s);
   bool seen[RULE__COUNT] = {0};
@@ -619,16 +809,19 @@ static Reply sg_server__hover(Server *self, const cJSON *params) {
 static Reply sg_server__diagnostic(Server *self, const cJSON *params) {
   Document *d = sg_server__param_doc(self, params);
   if (!d) return sg_server__invalid("textDocument/diagnostic needs an open textDocument");
-  sg_server__lint(self, d, true);
+  NotebookDoc *nb = d->notebook;
+  if (nb) sg_server__notebook_lint(self, nb);
+  else sg_server__lint(self, d, true);
   char id[32];
-  snprintf(id, sizeof id, "%u", d->result_id);
+  snprintf(id, sizeof id, "%u", nb ? nb->result_id : d->result_id);
   cJSON *r = cJSON_CreateObject();
   const cJSON *prev = cJSON_GetObjectItemCaseSensitive(params, "previousResultId");
   if (cJSON_IsString(prev) && !strcmp(prev->valuestring, id)) {
     cJSON_AddStringToObject(r, "kind", "unchanged");
   } else {
     cJSON_AddStringToObject(r, "kind", "full");
-    cJSON_AddItemToObject(r, "items", sg_server__diagnostics_json(self, d));
+    cJSON_AddItemToObject(r, "items", nb ? sg_server__cell_diagnostics(self, nb, sg_server__cell_index(nb, d->uri))
+                                         : sg_server__diagnostics_json(self, d));
   }
   cJSON_AddStringToObject(r, "resultId", id);
   return (Reply){.result = r};
@@ -733,6 +926,7 @@ static Reply sg_server__code_action(Server *self, const cJSON *params) {
   Document *d = sg_server__param_doc(self, params);
   uint32_t start, end;
   if (!d) return sg_server__invalid("codeAction needs an open textDocument");
+  if (d->notebook) return (Reply){.result = cJSON_CreateArray()};  /* a notebook cell: no actions yet */
   sg_server__lint(self, d, true);
   const Source *s = d->result->source;
   if (!sg_server__range(self, s, cJSON_GetObjectItemCaseSensitive(params, "range"), &start, &end))
@@ -741,7 +935,9 @@ static Reply sg_server__code_action(Server *self, const cJSON *params) {
   end -= end >= sg_server__bom(s) ? sg_server__bom(s) : end;
   const cJSON *only = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "context"), "only");
   cJSON *actions = cJSON_CreateArray();
-  bool quick = sg_server__wanted(only, "quickfix");
+  /* a notebook: only the whole-document fix (its edits are Python, the
+   * document is JSON) */
+  bool quick = sg_server__wanted(only, "quickfix") && !d->result->cells;
   bool disabled[RULE__COUNT] = {0};
   for (uint32_t i = 0; quick && i < d->result->items.len; i++) {
     const Diagnostic *dg = &d->result->items.items[i];
@@ -854,6 +1050,150 @@ static void sg_server__did_close(Server *self, const cJSON *params) {
   sg_server__doc_free(d);
 }
 
+/* ---- notebook documents: sync (LSP 3.17 notebookDocument/...) ---------------------------- */
+
+static void sg_server__notebook_free(NotebookDoc *nb) {
+  for (uint32_t i = 0; i < nb->cell_uris.len; i++) sg_free(nb->cell_uris.items[i]);
+  array_free(&nb->cell_uris);
+  array_free(&nb->cell_kinds);
+  sg_file_result_delete(nb->result);
+  sg_free(nb->uri);
+  sg_free(nb->path);
+  sg_free(nb);
+}
+
+/* Opens cell text documents (TextDocumentItem[]) as cells of nb. */
+static void sg_server__notebook_open_cells(Server *self, NotebookDoc *nb, const cJSON *items) {
+  const cJSON *item;
+  cJSON_ArrayForEach(item, items) {
+    cJSON *p = cJSON_CreateObject();
+    cJSON_AddItemReferenceToObject(p, "textDocument", (cJSON *)item);
+    sg_server__did_open(self, p);
+    cJSON_Delete(p);
+    const cJSON *uri = cJSON_GetObjectItemCaseSensitive(item, "uri");
+    Document *d = cJSON_IsString(uri) ? sg_server__doc(self, uri->valuestring) : NULL;
+    if (d) d->notebook = nb;
+  }
+}
+
+static void sg_server__notebook_close_cell(Server *self, const char *uri) {
+  Document *d = sg_server__doc(self, uri);
+  if (!d || !d->notebook) return;
+  for (uint32_t i = 0; i < self->docs.len; i++)
+    if (self->docs.items[i] == d) {
+      self->docs.items[i] = self->docs.items[--self->docs.len];
+      break;
+    }
+  if (!self->pull) sg_server__publish(self, uri, -1, cJSON_CreateArray());
+  sg_server__doc_free(d);
+}
+
+/* Inserts NotebookCell[] ({kind, document}) at index at. */
+static void sg_server__notebook_insert(NotebookDoc *nb, const cJSON *cells, uint32_t at) {
+  const cJSON *c;
+  cJSON_ArrayForEach(c, cells) {
+    const cJSON *kind = cJSON_GetObjectItemCaseSensitive(c, "kind");
+    const cJSON *doc = cJSON_GetObjectItemCaseSensitive(c, "document");
+    if (!cJSON_IsString(doc)) continue;
+    if (at > nb->cell_uris.len) at = nb->cell_uris.len;
+    array_push(&nb->cell_uris, NULL);
+    array_push(&nb->cell_kinds, 0);
+    memmove(nb->cell_uris.items + at + 1, nb->cell_uris.items + at, (nb->cell_uris.len - 1 - at) * sizeof(char *));
+    memmove(nb->cell_kinds.items + at + 1, nb->cell_kinds.items + at, (nb->cell_kinds.len - 1 - at) * sizeof(int));
+    nb->cell_uris.items[at] = sg_strdup(doc->valuestring);
+    nb->cell_kinds.items[at] = cJSON_IsNumber(kind) ? kind->valueint : 2;
+    at++;
+  }
+}
+
+static void sg_server__notebook_did_open(Server *self, const cJSON *params) {
+  const cJSON *nd = cJSON_GetObjectItemCaseSensitive(params, "notebookDocument");
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(nd, "uri");
+  const cJSON *version = cJSON_GetObjectItemCaseSensitive(nd, "version");
+  if (!cJSON_IsString(uri) || sg_server__notebook(self, uri->valuestring)) {
+    sg_server__log("notebookDocument/didOpen without a new notebookDocument.uri (ignored)");
+    return;
+  }
+  NotebookDoc *nb = sg_calloc(1, sizeof(NotebookDoc));
+  nb->uri = sg_strdup(uri->valuestring);
+  nb->path = sg_server__uri_path(nb->uri);
+  if (!nb->path) nb->path = sg_strdup(nb->uri);
+  nb->version = cJSON_IsNumber(version) ? version->valueint : 0;
+  nb->dirty = true;
+  array_push(&self->notebooks, nb);
+  sg_server__notebook_insert(nb, cJSON_GetObjectItemCaseSensitive(nd, "cells"), 0);
+  sg_server__notebook_open_cells(self, nb, cJSON_GetObjectItemCaseSensitive(params, "cellTextDocuments"));
+}
+
+static void sg_server__notebook_did_change(Server *self, const cJSON *params) {
+  const cJSON *nd = cJSON_GetObjectItemCaseSensitive(params, "notebookDocument");
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(nd, "uri");
+  NotebookDoc *nb = cJSON_IsString(uri) ? sg_server__notebook(self, uri->valuestring) : NULL;
+  if (!nb) {
+    sg_server__log("notebookDocument/didChange for a notebook that is not open (ignored)");
+    return;
+  }
+  const cJSON *version = cJSON_GetObjectItemCaseSensitive(nd, "version");
+  if (cJSON_IsNumber(version)) nb->version = version->valueint;
+  const cJSON *cells = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "change"), "cells");
+  const cJSON *structure = cJSON_GetObjectItemCaseSensitive(cells, "structure");
+  const cJSON *array = cJSON_GetObjectItemCaseSensitive(structure, "array");
+  const cJSON *start = cJSON_GetObjectItemCaseSensitive(array, "start");
+  const cJSON *count = cJSON_GetObjectItemCaseSensitive(array, "deleteCount");
+  if (cJSON_IsNumber(start) && cJSON_IsNumber(count) && start->valuedouble >= 0 && count->valuedouble >= 0 &&
+      nb->cell_uris.len) {
+    uint32_t at = start->valuedouble > nb->cell_uris.len ? nb->cell_uris.len : (uint32_t)start->valuedouble;
+    uint32_t del = count->valuedouble > nb->cell_uris.len - at ? nb->cell_uris.len - at : (uint32_t)count->valuedouble;
+    for (uint32_t i = at; i < at + del; i++) sg_free(nb->cell_uris.items[i]);
+    memmove(nb->cell_uris.items + at, nb->cell_uris.items + at + del, (nb->cell_uris.len - at - del) * sizeof(char *));
+    memmove(nb->cell_kinds.items + at, nb->cell_kinds.items + at + del, (nb->cell_kinds.len - at - del) * sizeof(int));
+    nb->cell_uris.len -= del;
+    nb->cell_kinds.len -= del;
+  }
+  if (cJSON_IsNumber(start) && start->valuedouble >= 0) {
+    uint32_t at = start->valuedouble > nb->cell_uris.len ? nb->cell_uris.len : (uint32_t)start->valuedouble;
+    sg_server__notebook_insert(nb, cJSON_GetObjectItemCaseSensitive(array, "cells"), at);
+  }
+  const cJSON *item;
+  cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(structure, "didClose")) {
+    const cJSON *u = cJSON_GetObjectItemCaseSensitive(item, "uri");
+    if (cJSON_IsString(u)) sg_server__notebook_close_cell(self, u->valuestring);
+  }
+  sg_server__notebook_open_cells(self, nb, cJSON_GetObjectItemCaseSensitive(structure, "didOpen"));
+  cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(cells, "data")) {  /* a cell's kind changed */
+    const cJSON *doc = cJSON_GetObjectItemCaseSensitive(item, "document");
+    const cJSON *kind = cJSON_GetObjectItemCaseSensitive(item, "kind");
+    uint32_t i = cJSON_IsString(doc) ? sg_server__cell_index(nb, doc->valuestring) : UINT32_MAX;
+    if (i != UINT32_MAX && cJSON_IsNumber(kind)) nb->cell_kinds.items[i] = kind->valueint;
+  }
+  cJSON_ArrayForEach(item, cJSON_GetObjectItemCaseSensitive(cells, "textContent")) {
+    cJSON *p = cJSON_CreateObject();
+    cJSON_AddItemReferenceToObject(p, "textDocument", cJSON_GetObjectItemCaseSensitive(item, "document"));
+    cJSON_AddItemReferenceToObject(p, "contentChanges", cJSON_GetObjectItemCaseSensitive(item, "changes"));
+    sg_server__did_change(self, p);
+    cJSON_Delete(p);
+  }
+  nb->dirty = true;
+}
+
+static void sg_server__notebook_did_close(Server *self, const cJSON *params) {
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(params, "notebookDocument"),
+                                                      "uri");
+  NotebookDoc *nb = cJSON_IsString(uri) ? sg_server__notebook(self, uri->valuestring) : NULL;
+  if (!nb) return;
+  for (uint32_t i = 0; i < nb->cell_uris.len; i++) sg_server__notebook_close_cell(self, nb->cell_uris.items[i]);
+  for (uint32_t i = 0; i < self->docs.len;) {  /* cells the client did not list */
+    if (self->docs.items[i]->notebook == nb) sg_server__notebook_close_cell(self, self->docs.items[i]->uri);
+    else i++;
+  }
+  for (uint32_t i = 0; i < self->notebooks.len; i++)
+    if (self->notebooks.items[i] == nb) {
+      self->notebooks.items[i] = self->notebooks.items[--self->notebooks.len];
+      break;
+    }
+  sg_server__notebook_free(nb);
+}
+
 static void sg_server__settings_changed(Server *self) {
   sg_server__reload(self);
   if (self->pull && self->refresh_support)
@@ -912,6 +1252,9 @@ static int sg_server__handle(Server *self, cJSON *msg, bool cancelled) {
       Document *d = sg_server__param_doc(self, params);
       if (d) d->dirty = true;
     } else if (!strcmp(m, "textDocument/didClose")) sg_server__did_close(self, params);
+    else if (!strcmp(m, "notebookDocument/didOpen")) sg_server__notebook_did_open(self, params);
+    else if (!strcmp(m, "notebookDocument/didChange")) sg_server__notebook_did_change(self, params);
+    else if (!strcmp(m, "notebookDocument/didClose")) sg_server__notebook_did_close(self, params);
     else if (!strcmp(m, "workspace/didChangeWatchedFiles")) sg_server__settings_changed(self);
     else if (!strcmp(m, "workspace/didChangeConfiguration")) {
       const cJSON *settings = cJSON_GetObjectItemCaseSensitive(params, "settings");
@@ -1034,6 +1377,8 @@ int sg_cli_server(int argc, char **argv) {
   self.timing = timing && *timing && strcmp(timing, "0") != 0;
   int status = sg_server__run(&self);
   for (uint32_t i = 0; i < self.docs.len; i++) sg_server__doc_free(self.docs.items[i]);
+  for (uint32_t i = 0; i < self.notebooks.len; i++) sg_server__notebook_free(self.notebooks.items[i]);
+  array_free(&self.notebooks);
   array_free(&self.docs);
   array_free(&self.queue);
   sg_linter_delete(self.linter);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "parser/alloc.h"
+#include "parser/notebook.h"
 
 static Source *sg_source__new(const char *path) {
   Source *self = sg_calloc(1, sizeof(Source));
@@ -293,6 +294,7 @@ static Source *sg_source__copy(const char *path, const char *bytes, size_t len,
 
 Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
                              size_t max_bytes) {
+  if (sg_notebook_is_path(path)) return sg_notebook_source(path, bytes, len, max_bytes);
   return sg_source__copy(path, bytes, len, max_bytes, true);
 }
 
@@ -323,12 +325,15 @@ Source *sg_source_read(const char *path, size_t max_bytes) {
     sg_source__index_lines(self);
     return self;
   }
-  if ((uint64_t)st.st_size > max_bytes) {
+  bool notebook = sg_notebook_is_path(path);
+  size_t file_max = max_bytes;  /* a notebook's outputs may be large: its code is limited */
+  if (notebook) file_max = max_bytes > SIZE_MAX / SG_NOTEBOOK_FILE_FACTOR ? SIZE_MAX : max_bytes * SG_NOTEBOOK_FILE_FACTOR;
+  if ((uint64_t)st.st_size > file_max) {
     close(fd);
     self->text = NULL;
     sg_source__fail(self, SOURCE_TOO_LARGE,
-                    "file is larger than the size limit (%lu bytes)",
-                    (unsigned long)max_bytes);
+                    "%s is larger than the size limit (%lu bytes)", notebook ? "notebook" : "file",
+                    (unsigned long)file_max);
     sg_source__index_lines(self);
     return self;
   }
@@ -336,7 +341,7 @@ Source *sg_source_read(const char *path, size_t max_bytes) {
   char *buf = sg_malloc(cap + 1);
   for (;;) {
     if (len == cap) {
-      if (cap > max_bytes) break;  /* grew while we read: check() rejects */
+      if (cap > file_max) break;  /* grew while we read: check() rejects */
       cap *= 2;
       buf = sg_realloc(buf, cap + 1);
     }
@@ -354,6 +359,12 @@ Source *sg_source_read(const char *path, size_t max_bytes) {
     len += (size_t)n;
   }
   close(fd);
+  if (notebook) {
+    Source *nb = sg_notebook_source(path, buf, len, max_bytes);
+    sg_free(buf);
+    sg_source_delete(self);
+    return nb;
+  }
   return sg_source__check(self, buf, len, max_bytes, true);
 }
 
@@ -362,6 +373,7 @@ void sg_source_delete(Source *self) {
   sg_free(self->path);
   sg_free(self->text);
   sg_free(self->line_starts);
+  sg_cell_map_delete(self->cells);
   sg_free(self);
 }
 

@@ -28,6 +28,7 @@ typedef enum SourceStatus {
   SOURCE_NOT_UTF8,
   SOURCE_TOO_LARGE,
   SOURCE_BAD_ENCODING,  /* unknown declared encoding, or bytes invalid in it */
+  SOURCE_BAD_NOTEBOOK,  /* a .ipynb that is not a readable Jupyter notebook */
 } SourceStatus;
 
 typedef enum SourceUnit {
@@ -49,6 +50,8 @@ typedef struct Source {
                            * "" when the file is UTF-8 */
   uint32_t *line_starts;  /* byte offset of each line; line_count entries */
   uint32_t line_count;
+  struct CellMap *cells;  /* a notebook's code cells in `text` (parser/notebook.h),
+                           * owned; NULL for a Python file */
 } Source;
 
 typedef struct SourcePos {
@@ -56,6 +59,8 @@ typedef struct SourcePos {
   uint32_t col;           /* 0-based, in the requested unit */
 } SourcePos;
 
+/* A path ending in .ipynb is read as a Jupyter notebook: `text` is its
+ * code cells joined (parser/notebook.h). */
 Source *sg_source_read(const char *path, size_t max_bytes);
 Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
                              size_t max_bytes);

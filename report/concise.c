@@ -9,8 +9,11 @@ static void sg_concise__file(Reporter *self, const FileResult *result) {
   const char *cyan = sg_report_style(self, SG_ANSI_CYAN);
   for (uint32_t i = 0; i < result->items.len; i++) {
     const Diagnostic *d = &result->items.items[i];
-    fprintf(self->out, "%s%s%s:%u:%u: %s%s%s ", bold, result->path, reset, d->span.line,
-            d->span.col, sg_report_severity_style(self, d->severity), sg_rules[d->rule].code, reset);
+    uint32_t cell, line = sg_report_line(result, d->span.line, &cell);
+    fprintf(self->out, "%s%s%s:", bold, result->path, reset);
+    if (cell) fprintf(self->out, "cell %u:", cell);  /* a notebook: Ruff's `nb.ipynb:cell 3:2:5:` */
+    fprintf(self->out, "%u:%u: %s%s%s ", line, d->span.col, sg_report_severity_style(self, d->severity),
+            sg_rules[d->rule].code, reset);
     /* Ruff's marker for a finding with a safe fix. */
     if (d->fix && (d->fix->applicability == FIX_SAFE || self->opts.unsafe_fixes))
       fprintf(self->out, "[%s*%s] ", cyan, reset);

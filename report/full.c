@@ -14,6 +14,8 @@
  * stay under the text and source text cannot drive the terminal. */
 #include "report/report.h"
 
+#include "parser/notebook.h"
+
 #define SG_FULL_CONTEXT 2      /* lines of context above and below a span */
 #define SG_FULL_SPAN_HEAD 3    /* a long span shows its first lines ... */
 #define SG_FULL_SPAN_TAIL 2    /* ... and its last ones */
@@ -24,6 +26,7 @@ typedef Array(char) CharBuf;
 /* The lines a frame shows, 0-based and inclusive: [top, gap_from) and
  * [gap_to, bottom] when a long span is cut, else [top, bottom]. */
 typedef struct FramePlan {
+  const CellMap *cells;        /* a notebook's: numbers count in the cell */
   uint32_t first, last;        /* the span's lines */
   uint32_t top, bottom;
   bool cut;
@@ -102,8 +105,22 @@ static int sg_full__digits(uint32_t n) {
   return d;
 }
 
-static FramePlan sg_full__plan(const Source *src, const Span *span) {
-  FramePlan p = {0};
+/* The number shown for a 0-based line: in a notebook, its line in its cell. */
+static uint32_t sg_full__number(const CellMap *cells, uint32_t line) {
+  if (!cells) return line + 1;
+  uint32_t cell, in_cell;
+  sg_cell_map_locate(cells, line + 1, &cell, &in_cell);
+  return in_cell;
+}
+
+/* The text shown for bytes of the source: a notebook's own lines, where
+ * IPython lines were blanked for the parser (same layout). */
+static const char *sg_full__shown(const CellMap *cells, const Source *src, const char *p) {
+  return cells && cells->original && cells->len == src->len ? cells->original + (p - src->text) : p;
+}
+
+static FramePlan sg_full__plan(const Source *src, const CellMap *cells, const Span *span) {
+  FramePlan p = {.cells = cells};
   uint32_t start = span->start_byte > src->len ? src->len : span->start_byte;
   uint32_t end = span->end_byte > src->len ? src->len : span->end_byte;
   if (end < start) end = start;
@@ -113,9 +130,16 @@ static FramePlan sg_full__plan(const Source *src, const Span *span) {
   if (end > start && p.last > p.first && src->line_starts[p.last] == end) p.last--;
   uint32_t above = p.first < SG_FULL_CONTEXT ? p.first : SG_FULL_CONTEXT;
   p.top = p.first - above;
-  while (p.top < p.first && sg_full__blank(src, p.top)) p.top++;
   p.bottom = p.last + SG_FULL_CONTEXT;
   if (p.bottom >= src->line_count) p.bottom = src->line_count - 1;
+  uint32_t k = cells ? sg_cell_map_cell_of_line(cells, p.first) : UINT32_MAX;
+  if (k != UINT32_MAX) {  /* a notebook: the context stays in the cell */
+    uint32_t cell_top = cells->cells.items[k].first_line;
+    uint32_t cell_end = sg_source_line_of(src, cells->cells.items[k].end);
+    if (p.top < cell_top) p.top = cell_top;
+    if (p.bottom > cell_end && cell_end >= p.last) p.bottom = cell_end;
+  }
+  while (p.top < p.first && sg_full__blank(src, p.top)) p.top++;
   while (p.bottom > p.last && sg_full__blank(src, p.bottom)) p.bottom--;
   if (p.last - p.first + 1 > SG_FULL_SPAN_HEAD + SG_FULL_SPAN_TAIL) {
     p.cut = true;
@@ -156,6 +180,7 @@ static void sg_full__underline(Reporter *self, int width, const Source *src,
   uint32_t len;
   const char *text = sg_source_line(src, line, &len);
   uint32_t line_start = (uint32_t)(text - src->text);
+  text = sg_full__shown(p->cells, src, text);
   uint32_t start = d->span.start_byte > src->len ? src->len : d->span.start_byte;
   uint32_t end = d->span.end_byte > src->len ? src->len : d->span.end_byte;
   uint32_t from = 0, to = len;
@@ -194,8 +219,8 @@ static void sg_full__frame(Reporter *self, int width, const Source *src,
       line = p->gap_to;
     }
     uint32_t len;
-    const char *text = sg_source_line(src, line, &len);
-    sg_full__row(self, width, line + 1, '|', text, len, "");
+    const char *text = sg_full__shown(p->cells, src, sg_source_line(src, line, &len));
+    sg_full__row(self, width, sg_full__number(p->cells, line), '|', text, len, "");
     if (line >= p->first && line <= p->last) sg_full__underline(self, width, src, d, p, line);
   }
   sg_full__empty_gutter_line(self, width);
@@ -268,9 +293,11 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
   const char *bold = sg_report_style(self, SG_ANSI_BOLD);
   const char *reset = sg_report_style(self, SG_ANSI_RESET);
   const char *sev = sg_report_severity_style(self, d->severity);
-  fprintf(out, "%s%s%s:%u:%u: %s%s%s [%s%s%s] %s\n", bold, result->path, reset, d->span.line,
-          d->span.col, sev, sg_rules[d->rule].code, reset, sev, sg_severity_name(d->severity),
-          reset, d->message);
+  uint32_t cell, line = sg_report_line(result, d->span.line, &cell);
+  fprintf(out, "%s%s%s:", bold, result->path, reset);
+  if (cell) fprintf(out, "cell %u:", cell);
+  fprintf(out, "%u:%u: %s%s%s [%s%s%s] %s\n", line, d->span.col, sev, sg_rules[d->rule].code, reset, sev,
+          sg_severity_name(d->severity), reset, d->message);
 
   const Source *src = sg_full__source_ok(result->source) ? result->source : NULL;
   FramePlan plan = {0};
@@ -278,14 +305,15 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
   bool has_preview = false;
   uint32_t max_line = 1;
   if (src) {
-    plan = sg_full__plan(src, &d->span);
-    max_line = plan.bottom + 1;
+    plan = sg_full__plan(src, result->cells, &d->span);
+    max_line = sg_full__number(result->cells, plan.bottom);
     if (self->opts.show_fixes && d->fix && sg_full__preview(src, d->fix, &preview)) {
       has_preview = true;
       uint32_t rows = sg_full__count_lines(preview.old_text, preview.old_len);
       uint32_t new_rows = sg_full__count_lines(preview.new_text.items, preview.new_text.len);
       if (new_rows > rows) rows = new_rows;
-      if (preview.first_line + rows > max_line) max_line = preview.first_line + rows;
+      if (sg_full__number(result->cells, preview.first_line) + rows > max_line)
+        max_line = sg_full__number(result->cells, preview.first_line) + rows;
     }
   }
   int width = sg_full__digits(max_line);
@@ -293,8 +321,10 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
   if (src) sg_full__frame(self, width, src, d, &plan);
   for (uint32_t i = 0; i < d->related.len; i++) {
     const Related *r = &d->related.items[i];
-    fprintf(out, "%*s %s=%s %snote%s: %s:%u:%u: %s\n", width, "", sg_report_style(self, SG_ANSI_BLUE),
-            reset, bold, reset, result->path, r->span.line, r->span.col, r->message);
+    char place[1024];
+    fprintf(out, "%*s %s=%s %snote%s: %s: %s\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset, bold,
+            reset, sg_report_place(result, result->path, r->span.line, r->span.col, place, sizeof place),
+            r->message);
   }
   if (d->fix) {
     fprintf(out, "%*s %s=%s %shelp%s: %s\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset,
@@ -304,9 +334,10 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
     fprintf(out, "%*s %s=%s %sfix%s (%s):\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset,
             bold, reset, d->fix->applicability == FIX_SAFE ? "safe" : "unsafe");
     sg_full__empty_gutter_line(self, width);
-    sg_full__preview_rows(self, width, preview.first_line, preview.old_text, preview.old_len, '-',
-                          sg_report_style(self, SG_ANSI_PLAIN_RED));
-    sg_full__preview_rows(self, width, preview.first_line, preview.new_text.items,
+    uint32_t first = sg_full__number(result->cells, preview.first_line) - 1;
+    sg_full__preview_rows(self, width, first, sg_full__shown(result->cells, src, preview.old_text), preview.old_len,
+                          '-', sg_report_style(self, SG_ANSI_PLAIN_RED));
+    sg_full__preview_rows(self, width, first, preview.new_text.items,
                           preview.new_text.len, '+', sg_report_style(self, SG_ANSI_GREEN));
     sg_full__empty_gutter_line(self, width);
   }

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "parser/notebook.h"
+
 typedef struct GithubState {
   char *workspace;       /* absolute, normalized; NULL when unknown */
   char *cwd;             /* absolute, normalized; NULL when unknown */
@@ -114,11 +116,20 @@ static void sg_github__file(Reporter *self, const FileResult *result) {
     const Diagnostic *d = &result->items.items[i];
     const RuleInfo *info = &sg_rules[d->rule];
     const Span *s = &d->span;
-    fprintf(out, "::%s title=snag (%s),file=", sg_github__command(d->severity), info->code);
+    uint32_t cell, line = sg_report_line(result, s->line, &cell);
+    SourcePos a = {s->line - 1, s->col - 1}, b = {s->end_line - 1, s->end_col - 1};
+    if (cell) {  /* a notebook: annotate the file's lines, name the cell */
+      a = sg_cell_map_file_pos(result->cells, s->start_byte, SOURCE_UNIT_CHAR);
+      b = sg_cell_map_file_pos(result->cells, s->end_byte, SOURCE_UNIT_CHAR);
+    }
+    fprintf(out, "::%s title=snag (%s)", sg_github__command(d->severity), info->code);
+    if (cell) fprintf(out, " in cell %u", cell);
+    fputs(",file=", out);
     sg_github__escaped(out, path, true);
-    fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u::", s->line, s->col, s->end_line, s->end_col);
+    fprintf(out, ",line=%u,col=%u,endLine=%u,endColumn=%u::", a.line + 1, a.col + 1, b.line + 1, b.col + 1);
     sg_github__escaped(out, path, false);
-    fprintf(out, ":%u:%u: %s ", s->line, s->col, info->code);
+    if (cell) fprintf(out, ":cell %u", cell);
+    fprintf(out, ":%u:%u: %s ", line, s->col, info->code);
     sg_github__escaped(out, d->message, false);
     fputc('\n', out);
     self->emitted++;

@@ -80,12 +80,22 @@ static cJSON *sg_json__location(uint32_t row, uint32_t column) {
   return loc;
 }
 
-static void sg_json__add_span(cJSON *obj, const Span *span) {
-  cJSON_AddItemToObject(obj, "location", sg_json__location(span->line, span->col));
-  cJSON_AddItemToObject(obj, "end_location", sg_json__location(span->end_line, span->end_col));
+/* "location" and "end_location"; in a notebook (Ruff's layout) the rows
+ * count in the cell, and "cell" (1-based, as Jupyter numbers cells) comes
+ * before them. */
+static void sg_json__add_span(cJSON *obj, const FileResult *result, const Span *span) {
+  uint32_t cell, end_cell;
+  uint32_t line = sg_report_line(result, span->line, &cell);
+  uint32_t end_line = sg_report_line(result, span->end_line, &end_cell);
+  if (cell != end_cell && end_cell) {  /* ends on the newline after its cell */
+    end_line = sg_report_line(result, span->end_line - 1, &end_cell) + 1;
+  }
+  if (cell) cJSON_AddNumberToObject(obj, "cell", cell);
+  cJSON_AddItemToObject(obj, "location", sg_json__location(line, span->col));
+  cJSON_AddItemToObject(obj, "end_location", sg_json__location(end_line, span->end_col));
 }
 
-static cJSON *sg_json__fix(const Fix *fix) {
+static cJSON *sg_json__fix(const FileResult *result, const Fix *fix) {
   if (!fix) return cJSON_CreateNull();
   cJSON *obj = cJSON_CreateObject();
   cJSON_AddStringToObject(obj, "title", fix->title ? fix->title : "");
@@ -94,7 +104,7 @@ static cJSON *sg_json__fix(const Fix *fix) {
   for (uint32_t i = 0; i < fix->edits.len; i++) {
     const Edit *e = &fix->edits.items[i];
     cJSON *edit = cJSON_CreateObject();
-    sg_json__add_span(edit, &e->span);
+    sg_json__add_span(edit, result, &e->span);
     cJSON_AddStringToObject(edit, "content", e->text ? e->text : "");
     cJSON_AddItemToArray(edits, edit);
   }
@@ -110,17 +120,17 @@ static cJSON *sg_json__diagnostic(const FileResult *result, const Diagnostic *d)
   cJSON_AddStringToObject(obj, "message", d->message);
   char *filename = sg_utf8_sanitize(result->path);
   cJSON_AddStringToObject(obj, "filename", filename);
-  sg_json__add_span(obj, &d->span);
+  sg_json__add_span(obj, result, &d->span);
   cJSON *related = cJSON_AddArrayToObject(obj, "related");
   for (uint32_t i = 0; i < d->related.len; i++) {
     const Related *r = &d->related.items[i];
     cJSON *item = cJSON_CreateObject();
     cJSON_AddStringToObject(item, "filename", filename);
-    sg_json__add_span(item, &r->span);
+    sg_json__add_span(item, result, &r->span);
     cJSON_AddStringToObject(item, "message", r->message);
     cJSON_AddItemToArray(related, item);
   }
-  cJSON_AddItemToObject(obj, "fix", sg_json__fix(d->fix));
+  cJSON_AddItemToObject(obj, "fix", sg_json__fix(result, d->fix));
   char url[SG_REPORT_URL_MAX];
   cJSON_AddStringToObject(obj, "url", sg_report_rule_url(d->rule, url, sizeof url));
   sg_free(filename);

@@ -76,15 +76,18 @@ static void sg_junit__escaped_raw(FILE *out, const char *s, bool attribute) {
   sg_free(clean);
 }
 
-static void sg_junit__testcase(FILE *out, const char *path, const Diagnostic *d) {
+static void sg_junit__testcase(FILE *out, const FileResult *result, const char *path, const Diagnostic *d) {
   const RuleInfo *info = &sg_rules[d->rule];
   const Span *s = &d->span;
+  uint32_t cell, line = sg_report_line(result, s->line, &cell);  /* a notebook: the line in its cell */
   fprintf(out, "    <testcase name=\"org.snag.%s\" classname=\"", info->code);
   sg_junit__escaped(out, path, true);
-  fprintf(out, "\" line=\"%u\" column=\"%u\">\n", s->line, s->col);
+  fprintf(out, "\" line=\"%u\" column=\"%u\">\n", line, s->col);
   fputs("      <failure message=\"", out);
   sg_junit__escaped_raw(out, d->message, true);
-  fprintf(out, "\">line %u, col %u, %s %s: ", s->line, s->col, info->code, info->name);
+  fputs("\">", out);
+  if (cell) fprintf(out, "cell %u, ", cell);
+  fprintf(out, "line %u, col %u, %s %s: ", line, s->col, info->code, info->name);
   sg_junit__escaped_raw(out, d->message, false);
   fputs("</failure>\n    </testcase>\n", out);
 }
@@ -98,7 +101,7 @@ static void sg_junit__file(Reporter *self, const FileResult *result) {
   sg_junit__escaped(out, path, true);
   fprintf(out, "\" tests=\"%u\" failures=\"%u\" errors=\"0\">\n", n, n);
   for (uint32_t i = 0; i < n; i++) {
-    sg_junit__testcase(out, path, &result->items.items[i]);
+    sg_junit__testcase(out, result, path, &result->items.items[i]);
     self->emitted++;
   }
   fputs("  </testsuite>\n", out);

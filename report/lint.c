@@ -6,6 +6,7 @@
 #include "analyses/model.h"
 #include "parser/clock.h"
 #include "parser/flat.h"
+#include "parser/notebook.h"
 #include "report/noqa.h"
 #include "rules/rule.h"
 
@@ -33,6 +34,22 @@ void sg_linter_delete(Linter *self) {
 static bool sg_lint__is_stub(const char *path) {
   size_t n = strlen(path);
   return n >= 4 && strcmp(path + n - 4, ".pyi") == 0;
+}
+
+/* Messages name lines ("mutated on line 12"): in a notebook, the line in
+ * its cell, and the cell when it is another one. */
+static void sg_lint__notebook_messages(FileResult *result, const CellMap *cells) {
+  for (uint32_t i = 0; i < result->items.len; i++) {
+    Diagnostic *d = &result->items.items[i];
+    uint32_t here, line;
+    sg_cell_map_locate(cells, d->span.line, &here, &line);
+    char *m = sg_cell_map_message(cells, d->message, here);
+    if (m) sg_free(d->message), d->message = m;
+    for (uint32_t r = 0; r < d->related.len; r++) {
+      m = sg_cell_map_message(cells, d->related.items[r].message, here);
+      if (m) sg_free(d->related.items[r].message), d->related.items[r].message = m;
+    }
+  }
 }
 
 FileResult *sg_lint_source(Linter *self, Source *source) {
@@ -89,6 +106,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
   ctx.source = source;
   ctx.settings = settings;
   ctx.is_stub = sg_lint__is_stub(source->path);
+  ctx.is_notebook = source->cells != NULL;
   ctx.out = result;
   ctx.candidates = candidates;
   if (!unit->flat) {
@@ -133,6 +151,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     sg_noqa_apply(result, flat, settings);
     sg_diagnostics_finish(result, source);
+    if (source->cells) sg_lint__notebook_messages(result, source->cells);
     self->times.analyse += sg_clock_now() - t2b;
     sg_flows_delete(flows);
     sg_concurrency_delete(threads);
@@ -142,6 +161,8 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     sg_flat_delete(flat);
     unit->flat = NULL;
   }
+  result->cells = source->cells;  /* the reports place findings in cells */
+  source->cells = NULL;
   if (settings->keep_source) result->source = source;
   else sg_source_delete(source);
   unit->source = NULL;

@@ -1,5 +1,7 @@
 #include "report/report.h"
 
+#include "parser/notebook.h"
+
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,6 +116,22 @@ char *sg_report_rule_url(RuleId rule, char *buf, size_t cap) {
   if (at + 1 < cap) buf[at++] = '-';
   at = sg_report__slug(buf, cap, at, sg_rules[rule].name);
   buf[at] = '\0';
+  return buf;
+}
+
+uint32_t sg_report_line(const FileResult *result, uint32_t line, uint32_t *cell) {
+  *cell = 0;
+  if (!result->cells) return line;
+  uint32_t in_cell;
+  sg_cell_map_locate(result->cells, line, cell, &in_cell);
+  return in_cell;
+}
+
+char *sg_report_place(const FileResult *result, const char *path, uint32_t line, uint32_t col,
+                      char *buf, size_t cap) {
+  uint32_t cell, shown = sg_report_line(result, line, &cell);
+  if (cell) snprintf(buf, cap, "%s:cell %u:%u:%u", path, cell, shown, col);
+  else snprintf(buf, cap, "%s:%u:%u", path, shown, col);
   return buf;
 }
 

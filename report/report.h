@@ -111,6 +111,15 @@ void sg_report_json_write(FILE *out, const struct cJSON *item);
 
 /* ---- for the format implementations (report/<format>.c) ---------------- */
 
+/* A 1-based line of a result as it is shown: for a notebook, its line in
+ * its cell, with *cell the cell's number (1-based, counting every cell, as
+ * Jupyter shows them); for a Python file, the line itself and *cell = 0.
+ * Text formats write a notebook's place as `path:cell 3:2:5:`. */
+uint32_t sg_report_line(const FileResult *result, uint32_t line, uint32_t *cell);
+/* "path:cell 3:2:5" or "path:2:5" into buf; returns buf. */
+char *sg_report_place(const FileResult *result, const char *path, uint32_t line, uint32_t col,
+                      char *buf, size_t cap);
+
 /* ANSI escape sequences, or "" when colors are off. */
 const char *sg_report_style(const Reporter *self, const char *ansi);
 const char *sg_report_severity_style(const Reporter *self, Severity severity);

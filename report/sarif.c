@@ -36,6 +36,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "parser/notebook.h"
 #include "report/ruledoc.h"
 
 #define SG_SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
@@ -352,20 +353,39 @@ static const char *sg_sarif__level(Severity severity) {
   }
 }
 
-static cJSON *sg_sarif__region(const Span *span) {
+/* A notebook's region is in the notebook file, as code scanning shows it:
+ * the code inside the JSON strings of the cell's "source". */
+static cJSON *sg_sarif__region(const FileResult *result, const Span *span) {
   cJSON *region = cJSON_CreateObject();
-  cJSON_AddNumberToObject(region, "startLine", span->line);
-  cJSON_AddNumberToObject(region, "startColumn", span->col);
-  cJSON_AddNumberToObject(region, "endLine", span->end_line);
-  cJSON_AddNumberToObject(region, "endColumn", span->end_col);
+  uint32_t line = span->line, col = span->col, end_line = span->end_line, end_col = span->end_col;
+  if (result && result->cells) {
+    SourcePos a = sg_cell_map_file_pos(result->cells, span->start_byte, SOURCE_UNIT_CHAR);
+    SourcePos b = sg_cell_map_file_pos(result->cells, span->end_byte, SOURCE_UNIT_CHAR);
+    line = a.line + 1, col = a.col + 1, end_line = b.line + 1, end_col = b.col + 1;
+  }
+  cJSON_AddNumberToObject(region, "startLine", line);
+  cJSON_AddNumberToObject(region, "startColumn", col);
+  cJSON_AddNumberToObject(region, "endLine", end_line);
+  cJSON_AddNumberToObject(region, "endColumn", end_col);
   return region;
 }
 
-static cJSON *sg_sarif__physical(const cJSON *artifact, const Span *span) {
+static cJSON *sg_sarif__physical(const FileResult *result, const cJSON *artifact, const Span *span) {
   cJSON *phys = cJSON_CreateObject();
   cJSON_AddItemToObject(phys, "artifactLocation", cJSON_Duplicate(artifact, true));
-  cJSON_AddItemToObject(phys, "region", sg_sarif__region(span));
+  cJSON_AddItemToObject(phys, "region", sg_sarif__region(result, span));
   return phys;
+}
+
+/* A notebook location's place as Jupyter shows it: the cell (1-based,
+ * every cell counted) and the line and column in it. */
+static void sg_sarif__cell_properties(cJSON *loc, const FileResult *result, const Span *span) {
+  if (!result->cells) return;
+  uint32_t cell, line = sg_report_line(result, span->line, &cell);
+  cJSON *props = cJSON_AddObjectToObject(loc, "properties");
+  cJSON_AddNumberToObject(props, "notebookCell", cell);
+  cJSON_AddNumberToObject(props, "cellLine", line);
+  cJSON_AddNumberToObject(props, "cellColumn", span->col);
 }
 
 static cJSON *sg_sarif__message(const char *text) {
@@ -385,7 +405,7 @@ static cJSON *sg_sarif__fix(const cJSON *artifact, const Fix *fix) {
   for (uint32_t i = 0; i < fix->edits.len; i++) {
     const Edit *e = &fix->edits.items[i];
     cJSON *rep = cJSON_CreateObject();
-    cJSON_AddItemToObject(rep, "deletedRegion", sg_sarif__region(&e->span));
+    cJSON_AddItemToObject(rep, "deletedRegion", sg_sarif__region(NULL, &e->span));
     cJSON *inserted = cJSON_AddObjectToObject(rep, "insertedContent");
     cJSON_AddStringToObject(inserted, "text", e->text ? e->text : "");
     cJSON_AddItemToArray(replacements, rep);
@@ -404,8 +424,8 @@ static uint32_t sg_sarif__rule_index(SarifState *st, RuleId rule) {
   return (uint32_t)st->rule_index[rule];
 }
 
-static cJSON *sg_sarif__result(SarifState *st, const cJSON *artifact, const Diagnostic *d,
-                               const SarifLineHashes *hashes) {
+static cJSON *sg_sarif__result(SarifState *st, const FileResult *result, const cJSON *artifact,
+                               const Diagnostic *d, const SarifLineHashes *hashes) {
   cJSON *obj = cJSON_CreateObject();
   cJSON_AddStringToObject(obj, "ruleId", sg_rules[d->rule].code);
   cJSON_AddNumberToObject(obj, "ruleIndex", sg_sarif__rule_index(st, d->rule));
@@ -413,7 +433,8 @@ static cJSON *sg_sarif__result(SarifState *st, const cJSON *artifact, const Diag
   cJSON_AddItemToObject(obj, "message", sg_sarif__message(d->message));
   cJSON *locations = cJSON_AddArrayToObject(obj, "locations");
   cJSON *loc = cJSON_CreateObject();
-  cJSON_AddItemToObject(loc, "physicalLocation", sg_sarif__physical(artifact, &d->span));
+  cJSON_AddItemToObject(loc, "physicalLocation", sg_sarif__physical(result, artifact, &d->span));
+  sg_sarif__cell_properties(loc, result, &d->span);
   cJSON_AddItemToArray(locations, loc);
   if (d->related.len) {
     cJSON *related = cJSON_AddArrayToObject(obj, "relatedLocations");
@@ -421,16 +442,19 @@ static cJSON *sg_sarif__result(SarifState *st, const cJSON *artifact, const Diag
       const Related *r = &d->related.items[i];
       cJSON *item = cJSON_CreateObject();
       cJSON_AddNumberToObject(item, "id", i + 1);
-      cJSON_AddItemToObject(item, "physicalLocation", sg_sarif__physical(artifact, &r->span));
+      cJSON_AddItemToObject(item, "physicalLocation", sg_sarif__physical(result, artifact, &r->span));
+      sg_sarif__cell_properties(item, result, &r->span);
       cJSON_AddItemToObject(item, "message", sg_sarif__message(r->message));
       cJSON_AddItemToArray(related, item);
     }
   }
-  if (d->fix && d->fix->edits.len) {
+  /* a notebook's fix edits Python, not the JSON the artifact holds */
+  if (d->fix && d->fix->edits.len && !result->cells) {
     cJSON *fixes = cJSON_AddArrayToObject(obj, "fixes");
     cJSON_AddItemToArray(fixes, sg_sarif__fix(artifact, d->fix));
   }
   uint32_t line = d->span.line;
+  if (result->cells) line = sg_cell_map_file_pos(result->cells, d->span.start_byte, SOURCE_UNIT_CHAR).line + 1;
   if (hashes->hash && line > 0 && line < hashes->lines && hashes->occurrence[line]) {
     char fp[40];
     snprintf(fp, sizeof fp, "%" PRIx64 ":%" PRIu32, hashes->hash[line], hashes->occurrence[line]);
@@ -450,7 +474,7 @@ static void sg_sarif__file(Reporter *self, const FileResult *result) {
   for (uint32_t i = 0; i < result->items.len; i++) {
     const Diagnostic *d = &result->items.items[i];
     if ((unsigned)d->rule >= RULE__COUNT) continue;
-    cJSON *obj = sg_sarif__result(st, artifact, d, &hashes);
+    cJSON *obj = sg_sarif__result(st, result, artifact, d, &hashes);
     char *text = cJSON_PrintUnformatted(obj);
     if (!text) abort();
     fputs(self->emitted ? ",\n" : "\n", st->results);

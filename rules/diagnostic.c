@@ -1,5 +1,7 @@
 #include "rules/diagnostic.h"
 
+#include "parser/notebook.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +29,7 @@ void sg_file_result_delete(FileResult *self) {
   for (uint32_t i = 0; i < self->items.len; i++) sg_diag_free(&self->items.items[i]);
   array_free(&self->items);
   sg_source_delete(self->source);
+  sg_cell_map_delete(self->cells);
   sg_free(self->path);
   sg_free(self);
 }

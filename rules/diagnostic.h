@@ -50,6 +50,7 @@ typedef struct Diagnostic {
 typedef struct FileResult {
   char *path;
   Source *source;              /* kept for code frames; may be NULL */
+  struct CellMap *cells;       /* a notebook's cells (parser/notebook.h), owned; NULL for Python */
   Array(Diagnostic) items;
   uint32_t suppressed;         /* dropped by noqa */
 } FileResult;

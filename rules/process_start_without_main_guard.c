@@ -16,6 +16,9 @@ const RuleDoc sg_rule_doc_process_start_without_main_guard = {
   .instead =
     "from multiprocessing import Pool\n\ndef square(x):\n    return x * x\n\nif __name__ == '__main__':\n"
     "    with Pool(2) as pool:\n        print(pool.map(square, range(4)))\n",
+  .limits =
+    "Not reported in Jupyter notebooks: a kernel's child processes import the kernel's "
+    "guarded main module, never the cells.",
 };
 
 /* Does a same-file function start processes directly in its body? */
@@ -30,7 +33,7 @@ static bool sg_main_guard__function_starts(const SemanticModel *m, uint32_t scop
 void sg_rule_process_start_without_main_guard(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
-  if (ctx->is_stub) return;
+  if (ctx->is_stub || ctx->is_notebook) return;  /* a kernel's children never run the cells */
   uint32_t count;
   const uint32_t *calls = sg_candidates_list(ctx->candidates, CANDIDATE_PROCESS_CALL, &count);
   for (uint32_t c = 0; c < (calls ? count : t->count); c++) {

@@ -30,6 +30,7 @@ typedef struct RuleContext {
                                  NULL when no enabled rule needs them */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
+  bool is_notebook;           /* a Jupyter notebook's code cells */
   const Candidates *candidates; /* NULL: every node (the CPU path); else the
                                  nodes the candidate predicates passed */
   FileResult *out;

@@ -9,7 +9,9 @@ const RuleDoc sg_rule_doc_unreadable_file = {
     "size limit, or one Python cannot decode: not valid UTF-8 (including UTF-16) "
     "without a coding declaration, a coding declaration naming an unknown encoding, "
     "bytes invalid in the declared encoding, or a UTF-8 BOM with a declaration of "
-    "another encoding.",
+    "another encoding. A Jupyter notebook (`.ipynb`) that is not one — not JSON, no "
+    "`cells` list, a cell without `source`, nbformat 3 — is reported as "
+    "`not a valid notebook: ...`.",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
     "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "

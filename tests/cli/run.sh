@@ -163,6 +163,18 @@ mkf syntax.py   'def h(x)\n    pass\n'                              # SNG001
 mkf clean.py    'def ok(a, b=None):\n    return a if b is None else b\n'
 mkf mixed.py    'def f(a, b=[]):\n    b.append(a)\n\n\ndef g(x={}):\n    return [x, 1]\n\n\ngrid = [[0] * 3] * 4; grid[0][0] = 1\n'
 
+# SNAG_CLI_PART=notebooks sh tests/cli/run.sh: only that part (tests/cli/notebooks.sh),
+# for a part that needs nothing from the sections below
+if [ -n "${SNAG_CLI_PART:-}" ]; then
+  cd "$T" || exit 2
+  # shellcheck source=/dev/null
+  . "$ROOT/tests/cli/$SNAG_CLI_PART.sh"
+  cd "$ROOT" || true
+  echo "cli: $passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+  exit
+fi
+
 # ---- 1. commands, exit codes and error messages ----------------------------
 
 run check clean.py
