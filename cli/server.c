@@ -262,8 +262,15 @@ static void sg_server__read_options(Server *self, const cJSON *opts) {
       item = cJSON_IsString(list) ? one[0] : cJSON_GetArrayItem(list, j);
       const char *bad = NULL;
       if (!cJSON_IsString(item)) continue;
-      if (!sg_selection_add(&self->overrides.rules, keys[k].part, item->valuestring, &bad))
-        sg_server__log("unknown rule selector `%.*s` in the settings (ignored)", (int)strcspn(bad, ", "), bad);
+      if (!sg_selection_add(&self->overrides.rules, keys[k].part, item->valuestring, &bad)) {
+        /* as `snag check` stops on it, the editor says so (a typo must not
+         * silently lint with other rules than the user meant) */
+        char msg[200];
+        snprintf(msg, sizeof msg, "snag: unknown rule selector '%.*s' in the `%s` setting (ignored)",
+                 (int)(strcspn(bad, ", ") < 80 ? strcspn(bad, ", ") : 80), bad, keys[k].key);
+        sg_server__log("%s", msg);
+        sg_server__show(self, 2, msg);
+      }
     }
   }
   const cJSON *cfg = cJSON_GetObjectItemCaseSensitive(opts, "configuration");

@@ -103,9 +103,12 @@ async function pushSession() {
     capabilities: { general: { positionEncodings: ['utf-16'] },
                     workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } },
     // SNG202 is opt-in; the noqa, fix-all and configuration checks below use its finding
-    initializationOptions: { extendSelect: ['SNG202'] },
+    // (SNG9 is a typo the server must show, as `snag check` stops on it)
+    initializationOptions: { extendSelect: ['SNG202', 'SNG9'] },
   });
   const caps = init.capabilities;
+  check('init-unknown-selector-shown', () => assert.ok(
+    s.messages.some((m) => m.type === lsp.MessageType.Warning && m.message.includes("'SNG9'")), JSON.stringify(s.messages)));
   check('init-encoding', () => assert.strictEqual(caps.positionEncoding, 'utf-16'));
   check('init-incremental-sync', () => assert.strictEqual(caps.textDocumentSync.change, lsp.TextDocumentSyncKind.Incremental));
   check('init-push-mode', () => assert.strictEqual(caps.diagnosticProvider, undefined));
@@ -248,8 +251,9 @@ async function pushSession() {
     { textDocument: { uri: brokenUri, languageId: 'python', version: 1, text: cur } });
   p = await s.nextDiagnostics(brokenUri);
   check('broken-config-defaults', () => assert.deepStrictEqual(codes(p.diagnostics), ['SNG202', 'SNG511']));
-  check('broken-config-message', () => assert.ok(s.messages.length === 1 && s.messages[0].type === 1 &&
-    s.messages[0].message.includes('broken/snag.toml:1:'), JSON.stringify(s.messages)));
+  const errors = s.messages.filter((m) => m.type === lsp.MessageType.Error);
+  check('broken-config-message', () => assert.ok(errors.length === 1 &&
+    errors[0].message.includes('broken/snag.toml:1:'), JSON.stringify(s.messages)));
   acts = await s.conn.sendRequest(lsp.CodeActionRequest.type,
     { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [], only: ['source.fixAll'] } });
   check('broken-config-others-keep-theirs', () => assert.deepStrictEqual(acts, []));
