@@ -126,7 +126,7 @@ run: $(SNAG)
 
 .PHONY: test
 test: test-setup $(SNAG) $(UNIT) $(LSP_TEST_STAMP) editors gpu-check
-	BUILD=$(BUILD) sh tests/run.sh
+	BUILD=$(BUILD) SAN="$(SAN)" sh tests/run.sh
 
 # ---- GPU (gpu/*.cu) ----------------------------------------------------------
 # The default build is CPU-only (gpu/device_none.c: no device). `make gpu`
