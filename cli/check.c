@@ -1,5 +1,6 @@
 /* `snag check`: options, discovery, a pool of worker threads (one Linter
  * each), deterministic reporting in path order. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -277,6 +278,9 @@ int sg_cli_check(int argc, char **argv) {
   if (fs_roots.len) sg_discover(fs_roots.items, fs_roots.len, &dopts, &found);
   array_free(&fs_roots);
   for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
+  /* a directory that could not be read: its files went unchecked, which
+   * must not read as a clean run (the rest is still linted and reported) */
+  bool discover_failed = found.errors.len > 0;
   if (sg_configs_error(configs)) {  /* a malformed configuration below a root */
     sg_cli_fail("%s", sg_configs_error(configs));
     found.bad_root = true;
@@ -315,10 +319,16 @@ int sg_cli_check(int argc, char **argv) {
   size_t stdin_len = 0;
   char *stdin_text = NULL;
   if (use_stdin) {
-    stdin_text = sg_cli_read_stream(stdin, &stdin_len);
-    if (!stdin_text) {  /* a read error: what arrived is lost, lint nothing */
-      stdin_text = sg_calloc(1, 1);
-      stdin_len = 0;
+    struct stat st;
+    if (fstat(STDIN_FILENO, &st) == 0 && S_ISDIR(st.st_mode)) errno = EISDIR;
+    else stdin_text = sg_cli_read_stream(stdin, &stdin_len);
+    if (!stdin_text) {  /* nothing can be linted: an error, not a clean run */
+      status = sg_cli_fail("cannot read stdin: %s", strerror(errno));
+      for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
+      sg_free(results);
+      sg_free(file_settings);
+      sg_discover_result_free(&found);
+      goto out;
     }
     Linter *linter = sg_linter_new(file_settings[total - 1]);
     results[total - 1] = stdin_excluded ? NULL
@@ -370,6 +380,8 @@ int sg_cli_check(int argc, char **argv) {
       fixed_files += n > 0;
     }
     sg_linter_delete(linter);
+    /* the fixed stdin is the output: lost text is a failed fix, not a success */
+    if (use_stdin && !diff && !sg_cli_flush_stdout()) write_failed = true, fixed_total = 0;
     if (use_stdin && !diff) report_out = stderr;
     if (fixed_total)
       fprintf(stderr, "snag: %s %u fix%s in %u file%s\n", diff ? "would apply" : "applied", fixed_total,
@@ -382,8 +394,7 @@ int sg_cli_check(int argc, char **argv) {
     sg_free(results);
     sg_free(file_settings);
     sg_discover_result_free(&found);
-    fflush(stdout);
-    status = write_failed ? EXIT_ERROR : fixed_total ? EXIT_FINDINGS : EXIT_CLEAN;
+    status = write_failed || discover_failed ? EXIT_ERROR : fixed_total ? EXIT_FINDINGS : EXIT_CLEAN;
     goto out;
   }
 
@@ -396,14 +407,21 @@ int sg_cli_check(int argc, char **argv) {
     reporter->file(reporter, results[i]);
   }
   /* --quiet drops the trailing summary of the text format only */
-  if (!quiet || ropts.statistics || format != REPORT_FORMAT_CONCISE) reporter->end(reporter, &summary);
+  if (!quiet || ropts.statistics || format != REPORT_FORMAT_CONCISE) {
+    /* a lost fixed stdin: "All checks passed!" would describe text nobody got */
+    if (write_failed && !summary.findings && (format == REPORT_FORMAT_CONCISE || format == REPORT_FORMAT_FULL))
+      fputs("No findings in the fixed text, but it was not written.\n", report_out);
+    else reporter->end(reporter, &summary);
+  }
   sg_reporter_delete(reporter);
-  fflush(stdout);
   for (uint32_t i = 0; i < total; i++) sg_file_result_delete(results[i]);
   sg_free(results);
   sg_free(file_settings);
   sg_discover_result_free(&found);
-  status = write_failed ? EXIT_ERROR : summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (write_failed) sg_cli_fail("some fixes were not written (see above): the files keep the findings listed");
+  if (discover_failed) sg_cli_fail("some directories could not be read (see above): their files were not checked");
+  status = write_failed || discover_failed ? EXIT_ERROR
+         : summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
 
 out:
   array_free(&excludes);

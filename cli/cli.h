@@ -3,6 +3,7 @@
 #ifndef SG_CLI_H
 #define SG_CLI_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -22,9 +23,17 @@ int sg_cli_bench(int argc, char **argv);
 int sg_cli_server(int argc, char **argv);
 
 /* The whole stream / file, NUL-terminated (sg_free it); NULL on a read
- * error or, for a file, when it cannot be opened. */
+ * error or, for a file, when it cannot be opened or is not a regular file
+ * (errno says why: EISDIR, EINVAL for a FIFO, socket or device). */
 char *sg_cli_read_stream(FILE *f, size_t *len);
 char *sg_cli_read_file(const char *path, size_t *len);
+/* Opens a regular file for reading without ever blocking (a FIFO is
+ * refused, not waited on); -1 with errno set otherwise. */
+int sg_cli_open_regular(const char *path);
+
+/* Flushes stdout; false (after "snag: cannot write the output: <why>")
+ * when anything written to it was lost. */
+bool sg_cli_flush_stdout(void);
 
 /* Prints "snag: <message>" to stderr; returns EXIT_ERROR. */
 int sg_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

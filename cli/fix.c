@@ -11,9 +11,13 @@
  * into the decoded text), and a round whose result no longer parses is
  * undone.
  *
- * The file is rewritten atomically: a temporary file in the same folder,
- * with the original's permission bits, renamed over it — a reader never
- * sees half a file. --diff writes a unified diff of the changed hunks
+ * The file is rewritten atomically: a temporary file in the real file's
+ * folder (a symlink is written through), with the original's owner, group
+ * and permission bits, renamed over it — a reader never sees half a file.
+ * A file with hard links, or whose owner the user cannot give the new file,
+ * is overwritten in place instead (after the new text is complete), so it
+ * stays the same file. A file without write permission (no w bit, even for
+ * root) is not rewritten. --diff writes a unified diff of the changed hunks
  * instead (cli/diff.c) and changes nothing. */
 #include "cli/fix.h"
 
@@ -115,6 +119,10 @@ static char *sg_fix__apply(const char *text, size_t len, size_t skip, const FixE
     o += start - at;
     size_t tl = strlen(taken->items[i].text);
     memcpy(out + o, taken->items[i].text, tl);
+    /* the fixes see a lone-CR file with LF endings (parser/source.c) */
+    if (memchr(taken->items[i].text, '\n', tl) && !strcmp(sg_text_newline(text, len, start), "\r"))
+      for (size_t k = o; k < o + tl; k++)
+        if (out[k] == '\n' && (k == o || out[k - 1] != '\r')) out[k] = '\r';
     o += tl;
     at = end;
   }
@@ -135,29 +143,78 @@ static char *sg_fix__round(const char *text, size_t len, size_t skip, const File
   return out;
 }
 
+static bool sg_fix__write_all(int fd, const char *text, size_t len) {
+  for (size_t done = 0; done < len;) {
+    ssize_t w = write(fd, text + done, len - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    done += (size_t)w;
+  }
+  return true;
+}
+
+/* Over the file itself: its inode (hard links, owner, ACLs) stays. Not
+ * atomic, so only where a new inode would change what the file is. */
+static bool sg_fix__write_in_place(const char *real, const char *text, size_t len) {
+  int fd = open(real, O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = sg_fix__write_all(fd, text, len) && ftruncate(fd, (off_t)len) == 0 && fsync(fd) == 0;
+  int err = errno;
+  ok = close(fd) == 0 && ok;
+  if (!ok) errno = err;
+  return ok;
+}
+
 bool sg_fix_write(const char *path, const char *text, size_t len) {
+  /* a symlink is written through: the real file is replaced, the link stays */
+  char *real = realpath(path, NULL);
+  if (!real) return false;
   struct stat st;
-  if (stat(path, &st) != 0) return false;
-  size_t pl = strlen(path);
+  bool ok = false;
+  if (stat(real, &st) != 0) goto done;
+  if (!S_ISREG(st.st_mode)) {
+    errno = EINVAL;
+    goto done;
+  }
+  /* the mode is respected, by root too: a file without a w bit is read-only */
+  if (!(st.st_mode & 0222) || access(real, W_OK) != 0) {
+    errno = EACCES;
+    goto done;
+  }
+  if (st.st_nlink > 1) {  /* a new inode would split the hard links */
+    ok = sg_fix__write_in_place(real, text, len);
+    goto done;
+  }
+  size_t pl = strlen(real);
   char *tmp = sg_malloc(pl + 16);
-  snprintf(tmp, pl + 16, "%s.snag-XXXXXX", path);
+  snprintf(tmp, pl + 16, "%s.snag-XXXXXX", real);
   int fd = mkstemp(tmp);
   if (fd < 0) {
     sg_free(tmp);
-    return false;
+    goto done;
   }
-  bool ok = true;
-  for (size_t done = 0; ok && done < len;) {
-    ssize_t w = write(fd, text + done, len - done);
-    if (w < 0 && errno == EINTR) continue;
-    ok = w > 0;
-    if (ok) done += (size_t)w;
+  /* owner and group first (chown clears set-id bits), then the mode */
+  if ((st.st_uid != geteuid() || st.st_gid != getegid()) && fchown(fd, st.st_uid, st.st_gid) != 0) {
+    /* not ours to give away (not root): keep the inode instead */
+    close(fd);
+    unlink(tmp);
+    sg_free(tmp);
+    ok = sg_fix__write_in_place(real, text, len);
+    goto done;
   }
-  ok = ok && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
-  ok = close(fd) == 0 && ok;
-  ok = ok && rename(tmp, path) == 0;
-  if (!ok) unlink(tmp);
+  ok = sg_fix__write_all(fd, text, len) && fchmod(fd, st.st_mode & 07777) == 0 && fsync(fd) == 0;
+  int err = ok ? 0 : errno;
+  if (close(fd) != 0 && ok) ok = false, err = errno;
+  if (ok && rename(tmp, real) != 0) ok = false, err = errno;
+  if (!ok) {
+    unlink(tmp);
+    errno = err;
+  }
   sg_free(tmp);
+done:;
+  int saved = errno;
+  free(real);  /* realpath's malloc */
+  errno = saved;
   return ok;
 }
 
@@ -234,10 +291,19 @@ static void sg_fix__emit(const FileResult *result, const FixOptions *opts, const
   } else if (opts->diff) {
     sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
   } else if (!sg_fix_write(result->path, text, text_len)) {
-    fprintf(stderr, "snag: cannot write the fixed `%s`: %s\n", result->path, strerror(errno));
+    int err = errno;
+    fprintf(stderr, "snag: cannot write the fixed `%s`: %s%s; its fixes were not written\n", result->path,
+            strerror(err), err == EACCES ? " (the file is read-only)" : "");
     *fixed = 0;
     if (opts->failed) *opts->failed = true;
   }
+}
+
+/* A write failed: the file still holds original, so its findings are reported. */
+static FileResult *sg_fix__unwritten(Linter *linter, FileResult *result, const char *original, size_t len) {
+  FileResult *again = sg_lint_bytes(linter, result->path, original, len);
+  sg_file_result_delete(result);
+  return again;
 }
 
 FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *opts, uint32_t *fixed) {
@@ -259,7 +325,8 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     size_t out_len = 0;
     char *out = sg_fix__notebook(linter, &result, original, len, opts->unsafe, fixed, &out_len);
     if (out) sg_fix__emit(result, opts, original, len, out, out_len, fixed);
-    else *fixed = 0;
+    if (out && !*fixed) result = sg_fix__unwritten(linter, result, original, len);
+    *fixed = out ? *fixed : 0;
     sg_free(out);
     sg_free(original);
     return result;
@@ -294,7 +361,10 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
     text_len = next_len;
     *fixed += applied;
   }
-  if (*fixed) sg_fix__emit(result, opts, original, len, text, text_len, fixed);
+  if (*fixed) {
+    sg_fix__emit(result, opts, original, len, text, text_len, fixed);
+    if (!*fixed) result = sg_fix__unwritten(linter, result, original, len);
+  }
   if (text != original) sg_free(text);
   sg_free(original);
   return result;

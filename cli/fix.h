@@ -21,9 +21,9 @@ typedef struct FixOptions {
  * same one when nothing was fixed); *fixed counts the fixes applied. */
 FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *opts, uint32_t *fixed);
 
-/* Writes text over path atomically (a temporary file in the same folder,
- * renamed over it), keeping its permission bits; false on failure (errno
- * says why). */
+/* Writes text over path (through a symlink) atomically, keeping its owner,
+ * group and mode; in place when it has hard links. False on failure (errno
+ * says why; EACCES for a read-only file, which is never rewritten). */
 bool sg_fix_write(const char *path, const char *text, size_t len);
 
 #endif

@@ -27,7 +27,7 @@ static const char sg_main__usage[] =
   "\n"
   "Run `snag check --help` for the options of check.\n";
 
-int main(int argc, char **argv) {
+static int sg_main__dispatch(int argc, char **argv) {
   if (argc < 2) {
     fputs(sg_main__usage, stderr);
     return EXIT_ERROR;
@@ -49,4 +49,11 @@ int main(int argc, char **argv) {
   }
   fputs(sg_main__usage, stderr);
   return sg_cli_fail("unknown command `%s`", cmd);
+}
+
+int main(int argc, char **argv) {
+  int status = sg_main__dispatch(argc, argv);
+  /* the output is the result: a full disk or closed pipe is an error */
+  if (!sg_cli_flush_stdout()) status = EXIT_ERROR;
+  return status;
 }

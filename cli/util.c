@@ -1,8 +1,13 @@
 /* Small helpers every subcommand shares (kept out of main.c so the unit
  * tests can link the CLI modules): error messages and whole-file reads. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/cli.h"
 #include "parser/alloc.h"
@@ -34,10 +39,39 @@ char *sg_cli_read_stream(FILE *f, size_t *len) {
   return buf;
 }
 
+int sg_cli_open_regular(const char *path) {
+  /* O_NONBLOCK: opening a FIFO for reading would wait for a writer */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return -1;
+  struct stat st;
+  int err = fstat(fd, &st) != 0 ? errno : S_ISDIR(st.st_mode) ? EISDIR : S_ISREG(st.st_mode) ? 0 : EINVAL;
+  if (err) {
+    close(fd);
+    errno = err;
+    return -1;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  return fd;
+}
+
 char *sg_cli_read_file(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return NULL;
+  int fd = sg_cli_open_regular(path);
+  if (fd < 0) return NULL;
+  FILE *f = fdopen(fd, "rb");
+  if (!f) {
+    close(fd);
+    return NULL;
+  }
   char *buf = sg_cli_read_stream(f, len);
   fclose(f);
   return buf;
+}
+
+bool sg_cli_flush_stdout(void) {
+  if (fflush(stdout) == 0 && !ferror(stdout)) return true;
+  int err = errno;
+  clearerr(stdout);
+  sg_cli_fail("cannot write the output: %s", err ? strerror(err) : "write error");
+  return false;
 }

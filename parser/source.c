@@ -310,7 +310,8 @@ bool sg_source_declared_encoding(const char *bytes, size_t len, char *name, size
 
 Source *sg_source_read(const char *path, size_t max_bytes) {
   Source *self = sg_source__new(path);
-  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: a FIFO must be refused below, not waited on in open() */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   struct stat st;
   if (fd < 0 || fstat(fd, &st) != 0) {
     int err = errno;
@@ -321,10 +322,14 @@ Source *sg_source_read(const char *path, size_t max_bytes) {
   }
   if (!S_ISREG(st.st_mode)) {
     close(fd);
-    sg_source__fail(self, SOURCE_IO_ERROR, "not a regular file");
+    sg_source__fail(self, SOURCE_IO_ERROR, "not a regular file (%s): not read",
+                    S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISDIR(st.st_mode) ? "a directory"
+                    : S_ISSOCK(st.st_mode) ? "a socket" : "a device");
     sg_source__index_lines(self);
     return self;
   }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   bool notebook = sg_notebook_is_path(path);
   size_t file_max = max_bytes;  /* a notebook's outputs may be large: its code is limited */
   if (notebook) file_max = max_bytes > SIZE_MAX / SG_NOTEBOOK_FILE_FACTOR ? SIZE_MAX : max_bytes * SG_NOTEBOOK_FILE_FACTOR;

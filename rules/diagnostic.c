@@ -121,3 +121,21 @@ void sg_diagnostics_finish(FileResult *self, const Source *source) {
   if (self->items.len > 1)
     qsort(self->items.items, self->items.len, sizeof(Diagnostic), sg_diag__compare);
 }
+
+const char *sg_text_newline(const char *t, size_t n, size_t byte) {
+  size_t i = byte < n ? byte : n;
+  while (i < n && t[i] != '\n' && t[i] != '\r') i++;
+  if (i == n) {  /* the last line has no ending: look back */
+    i = byte < n ? byte : n;
+    while (i > 0 && t[i - 1] != '\n' && t[i - 1] != '\r') i--;
+    if (i == 0) return "\n";
+    i--;
+    if (t[i] == '\n' && i > 0 && t[i - 1] == '\r') return "\r\n";
+  }
+  if (t[i] == '\n') return "\n";
+  return i + 1 < n && t[i + 1] == '\n' ? "\r\n" : "\r";
+}
+
+const char *sg_fix_newline(const Source *src, uint32_t byte) {
+  return sg_text_newline(src->text, src->len, byte);
+}

@@ -69,6 +69,12 @@ void sg_diag_related(Diagnostic *self, uint32_t start_byte, uint32_t end_byte,
                      const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 Fix *sg_diag_fix(Diagnostic *self, FixApplicability applicability, const char *title);
 void sg_fix_edit(Fix *self, uint32_t start_byte, uint32_t end_byte, const char *text);
+/* The line ending a fix should insert at byte: the one that ends its line
+ * ("\r\n", a lone "\r" or "\n"), else the last one before it, else "\n".
+ * The Source has lone CRs made LF; cli/fix.c turns an inserted LF back into
+ * CR where sg_text_newline of the file's own bytes says "\r". */
+const char *sg_fix_newline(const Source *src, uint32_t byte);
+const char *sg_text_newline(const char *text, size_t len, size_t byte);
 
 /* Fill line/column fields from the source and sort by position, code. */
 void sg_diagnostics_finish(FileResult *self, const Source *source);

@@ -222,10 +222,9 @@ static void sg_mutable_default__optional(RuleContext *ctx, Fix *fix, uint32_t ty
     if (!prefix[0]) {
       uint32_t at = sg_mutable_default__import_at(t);
       if (at == SG_NONE) return;
-      uint32_t line = sg_source_line_of(ctx->source, at);
-      uint32_t next = line + 1 < ctx->source->line_count ? ctx->source->line_starts[line + 1] : 0;
-      bool crlf = next >= 2 && ctx->source->text[next - 2] == '\r';
-      sg_fix_edit(fix, at, at, crlf ? "from typing import Optional\r\n" : "from typing import Optional\n");
+      char import[40];
+      snprintf(import, sizeof import, "from typing import Optional%s", sg_fix_newline(ctx->source, at));
+      sg_fix_edit(fix, at, at, import);
       snprintf(prefix, sizeof prefix, "Optional[");
     }
   }
@@ -262,9 +261,7 @@ void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefaul
   uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
   if (type != SG_NONE) sg_mutable_default__optional(ctx, fix, type);
   /* keep the file's line endings */
-  uint32_t line = sg_source_line_of(ctx->source, at);
-  uint32_t next = line + 1 < ctx->source->line_count ? ctx->source->line_starts[line + 1] : 0;
-  const char *nl = next >= 2 && ctx->source->text[next - 2] == '\r' ? "\r\n" : "\n";
+  const char *nl = sg_fix_newline(ctx->source, at);
   size_t cap = strlen(name) * 2 + vlen + strlen(indent) * 3 + 64;
   char *text = sg_malloc(cap);
   if (anchor != SG_NONE)
