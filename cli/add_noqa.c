@@ -84,12 +84,12 @@ static char *sg_add_noqa__line(const Source *src, const FlatTree *flat, const ui
 uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
   if (!result || !result->items.len) return 0;
   if (sg_add_noqa__has_rule(result, RULE_syntax_error) || sg_add_noqa__has_rule(result, RULE_unreadable_file)) {
-    fprintf(stderr, "snag: not adding noqa to `%s`: it does not parse or cannot be read\n", result->path);
+    sg_cli_fail("not adding noqa to `%s`: it does not parse or cannot be read", result->path);
     return 0;
   }
   if (result->cells) {  /* the file is JSON: a comment belongs inside a cell's source */
-    fprintf(stderr, "snag: not adding noqa to `%s`: --add-noqa does not rewrite notebooks yet; "
-            "add `# noqa: CODE` to the cell's line\n", result->path);
+    sg_cli_fail("not adding noqa to `%s`: --add-noqa does not rewrite notebooks yet; "
+                "add `# noqa: CODE` to the cell's line", result->path);
     return 0;
   }
   size_t len;
@@ -97,8 +97,8 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
   if (!raw) return 0;
   char encoding[40];
   if (sg_source_declared_encoding(raw, len, encoding, sizeof encoding)) {
-    fprintf(stderr, "snag: not adding noqa to `%s`: it declares the encoding '%s'; snag rewrites UTF-8 "
-            "files only\n", result->path, encoding);
+    sg_cli_fail("not adding noqa to `%s`: it declares the encoding '%s'; snag rewrites UTF-8 "
+                "files only", result->path, encoding);
     sg_free(raw);
     return 0;
   }
@@ -136,7 +136,7 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
     NoqaInsert ins = {0};
     ins.text = sg_add_noqa__line(src, flat, comment_on, in_string, line, codes, &ins.at, &why);
     if (ins.text) array_push(&inserts, ins);
-    else fprintf(stderr, "snag: %s:%u: not adding `# noqa: %s`: %s\n", result->path, line + 1, codes, why);
+    else sg_cli_fail("%s:%u: not adding `# noqa: %s`: %s", result->path, line + 1, codes, why);
   }
   uint32_t added = 0;
   if (inserts.len) {
@@ -159,7 +159,7 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
     if (sg_fix_write(result->path, out, o)) {
       added = inserts.len;
     } else {
-      fprintf(stderr, "snag: cannot write `%s`: %s\n", result->path, strerror(errno));
+      sg_cli_fail("cannot write `%s`: %s", result->path, strerror(errno));
       if (failed) *failed = true;
     }
     sg_free(out);

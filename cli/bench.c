@@ -146,7 +146,7 @@ int sg_cli_bench(int argc, char **argv) {
   sg_discover(roots.items, roots.len, &opts, &found);
   array_free(&roots);
   if (found.bad_root) {
-    for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
+    for (uint32_t i = 0; i < found.errors.len; i++) sg_cli_fail("%s", found.errors.items[i]);
     sg_discover_result_free(&found);
     return EXIT_ERROR;
   }

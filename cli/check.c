@@ -277,7 +277,7 @@ int sg_cli_check(int argc, char **argv) {
   DiscoverResult found = {0};
   if (fs_roots.len) sg_discover(fs_roots.items, fs_roots.len, &dopts, &found);
   array_free(&fs_roots);
-  for (uint32_t i = 0; i < found.errors.len; i++) fprintf(stderr, "snag: %s\n", found.errors.items[i]);
+  for (uint32_t i = 0; i < found.errors.len; i++) sg_cli_fail("%s", found.errors.items[i]);
   /* a directory that could not be read: its files went unchecked, which
    * must not read as a clean run (the rest is still linted and reported) */
   bool discover_failed = found.errors.len > 0;
@@ -384,7 +384,7 @@ int sg_cli_check(int argc, char **argv) {
     if (use_stdin && !diff && !sg_cli_flush_stdout()) write_failed = true, fixed_total = 0;
     if (use_stdin && !diff) report_out = stderr;
     if (fixed_total)
-      fprintf(stderr, "snag: %s %u fix%s in %u file%s\n", diff ? "would apply" : "applied", fixed_total,
+      sg_cli_fail("%s %u fix%s in %u file%s", diff ? "would apply" : "applied", fixed_total,
               fixed_total == 1 ? "" : "es", fixed_files, fixed_files == 1 ? "" : "s");
   }
   sg_free(stdin_text);

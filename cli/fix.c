@@ -292,7 +292,7 @@ static void sg_fix__emit(const FileResult *result, const FixOptions *opts, const
     sg_diff_unified(opts->diff, result->path, original, len, text, text_len);
   } else if (!sg_fix_write(result->path, text, text_len)) {
     int err = errno;
-    fprintf(stderr, "snag: cannot write the fixed `%s`: %s%s; its fixes were not written\n", result->path,
+    sg_cli_fail("cannot write the fixed `%s`: %s%s; its fixes were not written", result->path,
             strerror(err), err == EACCES ? " (the file is read-only)" : "");
     *fixed = 0;
     if (opts->failed) *opts->failed = true;
@@ -335,8 +335,8 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
   if (sg_source_declared_encoding(original, len, encoding, sizeof encoding)) {
     /* spans are into the decoded UTF-8 text (parser/source.h): writing
      * them back would turn the file into UTF-8 under its declaration */
-    fprintf(stderr, "snag: not fixing `%s`: it declares the encoding '%s'; snag applies "
-            "fixes to UTF-8 files only\n", result->path, encoding);
+    sg_cli_fail("not fixing `%s`: it declares the encoding '%s'; snag applies "
+                "fixes to UTF-8 files only", result->path, encoding);
     sg_free(original);
     return result;
   }

@@ -15,10 +15,17 @@
 int sg_cli_fail(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  fputs("snag: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  int n = vsnprintf(NULL, 0, fmt, ap);
   va_end(ap);
+  char *msg = sg_malloc(n > 0 ? (size_t)n + 1 : 1);
+  msg[0] = '\0';
+  va_start(ap, fmt);
+  if (n > 0) vsnprintf(msg, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  fputs("snag: ", stderr);
+  sg_report_put_visible(stderr, msg);  /* a file name must not forge output or a terminal escape */
+  fputc('\n', stderr);
+  sg_free(msg);
   return EXIT_ERROR;
 }
 

@@ -10,14 +10,17 @@ static void sg_concise__file(Reporter *self, const FileResult *result) {
   for (uint32_t i = 0; i < result->items.len; i++) {
     const Diagnostic *d = &result->items.items[i];
     uint32_t cell, line = sg_report_line(result, d->span.line, &cell);
-    fprintf(self->out, "%s%s%s:", bold, result->path, reset);
+    fputs(bold, self->out);
+    sg_report_put_visible(self->out, result->path);
+    fprintf(self->out, "%s:", reset);
     if (cell) fprintf(self->out, "cell %u:", cell);  /* a notebook: Ruff's `nb.ipynb:cell 3:2:5:` */
     fprintf(self->out, "%u:%u: %s%s%s ", line, d->span.col, sg_report_severity_style(self, d->severity),
             sg_rules[d->rule].code, reset);
     /* Ruff's marker for a finding with a safe fix. */
     if (d->fix && (d->fix->applicability == FIX_SAFE || self->opts.unsafe_fixes))
       fprintf(self->out, "[%s*%s] ", cyan, reset);
-    fprintf(self->out, "%s\n", d->message);
+    sg_report_put_visible(self->out, d->message);
+    fputc('\n', self->out);
     self->emitted++;
   }
 }

@@ -294,10 +294,14 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
   const char *reset = sg_report_style(self, SG_ANSI_RESET);
   const char *sev = sg_report_severity_style(self, d->severity);
   uint32_t cell, line = sg_report_line(result, d->span.line, &cell);
-  fprintf(out, "%s%s%s:", bold, result->path, reset);
+  fputs(bold, out);
+  sg_report_put_visible(out, result->path);
+  fprintf(out, "%s:", reset);
   if (cell) fprintf(out, "cell %u:", cell);
-  fprintf(out, "%u:%u: %s%s%s [%s%s%s] %s\n", line, d->span.col, sev, sg_rules[d->rule].code, reset, sev,
-          sg_severity_name(d->severity), reset, d->message);
+  fprintf(out, "%u:%u: %s%s%s [%s%s%s] ", line, d->span.col, sev, sg_rules[d->rule].code, reset, sev,
+          sg_severity_name(d->severity), reset);
+  sg_report_put_visible(out, d->message);
+  fputc('\n', out);
 
   const Source *src = sg_full__source_ok(result->source) ? result->source : NULL;
   FramePlan plan = {0};
@@ -322,13 +326,16 @@ static void sg_full__diagnostic(Reporter *self, const FileResult *result, const 
   for (uint32_t i = 0; i < d->related.len; i++) {
     const Related *r = &d->related.items[i];
     char place[1024];
-    fprintf(out, "%*s %s=%s %snote%s: %s: %s\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset, bold,
-            reset, sg_report_place(result, result->path, r->span.line, r->span.col, place, sizeof place),
-            r->message);
+    fprintf(out, "%*s %s=%s %snote%s: ", width, "", sg_report_style(self, SG_ANSI_BLUE), reset, bold, reset);
+    sg_report_put_visible(out, sg_report_place(result, result->path, r->span.line, r->span.col, place, sizeof place));
+    fputs(": ", out);
+    sg_report_put_visible(out, r->message);
+    fputc('\n', out);
   }
   if (d->fix) {
-    fprintf(out, "%*s %s=%s %shelp%s: %s\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset,
-            bold, reset, d->fix->title ? d->fix->title : "");
+    fprintf(out, "%*s %s=%s %shelp%s: ", width, "", sg_report_style(self, SG_ANSI_BLUE), reset, bold, reset);
+    sg_report_put_visible(out, d->fix->title);
+    fputc('\n', out);
   }
   if (has_preview) {
     fprintf(out, "%*s %s=%s %sfix%s (%s):\n", width, "", sg_report_style(self, SG_ANSI_BLUE), reset,

@@ -92,7 +92,9 @@ static void sg_github__escaped(FILE *out, const char *s, bool property) {
       case '\n': fputs("%0A", out); break;
       case ':': fputs(property ? "%3A" : ":", out); break;
       case ',': fputs(property ? "%2C" : ",", out); break;
-      default: fputc(*p, out);
+      default:  /* other controls: visible, never a terminal escape in the log */
+        if (((unsigned char)*p < 0x20 && *p != '\t') || *p == 0x7f) fprintf(out, "\\x%02x", (unsigned char)*p);
+        else fputc(*p, out);
     }
   }
 }

@@ -135,6 +135,16 @@ char *sg_report_place(const FileResult *result, const char *path, uint32_t line,
   return buf;
 }
 
+void sg_report_put_visible(FILE *out, const char *s) {
+  for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+    if (*p == '\n') fputs("\\n", out);
+    else if (*p == '\r') fputs("\\r", out);
+    else if ((*p < 0x20 && *p != '\t') || *p == 0x7f) fprintf(out, "\\x%02x", *p);
+    else if (p[0] == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) fprintf(out, "\\u%04x", p[1]), p++;  /* C1 */
+    else fputc(*p, out);
+  }
+}
+
 const char *sg_report_style(const Reporter *self, const char *ansi) {
   return self->opts.color ? ansi : "";
 }

@@ -122,6 +122,10 @@ char *sg_report_place(const FileResult *result, const char *path, uint32_t line,
 
 /* ANSI escape sequences, or "" when colors are off. */
 const char *sg_report_style(const Reporter *self, const char *ansi);
+/* Writes s with its control characters made visible (`\n`, `\r`, `\x1b`,
+ * `\u009b`...): a file name or message must not move the cursor, forge a
+ * line or a workflow command in a text format. */
+void sg_report_put_visible(FILE *out, const char *s);
 const char *sg_report_severity_style(const Reporter *self, Severity severity);
 #define SG_ANSI_RESET "\x1b[0m"
 #define SG_ANSI_BOLD "\x1b[1m"
