@@ -134,8 +134,9 @@ int sg_cli_check(int argc, char **argv) {
                               c == OPT_SELECT ? SELECT_SELECT : c == OPT_EXTEND_SELECT ? SELECT_EXTEND
                                                                                        : SELECT_IGNORE,
                               optarg, &bad)) {
-          status = sg_cli_fail("unknown rule selector '%.*s' in --%s (see `snag rules`)",
-                               (int)strcspn(bad, ", "), bad, options[option_index].name);
+          int n = (int)strcspn(bad, ", ");
+          status = sg_cli_fail("%s rule selector '%.*s' in --%s (see `snag rules`)", n ? "unknown" : "empty", n,
+                               bad, options[option_index].name);
           goto out;
         }
         break;

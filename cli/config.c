@@ -1,5 +1,6 @@
 #include "cli/config.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -15,7 +16,7 @@
 
 bool sg_selection_add(RuleSelection *self, SelectionPart part, const char *list, const char **bad) {
   bool *mask = part == SELECT_SELECT ? self->select : part == SELECT_EXTEND ? self->extend : self->ignore;
-  if (part == SELECT_SELECT) self->has_select = true;
+  uint32_t seen = 0;
   for (const char *p = list; *p;) {
     while (*p == ',' || *p == ' ') p++;
     const char *start = p;
@@ -24,8 +25,12 @@ bool sg_selection_add(RuleSelection *self, SelectionPart part, const char *list,
       *bad = start;
       return false;
     }
+    seen += p > start;
   }
-  return true;
+  /* "" selects nothing: as a typo it would silently turn every rule off */
+  if (!seen) *bad = list;
+  if (seen && part == SELECT_SELECT) self->has_select = true;
+  return seen > 0;
 }
 
 /* enabled = (select or what came before) + extend - ignore; *ignored
@@ -274,8 +279,9 @@ static void sg_config__selectors(Loading *ld, const TomlValue *v, const char *ke
     const char *sel = sg_toml_string(item), *bad = NULL;
     RuleSelection tmp = {0};
     if (!sg_selection_add(&tmp, SELECT_EXTEND, sel, &bad)) {
-      sg_config__bad(ld, item, "unknown rule selector '%.*s' in `%s` (see `snag rules`)",
-                     (int)strcspn(bad, ", "), bad, key);
+      int bad_len = (int)strcspn(bad, ", ");
+      sg_config__bad(ld, item, "%s rule selector '%.*s' in `%s` (see `snag rules`)",
+                     bad_len ? "unknown" : "empty", bad_len, bad, key);
       return;
     }
     for (int r = 0; r < RULE__COUNT; r++) mask[r] |= tmp.extend[r];
@@ -410,24 +416,29 @@ done:
 
 /* ---- lookups -------------------------------------------------------------------- */
 
-/* The config index for an absolute directory: the closest file upwards. */
+/* The config index for an absolute directory: the closest file upwards.
+ * The walk truncates one copy of abs in place and remembers the visited
+ * directories by length: time and memory stay linear in the path, however
+ * many components it has. A directory whose path is PATH_MAX or longer
+ * cannot hold a file stat() reaches, so it is neither probed nor remembered. */
 static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
   static const char *const names[] = {".snag.toml", "snag.toml", "pyproject.toml"};
-  Array(char *) visited = {0};
+  Array(size_t) visited = {0};  /* lengths of the prefixes of abs visited */
   char *dir = sg_strdup(abs);
+  size_t len = strlen(dir);
   int32_t found = 0;
   int inferred = 0;          /* requires-python of a pyproject.toml with no [tool.snag] */
   uint32_t inferred_upto = 0;  /* the visited directories at and below it */
   for (;;) {
-    DirSlot *slot = self->slot_cap ? sg_config__slot(self, dir) : NULL;
+    bool reachable = len < PATH_MAX;
+    DirSlot *slot = reachable && self->slot_cap ? sg_config__slot(self, dir) : NULL;
     if (slot && slot->dir) {
       found = slot->config;
-      sg_free(dir);
       break;
     }
-    array_push(&visited, dir);
+    if (reachable) array_push(&visited, len);
     bool hit = false;
-    for (size_t i = 0; i < 3 && !hit && !self->error; i++) {
+    for (size_t i = 0; i < 3 && reachable && !hit && !self->error; i++) {
       char *path = sg_path_join(dir, names[i]);
       struct stat st;
       if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
@@ -449,10 +460,13 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
       sg_free(path);
     }
     if (hit || self->error) break;
-    char *up = strrchr(dir, '/');
-    if (!up || (up == dir && dir[1] == '\0')) break;  /* "/" was the last */
-    dir = sg_strndup(dir, up == dir ? 1 : (size_t)(up - dir));
+    size_t up = len;
+    while (up > 0 && dir[up - 1] != '/') up--;
+    if (up == 0 || (up == 1 && len == 1)) break;  /* no parent; "/" was the last */
+    len = up == 1 ? 1 : up - 1;
+    dir[len] = '\0';
   }
+  sg_free(dir);
   /* No snag configuration above a pyproject.toml that says which Pythons
    * the project supports: the defaults, with that target version, for the
    * directories at and below it. */
@@ -464,8 +478,9 @@ static int32_t sg_config__resolve(ConfigSet *self, const char *abs) {
     below = (int32_t)self->configs.len - 1;
   }
   for (uint32_t i = 0; i < visited.len; i++) {
-    sg_config__remember(self, visited.items[i], i < inferred_upto ? below : found);
-    sg_free(visited.items[i]);
+    char *prefix = sg_strndup(abs, visited.items[i]);
+    sg_config__remember(self, prefix, i < inferred_upto ? below : found);
+    sg_free(prefix);
   }
   array_free(&visited);
   return inferred_upto > 0 ? below : found;

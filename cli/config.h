@@ -43,7 +43,8 @@ typedef enum SelectionPart { SELECT_SELECT, SELECT_EXTEND, SELECT_IGNORE } Selec
 
 /* Adds a comma/space separated list of selectors (codes, prefixes, names,
  * ALL) to one part of a layer. On an unknown selector returns false and
- * points *bad at it (its length: strcspn(*bad, ", ")). */
+ * points *bad at it (its length: strcspn(*bad, ", ")); a list with no
+ * selector at all ("", ",") is an error too (*bad has length 0). */
 bool sg_selection_add(RuleSelection *self, SelectionPart part, const char *list, const char **bad);
 
 /* What the command line says; applied on top of every configuration. */

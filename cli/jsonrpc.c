@@ -113,6 +113,12 @@ RpcRead sg_rpc_read(RpcReader *self, char **body, size_t *len) {
         break;
       }
     memmove(line, hdr, strlen(hdr) + 1);
+    /* ...or on lines of their own: junk lines before the first
+     * Content-Length of a block belong to no frame, not to this one */
+    if (hdr == line && bad && length < 0 && !too_long && strncasecmp(line, "Content-Length:", 15) == 0) {
+      bad = false;
+      fprintf(stderr, "snag server: skipped garbage lines before a header\n");
+    }
     char *colon = strchr(line, ':');
     if (!colon) {
       bad = true;

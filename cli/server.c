@@ -266,8 +266,9 @@ static void sg_server__read_options(Server *self, const cJSON *opts) {
         /* as `snag check` stops on it, the editor says so (a typo must not
          * silently lint with other rules than the user meant) */
         char msg[200];
-        snprintf(msg, sizeof msg, "snag: unknown rule selector '%.*s' in the `%s` setting (ignored)",
-                 (int)(strcspn(bad, ", ") < 80 ? strcspn(bad, ", ") : 80), bad, keys[k].key);
+        size_t n = strcspn(bad, ", ");
+        snprintf(msg, sizeof msg, "snag: %s rule selector '%.*s' in the `%s` setting (ignored)",
+                 n ? "unknown" : "empty", (int)(n < 80 ? n : 80), bad, keys[k].key);
         sg_server__log("%s", msg);
         sg_server__show(self, 2, msg);
       }
