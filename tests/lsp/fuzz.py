@@ -14,6 +14,11 @@
    same diagnostics (pull mode, UTF-8 positions).
 3. A Content-Length above the server's limit, then end of input: the server
    skips it and exits (status 1: no shutdown) without a crash.
+4. Junk after a message body (whole lines, a partial line, bytes with no
+   line end): the next valid request is answered (the reader resynchronises
+   on the next Content-Length header).
+5. A 40 KB file:// URI (20,000 directories): peak memory stays under 100 MB
+   (395 MB before: every ancestor directory's path was kept).
 
 Deterministic (fixed seed). Prints `FAIL ...` per problem and ends with
 `lsp-fuzz: N passed, M failed`; exits 1 when M > 0.
@@ -297,10 +302,50 @@ def oversized():
     no_sanitizer(err, "oversized-no-sanitizer-report")
 
 
+# ---- 4. junk after a body, then a valid request ----------------------------------------
+
+def resync():
+    for i, junk in enumerate([b"junk junk\r\n", b"junk\r\nmore: x\r\n", b"\r\nnot a header\n",
+                              b"xx", b"garbage\r\n\r\n", b"\x1b[2J\r\n"]):
+        s = Server()
+        s.request("initialize", {"capabilities": {}})
+        s.raw(junk)
+        try:
+            m = s.request("textDocument/hover", {"textDocument": {"uri": URI}, "position": {"line": 0, "character": 0}})
+            ok("id" in m, f"resync-{i}-answered", repr(m)[:300])
+        except (TimeoutError, EOFError) as e:
+            ok(False, f"resync-{i}-answered", f"junk {junk!r}: {e}")
+        rc, err = s.stop()
+        ok(rc == 0, f"resync-{i}-exit-0", f"exit status {rc}: {err[-300:]}")
+        no_sanitizer(err, f"resync-{i}-no-sanitizer-report")
+
+
+# ---- 5. a very long file:// URI: memory stays small ------------------------------------
+
+def long_uri():
+    import resource
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    s = Server()
+    s.request("initialize", {"capabilities": {}})
+    uri = "file:///tmp/snag-fuzz/" + "a/" * 20000 + "x.py"
+    s.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "python", "version": 1,
+                                                       "text": "def f(x=[]):\n    x.append(1)\n"}})
+    m = s.request("textDocument/diagnostic", {"textDocument": {"uri": uri}})
+    ok(len(m.get("result", {}).get("items", [])) == 1, "long-uri-linted", repr(m)[:300])
+    s.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+    rc, err = s.stop()
+    ok(rc == 0, "long-uri-exit-0", f"exit status {rc}")
+    kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    # the children's peak: a bound only when no earlier child was this big
+    ok(before >= 100 * 1024 or kb < 100 * 1024, "long-uri-memory", f"peak {kb} KB (bound 100 MB)")
+
+
 hostile()
 for seed in [int(x) for x in os.environ.get("SNAG_FUZZ_SEEDS", "1,2,3").split(",")]:
     incremental(seed)
 cancel()
 oversized()
+resync()
+long_uri()
 print(f"lsp-fuzz: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
