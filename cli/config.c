@@ -618,8 +618,10 @@ ConfigSet *sg_configs_new(const ConfigOverrides *overrides, const char *explicit
     self->fixed = true;
     char *abs = sg_path_absolute(explicit_path);
     struct stat st;
-    if (stat(abs, &st) != 0 || !S_ISREG(st.st_mode))
+    if (stat(abs, &st) != 0)
       sg_config__fail(self, "%s: no such configuration file", explicit_path);
+    else if (!S_ISREG(st.st_mode))  /* a FIFO would block the read */
+      sg_config__fail(self, "%s: the configuration is not a regular file", explicit_path);
     else first = sg_config__load(self, abs, true, NULL);
     sg_free(abs);
   }

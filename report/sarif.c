@@ -31,9 +31,11 @@
 #include "report/report.h"
 
 #include <cjson/cJSON.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "parser/notebook.h"
@@ -290,8 +292,21 @@ static void sg_sarif__feed_utf8(SarifHasher *h, const unsigned char *s, size_t n
 
 /* The hash of every line of the file at path; false when it cannot be read. */
 static bool sg_sarif__hash_file(const char *path, SarifLineHashes *out) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return false;
+  /* a FIFO or device named on the command line: never wait on it */
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0) return false;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return false;
+  }
+  int flags = fcntl(fd, F_GETFL);
+  if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  FILE *f = fdopen(fd, "rb");
+  if (!f) {
+    close(fd);
+    return false;
+  }
   Array(unsigned char) bytes = {0};
   unsigned char chunk[65536];
   size_t got;

@@ -13,6 +13,17 @@ mkfifo named.py
 run check named.py
 expect_rc fifo-named-exit 1
 expect_re fifo-named-sng002 '^named\.py:1:1: SNG002 not a regular file \(a FIFO\)'
+for fmt in full json json-lines github sarif junit; do
+  run check --output-format "$fmt" named.py
+  expect_rc "fifo-named-$fmt" 1
+done
+run check --fix named.py
+expect_rc fifo-named-fix 1
+run check --add-noqa named.py
+expect_rc fifo-named-add-noqa 0
+mkfifo conf.toml
+run check --config conf.toml named.py
+expect_usage_error fifo-config 'conf.toml: the configuration is not a regular file'
 # FIFOs where discovery and configuration loading read files
 in_dir io-fifo-tree
 mkdir .git
