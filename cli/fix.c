@@ -14,10 +14,10 @@
  * The file is rewritten atomically: a temporary file in the real file's
  * folder (a symlink is written through), with the original's owner, group
  * and permission bits, renamed over it — a reader never sees half a file.
- * A file with hard links, or whose owner the user cannot give the new file,
- * is overwritten in place instead (after the new text is complete), so it
- * stays the same file. A file without write permission (no w bit, even for
- * root) is not rewritten. --diff writes a unified diff of the changed hunks
+ * A file with hard links, whose owner the user cannot give the new file, or
+ * in a folder the user may not add to, is overwritten in place instead
+ * (after the new text is complete), so it stays the same file. A file
+ * without write permission (no w bit, even for root) is not rewritten. --diff writes a unified diff of the changed hunks
  * instead (cli/diff.c) and changes nothing. */
 #include "cli/fix.h"
 
@@ -189,8 +189,9 @@ bool sg_fix_write(const char *path, const char *text, size_t len) {
   char *tmp = sg_malloc(pl + 16);
   snprintf(tmp, pl + 16, "%s.snag-XXXXXX", real);
   int fd = mkstemp(tmp);
-  if (fd < 0) {
+  if (fd < 0) {  /* a folder we may not add to, around a file we may write */
     sg_free(tmp);
+    ok = (errno == EACCES || errno == EPERM) && sg_fix__write_in_place(real, text, len);
     goto done;
   }
   /* owner and group first (chown clears set-id bits), then the mode */

@@ -155,6 +155,29 @@ else
   skip fix-owner-kept "needs root to chown"
 fi
 
+# as an ordinary user: a file owned by someone else (its owner cannot be
+# given away) and a file in a folder the user may not add to are written in
+# place, keeping the file
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+  chmod 755 "$T" "$T/io-identity"
+  mkdir -p theirs && chown 65534 theirs
+  mkf theirs/root.py "$MUT"
+  chmod 666 theirs/root.py
+  as_nobody check --fix --unsafe-fixes theirs/root.py
+  expect_rc fix-foreign-owner-exit 0
+  check fix-foreign-owner-kept "the file is no longer root's" test "$(stat -c %u:%a theirs/root.py)" = 0:666
+  check fix-foreign-owner-fixed "the file was not fixed" grep -q 'if x is None' theirs/root.py
+  mkdir -p closed
+  mkf closed/open.py "$MUT"
+  chmod 666 closed/open.py
+  as_nobody check --fix --unsafe-fixes closed/open.py
+  expect_rc fix-closed-folder-exit 0
+  check fix-closed-folder-fixed "a writable file in a closed folder was not fixed" grep -q 'if x is None' closed/open.py
+  chmod 700 "$T"
+else
+  skip fix-foreign-owner "needs root and setpriv"
+fi
+
 # lone CR line endings: inserted lines end with CR too
 printf 'import os\rdef f(x: list = []):\r    x.append(1)\r' >cr.py
 run check --fix --unsafe-fixes cr.py

@@ -553,7 +553,31 @@ static void test_report_fixable_line(void) {
   sg_file_result_delete(r);
 }
 
+/* Control characters in names and messages are shown, never written raw. */
+static void test_report_put_visible(void) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  sg_report_put_visible(out, "a\x1b[31m\rb\nc\td\x7f\xc2\x9b\xc3\xa9");
+  fclose(out);
+  CHECK_STR(buf, "a\\x1b[31m\\rb\\nc\td\\x7f\\u009b\xc3\xa9");
+  free(buf);
+}
+
+/* The newline a fix inserts: the one ending the line, else the last one. */
+static void test_report_fix_newline(void) {
+  CHECK_STR(sg_text_newline("a\r\nb\r\n", 6, 0), "\r\n");
+  CHECK_STR(sg_text_newline("a\rb\r", 4, 2), "\r");
+  CHECK_STR(sg_text_newline("a\nb\n", 4, 1), "\n");
+  CHECK_STR(sg_text_newline("a\r\nb", 4, 3), "\r\n");  /* last line: look back */
+  CHECK_STR(sg_text_newline("a\rb", 3, 3), "\r");
+  CHECK_STR(sg_text_newline("abc", 3, 1), "\n");
+  CHECK_STR(sg_text_newline("", 0, 0), "\n");
+}
+
 void test_suite_report(void) {
+  RUN_TEST(test_report_put_visible);
+  RUN_TEST(test_report_fix_newline);
   RUN_TEST(test_report_workspace_path);
   RUN_TEST(test_report_fixable_line);
   RUN_TEST(test_report_precision_contract);
