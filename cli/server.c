@@ -91,12 +91,14 @@ typedef struct Server {
 
 static void sg_server__log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void sg_server__log(const char *fmt, ...) {
+  char msg[1024];  /* a log line: a longer one is cut */
   va_list ap;
   va_start(ap, fmt);
-  fputs("snag server: ", stderr);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
+  fputs("snag server: ", stderr);
+  sg_report_put_visible(stderr, msg);  /* a URI or setting must not forge log lines */
+  fputc('\n', stderr);
 }
 
 static void sg_server__send(Server *self, cJSON *msg) {
