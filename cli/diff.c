@@ -142,6 +142,27 @@ static void sg_diff__hunk(FILE *out, const uint8_t *ops, uint32_t from, uint32_t
   }
 }
 
+/* A path in a diff header, quoted as git quotes it ("a\033b.py", octal
+ * escapes) when it holds a control character, a quote or a backslash: a raw
+ * one would forge lines of the patch or reach the terminal; git apply and
+ * GNU patch read the quoted form. */
+static void sg_diff__path(FILE *out, const char *path) {
+  bool quote = false;
+  for (const unsigned char *p = (const unsigned char *)path; *p && !quote; p++)
+    quote = *p < 0x20 || *p == 0x7f || *p == '"' || *p == '\\';
+  if (!quote) {
+    fputs(path, out);
+    return;
+  }
+  fputc('"', out);
+  for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+    if (*p == '"' || *p == '\\') fprintf(out, "\\%c", *p);
+    else if (*p < 0x20 || *p == 0x7f) fprintf(out, "\\%03o", *p);
+    else fputc(*p, out);
+  }
+  fputc('"', out);
+}
+
 void sg_diff_unified(FILE *out, const char *path, const char *atext, size_t alen, const char *btext, size_t blen) {
   DiffLines a = sg_diff__lines(atext, alen), b = sg_diff__lines(btext, blen);
   uint32_t pre = 0, post = 0;
@@ -182,7 +203,11 @@ void sg_diff_unified(FILE *out, const char *path, const char *atext, size_t alen
     uint32_t to = end;
     for (int c = 0; c < SG_DIFF_CONTEXT && to < ops.len && ops.items[to] == DIFF_EQUAL; c++) to++;
     if (!header) {
-      fprintf(out, "--- %s\n+++ %s\n", path, path);
+      fputs("--- ", out);
+      sg_diff__path(out, path);
+      fputs("\n+++ ", out);
+      sg_diff__path(out, path);
+      fputc('\n', out);
       header = true;
     }
     sg_diff__hunk(out, ops.items, from, to, hi, hj, &a, &b);

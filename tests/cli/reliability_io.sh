@@ -204,6 +204,14 @@ expect_has names-escaped-lf 'n\nL.py:1:9: SNG201'
 run check --output-format github .
 expect_has names-github-cr 'file=e\x1b[31mx%0DY.py,'
 expect_has names-github-lf 'file=n%0AL.py,'
+# --diff quotes such a name as git does; the patch still applies
+run check --diff --unsafe-fixes "$(printf 'e\033[31mx\rY.py')"
+expect_rc names-diff-exit 1
+expect_line names-diff-quoted '--- "e\033[31mx\015Y.py"'
+check names-diff-no-esc "raw ESC in the diff" sh -c '! grep -q "$1" "$2"' sh "$esc" "$T/.out"
+if command -v patch >/dev/null; then
+  check names-diff-applies "patch rejected the quoted diff" sh -c 'patch -s --dry-run -p0 <"$1" >/dev/null' sh "$T/.out"
+fi
 run check "$(printf 'no\033[2Jsuch.py')"
 check names-stderr-escaped "a snag: message printed a raw ESC" sh -c '! grep -q "$1" "$2" && grep -q "no.x1b.2Jsuch.py" "$2"' sh "$esc" "$T/.err"
 
