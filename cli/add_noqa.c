@@ -84,11 +84,11 @@ static char *sg_add_noqa__line(const Source *src, const FlatTree *flat, const ui
 uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
   if (!result || !result->items.len) return 0;
   if (sg_add_noqa__has_rule(result, RULE_syntax_error) || sg_add_noqa__has_rule(result, RULE_unreadable_file)) {
-    sg_cli_fail("not adding noqa to `%s`: it does not parse or cannot be read", result->path);
+    sg_cli_note("not adding noqa to `%s`: it does not parse or cannot be read", result->path);
     return 0;
   }
   if (result->cells) {  /* the file is JSON: a comment belongs inside a cell's source */
-    sg_cli_fail("not adding noqa to `%s`: --add-noqa does not rewrite notebooks yet; "
+    sg_cli_note("not adding noqa to `%s`: --add-noqa does not rewrite notebooks yet; "
                 "add `# noqa: CODE` to the cell's line", result->path);
     return 0;
   }
@@ -97,7 +97,7 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
   if (!raw) return 0;
   char encoding[40];
   if (sg_source_declared_encoding(raw, len, encoding, sizeof encoding)) {
-    sg_cli_fail("not adding noqa to `%s`: it declares the encoding '%s'; snag rewrites UTF-8 "
+    sg_cli_note("not adding noqa to `%s`: it declares the encoding '%s'; snag rewrites UTF-8 "
                 "files only", result->path, encoding);
     sg_free(raw);
     return 0;
@@ -136,7 +136,7 @@ uint32_t sg_add_noqa_file(const FileResult *result, bool *failed) {
     NoqaInsert ins = {0};
     ins.text = sg_add_noqa__line(src, flat, comment_on, in_string, line, codes, &ins.at, &why);
     if (ins.text) array_push(&inserts, ins);
-    else sg_cli_fail("%s:%u: not adding `# noqa: %s`: %s", result->path, line + 1, codes, why);
+    else sg_cli_note("%s:%u: not adding `# noqa: %s`: %s", result->path, line + 1, codes, why);
   }
   uint32_t added = 0;
   if (inserts.len) {

@@ -385,8 +385,8 @@ int sg_cli_check(int argc, char **argv) {
     if (use_stdin && !diff && !sg_cli_flush_stdout()) write_failed = true, fixed_total = 0;
     if (use_stdin && !diff) report_out = stderr;
     if (fixed_total)
-      sg_cli_fail("%s %u fix%s in %u file%s", diff ? "would apply" : "applied", fixed_total,
-              fixed_total == 1 ? "" : "es", fixed_files, fixed_files == 1 ? "" : "s");
+      sg_cli_note("%s %u fix%s in %u file%s", diff ? "would apply" : "applied", fixed_total,
+                  fixed_total == 1 ? "" : "es", fixed_files, fixed_files == 1 ? "" : "s");
   }
   sg_free(stdin_text);
 

@@ -35,7 +35,9 @@ int sg_cli_open_regular(const char *path);
  * when anything written to it was lost. */
 bool sg_cli_flush_stdout(void);
 
-/* Prints "snag: <message>" to stderr; returns EXIT_ERROR. */
+/* Prints "snag: <message>" to stderr (control characters shown escaped);
+ * returns EXIT_ERROR. sg_cli_note: the same for a message that is no error. */
 int sg_cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void sg_cli_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #endif

@@ -17,8 +17,9 @@
  * A file with hard links, whose owner the user cannot give the new file, or
  * in a folder the user may not add to, is overwritten in place instead
  * (after the new text is complete), so it stays the same file. A file
- * without write permission (no w bit, even for root) is not rewritten. --diff writes a unified diff of the changed hunks
- * instead (cli/diff.c) and changes nothing. */
+ * without write permission (no w bit, even for root) is not rewritten.
+ * --diff writes a unified diff of the changed hunks instead (cli/diff.c)
+ * and changes nothing. */
 #include "cli/fix.h"
 
 #include "cli/cli.h"
@@ -294,7 +295,7 @@ static void sg_fix__emit(const FileResult *result, const FixOptions *opts, const
   } else if (!sg_fix_write(result->path, text, text_len)) {
     int err = errno;
     sg_cli_fail("cannot write the fixed `%s`: %s%s; its fixes were not written", result->path,
-            strerror(err), err == EACCES ? " (the file is read-only)" : "");
+                strerror(err), err == EACCES ? " (the file is read-only)" : "");
     *fixed = 0;
     if (opts->failed) *opts->failed = true;
   }
@@ -336,7 +337,7 @@ FileResult *sg_fix_file(Linter *linter, FileResult *result, const FixOptions *op
   if (sg_source_declared_encoding(original, len, encoding, sizeof encoding)) {
     /* spans are into the decoded UTF-8 text (parser/source.h): writing
      * them back would turn the file into UTF-8 under its declaration */
-    sg_cli_fail("not fixing `%s`: it declares the encoding '%s'; snag applies "
+    sg_cli_note("not fixing `%s`: it declares the encoding '%s'; snag applies "
                 "fixes to UTF-8 files only", result->path, encoding);
     sg_free(original);
     return result;

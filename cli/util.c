@@ -12,21 +12,35 @@
 #include "cli/cli.h"
 #include "parser/alloc.h"
 
+/* "snag: <message>" on stderr, control characters shown escaped: a file
+ * name must not forge output or reach the terminal as an escape. */
+static void sg_cli__say(const char *fmt, va_list ap) {
+  va_list again;
+  va_copy(again, ap);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  char *msg = sg_malloc(n > 0 ? (size_t)n + 1 : 1);
+  msg[0] = '\0';
+  if (n > 0) vsnprintf(msg, (size_t)n + 1, fmt, again);
+  va_end(again);
+  fputs("snag: ", stderr);
+  sg_report_put_visible(stderr, msg);
+  fputc('\n', stderr);
+  sg_free(msg);
+}
+
 int sg_cli_fail(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  sg_cli__say(fmt, ap);
   va_end(ap);
-  char *msg = sg_malloc(n > 0 ? (size_t)n + 1 : 1);
-  msg[0] = '\0';
-  va_start(ap, fmt);
-  if (n > 0) vsnprintf(msg, (size_t)n + 1, fmt, ap);
-  va_end(ap);
-  fputs("snag: ", stderr);
-  sg_report_put_visible(stderr, msg);  /* a file name must not forge output or a terminal escape */
-  fputc('\n', stderr);
-  sg_free(msg);
   return EXIT_ERROR;
+}
+
+void sg_cli_note(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  sg_cli__say(fmt, ap);
+  va_end(ap);
 }
 
 char *sg_cli_read_stream(FILE *f, size_t *len) {
