@@ -192,7 +192,7 @@ esc=$(printf '\033')
 cr=$(printf '\r')
 mkf "$(printf 'e\033[31mx\rY.py')" "$MUT"
 mkf "$(printf 'n\nL.py')" "$MUT"
-for fmt in concise full github; do
+for fmt in concise full github json json-lines sarif junit; do
   run check --output-format "$fmt" .
   expect_rc "names-$fmt-exit" 1
   check "names-$fmt-no-esc" "raw ESC in the output" sh -c '! grep -q "$1" "$2"' sh "$esc" "$T/.out"
