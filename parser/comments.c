@@ -43,8 +43,7 @@ void sg_comments_scan(const char *s, uint32_t len, CommentSpans *out) {
     } else if (c == '#') {
       uint32_t e = i;
       while (e < len && s[e] != '\n') e++;
-      uint32_t end = e > i && s[e - 1] == '\r' ? e - 1 : e;
-      if (blank) array_push(out, ((CommentSpan){i, end, row, i - line_start}));
+      if (blank) array_push(out, ((CommentSpan){i, e, row, i - line_start}));
       i = e;
     } else if (c == '\\') {
       blank = false;

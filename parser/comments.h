@@ -17,7 +17,8 @@
 #include "parser/alloc.h"
 
 typedef struct CommentSpan {
-  uint32_t start, end;    /* the `#` .. the line's end (before CR/LF) */
+  uint32_t start, end;    /* the `#` .. the LF (a CR before it is part of the
+                           * comment, as in tree-sitter's comment token) */
   uint32_t row, col;      /* start's row and byte column */
 } CommentSpan;
 

@@ -50,6 +50,8 @@ typedef struct Source {
                            * "" when the file is UTF-8 */
   uint32_t *line_starts;  /* byte offset of each line; line_count entries */
   uint32_t line_count;
+  uint32_t *unit_marks;   /* per 1024-byte block: code points and UTF-16 units
+                           * before it (pairs); NULL when the text is ASCII */
   struct CellMap *cells;  /* a notebook's code cells in `text` (parser/notebook.h),
                            * owned; NULL for a Python file */
 } Source;
