@@ -205,6 +205,11 @@ static void test_flat_comments_incremental(void) {
     "def f():\n    x = \"\"\"1\n    # noqa: SNG101\n    y = 2\n  \"\"\"  # c\n    return x\n",
     "def f():\n    x = 1\n    # noqa: SNG101\n    y = 2\n  \"\"\"  # c\n    return x\n",
     "# def f():\n    x = 1\n    # noqa: SNG101\n    y = 2\n  \"\"\"  # c\n    return x\n",
+    "def f():\n    x = 1\n    y = [2,\n      3]\n    return x\n",
+    "def f():\n    x = 1\n    #y = [2,\n      3]\n    return x\n",
+    "def f():\n    x = 1\n    y = [2,\n#      3]\n    return x\n",
+    "def f():\n    x = 1\n    y = [2,\n#      3]\n#    return x\n",
+    "def f():\n    x = 1\n    y = [2,\n      3]\n    return x\n",
   };
   Parser *parser = sg_parser_new();
   Source *src = sg_source_from_bytes("t.py", steps[0], strlen(steps[0]), SG_SOURCE_MAX_DEFAULT);
