@@ -29,6 +29,7 @@ typedef enum SourceStatus {
   SOURCE_TOO_LARGE,
   SOURCE_BAD_ENCODING,  /* unknown declared encoding, or bytes invalid in it */
   SOURCE_BAD_NOTEBOOK,  /* a .ipynb that is not a readable Jupyter notebook */
+  SOURCE_TOO_COMPLEX,   /* read, but its parse ran past the time limit (report/lint) */
 } SourceStatus;
 
 typedef enum SourceUnit {
