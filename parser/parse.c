@@ -34,15 +34,23 @@ static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, u
   return in->text + byte;
 }
 
+typedef struct ParseDeadline {
+  double at;   /* 0: none */
+  bool cpu;    /* on the thread's CPU clock, else the wall clock */
+} ParseDeadline;
+
+static double sg_parse__clock(bool cpu) { return cpu ? sg_clock_thread_cpu() : sg_clock_now(); }
+
 static bool sg_parse__past_deadline(TSParseState *state) {
-  double deadline = *(const double *)state->payload;
-  return deadline > 0 && sg_clock_now() > deadline;
+  const ParseDeadline *deadline = state->payload;
+  return deadline->at > 0 && sg_parse__clock(deadline->cpu) > deadline->at;
 }
 
 /* Parses source's view (whole-line comments blanked) from old (NULL: a
- * fresh parse), abandoned after budget seconds (<= 0: none). */
-static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget) {
-  double deadline = budget > 0 ? sg_clock_now() + budget : 0;
+ * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
+ * (cpu) or wall time. */
+static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget, bool cpu) {
+  ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu};
   CommentSpans comments = {0};
   sg_comments_scan(source->text, source->len, &comments);
   char *view = sg_comments_blank(source->text, source->len, &comments);
@@ -57,11 +65,11 @@ static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *
 }
 
 TSTree *sg_parser_parse(Parser *self, const Source *source) {
-  return sg_parse__view(self, source, NULL, self->budget);
+  return sg_parse__view(self, source, NULL, self->budget, true);
 }
 
 TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old, double budget) {
-  return sg_parse__view(self, source, old, budget);
+  return sg_parse__view(self, source, old, budget, false);
 }
 
 /* A span of the old text where it lands in the new one (the part inside

@@ -11,7 +11,8 @@
 
 typedef struct Parser {
   TSParser *ts;
-  /* seconds one parse may take before it is abandoned; <= 0: no limit */
+  /* CPU seconds one sg_parser_parse may take before it is abandoned (the
+   * thread's CPU clock: a loaded machine does not trip it); <= 0: none */
   double budget;
 } Parser;
 

@@ -12,7 +12,7 @@
 typedef struct Settings {
   bool enabled[RULE__COUNT];
   size_t max_file_size;       /* bytes; larger files get SNG002 */
-  double max_parse_seconds;   /* a parse that takes longer is abandoned: SNG002
+  double max_parse_seconds;   /* CPU seconds; a longer parse is abandoned: SNG002
                                * (0: no limit) */
   int target_minor;           /* Python 3.<minor>; default 11 */
   bool keep_source;           /* keep Source in FileResult (code frames) */
