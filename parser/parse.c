@@ -35,22 +35,23 @@ static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, u
 }
 
 typedef struct ParseDeadline {
-  double at;   /* 0: none */
-  bool cpu;    /* on the thread's CPU clock, else the wall clock */
+  double at;       /* 0: none */
+  bool cpu;        /* on the thread's CPU clock, else the wall clock */
+  uint32_t calls;  /* the clock is read every 16th call (it costs a syscall) */
 } ParseDeadline;
 
 static double sg_parse__clock(bool cpu) { return cpu ? sg_clock_thread_cpu() : sg_clock_now(); }
 
 static bool sg_parse__past_deadline(TSParseState *state) {
-  const ParseDeadline *deadline = state->payload;
-  return deadline->at > 0 && sg_parse__clock(deadline->cpu) > deadline->at;
+  ParseDeadline *deadline = state->payload;
+  return deadline->at > 0 && (deadline->calls++ & 15) == 0 && sg_parse__clock(deadline->cpu) > deadline->at;
 }
 
 /* Parses source's view (whole-line comments blanked) from old (NULL: a
  * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
  * (cpu) or wall time. */
 static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget, bool cpu) {
-  ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu};
+  ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu, 0};
   CommentSpans comments = {0};
   sg_comments_scan(source->text, source->len, &comments);
   char *view = sg_comments_blank(source->text, source->len, &comments);
