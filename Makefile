@@ -5,6 +5,7 @@
 #   make asan    the test suite under AddressSanitizer + UBSan
 #   make tsan    the batched pipeline's threads under ThreadSanitizer
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
+#   make bench-scaling       time and memory at 1x/2x/4x of pathological inputs
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
 #   make dist    build/dist/snag-<version>-linux-<arch>.tar.gz (runs anywhere)
 #   make wheel   build/dist/snag_lint-<version>-py3-none-manylinux_*.whl
@@ -206,6 +207,13 @@ bench: $(SNAG)
 	echo && echo "== snag server: keystroke-to-diagnostics latency (5,000-line document)" && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 0 && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 100
+
+# make bench-scaling: time and peak memory of snag check on issue 17's
+# pathological shapes (comment blocks, findings on one line, TOML keys,
+# nesting, module-level names) at 1x, 2x and 4x (bench/scaling.py).
+.PHONY: bench-scaling
+bench-scaling: $(SNAG)
+	python3 bench/scaling.py $(SNAG)
 
 # make bench-gpu CORPUS=dir: the batched pipeline's phases (on the device
 # when build/snag-gpu finds one, else the host reference) and --backend cpu

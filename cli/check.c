@@ -50,6 +50,8 @@ static const char sg_check__usage[] =
   "  --no-respect-gitignore  lint files that .gitignore excludes\n"
   "  --target-version VER    Python version of the code (default: 3.11)\n"
   "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
+  "  --max-parse-seconds S   a file that takes longer to parse gets SNG002\n"
+  "                          (default: 10; 0: no limit)\n"
   "  --color WHEN            auto (default), always, never\n"
   "  -q, --quiet             print findings only (no summary line)\n"
   "\n"
@@ -60,7 +62,7 @@ static const char sg_check__usage[] =
 
 enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
-  OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
+  OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE, OPT_MAX_PARSE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
   OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA,
 };
@@ -93,6 +95,7 @@ int sg_cli_check(int argc, char **argv) {
     {"no-respect-gitignore", no_argument, NULL, OPT_NO_GITIGNORE},
     {"target-version", required_argument, NULL, OPT_TARGET},
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"max-parse-seconds", required_argument, NULL, OPT_MAX_PARSE},
     {"color", required_argument, NULL, OPT_COLOR},
     {"quiet", no_argument, NULL, 'q'},
     {"fix", no_argument, NULL, OPT_FIX},
@@ -183,6 +186,13 @@ int sg_cli_check(int argc, char **argv) {
         overrides.max_file_size = (size_t)n;
         break;
       }
+      case OPT_MAX_PARSE:
+        if (!sg_config_parse_seconds(optarg, &overrides.max_parse_seconds)) {
+          status = sg_cli_fail("invalid --max-parse-seconds `%s` (seconds, 0 for no limit)", optarg);
+          goto out;
+        }
+        overrides.has_max_parse_seconds = true;
+        break;
       case OPT_COLOR:
         if (!strcmp(optarg, "always")) color = 1;
         else if (!strcmp(optarg, "never")) color = 0;

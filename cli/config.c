@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -141,6 +142,8 @@ static void sg_config__finish(ConfigSet *self, Config *c, const RuleSelection *f
   if (target > 0) s->target_minor = target;
   if (self->overrides.target_minor > 0) s->target_minor = self->overrides.target_minor;
   if (self->overrides.max_file_size) s->max_file_size = self->overrides.max_file_size;
+  if (c->has_max_parse_seconds) s->max_parse_seconds = c->max_parse_seconds;
+  if (self->overrides.has_max_parse_seconds) s->max_parse_seconds = self->overrides.max_parse_seconds;
   s->keep_source = self->overrides.keep_source;
 }
 
@@ -164,6 +167,15 @@ static bool sg_config__digits(const char *s, size_t n, int *out) {
     v = v * 10 + (s[i] - '0');
   }
   *out = v;
+  return true;
+}
+
+bool sg_config_parse_seconds(const char *text, double *seconds) {
+  if (!text || !*text) return false;
+  char *end;
+  double s = strtod(text, &end);
+  if (*end || !(s >= 0 && s <= 86400)) return false;  /* NaN fails too */
+  *seconds = s;
   return true;
 }
 
@@ -304,7 +316,7 @@ static void sg_config__patterns(Loading *ld, const TomlValue *v, const char *key
 
 static const char *const sg_config__keys =
     "select, ignore, extend-select, per-file-ignores, exclude, extend-exclude, "
-    "respect-gitignore, target-version, output-format";
+    "respect-gitignore, target-version, output-format, max-parse-seconds";
 
 /* Reads the settings table into c; false (with the set's error) when a key
  * is unknown or has the wrong type. */
@@ -351,6 +363,12 @@ static bool sg_config__read_table(Loading *ld, Config *c, const TomlValue *table
       const char *s = sg_toml_string(v);
       if (!s || !sg_config_parse_target(s, &target))
         sg_config__bad(ld, v, "`target-version` must be a string from \"py37\" to \"py314\" (or \"3.7\" to \"3.14\")");
+    } else if (!strcmp(key, "max-parse-seconds")) {
+      const char *t = sg_toml_text(v);
+      if ((sg_toml_kind(v) != TOML_INTEGER && sg_toml_kind(v) != TOML_FLOAT) ||
+          !sg_config_parse_seconds(t, &c->max_parse_seconds))
+        sg_config__bad(ld, v, "`max-parse-seconds` must be a number of seconds from 0 (no limit) to 86400");
+      else c->has_max_parse_seconds = true;
     } else if (!strcmp(key, "output-format")) {
       const char *s = sg_toml_string(v);
       ReportFormat f = s ? sg_report_format_parse(s) : REPORT_FORMAT__COUNT;

@@ -52,6 +52,8 @@ typedef struct ConfigOverrides {
   RuleSelection rules;
   int target_minor;      /* -1: not given */
   size_t max_file_size;  /* 0: not given */
+  bool has_max_parse_seconds;
+  double max_parse_seconds;  /* 0: no limit */
   bool keep_source;
 } ConfigOverrides;
 
@@ -70,10 +72,14 @@ typedef struct Config {
   Array(PerFileIgnore) per_file_ignores;
   int respect_gitignore;  /* -1 unset, else 0/1 */
   int output_format;      /* -1 unset, else a ReportFormat */
+  bool has_max_parse_seconds;
+  double max_parse_seconds;
 } Config;
 
 typedef struct ConfigSet ConfigSet;
 
+/* "2.5" -> 2.5 seconds (0, no limit, to 86400); false otherwise. */
+bool sg_config_parse_seconds(const char *text, double *seconds);
 /* "py311", "3.11" -> 11 (3.7 to 3.14); false otherwise. */
 bool sg_config_parse_target(const char *text, int *minor);
 /* The lowest Python 3 minor version a PEP 440 `requires-python` allows

@@ -645,7 +645,7 @@ static bool sg_server__apply_change(Server *self, Document *d, const cJSON *chan
     }
     TSInputEdit edit = {.start_byte = start, .old_end_byte = end, .new_end_byte = start + (uint32_t)tn,
                         .start_point = sp, .old_end_point = ep, .new_end_point = np};
-    ts_tree_edit(d->tree, &edit);
+    sg_parser_edit(d->tree, &edit, d->text, (uint32_t)d->len, next, (uint32_t)next_len);
   } else if (d->tree) {
     ts_tree_delete(d->tree);
     d->tree = NULL;

@@ -32,6 +32,10 @@ struct TomlValue {
   const char *text;  /* decoded string, or the source text of a scalar */
   Array(TomlValue *) items;
   Array(TomlEntry) entries;
+  /* a table's key index once it has many entries (open addressing:
+   * entry index + 1, 0 = empty), so a table of N keys is built in O(N) */
+  uint32_t *slots;
+  uint32_t slot_count;
 };
 
 struct TomlDoc {
@@ -102,7 +106,29 @@ static TomlValue *sg_toml__new(TomlCtx *ctx, TomlKind kind, uint32_t at) {
   return v;
 }
 
+static uint32_t sg_toml__hash(const char *key) {
+  uint32_t h = 2166136261u;  /* FNV-1a */
+  for (; *key; key++) h = (h ^ (unsigned char)*key) * 16777619u;
+  return h;
+}
+
+#define SG_TOML__INDEX_AT 16  /* entries before a table gets a key index */
+
+static void sg_toml__index(TomlValue *table, uint32_t entry) {
+  uint32_t mask = table->slot_count - 1, i = sg_toml__hash(table->entries.items[entry].key) & mask;
+  while (table->slots[i]) i = (i + 1) & mask;
+  table->slots[i] = entry + 1;
+}
+
 static TomlValue *sg_toml__find(const TomlValue *table, const char *key) {
+  if (table->slots) {
+    uint32_t mask = table->slot_count - 1;
+    for (uint32_t i = sg_toml__hash(key) & mask; table->slots[i]; i = (i + 1) & mask) {
+      const TomlEntry *e = &table->entries.items[table->slots[i] - 1];
+      if (strcmp(e->key, key) == 0) return e->value;
+    }
+    return NULL;
+  }
   for (uint32_t i = 0; i < table->entries.len; i++) {
     if (strcmp(table->entries.items[i].key, key) == 0) return table->entries.items[i].value;
   }
@@ -112,6 +138,16 @@ static TomlValue *sg_toml__find(const TomlValue *table, const char *key) {
 static void sg_toml__add(TomlValue *table, const char *key, TomlValue *v) {
   TomlEntry e = {key, v};
   array_push(&table->entries, e);
+  if (table->entries.len < SG_TOML__INDEX_AT) return;
+  if (table->entries.len * 2 > table->slot_count) {  /* (re)build at half load */
+    sg_free(table->slots);
+    table->slot_count = table->slot_count ? table->slot_count * 2 : 2 * SG_TOML__INDEX_AT;
+    while (table->slot_count < table->entries.len * 2) table->slot_count *= 2;
+    table->slots = sg_calloc(table->slot_count, sizeof(uint32_t));
+    for (uint32_t i = 0; i < table->entries.len; i++) sg_toml__index(table, i);
+  } else {
+    sg_toml__index(table, table->entries.len - 1);
+  }
 }
 
 static bool sg_toml__is(TSNode node, const char *type) {
@@ -563,6 +599,7 @@ void sg_toml_delete(TomlDoc *doc) {
     TomlValue *v = doc->all.items[i];
     array_free(&v->items);
     array_free(&v->entries);
+    sg_free(v->slots);
     sg_free(v);
   }
   array_free(&doc->all);

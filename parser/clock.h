@@ -10,4 +10,12 @@ static inline double sg_clock_now(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* The calling thread's CPU time in seconds: a budget that a loaded machine
+ * (other jobs, more threads than cores) does not eat into. */
+static inline double sg_clock_thread_cpu(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
 #endif

@@ -1,4 +1,6 @@
 #include "parser/flat.h"
+
+#include "parser/comments.h"
 #include "parser/flatview.h"
 
 static const char *const sg_flat__well_known[] = {
@@ -196,6 +198,70 @@ static void sg_flat__python2(FlatTree *self, uint32_t node) {
     self->flags[p] |= FLAT_HAS_ERROR;
 }
 
+/* The whole-line comments the parser did not see (parser/comments.h), put
+ * back in pre-order: each becomes a child of the innermost open node, in
+ * front of the first node that starts after it. */
+typedef struct FlatComments {
+  CommentSpans spans;
+  uint32_t next;
+  uint16_t symbol;
+} FlatComments;
+
+static void sg_flat__comment(FlatTree *self, FlatFrame *frame, const FlatComments *c, const CommentSpan *span) {
+  if (self->count == self->capacity) sg_flat__grow(self);
+  uint32_t id = self->count++;
+  self->kind[id] = KIND_COMMENT;
+  self->symbol[id] = c->symbol;
+  self->field[id] = FIELD_NONE;
+  self->flags[id] = FLAT_NAMED | FLAT_EXTRA;
+  self->first_child[id] = SG_NONE;
+  self->next_sibling[id] = SG_NONE;
+  self->subtree_end[id] = id;
+  self->start_byte[id] = span->start;
+  self->end_byte[id] = span->end;
+  self->start_row[id] = span->row;
+  self->start_col[id] = span->col;
+  self->name_id[id] = SG_NONE;
+  self->parent[id] = frame->node;
+  if (frame->last_child == SG_NONE) self->first_child[frame->node] = id;
+  else self->next_sibling[frame->last_child] = id;
+  frame->last_child = id;
+  if (self->end_byte[frame->node] < span->end) self->end_byte[frame->node] = span->end;
+}
+
+/* Indentation as tree-sitter-python's scanner counts it: a tab is 8, a
+ * form feed starts again. */
+static uint32_t sg_flat__indent(const char *text, uint32_t from, uint32_t to) {
+  uint32_t n = 0;
+  for (uint32_t i = from; i < to; i++) n = text[i] == '\t' ? n + 8 : text[i] == '\f' ? 0 : n + 1;
+  return n;
+}
+
+/* The comments right after a block that its scanner keeps inside it: a
+ * dedent waits for the first comment line indented less than the block. */
+static void sg_flat__block_tail(FlatTree *self, FlatFrame *frame, FlatComments *c) {
+  const Source *src = self->source;
+  uint32_t block = frame->node, from = src->line_starts[self->start_row[block]];
+  uint32_t indent = sg_flat__indent(src->text, from, self->start_byte[block]);
+  while (c->next < c->spans.len) {
+    const CommentSpan *span = &c->spans.items[c->next];
+    uint32_t line = span->start - span->col;
+    if (sg_flat__indent(src->text, line, span->start) < indent) return;
+    for (uint32_t i = self->end_byte[block]; i < span->start; i++)
+      if (src->text[i] != ' ' && src->text[i] != '\t' && src->text[i] != '\f' && src->text[i] != '\r' &&
+          src->text[i] != '\n')
+        return;  /* code comes first */
+    sg_flat__comment(self, frame, c, span);
+    c->next++;
+  }
+}
+
+/* The comments that start before `before`, as children of frame's node. */
+static void sg_flat__comments_until(FlatTree *self, FlatFrame *frame, FlatComments *c, uint32_t before) {
+  while (c->next < c->spans.len && c->spans.items[c->next].start < before)
+    sg_flat__comment(self, frame, c, &c->spans.items[c->next++]);
+}
+
 FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
   const Grammar *g = sg_grammar_python();
   FlatTree *self = sg_calloc(1, sizeof(FlatTree));
@@ -203,11 +269,15 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
   sg_names_init(&self->names);
   /* A good first guess avoids most regrowth: about one node per 4 bytes. */
   while (self->capacity < source->len / 4 + 64) sg_flat__grow(self);
+  FlatComments comments = {.symbol = g->comment_symbol};
+  sg_comments_scan(source->text, source->len, &comments.spans);
 
   Array(FlatFrame) stack = {0};
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
   for (;;) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
+    uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
+    if (stack.len) sg_flat__comments_until(self, &array_last(&stack), &comments, start);
     if (self->count == self->capacity) sg_flat__grow(self);
     uint32_t id = self->count++;
     TSSymbol sym = ts_node_symbol(node);
@@ -226,8 +296,8 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
     self->first_child[id] = SG_NONE;
     self->next_sibling[id] = SG_NONE;
     self->subtree_end[id] = id;
-    self->start_byte[id] = ts_node_start_byte(node);
-    self->end_byte[id] = ts_node_end_byte(node);
+    self->start_byte[id] = start;
+    self->end_byte[id] = end;
     TSPoint p = ts_node_start_point(node);
     self->start_row[id] = p.row;
     self->start_col[id] = p.column;
@@ -245,23 +315,47 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
       top->last_child = id;
     } else {
       self->parent[id] = SG_NONE;
+      /* a file that starts with comments: the module starts with them */
+      if (comments.spans.len && comments.spans.items[0].start < start) {
+        self->start_byte[id] = comments.spans.items[0].start;
+        self->start_row[id] = comments.spans.items[0].row;
+        self->start_col[id] = comments.spans.items[0].col;
+      }
     }
     if (ts_tree_cursor_goto_first_child(&cursor)) {
       array_push(&stack, ((FlatFrame){id, SG_NONE}));
       if (stack.len > self->max_depth) self->max_depth = stack.len;
       continue;
     }
+    /* a token's text is never a comment (a string's content the lexical
+     * pass misread; or the parser saw the comment itself) */
+    while (comments.next < comments.spans.len && comments.spans.items[comments.next].start < end &&
+           comments.spans.items[comments.next].start >= start)
+      comments.next++;
+    if (stack.len == 0) {  /* a leaf root (a file of comments alone) */
+      FlatFrame root = {id, SG_NONE};
+      sg_flat__comments_until(self, &root, &comments, UINT32_MAX);
+      self->subtree_end[id] = self->count - 1;
+    }
     sg_flat__python2(self, id);  /* a leaf is complete */
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
       if (!ts_tree_cursor_goto_parent(&cursor)) goto done;
-      FlatFrame top = stack.items[--stack.len];
-      self->subtree_end[top.node] = self->count - 1;
-      sg_flat__python2(self, top.node);  /* its children are all in place */
+      FlatFrame *top = &array_last(&stack);
+      /* trailing comments inside it; the root takes all that are left */
+      sg_flat__comments_until(self, top, &comments, stack.len == 1 ? UINT32_MAX : self->end_byte[top->node]);
+      if (self->kind[top->node] == KIND_BLOCK) sg_flat__block_tail(self, top, &comments);
+      uint32_t closed = top->node;
+      stack.len--;
+      if (stack.len && self->end_byte[array_last(&stack).node] < self->end_byte[closed])
+        self->end_byte[array_last(&stack).node] = self->end_byte[closed];
+      self->subtree_end[closed] = self->count - 1;
+      sg_flat__python2(self, closed);  /* its children are all in place */
     }
   }
 done:
   ts_tree_cursor_delete(&cursor);
   array_free(&stack);
+  array_free(&comments.spans);
   return self;
 }
 

@@ -52,6 +52,7 @@ static void sg_grammar__init_python(void) {
       }
     g->kind_of_symbol[s] = kind;
   }
+  g->comment_symbol = ts_language_symbol_for_name(g->language, "comment", 7, true);
   g->field_count = ts_language_field_count(g->language);
   g->field_of_id = sg_calloc(g->field_count + 1, 1);
   for (uint32_t f = 1; f <= g->field_count; f++) {

@@ -33,6 +33,7 @@ typedef struct Grammar {
   uint16_t *kind_of_symbol;   /* [symbol] -> NodeKind */
   uint32_t field_count;
   uint8_t *field_of_id;       /* [TSFieldId] -> FieldId */
+  uint16_t comment_symbol;    /* `comment` (sg_flat_build re-inserts blanked ones) */
 } Grammar;
 
 const Grammar *sg_grammar_python(void);

@@ -2,6 +2,7 @@
 
 #include "parser/alloc.h"
 #include "parser/clock.h"
+#include "parser/comments.h"
 #include "parser/grammar.h"
 
 Parser *sg_parser_new(void) {
@@ -17,32 +18,106 @@ void sg_parser_delete(Parser *self) {
   sg_free(self);
 }
 
-TSTree *sg_parser_parse(Parser *self, const Source *source) {
-  return ts_parser_parse_string_encoding(self->ts, NULL, source->text, source->len,
-                                         TSInputEncodingUTF8);
-}
+typedef struct ParseInput {
+  const char *text;
+  uint32_t len;
+} ParseInput;
 
 static const char *sg_parse__read(void *payload, uint32_t byte, TSPoint point, uint32_t *bytes_read) {
   (void)point;
-  const Source *source = payload;
-  if (byte >= source->len) {
+  const ParseInput *in = payload;
+  if (byte >= in->len) {
     *bytes_read = 0;
     return "";
   }
-  *bytes_read = source->len - byte;
-  return source->text + byte;
+  *bytes_read = in->len - byte;
+  return in->text + byte;
 }
+
+typedef struct ParseDeadline {
+  double at;       /* 0: none */
+  bool cpu;        /* on the thread's CPU clock, else the wall clock */
+  uint32_t calls;  /* the clock is read every 16th call (it costs a syscall) */
+} ParseDeadline;
+
+static double sg_parse__clock(bool cpu) { return cpu ? sg_clock_thread_cpu() : sg_clock_now(); }
 
 static bool sg_parse__past_deadline(TSParseState *state) {
-  double deadline = *(const double *)state->payload;
-  return deadline > 0 && sg_clock_now() > deadline;
+  ParseDeadline *deadline = state->payload;
+  return deadline->at > 0 && (deadline->calls++ & 15) == 0 && sg_parse__clock(deadline->cpu) > deadline->at;
 }
 
-TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old, double budget) {
-  double deadline = budget > 0 ? sg_clock_now() + budget : 0;
-  TSInput input = {.payload = (void *)source, .read = sg_parse__read, .encoding = TSInputEncodingUTF8};
+/* Parses source's view (whole-line comments blanked) from old (NULL: a
+ * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
+ * (cpu) or wall time. */
+static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget, bool cpu) {
+  ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu, 0};
+  CommentSpans comments = {0};
+  sg_comments_scan(source->text, source->len, &comments);
+  char *view = sg_comments_blank(source->text, source->len, &comments);
+  array_free(&comments);
+  ParseInput in = {view ? view : source->text, source->len};
+  TSInput input = {.payload = &in, .read = sg_parse__read, .encoding = TSInputEncodingUTF8};
   TSParseOptions options = {.payload = &deadline, .progress_callback = sg_parse__past_deadline};
   TSTree *tree = ts_parser_parse_with_options(self->ts, old, input, options);
   if (!tree) ts_parser_reset(self->ts);  /* abandoned: the next parse starts clean */
+  sg_free(view);
   return tree;
+}
+
+TSTree *sg_parser_parse(Parser *self, const Source *source) {
+  return sg_parse__view(self, source, NULL, self->budget, true);
+}
+
+TSTree *sg_parser_reparse(Parser *self, const Source *source, const TSTree *old, double budget) {
+  return sg_parse__view(self, source, old, budget, false);
+}
+
+/* A span of the old text where it lands in the new one (the part inside
+ * the edited bytes collapses onto the edit's new end). */
+static uint32_t sg_parse__map(uint32_t at, const TSInputEdit *e) {
+  if (at <= e->start_byte) return at;
+  if (at >= e->old_end_byte) return at - e->old_end_byte + e->new_end_byte;
+  return e->new_end_byte;
+}
+
+void sg_parser_edit(TSTree *tree, const TSInputEdit *edit, const char *old_text, uint32_t old_len,
+                    const char *new_text, uint32_t new_len) {
+  ts_tree_edit(tree, edit);
+  CommentSpans before = {0}, after = {0}, touched = {0};
+  sg_comments_scan(old_text, old_len, &before);
+  sg_comments_scan(new_text, new_len, &after);
+  /* Merge the two sorted lists in new coordinates: a span blanked in one
+   * view only (a line that became or stopped being a whole-line comment,
+   * here or anywhere after an opened or closed string) is touched. */
+  uint32_t i = 0, k = 0;
+  while (i < before.len || k < after.len) {
+    const CommentSpan *b = i < before.len ? &before.items[i] : NULL, *a = k < after.len ? &after.items[k] : NULL;
+    uint32_t bs = b ? sg_parse__map(b->start, edit) : UINT32_MAX, be = b ? sg_parse__map(b->end, edit) : 0;
+    if (a && b && a->start == bs && a->end == be) {
+      i++, k++;
+    } else if (a && (!b || a->start <= bs)) {
+      array_push(&touched, ((CommentSpan){a->start, a->end, 0, 0}));
+      k++;
+    } else {
+      if (be > bs) array_push(&touched, ((CommentSpan){bs, be, 0, 0}));
+      i++;
+    }
+  }
+  /* Each touch is a length-preserving edit over its bytes (one line of the
+   * new text): tree-sitter reparses what overlaps it. Points by one walk. */
+  uint32_t row = 0, line = 0, at = 0;
+  for (uint32_t t = 0; t < touched.len; t++) {
+    CommentSpan *span = &touched.items[t];
+    if (span->start < at) row = 0, line = 0, at = 0;  /* out of order: walk again */
+    for (; at < span->start && at < new_len; at++)
+      if (new_text[at] == '\n') row++, line = at + 1;
+    TSPoint s = {row, span->start - line}, e = {row, span->end - line};
+    TSInputEdit touch = {.start_byte = span->start, .old_end_byte = span->end, .new_end_byte = span->end,
+                         .start_point = s, .old_end_point = e, .new_end_point = e};
+    ts_tree_edit(tree, &touch);
+  }
+  array_free(&before);
+  array_free(&after);
+  array_free(&touched);
 }

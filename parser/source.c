@@ -78,6 +78,8 @@ char *sg_utf8_sanitize(const char *s) {
   return out;
 }
 
+#define SG_SOURCE__MARK 1024u
+
 static void sg_source__index_lines(Source *self) {
   uint32_t count = 1;
   for (uint32_t i = 0; i < self->len; i++) count += self->text[i] == '\n';
@@ -87,6 +89,26 @@ static void sg_source__index_lines(Source *self) {
   for (uint32_t i = 0; i < self->len; i++)
     if (self->text[i] == '\n') self->line_starts[k++] = i + 1;
   self->line_count = count;
+  /* Columns in code points or UTF-16 units: counted from the nearest mark,
+   * not from the line's start (a long line's findings stay linear). */
+  sg_free(self->unit_marks);
+  self->unit_marks = NULL;
+  uint32_t i = 0;
+  while (i < self->len && (unsigned char)self->text[i] < 0x80) i++;
+  if (i == self->len) return;
+  uint32_t blocks = self->len / SG_SOURCE__MARK + 1, chars = 0, units = 0;
+  self->unit_marks = sg_malloc(sizeof(uint32_t) * 2 * blocks);
+  for (uint32_t b = 0; b < blocks; b++) {
+    self->unit_marks[2 * b] = chars;
+    self->unit_marks[2 * b + 1] = units;
+    uint32_t end = b * SG_SOURCE__MARK + SG_SOURCE__MARK < self->len ? b * SG_SOURCE__MARK + SG_SOURCE__MARK : self->len;
+    for (uint32_t at = b * SG_SOURCE__MARK; at < end; at++) {
+      unsigned char c = (unsigned char)self->text[at];
+      if ((c & 0xC0) == 0x80) continue;
+      chars++;
+      units += c >= 0xF0 ? 2 : 1;
+    }
+  }
 }
 
 /* PEP 263: the encoding a coding declaration (`# -*- coding: NAME -*-`,
@@ -378,6 +400,7 @@ void sg_source_delete(Source *self) {
   sg_free(self->path);
   sg_free(self->text);
   sg_free(self->line_starts);
+  sg_free(self->unit_marks);
   sg_cell_map_delete(self->cells);
   sg_free(self);
 }
@@ -408,11 +431,22 @@ static uint32_t sg_source__width(unsigned char c, SourceUnit unit) {
   return 1;
 }
 
+/* Code points (or UTF-16 units) in text before byte. */
+static uint32_t sg_source__units(const Source *self, uint32_t byte, SourceUnit unit) {
+  uint32_t b = byte / SG_SOURCE__MARK, n = self->unit_marks[2 * b + (unit == SOURCE_UNIT_UTF16)];
+  for (uint32_t i = b * SG_SOURCE__MARK; i < byte; i++) n += sg_source__width((unsigned char)self->text[i], unit);
+  return n;
+}
+
 SourcePos sg_source_pos(const Source *self, uint32_t byte, SourceUnit unit) {
   if (byte > self->len) byte = self->len;
   SourcePos pos = {sg_source_line_of(self, byte), 0};
   uint32_t start = self->line_starts[pos.line];
-  if (unit == SOURCE_UNIT_BYTE) { pos.col = byte - start; return pos; }
+  if (unit == SOURCE_UNIT_BYTE || !self->unit_marks) { pos.col = byte - start; return pos; }
+  if (byte - start > SG_SOURCE__MARK) {
+    pos.col = sg_source__units(self, byte, unit) - sg_source__units(self, start, unit);
+    return pos;
+  }
   for (uint32_t i = start; i < byte; i++)
     pos.col += sg_source__width((unsigned char)self->text[i], unit);
   return pos;

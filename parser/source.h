@@ -29,6 +29,7 @@ typedef enum SourceStatus {
   SOURCE_TOO_LARGE,
   SOURCE_BAD_ENCODING,  /* unknown declared encoding, or bytes invalid in it */
   SOURCE_BAD_NOTEBOOK,  /* a .ipynb that is not a readable Jupyter notebook */
+  SOURCE_TOO_COMPLEX,   /* read, but its parse ran past the time limit (report/lint) */
 } SourceStatus;
 
 typedef enum SourceUnit {
@@ -50,6 +51,8 @@ typedef struct Source {
                            * "" when the file is UTF-8 */
   uint32_t *line_starts;  /* byte offset of each line; line_count entries */
   uint32_t line_count;
+  uint32_t *unit_marks;   /* per 1024-byte block: code points and UTF-16 units
+                           * before it (pairs); NULL when the text is ASCII */
   struct CellMap *cells;  /* a notebook's code cells in `text` (parser/notebook.h),
                            * owned; NULL for a Python file */
 } Source;

@@ -1,5 +1,6 @@
 #include "report/lint.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "analyses/flow.h"
@@ -68,6 +69,7 @@ static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree,
   if (source->status != SOURCE_OK) return;
   /* parse = tree-sitter's own cost, freeing its tree included */
   double t0 = sg_clock_now();
+  self->parser->budget = self->settings->max_parse_seconds;
   TSTree *tree = old_tree ? sg_parser_reparse(self->parser, source, old_tree, self->incremental_budget) : NULL;
   bool incremental = tree != NULL;
   if (!tree) tree = sg_parser_parse(self->parser, source);
@@ -81,6 +83,15 @@ static void sg_lint__front(Linter *self, LintUnit *unit, const TSTree *old_tree,
       ts_tree_delete(tree);
       tree = sg_parser_parse(self->parser, source);
     }
+  }
+  if (!tree) {  /* past the time limit: the run goes on, the file is a finding */
+    source->status = SOURCE_TOO_COMPLEX;
+    snprintf(source->message, sizeof source->message,
+             "too large or too complex to analyse: parsing took over %g s (raise the limit with "
+             "`--max-parse-seconds` or `max-parse-seconds` in the configuration; 0: none)",
+             self->settings->max_parse_seconds);
+    self->times.parse += sg_clock_now() - t0;
+    return;
   }
   double t1 = sg_clock_now();
   unit->flat = sg_flat_build(tree, source);

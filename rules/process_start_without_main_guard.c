@@ -39,7 +39,6 @@ void sg_rule_process_start_without_main_guard(RuleContext *ctx) {
   for (uint32_t c = 0; c < (calls ? count : t->count); c++) {
     uint32_t i = calls ? calls[c] : c;
     if (t->kind[i] != KIND_CALL || m->node_scope[i] != 0) continue;
-    if (sg_processes_under_main_guard(t, i)) continue;
     bool starts = sg_processes_starts(m, i);
     if (!starts) {
       uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
@@ -50,7 +49,8 @@ void sg_rule_process_start_without_main_guard(RuleContext *ctx) {
         if (bd->kind == BINDING_KIND_DEF) starts = sg_main_guard__function_starts(m, m->node_own_scope[bd->context]);
       }
     }
-    if (!starts) continue;
+    /* the guard last: an ancestor walk per call is quadratic in nesting depth */
+    if (!starts || sg_processes_under_main_guard(t, i)) continue;
     sg_rule_report(ctx, RULE_process_start_without_main_guard, i,
                    "this starts processes when the module is imported: under spawn/forkserver each child "
                    "imports the module again and starts processes itself (RuntimeError while bootstrapping); "

@@ -11,7 +11,9 @@ const RuleDoc sg_rule_doc_unreadable_file = {
     "bytes invalid in the declared encoding, or a UTF-8 BOM with a declaration of "
     "another encoding. A Jupyter notebook (`.ipynb`) that is not one — not JSON, no "
     "`cells` list, a cell without `source`, nbformat 3 — is reported as "
-    "`not a valid notebook: ...`.",
+    "`not a valid notebook: ...`. A file whose parse takes longer than the time limit "
+    "(`--max-parse-seconds`, `max-parse-seconds` in the configuration; 10 s by default) is "
+    "reported as `too large or too complex to analyse`, and the run goes on.",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
     "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "

@@ -213,6 +213,11 @@ SNIPPETS = [
     ")\n",
     "# noqa: SNG201\n",
     "x = 1\n",
+    # whole-line comments are blanked in the parse view: typing `#` or an
+    # opening/closing triple quote changes that view beyond the edit
+    "    # c\n# d\n",
+    "s = \"\"\"\n",
+    "#",
 ]
 
 

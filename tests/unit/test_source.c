@@ -22,6 +22,32 @@ static void test_source_ok_and_lines(void) {
   sg_source_delete(s);
 }
 
+/* Columns on a long line come from the per-1024-byte marks: the same as
+ * counting from the line's start. */
+static void test_source_long_line_columns(void) {
+  char *text = malloc(20000);
+  size_t n = 0;
+  for (int i = 0; n < 19000; i++) {
+    const char *piece = i % 3 == 0 ? "x\xc3\xa9" : i % 3 == 1 ? "\xf0\x9f\x98\x80" : "ab";
+    memcpy(text + n, piece, strlen(piece));
+    n += strlen(piece);
+  }
+  text[n++] = '\n';
+  text[n] = '\0';
+  Source *s = sg_source_from_bytes("t.py", text, n, SG_SOURCE_MAX_DEFAULT);
+  uint32_t chars = 0, units = 0;
+  for (uint32_t b = 0; b < s->len; b++) {
+    unsigned char c = (unsigned char)s->text[b];
+    if ((c & 0xC0) != 0x80 && b % 7 == 0) {
+      CHECK_INT(sg_source_pos(s, b, SOURCE_UNIT_CHAR).col, chars);
+      CHECK_INT(sg_source_pos(s, b, SOURCE_UNIT_UTF16).col, units);
+    }
+    if ((c & 0xC0) != 0x80) chars++, units += c >= 0xF0 ? 2 : 1;
+  }
+  sg_source_delete(s);
+  free(text);
+}
+
 static void test_source_columns(void) {
   /* é is 2 bytes / 1 char / 1 UTF-16 unit; 😀 is 4 bytes / 1 char / 2 units */
   Source *s = sg_test__src("x = \"é😀\" + y\n");
@@ -143,6 +169,7 @@ static void test_source_utf8_valid(void) {
 void test_suite_source(void) {
   RUN_TEST(test_source_ok_and_lines);
   RUN_TEST(test_source_columns);
+  RUN_TEST(test_source_long_line_columns);
   RUN_TEST(test_source_bom);
   RUN_TEST(test_source_rejects);
   RUN_TEST(test_source_coding);

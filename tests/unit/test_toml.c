@@ -3,6 +3,8 @@
  * numbers and dates kept as text, and errors with their line numbers
  * (unclosed string, duplicate key, bad escape, a table twice, invalid UTF-8,
  * nesting far too deep). */
+#include <stdlib.h>
+
 #include "cli/config.h"
 #include "cli/toml.h"
 #include "tests/unit/test.h"
@@ -281,6 +283,29 @@ static void test_toml_requires_python(void) {
   }
 }
 
+/* A table of many keys (each one checked against the others as it is
+ * defined): indexed, so 60,000 keys parse at once; a duplicate among them
+ * is still found, and every key keeps its place and value. */
+static void test_toml_many_keys(void) {
+  enum { N = 60000 };
+  char *text = malloc((size_t)N * 24 + 64);
+  size_t n = (size_t)sprintf(text, "[t]\n");
+  for (int i = 0; i < N; i++) n += (size_t)sprintf(text + n, "k%d = %d\n", i, i);
+  char err[256];
+  TomlDoc *doc = sg_toml_parse(text, n, err, sizeof err);
+  CHECK(doc != NULL);
+  const TomlValue *t = sg_toml_get(sg_toml_root(doc), "t");
+  CHECK_INT(sg_toml_len(t), N);
+  CHECK_STR(sg_toml_key_at(t, 12345), "k12345");
+  CHECK_STR(sg_toml_text(sg_toml_get(t, "k59999")), "59999");
+  sg_toml_delete(doc);
+  n += (size_t)sprintf(text + n, "k31337 = 1\n");
+  CHECK(sg_toml_parse(text, n, err, sizeof err) == NULL);
+  CHECK(strstr(err, "duplicate key 'k31337'") != NULL);
+  CHECK(strncmp(err, "60002:", 6) == 0);
+  free(text);
+}
+
 void test_suite_toml(void) {
   RUN_TEST(test_toml_requires_python);
   RUN_TEST(test_toml_pyproject);
@@ -292,4 +317,5 @@ void test_suite_toml(void) {
   RUN_TEST(test_toml_array_of_tables);
   RUN_TEST(test_toml_errors);
   RUN_TEST(test_toml_deep);
+  RUN_TEST(test_toml_many_keys);
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Time and peak memory of `snag check` on the pathological shapes of
+issue 17, each at 1x, 2x and 4x its size: linear cost doubles with each
+step (ratio ~2), quadratic quadruples (~4).
+
+    python3 bench/scaling.py [path/to/snag] [--shapes a,b] [--scale F]
+    make bench-scaling
+
+Inputs are generated under a temporary directory and removed afterwards.
+Each run is limited to 4 GB of address space and --timeout seconds; a run
+past either is shown as such (and the larger sizes of that shape skipped).
+"""
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def assignments(n, d):
+    # 2. module-level names x statements (the flow analysis' facts)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.writelines("C%d = %d\n" % (i, i) for i in range(n))
+    return ["t.py"]
+
+
+def comments(n, d):
+    # 3. a comment block (tree-sitter-python's scanner rescans it per line)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("x = 1\n" + "# c\n" * n)
+    return ["t.py"]
+
+
+def long_line(n, d):
+    # 4. n findings on one line, non-ASCII before them (columns in code points)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write('import threading; s = "\u00e9"; ' + "threading.Thread(target=print, args=(1)); " * n + "\n")
+    return ["t.py"]
+
+
+def toml_keys(n, d):
+    # 4. a configuration table of n keys
+    with open(os.path.join(d, "pyproject.toml"), "w") as f:
+        f.write("[tool.other]\n" + "".join("k%d = %d\n" % (i, i) for i in range(n)) + "[tool.snag]\n")
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("x = 1\n")
+    return ["t.py"]
+
+
+def nesting(n, d):
+    # 4. calls nested n deep
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("x = " + "f(" * n + "1" + ")" * n + "\n")
+    return ["t.py"]
+
+
+SHAPES = {  # name: (generator, 1x size, what)
+    "assignments": (assignments, 25000, "`C{i} = {i}` lines"),
+    "comments": (comments, 100000, "comment lines after `x = 1`"),
+    "long-line": (long_line, 20000, "findings on one line"),
+    "toml-keys": (toml_keys, 25000, "keys in one TOML table"),
+    "nesting": (nesting, 5000, "nested calls"),
+}
+
+
+def limit_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (4 << 30, 4 << 30))
+
+
+def measure(snag, d, files, timeout):
+    """(seconds, peak RSS in MB, status) of one `snag check` in d."""
+    start = time.monotonic()
+    p = subprocess.Popen([snag, "check", "--exit-zero", "-j", "1", *files], cwd=d,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=limit_memory)
+    while True:
+        pid, status, usage = os.wait4(p.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() - start > timeout:
+            p.kill()
+            pid, status, usage = os.wait4(p.pid, 0)
+            return time.monotonic() - start, usage.ru_maxrss / 1024, "timeout"
+        time.sleep(0.005)
+    seconds = time.monotonic() - start
+    code = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024, "ok" if code == 0 else "exit %d" % code
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("snag", nargs="?", default="build/snag")
+    ap.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated: " + ", ".join(SHAPES))
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every 1x size")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds per run")
+    args = ap.parse_args()
+    snag = os.path.abspath(args.snag)
+    print("%-12s %10s %9s %9s %8s %8s  %s" % ("shape", "size", "seconds", "peak MB", "t ratio", "MB ratio", "status"))
+    for name in args.shapes.split(","):
+        make, base, what = SHAPES[name]
+        prev = None
+        for factor in (1, 2, 4):
+            n = int(base * args.scale * factor)
+            d = tempfile.mkdtemp(prefix="snag-scaling.")
+            try:
+                files = make(n, d)
+                secs, mb, status = measure(snag, d, files, args.timeout)
+            finally:
+                shutil.rmtree(d, ignore_errors=True)
+            ratio_t = "%.2f" % (secs / prev[0]) if prev and prev[0] > 0 else "-"
+            ratio_m = "%.2f" % (mb / prev[1]) if prev and prev[1] > 0 else "-"
+            print("%-12s %10d %9.3f %9.1f %8s %8s  %s" % (name, n, secs, mb, ratio_t, ratio_m, status), flush=True)
+            prev = (secs, mb)
+            if status != "ok":
+                break
+        print("%-12s (%s)" % ("", what))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
