@@ -20,6 +20,8 @@
 #define SG_FULL_SPAN_HEAD 3    /* a long span shows its first lines ... */
 #define SG_FULL_SPAN_TAIL 2    /* ... and its last ones */
 #define SG_FULL_TAB "    "
+#define SG_FULL_WIDE 240       /* a longer source line is shown as a window ... */
+#define SG_FULL_LEAD 80        /* ... starting this many bytes before the span */
 
 typedef Array(char) CharBuf;
 
@@ -174,13 +176,10 @@ static void sg_full__row(Reporter *self, int width, uint32_t number, char sep,
   fputc('\n', self->out);
 }
 
-/* The carets under one line of the span, if that line has any. */
-static void sg_full__underline(Reporter *self, int width, const Source *src,
-                               const Diagnostic *d, const FramePlan *p, uint32_t line) {
-  uint32_t len;
-  const char *text = sg_source_line(src, line, &len);
-  uint32_t line_start = (uint32_t)(text - src->text);
-  text = sg_full__shown(p->cells, src, text);
+/* Bytes [from, to) of the span on one of its lines (text is that line). */
+static void sg_full__span_on(const Source *src, const Diagnostic *d, const FramePlan *p, uint32_t line,
+                             const char *text, uint32_t len, uint32_t *from_out, uint32_t *to_out) {
+  uint32_t line_start = src->line_starts[line];
   uint32_t start = d->span.start_byte > src->len ? src->len : d->span.start_byte;
   uint32_t end = d->span.end_byte > src->len ? src->len : d->span.end_byte;
   uint32_t from = 0, to = len;
@@ -196,14 +195,56 @@ static void sg_full__underline(Reporter *self, int width, const Source *src,
   } else {
     while (to > from && sg_full__is_space(text[to - 1])) to--;
   }
-  uint32_t pad = sg_full__width(text, from);
+  *from_out = from;
+  *to_out = to;
+}
+
+/* The part of a line the frame shows: all of it up to SG_FULL_WIDE bytes,
+ * else a window of that many bytes from SG_FULL_LEAD before `focus` (on
+ * UTF-8 boundaries), so N findings on one huge line print N small frames,
+ * not N copies of the line. */
+typedef struct Window {
+  uint32_t start, end;
+} Window;
+
+static Window sg_full__window(const char *text, uint32_t len, uint32_t focus) {
+  Window w = {0, len};
+  if (len <= SG_FULL_WIDE) return w;
+  w.start = focus > SG_FULL_LEAD ? focus - SG_FULL_LEAD : 0;
+  while (w.start > 0 && ((unsigned char)text[w.start] & 0xC0) == 0x80) w.start--;
+  w.end = w.start + SG_FULL_WIDE < len ? w.start + SG_FULL_WIDE : len;
+  while (w.end < len && ((unsigned char)text[w.end] & 0xC0) == 0x80) w.end++;
+  return w;
+}
+
+/* One source row of the frame, cut to its window with `...` marks. */
+static void sg_full__source_row(Reporter *self, int width, uint32_t number, const char *text,
+                                uint32_t len, Window w) {
+  if (w.start == 0 && w.end == len) {
+    sg_full__row(self, width, number, '|', text, len, "");
+    return;
+  }
+  const char *blue = sg_report_style(self, SG_ANSI_BLUE);
+  const char *reset = sg_report_style(self, SG_ANSI_RESET);
+  fprintf(self->out, "%s%*u |%s %s", blue, width, number, reset, w.start ? "..." : "");
+  sg_full__put_text(self->out, text + w.start, w.end - w.start);
+  fputs(w.end < len ? "...\n" : "\n", self->out);
+}
+
+/* The carets under one line of the span, if that line has any. */
+static void sg_full__underline(Reporter *self, int width, Severity severity, const char *text,
+                               uint32_t from, uint32_t to, bool one_line, Window w) {
+  if (from < w.start) from = w.start;
+  if (to > w.end) to = w.end;
+  if (from > to) from = to;
+  uint32_t pad = sg_full__width(text + w.start, from - w.start) + (w.start ? 3 : 0);
   uint32_t carets = to > from ? sg_full__width(text + from, to - from) : 0;
   if (carets == 0) {
-    if (p->first != p->last) return;   /* a blank line inside a long span */
-    carets = 1;                        /* an empty span: point at it */
+    if (!one_line) return;   /* a blank line inside a long span */
+    carets = 1;              /* an empty span: point at it */
   }
   sg_full__gutter(self, width);
-  fprintf(self->out, " %*s%s", (int)pad, "", sg_report_severity_style(self, d->severity));
+  fprintf(self->out, " %*s%s", (int)pad, "", sg_report_severity_style(self, severity));
   for (uint32_t i = 0; i < carets; i++) fputc('^', self->out);
   fputs(sg_report_style(self, SG_ANSI_RESET), self->out);
   fputc('\n', self->out);
@@ -220,8 +261,16 @@ static void sg_full__frame(Reporter *self, int width, const Source *src,
     }
     uint32_t len;
     const char *text = sg_full__shown(p->cells, src, sg_source_line(src, line, &len));
-    sg_full__row(self, width, sg_full__number(p->cells, line), '|', text, len, "");
-    if (line >= p->first && line <= p->last) sg_full__underline(self, width, src, d, p, line);
+    uint32_t number = sg_full__number(p->cells, line);
+    if (line < p->first || line > p->last) {
+      sg_full__source_row(self, width, number, text, len, sg_full__window(text, len, 0));
+      continue;
+    }
+    uint32_t from, to;
+    sg_full__span_on(src, d, p, line, text, len, &from, &to);
+    Window w = sg_full__window(text, len, from);
+    sg_full__source_row(self, width, number, text, len, w);
+    sg_full__underline(self, width, d->severity, text, from, to, p->first == p->last, w);
   }
   sg_full__empty_gutter_line(self, width);
 }

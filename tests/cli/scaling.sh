@@ -43,6 +43,12 @@ expect_rc scaling-longline-rc 1
 check scaling-longline-count "80,000 SNG511 findings" test "$(grep -c ': SNG511 ' "$T/.out")" = 80000
 expect_re scaling-longline-first-col '^longline\.py:1:65: SNG511 '
 expect_re scaling-longline-last-col '^longline\.py:1:3360023: SNG511 '
+# The full format shows a window of a long line around each finding, not
+# the whole 3.3 MB line per finding (which was 80,000 x 3.3 MB of output).
+run check --output-format full longline.py
+check scaling-longline-full-count "80,000 frames" test "$(grep -c '^1 | ' "$T/.out")" = 80000
+check scaling-longline-full-size "output under 200 MB" test "$(wc -c <"$T/.out")" -lt 200000000
+expect_re scaling-longline-full-window '^1 \| \.\.\..*threading\.Thread\(target=print, args=\(1\)\).*\.\.\.$'
 
 # A configuration table of 100,000 keys (each checked against the others).
 python3 -c '
