@@ -27,6 +27,11 @@
  * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
  * body at least once. A walrus that runs whenever a later read of the
  * same expression does binds it for that read.
+ * Facts are kept per basic block, and only for the locals a query can ask
+ * about (a function's reads, the locals nested functions read), so they
+ * grow with blocks x such locals, not statements x names; their total per
+ * file is capped (max_facts, a setting: over it the file has no flows and
+ * the caller reports it).
  * sg_flows_build builds one Flow per function scope of a file (plus the
  * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
@@ -92,16 +97,25 @@ typedef struct Flow {
   Array(FlowEvent) events;
   FlowU32s locals;            /* local index -> symbol */
   uint8_t *external;          /* [local] also assigned by a nested scope (nonlocal) */
-  uint32_t words;             /* bitset words per node */
-  uint64_t *may_in;           /* [node * words]: bound on some path */
-  uint64_t *must_in;          /* [node * words]: bound on every path */
+  uint32_t *fact_of;          /* [local] its bit in the facts, or SG_NONE: untracked, its
+                                 events change nothing and queries about it answer nothing
+                                 (the module's names; a function's locals that neither it
+                                 nor a nested function reads) */
+  uint32_t facts;             /* tracked locals */
+  uint32_t words;             /* bitset words per block */
+  /* Basic blocks: a block is its leader and the chain of single
+   * successors after it that have no other way in. */
+  uint32_t *block_of;         /* [node] its block, or SG_NONE (no way in from the entry) */
+  FlowU32s leaders;           /* [block] its first node; block 0 is led by the entry */
+  uint64_t *may_in;           /* [block * words]: bound on some path */
+  uint64_t *must_in;          /* [block * words]: bound on every path */
   bool returns;               /* some path returns (a `return`, or off the end) */
   /* The quiet variant (NULL when every exception edge is a raise's): the
    * same dataflow with exception edges followed only out of nodes that
    * always raise, so a handler or the exception copy of a finally sees
    * only explicit raises. */
   uint64_t *quiet_may_in, *quiet_must_in;
-  uint8_t *quiet_reachable;
+  uint8_t *quiet_reachable;   /* [block] */
 } Flow;
 
 typedef struct FlowSet {
@@ -109,9 +123,15 @@ typedef struct FlowSet {
   Array(Flow *) flows;
   uint32_t *scope_flow;       /* [scope] index into flows, or SG_NONE */
   uint8_t *noreturn_def;      /* [scope] a same-file function that never returns */
+  uint64_t max_facts;         /* the budget: facts (block x tracked-local bits) per file; 0: none */
+  uint64_t facts;             /* the facts of the flows built (max_facts when over) */
+  uint32_t over_scope;        /* the scope whose flow went over max_facts, else SG_NONE;
+                                 when set, no scope has a flow */
 } FlowSet;
 
-FlowSet *sg_flows_build(const SemanticModel *model);
+/* max_facts: Settings.max_analysis_facts (0: no limit). Peak memory of the
+ * solutions is about max_facts / 2 bytes (may and must, real and quiet). */
+FlowSet *sg_flows_build(const SemanticModel *model, uint64_t max_facts);
 void sg_flows_delete(FlowSet *self);
 /* The flow of a scope, or NULL (class scopes, lambdas, comprehensions). */
 const Flow *sg_flows_of(const FlowSet *self, uint32_t scope);
@@ -120,15 +140,15 @@ static inline bool sg_flow_bit(const uint64_t *set, uint32_t i) {
   return (set[i / 64] >> (i % 64)) & 1;
 }
 
-/* Calls fn for each read event of a reachable node, with the state just
- * before it: *may / *must say whether the local is bound on some / every
- * path. */
+/* Calls fn for each read event (of a tracked local) of a reachable node,
+ * in node order, with the state just before it: *may / *must say whether
+ * the local is bound on some / every path. */
 typedef void (*FlowReadFn)(void *arg, const Flow *flow, const FlowEvent *event, bool may, bool must);
 void sg_flow_each_read(const Flow *flow, FlowReadFn fn, void *arg);
 uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
 /* The state of `local` just before FlatTree node `at` runs (events of its
  * statement that come before it included). Returns false when no reachable
- * flow node evaluates `at`. */
+ * flow node evaluates `at`, or `local` is untracked. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
 /* Is the read of `local` at identifier `read` bound on every path of the
  * quiet variant (or reached by none of them)? For a read that the real

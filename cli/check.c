@@ -1,5 +1,6 @@
 /* `snag check`: options, discovery, a pool of worker threads (one Linter
  * each), deterministic reporting in path order. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -49,6 +50,8 @@ static const char sg_check__usage[] =
   "  --no-respect-gitignore  lint files that .gitignore excludes\n"
   "  --target-version VER    Python version of the code (default: 3.11)\n"
   "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
+  "  --max-analysis-facts N  a file whose flow analysis needs more facts (basic\n"
+  "                          blocks x names) gets SNG002 (default: 268435456)\n"
   "  --color WHEN            auto (default), always, never\n"
   "  -q, --quiet             print findings only (no summary line)\n"
   "\n"
@@ -61,7 +64,7 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS,
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
@@ -92,6 +95,7 @@ int sg_cli_check(int argc, char **argv) {
     {"no-respect-gitignore", no_argument, NULL, OPT_NO_GITIGNORE},
     {"target-version", required_argument, NULL, OPT_TARGET},
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
+    {"max-analysis-facts", required_argument, NULL, OPT_MAX_FACTS},
     {"color", required_argument, NULL, OPT_COLOR},
     {"quiet", no_argument, NULL, 'q'},
     {"fix", no_argument, NULL, OPT_FIX},
@@ -179,6 +183,17 @@ int sg_cli_check(int argc, char **argv) {
           goto out;
         }
         overrides.max_file_size = (size_t)n;
+        break;
+      }
+      case OPT_MAX_FACTS: {
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(optarg, &end, 10);
+        if (*optarg < '0' || *optarg > '9' || *end || errno || n < 1 || n > (1ull << 40)) {
+          status = sg_cli_fail("invalid --max-analysis-facts `%s` (expected 1 to 1099511627776)", optarg);
+          goto out;
+        }
+        overrides.max_analysis_facts = n;
         break;
       }
       case OPT_COLOR:

@@ -136,6 +136,7 @@ static void sg_config__finish(ConfigSet *self, Config *c, const RuleSelection *f
   if (target > 0) s->target_minor = target;
   if (self->overrides.target_minor > 0) s->target_minor = self->overrides.target_minor;
   if (self->overrides.max_file_size) s->max_file_size = self->overrides.max_file_size;
+  if (self->overrides.max_analysis_facts) s->max_analysis_facts = self->overrides.max_analysis_facts;
   s->keep_source = self->overrides.keep_source;
 }
 

@@ -26,6 +26,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cli/discover.h"
 #include "parser/alloc.h"
@@ -51,6 +52,7 @@ typedef struct ConfigOverrides {
   RuleSelection rules;
   int target_minor;      /* -1: not given */
   size_t max_file_size;  /* 0: not given */
+  uint64_t max_analysis_facts;  /* 0: not given */
   bool keep_source;
 } ConfigOverrides;
 

@@ -6,17 +6,25 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "rules/registry.h"
 
 typedef struct Settings {
   bool enabled[RULE__COUNT];
   size_t max_file_size;       /* bytes; larger files get SNG002 */
+  /* The flow analysis' facts per file (basic blocks x the names it
+   * follows, summed over scopes; about max_analysis_facts / 2 bytes at
+   * most): a file that needs more gets SNG002 and no unbound-name
+   * findings (--max-analysis-facts). */
+  uint64_t max_analysis_facts;
   int target_minor;           /* Python 3.<minor>; default 11 */
   bool keep_source;           /* keep Source in FileResult (code frames) */
 } Settings;
 
-/* Defaults: rules enabled by default, 8 MiB limit, Python 3.11. */
+#define SG_ANALYSIS_FACTS_DEFAULT (1ull << 28)
+
+/* Defaults: rules enabled by default, 8 MiB limit, 2^28 facts, Python 3.11. */
 void sg_settings_init(Settings *self);
 
 #endif

@@ -1,0 +1,64 @@
+# Sourced by tests/cli/run.sh (uses its helpers, $T, $ROOT and $SNAG).
+# shellcheck shell=sh disable=SC2034,SC2016
+# Issue 17: the flow analysis' memory is linear in the file, and a file
+# over its budget (--max-analysis-facts) is one SNG002 finding while the
+# run goes on. The inputs are generated here; each run is under `ulimit -v`
+# so the quadratic memory of a regression aborts (a dense bitset over every
+# name per statement took 670 MB for the 50,000 lines below, 10 GB for
+# 200,000, and 257 MB for the 30,000-line function; now under 60 MB)
+# instead of passing slowly. `SNAG_CLI_PART=analysis_budget`
+# runs this part alone.
+
+in_dir analysis-budget
+# 50,000 module-level names, one statement each (0.7 MB of source)
+python3 -c 'import sys; sys.stdout.write("".join("C%d = %d\n" % (i, i) for i in range(50000)))' >names.py
+# a function of 30,000 statements, each reading the name the one before bound
+python3 -c 'import sys; sys.stdout.write("def f():\n    x0 = 0\n" + "".join("    x%d = x%d\n" % (i, i - 1) for i in range(1, 30001)) + "    return x30000\n")' >chain.py
+# 20,000 branches over 20,000 names: past the default budget
+python3 -c 'import sys; sys.stdout.write("def f(c):\n    x0 = 0\n" + "".join("    if c: x%d = x%d\n" % (i, i - 1) for i in range(1, 20001)) + "    return x20000\n")' >branches.py
+
+# A sanitizer build maps terabytes of shadow memory: no limit there (the
+# outputs are still checked).
+budget_limit=200000
+if grep -q -a -e __asan_init -e __tsan_init "$SNAG"; then
+  budget_limit=unlimited
+  skip budget-memory-limit "a sanitizer build: the runs below are not under ulimit -v"
+fi
+budget_run() {  # ARGS...: snag under a 200 MB address-space limit
+  last="ulimit -v $budget_limit; snag $*"
+  (ulimit -v "$budget_limit" && exec timeout 60 "$SNAG" "$@") </dev/null >"$T/.out" 2>"$T/.err"
+  rc=$?
+  out=$(cat "$T/.out")
+  err=$(cat "$T/.err")
+}
+
+budget_run check -j1 --output-format concise names.py
+expect_rc budget-module-names-memory 0
+expect_out budget-module-names-clean 'All checks passed!'
+budget_run check -j1 --output-format concise chain.py
+expect_rc budget-function-chain-memory 0
+expect_out budget-function-chain-clean 'All checks passed!'
+
+# The default budget stops the pathological shape before it allocates.
+budget_run check -j1 --output-format concise branches.py
+expect_rc budget-default-limit-rc 1
+expect_re budget-default-limit-finding '^branches\.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts \(basic blocks x names\) than allowed per file, reached at `f`; .* \(limit 268435456; raise it with `--max-analysis-facts`\)$'
+expect_codes budget-default-limit-only SNG002
+
+# A lowered limit on a small file: SNG002 names the limit and the setting,
+# the other rules still run on that file, and the next file is linted in
+# full. Raised again, the same file gets its unbound-name finding back.
+mkf small.py 'def f(c):\n    if c:\n        x = 1\n    del x\n    return x\n\n\ndef g(a, b=[]):\n    b.append(a)\n'
+mkf other.py 'def h():\n    print(y)\n    y = 1\n'
+run check -j1 --isolated --output-format concise --max-analysis-facts 64 small.py other.py
+expect_rc budget-lowered-rc 1
+expect_line budget-lowered-finding 'small.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts (basic blocks x names) than allowed per file, reached at `f`; SNG101, SNG102, SNG103 and SNG108 skip this file (limit 64; raise it with `--max-analysis-facts`)'
+expect_re budget-lowered-run-goes-on '^small\.py:8:12: SNG201 '
+expect_no_re budget-lowered-no-flow-findings '^small\.py:5:[0-9]+: SNG101 '
+expect_re budget-lowered-next-file '^other\.py:2:11: SNG101 '
+run check -j1 --isolated --output-format concise --max-analysis-facts 100000 small.py
+expect_codes budget-raised-codes 'SNG101 SNG201'
+run check --max-analysis-facts 0 small.py;    expect_usage_error budget-zero max-analysis-facts
+run check --max-analysis-facts 1e9 small.py;  expect_usage_error budget-not-a-number max-analysis-facts
+run check --max-analysis-facts -5 small.py;   expect_usage_error budget-negative max-analysis-facts
+cd "$T" || exit 2
