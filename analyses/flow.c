@@ -1724,6 +1724,7 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   const SemanticModel *m = set->model;
   const FlatTree *t = m->tree;
   Flow *fl = sg_calloc(1, sizeof(Flow));
+  fl->set = set;
   fl->tree = t;
   fl->model = m;
   fl->scope = scope;
@@ -1759,11 +1760,11 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   sg_flow__track(fl, free_read);
   sg_flow__blocks(fl);
   uint64_t facts = (uint64_t)fl->leaders.len * fl->words * 64;
-  if (set->max_facts && facts > set->max_facts - set->facts) {
+  if (facts > set->facts_left) {
     set->over_scope = scope;
-    set->facts = set->max_facts;
+    set->facts_left = 0;
   } else {
-    set->facts += facts;
+    set->facts_left -= facts;
     sg_flow__solve(fl, m);
   }
   /* does some path return: a reachable `return`, or falling off the end? */
@@ -1854,7 +1855,7 @@ FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts) {
    * end a path in the next round. Monotone, so a few rounds reach (or come
    * near) the fixpoint; the flows of the last round are kept. */
   for (int round = 0;; round++) {
-    set->facts = 0;
+    set->facts_left = max_facts ? max_facts : UINT64_MAX;
     sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target, free_read);
     if (set->over_scope != SG_NONE) {
       sg_flow__free_flows(set);  /* over the budget: no flows, the caller reports it */
@@ -2491,6 +2492,21 @@ void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out) {
 
 /* Is every path that reaches `at` with `local` unbound infeasible, given
  * what it learns of the predicates? */
+/* Draws on the file's budget (FlowSet.facts_left): false, and the set
+ * marked over at this scope, when it runs out. A node visited with k
+ * predicates derives k + 1 facts. */
+static bool sg_flow__spend(const Flow *fl, uint64_t facts) {
+  FlowSet *set = fl->set;
+  if (set->over_scope != SG_NONE) return false;
+  if (facts > set->facts_left) {
+    set->over_scope = fl->scope;
+    set->facts_left = 0;
+    return false;
+  }
+  set->facts_left -= facts;
+  return true;
+}
+
 static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a,
                                     const FlowGuards *inner) {
   const FlatTree *t = fl->tree;
@@ -2499,6 +2515,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
   uint32_t *work = sg_malloc(sizeof(uint32_t) * (n + 1));
   uint8_t *queued = sg_calloc(n, 1);
   uint32_t head = 0, tail = 0, count = 0, cap = n + 1;
+  bool over = !sg_flow__spend(fl, n);
 #define SG_ENQUEUE(to) do { if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } while (0)
 #define SG_PUSH(to, val) do { uint32_t nv_ = st[to] | (val); if (nv_ != st[to]) { st[to] = nv_; SG_ENQUEUE(to); } } while (0)
   bool any_chained = false;
@@ -2518,7 +2535,11 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
       }
     }
   }
-  while (count) {
+  while (count && !over) {
+    if (!sg_flow__spend(fl, 1 + a->n)) {
+      over = true;
+      break;
+    }
     uint32_t v = work[head];
     head = (head + 1) % cap;
     count--;
@@ -2553,7 +2574,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
 #undef SG_PUSH
 #undef SG_ENQUEUE
   uint32_t stmt = sg_flow__statement_of(t, at);
-  bool feasible = false;
+  bool feasible = over;  /* over the budget: no verdict, the read is reported (and then dropped) */
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
@@ -2619,6 +2640,8 @@ static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
 }
 
 bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t inner_read) {
+  /* the predicates are gathered from every test of the function */
+  if (!sg_flow__spend(fl, fl->nodes.len)) return false;
   const FlatTree *t = fl->tree;
   const SemanticModel *m = fl->model;
   FlowU32s atoms = {0};

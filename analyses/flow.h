@@ -88,7 +88,10 @@ typedef struct FlowNode {
 
 typedef Array(uint32_t) FlowU32s;
 
+struct FlowSet;
+
 typedef struct Flow {
+  struct FlowSet *set;        /* its file's: the budget sg_flow_correlated draws on */
   const FlatTree *tree;
   const SemanticModel *model;
   uint32_t scope;
@@ -123,10 +126,15 @@ typedef struct FlowSet {
   Array(Flow *) flows;
   uint32_t *scope_flow;       /* [scope] index into flows, or SG_NONE */
   uint8_t *noreturn_def;      /* [scope] a same-file function that never returns */
-  uint64_t max_facts;         /* the budget: facts (block x tracked-local bits) per file; 0: none */
-  uint64_t facts;             /* the facts of the flows built (max_facts when over) */
-  uint32_t over_scope;        /* the scope whose flow went over max_facts, else SG_NONE;
-                                 when set, no scope has a flow */
+  /* The budget, per file: the dataflow's facts (blocks x tracked locals,
+   * bits) and the correlated-conditions search's (a node visited with k
+   * predicates: k + 1) draw on max_facts. */
+  uint64_t max_facts;         /* 0: no limit */
+  uint64_t facts_left;
+  uint32_t over_scope;        /* where it ran out, else SG_NONE. In the dataflow:
+                                 then no scope has a flow. In sg_flow_correlated:
+                                 then it answers false (the read is reported) and
+                                 the caller must drop the file's flow findings. */
 } FlowSet;
 
 /* max_facts: Settings.max_analysis_facts (0: no limit). Peak memory of the

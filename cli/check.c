@@ -51,7 +51,7 @@ static const char sg_check__usage[] =
   "  --target-version VER    Python version of the code (default: 3.11)\n"
   "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
   "  --max-analysis-facts N  a file whose flow analysis needs more facts (basic\n"
-  "                          blocks x names) gets SNG002 (default: 268435456)\n"
+  "                          blocks x names) gets SNG002 (default: 67108864)\n"
   "  --color WHEN            auto (default), always, never\n"
   "  -q, --quiet             print findings only (no summary line)\n"
   "\n"

@@ -27,8 +27,22 @@ void sg_lint_over_limit(FileResult *out, const Settings *settings, uint32_t star
               (unsigned long long)limit, setting);
 }
 
-/* The flow analysis went over its budget at a scope: say where. */
+static bool sg_lint__flow_rule(RuleId rule) {
+  return rule == RULE_unbound_local || rule == RULE_possibly_unbound_local || rule == RULE_unbound_after_exception ||
+         rule == RULE_unbound_free_variable;
+}
+
+/* The flow analysis went over its budget at a scope: its findings so far
+ * rest on unfinished work (a correlated-conditions search cut short
+ * reports), so they go, and SNG002 says where. */
 static void sg_lint__flow_over(RuleContext *ctx, const FlowSet *flows) {
+  FileResult *out = ctx->out;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < out->items.len; i++) {
+    if (sg_lint__flow_rule(out->items.items[i].rule)) sg_diag_free(&out->items.items[i]);
+    else out->items.items[kept++] = out->items.items[i];
+  }
+  out->items.len = kept;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Scope *sc = &m->scopes.items[flows->over_scope];
@@ -158,11 +172,6 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
       }
     ctx.tree = flat;
     ctx.model = model;
-    if (flows && flows->over_scope != SG_NONE) {
-      sg_lint__flow_over(&ctx, flows);
-      sg_flows_delete(flows);
-      flows = NULL;
-    }
     ctx.flows = flows;
     ctx.threads = threads;
     Processes *processes = NULL;
@@ -181,6 +190,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     ctx.classes = classes;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
+    if (flows && flows->over_scope != SG_NONE) sg_lint__flow_over(&ctx, flows);
     sg_noqa_apply(result, flat, settings);
     sg_diagnostics_finish(result, source);
     if (source->cells) sg_lint__notebook_messages(result, source->cells);

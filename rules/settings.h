@@ -22,9 +22,9 @@ typedef struct Settings {
   bool keep_source;           /* keep Source in FileResult (code frames) */
 } Settings;
 
-#define SG_ANALYSIS_FACTS_DEFAULT (1ull << 28)
+#define SG_ANALYSIS_FACTS_DEFAULT (1ull << 26)
 
-/* Defaults: rules enabled by default, 8 MiB limit, 2^28 facts, Python 3.11. */
+/* Defaults: rules enabled by default, 8 MiB limit, 2^26 facts, Python 3.11. */
 void sg_settings_init(Settings *self);
 
 #endif

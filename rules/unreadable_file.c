@@ -11,7 +11,10 @@ const RuleDoc sg_rule_doc_unreadable_file = {
     "bytes invalid in the declared encoding, or a UTF-8 BOM with a declaration of "
     "another encoding. A Jupyter notebook (`.ipynb`) that is not one — not JSON, no "
     "`cells` list, a cell without `source`, nbformat 3 — is reported as "
-    "`not a valid notebook: ...`.",
+    "`not a valid notebook: ...`. A file over a per-file analysis budget is reported "
+    "as `too large or too complex to analyse: ...`, naming the limit and the option "
+    "that raises it (`--max-analysis-facts`: the flow analysis behind SNG101, SNG102, "
+    "SNG103 and SNG108, which then skip the file; the other rules still run).",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
     "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "

@@ -42,22 +42,32 @@ expect_out budget-function-chain-clean 'All checks passed!'
 # The default budget stops the pathological shape before it allocates.
 budget_run check -j1 --output-format concise branches.py
 expect_rc budget-default-limit-rc 1
-expect_re budget-default-limit-finding '^branches\.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts \(basic blocks x names\) than allowed per file, reached at `f`; .* \(limit 268435456; raise it with `--max-analysis-facts`\)$'
+expect_re budget-default-limit-finding '^branches\.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts \(basic blocks x names\) than allowed per file, reached at `f`; .* \(limit 67108864; raise it with `--max-analysis-facts`\)$'
 expect_codes budget-default-limit-only SNG002
 
 # A lowered limit on a small file: SNG002 names the limit and the setting,
-# the other rules still run on that file, and the next file is linted in
-# full. Raised again, the same file gets its unbound-name finding back.
-mkf small.py 'def f(c):\n    if c:\n        x = 1\n    del x\n    return x\n\n\ndef g(a, b=[]):\n    b.append(a)\n'
+# the other rules still run on that file, and the next file (smaller) is
+# linted in full. Raised again, the same file gets its findings back.
+python3 -c 'import sys; sys.stdout.write("def f(c):\n" + "".join("    if c:\n        x%d = 1\n" % i for i in range(12)) + "    del x0\n    return x0, " + ", ".join("x%d" % i for i in range(1, 12)) + "\n\n\ndef g(a, b=[]):\n    b.append(a)\n")' >small.py
 mkf other.py 'def h():\n    print(y)\n    y = 1\n'
-run check -j1 --isolated --output-format concise --max-analysis-facts 64 small.py other.py
+run check -j1 --isolated --output-format concise --max-analysis-facts 1000 small.py other.py
 expect_rc budget-lowered-rc 1
-expect_line budget-lowered-finding 'small.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts (basic blocks x names) than allowed per file, reached at `f`; SNG101, SNG102, SNG103 and SNG108 skip this file (limit 64; raise it with `--max-analysis-facts`)'
-expect_re budget-lowered-run-goes-on '^small\.py:8:12: SNG201 '
-expect_no_re budget-lowered-no-flow-findings '^small\.py:5:[0-9]+: SNG101 '
+expect_line budget-lowered-finding 'small.py:1:5: SNG002 too large or too complex to analyse: the flow analysis needs more facts (basic blocks x names) than allowed per file, reached at `f`; SNG101, SNG102, SNG103 and SNG108 skip this file (limit 1000; raise it with `--max-analysis-facts`)'
+expect_re budget-lowered-run-goes-on '^small\.py:30:12: SNG201 '
+expect_no_re budget-lowered-no-flow-findings '^small\.py:[0-9]+:[0-9]+: SNG10[1-8] '
 expect_re budget-lowered-next-file '^other\.py:2:11: SNG101 '
-run check -j1 --isolated --output-format concise --max-analysis-facts 100000 small.py
-expect_codes budget-raised-codes 'SNG101 SNG201'
+run check -j1 --isolated --output-format concise --select SNG101,SNG102,SNG201 small.py
+expect_codes budget-default-codes 'SNG101 SNG102 SNG201'
+# The correlated-conditions search draws on the same budget: 200 reads that
+# may be unbound, each searched for a test that rules its path out. Over
+# the limit mid-way, the findings already made go too (a cut-short search
+# reports what it could not rule out) and SNG002 takes their place.
+python3 -c 'import sys; sys.stdout.write("def f(c):\n    if c:\n" + "".join("        x%d = 1\n" % i for i in range(200)) + "".join("    print(x%d)\n" % i for i in range(200)))' >reads.py
+run check -j1 --isolated --output-format concise --select SNG102 --max-analysis-facts 5000 reads.py
+expect_codes budget-search-over-codes SNG002
+expect_re budget-search-over-finding '^reads\.py:1:5: SNG002 too large or too complex to analyse: .*reached at `f`.*\(limit 5000; '
+run check -j1 --isolated --output-format concise --select SNG102 reads.py
+if [ "$(grep -c ': SNG102 ' "$T/.out")" = 200 ]; then ok; else bad budget-search-default "200 SNG102 findings under the default budget"; fi
 run check --max-analysis-facts 0 small.py;    expect_usage_error budget-zero max-analysis-facts
 run check --max-analysis-facts 1e9 small.py;  expect_usage_error budget-not-a-number max-analysis-facts
 run check --max-analysis-facts -5 small.py;   expect_usage_error budget-negative max-analysis-facts
