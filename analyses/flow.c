@@ -1558,19 +1558,64 @@ static void sg_flow__blocks(Flow *fl) {
   }
   if (n) in[0] = 2;
   fl->block_of = sg_malloc(sizeof(uint32_t) * (n ? n : 1));
+  fl->block_pos = sg_calloc(n ? n : 1, sizeof(uint32_t));
   memset(fl->block_of, 0xff, sizeof(uint32_t) * (n ? n : 1));
   for (uint32_t v = 0; v < n; v++) {
     if (in[v] == 1) continue;
-    uint32_t b = fl->leaders.len;
+    uint32_t b = fl->leaders.len, pos = 0;
     array_push(&fl->leaders, v);
     fl->block_of[v] = b;
     for (uint32_t u = v; fl->nodes.items[u].succ_count == 1;) {
       u = fl->succ.items[fl->nodes.items[u].first_succ];
       if (in[u] != 1) break;
       fl->block_of[u] = b;
+      fl->block_pos[u] = ++pos;
     }
   }
   sg_free(in);
+}
+
+static int sg_flow__cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Flow.by_tree, and Flow.fact_nodes: for each tracked local, the nodes
+ * with events on it, block by block in block order (counted, then
+ * filled; a node once per local). */
+static void sg_flow__index(Flow *fl) {
+  uint32_t n = fl->nodes.len;
+  Array(uint64_t) keys = {0};
+  for (uint32_t v = 0; v < n; v++)
+    if (fl->nodes.items[v].node != SG_NONE) array_push(&keys, (uint64_t)fl->nodes.items[v].node << 32 | v);
+  if (keys.len) qsort(keys.items, keys.len, sizeof(uint64_t), sg_flow__cmp_u64);
+  for (uint32_t k = 0; k < keys.len; k++) array_push(&fl->by_tree, (uint32_t)keys.items[k]);
+  array_free(&keys);
+  fl->fact_first = sg_calloc(fl->facts + 1, sizeof(uint32_t));
+  uint32_t *last = sg_malloc(sizeof(uint32_t) * (fl->facts ? fl->facts : 1));
+  uint32_t *fill = sg_malloc(sizeof(uint32_t) * (fl->facts + 1));
+  for (int pass = 0; pass < 2; pass++) {
+    memset(last, 0xff, sizeof(uint32_t) * fl->facts);
+    for (uint32_t b = 0; b < fl->leaders.len; b++)
+      for (uint32_t v = fl->leaders.items[b]; v != SG_NONE; v = sg_flow__next_in_block(fl, v)) {
+        const FlowNode *node = &fl->nodes.items[v];
+        for (uint32_t e = 0; e < node->event_count; e++) {
+          uint32_t f = fl->fact_of[fl->events.items[node->first_event + e].local];
+          if (f == SG_NONE || last[f] == v) continue;
+          last[f] = v;
+          if (pass == 0) fl->fact_first[f + 1]++;
+          else fl->fact_nodes.items[fill[f]++] = v;
+        }
+      }
+    if (pass == 0) {
+      for (uint32_t f = 0; f < fl->facts; f++) fl->fact_first[f + 1] += fl->fact_first[f];
+      memcpy(fill, fl->fact_first, sizeof(uint32_t) * (fl->facts + 1));
+      array_reserve(&fl->fact_nodes, fl->fact_first[fl->facts]);
+      fl->fact_nodes.len = fl->fact_first[fl->facts];
+    }
+  }
+  sg_free(last);
+  sg_free(fill);
 }
 
 /* The locals with facts: a function's reads (the module's are never
@@ -1700,8 +1745,16 @@ static void sg_flow__state_at(const Flow *fl, const uint64_t *may_in, const uint
   uint32_t b = fl->block_of[n], f = fl->fact_of[local];
   *may = sg_flow_bit(may_in + (size_t)b * fl->words, f);
   *must = sg_flow_bit(must_in + (size_t)b * fl->words, f);
-  for (uint32_t v = fl->leaders.items[b]; v != n; v = sg_flow__next_in_block(fl, v)) {
-    const FlowNode *node = &fl->nodes.items[v];
+  /* the local's nodes in block b before n (fact_nodes: grouped by block) */
+  const uint32_t *list = fl->fact_nodes.items + fl->fact_first[f];
+  uint32_t len = fl->fact_first[f + 1] - fl->fact_first[f], lo = 0, hi = len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fl->block_of[list[mid]] < b) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < len && fl->block_of[list[k]] == b && fl->block_pos[list[k]] < fl->block_pos[n]; k++) {
+    const FlowNode *node = &fl->nodes.items[list[k]];
     for (uint32_t e = 0; e < node->event_count; e++) {
       const FlowEvent *ev = &fl->events.items[node->first_event + e];
       if (ev->local == local) sg_flow__apply_one(ev->kind, may, must);
@@ -1759,6 +1812,7 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   sg_flow__events(&b, local_of);
   sg_flow__track(fl, free_read);
   sg_flow__blocks(fl);
+  sg_flow__index(fl);
   uint64_t facts = (uint64_t)fl->leaders.len * fl->words * 64;
   if (facts > set->facts_left) {
     set->over_scope = scope;
@@ -1917,7 +1971,11 @@ static void sg_flow__free_flows(FlowSet *self) {
     sg_free(fl->external);
     sg_free(fl->fact_of);
     sg_free(fl->block_of);
+    sg_free(fl->block_pos);
     array_free(&fl->leaders);
+    array_free(&fl->by_tree);
+    sg_free(fl->fact_first);
+    array_free(&fl->fact_nodes);
     sg_free(fl->may_in);
     sg_free(fl->must_in);
     sg_free(fl->quiet_may_in);
@@ -2014,7 +2072,15 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
   *may = false;
   *must = true;
   if (local >= fl->locals.len || fl->fact_of[local] == SG_NONE) return false;
-  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+  /* candidates: the nodes whose tree node lies in [stmt, at] */
+  uint32_t lo = 0, hi = fl->by_tree.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fl->nodes.items[fl->by_tree.items[mid]].node < stmt) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < fl->by_tree.len && fl->nodes.items[fl->by_tree.items[k]].node <= at; k++) {
+    uint32_t n = fl->by_tree.items[k];
     const FlowNode *node = &fl->nodes.items[n];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     if (!sg_flow__evaluates(t, node->node, at, stmt)) continue;

@@ -109,7 +109,13 @@ typedef struct Flow {
   /* Basic blocks: a block is its leader and the chain of single
    * successors after it that have no other way in. */
   uint32_t *block_of;         /* [node] its block, or SG_NONE (no way in from the entry) */
+  uint32_t *block_pos;        /* [node] its place in its block (the leader's: 0) */
   FlowU32s leaders;           /* [block] its first node; block 0 is led by the entry */
+  /* Indexes for sg_flow_state_before, so that a query costs what it
+   * touches and not the whole flow: */
+  FlowU32s by_tree;           /* the nodes that have a tree node, in tree-node order */
+  uint32_t *fact_first;       /* [fact], [facts]: where a tracked local's entries start */
+  FlowU32s fact_nodes;        /* per tracked local, in block order: the nodes with events on it */
   uint64_t *may_in;           /* [block * words]: bound on some path */
   uint64_t *must_in;          /* [block * words]: bound on every path */
   bool returns;               /* some path returns (a `return`, or off the end) */
