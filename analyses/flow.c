@@ -1908,8 +1908,8 @@ FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts) {
    * calls something that never returns) is itself no-return; calls to it
    * end a path in the next round. Monotone, so a few rounds reach (or come
    * near) the fixpoint; the flows of the last round are kept. */
+  set->facts_left = max_facts ? max_facts : UINT64_MAX;  /* for every round together */
   for (int round = 0;; round++) {
-    set->facts_left = max_facts ? max_facts : UINT64_MAX;
     sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target, free_read);
     if (set->over_scope != SG_NONE) {
       sg_flow__free_flows(set);  /* over the budget: no flows, the caller reports it */
