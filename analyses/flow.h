@@ -29,9 +29,10 @@
  * same expression does binds it for that read.
  * Facts are kept per basic block, and only for the locals a query can ask
  * about (a function's reads, the locals nested functions read), so they
- * grow with blocks x such locals, not statements x names; their total per
- * file is capped (max_facts, a setting: over it the file has no flows and
- * the caller reports it).
+ * grow with blocks x such locals, not statements x names. With the steps
+ * of the correlated-conditions search they draw on one budget per file
+ * (FlowSet.max_facts, a setting), so no file can take unbounded memory or
+ * time here: over it, the caller reports the file (SNG002).
  * sg_flows_build builds one Flow per function scope of a file (plus the
  * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
@@ -211,6 +212,8 @@ void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out);
 /* inner_read: for a call of a nested function at `at`, the read of
  * `local` inside it (its guards there, when they test only names of this
  * scope, count too), else SG_NONE. */
+/* Draws on the file's budget; once it is spent, answers false (and
+ * FlowSet.over_scope says the answers are not to be trusted). */
 bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at, uint32_t inner_read);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
