@@ -1487,55 +1487,177 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
 
 /* ---- dataflow -------------------------------------------------------------------- */
 
+/* Facts are kept per basic block (a chain of nodes, each the single
+ * successor of the one before, which is its only way in) and only for the
+ * locals a query can ask about (Flow.fact_of): the state before a node
+ * inside a block is its block's, replayed through the events of the nodes
+ * before it. Straight-line code of any length is one block, and a name no
+ * rule asks about costs nothing, so the facts stay small where a bitset
+ * per statement over every name grew with statements x names. */
+
 /* Surviving a read means the name was bound: later reads on the same path
  * are not reported again (must is set; may is left alone, so a loop that
  * reads before any binding still shows "no path binds it"). */
-static void sg_flow__apply(const FlowEvent *ev, uint64_t *may, uint64_t *must) {
-  uint64_t bit = 1ull << (ev->local % 64);
+static void sg_flow__apply_one(uint8_t kind, bool *may, bool *must) {
+  switch (kind) {
+    case FLOW_EVENT_UNBIND: *may = *must = false; break;
+    case FLOW_EVENT_BIND: *may = *must = true; break;
+    case FLOW_EVENT_MAYBIND: *may = true; break;
+    default: *must = true; break;
+  }
+}
+
+static void sg_flow__apply(const Flow *fl, const FlowEvent *ev, uint64_t *may, uint64_t *must) {
+  uint32_t f = fl->fact_of[ev->local];
+  if (f == SG_NONE) return;
+  uint64_t bit = 1ull << (f % 64);
   switch (ev->kind) {
     case FLOW_EVENT_UNBIND:
-      may[ev->local / 64] &= ~bit;
-      must[ev->local / 64] &= ~bit;
+      may[f / 64] &= ~bit;
+      must[f / 64] &= ~bit;
       break;
     case FLOW_EVENT_BIND:
-      may[ev->local / 64] |= bit;
-      must[ev->local / 64] |= bit;
+      may[f / 64] |= bit;
+      must[f / 64] |= bit;
       break;
     case FLOW_EVENT_MAYBIND:
-      may[ev->local / 64] |= bit;
+      may[f / 64] |= bit;
       break;
     default:
-      must[ev->local / 64] |= bit;
+      must[f / 64] |= bit;
       break;
   }
 }
 
 static void sg_flow__transfer(const Flow *fl, uint32_t n, uint64_t *may, uint64_t *must) {
   const FlowNode *node = &fl->nodes.items[n];
-  for (uint32_t e = 0; e < node->event_count; e++) sg_flow__apply(&fl->events.items[node->first_event + e], may, must);
+  for (uint32_t e = 0; e < node->event_count; e++) sg_flow__apply(fl, &fl->events.items[node->first_event + e], may, must);
+}
+
+/* The node after n in its block, or SG_NONE where the block ends. */
+static uint32_t sg_flow__next_in_block(const Flow *fl, uint32_t n) {
+  const FlowNode *node = &fl->nodes.items[n];
+  if (node->succ_count != 1) return SG_NONE;
+  uint32_t s = fl->succ.items[node->first_succ];
+  return fl->leaders.items[fl->block_of[s]] == s ? SG_NONE : s;
+}
+
+/* The blocks: a node is a leader unless its only edge in (exception edges
+ * counted) comes from a node with that single successor. A cycle of
+ * non-leaders has no way in from the entry: its nodes get no block. */
+static void sg_flow__blocks(Flow *fl) {
+  uint32_t n = fl->nodes.len;
+  uint8_t *in = sg_calloc(n ? n : 1, 1);  /* 0: no edge in, 1: one from a single-successor node, 2: other */
+  for (uint32_t v = 0; v < n; v++) {
+    const FlowNode *node = &fl->nodes.items[v];
+    for (uint32_t s = 0; s < node->succ_count; s++) {
+      uint32_t to = fl->succ.items[node->first_succ + s];
+      in[to] = in[to] == 0 && node->succ_count == 1 ? 1 : 2;
+    }
+    if (node->exc != SG_NONE) in[node->exc] = 2;
+  }
+  if (n) in[0] = 2;
+  fl->block_of = sg_malloc(sizeof(uint32_t) * (n ? n : 1));
+  fl->block_pos = sg_calloc(n ? n : 1, sizeof(uint32_t));
+  memset(fl->block_of, 0xff, sizeof(uint32_t) * (n ? n : 1));
+  for (uint32_t v = 0; v < n; v++) {
+    if (in[v] == 1) continue;
+    uint32_t b = fl->leaders.len, pos = 0;
+    array_push(&fl->leaders, v);
+    fl->block_of[v] = b;
+    for (uint32_t u = v; fl->nodes.items[u].succ_count == 1;) {
+      u = fl->succ.items[fl->nodes.items[u].first_succ];
+      if (in[u] != 1) break;
+      fl->block_of[u] = b;
+      fl->block_pos[u] = ++pos;
+    }
+  }
+  sg_free(in);
+}
+
+static int sg_flow__cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Flow.by_tree, and Flow.fact_nodes: for each tracked local, the nodes
+ * with events on it, block by block in block order (counted, then
+ * filled; a node once per local). */
+static void sg_flow__index(Flow *fl) {
+  uint32_t n = fl->nodes.len;
+  Array(uint64_t) keys = {0};
+  for (uint32_t v = 0; v < n; v++)
+    if (fl->nodes.items[v].node != SG_NONE) array_push(&keys, (uint64_t)fl->nodes.items[v].node << 32 | v);
+  if (keys.len) qsort(keys.items, keys.len, sizeof(uint64_t), sg_flow__cmp_u64);
+  for (uint32_t k = 0; k < keys.len; k++) array_push(&fl->by_tree, (uint32_t)keys.items[k]);
+  array_free(&keys);
+  fl->fact_first = sg_calloc(fl->facts + 1, sizeof(uint32_t));
+  uint32_t *last = sg_malloc(sizeof(uint32_t) * (fl->facts ? fl->facts : 1));
+  uint32_t *fill = sg_malloc(sizeof(uint32_t) * (fl->facts + 1));
+  for (int pass = 0; pass < 2; pass++) {
+    memset(last, 0xff, sizeof(uint32_t) * fl->facts);
+    for (uint32_t b = 0; b < fl->leaders.len; b++)
+      for (uint32_t v = fl->leaders.items[b]; v != SG_NONE; v = sg_flow__next_in_block(fl, v)) {
+        const FlowNode *node = &fl->nodes.items[v];
+        for (uint32_t e = 0; e < node->event_count; e++) {
+          uint32_t f = fl->fact_of[fl->events.items[node->first_event + e].local];
+          if (f == SG_NONE || last[f] == v) continue;
+          last[f] = v;
+          if (pass == 0) fl->fact_first[f + 1]++;
+          else fl->fact_nodes.items[fill[f]++] = v;
+        }
+      }
+    if (pass == 0) {
+      for (uint32_t f = 0; f < fl->facts; f++) fl->fact_first[f + 1] += fl->fact_first[f];
+      memcpy(fill, fl->fact_first, sizeof(uint32_t) * (fl->facts + 1));
+      array_reserve(&fl->fact_nodes, fl->fact_first[fl->facts]);
+      fl->fact_nodes.len = fl->fact_first[fl->facts];
+    }
+  }
+  sg_free(last);
+  sg_free(fill);
+}
+
+/* The locals with facts: a function's reads (the module's are never
+ * asked about: no rule reports a module-level read), and the locals a
+ * nested function reads (unbound-free-variable asks for them at calls). */
+static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
+  const Scope *sc = &fl->model->scopes.items[fl->scope];
+  uint32_t nl = fl->locals.len;
+  fl->fact_of = sg_malloc(sizeof(uint32_t) * (nl ? nl : 1));
+  uint8_t *read = sg_calloc(nl ? nl : 1, 1);
+  if (sc->kind == SCOPE_FUNCTION)
+    for (uint32_t e = 0; e < fl->events.len; e++)
+      if (fl->events.items[e].kind == FLOW_EVENT_READ) read[fl->events.items[e].local] = 1;
+  fl->facts = 0;
+  for (uint32_t l = 0; l < nl; l++)
+    fl->fact_of[l] = read[l] || free_read[fl->locals.items[l]] ? fl->facts++ : SG_NONE;
+  fl->words = (fl->facts + 63) / 64;
+  sg_free(read);
 }
 
 typedef struct Worklist { uint32_t *items; uint8_t *queued; uint32_t head, tail, count, cap; } Worklist;
 
-/* One solution of the dataflow: may/must before each node, and which
- * nodes some path reaches. */
+/* One solution of the dataflow: may/must before each block, and which
+ * blocks some path reaches. */
 typedef struct Solution { uint64_t *may_in, *must_in; uint8_t *reachable; } Solution;
 
+/* `to` is a leader: the end of a block and an exception edge lead to one. */
 static void sg_flow__propagate(Flow *fl, const Solution *so, Worklist *wl, uint32_t to, const uint64_t *may,
                                const uint64_t *must) {
-  uint32_t w = fl->words;
-  uint64_t *tmay = so->may_in + (size_t)to * w, *tmust = so->must_in + (size_t)to * w;
-  bool changed = !so->reachable[to];
-  so->reachable[to] = 1;
+  uint32_t w = fl->words, b = fl->block_of[to];
+  uint64_t *tmay = so->may_in + (size_t)b * w, *tmust = so->must_in + (size_t)b * w;
+  bool changed = !so->reachable[b];
+  so->reachable[b] = 1;
   for (uint32_t k = 0; k < w; k++) {
     uint64_t nm = tmay[k] | may[k], nu = tmust[k] & must[k];
     if (nm != tmay[k] || nu != tmust[k]) changed = true;
     tmay[k] = nm;
     tmust[k] = nu;
   }
-  if (changed && !wl->queued[to]) {
-    wl->queued[to] = 1;
-    wl->items[wl->tail] = to;
+  if (changed && !wl->queued[b]) {
+    wl->queued[b] = 1;
+    wl->items[wl->tail] = b;
     wl->tail = (wl->tail + 1) % wl->cap;
     wl->count++;
   }
@@ -1545,39 +1667,51 @@ static void sg_flow__propagate(Flow *fl, const Solution *so, Worklist *wl, uint3
  * raises (`raise`, a no-return call): the paths on which nothing in a
  * try body raised unexpectedly. */
 static void sg_flow__solve_into(Flow *fl, const SemanticModel *m, Solution *so, bool quiet) {
-  uint32_t n = fl->nodes.len, w = fl->words;
-  so->may_in = sg_calloc((size_t)n * w, sizeof(uint64_t));
-  so->must_in = sg_malloc((size_t)n * w * sizeof(uint64_t));
-  so->reachable = sg_calloc(n ? n : 1, 1);
-  memset(so->must_in, 0xff, (size_t)n * w * sizeof(uint64_t));
-  /* entry: parameters are bound, and so (for all we know) is a local that a
-   * nested function assigns through `nonlocal` */
+  uint32_t nb = fl->leaders.len, w = fl->words;
+  size_t cells = (size_t)nb * w;
+  so->may_in = sg_calloc(cells ? cells : 1, sizeof(uint64_t));
+  so->must_in = sg_malloc((cells ? cells : 1) * sizeof(uint64_t));
+  so->reachable = sg_calloc(nb ? nb : 1, 1);
+  memset(so->must_in, 0xff, cells * sizeof(uint64_t));
+  if (!nb) return;
+  /* entry (block 0, led by node 0): parameters are bound, and so (for all
+   * we know) is a local that a nested function assigns through `nonlocal` */
   uint64_t *entry_may = so->may_in, *entry_must = so->must_in;
   memset(entry_must, 0, w * sizeof(uint64_t));
-  for (uint32_t l = 0; l < fl->locals.len; l++)
+  for (uint32_t l = 0; l < fl->locals.len; l++) {
+    uint32_t f = fl->fact_of[l];
+    if (f == SG_NONE) continue;
     if ((m->symbols.items[fl->locals.items[l]].flags & SYMBOL_PARAMETER) || fl->external[l]) {
-      entry_may[l / 64] |= 1ull << (l % 64);
-      entry_must[l / 64] |= 1ull << (l % 64);
+      entry_may[f / 64] |= 1ull << (f % 64);
+      entry_must[f / 64] |= 1ull << (f % 64);
     }
+  }
   so->reachable[0] = 1;
-  uint64_t *may = sg_malloc(w * sizeof(uint64_t)), *must = sg_malloc(w * sizeof(uint64_t));
-  Worklist wl = {sg_malloc(sizeof(uint32_t) * (n + 1)), sg_calloc(n, 1), 0, 0, 0, n + 1};
+  uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
+  Worklist wl = {sg_malloc(sizeof(uint32_t) * (nb + 1)), sg_calloc(nb, 1), 0, 0, 0, nb + 1};
   wl.items[wl.tail++] = 0;
   wl.count = 1;
   wl.queued[0] = 1;
   while (wl.count) {
-    uint32_t v = wl.items[wl.head];
+    uint32_t b = wl.items[wl.head];
     wl.head = (wl.head + 1) % wl.cap;
     wl.count--;
-    wl.queued[v] = 0;
-    const FlowNode *node = &fl->nodes.items[v];
-    memcpy(may, so->may_in + (size_t)v * w, w * sizeof(uint64_t));
-    memcpy(must, so->must_in + (size_t)v * w, w * sizeof(uint64_t));
-    /* an exception leaves with the state before the node */
-    if (node->exc != SG_NONE && (!quiet || node->terminal)) sg_flow__propagate(fl, so, &wl, node->exc, may, must);
-    sg_flow__transfer(fl, v, may, must);
-    for (uint32_t s = 0; s < node->succ_count; s++)
-      sg_flow__propagate(fl, so, &wl, fl->succ.items[node->first_succ + s], may, must);
+    wl.queued[b] = 0;
+    memcpy(may, so->may_in + (size_t)b * w, w * sizeof(uint64_t));
+    memcpy(must, so->must_in + (size_t)b * w, w * sizeof(uint64_t));
+    uint32_t v = fl->leaders.items[b];
+    for (;;) {
+      const FlowNode *node = &fl->nodes.items[v];
+      /* an exception leaves with the state before the node */
+      if (node->exc != SG_NONE && (!quiet || node->terminal)) sg_flow__propagate(fl, so, &wl, node->exc, may, must);
+      sg_flow__transfer(fl, v, may, must);
+      uint32_t next = sg_flow__next_in_block(fl, v);
+      if (next == SG_NONE) break;
+      v = next;
+    }
+    const FlowNode *last = &fl->nodes.items[v];
+    for (uint32_t s = 0; s < last->succ_count; s++)
+      sg_flow__propagate(fl, so, &wl, fl->succ.items[last->first_succ + s], may, must);
   }
   sg_free(may);
   sg_free(must);
@@ -1590,7 +1724,8 @@ static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
   sg_flow__solve_into(fl, m, &so, false);
   fl->may_in = so.may_in;
   fl->must_in = so.must_in;
-  for (uint32_t i = 0; i < fl->nodes.len; i++) fl->nodes.items[i].reachable = so.reachable[i];
+  for (uint32_t i = 0; i < fl->nodes.len; i++)
+    fl->nodes.items[i].reachable = fl->block_of[i] != SG_NONE && so.reachable[fl->block_of[i]];
   sg_free(so.reachable);
   /* the quiet variant, only where some exception edge is not a raise's */
   bool any = false;
@@ -1603,6 +1738,30 @@ static void sg_flow__solve(Flow *fl, const SemanticModel *m) {
   fl->quiet_reachable = so.reachable;
 }
 
+/* The state of one tracked local just before node n: its block's, then
+ * the events of the nodes before n in the block. */
+static void sg_flow__state_at(const Flow *fl, const uint64_t *may_in, const uint64_t *must_in, uint32_t n,
+                              uint32_t local, bool *may, bool *must) {
+  uint32_t b = fl->block_of[n], f = fl->fact_of[local];
+  *may = sg_flow_bit(may_in + (size_t)b * fl->words, f);
+  *must = sg_flow_bit(must_in + (size_t)b * fl->words, f);
+  /* the local's nodes in block b before n (fact_nodes: grouped by block) */
+  const uint32_t *list = fl->fact_nodes.items + fl->fact_first[f];
+  uint32_t len = fl->fact_first[f + 1] - fl->fact_first[f], lo = 0, hi = len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fl->block_of[list[mid]] < b) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < len && fl->block_of[list[k]] == b && fl->block_pos[list[k]] < fl->block_pos[n]; k++) {
+    const FlowNode *node = &fl->nodes.items[list[k]];
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local) sg_flow__apply_one(ev->kind, may, must);
+    }
+  }
+}
+
 /* ---- whole file ------------------------------------------------------------------ */
 
 static int sg_flow__cmp_edge(const void *a, const void *b) {
@@ -1610,12 +1769,15 @@ static int sg_flow__cmp_edge(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* Takes ownership of locals (local index -> symbol; local_of is its inverse). */
-static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32_t *local_of,
-                                FlowU32s locals, const uint8_t *nonlocal_target) {
+/* Takes ownership of locals (local index -> symbol; local_of is its inverse).
+ * Solves the dataflow unless its facts would take the file's total over
+ * set->max_facts (then set->over_scope is set and nothing is solved). */
+static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *local_of, FlowU32s locals,
+                                const uint8_t *nonlocal_target, const uint8_t *free_read) {
   const SemanticModel *m = set->model;
   const FlatTree *t = m->tree;
   Flow *fl = sg_calloc(1, sizeof(Flow));
+  fl->set = set;
   fl->tree = t;
   fl->model = m;
   fl->scope = scope;
@@ -1648,8 +1810,17 @@ static Flow *sg_flow__build_one(const FlowSet *set, uint32_t scope, const uint32
     array_push(&fl->succ, to);
   }
   sg_flow__events(&b, local_of);
-  fl->words = fl->locals.len ? (fl->locals.len + 63) / 64 : 1;
-  sg_flow__solve(fl, m);
+  sg_flow__track(fl, free_read);
+  sg_flow__blocks(fl);
+  sg_flow__index(fl);
+  uint64_t facts = (uint64_t)fl->leaders.len * fl->words * 64;
+  if (facts > set->facts_left) {
+    set->over_scope = scope;
+    set->facts_left = 0;
+  } else {
+    set->facts_left -= facts;
+    sg_flow__solve(fl, m);
+  }
   /* does some path return: a reachable `return`, or falling off the end? */
   for (uint32_t i = 0; i < falls.len && !fl->returns; i++) fl->returns = fl->nodes.items[falls.items[i]].reachable;
   for (uint32_t n = 2; n < fl->nodes.len && !fl->returns; n++) {
@@ -1690,13 +1861,15 @@ static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
 }
 
 static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
-                               uint32_t *local_of, const uint8_t *nonlocal_target);
+                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read);
 static void sg_flow__free_flows(FlowSet *self);
 
-FlowSet *sg_flows_build(const SemanticModel *m) {
+FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts) {
   const FlatTree *t = m->tree;
   FlowSet *set = sg_calloc(1, sizeof(FlowSet));
   set->model = m;
+  set->max_facts = max_facts;
+  set->over_scope = SG_NONE;
   uint32_t ns = m->scopes.len;
   set->scope_flow = sg_malloc(sizeof(uint32_t) * (ns ? ns : 1));
   memset(set->scope_flow, 0xff, sizeof(uint32_t) * (ns ? ns : 1));
@@ -1724,13 +1897,24 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
     uint32_t target = sg_model_lookup(m, m->scopes.items[sym->scope].parent, sym->name, &kind);
     if (target != SG_NONE) nonlocal_target[target] = 1;
   }
+  /* locals that nested functions read */
+  uint8_t *free_read = sg_calloc(m->symbols.len ? m->symbols.len : 1, 1);
+  for (uint32_t r = 0; r < m->references.len; r++) {
+    const Reference *ref = &m->references.items[r];
+    if (ref->kind == REFERENCE_FREE && ref->symbol != SG_NONE) free_read[ref->symbol] = 1;
+  }
 
   /* Rounds: a function none of whose paths returns (every path raises or
    * calls something that never returns) is itself no-return; calls to it
    * end a path in the next round. Monotone, so a few rounds reach (or come
    * near) the fixpoint; the flows of the last round are kept. */
+  set->facts_left = max_facts ? max_facts : UINT64_MAX;  /* for every round together */
   for (int round = 0;; round++) {
-    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target);
+    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target, free_read);
+    if (set->over_scope != SG_NONE) {
+      sg_flow__free_flows(set);  /* over the budget: no flows, the caller reports it */
+      break;
+    }
     bool changed = false;
     for (uint32_t s = 0; s < ns && round < 8; s++) {
       const Flow *fl = sg_flows_of(set, s);
@@ -1747,14 +1931,15 @@ FlowSet *sg_flows_build(const SemanticModel *m) {
   sg_free(fill);
   sg_free(local_of);
   sg_free(nonlocal_target);
+  sg_free(free_read);
   return set;
 }
 
 static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
-                               uint32_t *local_of, const uint8_t *nonlocal_target) {
+                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read) {
   const SemanticModel *m = set->model;
   uint32_t ns = m->scopes.len;
-  for (uint32_t s = 0; s < ns; s++) {
+  for (uint32_t s = 0; s < ns && set->over_scope == SG_NONE; s++) {
     const Scope *sc = &m->scopes.items[s];
     if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE) continue;
     Flow *fl;
@@ -1769,7 +1954,7 @@ static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32
       array_push(&locals, y);
       local_of[y] = locals.len;
     }
-    fl = sg_flow__build_one(set, s, local_of, locals, nonlocal_target);
+    fl = sg_flow__build_one(set, s, local_of, locals, nonlocal_target, free_read);
     for (uint32_t k = 0; k < fl->locals.len; k++) local_of[fl->locals.items[k]] = 0;
     set->scope_flow[s] = set->flows.len;
     array_push(&set->flows, fl);
@@ -1784,6 +1969,13 @@ static void sg_flow__free_flows(FlowSet *self) {
     array_free(&fl->events);
     array_free(&fl->locals);
     sg_free(fl->external);
+    sg_free(fl->fact_of);
+    sg_free(fl->block_of);
+    sg_free(fl->block_pos);
+    array_free(&fl->leaders);
+    array_free(&fl->by_tree);
+    sg_free(fl->fact_first);
+    array_free(&fl->fact_nodes);
     sg_free(fl->may_in);
     sg_free(fl->must_in);
     sg_free(fl->quiet_may_in);
@@ -1810,27 +2002,49 @@ const Flow *sg_flows_of(const FlowSet *self, uint32_t scope) {
 }
 
 uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol) {
-  for (uint32_t l = 0; l < flow->locals.len; l++)
-    if (flow->locals.items[l] == symbol) return l;
-  return SG_NONE;
+  /* locals are numbered in symbol order */
+  uint32_t lo = 0, hi = flow->locals.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (flow->locals.items[mid] < symbol) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < flow->locals.len && flow->locals.items[lo] == symbol ? lo : SG_NONE;
 }
 
 void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
+  /* the state at every read, block by block; then reported in node order */
   uint32_t w = fl->words;
+  uint8_t *state = sg_calloc(fl->events.len ? fl->events.len : 1, 1);  /* [event] 1: may, 2: must */
   uint64_t *may = sg_malloc(w * sizeof(uint64_t) + 8), *must = sg_malloc(w * sizeof(uint64_t) + 8);
+  for (uint32_t b = 0; b < fl->leaders.len; b++) {
+    uint32_t v = fl->leaders.items[b];
+    if (!fl->nodes.items[v].reachable) continue;
+    memcpy(may, fl->may_in + (size_t)b * w, w * sizeof(uint64_t));
+    memcpy(must, fl->must_in + (size_t)b * w, w * sizeof(uint64_t));
+    for (; v != SG_NONE; v = sg_flow__next_in_block(fl, v)) {
+      const FlowNode *node = &fl->nodes.items[v];
+      for (uint32_t e = node->first_event; e < node->first_event + node->event_count; e++) {
+        const FlowEvent *ev = &fl->events.items[e];
+        uint32_t f = fl->fact_of[ev->local];
+        if (ev->kind == FLOW_EVENT_READ && f != SG_NONE)
+          state[e] = (uint8_t)(sg_flow_bit(may, f) | sg_flow_bit(must, f) << 1);
+        sg_flow__apply(fl, ev, may, must);
+      }
+    }
+  }
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     const FlowNode *node = &fl->nodes.items[n];
-    if (!node->reachable || !node->event_count) continue;
-    memcpy(may, fl->may_in + (size_t)n * w, w * sizeof(uint64_t));
-    memcpy(must, fl->must_in + (size_t)n * w, w * sizeof(uint64_t));
-    for (uint32_t e = 0; e < node->event_count; e++) {
-      const FlowEvent *ev = &fl->events.items[node->first_event + e];
-      if (ev->kind == FLOW_EVENT_READ) fn(arg, fl, ev, sg_flow_bit(may, ev->local), sg_flow_bit(must, ev->local));
-      sg_flow__apply(ev, may, must);
+    if (!node->reachable) continue;
+    for (uint32_t e = node->first_event; e < node->first_event + node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[e];
+      if (ev->kind == FLOW_EVENT_READ && fl->fact_of[ev->local] != SG_NONE)
+        fn(arg, fl, ev, state[e] & 1, (state[e] >> 1) & 1);
     }
   }
   sg_free(may);
   sg_free(must);
+  sg_free(state);
 }
 
 /* The statement holding `at`: its highest ancestor (or itself) below a
@@ -1857,12 +2071,21 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
   bool found = false;
   *may = false;
   *must = true;
-  for (uint32_t n = 0; n < fl->nodes.len; n++) {
+  if (local >= fl->locals.len || fl->fact_of[local] == SG_NONE) return false;
+  /* candidates: the nodes whose tree node lies in [stmt, at] */
+  uint32_t lo = 0, hi = fl->by_tree.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (fl->nodes.items[fl->by_tree.items[mid]].node < stmt) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t k = lo; k < fl->by_tree.len && fl->nodes.items[fl->by_tree.items[k]].node <= at; k++) {
+    uint32_t n = fl->by_tree.items[k];
     const FlowNode *node = &fl->nodes.items[n];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
     if (!sg_flow__evaluates(t, node->node, at, stmt)) continue;
-    bool m = sg_flow_bit(fl->may_in + (size_t)n * fl->words, local);
-    bool u = sg_flow_bit(fl->must_in + (size_t)n * fl->words, local);
+    bool m, u;
+    sg_flow__state_at(fl, fl->may_in, fl->must_in, n, local, &m, &u);
     for (uint32_t e = 0; e < node->event_count; e++) {
       const FlowEvent *ev = &fl->events.items[node->first_event + e];
       if (ev->node >= at) break;
@@ -1879,18 +2102,20 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
 }
 
 bool sg_flow_bound_unless_raised(const Flow *fl, uint32_t read, uint32_t local) {
-  if (!fl->quiet_reachable) return false;
-  uint32_t w = fl->words;
-  for (uint32_t n = 0; n < fl->nodes.len; n++) {
-    const FlowNode *node = &fl->nodes.items[n];
-    if (!fl->quiet_reachable[n] || !node->event_count) continue;
-    bool must = sg_flow_bit(fl->quiet_must_in + (size_t)n * w, local);
-    for (uint32_t e = 0; e < node->event_count; e++) {
-      const FlowEvent *ev = &fl->events.items[node->first_event + e];
-      if (ev->local != local) continue;
-      if (ev->kind == FLOW_EVENT_READ && ev->node == read && !must) return false;
-      if (ev->kind == FLOW_EVENT_READ || ev->kind == FLOW_EVENT_BIND) must = true;
-      else if (ev->kind == FLOW_EVENT_UNBIND) must = false;
+  if (!fl->quiet_reachable || local >= fl->locals.len || fl->fact_of[local] == SG_NONE) return false;
+  uint32_t w = fl->words, f = fl->fact_of[local];
+  for (uint32_t b = 0; b < fl->leaders.len; b++) {
+    if (!fl->quiet_reachable[b]) continue;
+    bool must = sg_flow_bit(fl->quiet_must_in + (size_t)b * w, f);
+    for (uint32_t v = fl->leaders.items[b]; v != SG_NONE; v = sg_flow__next_in_block(fl, v)) {
+      const FlowNode *node = &fl->nodes.items[v];
+      for (uint32_t e = 0; e < node->event_count; e++) {
+        const FlowEvent *ev = &fl->events.items[node->first_event + e];
+        if (ev->local != local) continue;
+        if (ev->kind == FLOW_EVENT_READ && ev->node == read && !must) return false;
+        if (ev->kind == FLOW_EVENT_READ || ev->kind == FLOW_EVENT_BIND) must = true;
+        else if (ev->kind == FLOW_EVENT_UNBIND) must = false;
+      }
     }
   }
   return true;
@@ -2333,6 +2558,21 @@ void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out) {
 
 /* Is every path that reaches `at` with `local` unbound infeasible, given
  * what it learns of the predicates? */
+/* Draws on the file's budget (FlowSet.facts_left): false, and the set
+ * marked over at this scope, when it runs out. A node visited with k
+ * predicates derives k + 1 facts. */
+static bool sg_flow__spend(const Flow *fl, uint64_t facts) {
+  FlowSet *set = fl->set;
+  if (set->over_scope != SG_NONE) return false;
+  if (facts > set->facts_left) {
+    set->over_scope = fl->scope;
+    set->facts_left = 0;
+    return false;
+  }
+  set->facts_left -= facts;
+  return true;
+}
+
 static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at, const Atoms *a,
                                     const FlowGuards *inner) {
   const FlatTree *t = fl->tree;
@@ -2341,11 +2581,14 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
   uint32_t *work = sg_malloc(sizeof(uint32_t) * (n + 1));
   uint8_t *queued = sg_calloc(n, 1);
   uint32_t head = 0, tail = 0, count = 0, cap = n + 1;
+  bool over = !sg_flow__spend(fl, n);
 #define SG_ENQUEUE(to) do { if (!queued[to]) { queued[to] = 1; work[tail] = (to); tail = (tail + 1) % cap; count++; } } while (0)
 #define SG_PUSH(to, val) do { uint32_t nv_ = st[to] | (val); if (nv_ != st[to]) { st[to] = nv_; SG_ENQUEUE(to); } } while (0)
   bool any_chained = false;
   for (uint32_t j = 0; j < a->n; j++) any_chained |= a->chained[j];
-  if (!sg_flow_bit(fl->must_in, local)) SG_PUSH(0, 1u);
+  /* the entry's state: block 0's */
+  uint32_t f = local < fl->locals.len ? fl->fact_of[local] : SG_NONE;
+  if (f == SG_NONE || !sg_flow_bit(fl->must_in, f)) SG_PUSH(0, 1u);
   /* a `del` (or a handler's end) starts an unbound path on its own */
   for (uint32_t v = 0; v < n; v++) {
     const FlowNode *node = &fl->nodes.items[v];
@@ -2358,7 +2601,11 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
       }
     }
   }
-  while (count) {
+  while (count && !over) {
+    if (!sg_flow__spend(fl, 1 + a->n)) {
+      over = true;
+      break;
+    }
     uint32_t v = work[head];
     head = (head + 1) % cap;
     count--;
@@ -2393,7 +2640,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
 #undef SG_PUSH
 #undef SG_ENQUEUE
   uint32_t stmt = sg_flow__statement_of(t, at);
-  bool feasible = false;
+  bool feasible = over;  /* over the budget: no verdict, the read is reported (and then dropped) */
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];
     if (!node->reachable || node->node == SG_NONE || node->in_flight) continue;
@@ -2459,6 +2706,8 @@ static void sg_flow__atoms(const FlatTree *t, uint32_t test, FlowU32s *out) {
 }
 
 bool sg_flow_correlated(const Flow *fl, uint32_t local, uint32_t at, uint32_t inner_read) {
+  /* the predicates are gathered from every test of the function */
+  if (!sg_flow__spend(fl, fl->nodes.len)) return false;
   const FlatTree *t = fl->tree;
   const SemanticModel *m = fl->model;
   FlowU32s atoms = {0};

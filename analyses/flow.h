@@ -27,6 +27,12 @@
  * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
  * body at least once. A walrus that runs whenever a later read of the
  * same expression does binds it for that read.
+ * Facts are kept per basic block, and only for the locals a query can ask
+ * about (a function's reads, the locals nested functions read), so they
+ * grow with blocks x such locals, not statements x names. With the steps
+ * of the correlated-conditions search they draw on one budget per file
+ * (FlowSet.max_facts, a setting), so no file can take unbounded memory or
+ * time here: over it, the caller reports the file (SNG002).
  * sg_flows_build builds one Flow per function scope of a file (plus the
  * module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
@@ -83,7 +89,10 @@ typedef struct FlowNode {
 
 typedef Array(uint32_t) FlowU32s;
 
+struct FlowSet;
+
 typedef struct Flow {
+  struct FlowSet *set;        /* its file's: the budget sg_flow_correlated draws on */
   const FlatTree *tree;
   const SemanticModel *model;
   uint32_t scope;
@@ -92,16 +101,31 @@ typedef struct Flow {
   Array(FlowEvent) events;
   FlowU32s locals;            /* local index -> symbol */
   uint8_t *external;          /* [local] also assigned by a nested scope (nonlocal) */
-  uint32_t words;             /* bitset words per node */
-  uint64_t *may_in;           /* [node * words]: bound on some path */
-  uint64_t *must_in;          /* [node * words]: bound on every path */
+  uint32_t *fact_of;          /* [local] its bit in the facts, or SG_NONE: untracked, its
+                                 events change nothing and queries about it answer nothing
+                                 (the module's names; a function's locals that neither it
+                                 nor a nested function reads) */
+  uint32_t facts;             /* tracked locals */
+  uint32_t words;             /* bitset words per block */
+  /* Basic blocks: a block is its leader and the chain of single
+   * successors after it that have no other way in. */
+  uint32_t *block_of;         /* [node] its block, or SG_NONE (no way in from the entry) */
+  uint32_t *block_pos;        /* [node] its place in its block (the leader's: 0) */
+  FlowU32s leaders;           /* [block] its first node; block 0 is led by the entry */
+  /* Indexes for sg_flow_state_before, so that a query costs what it
+   * touches and not the whole flow: */
+  FlowU32s by_tree;           /* the nodes that have a tree node, in tree-node order */
+  uint32_t *fact_first;       /* [fact], [facts]: where a tracked local's entries start */
+  FlowU32s fact_nodes;        /* per tracked local, in block order: the nodes with events on it */
+  uint64_t *may_in;           /* [block * words]: bound on some path */
+  uint64_t *must_in;          /* [block * words]: bound on every path */
   bool returns;               /* some path returns (a `return`, or off the end) */
   /* The quiet variant (NULL when every exception edge is a raise's): the
    * same dataflow with exception edges followed only out of nodes that
    * always raise, so a handler or the exception copy of a finally sees
    * only explicit raises. */
   uint64_t *quiet_may_in, *quiet_must_in;
-  uint8_t *quiet_reachable;
+  uint8_t *quiet_reachable;   /* [block] */
 } Flow;
 
 typedef struct FlowSet {
@@ -109,9 +133,20 @@ typedef struct FlowSet {
   Array(Flow *) flows;
   uint32_t *scope_flow;       /* [scope] index into flows, or SG_NONE */
   uint8_t *noreturn_def;      /* [scope] a same-file function that never returns */
+  /* The budget, per file: the dataflow's facts (blocks x tracked locals,
+   * bits) and the correlated-conditions search's (a node visited with k
+   * predicates: k + 1) draw on max_facts. */
+  uint64_t max_facts;         /* 0: no limit */
+  uint64_t facts_left;
+  uint32_t over_scope;        /* where it ran out, else SG_NONE. In the dataflow:
+                                 then no scope has a flow. In sg_flow_correlated:
+                                 then it answers false (the read is reported) and
+                                 the caller must drop the file's flow findings. */
 } FlowSet;
 
-FlowSet *sg_flows_build(const SemanticModel *model);
+/* max_facts: Settings.max_analysis_facts (0: no limit). Peak memory of the
+ * solutions is about max_facts / 2 bytes (may and must, real and quiet). */
+FlowSet *sg_flows_build(const SemanticModel *model, uint64_t max_facts);
 void sg_flows_delete(FlowSet *self);
 /* The flow of a scope, or NULL (class scopes, lambdas, comprehensions). */
 const Flow *sg_flows_of(const FlowSet *self, uint32_t scope);
@@ -120,15 +155,15 @@ static inline bool sg_flow_bit(const uint64_t *set, uint32_t i) {
   return (set[i / 64] >> (i % 64)) & 1;
 }
 
-/* Calls fn for each read event of a reachable node, with the state just
- * before it: *may / *must say whether the local is bound on some / every
- * path. */
+/* Calls fn for each read event (of a tracked local) of a reachable node,
+ * in node order, with the state just before it: *may / *must say whether
+ * the local is bound on some / every path. */
 typedef void (*FlowReadFn)(void *arg, const Flow *flow, const FlowEvent *event, bool may, bool must);
 void sg_flow_each_read(const Flow *flow, FlowReadFn fn, void *arg);
 uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
 /* The state of `local` just before FlatTree node `at` runs (events of its
  * statement that come before it included). Returns false when no reachable
- * flow node evaluates `at`. */
+ * flow node evaluates `at`, or `local` is untracked. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
 /* Is the read of `local` at identifier `read` bound on every path of the
  * quiet variant (or reached by none of them)? For a read that the real
@@ -177,6 +212,8 @@ void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out);
 /* inner_read: for a call of a nested function at `at`, the read of
  * `local` inside it (its guards there, when they test only names of this
  * scope, count too), else SG_NONE. */
+/* Draws on the file's budget; once it is spent, answers false (and
+ * FlowSet.over_scope says the answers are not to be trusted). */
 bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at, uint32_t inner_read);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);

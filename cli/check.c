@@ -52,6 +52,8 @@ static const char sg_check__usage[] =
   "  --max-file-size BYTES   larger files get SNG002 (default: 8388608)\n"
   "  --max-parse-seconds S   a file that takes longer to parse gets SNG002\n"
   "                          (default: 10; 0: no limit)\n"
+  "  --max-analysis-facts N  a file whose flow analysis needs more facts (basic\n"
+  "                          blocks x names) gets SNG002 (default: 67108864)\n"
   "  --color WHEN            auto (default), always, never\n"
   "  -q, --quiet             print findings only (no summary line)\n"
   "\n"
@@ -64,7 +66,7 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE, OPT_MAX_PARSE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS,
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
@@ -96,6 +98,7 @@ int sg_cli_check(int argc, char **argv) {
     {"target-version", required_argument, NULL, OPT_TARGET},
     {"max-file-size", required_argument, NULL, OPT_MAX_SIZE},
     {"max-parse-seconds", required_argument, NULL, OPT_MAX_PARSE},
+    {"max-analysis-facts", required_argument, NULL, OPT_MAX_FACTS},
     {"color", required_argument, NULL, OPT_COLOR},
     {"quiet", no_argument, NULL, 'q'},
     {"fix", no_argument, NULL, OPT_FIX},
@@ -193,6 +196,17 @@ int sg_cli_check(int argc, char **argv) {
         }
         overrides.has_max_parse_seconds = true;
         break;
+      case OPT_MAX_FACTS: {
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(optarg, &end, 10);
+        if (*optarg < '0' || *optarg > '9' || *end || errno || n < 1 || n > (1ull << 40)) {
+          status = sg_cli_fail("invalid --max-analysis-facts `%s` (expected 1 to 1099511627776)", optarg);
+          goto out;
+        }
+        overrides.max_analysis_facts = n;
+        break;
+      }
       case OPT_COLOR:
         if (!strcmp(optarg, "always")) color = 1;
         else if (!strcmp(optarg, "never")) color = 0;

@@ -144,6 +144,7 @@ static void sg_config__finish(ConfigSet *self, Config *c, const RuleSelection *f
   if (self->overrides.max_file_size) s->max_file_size = self->overrides.max_file_size;
   if (c->has_max_parse_seconds) s->max_parse_seconds = c->max_parse_seconds;
   if (self->overrides.has_max_parse_seconds) s->max_parse_seconds = self->overrides.max_parse_seconds;
+  if (self->overrides.max_analysis_facts) s->max_analysis_facts = self->overrides.max_analysis_facts;
   s->keep_source = self->overrides.keep_source;
 }
 

@@ -26,6 +26,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "cli/discover.h"
 #include "parser/alloc.h"
@@ -54,6 +55,7 @@ typedef struct ConfigOverrides {
   size_t max_file_size;  /* 0: not given */
   bool has_max_parse_seconds;
   double max_parse_seconds;  /* 0: no limit */
+  uint64_t max_analysis_facts;  /* 0: not given */
   bool keep_source;
 } ConfigOverrides;
 

@@ -40,7 +40,7 @@ void sg_free(void *ptr) { free(ptr); }
 void sg_array__reserve(void **items, uint32_t *cap, size_t elem, uint32_t need) {
   if (need <= *cap) return;
   uint32_t n = *cap ? *cap : 8;
-  while (n < need) n *= 2;
+  while (n < need) n = n > UINT32_MAX / 2 ? need : n * 2;  /* no wrap to 0: that loops forever */
   *items = sg_realloc(*items, (size_t)n * elem);
   *cap = n;
 }

@@ -19,6 +19,46 @@ static const RuleCheck sg_lint__checks[RULE__COUNT] = {
 #undef RULE
 };
 
+void sg_lint_over_limit(FileResult *out, const Settings *settings, uint32_t start, uint32_t end, const char *what,
+                        uint64_t limit, const char *setting) {
+  if (!settings->enabled[RULE_unreadable_file]) return;
+  sg_diag_add(out, RULE_unreadable_file, sg_rules[RULE_unreadable_file].severity, start, end,
+              "too large or too complex to analyse: %s (limit %llu; raise it with `%s`)", what,
+              (unsigned long long)limit, setting);
+}
+
+static bool sg_lint__flow_rule(RuleId rule) {
+  return rule == RULE_unbound_local || rule == RULE_possibly_unbound_local || rule == RULE_unbound_after_exception ||
+         rule == RULE_unbound_free_variable;
+}
+
+/* The flow analysis went over its budget at a scope: its findings so far
+ * rest on unfinished work (a correlated-conditions search cut short
+ * reports), so they go, and SNG002 says where. */
+static void sg_lint__flow_over(RuleContext *ctx, const FlowSet *flows) {
+  FileResult *out = ctx->out;
+  uint32_t kept = 0;
+  for (uint32_t i = 0; i < out->items.len; i++) {
+    if (sg_lint__flow_rule(out->items.items[i].rule)) sg_diag_free(&out->items.items[i]);
+    else out->items.items[kept++] = out->items.items[i];
+  }
+  out->items.len = kept;
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Scope *sc = &m->scopes.items[flows->over_scope];
+  uint32_t at = sc->kind == SCOPE_MODULE ? SG_NONE : sg_flat_field(t, sc->node, FIELD_NAME);
+  char what[256];
+  if (at == SG_NONE)
+    snprintf(what, sizeof what, "the flow analysis needs more facts (basic blocks x names) than allowed per "
+                                "file; SNG101, SNG102, SNG103 and SNG108 skip this file");
+  else
+    snprintf(what, sizeof what, "the flow analysis needs more facts (basic blocks x names) than allowed per "
+                                "file, reached at `%.64s`; SNG101, SNG102, SNG103 and SNG108 skip this file",
+             sg_flat_name(t, at));
+  sg_lint_over_limit(ctx->out, ctx->settings, at == SG_NONE ? 0 : t->start_byte[at], at == SG_NONE ? 0 : t->end_byte[at],
+                     what, flows->max_facts, "--max-analysis-facts");
+}
+
 Linter *sg_linter_new(const Settings *settings) {
   Linter *self = sg_calloc(1, sizeof(Linter));
   self->parser = sg_parser_new();
@@ -132,7 +172,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
         settings->enabled[RULE_unbound_after_exception] ||
         settings->enabled[RULE_unbound_free_variable])
-      flows = sg_flows_build(model);
+      flows = sg_flows_build(model, settings->max_analysis_facts);
     Concurrency *threads = NULL;
     for (int r = 0; r < RULE__COUNT && !threads; r++)
       if (settings->enabled[r] && sg_rules[r].family == FAMILY_THREADS) {
@@ -160,6 +200,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     ctx.classes = classes;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
+    if (flows && flows->over_scope != SG_NONE) sg_lint__flow_over(&ctx, flows);
     sg_noqa_apply(result, flat, settings);
     sg_diagnostics_finish(result, source);
     if (source->cells) sg_lint__notebook_messages(result, source->cells);

@@ -34,6 +34,14 @@ typedef struct Linter {
   bool approximate;                       /* set by the last sg_lint_document */
 } Linter;
 
+/* The last line of defence against a pathological file: a per-file budget
+ * (the flow analysis' facts, ...) that a file exceeds becomes SNG002 "too
+ * large or too complex to analyse: <what> (limit <limit>; raise it with
+ * <setting>)" at [start, end), and the run goes on without what the budget
+ * guards. Every budget reports through this, so they read alike. */
+void sg_lint_over_limit(FileResult *out, const Settings *settings, uint32_t start, uint32_t end, const char *what,
+                        uint64_t limit, const char *setting);
+
 Linter *sg_linter_new(const Settings *settings);
 void sg_linter_delete(Linter *self);
 

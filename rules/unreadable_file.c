@@ -13,7 +13,10 @@ const RuleDoc sg_rule_doc_unreadable_file = {
     "`cells` list, a cell without `source`, nbformat 3 — is reported as "
     "`not a valid notebook: ...`. A file whose parse takes longer than the time limit "
     "(`--max-parse-seconds`, `max-parse-seconds` in the configuration; 10 s by default) is "
-    "reported as `too large or too complex to analyse`, and the run goes on.",
+    "reported as `too large or too complex to analyse`, and the run goes on. A file over "
+    "the flow analysis' budget (`--max-analysis-facts`) is reported the same way, naming "
+    "the limit and the option that raises it; SNG101, SNG102, SNG103 and SNG108 then "
+    "skip the file and the other rules still run.",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
     "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "
