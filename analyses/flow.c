@@ -1353,6 +1353,9 @@ static bool sg_flow__immediate(const SemanticModel *m, uint32_t scope, uint32_t 
 }
 
 typedef struct Pending { FlowEvent event; uint32_t flush_after; } Pending;
+/* A node on the events walk's ancestor stack, with the flush points its
+ * descendants inherit (SG_NONE: none). */
+typedef struct Open { uint32_t node, element, ternary; } Open;
 
 /* Is node evaluated only on some paths through its expression: the right
  * operand of and/or, a branch of a conditional expression? */
@@ -1388,6 +1391,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
   Flow *fl = b->flow;
   Array(Pending) pending = {0};
   NodeList walrus = {0};  /* walrus targets of the region that may not run */
+  Array(Open) open = {0};  /* the region's nodes enclosing the walk's position */
   uint32_t r = 0;
   for (uint32_t n = 0; n < fl->nodes.len; n++) {
     fl->nodes.items[n].first_event = fl->events.len;
@@ -1400,6 +1404,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
       }
       pending.len = 0;
       walrus.len = 0;
+      open.len = 0;
       uint32_t end = t->subtree_end[rg->tree_node];
       for (uint32_t i = rg->tree_node; i <= end + 1; i++) {
         /* release what is due, in the order it was queued */
@@ -1411,21 +1416,30 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         pending.len = kept;
         if (i > end) break;
         if (t->kind[i] == KIND_BLOCK) { i = t->subtree_end[i]; continue; }
-        if (t->kind[i] != KIND_IDENTIFIER) continue;
-        if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
-        /* inside a comprehension's element: after the whole comprehension */
-        uint32_t element_flush = SG_NONE, ternary_flush = SG_NONE;
-        for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && p >= rg->tree_node; c = p, p = t->parent[p]) {
-          if (sg_flow__is_comprehension(t->kind[p]) && t->field[c] == FIELD_BODY)
-            element_flush = t->subtree_end[p];
-          /* `a if test else b`: test first, then a */
-          if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && ternary_flush == SG_NONE &&
-              sg_flat_named_child(t, p) == c) {
-            uint32_t test = sg_flat_next_named(t, c);
-            if (test != SG_NONE) ternary_flush = t->subtree_end[test];
+        /* The flush points every node inherits from its ancestors in the
+         * region, kept on a stack along the preorder walk (one step per
+         * node, not an ancestor walk per identifier: that was quadratic in
+         * the nesting depth). Inside a comprehension's element, events
+         * wait for the end of the outermost such comprehension; in `a if
+         * test else b`, a's wait for the end of the innermost test. */
+        while (open.len && t->subtree_end[open.items[open.len - 1].node] < i) open.len--;
+        Open here = {i, SG_NONE, SG_NONE};
+        if (open.len) {
+          const Open *up = &open.items[open.len - 1];  /* i's parent */
+          uint32_t p = up->node;
+          here.element = up->element;
+          if (here.element == SG_NONE && sg_flow__is_comprehension(t->kind[p]) && t->field[i] == FIELD_BODY)
+            here.element = t->subtree_end[p];
+          here.ternary = up->ternary;
+          if (t->kind[p] == KIND_CONDITIONAL_EXPRESSION && sg_flat_named_child(t, p) == i) {
+            uint32_t test = sg_flat_next_named(t, i);
+            if (test != SG_NONE) here.ternary = t->subtree_end[test];
           }
         }
-        if (element_flush == SG_NONE) element_flush = ternary_flush;
+        array_push(&open, here);
+        if (t->kind[i] != KIND_IDENTIFIER) continue;
+        if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
+        uint32_t element_flush = here.element != SG_NONE ? here.element : here.ternary;
         uint32_t ref = m->node_reference[i];
         if (ref != SG_NONE && m->references.items[ref].symbol != SG_NONE) {
           uint32_t l = local_of[m->references.items[ref].symbol];
@@ -1483,6 +1497,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
   }
   array_free(&pending);
   array_free(&walrus);
+  array_free(&open);
 }
 
 /* ---- dataflow -------------------------------------------------------------------- */

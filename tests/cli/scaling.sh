@@ -83,3 +83,16 @@ printf 'max-parse-seconds = "1"\n' >snag.toml
 run check slow.py
 check scaling-budget-config-type "a string is refused" grep -q 'max-parse-seconds. must be a number' "$T/.err"
 rm -f snag.toml
+
+# Calls nested 200,000 deep: the flow analysis' event walk keeps the
+# enclosing nodes on a stack (it walked every identifier's ancestors:
+# quadratic in the depth, minutes at this size); the pitfall after it is
+# still found.
+python3 -c '
+n = 200000
+with open("deep.py", "w") as f:
+    f.write("x = " + "f(" * n + "y" + ")" * n + "\ndef g(a=[]):\n    a.append(1)\n")
+'
+run check deep.py
+expect_rc scaling-deep-calls-rc 1
+expect_re scaling-deep-calls-finding '^deep\.py:2:9: SNG201 '
