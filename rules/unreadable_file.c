@@ -16,7 +16,9 @@ const RuleDoc sg_rule_doc_unreadable_file = {
     "reported as `too large or too complex to analyse`, and the run goes on. A file over "
     "the flow analysis' budget (`--max-analysis-facts`) is reported the same way, naming "
     "the limit and the option that raises it; SNG101, SNG102, SNG103 and SNG108 then "
-    "skip the file and the other rules still run.",
+    "skip the file and the other rules still run. So is a file that would need more "
+    "memory to analyse than there is (physical memory or `ulimit -v`; about 512 bytes "
+    "per token), instead of an out-of-memory abort.",
   .why =
     "A file that cannot be read is a file whose pitfalls go unchecked; snag says "
     "so instead of skipping it silently. Python reads source as UTF-8 unless a PEP 263 "

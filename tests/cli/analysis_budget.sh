@@ -77,3 +77,16 @@ run check --max-analysis-facts 0 small.py;    expect_usage_error budget-zero max
 run check --max-analysis-facts 1e9 small.py;  expect_usage_error budget-not-a-number max-analysis-facts
 run check --max-analysis-facts -5 small.py;   expect_usage_error budget-negative max-analysis-facts
 cd "$T" || exit 2
+
+# A file too big for the memory there is (here a 4.2 MB file, the size
+# limit raised, under a 400 MB ulimit -v) is SNG002 "too large or too
+# complex to analyse", not an allocation failure that aborts the run; the
+# next file is still linted.
+if [ "$budget_limit" != unlimited ]; then
+  python3 -c 'open("huge.py", "w").write("x = 1\n" * 700000)'
+  printf 'def f(a=[]):\n    a.append(1)\n' >after.py
+  budget_limit=400000 budget_run check -j1 --max-file-size 100000000 huge.py after.py
+  expect_rc budget-memory-guard-rc 1
+  expect_re budget-memory-guard-finding '^huge\.py:1:1: SNG002 too large or too complex to analyse: 4200000 bytes need about [0-9]+ MB'
+  expect_re budget-memory-guard-next-file '^after\.py:1:9: SNG201 '
+fi
