@@ -6,10 +6,11 @@
 #   sh tests/fuzz/run.sh BUILD smoke     make test: each harness over a sample
 #                                        of the seeds and every regression
 #                                        input, then 4 s of mutations
+#   FUZZ_TARGETS="check fix" limits a run to some harnesses.
 #   sh tests/fuzz/run.sh --probe         exit 0 when $CC (clang) links a
 #                                        libFuzzer target
 #
-# Seeds are generated (tests/fuzz/seeds.py) into BUILD/seeds; inputs that
+# Seeds are generated (tests/fuzz/seeds.py) into BUILD/seeds.PID; inputs that
 # once crashed stay in tests/fuzz/regressions/NAME and run every time.
 # A crash, a sanitizer report, a leak or a failed invariant fails the
 # harness, leaving the input in BUILD/artifacts. Prints one line per
@@ -32,7 +33,7 @@ if [ "${1:-}" = --probe ]; then probe; exit $?; fi
 
 BUILD=${1:?usage: run.sh BUILD SECONDS|smoke}
 MODE=${2:-smoke}
-TARGETS="check fix toml notebook server"
+TARGETS=${FUZZ_TARGETS:-check fix toml notebook server}
 cd "$ROOT" || exit 2
 
 if ! command -v "$CC" >/dev/null 2>&1 || ! probe; then
@@ -41,7 +42,7 @@ if ! command -v "$CC" >/dev/null 2>&1 || ! probe; then
   exit 0
 fi
 
-seeds=$BUILD/seeds
+seeds=$BUILD/seeds.$$  # one per run: runs of different harnesses may overlap
 rm -rf "$seeds"
 if [ "$MODE" = smoke ]; then python3 tests/fuzz/seeds.py --sample 8 "$seeds"
 else python3 tests/fuzz/seeds.py "$seeds"; fi || { echo "FAIL fuzz: seeds.py failed"; echo "fuzz: 0 passed, 1 failed"; exit 1; }
@@ -92,5 +93,6 @@ for t in $TARGETS; do
     grep -E '^(fuzz: |==[0-9]+==ERROR|SUMMARY|.*runtime error)' "$log" | head -5 | sed 's/^/    /'
   fi
 done
+rm -rf "$seeds"
 echo "fuzz: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
