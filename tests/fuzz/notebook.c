@@ -76,7 +76,8 @@ static void fuzz_cells(const uint8_t *data, size_t size, const Source *src) {
 
   /* lines as sg_cell_map_file_pos counts them: a lone CR ends one too */
   uint32_t file_lines = 1;
-  for (size_t i = 0; i < size; i++) file_lines += data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
+  for (size_t i = 0; i < size; i++)
+    file_lines += data[i] == '\n' || (data[i] == '\r' && (i + 1 == size || data[i + 1] != '\n'));
   for (uint32_t b = 0; b < src->len; b++) {
     SourcePos p = sg_cell_map_file_pos(m, b, (SourceUnit)(b % 3));
     fuzz_assert(p.line < file_lines, "byte %u maps to line %u of %u", b, p.line, file_lines);

@@ -8,7 +8,9 @@
  * --config or found by discovery as a language server does (a broken file
  * is a warning there), and asked for a file's settings, excludes and
  * per-file ignores. The loader reads files only: the text is written to a
- * scratch directory in /dev/shm (else /tmp), made once and removed at exit. */
+ * scratch directory in /dev/shm (else /tmp), made once and removed at exit,
+ * below an empty snag.toml that ends discovery there (a pyproject.toml
+ * without [tool.snag] is passed over): nothing above it is ever read. */
 #include <errno.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -17,11 +19,13 @@
 #include "cli/toml.h"
 #include "tests/fuzz/fuzz.h"
 
-static char fuzz_dir[64], fuzz_sub[96], fuzz_paths[2][96];
+static char fuzz_dir[64], fuzz_top[96], fuzz_stop[96], fuzz_sub[128], fuzz_paths[2][128];
 
 static void fuzz_cleanup(void) {
   for (int i = 0; i < 2; i++) unlink(fuzz_paths[i]);
+  unlink(fuzz_stop);
   rmdir(fuzz_sub);
+  rmdir(fuzz_top);
   rmdir(fuzz_dir);
 }
 
@@ -29,11 +33,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   const char *base = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";  /* tmpfs when there is one */
   snprintf(fuzz_dir, sizeof fuzz_dir, "%s/snag-fuzz-toml.XXXXXX", base);
   if (!mkdtemp(fuzz_dir)) abort();
-  snprintf(fuzz_sub, sizeof fuzz_sub, "%s/sub", fuzz_dir);
-  if (mkdir(fuzz_sub, 0700) != 0) abort();
-  snprintf(fuzz_paths[0], sizeof fuzz_paths[0], "%s/pyproject.toml", fuzz_dir);
-  snprintf(fuzz_paths[1], sizeof fuzz_paths[1], "%s/snag.toml", fuzz_dir);
+  snprintf(fuzz_stop, sizeof fuzz_stop, "%s/snag.toml", fuzz_dir);
+  snprintf(fuzz_top, sizeof fuzz_top, "%s/project", fuzz_dir);
+  snprintf(fuzz_sub, sizeof fuzz_sub, "%s/sub", fuzz_top);
   atexit(fuzz_cleanup);
+  FILE *stop = fopen(fuzz_stop, "w");
+  if (!stop || fclose(stop) != 0 || mkdir(fuzz_top, 0700) != 0 || mkdir(fuzz_sub, 0700) != 0) abort();
+  snprintf(fuzz_paths[0], sizeof fuzz_paths[0], "%s/pyproject.toml", fuzz_top);
+  snprintf(fuzz_paths[1], sizeof fuzz_paths[1], "%s/snag.toml", fuzz_top);
   return 0;
 }
 
@@ -94,7 +101,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   bool discover = (h >> 1) & 1;
   ConfigSet *set = sg_configs_new(&overrides, discover ? NULL : path, false);
   if (discover) sg_configs_set_tolerant(set, true);
-  char file[160];
+  char file[192];
   snprintf(file, sizeof file, "%s/tests/x.py", fuzz_sub);
   const Settings *s = sg_configs_settings(set, file);
   fuzz_assert(s != NULL, "no settings");
@@ -104,7 +111,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   (void)sg_configs_filter(set, fuzz_sub, "build", true);
   (void)sg_configs_filter(set, fuzz_sub, "gen_x.py", false);
   (void)sg_configs_excluded(set, file);
-  (void)sg_configs_for_dir(set, fuzz_dir);
+  (void)sg_configs_for_dir(set, fuzz_top);
   sg_configs_delete(set);
   return 0;
 }
