@@ -4,6 +4,7 @@
 #   make test    install what is missing, build, run every test
 #   make asan    the test suite under AddressSanitizer + UBSan
 #   make tsan    the batched pipeline's threads under ThreadSanitizer
+#   make fuzz FUZZ_SECONDS=N  each libFuzzer harness (tests/fuzz) for N s
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make bench-scaling       time and memory at 1x/2x/4x of pathological inputs
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
@@ -189,6 +190,41 @@ asan:
 	$(MAKE) BUILD=build-asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  SAN="-fsanitize=address,undefined -fno-sanitize-recover=all" test
 
+# ---- fuzzing: libFuzzer harnesses (tests/fuzz) --------------------------------
+# make fuzz [FUZZ_SECONDS=60]: builds every snag source with clang under
+# -fsanitize=fuzzer-no-link,address,undefined in build-fuzz (each harness
+# linked with -fsanitize=fuzzer) and runs each harness for FUZZ_SECONDS,
+# keeping its corpus in build-fuzz/corpus/NAME; a crash fails it and leaves
+# the input in build-fuzz/artifacts. `make test` runs a short smoke run of
+# each (tests/fuzz/run.sh, skipped when clang's libFuzzer is missing).
+# FUZZ_TARGETS="check fix" runs some of them.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_BUILD   := build-fuzz
+FUZZ_TARGETS ?= check fix toml notebook server
+FUZZ_MAKE    := $(MAKE) BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) OPT="-O1 -g -fno-omit-frame-pointer" \
+                SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
+
+.PHONY: fuzz fuzz-build fuzz-smoke-build
+fuzz:
+	$(FUZZ_MAKE) fuzz-build
+	FUZZ_TARGETS="$(FUZZ_TARGETS)" CC=$(FUZZ_CC) sh tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+fuzz-build: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/%)
+
+$(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(CLI_LIB_OBJ) $(BUILD)/libsnag.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SNAG) -fsanitize=fuzzer $< $(CLI_LIB_OBJ) $(BUILD)/libsnag.a $(LDLIBS) -o $@
+
+-include $(wildcard $(BUILD)/fuzz/*.d)
+
+# For make test: the harnesses, when clang has libFuzzer (else the suite
+# prints a SKIP line).
+test: fuzz-smoke-build
+fuzz-smoke-build:
+	@if CC=$(FUZZ_CC) sh tests/fuzz/run.sh --probe; then $(FUZZ_MAKE) fuzz-build; \
+	else echo "SKIP fuzz build: $(FUZZ_CC) with libFuzzer not found"; fi
+
 # The batched pipeline (cli/batch.c: a batch-step thread beside the worker
 # pool) under ThreadSanitizer: the GPU-path equivalence test with a TSan
 # build, which stops at the first race. Not in `make test` (minutes).
@@ -252,7 +288,7 @@ conformance: $(SNAG)
 
 .PHONY: clean
 clean:
-	rm -rf build build-asan build-tsan
+	rm -rf build build-asan build-tsan build-fuzz
 
 # ---- version and commit ------------------------------------------------------
 # `snag --version` prints `snag 0.1.0 (<short commit>)`: SNAG_VERSION lives

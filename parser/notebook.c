@@ -889,7 +889,7 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
   sg_notebook__put(&close, s + ls, ind_end - ls);
   sg_notebook__put(&indent, s + ls, ind_end - ls);
   sg_notebook__put(&indent, " ", 1);
-  bool multiline = true;
+  bool multiline = true, close_line = true;  /* close_line: the ']' has a line of its own */
   if (toks.len) {
     size_t a = toks.items[0], l = a;
     while (l > from && s[l - 1] != '\n') l--;
@@ -900,9 +900,10 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
     }
     size_t c = to - 1;  /* the ']' */
     size_t cl = c;
-    while (cl > from && s[cl - 1] != '\n') cl--;
+    while (cl > from && (s[cl - 1] == ' ' || s[cl - 1] == '\t')) cl--;
+    close_line = cl > from && s[cl - 1] == '\n';  /* not after the last string (`"b"]`) */
     close.len = 0;
-    if (cl > from) sg_notebook__put(&close, s + cl, c - cl);
+    if (close_line) sg_notebook__put(&close, s + cl, c - cl);
   }
   /* the file's line break (a notebook saved on Windows has CRLF) */
   const char *brk = "\n";
@@ -948,7 +949,7 @@ static void sg_notebook__put_source(NbBuf *out, const char *s, uint32_t from, ui
       sg_notebook__put(out, s + toks.items[2 * ti], toks.items[2 * ti + 1] - toks.items[2 * ti]);
     else sg_notebook__put_string(out, text + lines.items[2 * li], lines.items[2 * li + 1] - lines.items[2 * li]);
   }
-  if (multiline && nl) {
+  if (multiline && nl && close_line) {
     sg_notebook__put(out, brk, strlen(brk));
     sg_notebook__put(out, close.items, close.len);
   }

@@ -6,7 +6,8 @@
 #   sh scripts/setup.sh test     the above, plus the tools the tests drive:
 #                                python3 (+ jsonschema, venv, Debian's pip/
 #                                setuptools/wheel wheels), git, pre-commit,
-#                                neovim, readelf
+#                                neovim, readelf, clang with libFuzzer
+#                                (the fuzz smoke run)
 #
 # Each need is checked by what it provides (a command, a header, a module),
 # so a machine that has it from elsewhere passes. When something is missing:
@@ -52,6 +53,14 @@ case $what in
     have git || need git
     have pre-commit || need pre-commit
     have nvim || need neovim
+    # tests/fuzz: clang and its libFuzzer runtime (libclang-rt-dev)
+    have clang || need clang
+    if have clang; then
+      rt=$(clang -print-resource-dir 2>/dev/null)/lib/linux/libclang_rt.fuzzer-$(uname -m).a
+      [ -f "$rt" ] || need libclang-rt-dev
+    else
+      need libclang-rt-dev
+    fi
     ;;
   *) echo "usage: sh scripts/setup.sh build|test" >&2; exit 2 ;;
 esac

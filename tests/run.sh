@@ -8,6 +8,8 @@
 #   lsp       snag server driven by a real LSP client library, hostile input,
 #             incremental == fresh parses, and headless Neovim (tests/lsp)
 #   gpu       the GPU path's diagnostics equal the CPU path's (tests/gpu)
+#   fuzz      a smoke run of each libFuzzer harness (tests/fuzz) over its
+#             seeds and regression inputs, ASan + UBSan (SKIP without clang)
 #   rules.md  the committed rules.md equals `snag rules --format markdown`
 BUILD=${BUILD:-build}
 SNAG=$BUILD/snag
@@ -64,6 +66,11 @@ done
 echo "== GPU path == CPU path (tests/gpu)"
 out=$(sh tests/gpu/equivalence.sh "$SNAG" 2>&1)
 printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|identical|^lookup|passed' | head -40
+count "$out"
+
+echo "== fuzz smoke run (tests/fuzz: libFuzzer harnesses under ASan + UBSan; make fuzz runs them longer)"
+out=$(sh tests/fuzz/run.sh "${FUZZ_BUILD:-build-fuzz}" smoke 2>&1)
+printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|^    |^fuzz' | head -40
 count "$out"
 
 echo "== rules.md is generated from the rules' metadata"
