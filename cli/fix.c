@@ -278,6 +278,22 @@ static char *sg_fix__notebook(Linter *linter, FileResult **result, const char *j
   if (*fixed) {
     sg_fix__cell_texts((*result)->cells, texts, lens);
     out = sg_notebook_write(json, len, first->cells, texts, lens, out_len);
+    /* a second line of defence: the written notebook must read back as one,
+     * with the same code cells holding the fixed texts */
+    Source *back = out ? sg_notebook_source((*result)->path, out, *out_len, max) : NULL;
+    bool same = back && back->status == SOURCE_OK && back->cells && back->cells->cells.len == n;
+    for (uint32_t k = 0; same && k < n; k++) {
+      const NotebookCell *c = &back->cells->cells.items[k];
+      same = c->end - c->start == lens[k] && !memcmp(back->cells->original + c->start, texts[k], lens[k]);
+    }
+    sg_source_delete(back);
+    if (!same) {
+      fprintf(stderr, "snag: not writing the fixes of `%s`: the fixed notebook did not read back "
+              "as the same notebook (a bug in snag; please report it)\n", (*result)->path);
+      sg_free(out);
+      out = NULL;
+      *fixed = 0;
+    }
   }
   sg_free(texts);
   sg_free(lens);
