@@ -378,12 +378,13 @@ static cJSON *sg_server__result_range(const Server *self, const Document *d, uin
   return r;
 }
 
-static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
-  const Source *s = d->result->source;
+/* A diagnostic's fields every client reads (its range given), for a text
+ * document and a notebook cell alike. */
+static cJSON *sg_server__diagnostic_head(const Diagnostic *dg, cJSON *range) {
   const RuleInfo *info = &sg_rules[dg->rule];
   char url[SG_REPORT_URL_MAX];
   cJSON *o = cJSON_CreateObject();
-  cJSON_AddItemToObject(o, "range", sg_server__result_range(self, d, dg->span.start_byte, dg->span.end_byte));
+  cJSON_AddItemToObject(o, "range", range);
   cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
   cJSON_AddStringToObject(o, "code", info->code);
   cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
@@ -392,6 +393,14 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
   char *msg = sg_utf8_sanitize(dg->message);
   cJSON_AddStringToObject(o, "message", msg);
   sg_free(msg);
+  return o;
+}
+
+static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
+  const Source *s = d->result->source;
+  const RuleInfo *info = &sg_rules[dg->rule];
+  cJSON *o = sg_server__diagnostic_head(
+      dg, sg_server__result_range(self, d, dg->span.start_byte, dg->span.end_byte));
   if (dg->related.len) {
     cJSON *rel = cJSON_AddArrayToObject(o, "relatedInformation");
     for (uint32_t i = 0; i < dg->related.len; i++) {
@@ -520,17 +529,7 @@ static cJSON *sg_server__cell_diagnostics(const Server *self, const NotebookDoc 
       continue;
     }
     const RuleInfo *info = &sg_rules[dg->rule];
-    char url[SG_REPORT_URL_MAX];
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddItemToObject(o, "range", range);
-    cJSON_AddNumberToObject(o, "severity", sg_server__severity(dg->severity));
-    cJSON_AddStringToObject(o, "code", info->code);
-    cJSON *cd = cJSON_AddObjectToObject(o, "codeDescription");
-    cJSON_AddStringToObject(cd, "href", sg_report_rule_url(dg->rule, url, sizeof url));
-    cJSON_AddStringToObject(o, "source", "snag");
-    char *msg = sg_utf8_sanitize(dg->message);
-    cJSON_AddStringToObject(o, "message", msg);
-    sg_free(msg);
+    cJSON *o = sg_server__diagnostic_head(dg, range);
     cJSON *rel = dg->related.len ? cJSON_AddArrayToObject(o, "relatedInformation") : NULL;
     for (uint32_t k = 0; k < dg->related.len; k++) {
       const Related *rl = &dg->related.items[k];
