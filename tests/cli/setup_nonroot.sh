@@ -64,8 +64,9 @@ else
     vend=$(dirname "$SNAG")/vendor
     if [ -d "$vend" ]; then mkdir -p "$SRC/build/vendor" && cp "$vend"/*.o "$SRC/build/vendor/"; fi
     chown -R 65534:65534 "$SRC" 2>/dev/null
-    # SAN: the suite's sanitizer flags (make asan), as the reused objects have them
-    as_user env HOME="$NR/home" make -s -C "$SRC" -j2 OPT=-O0 SAN="${SAN:-}" build/snag
+    # SAN: the suite's sanitizer flags (make asan), as the reused objects have
+    # them; the outer make's BUILD (build-asan) and MAKEFLAGS must not leak in
+    as_user env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL HOME="$NR/home" make -s -C "$SRC" -j2 BUILD=build OPT=-O0 SAN="${SAN:-}" build/snag
     if [ "$rc" -eq 0 ] && [ -x "$SRC/build/snag" ]; then ok
     else bad make-nonroot "make build/snag as a non-root user"; fi
     as_user "$SRC/build/snag" check --isolated "$SRC/examples/closures.py"
