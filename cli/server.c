@@ -396,6 +396,18 @@ static cJSON *sg_server__diagnostic_head(const Diagnostic *dg, cJSON *range) {
   return o;
 }
 
+/* One relatedInformation entry: a location (uri, range) and its message. */
+static cJSON *sg_server__related_json(const char *uri, cJSON *range, const char *message) {
+  cJSON *ri = cJSON_CreateObject();
+  cJSON *loc = cJSON_AddObjectToObject(ri, "location");
+  cJSON_AddStringToObject(loc, "uri", uri);
+  cJSON_AddItemToObject(loc, "range", range);
+  char *rm = sg_utf8_sanitize(message);
+  cJSON_AddStringToObject(ri, "message", rm);
+  sg_free(rm);
+  return ri;
+}
+
 static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, const Diagnostic *dg) {
   const Source *s = d->result->source;
   const RuleInfo *info = &sg_rules[dg->rule];
@@ -405,14 +417,8 @@ static cJSON *sg_server__diagnostic_json(const Server *self, const Document *d, 
     cJSON *rel = cJSON_AddArrayToObject(o, "relatedInformation");
     for (uint32_t i = 0; i < dg->related.len; i++) {
       const Related *r = &dg->related.items[i];
-      cJSON *ri = cJSON_CreateObject();
-      cJSON *loc = cJSON_AddObjectToObject(ri, "location");
-      cJSON_AddStringToObject(loc, "uri", d->uri);
-      cJSON_AddItemToObject(loc, "range", sg_server__result_range(self, d, r->span.start_byte, r->span.end_byte));
-      char *rm = sg_utf8_sanitize(r->message);
-      cJSON_AddStringToObject(ri, "message", rm);
-      sg_free(rm);
-      cJSON_AddItemToArray(rel, ri);
+      cJSON_AddItemToArray(rel, sg_server__related_json(
+          d->uri, sg_server__result_range(self, d, r->span.start_byte, r->span.end_byte), r->message));
     }
   }
   cJSON *data = cJSON_AddObjectToObject(o, "data");
@@ -539,14 +545,7 @@ static cJSON *sg_server__cell_diagnostics(const Server *self, const NotebookDoc 
         cJSON_Delete(rr);
         continue;
       }
-      cJSON *ri = cJSON_CreateObject();
-      cJSON *loc = cJSON_AddObjectToObject(ri, "location");
-      cJSON_AddStringToObject(loc, "uri", nb->cell_uris.items[rc]);
-      cJSON_AddItemToObject(loc, "range", rr);
-      char *rm = sg_utf8_sanitize(rl->message);
-      cJSON_AddStringToObject(ri, "message", rm);
-      sg_free(rm);
-      cJSON_AddItemToArray(rel, ri);
+      cJSON_AddItemToArray(rel, sg_server__related_json(nb->cell_uris.items[rc], rr, rl->message));
     }
     cJSON *data = cJSON_AddObjectToObject(o, "data");
     cJSON_AddStringToObject(data, "name", info->name);

@@ -38,5 +38,7 @@ void sg_mutable_defaults_each(RuleContext *ctx,
                               void (*fn)(RuleContext *ctx, const MutableDefault *md));
 /* Attach the unsafe "default to None" fix when the shape allows it. */
 void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefault *md);
+/* An annotation's expression: through `type` wrappers and parentheses. */
+uint32_t sg_mutable_default_untype(const FlatTree *t, uint32_t e);
 
 #endif

@@ -50,13 +50,9 @@ static bool sg_mutable_default_argument__immutable_name(const char *s, uint32_t 
   return false;
 }
 
-static uint32_t sg_mutable_default_argument__untype(const FlatTree *t, uint32_t e) {
-  while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
-  return e;
-}
 
 static bool sg_mutable_default_argument__is_none(const FlatTree *t, uint32_t e) {
-  e = sg_mutable_default_argument__untype(t, e);
+  e = sg_mutable_default_untype(t, e);
   return e != SG_NONE && t->kind[e] == KIND_NONE;
 }
 
@@ -65,7 +61,7 @@ static bool sg_mutable_default_argument__is_none(const FlatTree *t, uint32_t e) 
 static bool sg_mutable_default_argument__immutable_type(const FlatTree *t, uint32_t type) {
   uint32_t e = type;
   for (int layer = 0; layer < 4; layer++) {
-    e = sg_mutable_default_argument__untype(t, e);
+    e = sg_mutable_default_untype(t, e);
     if (e == SG_NONE) return false;
     uint16_t k = t->kind[e];
     if (k == KIND_UNION_TYPE || k == KIND_BINARY_OPERATOR) {

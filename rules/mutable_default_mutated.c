@@ -121,9 +121,9 @@ static bool sg_mutable_default__is_docstring(const FlatTree *t, uint32_t stmt) {
          (t->kind[e] == KIND_STRING || t->kind[e] == KIND_CONCATENATED_STRING);
 }
 
-static uint32_t sg_mutable_default__untype(const FlatTree *t, uint32_t e) {
+uint32_t sg_mutable_default_untype(const FlatTree *t, uint32_t e) {
   while (e != SG_NONE && t->kind[e] == KIND_TYPE) e = sg_flat_named_child(t, e);
-  return sg_flat_unparen(t, e);
+  return e == SG_NONE ? e : sg_flat_unparen(t, e);
 }
 
 static bool sg_mutable_default__ends_with(const FlatTree *t, uint32_t e, const char *name) {
@@ -137,13 +137,13 @@ static bool sg_mutable_default__ends_with(const FlatTree *t, uint32_t e, const c
 /* Does the annotation already admit None: `X | None`, `Optional[X]`,
  * `Union[..., None]`, `Any`, `object`, `None`? (Top level only.) */
 static bool sg_mutable_default__admits_none(const FlatTree *t, uint32_t type) {
-  uint32_t e = sg_mutable_default__untype(t, type);
+  uint32_t e = sg_mutable_default_untype(t, type);
   if (e == SG_NONE) return false;
   uint16_t k = t->kind[e];
   if (k == KIND_NONE) return true;
   if (k == KIND_UNION_TYPE || k == KIND_BINARY_OPERATOR) {
     for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
-      uint32_t u = sg_mutable_default__untype(t, c);
+      uint32_t u = sg_mutable_default_untype(t, c);
       if (u != SG_NONE && t->kind[u] == KIND_NONE) return true;
     }
     return false;
@@ -156,7 +156,7 @@ static bool sg_mutable_default__admits_none(const FlatTree *t, uint32_t type) {
     if (k == KIND_GENERIC_TYPE && args != SG_NONE) args = sg_flat_named_child(t, args);
     /* Union[a, None] (a tuple in a subscript; a list of types in a generic) */
     for (uint32_t c = args; c != SG_NONE; c = sg_flat_next_named(t, c)) {
-      uint32_t u = sg_mutable_default__untype(t, c);
+      uint32_t u = sg_mutable_default_untype(t, c);
       if (u != SG_NONE && t->kind[u] == KIND_TUPLE) {
         for (uint32_t x = sg_flat_named_child(t, u); x != SG_NONE; x = sg_flat_next_named(t, x))
           if (t->kind[x] == KIND_NONE) return true;
@@ -193,7 +193,7 @@ static void sg_mutable_default__optional(RuleContext *ctx, Fix *fix, uint32_t ty
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
   if (sg_mutable_default__admits_none(t, type)) return;
-  uint32_t e = sg_mutable_default__untype(t, type);
+  uint32_t e = sg_mutable_default_untype(t, type);
   bool string = e != SG_NONE && (t->kind[e] == KIND_STRING || t->kind[e] == KIND_CONCATENATED_STRING);
   if (ctx->settings->target_minor >= 10 && !string) {
     sg_fix_edit(fix, t->end_byte[type], t->end_byte[type], " | None");
