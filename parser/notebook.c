@@ -642,8 +642,11 @@ Source *sg_notebook_source(const char *path, const char *bytes, size_t len, size
     CellText *ct = &cells.items[k];
     ct->json_start += (uint32_t)skip;
     ct->json_end += (uint32_t)skip;
+    /* a line ends at LF, CRLF or a lone CR, as sg_cell_map_file_pos and
+     * editors (LSP, SARIF) count them */
     for (; at < ct->json_start; at++)
-      if (bytes[at] == '\n') line++, line_start = at + 1;
+      if (bytes[at] == '\n' || (bytes[at] == '\r' && (at + 1 == len || bytes[at + 1] != '\n')))
+        line++, line_start = at + 1;
     NotebookCell c = {.number = ct->number, .json_start = ct->json_start, .json_end = ct->json_end, .json_line = line};
     sg_notebook__columns(bytes, line_start, ct->json_start, c.json_col);
     c.json = sg_strndup(bytes + ct->json_start, ct->json_end - ct->json_start);

@@ -75,6 +75,23 @@ static void test_notebook_file_pos_escapes(void) {
   sg_source_delete(s);
 }
 
+static void test_notebook_file_pos_lone_cr(void) {
+  /* lone CRs between JSON tokens end lines, for the cell's first line as
+   * for the lines inside it (LSP and SARIF count CR, LF and CRLF) */
+  const char *json = "{\r\"cells\":\r[{\"cell_type\": \"code\",\r\n\"source\":\r[\"a = 1\\n\",\r\"z\"]}]}";
+  Source *s = sg_notebook_source("t.ipynb", json, strlen(json), SG_SOURCE_MAX_DEFAULT);
+  CHECK_INT(s->status, SOURCE_OK);
+  uint32_t a = (uint32_t)(strchr(s->text, 'a') - s->text);
+  uint32_t z = (uint32_t)(strchr(s->text, 'z') - s->text);
+  SourcePos p = sg_cell_map_file_pos(s->cells, a, SOURCE_UNIT_CHAR);
+  CHECK_INT(p.line, 4);
+  CHECK_INT(p.col, 2);
+  p = sg_cell_map_file_pos(s->cells, z, SOURCE_UNIT_CHAR);
+  CHECK_INT(p.line, 5);
+  CHECK_INT(p.col, 1);
+  sg_source_delete(s);
+}
+
 /* The text after blanking, per cell source. */
 static void sg_test__blanked(const char *lit, const char *want) {
   Source *s = sg_test__cell(lit);
@@ -194,6 +211,7 @@ void test_suite_notebook(void) {
   RUN_TEST(test_notebook_write_crlf);
   RUN_TEST(test_notebook_join_and_map);
   RUN_TEST(test_notebook_file_pos_escapes);
+  RUN_TEST(test_notebook_file_pos_lone_cr);
   RUN_TEST(test_notebook_magics);
   RUN_TEST(test_notebook_bad);
   RUN_TEST(test_notebook_write);
