@@ -239,6 +239,14 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
         if (set->classes.items[k].node == bd->context && k != i) ci->base = k;
     }
   }
+  /* broken code can name its bases in a loop (`class A(B)` and `class
+   * B(A)`: a NameError when run): cut each loop at the class it returns to,
+   * so that every walk up `base` ends */
+  for (uint32_t i = 0; i < set->classes.len; i++) {
+    uint32_t steps = 0, c = set->classes.items[i].base;
+    while (c != SG_NONE && c != i && steps++ < set->classes.len) c = set->classes.items[c].base;
+    if (c == i) set->classes.items[i].base = SG_NONE;
+  }
   /* metaclasses: a base is `type`, a `...Meta`/`...Metaclass`/`EnumType`
    * name, or a same-file metaclass (bounded walk: bases may loop in
    * broken code) */
