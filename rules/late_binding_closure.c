@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyses/resolve.h"
+#include "analyses/stdlib.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_late_binding_closure = {
@@ -98,42 +99,13 @@ static uint32_t sg_late__up(const FlatTree *t, uint32_t node, uint32_t *child) {
  * in the same iteration is fine). */
 typedef enum RunLater { LATER_METHOD, LATER_FUTURE, LATER_FUNCTION } RunLater;
 
-static const struct { const char *name; RunLater how; } sg_late__run_later[] = {
-  /* containers, queues, registries */
-  {"append", LATER_METHOD}, {"add", LATER_METHOD}, {"insert", LATER_METHOD},
-  {"appendleft", LATER_METHOD}, {"setdefault", LATER_METHOD}, {"put", LATER_METHOD},
-  {"put_nowait", LATER_METHOD}, {"register", LATER_METHOD}, {"push", LATER_METHOD},
-  {"callback", LATER_METHOD},
-  /* event loops and GUI toolkits */
-  {"call_soon", LATER_METHOD}, {"call_later", LATER_METHOD}, {"call_at", LATER_METHOD},
-  {"call_soon_threadsafe", LATER_METHOD}, {"add_done_callback", LATER_METHOD},
-  {"connect", LATER_METHOD}, {"after", LATER_METHOD}, {"after_idle", LATER_METHOD},
-  {"start_new_thread", LATER_METHOD}, {"add_callback", LATER_METHOD}, {"schedule", LATER_METHOD},
-  /* Twisted: a Deferred runs its callbacks when it fires; the reactor's timers */
-  {"addCallback", LATER_METHOD}, {"addErrback", LATER_METHOD}, {"addBoth", LATER_METHOD},
-  {"addCallbacks", LATER_METHOD}, {"callLater", LATER_METHOD}, {"callFromThread", LATER_METHOD},
-  {"callInThread", LATER_METHOD}, {"addSystemEventTrigger", LATER_METHOD},
-  /* executors and pools */
-  {"submit", LATER_FUTURE}, {"apply_async", LATER_FUTURE}, {"map_async", LATER_FUTURE},
-  {"starmap_async", LATER_FUTURE}, {"run_in_executor", LATER_FUTURE},
-  {"threading.Thread", LATER_FUNCTION}, {"threading.Timer", LATER_FUNCTION},
-  {"atexit.register", LATER_FUNCTION}, {"signal.signal", LATER_FUNCTION},
-  {"_thread.start_new_thread", LATER_FUNCTION}, {"asyncio.create_task", LATER_FUNCTION},
-  {"asyncio.ensure_future", LATER_FUNCTION}, {"weakref.finalize", LATER_FUNCTION},
-  {"functools.partial", LATER_FUNCTION},
-  {"twisted.internet.threads.deferToThread", LATER_FUNCTION},
-  {"twisted.internet.task.deferLater", LATER_FUNCTION},
-};
-
-/* The table entry for a method name (METHOD or FUTURE) or a qualified
- * function name (FUNCTION), or -1. */
-static int sg_late__run_later_entry(const char *name, RunLater how) {
-  for (size_t i = 0; i < sizeof sg_late__run_later / sizeof *sg_late__run_later; i++) {
-    RunLater h = sg_late__run_later[i].how;
-    bool kind_ok = how == LATER_FUNCTION ? h == LATER_FUNCTION : h != LATER_FUNCTION;
-    if (kind_ok && !strcmp(sg_late__run_later[i].name, name)) return (int)i;
-  }
-  return -1;
+/* How a method name (METHOD or FUTURE) or a qualified function name
+ * (FUNCTION) runs a callable later (analyses/stdlib.def), or -1. */
+static int sg_late__run_later(const char *name, RunLater how) {
+  const StdEntry *e = how == LATER_FUNCTION ? sg_stdlib_function(name) : sg_stdlib_method(name, (uint32_t)strlen(name));
+  if (!e || !(e->what & STD_LATER)) return -1;
+  if (how == LATER_FUNCTION) return LATER_FUNCTION;
+  return e->what & STD_FUTURE ? LATER_FUTURE : LATER_METHOD;
 }
 
 static const char *const sg_late__consumers[] = {
@@ -287,7 +259,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
       char buf[128];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-      if (q && sg_late__run_later_entry(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
+      if (q && sg_late__run_later(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -310,9 +282,9 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           char nm[64];
           snprintf(nm, sizeof nm, "%.*s", (int)len, name);
           if (!strcmp(nm, "sort")) return ESCAPE_NONE;
-          int entry = sg_late__run_later_entry(nm, LATER_METHOD);
-          if (entry >= 0 && sg_late__run_later[entry].how == LATER_METHOD) return ESCAPE_YES;
-          if (entry >= 0) {
+          int how = sg_late__run_later(nm, LATER_METHOD);
+          if (how == LATER_METHOD) return ESCAPE_YES;
+          if (how == LATER_FUTURE) {
             if (depth > 0) return ESCAPE_UNKNOWN;
             uint32_t w = SG_NONE;
             Escape fe = sg_late__escape(m, call, loop, depth + 1, &w);
