@@ -15,6 +15,7 @@ enum {
   STD_LATER = 1 << 2,      /* a callable argument runs later */
   STD_FUTURE = 1 << 3,     /* (methods) runs it later, returns a future */
   STD_DECORATES = 1 << 4,  /* returns a decorator whose result holds them */
+  STD_UNTIL_RUN = 1 << 5,  /* holds them until it has run (join() waits) */
 };
 #define STD_ARG(i) (1u << (i))
 #define STD_ALL 0xffffffffu
