@@ -72,14 +72,21 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
-    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE, SG_NONE};
+    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE, SG_NONE, SG_NONE};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
       ValueEscape esc;
+      const ParamSummary *ps;
       sg_value_escape_of(m, bd->symbol, sg_value_is_empty(m, bd->value), &esc);
       if (esc.mutation != SG_NONE) {
         md.use = esc.use;
         md.where = esc.where;
         md.mutation = esc.mutation;
+      } else if ((ps = sg_summaries_param(ctx->summaries, m, bd->symbol)) && ps->helper_call != SG_NONE) {
+        /* passed to a helper that mutates it on every call (analyses/summaries) */
+        md.use = USE_MUTATE;
+        md.where = ps->helper_call;
+        md.mutation = ps->helper_origin;
+        md.helper = ps->helper_call;
       } else {
         /* it escapes, but nothing in the file is seen changing it */
         md.escape = esc.use;
@@ -285,6 +292,23 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   const char *kind = sg_value_kind_name(md->kind);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->where]) + 1;
   Diagnostic *d;
+  if (md->helper != SG_NONE) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, md->helper, FIELD_FUNCTION));
+    uint32_t flen, mline = sg_source_line_of(ctx->source, t->start_byte[md->mutation]) + 1;
+    const char *ftext = sg_flat_text(t, fn, &flen);
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, md->value,
+        "The default %s of `%s` is one object shared by every call that omits `%s`: it is "
+        "passed on line %u to `%.*s`, which mutates it (line %u), so each such call sees what "
+        "earlier calls left in it",
+        kind, name, name, line, (int)flen, ftext, mline);
+    sg_diag_related(d, t->start_byte[md->where], t->end_byte[md->where], "`%s` passed to `%.*s` here", name,
+                    (int)flen, ftext);
+    sg_diag_related(d, t->start_byte[md->mutation], t->end_byte[md->mutation],
+                    "the shared %s is mutated here", kind);
+    sg_mutable_default_fix(ctx, d, md);
+    return;
+  }
   if (md->use == USE_MUTATE) {
     d = sg_rule_report(
         ctx, RULE_mutable_default_mutated, md->value,
@@ -309,7 +333,76 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   sg_mutable_default_fix(ctx, d, md);
 }
 
+/* ---- SNG201: a default instance of a same-file class ----------------------- */
+
+/* The class scope of a call `C(...)` of a same-file class, or SG_NONE. */
+static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32_t value) {
+  const FlatTree *t = m->tree;
+  value = sg_flat_unparen(t, value);
+  if (value == SG_NONE || t->kind[value] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, value, FIELD_FUNCTION));
+  uint32_t sym = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? SG_NONE : sg_model_node_symbol(m, fn);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *cb = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+}
+
+/* `def f(stats=Stats())` and `stats.add(x)`, where `Stats.add` changes
+ * `self.<attr>` on every call (in place, `+=`, or set from its argument):
+ * the one default instance keeps what each call left. */
+static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Binding *bd = &m->bindings.items[b];
+  uint32_t cls = sg_mutable_default_mutated__class(m, bd->value);
+  if (cls == SG_NONE) return;
+  if (m->scopes.items[m->symbols.items[bd->symbol].scope].flags & SCOPE_FLAG_DYNAMIC) return;
+  for (uint32_t r = sg_value_next_read(m, bd->symbol, b, SG_NONE); r != SG_NONE;
+       r = sg_value_next_read(m, bd->symbol, b, r)) {
+    uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
+    uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[p] != FIELD_FUNCTION || attr == SG_NONE) continue;
+    const FunctionSummary *fs =
+        sg_summaries_function(ctx->summaries, sg_summaries_method(m, cls, t->name_id[attr]));
+    if (!fs || fs->receiver == SG_NONE || fs->classmethod) continue;
+    const AttrEffect *effect = NULL;
+    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
+      if (fs->attrs.items[a].sure) effect = &fs->attrs.items[a];
+    if (!effect) continue;
+    const char *name = sg_flat_name(t, bd->node);
+    const char *aname = sg_names_text(&t->names, effect->name);
+    uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+    uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+    const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[call]) + 1;
+    uint32_t mline = sg_source_line_of(ctx->source, t->start_byte[effect->origin]) + 1;
+    static const char *const verbs[] = {"mutates", "adds to", "sets"};
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
+        "`%s.%s(...)` on line %u changes its state (`%s.%s` %s `self.%s`, line %u), so each such "
+        "call sees what earlier calls left in it",
+        ctext, name, name, name, mname == SG_NONE ? "?" : sg_flat_name(t, mname), line, ctext,
+        mname == SG_NONE ? "?" : sg_flat_name(t, mname), verbs[effect->kind], aname, mline);
+    sg_diag_related(d, t->start_byte[call], t->end_byte[call], "`%s` changed through this call", name);
+    sg_diag_related(d, t->start_byte[effect->origin], t->end_byte[effect->origin], "`self.%s` changed here", aname);
+    MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, call, effect->origin,
+                         USE_READ, SG_NONE, SG_NONE, SG_NONE};
+    sg_mutable_default_fix(ctx, d, &md);
+    return;
+  }
+}
+
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
   sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__one);
+  if (!ctx->summaries) return;
+  const SemanticModel *m = ctx->model;
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_PARAMETER || bd->value == SG_NONE) continue;
+    if (!sg_candidates_has(ctx->candidates, CANDIDATE_MUTABLE_DEFAULT, bd->context)) continue;
+    sg_mutable_default_mutated__instance(ctx, b);
+  }
 }

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "analyses/classes.h"
+#include "analyses/resolve.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
@@ -92,10 +93,231 @@ static bool sg_shared_class__on_purpose(const SemanticModel *m, const ClassSet *
   return *single || sg_classes_class_access(m, set, c, name) != SG_NONE;
 }
 
+/* The finding on one shared attribute, built up over its mutations. */
+typedef struct SharedFinding {
+  Diagnostic *d;
+  uint32_t count;
+  bool on_purpose;
+  int *single;
+} SharedFinding;
+
+/* One mutation `use` of shared attribute `attr` of class c, made in class
+ * o's methods: directly, or (effect) by passing `self.<attr>` to a helper
+ * that mutates it. The first one reports, unless shared on purpose; the
+ * next few add related information. */
+static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, const ClassAttribute *attr,
+                                     const SelfUse *use, const AttrEffect *effect, SharedFinding *f) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) return;
+  const char *name = sg_names_text(&t->names, attr->name);
+  uint32_t flen = 0;
+  const char *ftext = "";
+  if (effect) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, use->node, FIELD_FUNCTION));
+    ftext = sg_flat_text(t, fn, &flen);
+  }
+  if (!f->d) {
+    /* the first finding: unless shared on purpose */
+    f->on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, f->single);
+    if (f->on_purpose) return;
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
+    uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+    const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+    if (effect) {
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "`%s` is one %s shared by every `%s` instance: `self.%s` is passed on line %u "
+                            "to `%.*s`, which mutates it; create it per instance in `__init__` (`self.%s = "
+                            "...`) or annotate it `ClassVar` if sharing is intended",
+                            name, sg_value_kind_name(attr->kind), ctext, name, line, (int)flen, ftext, name);
+    } else if (ci->is_attrs && attr->annotated) {
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "The default of attrs field `%s` is one %s shared by every `%s` "
+                            "instance created without it (attrs does not copy defaults): it is "
+                            "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
+                            name, sg_value_kind_name(attr->kind), ctext, name, line);
+    } else {
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                            "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
+                            "...`) or annotate it `ClassVar` if sharing is intended",
+                            name, sg_value_kind_name(attr->kind), ctext, name, line, name);
+    }
+  }
+  if (f->count++ >= 5) return;
+  if (!effect) {
+    sg_diag_related(f->d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
+    return;
+  }
+  sg_diag_related(f->d, t->start_byte[use->node], t->end_byte[use->node], "`self.%s` passed to `%.*s` here", name,
+                  (int)flen, ftext);
+  sg_diag_related(f->d, t->start_byte[effect->origin], t->end_byte[effect->origin], "`%.*s` mutates it here",
+                  (int)flen, ftext);
+}
+
+/* ---- a per-subclass registry that every subclass shares ---------------------- */
+
+/* The class index a name `X` in `X.m(...)` binds (its only binding is a
+ * same-file class), or SG_NONE. */
+static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *set, uint32_t ident) {
+  const FlatTree *t = m->tree;
+  if (ident == SG_NONE || t->kind[ident] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, ident);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
+  for (uint32_t k = 0; k < set->classes.len; k++)
+    if (set->classes.items[k].node == bd->context) return k;
+  return SG_NONE;
+}
+
+/* Does class o (deriving from c) bind `name` in its own body, or in a
+ * class between it and c? Then it has its own object. */
+static bool sg_shared_class__shadows(const ClassSet *set, uint32_t o, uint32_t c, uint32_t name) {
+  for (uint32_t k = o; k != SG_NONE && k != c; k = set->classes.items[k].base)
+    for (uint32_t a = 0; a < set->classes.items[k].attributes.len; a++)
+      if (set->classes.items[k].attributes.items[a].name == name) return true;
+  return false;
+}
+
+/* Does a classmethod (summary fs) hand out `cls.<name>` as a whole:
+ * return or yield it, iterate it (also `.items()`/`.values()`/`.keys()`),
+ * or take its `len`? Then its caller sees every entry. */
+static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const FunctionSummary *fs, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[fs->scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[attr] != name ||
+        sg_model_node_symbol(m, obj) != fs->receiver)
+      continue;
+    uint32_t e = i, p = t->parent[i];
+    /* cls.x.items() / .values() / .keys() */
+    if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
+      uint32_t view = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+      if (view == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
+          !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") || sg_flat_text_is(t, view, "keys")))
+        continue;
+      e = call;
+      p = t->parent[call];
+    }
+    if (p == SG_NONE) continue;
+    uint32_t where;
+    UseKind use = sg_value_use(m, e, &where, NULL);
+    if (use == USE_RETURN || use == USE_YIELD) return i;
+    if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[e] == FIELD_RIGHT) return i;
+    if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
+      uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
+      if (sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.list") ||
+          sg_resolve_is(m, fn, "builtins.sorted") || sg_resolve_is(m, fn, "builtins.tuple"))
+        return i;
+    }
+  }
+  return SG_NONE;
+}
+
+/* A class-level container that a classmethod of class c fills through
+ * `cls.<name>` (`cls._registry[key] = ...`), while the file calls that
+ * classmethod through two classes of the hierarchy (`User.create()`,
+ * `Post.create()`) and another classmethod that hands the whole container
+ * out (`cls._registry` returned, iterated, `len`) through a subclass
+ * (`User.all()`): the subclass reads it as if it were its own, but it is
+ * the base's one object and holds every class's entries. Not when a class
+ * of the hierarchy defines `__init_subclass__` or names a metaclass (they
+ * may give each subclass its own), a subclass binds the name itself, or
+ * the file names the container through the base (`Base._registry`:
+ * shared on purpose). */
+static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassAttribute *attr) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const Summaries *sums = ctx->summaries;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (!sums) return false;
+  /* the classmethods of c that fill it and that hand it out */
+  uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
+  for (uint32_t fi = 0; fi < sums->functions.len; fi++) {
+    const FunctionSummary *fs = &sums->functions.items[fi];
+    if (fs->cls != ci->scope || !fs->classmethod || fs->receiver == SG_NONE) continue;
+    for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
+      if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED)
+        filler = fi, fill_at = fs->attrs.items[e].origin;
+    if (reader == SG_NONE && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE) reader = fi;
+  }
+  if (filler == SG_NONE || reader == SG_NONE) return false;
+  /* no per-subclass setup anywhere in the hierarchy */
+  uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
+  for (uint32_t k = 0; k < set->classes.len; k++) {
+    const ClassInfo *ki = &set->classes.items[k];
+    if (!sg_classes_derives(set, k, c) && !sg_classes_derives(set, c, k)) continue;
+    if (init_subclass != SG_NONE && sg_model_symbol(m, ki->scope, init_subclass) != SG_NONE) return false;
+    uint32_t supers = sg_flat_field(t, ki->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      if (t->kind[b] == KIND_KEYWORD_ARGUMENT) return false;
+  }
+  const FunctionSummary *fill = &sums->functions.items[filler], *read = &sums->functions.items[reader];
+  uint32_t fill_name = t->name_id[sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME)];
+  uint32_t read_name = t->name_id[sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME)];
+  uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || a == SG_NONE) continue;
+    uint32_t name = t->name_id[a];
+    if (name != attr->name && name != fill_name && name != read_name) continue;
+    uint32_t k = sg_shared_class__named(m, set, obj);
+    if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
+    if (name == attr->name) return false;  /* `Base._registry`: reached through a class on purpose */
+    uint32_t call = t->parent[i];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION) continue;
+    if (name == fill_name) {
+      if (fill_class[0] == SG_NONE) fills[0] = call, fill_class[0] = k;
+      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = call, fill_class[1] = k;
+    }
+    if (name == read_name && k != c && reads == SG_NONE) reads = call, read_class = k;
+  }
+  if (reads == SG_NONE || fill_class[1] == SG_NONE) return false;
+  uint32_t other = fill_class[0] != read_class ? 0 : 1;
+  const char *name = sg_names_text(&t->names, attr->name);
+  uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME), sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
+  uint32_t oname = sg_flat_field(t, set->classes.items[fill_class[other]].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
+  const char *otext = oname == SG_NONE ? "?" : sg_flat_name(t, oname);
+  const char *rtext = sg_names_text(&t->names, read_name), *ftext = sg_names_text(&t->names, fill_name);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_shared_class_attribute_mutated, attr->target,
+      "`%s` is one %s shared by `%s` and every subclass: `%s.%s()` (line %u) reads `cls.%s` as if `%s` had "
+      "its own, but `%s.%s(...)` (line %u) fills the same %s through `cls.%s`; give each subclass its own "
+      "in `__init_subclass__` (`cls.%s = ...`), or key the entries by class",
+      name, sg_value_kind_name(attr->kind), ctext, stext, rtext, sg_source_line_of(ctx->source, t->start_byte[reads]) + 1,
+      name, stext, otext, ftext, sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1,
+      sg_value_kind_name(attr->kind), name, name);
+  sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`%s.%s` fills `cls.%s` here", ctext, ftext, name);
+  sg_diag_related(d, t->start_byte[fills[other]], t->end_byte[fills[other]], "called through `%s`", otext);
+  sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s`", stext);
+  sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`cls.%s` handed out here", name);
+  return true;
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
+  /* any `self.<attr>` handed to a mutating helper in the file? any
+   * classmethod that mutates `cls.<attr>`? (else nothing to look up) */
+  const Summaries *sums = NULL;
+  bool fillers = false;
+  for (uint32_t fi = 0; ctx->summaries && fi < ctx->summaries->functions.len; fi++) {
+    const FunctionSummary *fs = &ctx->summaries->functions.items[fi];
+    for (uint32_t a = 0; a < fs->attrs.len; a++) {
+      if (fs->attrs.items[a].via == ATTR_VIA_HELPER) sums = ctx->summaries;
+      fillers |= fs->classmethod && fs->attrs.items[a].kind == ATTR_EFFECT_MUTATED;
+    }
+  }
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
@@ -121,11 +343,11 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
         continue;
       }
-      Diagnostic *d = NULL;
-      uint32_t count = 0;
-      bool on_purpose = false;
+      SharedFinding f = {NULL, 0, false, &single};
+      /* filled through `cls` by a classmethod, read through a subclass */
+      if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, c, attr)) continue;
       /* mutations in this class and in same-file subclasses */
-      for (uint32_t o = 0; o < set->classes.len && !on_purpose; o++) {
+      for (uint32_t o = 0; o < set->classes.len && !f.on_purpose; o++) {
         bool related = sg_classes_derives(set, o, c);
         if (!related) continue;
         const ClassInfo *oi = &set->classes.items[o];
@@ -133,35 +355,21 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         bool shadowed = false;
         for (uint32_t k = 0; o != c && k < oi->attributes.len; k++) shadowed |= oi->attributes.items[k].name == attr->name;
         if (shadowed) continue;
-        for (uint32_t u = 0; u < oi->uses.len; u++) {
+        for (uint32_t u = 0; u < oi->uses.len && !f.on_purpose; u++) {
           const SelfUse *use = &oi->uses.items[u];
           if (use->kind != SELF_USE_MUTATE || use->name != attr->name) continue;
-          if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) continue;
-          const char *name = sg_names_text(&t->names, attr->name);
-          if (!d) {
-            /* the first finding: unless shared on purpose */
-            on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, &single);
-            if (on_purpose) break;
-            uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
-            uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
-            if (ci->is_attrs && attr->annotated) {
-              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                                 "The default of attrs field `%s` is one %s shared by every `%s` "
-                                 "instance created without it (attrs does not copy defaults): it is "
-                                 "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
-                                 name, sg_value_kind_name(attr->kind),
-                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line);
-            } else {
-              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                                 "`%s` is one %s shared by every `%s` instance: it is mutated through "
-                                 "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
-                                 "...`) or annotate it `ClassVar` if sharing is intended",
-                                 name, sg_value_kind_name(attr->kind),
-                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
-            }
+          sg_shared_class__finding(ctx, c, o, attr, use, NULL, &f);
+        }
+        /* `register(self.hooks, f)`: passed to a helper that mutates it on every call */
+        for (uint32_t fi = 0; sums && fi < sums->functions.len && !f.on_purpose; fi++) {
+          const FunctionSummary *fs = &sums->functions.items[fi];
+          if (fs->cls != oi->scope || fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
+          for (uint32_t e = 0; e < fs->attrs.len && !f.on_purpose; e++) {
+            const AttrEffect *effect = &fs->attrs.items[e];
+            if (effect->via != ATTR_VIA_HELPER || !effect->sure || effect->name != attr->name) continue;
+            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, false};
+            sg_shared_class__finding(ctx, c, o, attr, &use, effect, &f);
           }
-          if (count++ < 5)
-            sg_diag_related(d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
         }
       }
     }
