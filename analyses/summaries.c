@@ -159,14 +159,13 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
     scope = sg_summaries_method(m, f->cls, t->name_id[attr]);
     if (scope == SG_NONE) return SG_NONE;
     const FunctionSummary *g = sg_summaries_function(b->s, scope);
-    if (!g || g->staticmethod) {
-      if (g) return b->s->of_scope[scope];
-      return SG_NONE;
+    if (!g) return SG_NONE;
+    if (!g->staticmethod) {
+      /* an instance method through cls gets no self: not followed */
+      if (f->classmethod && !g->classmethod) return SG_NONE;
+      *skip = 1;
+      *receiver = true;
     }
-    /* an instance method through cls gets no self: not followed */
-    if (f->classmethod && !g->classmethod) return SG_NONE;
-    *skip = 1;
-    *receiver = true;
   }
   if (scope == SG_NONE || scope >= b->s->scope_count) return SG_NONE;
   return b->s->of_scope[scope];
@@ -335,7 +334,6 @@ static void sg_summaries__local_attrs(Builder *b, uint32_t fi) {
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
     if (sg_model_node_symbol(m, obj) != f->receiver) continue;
     uint32_t name = t->name_id[attr], p = t->parent[i];
-    f = &b->s->functions.items[fi];
     uint32_t where = sg_classes_mutation_of(&b->view, i);
     if (where != SG_NONE) {
       bool augmented = p == where && t->kind[where] == KIND_AUGMENTED_ASSIGNMENT;

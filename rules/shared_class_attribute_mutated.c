@@ -15,7 +15,16 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "self.d[k]`) while no method gives the instance its own object: not "
     "`__init__`/`__new__`/`__post_init__` at its top level, not the mutating method "
     "earlier on every path, and no other method (`self.items = list(self.items)`, "
-    "`self.items = []`). Same-file subclasses count.",
+    "`self.items = []`). Same-file subclasses count. Passing `self.items` to a "
+    "same-file function or method that mutates its parameter on every call (`subscribe("
+    "self.hooks, f)`, `self._put(self.table, k, v)`, also through further helpers) "
+    "counts as mutating it. Also reported: a class-level container that a classmethod "
+    "fills through `cls` (`cls._instances.append(obj)`) in a class with same-file "
+    "subclasses, when the file calls that classmethod through two classes of the "
+    "hierarchy (`User.create()`, `Post.create()`) and another classmethod that hands "
+    "the whole container out (returns, iterates or takes the `len` of `cls._instances`) "
+    "through a subclass (`User.all()`): the subclass reads the base's one object as if "
+    "it were its own, and sees every class's entries.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -45,7 +54,12 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "to other code (a request handler class given to a server) is not followed. A "
     "module's private class (`_Name`, no same-file subclass) whose name is used only "
     "for one module-level instantiation and attribute access is a singleton: one "
-    "instance, nothing to share with.",
+    "instance, nothing to share with. A helper that mutates its parameter only on some "
+    "paths (under an `if`) is not followed. The classmethod registry is not reported "
+    "when a class of the hierarchy defines `__init_subclass__` or passes a keyword "
+    "such as `metaclass=` (each subclass may get its own), when a subclass binds the "
+    "name itself, when the file names it through a class (`Base._registry`: shared "
+    "on purpose), or when the subclass only looks entries up by key.",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
