@@ -127,6 +127,34 @@ static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
   f->param_count = b->s->params.len - f->first_param;
 }
 
+/* The class scope of `C(...)`, a call of a same-file class, or SG_NONE. */
+static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  const Binding *bd = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? NULL : sg_summaries__sole_binding(m, fn);
+  return bd && bd->kind == BINDING_KIND_CLASS ? m->node_own_scope[bd->context] : SG_NONE;
+}
+
+/* `C.m(...)` for a same-file class C, or `obj.m(...)` for a name bound
+ * only to `C(...)`: the method's function index, and the leading
+ * parameters the call fills (cls for a classmethod, self through an
+ * instance; an instance method through the class takes self explicitly). */
+static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t name, uint32_t *skip) {
+  const SemanticModel *m = b->m;
+  const Binding *bd = sg_summaries__sole_binding(m, obj);
+  if (!bd || bd->context == SG_NONE) return SG_NONE;
+  bool through_class = bd->kind == BINDING_KIND_CLASS;
+  uint32_t cls = through_class ? m->node_own_scope[bd->context]
+                 : bd->kind == BINDING_KIND_ASSIGNMENT ? sg_summaries__instantiated(m, bd->value)
+                                                       : SG_NONE;
+  const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, name));
+  if (!g) return SG_NONE;
+  *skip = g->classmethod || (!through_class && !g->staticmethod) ? 1 : 0;
+  return b->s->of_scope[g->scope];
+}
+
 /* The callee of `call` made in function f, and how many of its leading
  * parameters the call fills implicitly (self, cls): a same-file function
  * named directly, a same-file class (its `__init__`), or a method through
@@ -151,11 +179,12 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
       scope = init;
       *skip = 1;
     }
-  } else if (t->kind[fn] == KIND_ATTRIBUTE && f->receiver != SG_NONE) {
+  } else if (t->kind[fn] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
-    if (sg_model_node_symbol(m, obj) != f->receiver) return SG_NONE;
+    if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)
+      return sg_summaries__named_method(b, obj, t->name_id[attr], skip);
     scope = sg_summaries_method(m, f->cls, t->name_id[attr]);
     if (scope == SG_NONE) return SG_NONE;
     const FunctionSummary *g = sg_summaries_function(b->s, scope);
@@ -311,10 +340,11 @@ static void sg_summaries__local_params(Builder *b, uint32_t fi) {
             if (!(p->effects & EFFECT_ITERATED)) p->iterated = up;
             p->effects |= EFFECT_ITERATED;
           }
-          sg_summaries__edge(b, fi, node, pi, SG_NONE);
           break;
         }
       }
+      /* an argument of a known callee (`q.put(p)` reads as a store too) */
+      sg_summaries__edge(b, fi, node, pi, SG_NONE);
     }
   }
 }

@@ -360,9 +360,57 @@ static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32
   return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
 }
 
+/* The finding on parameter binding b whose default is an instance of class
+ * scope cls: `change` changes it here — a call of method fs (whose first
+ * sure change of `self.<attr>` is reported), or with fs NULL a store or
+ * in-place mutation of `<param>.<attr>` itself. */
+static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32_t b, uint32_t cls,
+                                                        uint32_t change, const FunctionSummary *fs,
+                                                        uint32_t attr) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Binding *bd = &m->bindings.items[b];
+  const char *name = sg_flat_name(t, bd->node);
+  const char *aname = sg_names_text(&t->names, attr);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[change]) + 1;
+  uint32_t origin = change;
+  Diagnostic *d;
+  if (fs) {
+    const AttrEffect *effect = NULL;
+    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
+      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr) effect = &fs->attrs.items[a];
+    origin = effect->origin;
+    uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+    const char *mtext = mname == SG_NONE ? "?" : sg_flat_name(t, mname);
+    static const char *const verbs[] = {"mutates", "adds to", "sets"};
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
+        "`%s.%s(...)` on line %u changes its state (`%s.%s` %s `self.%s`, line %u), so each such "
+        "call sees what earlier calls left in it",
+        ctext, name, name, name, mtext, line, ctext, mtext, verbs[effect->kind], aname,
+        sg_source_line_of(ctx->source, t->start_byte[origin]) + 1);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` changed through this call", name);
+    sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`self.%s` changed here", aname);
+  } else {
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
+        "`%s.%s` is changed on line %u, so each such call sees what earlier calls left in it",
+        ctext, name, name, name, aname, line);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s.%s` changed here", name, aname);
+  }
+  MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, change, origin,
+                       USE_READ, SG_NONE, SG_NONE, SG_NONE};
+  sg_mutable_default_fix(ctx, d, &md);
+}
+
 /* `def f(stats=Stats())` and `stats.add(x)`, where `Stats.add` changes
- * `self.<attr>` on every call (in place, `+=`, or set from its argument):
- * the one default instance keeps what each call left. */
+ * `self.<attr>` on every call (in place, `+=`, or set from its argument),
+ * or the function changes `stats.<attr>` itself: the one default instance
+ * keeps what each call left. */
 static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -370,11 +418,20 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   uint32_t cls = sg_mutable_default_mutated__class(m, bd->value);
   if (cls == SG_NONE) return;
   if (m->scopes.items[m->symbols.items[bd->symbol].scope].flags & SCOPE_FLAG_DYNAMIC) return;
+  FlatView view = sg_flat_view(t);
   for (uint32_t r = sg_value_next_read(m, bd->symbol, b, SG_NONE); r != SG_NONE;
        r = sg_value_next_read(m, bd->symbol, b, r)) {
     uint32_t node = m->references.items[r].node, p = t->parent[node];
     if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
     uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    /* `stats.values.append(x)`, `stats.n += 1`, `stats.last = x`: changed here */
+    uint32_t change = sg_classes_mutation_of(&view, p);
+    if (change == SG_NONE && call != SG_NONE && t->kind[call] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT)
+      change = call;
+    if (change != SG_NONE && attr != SG_NONE) {
+      sg_mutable_default_mutated__report_instance(ctx, b, cls, change, NULL, t->name_id[attr]);
+      return;
+    }
     if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[p] != FIELD_FUNCTION || attr == SG_NONE) continue;
     const FunctionSummary *fs =
         sg_summaries_function(ctx->summaries, sg_summaries_method(m, cls, t->name_id[attr]));
@@ -383,26 +440,7 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
     for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
       if (fs->attrs.items[a].sure) effect = &fs->attrs.items[a];
     if (!effect) continue;
-    const char *name = sg_flat_name(t, bd->node);
-    const char *aname = sg_names_text(&t->names, effect->name);
-    uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
-    uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
-    const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
-    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[call]) + 1;
-    uint32_t mline = sg_source_line_of(ctx->source, t->start_byte[effect->origin]) + 1;
-    static const char *const verbs[] = {"mutates", "adds to", "sets"};
-    Diagnostic *d = sg_rule_report(
-        ctx, RULE_mutable_default_mutated, bd->value,
-        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
-        "`%s.%s(...)` on line %u changes its state (`%s.%s` %s `self.%s`, line %u), so each such "
-        "call sees what earlier calls left in it",
-        ctext, name, name, name, mname == SG_NONE ? "?" : sg_flat_name(t, mname), line, ctext,
-        mname == SG_NONE ? "?" : sg_flat_name(t, mname), verbs[effect->kind], aname, mline);
-    sg_diag_related(d, t->start_byte[call], t->end_byte[call], "`%s` changed through this call", name);
-    sg_diag_related(d, t->start_byte[effect->origin], t->end_byte[effect->origin], "`self.%s` changed here", aname);
-    MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, call, effect->origin,
-                         USE_READ, SG_NONE, SG_NONE, SG_NONE};
-    sg_mutable_default_fix(ctx, d, &md);
+    sg_mutable_default_mutated__report_instance(ctx, b, cls, call, fs, effect->name);
     return;
   }
 }
