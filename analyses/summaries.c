@@ -277,39 +277,78 @@ static bool sg_summaries__mark(ParamSummary *p, uint32_t where, uint32_t origin,
   return changed;
 }
 
-/* Adds a change of `<receiver>.<name>`: one per (name, kind, via), a sure
- * one replacing an unsure one. True when something changed. */
-static bool sg_summaries__attr(FunctionSummary *f, uint32_t name, AttrEffectKind kind, AttrEffectVia via,
-                               bool sure, uint32_t where, uint32_t origin) {
+/* Adds a change of `<param>.<name>` (param: index into params): one per
+ * (param, name, kind, via), a sure one replacing an unsure one. True when
+ * something changed. */
+static bool sg_summaries__attr(FunctionSummary *f, uint32_t param, uint32_t name, AttrEffectKind kind,
+                               AttrEffectVia via, bool sure, uint32_t where, uint32_t origin) {
   for (uint32_t i = 0; i < f->attrs.len; i++) {
     AttrEffect *a = &f->attrs.items[i];
-    if (a->name != name || a->kind != kind || a->via != via) continue;
+    if (a->param != param || a->name != name || a->kind != kind || a->via != via) continue;
     if (a->sure || !sure) return false;
     a->sure = true;
     a->where = where;
     a->origin = origin;
     return true;
   }
-  AttrEffect a = {name, kind, via, sure, where, origin};
+  AttrEffect a = {param, name, kind, via, sure, where, origin};
   array_push(&f->attrs, a);
   return true;
 }
 
-/* Does expression `e` read a parameter of f other than its receiver? */
-static bool sg_summaries__reads_param(const Builder *b, const FunctionSummary *f, uint32_t e) {
+/* Does expression `e` read a parameter of f other than `self` (symbol)? */
+static bool sg_summaries__reads_param(const Builder *b, const FunctionSummary *f, uint32_t self, uint32_t e) {
   const FlatTree *t = b->t;
   for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
     if (t->kind[i] != KIND_IDENTIFIER || b->m->node_reference[i] == SG_NONE) continue;
     uint32_t sym = b->m->references.items[b->m->node_reference[i]].symbol;
-    if (sym == SG_NONE || sym == f->receiver) continue;
+    if (sym == SG_NONE || sym == self) continue;
     for (uint32_t k = 0; k < f->param_count; k++)
       if (b->s->params.items[f->first_param + k].symbol == sym) return true;
   }
   return false;
 }
 
-/* What f does itself to its parameters; its calls that hand them on. */
-static void sg_summaries__local_params(Builder *b, uint32_t fi) {
+/* `<p>.<attr>` read in f (attribute node `at`, p the parameter at index
+ * pi): changed in place, set from another parameter, handed to a call, or
+ * (p the receiver) a method called through it. */
+static void sg_summaries__attribute_read(Builder *b, uint32_t fi, uint32_t pi, uint32_t at, uint32_t def) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  FunctionSummary *f = &b->s->functions.items[fi];
+  uint32_t attr = sg_flat_field(t, at, FIELD_ATTRIBUTE), p = t->parent[at];
+  if (attr == SG_NONE) return;
+  uint32_t name = t->name_id[attr], symbol = b->s->params.items[pi].symbol;
+  uint32_t where = sg_classes_mutation_of(&b->view, at);
+  if (where != SG_NONE) {
+    bool augmented = p == where && t->kind[where] == KIND_AUGMENTED_ASSIGNMENT;
+    if (augmented || !sg_value_is_removal(m, where))
+      sg_summaries__attr(f, pi, name, augmented ? ATTR_EFFECT_AUGMENTED : ATTR_EFFECT_MUTATED, ATTR_VIA_DIRECT,
+                         sg_summaries_sure(t, where, def), where, where);
+    return;
+  }
+  if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[at] == FIELD_LEFT) {
+    if (sg_summaries__reads_param(b, f, symbol, sg_flat_field(t, p, FIELD_RIGHT)))
+      sg_summaries__attr(f, pi, name, ATTR_EFFECT_SET, ATTR_VIA_DIRECT, sg_summaries_sure(t, p, def), p, p);
+    return;
+  }
+  if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[at] == FIELD_FUNCTION) {
+    if (symbol != f->receiver) return;
+    uint32_t skip;
+    bool receiver;
+    uint32_t callee = sg_summaries__callee(b, f, p, &skip, &receiver);
+    if (callee != SG_NONE && receiver) {
+      SummaryEdge edge = {callee, p, pi, SG_NONE, SG_NONE, sg_summaries_sure(t, p, def)};
+      array_push(&b->s->edges, edge);
+    }
+    return;
+  }
+  sg_summaries__edge(b, fi, at, pi, name);
+}
+
+/* What f does itself to its parameters and their attributes; its calls
+ * that hand them on. */
+static void sg_summaries__local(Builder *b, uint32_t fi) {
   const SemanticModel *m = b->m;
   const FlatTree *t = b->t;
   uint32_t def = sg_summaries__def(b, &b->s->functions.items[fi]);
@@ -319,7 +358,7 @@ static void sg_summaries__local_params(Builder *b, uint32_t fi) {
     uint32_t origin = sg_value_parameter_origin(m, symbol);
     for (uint32_t r = sg_value_next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
          r = sg_value_next_read(m, symbol, origin, r)) {
-      uint32_t node = m->references.items[r].node, where;
+      uint32_t node = m->references.items[r].node, where, up = t->parent[node];
       ParamSummary *p = &b->s->params.items[pi];
       switch (sg_value_use(m, node, &where, NULL)) {
         case USE_MUTATE:
@@ -333,62 +372,35 @@ static void sg_summaries__local_params(Builder *b, uint32_t fi) {
           if (!(p->effects & EFFECT_RETURNED)) p->returned = where;
           p->effects |= EFFECT_RETURNED;
           break;
-        default: {
-          uint32_t up = t->parent[node];
+        default:
           if (up != SG_NONE && (t->kind[up] == KIND_FOR_STATEMENT || t->kind[up] == KIND_FOR_IN_CLAUSE) &&
               t->field[node] == FIELD_RIGHT) {
             if (!(p->effects & EFFECT_ITERATED)) p->iterated = up;
             p->effects |= EFFECT_ITERATED;
           }
           break;
-        }
       }
-      /* an argument of a known callee (`q.put(p)` reads as a store too) */
-      sg_summaries__edge(b, fi, node, pi, SG_NONE);
+      if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && t->field[node] == FIELD_OBJECT)
+        sg_summaries__attribute_read(b, fi, pi, up, def);
+      else  /* an argument of a known callee (`q.put(p)` reads as a store too) */
+        sg_summaries__edge(b, fi, node, pi, SG_NONE);
     }
   }
 }
 
-/* What a method does itself to `<receiver>.<attr>`; the calls that hand
- * `self.<attr>` on, and its `self.m(...)` calls. */
-static void sg_summaries__local_attrs(Builder *b, uint32_t fi) {
-  const SemanticModel *m = b->m;
-  const FlatTree *t = b->t;
-  FunctionSummary *f = &b->s->functions.items[fi];
-  if (f->receiver == SG_NONE) return;
-  uint32_t def = sg_summaries__def(b, f), body = m->scopes.items[f->scope].body;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_ATTRIBUTE) continue;
-    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
-    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
-    if (sg_model_node_symbol(m, obj) != f->receiver) continue;
-    uint32_t name = t->name_id[attr], p = t->parent[i];
-    uint32_t where = sg_classes_mutation_of(&b->view, i);
-    if (where != SG_NONE) {
-      bool augmented = p == where && t->kind[where] == KIND_AUGMENTED_ASSIGNMENT;
-      if (augmented || !sg_value_is_removal(m, where))
-        sg_summaries__attr(f, name, augmented ? ATTR_EFFECT_AUGMENTED : ATTR_EFFECT_MUTATED, ATTR_VIA_DIRECT,
-                           sg_summaries_sure(t, where, def), where, where);
-      continue;
-    }
-    if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT) {
-      if (sg_summaries__reads_param(b, f, sg_flat_field(t, p, FIELD_RIGHT)))
-        sg_summaries__attr(f, name, ATTR_EFFECT_SET, ATTR_VIA_DIRECT, sg_summaries_sure(t, p, def), p, p);
-      continue;
-    }
-    if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[i] == FIELD_FUNCTION) {
-      uint32_t skip;
-      bool receiver;
-      uint32_t callee = sg_summaries__callee(b, f, p, &skip, &receiver);
-      if (callee != SG_NONE && receiver) {
-        SummaryEdge edge = {callee, p, SG_NONE, SG_NONE, SG_NONE, sg_summaries_sure(t, p, def)};
-        array_push(&b->s->edges, edge);
-      }
-      continue;
-    }
-    sg_summaries__edge(b, fi, i, SG_NONE, name);
+/* Copies callee g's changes of its parameter `to`'s attributes to f's
+ * parameter `from`, made at `call`. */
+static bool sg_summaries__carry(Summaries *s, uint32_t fi, uint32_t gi, uint32_t from, uint32_t to, AttrEffectVia via,
+                                const SummaryEdge *e) {
+  bool changed = false;
+  uint32_t len = s->functions.items[gi].attrs.len;  /* f may be g: not what this adds */
+  for (uint32_t a = 0; a < len; a++) {
+    AttrEffect ae = s->functions.items[gi].attrs.items[a];
+    if (ae.param != to) continue;
+    changed |= sg_summaries__attr(&s->functions.items[fi], from, ae.name, ae.kind, via, e->sure && ae.sure, e->call,
+                                  ae.origin);
   }
+  return changed;
 }
 
 /* Carries the callees' effects over f's edges; true when f changed. */
@@ -397,38 +409,39 @@ static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
   uint32_t first = s->functions.items[fi].first_edge, count = s->functions.items[fi].edge_count;
   for (uint32_t k = 0; k < count; k++) {
     const SummaryEdge *e = &s->edges.items[first + k];
-    FunctionSummary *f = &s->functions.items[fi];
     if (e->to == SG_NONE) {
-      /* self.m(...): the method's changes of self are the caller's */
-      if (e->callee == fi) continue;
-      for (uint32_t a = 0; a < s->functions.items[e->callee].attrs.len; a++) {
-        AttrEffect ae = s->functions.items[e->callee].attrs.items[a];
-        changed |= sg_summaries__attr(f, ae.name, ae.kind, ATTR_VIA_METHOD, e->sure && ae.sure, e->call, ae.origin);
-      }
+      /* self.m(...): the method's changes of its self are the caller's */
+      if (e->callee != fi)
+        changed |= sg_summaries__carry(s, fi, e->callee, e->from, s->functions.items[e->callee].first_param,
+                                       ATTR_VIA_METHOD, e);
       continue;
     }
     const ParamSummary to = s->params.items[e->to];
-    if (!(to.effects & EFFECT_MUTATED)) {
-      if ((to.effects & EFFECT_STORED) && e->from != SG_NONE && !(s->params.items[e->from].effects & EFFECT_STORED)) {
-        s->params.items[e->from].effects |= EFFECT_STORED;
-        s->params.items[e->from].stored = e->call;
-        changed = true;
-      }
-      continue;
-    }
     bool sure = (to.effects & EFFECT_MUTATED_SURE) != 0;
     uint32_t origin = sure ? to.sure_origin : to.origin;
-    if (e->from != SG_NONE) {
-      ParamSummary *p = &s->params.items[e->from];
+    if (e->attr != SG_NONE) {
+      /* helper(self.x): what the helper does to its parameter, it does to self.x */
+      if (to.effects & EFFECT_MUTATED)
+        changed |= sg_summaries__attr(&s->functions.items[fi], e->from, e->attr, ATTR_EFFECT_MUTATED,
+                                      ATTR_VIA_HELPER, sure && e->sure, e->call, origin);
+      continue;
+    }
+    ParamSummary *p = &s->params.items[e->from];
+    if ((to.effects & EFFECT_STORED) && !(p->effects & EFFECT_STORED)) {
+      p->effects |= EFFECT_STORED;
+      p->stored = e->call;
+      changed = true;
+    }
+    if (to.effects & EFFECT_MUTATED) {
       changed |= sg_summaries__mark(p, e->call, origin, sure && e->sure);
       if (sure && p->helper_call == SG_NONE) {
         p->helper_call = e->call;
         p->helper_origin = origin;
         changed = true;
       }
-    } else if (e->attr != SG_NONE) {
-      changed |= sg_summaries__attr(f, e->attr, ATTR_EFFECT_MUTATED, ATTR_VIA_HELPER, sure && e->sure, e->call, origin);
     }
+    /* helper(p): the helper's changes of its parameter's attributes are p's */
+    changed |= sg_summaries__carry(s, fi, e->callee, e->from, e->to, ATTR_VIA_HELPER, e);
   }
   return changed;
 }
@@ -499,8 +512,7 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
   /* what each does itself, and the calls that hand something on */
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     s->functions.items[fi].first_edge = s->edges.len;
-    sg_summaries__local_params(&b, fi);
-    sg_summaries__local_attrs(&b, fi);
+    sg_summaries__local(&b, fi);
     s->functions.items[fi].edge_count = s->edges.len - s->functions.items[fi].first_edge;
   }
   /* callees first; passes until nothing changes (recursion), bounded */

@@ -59,12 +59,15 @@ typedef enum AttrEffectKind {
 
 typedef enum AttrEffectVia {
   ATTR_VIA_DIRECT,         /* in the method itself */
-  ATTR_VIA_HELPER,         /* `self.x` passed to a helper that mutates its parameter */
+  ATTR_VIA_HELPER,         /* `self.x` passed to a helper that mutates its parameter, or
+                              `self` passed to one that changes `<param>.x` */
   ATTR_VIA_METHOD,         /* a `self.m(...)` call whose method changes it */
 } AttrEffectVia;
 
-/* A change of `<receiver>.<name>` a method makes. */
+/* A change of `<param>.<name>` a function makes (`self.<name>` for a
+ * method's receiver). */
 typedef struct AttrEffect {
+  uint32_t param;          /* the parameter (index into Summaries.params) */
   uint32_t name;           /* attribute name id */
   AttrEffectKind kind;
   AttrEffectVia via;
@@ -82,18 +85,18 @@ typedef struct FunctionSummary {
   bool staticmethod;
   uint32_t first_param, param_count;  /* into Summaries.params, in order */
   uint32_t first_edge, edge_count;    /* into Summaries.edges */
-  Array(AttrEffect) attrs; /* changes of the receiver's attributes (first of each
-                              name, kind and via; a sure one preferred) */
+  Array(AttrEffect) attrs; /* changes of its parameters' attributes (first of each
+                              parameter, name, kind and via; a sure one preferred) */
 } FunctionSummary;
 
-/* A call inside function `caller` that hands it something: a parameter
- * (from), `self.<attr>` (attr) to the callee's parameter `to`; or, with
- * `to` SG_NONE, the receiver itself (`self.m(...)`). */
+/* A call inside a function that hands a parameter (from) or its attribute
+ * `<from>.<attr>` to the callee's parameter `to`; or, with `to` SG_NONE,
+ * calls a method through the receiver `from` (`self.m(...)`). */
 typedef struct SummaryEdge {
   uint32_t callee;         /* function index */
   uint32_t call;
-  uint32_t from;           /* the caller's parameter (index into params), or SG_NONE */
-  uint32_t attr;           /* name id of the `self.<attr>` passed, or SG_NONE */
+  uint32_t from;           /* the caller's parameter (index into params) */
+  uint32_t attr;           /* name id of the `<from>.<attr>` passed, or SG_NONE */
   uint32_t to;             /* the callee's parameter (index into params), or SG_NONE */
   bool sure;               /* the call runs on every call of the caller */
 } SummaryEdge;
@@ -106,6 +109,12 @@ typedef struct Summaries {
   uint32_t scope_count;
   uint32_t passes;         /* fixpoint passes the build took (debug, tests) */
 } Summaries;
+
+/* Is the effect a change of f's receiver (`self.<name>`, a classmethod's
+ * `cls.<name>`)? */
+static inline bool sg_summaries_on_receiver(const Summaries *self, const FunctionSummary *f, const AttrEffect *a) {
+  return f->receiver != SG_NONE && self->params.items[a->param].symbol == f->receiver;
+}
 
 Summaries *sg_summaries_build(const SemanticModel *model);
 void sg_summaries_delete(Summaries *self);

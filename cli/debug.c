@@ -63,7 +63,8 @@ static void sg_debug__summaries(const SemanticModel *m, const Source *src) {
     static const char *const kinds[] = {"mutated", "augmented", "set"}, *const vias[] = {"", " via helper", " via method"};
     for (uint32_t a = 0; a < f->attrs.len; a++) {
       const AttrEffect *e = &f->attrs.items[a];
-      printf("  attr %s: %s%s%s %u->%u\n", sg_names_text(&t->names, e->name), kinds[e->kind], vias[e->via],
+      printf("  attr %s.%s: %s%s%s %u->%u\n", sg_names_text(&t->names, s->params.items[e->param].name),
+             sg_names_text(&t->names, e->name), kinds[e->kind], vias[e->via],
              e->sure ? " sure" : "", SG_DEBUG_LINE(e->where), SG_DEBUG_LINE(e->origin));
     }
   }

@@ -30,7 +30,9 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "reported when the function calls a method on it (`stats.add(x)`) that changes "
     "the instance's state on every call: mutates `self.<attr>` in place, `self.n += "
     "...`, or stores one of its arguments on `self`, directly or through another "
-    "method of the class.",
+    "method of the class), changes one of its attributes itself (`stats.values."
+    "append(x)`, `stats.n += 1`, `stats.last = x`), or passes it to a same-file "
+    "helper that mutates `<its parameter>.<attr>` in place on every call.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -377,10 +379,33 @@ static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[change]) + 1;
   uint32_t origin = change;
   Diagnostic *d;
-  if (fs) {
+  const ParamSummary *ps = sg_summaries_param(ctx->summaries, m, bd->symbol);
+  if (fs && ps && fs->scope == m->symbols.items[bd->symbol].scope) {
+    /* handed to a helper that changes it */
     const AttrEffect *effect = NULL;
     for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
-      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr) effect = &fs->attrs.items[a];
+      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr && fs->attrs.items[a].via == ATTR_VIA_HELPER &&
+          &ctx->summaries->params.items[fs->attrs.items[a].param] == ps)
+        effect = &fs->attrs.items[a];
+    origin = effect->origin;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, change, FIELD_FUNCTION));
+    uint32_t flen;
+    const char *ftext = sg_flat_text(t, fn, &flen);
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: it "
+        "is passed on line %u to `%.*s`, which changes its `%s` (line %u), so each such call sees "
+        "what earlier calls left in it",
+        ctext, name, name, line, (int)flen, ftext, aname, sg_source_line_of(ctx->source, t->start_byte[origin]) + 1);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` passed to `%.*s` here", name, (int)flen,
+                    ftext);
+    sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`.%s` changed here", aname);
+  } else if (fs) {
+    const AttrEffect *effect = NULL;
+    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
+      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr &&
+          sg_summaries_on_receiver(ctx->summaries, fs, &fs->attrs.items[a]))
+        effect = &fs->attrs.items[a];
     origin = effect->origin;
     uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
     const char *mtext = mname == SG_NONE ? "?" : sg_flat_name(t, mname);
@@ -438,9 +463,21 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
     if (!fs || fs->receiver == SG_NONE || fs->classmethod) continue;
     const AttrEffect *effect = NULL;
     for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
-      if (fs->attrs.items[a].sure) effect = &fs->attrs.items[a];
+      if (fs->attrs.items[a].sure && sg_summaries_on_receiver(ctx->summaries, fs, &fs->attrs.items[a]))
+        effect = &fs->attrs.items[a];
     if (!effect) continue;
     sg_mutable_default_mutated__report_instance(ctx, b, cls, call, fs, effect->name);
+    return;
+  }
+  /* record(stats, x), where the helper changes `<its parameter>.<attr>` on every call */
+  const FunctionSummary *own = sg_summaries_function(ctx->summaries, m->symbols.items[bd->symbol].scope);
+  const ParamSummary *ps = sg_summaries_param(ctx->summaries, m, bd->symbol);
+  for (uint32_t a = 0; own && ps && a < own->attrs.len; a++) {
+    const AttrEffect *effect = &own->attrs.items[a];
+    if (effect->via != ATTR_VIA_HELPER || !effect->sure ||
+        &ctx->summaries->params.items[effect->param] != ps)
+      continue;
+    sg_mutable_default_mutated__report_instance(ctx, b, cls, effect->where, own, effect->name);
     return;
   }
 }

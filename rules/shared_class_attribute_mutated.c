@@ -15,10 +15,15 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "self.d[k]`) while no method gives the instance its own object: not "
     "`__init__`/`__new__`/`__post_init__` at its top level, not the mutating method "
     "earlier on every path, and no other method (`self.items = list(self.items)`, "
-    "`self.items = []`). Same-file subclasses count. Passing `self.items` to a "
+    "`self.items = []`). Same-file subclasses count, and so do same-file bases: a "
+    "mixin's method that mutates `self.listeners` by a statement directly in its body "
+    "mutates the class attribute of the class that defines it, when every base up that "
+    "class's chain is a same-file class (single inheritance) or `object` and no "
+    "initializer of the chain gives the instance its own. Passing `self.items` to a "
     "same-file function or method that mutates its parameter on every call (`subscribe("
-    "self.hooks, f)`, `self._put(self.table, k, v)`, also through further helpers) "
-    "counts as mutating it. Also reported: a class-level container that a classmethod "
+    "self.hooks, f)`, `self._put(self.table, k, v)`, also through further helpers), or "
+    "`self` to one that mutates `<its parameter>.items` in place on every call "
+    "(`add_item(self, x)`), counts as mutating it. Also reported: a class-level container that a classmethod "
     "fills through `cls` (`cls._instances.append(obj)`) in a class with same-file "
     "subclasses, when the file calls that classmethod through two classes of the "
     "hierarchy (`User.create()`, `Post.create()`) and another classmethod that hands "
@@ -115,6 +120,25 @@ typedef struct SharedFinding {
   int *single;
 } SharedFinding;
 
+/* Is every base up class c's chain a same-file class followed by
+ * ClassInfo.base (single inheritance), or `object`? Then no `__init__`
+ * outside the file can give an instance its own object. */
+static bool sg_shared_class__closed_chain(const SemanticModel *m, const ClassSet *set, uint32_t c) {
+  const FlatTree *t = m->tree;
+  for (uint32_t k = c, steps = 0; k != SG_NONE && steps <= set->classes.len; k = set->classes.items[k].base, steps++) {
+    uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES), named = 0;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if (t->kind[b] == KIND_IDENTIFIER && sg_flat_text_is(t, b, "object")) continue;
+      if (t->kind[b] != KIND_IDENTIFIER || ++named > 1) return false;
+      uint32_t sym = sg_model_node_symbol(m, b);
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1 ||
+          m->bindings.items[m->symbols.items[sym].first_binding].kind != BINDING_KIND_CLASS)
+        return false;
+    }
+  }
+  return true;
+}
+
 /* One mutation `use` of shared attribute `attr` of class c, made in class
  * o's methods: directly, or (effect) by passing `self.<attr>` to a helper
  * that mutates it. The first one reports, unless shared on purpose; the
@@ -125,7 +149,13 @@ static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, c
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
   const ClassInfo *ci = &set->classes.items[c];
-  if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) return;
+  /* a base's method (a mixin's) works on c's instances: c's whole chain of
+   * initializers may give them their own */
+  bool base = o != c && sg_classes_derives(set, c, o);
+  /* ...only a mutation on every call of the base's method, and a chain of
+   * bases all in the file */
+  if (base && (!use->top_level || !sg_shared_class__closed_chain(m, set, c))) return;
+  if (sg_shared_class__per_instance(m, set, base ? SG_NONE : c, base ? c : o, attr->name, use)) return;
   const char *name = sg_names_text(&t->names, attr->name);
   uint32_t flen = 0;
   const char *ftext = "";
@@ -141,11 +171,20 @@ static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, c
     uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
     const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
     if (effect) {
+      /* `helper(self.items)`, or `helper(self)` where the helper mutates `<its parameter>.items` */
+      bool whole = true;
+      uint32_t args = sg_flat_field(t, use->node, FIELD_ARGUMENTS);
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && whole; a = sg_flat_next_named(t, a)) {
+        uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+        uint32_t an = v == SG_NONE || t->kind[v] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, v, FIELD_ATTRIBUTE);
+        whole = an == SG_NONE || t->name_id[an] != attr->name;
+      }
       f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                            "`%s` is one %s shared by every `%s` instance: `self.%s` is passed on line %u "
-                            "to `%.*s`, which mutates it; create it per instance in `__init__` (`self.%s = "
+                            "`%s` is one %s shared by every `%s` instance: `self%s%s` is passed on line %u "
+                            "to `%.*s`, which mutates %s; create it per instance in `__init__` (`self.%s = "
                             "...`) or annotate it `ClassVar` if sharing is intended",
-                            name, sg_value_kind_name(attr->kind), ctext, name, line, (int)flen, ftext, name);
+                            name, sg_value_kind_name(attr->kind), ctext, whole ? "" : ".", whole ? "" : name,
+                            line, (int)flen, ftext, whole ? "its attribute" : "it", name);
     } else if (ci->is_attrs && attr->annotated) {
       f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
                             "The default of attrs field `%s` is one %s shared by every `%s` "
@@ -257,7 +296,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
     const FunctionSummary *fs = &sums->functions.items[fi];
     if (fs->cls != ci->scope || !fs->classmethod || fs->receiver == SG_NONE) continue;
     for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
-      if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED)
+      if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
+          sg_summaries_on_receiver(sums, fs, &fs->attrs.items[e]))
         filler = fi, fill_at = fs->attrs.items[e].origin;
     if (reader == SG_NONE && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE) reader = fi;
   }
@@ -328,8 +368,10 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   for (uint32_t fi = 0; ctx->summaries && fi < ctx->summaries->functions.len; fi++) {
     const FunctionSummary *fs = &ctx->summaries->functions.items[fi];
     for (uint32_t a = 0; a < fs->attrs.len; a++) {
-      if (fs->attrs.items[a].via == ATTR_VIA_HELPER) sums = ctx->summaries;
-      fillers |= fs->classmethod && fs->attrs.items[a].kind == ATTR_EFFECT_MUTATED;
+      const AttrEffect *effect = &fs->attrs.items[a];
+      if (!sg_summaries_on_receiver(ctx->summaries, fs, effect)) continue;
+      if (effect->via == ATTR_VIA_HELPER) sums = ctx->summaries;
+      fillers |= fs->classmethod && effect->kind == ATTR_EFFECT_MUTATED;
     }
   }
   for (uint32_t c = 0; c < set->classes.len; c++) {
@@ -362,12 +404,14 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, c, attr)) continue;
       /* mutations in this class and in same-file subclasses */
       for (uint32_t o = 0; o < set->classes.len && !f.on_purpose; o++) {
-        bool related = sg_classes_derives(set, o, c);
+        /* and in its same-file bases: a mixin's method mutating `self.<name>` */
+        bool related = sg_classes_derives(set, o, c) || sg_classes_derives(set, c, o);
         if (!related) continue;
         const ClassInfo *oi = &set->classes.items[o];
         /* a subclass that shadows the attribute in its own body has its own */
         bool shadowed = false;
-        for (uint32_t k = 0; o != c && k < oi->attributes.len; k++) shadowed |= oi->attributes.items[k].name == attr->name;
+        for (uint32_t k = 0; o != c && k < oi->attributes.len && sg_classes_derives(set, o, c); k++)
+          shadowed |= oi->attributes.items[k].name == attr->name;
         if (shadowed) continue;
         for (uint32_t u = 0; u < oi->uses.len && !f.on_purpose; u++) {
           const SelfUse *use = &oi->uses.items[u];
@@ -380,8 +424,10 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           if (fs->cls != oi->scope || fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
           for (uint32_t e = 0; e < fs->attrs.len && !f.on_purpose; e++) {
             const AttrEffect *effect = &fs->attrs.items[e];
-            if (effect->via != ATTR_VIA_HELPER || !effect->sure || effect->name != attr->name) continue;
-            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, false};
+            if (effect->via != ATTR_VIA_HELPER || !effect->sure || effect->name != attr->name ||
+                !sg_summaries_on_receiver(sums, fs, effect))
+              continue;
+            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, true};  /* sure */
             sg_shared_class__finding(ctx, c, o, attr, &use, effect, &f);
           }
         }
