@@ -1,5 +1,6 @@
 #include "analyses/summaries.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyses/classes.h"
@@ -96,11 +97,21 @@ static bool sg_summaries__decorated(const FlatTree *t, uint32_t def, const char 
 
 /* ---- building ------------------------------------------------------------- */
 
+/* What `self.<name>` holds in a class's instances: the class scope of
+ * the same-file class every `self.<name> = C(...)` in its methods makes,
+ * or SG_NONE when some assignment gives anything else. */
+typedef struct SelfValue {
+  uint32_t cls;            /* the class scope whose methods assign it */
+  uint32_t name;           /* attribute name id */
+  uint32_t value;          /* class scope of the value, or SG_NONE */
+} SelfValue;
+
 typedef struct Builder {
   const SemanticModel *m;
   const FlatTree *t;
   Summaries *s;
   FlatView view;
+  Array(SelfValue) self_values;  /* sorted by (cls, name), one per pair */
 } Builder;
 
 static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
@@ -120,7 +131,8 @@ static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
     uint32_t bd = id == SG_NONE ? SG_NONE : m->node_binding[id];
     if (bd == SG_NONE) continue;
     ParamSummary ps = {m->bindings.items[bd].symbol, t->name_id[id], keyword_only ? SG_NONE : at, 0,
-                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE};
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE,
+                       SG_NONE, SG_NONE, SG_NONE};
     if (!splat) at++;
     array_push(&b->s->params, ps);
   }
@@ -155,6 +167,60 @@ static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t na
   return b->s->of_scope[g->scope];
 }
 
+static int sg_summaries__self_value_order(const void *a, const void *b) {
+  const SelfValue *x = a, *y = b;
+  if (x->cls != y->cls) return x->cls < y->cls ? -1 : 1;
+  return x->name < y->name ? -1 : x->name > y->name;
+}
+
+/* Every `self.<name> = value` of the file's instance methods, merged per
+ * (class, name) into Builder.self_values. */
+static void sg_summaries__self_values(Builder *b) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT));
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+    const FunctionSummary *f = sg_summaries_function(b->s, sg_model_function_scope(m, m->node_scope[i]));
+    if (!f || f->receiver == SG_NONE || f->classmethod || sg_model_node_symbol(m, obj) != f->receiver) continue;
+    SelfValue v = {f->cls, t->name_id[attr], sg_summaries__instantiated(m, sg_flat_field(t, i, FIELD_RIGHT))};
+    array_push(&b->self_values, v);
+  }
+  SelfValue *items = b->self_values.items;
+  uint32_t n = b->self_values.len, out = 0;
+  if (n) qsort(items, n, sizeof *items, sg_summaries__self_value_order);
+  for (uint32_t i = 0; i < n; i++) {
+    if (out && items[out - 1].cls == items[i].cls && items[out - 1].name == items[i].name) {
+      if (items[out - 1].value != items[i].value) items[out - 1].value = SG_NONE;
+      continue;
+    }
+    items[out++] = items[i];
+  }
+  b->self_values.len = out;
+}
+
+/* The class scope of what `self.<name>` holds in instances of class scope
+ * cls (or its same-file bases), or SG_NONE. */
+static uint32_t sg_summaries__self_value(const Builder *b, uint32_t cls, uint32_t name) {
+  for (int up = 0; cls != SG_NONE && up < SG_SUMMARIES_MAX_BASES; up++) {
+    uint32_t lo = 0, hi = b->self_values.len;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      const SelfValue *v = &b->self_values.items[mid];
+      if (v->cls < cls || (v->cls == cls && v->name < name)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < b->self_values.len && b->self_values.items[lo].cls == cls && b->self_values.items[lo].name == name)
+      return b->self_values.items[lo].value;
+    cls = sg_summaries__base(b->m, b->m->scopes.items[cls].node);
+  }
+  return SG_NONE;
+}
+
 /* The callee of `call` made in function f, and how many of its leading
  * parameters the call fills implicitly (self, cls): a same-file function
  * named directly, a same-file class (its `__init__`), or a method through
@@ -182,6 +248,20 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
   } else if (t->kind[fn] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && f->receiver != SG_NONE &&
+        !f->classmethod) {
+      /* self.store.put(...), where every `self.store = ...` is `Store(...)` */
+      uint32_t inner = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_OBJECT));
+      uint32_t held = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
+      if (inner == SG_NONE || held == SG_NONE || t->kind[inner] != KIND_IDENTIFIER ||
+          sg_model_node_symbol(m, inner) != f->receiver)
+        return SG_NONE;
+      uint32_t cls = sg_summaries__self_value(b, f->cls, t->name_id[held]);
+      const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, t->name_id[attr]));
+      if (!g) return SG_NONE;
+      *skip = g->staticmethod ? 0 : 1;
+      return b->s->of_scope[g->scope];
+    }
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)
       return sg_summaries__named_method(b, obj, t->name_id[attr], skip);
@@ -322,9 +402,10 @@ static void sg_summaries__attribute_read(Builder *b, uint32_t fi, uint32_t pi, u
   uint32_t where = sg_classes_mutation_of(&b->view, at);
   if (where != SG_NONE) {
     bool augmented = p == where && t->kind[where] == KIND_AUGMENTED_ASSIGNMENT;
-    if (augmented || !sg_value_is_removal(m, where))
-      sg_summaries__attr(f, pi, name, augmented ? ATTR_EFFECT_AUGMENTED : ATTR_EFFECT_MUTATED, ATTR_VIA_DIRECT,
-                         sg_summaries_sure(t, where, def), where, where);
+    AttrEffectKind kind = augmented                           ? ATTR_EFFECT_AUGMENTED
+                          : sg_value_is_removal(m, where) ? ATTR_EFFECT_REMOVED
+                                                          : ATTR_EFFECT_MUTATED;
+    sg_summaries__attr(f, pi, name, kind, ATTR_VIA_DIRECT, sg_summaries_sure(t, where, def), where, where);
     return;
   }
   if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[at] == FIELD_LEFT) {
@@ -362,7 +443,12 @@ static void sg_summaries__local(Builder *b, uint32_t fi) {
       ParamSummary *p = &b->s->params.items[pi];
       switch (sg_value_use(m, node, &where, NULL)) {
         case USE_MUTATE:
-          if (!sg_value_is_removal(m, where)) sg_summaries__mark(p, where, where, sg_summaries_sure(t, where, def));
+          if (!sg_value_is_removal(m, where)) {
+            sg_summaries__mark(p, where, where, sg_summaries_sure(t, where, def));
+          } else if (!(p->effects & EFFECT_REMOVED)) {
+            p->effects |= EFFECT_REMOVED;
+            p->removed = p->removed_origin = where;
+          }
           break;
         case USE_STORE:
           if (!(p->effects & EFFECT_STORED)) p->stored = where;
@@ -424,9 +510,18 @@ static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
       if (to.effects & EFFECT_MUTATED)
         changed |= sg_summaries__attr(&s->functions.items[fi], e->from, e->attr, ATTR_EFFECT_MUTATED,
                                       ATTR_VIA_HELPER, sure && e->sure, e->call, origin);
+      if (to.effects & EFFECT_REMOVED)
+        changed |= sg_summaries__attr(&s->functions.items[fi], e->from, e->attr, ATTR_EFFECT_REMOVED,
+                                      ATTR_VIA_HELPER, false, e->call, to.removed_origin);
       continue;
     }
     ParamSummary *p = &s->params.items[e->from];
+    if ((to.effects & EFFECT_REMOVED) && !(p->effects & EFFECT_REMOVED)) {
+      p->effects |= EFFECT_REMOVED;
+      p->removed = e->call;
+      p->removed_origin = to.removed_origin;
+      changed = true;
+    }
     if ((to.effects & EFFECT_STORED) && !(p->effects & EFFECT_STORED)) {
       p->effects |= EFFECT_STORED;
       p->stored = e->call;
@@ -487,7 +582,7 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
   Summaries *s = sg_calloc(1, sizeof(Summaries));
   s->scope_count = m->scopes.len;
   s->of_scope = sg_malloc((m->scopes.len ? m->scopes.len : 1) * sizeof *s->of_scope);
-  Builder b = {m, t, s, sg_flat_view(t)};
+  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}};
   /* the functions, their parameters and receivers */
   for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
     s->of_scope[sc] = SG_NONE;
@@ -509,6 +604,8 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
     s->of_scope[sc] = s->functions.len;
     array_push(&s->functions, f);
   }
+  /* what `self.<name>` holds, for calls through it */
+  sg_summaries__self_values(&b);
   /* what each does itself, and the calls that hand something on */
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     s->functions.items[fi].first_edge = s->edges.len;
@@ -524,6 +621,7 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
     for (uint32_t i = 0; i < s->functions.len; i++) changed |= sg_summaries__propagate(s, order[i]);
   }
   sg_free(order);
+  array_free(&b.self_values);
   return s;
 }
 

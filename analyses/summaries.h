@@ -1,11 +1,15 @@
 /* Summaries: what each function of a file does to the objects it is
  * handed — per parameter: mutated in place, stored where it outlives the
  * call, returned, iterated; per method: which `self.<attr>` (a
- * classmethod's `cls.<attr>`) it changes — directly or through the
- * same-file helpers it calls (functions, a class's `__init__`, methods
- * through `self`/`cls`). Built once per file, callees first, with a
- * bounded fixpoint for recursion; rules ask it at call sites. Everything
- * is owned by the Summaries; free with sg_summaries_delete. */
+ * classmethod's `cls.<attr>`) and which attributes of its other
+ * parameters it changes — directly or through the same-file helpers it
+ * calls: functions, a class's `__init__` (`C(x)`), methods through
+ * `self`/`cls`, `C.m(...)`, `obj.m(...)` for a name bound only to `C(...)`,
+ * and `self.<attr>.m(...)` when every `self.<attr> = ...` in the class's
+ * methods is `C(...)` (a small value flow for `self.<attr>`). Built once
+ * per file, callees first, with a bounded fixpoint for recursion; rules ask
+ * it at call sites. Everything is owned by the Summaries; free with
+ * sg_summaries_delete. */
 #ifndef SG_SUMMARIES_H
 #define SG_SUMMARIES_H
 
@@ -25,6 +29,10 @@ enum {
                                     container, global) */
   EFFECT_RETURNED = 1 << 3,      /* returned or yielded */
   EFFECT_ITERATED = 1 << 4,      /* the iterable of a `for` or a comprehension */
+  EFFECT_REMOVED = 1 << 5,       /* emptied or reordered in place (`remove`, `pop`,
+                                    `clear`, `del p[k]`, `sort`...), which
+                                    EFFECT_MUTATED leaves out: what a loop over the
+                                    object trips on */
 };
 
 /* One parameter. Evidence nodes are SG_NONE when the effect is absent.
@@ -46,6 +54,9 @@ typedef struct ParamSummary {
                               is EFFECT_MUTATED_SURE (this call itself may be
                               conditional), or SG_NONE */
   uint32_t helper_origin;  /* that helper chain's mutation */
+  uint32_t removed;        /* EFFECT_REMOVED: the statement or call here (a call to a
+                              helper that does) */
+  uint32_t removed_origin; /* the removal itself */
   uint32_t stored, returned, iterated;  /* first direct evidence of each */
 } ParamSummary;
 
@@ -55,6 +66,8 @@ typedef enum AttrEffectKind {
   ATTR_EFFECT_AUGMENTED,   /* `self.n += v`: accumulates */
   ATTR_EFFECT_SET,         /* `self.x = <expr reading another parameter>`: keeps what
                               the call was given */
+  ATTR_EFFECT_REMOVED,     /* `self.x.remove(v)`, `del self.x[k]`, `self.x.clear()`:
+                              emptied or reordered in place */
 } AttrEffectKind;
 
 typedef enum AttrEffectVia {

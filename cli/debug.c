@@ -47,20 +47,26 @@ static void sg_debug__summaries(const SemanticModel *m, const Source *src) {
     const FunctionSummary *f = &s->functions.items[fi];
     uint32_t def = m->scopes.items[f->scope].node, name = sg_flat_field(t, def, FIELD_NAME);
     printf("%s (line %u)%s%s%s\n", name == SG_NONE ? "?" : sg_flat_name(t, name), SG_DEBUG_LINE(def),
-           f->cls != SG_NONE ? " method" : "", f->classmethod ? " classmethod" : "", f->staticmethod ? " staticmethod" : "");
+           f->cls != SG_NONE ? " method" : "", f->classmethod ? " classmethod" : "",
+           f->staticmethod ? " staticmethod" : "");
     for (uint32_t k = 0; k < f->param_count; k++) {
       const ParamSummary *p = &s->params.items[f->first_param + k];
       printf("  param %s%s:", sg_names_text(&t->names, p->name), p->symbol == f->receiver ? " (receiver)" : "");
-      if (p->effects & EFFECT_MUTATED) printf(" mutated %u->%u", SG_DEBUG_LINE(p->mutation), SG_DEBUG_LINE(p->origin));
+      if (p->effects & EFFECT_MUTATED)
+        printf(" mutated %u->%u", SG_DEBUG_LINE(p->mutation), SG_DEBUG_LINE(p->origin));
       if (p->effects & EFFECT_MUTATED_SURE)
         printf(" sure %u->%u", SG_DEBUG_LINE(p->sure_mutation), SG_DEBUG_LINE(p->sure_origin));
-      if (p->helper_call != SG_NONE) printf(" helper %u->%u", SG_DEBUG_LINE(p->helper_call), SG_DEBUG_LINE(p->helper_origin));
+      if (p->helper_call != SG_NONE)
+        printf(" helper %u->%u", SG_DEBUG_LINE(p->helper_call), SG_DEBUG_LINE(p->helper_origin));
       if (p->effects & EFFECT_STORED) printf(" stored %u", SG_DEBUG_LINE(p->stored));
       if (p->effects & EFFECT_RETURNED) printf(" returned %u", SG_DEBUG_LINE(p->returned));
       if (p->effects & EFFECT_ITERATED) printf(" iterated %u", SG_DEBUG_LINE(p->iterated));
+      if (p->effects & EFFECT_REMOVED)
+        printf(" removed %u->%u", SG_DEBUG_LINE(p->removed), SG_DEBUG_LINE(p->removed_origin));
       printf("\n");
     }
-    static const char *const kinds[] = {"mutated", "augmented", "set"}, *const vias[] = {"", " via helper", " via method"};
+    static const char *const kinds[] = {"mutated", "augmented", "set", "removed"};
+    static const char *const vias[] = {"", " via helper", " via method"};
     for (uint32_t a = 0; a < f->attrs.len; a++) {
       const AttrEffect *e = &f->attrs.items[a];
       printf("  attr %s.%s: %s%s%s %u->%u\n", sg_names_text(&t->names, s->params.items[e->param].name),

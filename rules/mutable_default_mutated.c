@@ -87,7 +87,8 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
-    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE, SG_NONE, SG_NONE};
+    MutableDefault md = {b,        bd->context, bd->value, kind,    USE_READ, SG_NONE,
+                         SG_NONE,  USE_READ,    SG_NONE,   SG_NONE, SG_NONE};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
       ValueEscape esc;
       const ParamSummary *ps;
@@ -362,32 +363,40 @@ static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32
   return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
 }
 
+/* The first change of parameter `param` (index into params) that f makes
+ * on every call and that keeps state — in place, `+=`, or set from an
+ * argument; not a removal — made through a helper when helper_only; NULL
+ * when none. */
+static const AttrEffect *sg_mutable_default_mutated__leak(const Summaries *s, const FunctionSummary *f,
+                                                          uint32_t param, bool helper_only) {
+  for (uint32_t a = 0; f && a < f->attrs.len; a++) {
+    const AttrEffect *e = &f->attrs.items[a];
+    if (e->param == param && e->sure && e->kind != ATTR_EFFECT_REMOVED && (!helper_only || e->via == ATTR_VIA_HELPER))
+      return e;
+  }
+  return NULL;
+}
+
 /* The finding on parameter binding b whose default is an instance of class
- * scope cls: `change` changes it here — a call of method fs (whose first
- * sure change of `self.<attr>` is reported), or with fs NULL a store or
- * in-place mutation of `<param>.<attr>` itself. */
-static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32_t b, uint32_t cls,
-                                                        uint32_t change, const FunctionSummary *fs,
+ * scope cls, changed at `change`: by a call of method fs whose `effect`
+ * changes `self.<attr>`; by a call handing it to a helper (fs the
+ * function itself, effect the change carried from the helper); or, with
+ * fs NULL, by a store or in-place mutation of `<param>.<attr>` itself. */
+static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32_t b, uint32_t cls, uint32_t change,
+                                                        const FunctionSummary *fs, const AttrEffect *effect,
                                                         uint32_t attr) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Binding *bd = &m->bindings.items[b];
   const char *name = sg_flat_name(t, bd->node);
-  const char *aname = sg_names_text(&t->names, attr);
+  const char *aname = sg_names_text(&t->names, effect ? effect->name : attr);
   uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
   const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[change]) + 1;
-  uint32_t origin = change;
+  uint32_t origin = effect ? effect->origin : change;
+  uint32_t oline = sg_source_line_of(ctx->source, t->start_byte[origin]) + 1;
   Diagnostic *d;
-  const ParamSummary *ps = sg_summaries_param(ctx->summaries, m, bd->symbol);
-  if (fs && ps && fs->scope == m->symbols.items[bd->symbol].scope) {
-    /* handed to a helper that changes it */
-    const AttrEffect *effect = NULL;
-    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
-      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr && fs->attrs.items[a].via == ATTR_VIA_HELPER &&
-          &ctx->summaries->params.items[fs->attrs.items[a].param] == ps)
-        effect = &fs->attrs.items[a];
-    origin = effect->origin;
+  if (fs && fs->scope == m->symbols.items[bd->symbol].scope) {
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, change, FIELD_FUNCTION));
     uint32_t flen;
     const char *ftext = sg_flat_text(t, fn, &flen);
@@ -396,27 +405,20 @@ static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32
         "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: it "
         "is passed on line %u to `%.*s`, which changes its `%s` (line %u), so each such call sees "
         "what earlier calls left in it",
-        ctext, name, name, line, (int)flen, ftext, aname, sg_source_line_of(ctx->source, t->start_byte[origin]) + 1);
+        ctext, name, name, line, (int)flen, ftext, aname, oline);
     sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` passed to `%.*s` here", name, (int)flen,
                     ftext);
     sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`.%s` changed here", aname);
   } else if (fs) {
-    const AttrEffect *effect = NULL;
-    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
-      if (fs->attrs.items[a].sure && fs->attrs.items[a].name == attr &&
-          sg_summaries_on_receiver(ctx->summaries, fs, &fs->attrs.items[a]))
-        effect = &fs->attrs.items[a];
-    origin = effect->origin;
     uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
     const char *mtext = mname == SG_NONE ? "?" : sg_flat_name(t, mname);
-    static const char *const verbs[] = {"mutates", "adds to", "sets"};
+    static const char *const verbs[] = {"mutates", "adds to", "sets", "empties"};
     d = sg_rule_report(
         ctx, RULE_mutable_default_mutated, bd->value,
         "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
         "`%s.%s(...)` on line %u changes its state (`%s.%s` %s `self.%s`, line %u), so each such "
         "call sees what earlier calls left in it",
-        ctext, name, name, name, mtext, line, ctext, mtext, verbs[effect->kind], aname,
-        sg_source_line_of(ctx->source, t->start_byte[origin]) + 1);
+        ctext, name, name, name, mtext, line, ctext, mtext, verbs[effect->kind], aname, oline);
     sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` changed through this call", name);
     sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`self.%s` changed here", aname);
   } else {
@@ -434,11 +436,12 @@ static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32
 
 /* `def f(stats=Stats())` and `stats.add(x)`, where `Stats.add` changes
  * `self.<attr>` on every call (in place, `+=`, or set from its argument),
- * or the function changes `stats.<attr>` itself: the one default instance
- * keeps what each call left. */
+ * the function changes `stats.<attr>` itself, or hands `stats` to a helper
+ * that changes it: the one default instance keeps what each call left. */
 static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
+  const Summaries *s = ctx->summaries;
   const Binding *bd = &m->bindings.items[b];
   uint32_t cls = sg_mutable_default_mutated__class(m, bd->value);
   if (cls == SG_NONE) return;
@@ -449,37 +452,29 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
     uint32_t node = m->references.items[r].node, p = t->parent[node];
     if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
     uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) continue;
     /* `stats.values.append(x)`, `stats.n += 1`, `stats.last = x`: changed here */
     uint32_t change = sg_classes_mutation_of(&view, p);
     if (change == SG_NONE && call != SG_NONE && t->kind[call] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT)
       change = call;
-    if (change != SG_NONE && attr != SG_NONE) {
-      sg_mutable_default_mutated__report_instance(ctx, b, cls, change, NULL, t->name_id[attr]);
+    if (change != SG_NONE) {
+      sg_mutable_default_mutated__report_instance(ctx, b, cls, change, NULL, NULL, t->name_id[attr]);
       return;
     }
-    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[p] != FIELD_FUNCTION || attr == SG_NONE) continue;
-    const FunctionSummary *fs =
-        sg_summaries_function(ctx->summaries, sg_summaries_method(m, cls, t->name_id[attr]));
-    if (!fs || fs->receiver == SG_NONE || fs->classmethod) continue;
-    const AttrEffect *effect = NULL;
-    for (uint32_t a = 0; a < fs->attrs.len && !effect; a++)
-      if (fs->attrs.items[a].sure && sg_summaries_on_receiver(ctx->summaries, fs, &fs->attrs.items[a]))
-        effect = &fs->attrs.items[a];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[p] != FIELD_FUNCTION) continue;
+    const FunctionSummary *fs = sg_summaries_function(s, sg_summaries_method(m, cls, t->name_id[attr]));
+    if (!fs || fs->receiver == SG_NONE || fs->classmethod || !fs->param_count) continue;
+    const AttrEffect *effect = sg_mutable_default_mutated__leak(s, fs, fs->first_param, false);
     if (!effect) continue;
-    sg_mutable_default_mutated__report_instance(ctx, b, cls, call, fs, effect->name);
+    sg_mutable_default_mutated__report_instance(ctx, b, cls, call, fs, effect, SG_NONE);
     return;
   }
   /* record(stats, x), where the helper changes `<its parameter>.<attr>` on every call */
-  const FunctionSummary *own = sg_summaries_function(ctx->summaries, m->symbols.items[bd->symbol].scope);
-  const ParamSummary *ps = sg_summaries_param(ctx->summaries, m, bd->symbol);
-  for (uint32_t a = 0; own && ps && a < own->attrs.len; a++) {
-    const AttrEffect *effect = &own->attrs.items[a];
-    if (effect->via != ATTR_VIA_HELPER || !effect->sure ||
-        &ctx->summaries->params.items[effect->param] != ps)
-      continue;
-    sg_mutable_default_mutated__report_instance(ctx, b, cls, effect->where, own, effect->name);
-    return;
-  }
+  const FunctionSummary *own = sg_summaries_function(s, m->symbols.items[bd->symbol].scope);
+  const ParamSummary *ps = sg_summaries_param(s, m, bd->symbol);
+  const AttrEffect *effect =
+      ps ? sg_mutable_default_mutated__leak(s, own, (uint32_t)(ps - s->params.items), true) : NULL;
+  if (effect) sg_mutable_default_mutated__report_instance(ctx, b, cls, effect->where, own, effect, SG_NONE);
 }
 
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {

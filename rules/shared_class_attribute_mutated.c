@@ -252,7 +252,8 @@ static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const Functio
     if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
       uint32_t view = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
       if (view == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
-          !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") || sg_flat_text_is(t, view, "keys")))
+          !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") ||
+            sg_flat_text_is(t, view, "keys")))
         continue;
       e = call;
       p = t->parent[call];
@@ -336,7 +337,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
   if (reads == SG_NONE || fill_class[1] == SG_NONE) return false;
   uint32_t other = fill_class[0] != read_class ? 0 : 1;
   const char *name = sg_names_text(&t->names, attr->name);
-  uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME), sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
+  uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+  uint32_t sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
   uint32_t oname = sg_flat_field(t, set->classes.items[fill_class[other]].node, FIELD_NAME);
   const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
   const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
@@ -347,7 +349,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
       "`%s` is one %s shared by `%s` and every subclass: `%s.%s()` (line %u) reads `cls.%s` as if `%s` had "
       "its own, but `%s.%s(...)` (line %u) fills the same %s through `cls.%s`; give each subclass its own "
       "in `__init_subclass__` (`cls.%s = ...`), or key the entries by class",
-      name, sg_value_kind_name(attr->kind), ctext, stext, rtext, sg_source_line_of(ctx->source, t->start_byte[reads]) + 1,
+      name, sg_value_kind_name(attr->kind), ctext, stext, rtext,
+      sg_source_line_of(ctx->source, t->start_byte[reads]) + 1,
       name, stext, otext, ftext, sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1,
       sg_value_kind_name(attr->kind), name, name);
   sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`%s.%s` fills `cls.%s` here", ctext, ftext, name);
@@ -424,7 +427,8 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           if (fs->cls != oi->scope || fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
           for (uint32_t e = 0; e < fs->attrs.len && !f.on_purpose; e++) {
             const AttrEffect *effect = &fs->attrs.items[e];
-            if (effect->via != ATTR_VIA_HELPER || !effect->sure || effect->name != attr->name ||
+            if (effect->via != ATTR_VIA_HELPER || effect->kind != ATTR_EFFECT_MUTATED || !effect->sure ||
+                effect->name != attr->name ||
                 !sg_summaries_on_receiver(sums, fs, effect))
               continue;
             SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, true};  /* sure */

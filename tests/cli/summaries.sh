@@ -16,6 +16,14 @@ expect_line summaries-through-helper '  param hooks: mutated 6->2 sure 6->2 help
 expect_line summaries-recursion '  param xs: mutated 16->12 sure 16->12 helper 16->12'
 expect_line summaries-conditional '  param xs: mutated 21->21'
 
+# removals are kept apart (what a loop over the object trips on), and carried
+# to `<param>.<attr>` and to `self.<attr>` through helpers
+mkf removal.py 'def drop(xs, x):\n    xs.remove(x)\n\n\ndef unsubscribe(bus, f):\n    drop(bus.handlers, f)\n\n\nclass Bus:\n    def off(self, f):\n        unsubscribe(self, f)\n'
+run debug summaries removal.py
+expect_line summaries-removed '  param xs: removed 2->2'
+expect_line summaries-attr-via-helper '  attr bus.handlers: removed via helper 6->2'
+expect_line summaries-self-via-helper '  attr self.handlers: removed via helper 11->2'
+
 # 3,000 helpers, each handing its list to the next; the last one mutates it
 python3 - "$T/summaries/chain.py" <<'EOF'
 import sys
