@@ -26,10 +26,12 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "(`add_item(self, x)`), counts as mutating it. Also reported: a class-level container that a classmethod "
     "fills through `cls` (`cls._instances.append(obj)`) in a class with same-file "
     "subclasses, when the file calls that classmethod through two classes of the "
-    "hierarchy (`User.create()`, `Post.create()`) and another classmethod that hands "
-    "the whole container out (returns, iterates or takes the `len` of `cls._instances`) "
-    "through a subclass (`User.all()`): the subclass reads the base's one object as if "
-    "it were its own, and sees every class's entries.",
+    "hierarchy (`User.create()`, `Post.create()`, or as decorators `@Audio.register`, "
+    "`@Video.register`) and reads the whole container through a subclass: a "
+    "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
+    "as `User.all()`, or `User._instances` itself iterated, returned or tested with "
+    "`in`. The subclass reads the base's one object as if it were its own, and sees "
+    "every class's entries.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -64,7 +66,8 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "when a class of the hierarchy defines `__init_subclass__` or passes a keyword "
     "such as `metaclass=` (each subclass may get its own), when a subclass binds the "
     "name itself, when the file names it through a class (`Base._registry`: shared "
-    "on purpose), or when the subclass only looks entries up by key.",
+    "on purpose), or when the subclass only looks entries up by key "
+    "(`Get.handlers[0]`).",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
@@ -235,40 +238,51 @@ static bool sg_shared_class__shadows(const ClassSet *set, uint32_t o, uint32_t c
   return false;
 }
 
-/* Does a classmethod (summary fs) hand out `cls.<name>` as a whole:
- * return or yield it, iterate it (also `.items()`/`.values()`/`.keys()`),
- * or take its `len`? Then its caller sees every entry. */
+/* Is the container that attribute node `at` reads handed out as a whole:
+ * returned or yielded, iterated (also `.items()`/`.values()`/`.keys()`),
+ * tested with `in`, or given to `len`/`list`/`sorted`/`tuple`? Then its
+ * reader sees every entry. */
+static bool sg_shared_class__whole(const SemanticModel *m, uint32_t at) {
+  const FlatTree *t = m->tree;
+  uint32_t e = at, p = t->parent[at];
+  if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[at] == FIELD_OBJECT) {
+    uint32_t view = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+    if (view == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
+        !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") ||
+          sg_flat_text_is(t, view, "keys")))
+      return false;
+    e = call;
+    p = t->parent[call];
+  }
+  if (p == SG_NONE) return false;
+  uint32_t where;
+  UseKind use = sg_value_use(m, e, &where, NULL);
+  if (use == USE_RETURN || use == USE_YIELD) return true;
+  if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[e] == FIELD_RIGHT) return true;
+  if (t->kind[p] == KIND_COMPARISON_OPERATOR && sg_flat_named_child(t, p) != e) {
+    for (uint32_t k = t->first_child[p]; k != SG_NONE; k = t->next_sibling[k])
+      if (t->kind[k] == KIND_TOKEN_IN) return true;
+    return false;
+  }
+  if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
+    uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
+    return sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.list") ||
+           sg_resolve_is(m, fn, "builtins.sorted") || sg_resolve_is(m, fn, "builtins.tuple");
+  }
+  return false;
+}
+
+/* Where a classmethod (summary fs) hands out `cls.<name>` as a whole
+ * (sg_shared_class__whole), or SG_NONE. */
 static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const FunctionSummary *fs, uint32_t name) {
   const FlatTree *t = m->tree;
   uint32_t body = m->scopes.items[fs->scope].body;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[attr] != name ||
-        sg_model_node_symbol(m, obj) != fs->receiver)
-      continue;
-    uint32_t e = i, p = t->parent[i];
-    /* cls.x.items() / .values() / .keys() */
-    if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) {
-      uint32_t view = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
-      if (view == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
-          !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") ||
-            sg_flat_text_is(t, view, "keys")))
-        continue;
-      e = call;
-      p = t->parent[call];
-    }
-    if (p == SG_NONE) continue;
-    uint32_t where;
-    UseKind use = sg_value_use(m, e, &where, NULL);
-    if (use == USE_RETURN || use == USE_YIELD) return i;
-    if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[e] == FIELD_RIGHT) return i;
-    if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
-      uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
-      if (sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.list") ||
-          sg_resolve_is(m, fn, "builtins.sorted") || sg_resolve_is(m, fn, "builtins.tuple"))
-        return i;
-    }
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[attr] == name &&
+        sg_model_node_symbol(m, obj) == fs->receiver && sg_shared_class__whole(m, i))
+      return i;
   }
   return SG_NONE;
 }
@@ -276,14 +290,15 @@ static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const Functio
 /* A class-level container that a classmethod of class c fills through
  * `cls.<name>` (`cls._registry[key] = ...`), while the file calls that
  * classmethod through two classes of the hierarchy (`User.create()`,
- * `Post.create()`) and another classmethod that hands the whole container
- * out (`cls._registry` returned, iterated, `len`) through a subclass
- * (`User.all()`): the subclass reads it as if it were its own, but it is
- * the base's one object and holds every class's entries. Not when a class
- * of the hierarchy defines `__init_subclass__` or names a metaclass (they
- * may give each subclass its own), a subclass binds the name itself, or
- * the file names the container through the base (`Base._registry`:
- * shared on purpose). */
+ * `Post.create()`, also as a decorator `@Audio.register`) and reads the
+ * whole container through a subclass — a classmethod that hands it out
+ * (`cls._registry` returned, iterated, `len`) called as `User.all()`, or
+ * `User._registry` itself iterated, tested with `in`, returned: the
+ * subclass reads it as if it were its own, but it is the base's one object
+ * and holds every class's entries. Not when a class of the hierarchy
+ * defines `__init_subclass__` or names a metaclass (they may give each
+ * subclass its own), a subclass binds the name itself, or the file names
+ * the container through the base (`Base._registry`: shared on purpose). */
 static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassAttribute *attr) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -302,7 +317,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
         filler = fi, fill_at = fs->attrs.items[e].origin;
     if (reader == SG_NONE && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE) reader = fi;
   }
-  if (filler == SG_NONE || reader == SG_NONE) return false;
+  if (filler == SG_NONE) return false;
   /* no per-subclass setup anywhere in the hierarchy */
   uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
   for (uint32_t k = 0; k < set->classes.len; k++) {
@@ -313,9 +328,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
     for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
       if (t->kind[b] == KIND_KEYWORD_ARGUMENT) return false;
   }
-  const FunctionSummary *fill = &sums->functions.items[filler], *read = &sums->functions.items[reader];
+  const FunctionSummary *fill = &sums->functions.items[filler];
+  const FunctionSummary *read = reader == SG_NONE ? NULL : &sums->functions.items[reader];
   uint32_t fill_name = t->name_id[sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME)];
-  uint32_t read_name = t->name_id[sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME)];
+  uint32_t read_name = read ? t->name_id[sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME)] : SG_NONE;
   uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
@@ -325,38 +341,50 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
     if (name != attr->name && name != fill_name && name != read_name) continue;
     uint32_t k = sg_shared_class__named(m, set, obj);
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
-    if (name == attr->name) return false;  /* `Base._registry`: reached through a class on purpose */
-    uint32_t call = t->parent[i];
-    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION) continue;
-    if (name == fill_name) {
-      if (fill_class[0] == SG_NONE) fills[0] = call, fill_class[0] = k;
-      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = call, fill_class[1] = k;
+    if (name == attr->name) {
+      if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
+      if (reads == SG_NONE && sg_shared_class__whole(m, i)) reads = i, read_class = k, read_at = SG_NONE;
+      continue;
     }
-    if (name == read_name && k != c && reads == SG_NONE) reads = call, read_class = k;
+    /* a call `X.m(...)`, or `@X.m` decorating a definition */
+    uint32_t use = t->parent[i];
+    if (use == SG_NONE || !((t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION) || t->kind[use] == KIND_DECORATOR))
+      continue;
+    if (name == fill_name) {
+      if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = k;
+      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k;
+    }
+    if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
   }
   if (reads == SG_NONE || fill_class[1] == SG_NONE) return false;
   uint32_t other = fill_class[0] != read_class ? 0 : 1;
-  const char *name = sg_names_text(&t->names, attr->name);
+  const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
   uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
   uint32_t sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
   uint32_t oname = sg_flat_field(t, set->classes.items[fill_class[other]].node, FIELD_NAME);
   const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
   const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
   const char *otext = oname == SG_NONE ? "?" : sg_flat_name(t, oname);
-  const char *rtext = sg_names_text(&t->names, read_name), *ftext = sg_names_text(&t->names, fill_name);
+  const char *ftext = sg_names_text(&t->names, fill_name);
+  uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
+  uint32_t fline = sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1;
+  char reading[160];
+  if (read_at != SG_NONE)
+    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `cls.%s`", stext,
+             sg_names_text(&t->names, read_name), rline, name);
+  else
+    snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_class_attribute_mutated, attr->target,
-      "`%s` is one %s shared by `%s` and every subclass: `%s.%s()` (line %u) reads `cls.%s` as if `%s` had "
-      "its own, but `%s.%s(...)` (line %u) fills the same %s through `cls.%s`; give each subclass its own "
-      "in `__init_subclass__` (`cls.%s = ...`), or key the entries by class",
-      name, sg_value_kind_name(attr->kind), ctext, stext, rtext,
-      sg_source_line_of(ctx->source, t->start_byte[reads]) + 1,
-      name, stext, otext, ftext, sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1,
-      sg_value_kind_name(attr->kind), name, name);
+      "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.%s` (line %u) "
+      "fills the same %s through `cls.%s`; give each subclass its own in `__init_subclass__` (`cls.%s = ...`), "
+      "or key the entries by class",
+      name, kind, ctext, reading, stext, otext, ftext, fline, kind, name, name);
   sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`%s.%s` fills `cls.%s` here", ctext, ftext, name);
   sg_diag_related(d, t->start_byte[fills[other]], t->end_byte[fills[other]], "called through `%s`", otext);
   sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s`", stext);
-  sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`cls.%s` handed out here", name);
+  if (read_at != SG_NONE)
+    sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`cls.%s` handed out here", name);
   return true;
 }
 
