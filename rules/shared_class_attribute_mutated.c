@@ -330,8 +330,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
   }
   const FunctionSummary *fill = &sums->functions.items[filler];
   const FunctionSummary *read = reader == SG_NONE ? NULL : &sums->functions.items[reader];
-  uint32_t fill_name = t->name_id[sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME)];
-  uint32_t read_name = read ? t->name_id[sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME)] : SG_NONE;
+  uint32_t fill_node = sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME);
+  uint32_t read_node = read ? sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME) : SG_NONE;
+  if (fill_node == SG_NONE) return false;  /* broken code */
+  uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
   uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
