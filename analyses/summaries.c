@@ -621,7 +621,9 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
     for (uint32_t i = 0; i < s->functions.len; i++) changed |= sg_summaries__propagate(s, order[i]);
   }
   sg_free(order);
-  array_free(&b.self_values);
+  /* kept for sg_summaries_argument */
+  s->self_values = b.self_values.items;
+  s->self_value_count = b.self_values.len;
   return s;
 }
 
@@ -632,5 +634,25 @@ void sg_summaries_delete(Summaries *self) {
   array_free(&self->params);
   array_free(&self->edges);
   sg_free(self->of_scope);
+  sg_free(self->self_values);
   sg_free(self);
+}
+
+const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticModel *model, uint32_t call,
+                                          uint32_t arg) {
+  const FlatTree *t = model->tree;
+  if (call == SG_NONE || arg == SG_NONE || t->kind[call] != KIND_CALL) return NULL;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || t->parent[arg] != args) return NULL;
+  Builder b = {.m = model, .t = t, .s = (Summaries *)self};
+  b.self_values.items = self->self_values;  /* borrowed: never grown here */
+  b.self_values.len = b.self_values.cap = self->self_value_count;
+  uint32_t fs = sg_model_function_scope(model, model->node_scope[call]);
+  const FunctionSummary *f = fs == SG_NONE ? NULL : sg_summaries_function(self, fs);
+  FunctionSummary outside = {.scope = SG_NONE, .cls = SG_NONE, .receiver = SG_NONE};
+  uint32_t skip;
+  bool receiver;
+  uint32_t callee = sg_summaries__callee(&b, f ? f : &outside, call, &skip, &receiver);
+  uint32_t to = callee == SG_NONE ? SG_NONE : sg_summaries__receiving(&b, callee, skip, arg);
+  return to == SG_NONE ? NULL : &self->params.items[to];
 }

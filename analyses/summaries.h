@@ -121,6 +121,8 @@ typedef struct Summaries {
   uint32_t *of_scope;      /* [scope] function index, or SG_NONE */
   uint32_t scope_count;
   uint32_t passes;         /* fixpoint passes the build took (debug, tests) */
+  struct SelfValue *self_values;  /* what `self.<name>` holds per class (private) */
+  uint32_t self_value_count;
 } Summaries;
 
 /* Is the effect a change of f's receiver (`self.<name>`, a classmethod's
@@ -141,6 +143,12 @@ const ParamSummary *sg_summaries_param(const Summaries *self, const SemanticMode
  * bases (the first base naming a same-file class, a few levels up): its
  * function scope, or SG_NONE. */
 uint32_t sg_summaries_method(const SemanticModel *model, uint32_t cls, uint32_t name);
+/* The summary of the parameter that receives argument `arg` (a direct
+ * child of the call's argument list, or a keyword_argument) of `call`: a
+ * same-file function, a class's `__init__`, a method through self/cls or
+ * an object made by a same-file class. NULL when unknown. */
+const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticModel *model, uint32_t call,
+                                          uint32_t arg);
 /* Is `node` run by every call of the function whose body holds it (no
  * condition between them, as EFFECT_MUTATED_SURE)? */
 bool sg_summaries_sure(const FlatTree *tree, uint32_t node, uint32_t def);

@@ -248,7 +248,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     ctx.classes = classes;
     Summaries *summaries = NULL;
     if (settings->enabled[RULE_mutable_default_mutated] || settings->enabled[RULE_mutable_default_argument] ||
-        settings->enabled[RULE_shared_class_attribute_mutated])
+        settings->enabled[RULE_shared_class_attribute_mutated] || settings->enabled[RULE_late_binding_closure])
       summaries = sg_summaries_build(model);
     ctx.summaries = summaries;
     for (int r = 0; r < RULE__COUNT; r++)

@@ -18,7 +18,10 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "made by a comprehension, or handed to something that calls it later "
     "(`threading.Thread/Timer(target=...)`, `executor.submit`, `loop.call_soon/"
     "call_later/call_at`, `add_done_callback`, `atexit.register`, `signal.signal`, GUI "
-    "`command=`/`.connect`, Twisted `Deferred.addCallback/addErrback/addBoth`).",
+    "`command=`/`.connect`, Twisted `Deferred.addCallback/addErrback/addBoth`), or to "
+    "same-file code that keeps it or hands it back wrapped (`register(table, key, fn)`, "
+    "`bus.subscribe(fn)` when every same-file method of that name keeps it, a decorator "
+    "`retry(fn)` whose wrapper calls it).",
   .why =
     "A closure captures the variable, not its value. It reads the variable when it is "
     "called, after the loop has moved on, so every closure sees the last value:\n\n"
@@ -120,6 +123,71 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
 }
 
 static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where);
+
+/* The file's summaries while the rule runs on it (set by the entry point;
+ * one file per thread at a time), for calls of same-file code. */
+static _Thread_local const Summaries *sg_late__summaries;
+
+/* `obj.m(..., closure, ...)` where obj's class is not known but every
+ * same-file class method named m (there is at least one) stores the
+ * parameter that receives it: an event bus's `subscribe`, a registry's
+ * `register`, called on a bus handed in. */
+static bool sg_late__stored_by_methods(const SemanticModel *m, const Summaries *S, uint32_t call, uint32_t arg) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (!S || attr == SG_NONE) return false;
+  uint32_t index = 1, keyword = SG_NONE;  /* self is parameter 0 */
+  if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t kw = sg_flat_field(t, arg, FIELD_NAME);
+    if (kw == SG_NONE) return false;
+    keyword = t->name_id[kw];
+  } else {
+    for (uint32_t a = sg_flat_named_child(t, t->parent[arg]); a != SG_NONE && a != arg; a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return false;
+      if (t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT) index++;
+    }
+  }
+  uint32_t methods = 0;
+  for (uint32_t i = 0; i < S->functions.len; i++) {
+    const FunctionSummary *f = &S->functions.items[i];
+    if (f->cls == SG_NONE || f->staticmethod || f->classmethod || f->receiver == SG_NONE) continue;
+    uint32_t name = sg_flat_field(t, m->scopes.items[f->scope].node, FIELD_NAME);
+    if (name == SG_NONE || t->name_id[name] != t->name_id[attr]) continue;
+    const ParamSummary *param = NULL;
+    for (uint32_t k = 0; k < f->param_count && !param; k++) {
+      const ParamSummary *q = &S->params.items[f->first_param + k];
+      if (keyword == SG_NONE ? q->index == index : q->name == keyword) param = q;
+    }
+    if (!param || !(param->effects & EFFECT_STORED)) return false;
+    methods++;
+  }
+  return methods > 0;
+}
+
+/* Does the same-file function that param belongs to return a nested
+ * function or lambda that reads it (a decorator: `def retry(fn): def
+ * wrapper(...): ... fn(...); return wrapper`)? */
+static bool sg_late__returns_closure_over(const SemanticModel *m, const ParamSummary *param) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->symbols.items[param->symbol].scope;
+  uint32_t body = m->scopes.items[scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
+    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), inner = SG_NONE;
+    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) inner = x;
+    if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER && m->node_reference[x] != SG_NONE) {
+      uint32_t sym = m->references.items[m->node_reference[x]].symbol;
+      const Binding *bd = sym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[sym].first_binding];
+      if (bd && bd->kind == BINDING_KIND_DEF && m->symbols.items[sym].scope == scope) inner = bd->context;
+    }
+    for (uint32_t k = inner; inner != SG_NONE && k <= t->subtree_end[inner]; k++)
+      if (t->kind[k] == KIND_IDENTIFIER && m->node_reference[k] != SG_NONE &&
+          m->references.items[m->node_reference[k]].symbol == param->symbol)
+        return true;
+  }
+  return false;
+}
 
 /* `obj.attr = closure` (or `obj[k] = closure`) where `obj` names an object
  * made in this iteration (every binding of it in the loop is an assignment
@@ -260,6 +328,15 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       char buf[128];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
       if (q && sg_late__run_later(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
+      /* same-file code that keeps it (`register(table, key, fn)`, `bus.subscribe(fn)`)
+       * or hands it back (`retry(fn)`: a wrapper that calls it) */
+      const ParamSummary *param = sg_late__summaries ? sg_summaries_argument(sg_late__summaries, m, call,
+                                                                            kw != SG_NONE ? p : c)
+                                                     : NULL;
+      if (param && (param->effects & EFFECT_STORED)) return ESCAPE_YES;
+      if (!param && sg_late__stored_by_methods(m, sg_late__summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
+      if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where);
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -533,11 +610,13 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
 void sg_rule_late_binding_closure(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Candidates *c = ctx->candidates;
+  sg_late__summaries = ctx->summaries;
   if (c) {  /* the GPU path: closures with a loop around them */
     for (uint32_t k = 0; k < c->count[CANDIDATE_LOOP_CLOSURE]; k++)
       sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k]);
-    return;
+  } else {
+    for (uint32_t i = 0; i < t->count; i++)
+      if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i);
   }
-  for (uint32_t i = 0; i < t->count; i++)
-    if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i);
+  sg_late__summaries = NULL;
 }
