@@ -81,74 +81,177 @@ static uint32_t sg_loops__copy_of(const SemanticModel *m, uint32_t e) {
   return SG_NONE;
 }
 
-/* X and how it is iterated, from a loop's iterable; false when it iterates
- * something else (a copy: list(X), sorted(X), X[:], X.copy(); a call). */
-static bool sg_loops__iterable(const SemanticModel *m, uint32_t e, uint32_t *x, IterationVia *via) {
-  const FlatTree *t = m->tree;
-  e = sg_flat_unparen(t, e);
-  if (e == SG_NONE) return false;
-  if (sg_loops__collection_expr(t, e)) {
-    *x = e;
-    *via = ITERATION_DIRECT;
-    return true;
-  }
-  if (t->kind[e] != KIND_CALL) return false;
-  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
-  if (fn == SG_NONE) return false;
-  uint32_t attr, obj;
-  if (sg_loops__method_call(t, e, &attr, &obj)) {
-    if (attr == SG_NONE || obj == SG_NONE || !sg_loops__collection_expr(t, obj)) return false;
-    if (sg_loops__arg(t, e, 0) != SG_NONE) return false;
-    if (sg_flat_text_is(t, attr, "keys")) *via = ITERATION_KEYS;
-    else if (sg_flat_text_is(t, attr, "values")) *via = ITERATION_VALUES;
-    else if (sg_flat_text_is(t, attr, "items")) *via = ITERATION_ITEMS;
-    else return false;
-    *x = obj;
-    return true;
-  }
+/* A call's `index`th positional argument; a lone generator expression
+ * argument (`f(v for v in X)`) is argument 0. */
+static uint32_t sg_loops__lazy_arg(const FlatTree *t, uint32_t call, int index) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args != SG_NONE && t->kind[args] == KIND_GENERATOR_EXPRESSION) return index == 0 ? args : SG_NONE;
+  return sg_loops__arg(t, call, index);
+}
+
+/* Lazy iterators over their arguments: iterating one walks the argument
+ * (from `first` on; all the rest when `rest`) while the loop runs. */
+static const struct { const char *name; int first; bool rest; } sg_loops__lazy[] = {
+  {"builtins.enumerate", 0, false}, {"builtins.reversed", 0, false}, {"builtins.iter", 0, false},
+  {"builtins.zip", 0, true}, {"builtins.map", 1, true}, {"builtins.filter", 1, false},
+  {"itertools.islice", 0, false}, {"itertools.chain", 0, true}, {"itertools.zip_longest", 0, true},
+  {"itertools.takewhile", 1, false}, {"itertools.dropwhile", 1, false},
+  {"itertools.filterfalse", 1, false}, {"itertools.starmap", 1, false},
+  {"itertools.compress", 0, true}, {"itertools.accumulate", 0, false},
+  {"itertools.pairwise", 0, false}, {"itertools.groupby", 0, false},
+};
+
+static int sg_loops__lazy_index(const SemanticModel *m, uint32_t call) {
   char buf[64];
-  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-  if (!q) return false;
-  uint32_t a0 = sg_loops__arg(t, e, 0);
-  if (!strcmp(q, "builtins.enumerate") || !strcmp(q, "builtins.reversed") ||
-      !strcmp(q, "builtins.iter") || !strcmp(q, "builtins.zip")) {
-    IterationVia v = !strcmp(q, "builtins.enumerate") ? ITERATION_ENUMERATE : ITERATION_OTHER;
-    if (a0 != SG_NONE && sg_loops__collection_expr(t, a0)) {
-      *x = a0;
-      *via = v;
-      return true;
+  const char *q = sg_resolve_qualified(m, sg_flat_field(m->tree, call, FIELD_FUNCTION), buf, sizeof buf);
+  if (!q) return -1;
+  for (size_t i = 0; i < sizeof sg_loops__lazy / sizeof *sg_loops__lazy; i++)
+    if (!strcmp(q, sg_loops__lazy[i].name)) return (int)i;
+  return -1;
+}
+
+/* A name bound once, to a generator expression or a lazy iterator call
+ * (`pending = (j for j in jobs if j.ready)`): that expression. */
+static uint32_t sg_loops__lazy_binding(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return SG_NONE;
+  uint32_t v = sg_flat_unparen(t, bd->value);
+  if (v == SG_NONE || t->start_byte[v] > t->start_byte[e]) return SG_NONE;
+  if (t->kind[v] == KIND_GENERATOR_EXPRESSION) return v;
+  if (t->kind[v] == KIND_CALL && sg_loops__lazy_index(m, v) >= 0) return v;
+  return SG_NONE;
+}
+
+typedef struct IterSource {
+  uint32_t x;            /* the collection */
+  IterationVia via;
+  bool keyed;            /* ITERATION_LAZY: the loop's target is still X's key */
+  int position;          /* ITERATION_OTHER: X's item is the loop's whole target (-1),
+                            or its n-th element (zip's n-th argument) */
+} IterSource;
+
+enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
+
+typedef struct LazyStep { uint32_t e; bool lazy, keyed; } LazyStep;
+
+/* The collections a loop's iterable walks while the loop runs, and how
+ * (up to SG_LOOPS__SOURCES): X itself, `X.items()`, `enumerate(X)`,
+ * `range(len(X))`, and through lazy views (generator expressions, map,
+ * filter, zip's every argument, itertools) X again, as ITERATION_LAZY.
+ * Copies (`list(X)`, `sorted(X)`, `X[:]`) and other calls end the walk. */
+static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSource *out) {
+  const FlatTree *t = m->tree;
+  LazyStep stack[8];
+  uint32_t depth = 0, n = 0;
+  stack[depth++] = (LazyStep){root, false, true};
+  for (int steps = 0; depth > 0 && steps < SG_LOOPS__STEPS && n < SG_LOOPS__SOURCES; steps++) {
+    uint32_t e = sg_flat_unparen(t, stack[depth - 1].e);
+    bool lazy = stack[depth - 1].lazy, keyed = stack[depth - 1].keyed;
+    depth--;
+    if (e == SG_NONE) continue;
+    uint32_t bound = sg_loops__lazy_binding(m, e);
+    if (bound != SG_NONE) {
+      stack[depth++] = (LazyStep){bound, true, keyed};
+      continue;
     }
-    /* enumerate(X.copy()): not iterating X, but its indexes are X's */
-    uint32_t copied = sg_loops__copy_of(m, a0);
-    if (v == ITERATION_ENUMERATE && copied != SG_NONE) {
-      *x = copied;
-      *via = ITERATION_ENUMERATE_COPY;
-      return true;
+    if (sg_loops__collection_expr(t, e)) {
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1};
+      continue;
     }
-    /* zip(a, X): the first name argument only, to stay simple */
-    return false;
+    if (t->kind[e] == KIND_GENERATOR_EXPRESSION) {
+      /* (v for v in X if ...): the element is X's item itself */
+      uint32_t elem = sg_flat_field(t, e, FIELD_BODY);
+      uint32_t clause = elem == SG_NONE ? SG_NONE : sg_flat_next_named(t, elem);
+      if (clause == SG_NONE || t->kind[clause] != KIND_FOR_IN_CLAUSE) continue;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, clause, FIELD_LEFT));
+      elem = sg_flat_unparen(t, elem);
+      bool same = left != SG_NONE && elem != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
+                  t->kind[elem] == KIND_IDENTIFIER && t->name_id[left] == t->name_id[elem];
+      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same};
+      continue;
+    }
+    if (t->kind[e] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+    if (fn == SG_NONE) continue;
+    uint32_t attr, obj;
+    if (sg_loops__method_call(t, e, &attr, &obj) && attr != SG_NONE && obj != SG_NONE &&
+        sg_loops__collection_expr(t, obj) && sg_loops__arg(t, e, 0) == SG_NONE) {
+      IterationVia via = ITERATION_OTHER;
+      if (sg_flat_text_is(t, attr, "keys")) via = ITERATION_KEYS;
+      else if (sg_flat_text_is(t, attr, "values")) via = ITERATION_VALUES;
+      else if (sg_flat_text_is(t, attr, "items")) via = ITERATION_ITEMS;
+      if (via != ITERATION_OTHER) {
+        out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1};
+        continue;
+      }
+    }
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    if (!q) continue;
+    uint32_t a0 = sg_loops__lazy_arg(t, e, 0);
+    if (!lazy && !strcmp(q, "builtins.range") && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE &&
+        t->kind[a0] == KIND_CALL) {
+      char b2[64];
+      const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
+      uint32_t inner = sg_loops__arg(t, a0, 0);
+      if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner))
+        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1};
+      continue;
+    }
+    int lz = sg_loops__lazy_index(m, e);
+    if (lz < 0) continue;
+    bool enumerate = !strcmp(q, "builtins.enumerate");
+    if (!lazy && enumerate) {
+      if (a0 != SG_NONE && sg_loops__collection_expr(t, a0) && sg_loops__lazy_binding(m, a0) == SG_NONE) {
+        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1};
+        continue;
+      }
+      /* enumerate(X.copy()): not iterating X, but its indexes are X's */
+      uint32_t copied = sg_loops__copy_of(m, a0);
+      if (copied != SG_NONE) {
+        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1};
+        continue;
+      }
+    }
+    /* reversed(X), iter(X), zip(X, Y): each argument, walked in step */
+    bool plain = !lazy && (enumerate || !strcmp(q, "builtins.reversed") || !strcmp(q, "builtins.iter") ||
+                           !strcmp(q, "builtins.zip"));
+    int last = sg_loops__lazy[lz].rest ? 8 : sg_loops__lazy[lz].first;
+    for (int k = sg_loops__lazy[lz].first; k <= last; k++) {
+      uint32_t a = sg_loops__lazy_arg(t, e, k);
+      if (a == SG_NONE || depth >= sizeof stack / sizeof *stack) continue;
+      if (plain && sg_loops__collection_expr(t, a) && sg_loops__lazy_binding(m, a) == SG_NONE) {
+        if (n < SG_LOOPS__SOURCES)
+          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k};
+        continue;
+      }
+      stack[depth++] = (LazyStep){a, true, false};
+    }
   }
-  if (!strcmp(q, "builtins.range") && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE &&
-      t->kind[a0] == KIND_CALL) {
-    char b2[64];
-    const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
-    uint32_t inner = sg_loops__arg(t, a0, 0);
-    if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner)) {
-      *x = inner;
-      *via = ITERATION_INDEX;
-      return true;
-    }
-  }
-  return false;
+  return n;
 }
 
 /* The identifier of the target that is X's key: `for k in d`, `for k, v
- * in d.items()`, `for i, v in enumerate(X)`, `for i in range(len(X))`. */
-static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, IterationVia via) {
+ * in d.items()`, `for i, v in enumerate(X)`, `for i in range(len(X))`,
+ * `for k in (k for k in d if ...)`. */
+static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, const IterSource *src) {
+  IterationVia via = src->via;
   left = sg_flat_unparen(t, left);
   if (left == SG_NONE) return SG_NONE;
   if (t->kind[left] == KIND_IDENTIFIER)
-    return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ? left : SG_NONE;
+    return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ||
+                   (via == ITERATION_LAZY && src->keyed) || (via == ITERATION_OTHER && src->position == -1)
+               ? left : SG_NONE;
+  if (via == ITERATION_OTHER && src->position >= 0 &&
+      (t->kind[left] == KIND_PATTERN_LIST || t->kind[left] == KIND_TUPLE_PATTERN)) {
+    uint32_t c = sg_flat_named_child(t, left);
+    for (int k = 0; c != SG_NONE && k < src->position; k++) c = sg_flat_next_named(t, c);
+    return c != SG_NONE && t->kind[c] == KIND_IDENTIFIER ? c : SG_NONE;
+  }
   if (via != ITERATION_ITEMS && via != ITERATION_ENUMERATE && via != ITERATION_ENUMERATE_COPY) return SG_NONE;
   uint32_t first = sg_flat_named_child(t, left);
   return first != SG_NONE && t->kind[first] == KIND_IDENTIFIER ? first : SG_NONE;
@@ -169,7 +272,7 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
   while (start > 0 && s[start - 1] != '.') start--;
   static const struct { const char *name; ValueKind kind; } names[] = {
     {"dict", VALUE_DICT}, {"Dict", VALUE_DICT}, {"MutableMapping", VALUE_DICT},
-    {"defaultdict", VALUE_DICT}, {"DefaultDict", VALUE_DICT}, {"OrderedDict", VALUE_DICT},
+    {"defaultdict", VALUE_DEFAULTDICT}, {"DefaultDict", VALUE_DEFAULTDICT}, {"OrderedDict", VALUE_DICT},
     {"Counter", VALUE_DICT}, {"list", VALUE_LIST}, {"List", VALUE_LIST},
     {"MutableSequence", VALUE_LIST}, {"deque", VALUE_DEQUE}, {"Deque", VALUE_DEQUE},
     {"set", VALUE_SET}, {"Set", VALUE_SET}, {"MutableSet", VALUE_SET}};
@@ -329,6 +432,383 @@ static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, u
   return false;
 }
 
+/* ---- changes made by a called function or method ---------------------------- */
+
+/* What stands for X in some function: a name whose symbol is X's (a
+ * parameter it was passed as, a global), or, with path set, the attribute
+ * path of X (`self.handlers`) on a name of that symbol (the method's self). */
+typedef struct LoopsMatcher { uint32_t symbol; uint32_t path; } LoopsMatcher;
+
+static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || mt->symbol == SG_NONE) return false;
+  if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
+  if (t->kind[e] != KIND_ATTRIBUTE) return false;
+  uint32_t a = e, b = mt->path;
+  return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
+         sg_model_node_symbol(m, a) == mt->symbol;
+}
+
+/* The identifier of a def's k-th parameter, when the ones up to it are
+ * plain (no `*`, `/`, `*args`). */
+static uint32_t sg_loops__param(const FlatTree *t, uint32_t def, int k) {
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  int i = 0;
+  for (uint32_t p = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params); p != SG_NONE;
+       p = sg_flat_next_named(t, p), i++) {
+    uint32_t id = p;
+    if (t->kind[p] == KIND_DEFAULT_PARAMETER || t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER)
+      id = sg_flat_field(t, p, FIELD_NAME);
+    else if (t->kind[p] == KIND_TYPED_PARAMETER)
+      id = sg_flat_named_child(t, p);
+    if (id == SG_NONE || t->kind[id] != KIND_IDENTIFIER) return SG_NONE;
+    if (i == k) return id;
+  }
+  return SG_NONE;
+}
+
+/* The plain (undecorated) method `name` of the class whose method holds
+ * `node`, or SG_NONE. */
+static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[node]);
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) return SG_NONE;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
+  uint32_t found = SG_NONE;
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t def = c;
+    if (t->kind[c] == KIND_DECORATED_DEFINITION) def = sg_flat_field(t, c, FIELD_DEFINITION);
+    if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) continue;
+    uint32_t nm = sg_flat_field(t, def, FIELD_NAME);
+    if (nm == SG_NONE || t->name_id[nm] != name) continue;
+    found = t->kind[c] == KIND_DECORATED_DEFINITION ? SG_NONE : def;  /* the last one wins */
+  }
+  return found;
+}
+
+/* The same-file function or method a call in some function runs, and what
+ * stands for X in it (from `mt`, what stands for X at the call):
+ * `self.m(...)` with X on self, `f(..., X, ...)`, `f()` with X a global. */
+static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, LoopsMatcher *out) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE) return SG_NONE;
+  uint32_t def = SG_NONE;
+  int shift = 0;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+    uint32_t self = sg_model_node_symbol(m, obj);
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+    uint32_t own = fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION
+                       ? SG_NONE : sg_loops__param(t, m->scopes.items[fs].node, 0);
+    if (self == SG_NONE || own == SG_NONE || sg_model_node_symbol(m, own) != self) return SG_NONE;
+    def = sg_loops__sibling_method(m, call, t->name_id[attr]);
+    if (def == SG_NONE) return SG_NONE;
+    uint32_t p0 = sg_loops__param(t, def, 0);
+    if (mt->path != SG_NONE && mt->symbol == self && p0 != SG_NONE) {
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p0), mt->path};
+      return def;
+    }
+    shift = 1;
+  } else if (t->kind[fn] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, fn);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_DEF || t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
+        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
+      return SG_NONE;
+    def = bd->context;
+    /* X a module global the function changes by name */
+    if (mt->path == SG_NONE && m->symbols.items[mt->symbol].scope == 0) {
+      *out = *mt;
+      return def;
+    }
+  } else {
+    return SG_NONE;
+  }
+  /* X passed as an argument: the parameter it binds */
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int k = 0;
+  for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    if (!sg_loops__matches(m, mt, a)) continue;
+    uint32_t p = sg_loops__param(t, def, k + shift);
+    if (p == SG_NONE) return SG_NONE;
+    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE};
+    return def;
+  }
+  return SG_NONE;
+}
+
+static int sg_loops__rank(MutationKind k) { return k == MUTATION_SHRINK ? 3 : k == MUTATION_RESIZE ? 2 : 1; }
+
+/* The size change a call in the loop body makes to X inside the function it
+ * calls, or one level further (calls it makes with X in reach): removals
+ * first. False when there is none, or a function rebinds X's attribute
+ * path (`self.handlers = [...]`: copy on write). */
+static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
+  uint32_t n = 0, done = 0;
+  LoopsMatcher first;
+  uint32_t def = sg_loops__callee(m, call, start, &first);
+  if (def == SG_NONE || first.symbol == SG_NONE) return false;
+  work[n].def = def, work[n].mt = first, work[n].depth = 1, n++;
+  bool any = false;
+  while (done < n) {
+    uint32_t d = work[done].def;
+    LoopsMatcher mt = work[done].mt;
+    int depth = work[done].depth;
+    done++;
+    uint32_t body = sg_flat_field(t, d, FIELD_BODY);
+    if (body == SG_NONE) continue;
+    for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+      uint16_t k = t->kind[i];
+      if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+        i = t->subtree_end[i];
+        continue;
+      }
+      LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+                          .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = d};
+      if (k == KIND_ASSIGNMENT && mt.path != SG_NONE) {
+        uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
+        if (left != SG_NONE && sg_loops__matches(m, &mt, left)) return false;
+        continue;
+      }
+      if (k == KIND_CALL) {
+        uint32_t attr, obj;
+        if (sg_loops__method_call(t, i, &attr, &obj) && attr != SG_NONE && sg_loops__matches(m, &mt, obj)) {
+          const MethodInfo *mi = NULL;
+          for (size_t q = 0; q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
+            if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
+          if (!mi) continue;
+          if (t->name_id[attr] == NAME_CLEAR && sg_loops__arg(t, i, 0) != SG_NONE) continue;
+          mut.inner = i;
+          mut.kind = mi->kind;
+          mut.method = t->name_id[attr];
+          mut.evidence = mut.method == NAME_POP && sg_loops__arg(t, i, 0) == SG_NONE ? VALUE_LIST : mi->evidence;
+        } else if (depth < 2 && n < sizeof work / sizeof *work) {
+          LoopsMatcher next;
+          uint32_t nd = sg_loops__callee(m, i, &mt, &next);
+          if (nd != SG_NONE && nd != d && next.symbol != SG_NONE) {
+            work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1, n++;
+          }
+          continue;
+        } else {
+          continue;
+        }
+      } else if (k == KIND_DELETE_STATEMENT) {
+        for (uint32_t c = i + 1; c <= t->subtree_end[i] && mut.inner == SG_NONE; c++)
+          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops__matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE))) {
+            mut.inner = i;
+            mut.kind = MUTATION_SHRINK;
+          }
+        if (mut.inner == SG_NONE) continue;
+      } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
+        uint32_t left = sg_flat_field(t, i, FIELD_LEFT), op = sg_flat_field(t, i, FIELD_OPERATOR);
+        if (left == SG_NONE || op == SG_NONE || !sg_loops__matches(m, &mt, left)) continue;
+        mut.inner = i;
+        if (sg_flat_text_is(t, op, "+=") || sg_flat_text_is(t, op, "*=")) mut.evidence = VALUE_LIST;
+        else if (sg_flat_text_is(t, op, "-=") || sg_flat_text_is(t, op, "&=")) {
+          mut.kind = MUTATION_SHRINK;
+          mut.evidence = VALUE_SET;
+        } else if (!sg_flat_text_is(t, op, "|=")) continue;
+      } else {
+        continue;
+      }
+      if (!any || sg_loops__rank(mut.kind) > sg_loops__rank(found->kind)) *found = mut;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/* ---- the shapes of one loop's body ------------------------------------------- */
+
+/* `while i < len(X)` (or `len(X) > i`, first in an `and`): X walked by i. */
+static bool sg_loops__while_index(const SemanticModel *m, uint32_t loop, LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_CONDITION));
+  while (cond != SG_NONE && t->kind[cond] == KIND_BOOLEAN_OPERATOR && sg_flat_has_token(t, cond, "and"))
+    cond = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_LEFT));
+  if (cond == SG_NONE || t->kind[cond] != KIND_COMPARISON_OPERATOR) return false;
+  uint32_t a = sg_flat_named_child(t, cond);
+  uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+  if (b == SG_NONE || sg_flat_next_named(t, b) != SG_NONE) return false;
+  uint32_t index, length;
+  if (sg_flat_has_token(t, cond, "<")) index = a, length = b;
+  else if (sg_flat_has_token(t, cond, ">")) index = b, length = a;
+  else return false;
+  index = sg_flat_unparen(t, index);
+  length = sg_flat_unparen(t, length);
+  if (t->kind[index] != KIND_IDENTIFIER || t->kind[length] != KIND_CALL) return false;
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, sg_flat_field(t, length, FIELD_FUNCTION), buf, sizeof buf);
+  uint32_t x = sg_loops__arg(t, length, 0);
+  if (!q || strcmp(q, "builtins.len") || x == SG_NONE || !sg_loops__collection_expr(t, x)) return false;
+  it->loop = loop;
+  it->body = sg_flat_field(t, loop, FIELD_BODY);
+  it->collection = x;
+  it->via = ITERATION_WHILE_INDEX;
+  it->key = index;
+  it->item = SG_NONE;
+  return it->body != SG_NONE;
+}
+
+/* `X[i]`, with i the index of a `while i < len(X)` loop. */
+static bool sg_loops__item_at(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  return e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT && sg_loops_same(m, sg_flat_field(t, e, FIELD_VALUE), it->collection) &&
+         sg_loops_same(m, sg_flat_field(t, e, FIELD_SUBSCRIPT), it->key);
+}
+
+/* `X.remove(v)` in a `while i < len(X)` loop removes at the index: v is
+ * X[i], or a name the body binds to X[i]. */
+static bool sg_loops__removes_at_index(const SemanticModel *m, const LoopIteration *it, uint32_t v) {
+  const FlatTree *t = m->tree;
+  v = sg_flat_unparen(t, v);
+  if (v == SG_NONE) return false;
+  if (sg_loops__item_at(m, it, v)) return true;
+  uint32_t sym = t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (!sg_flat_is_ancestor(t, it->body, bd->node)) continue;
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || !sg_loops__item_at(m, it, bd->value))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
+/* Does the loop body test `key in X` (or `not in`)? Then a read of X[key]
+ * is guarded, or the code knows which keys exist. */
+static bool sg_loops__key_tested(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  uint32_t klen;
+  const char *ktext = sg_flat_text(t, key, &klen);
+  for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
+    if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
+    uint32_t a = sg_flat_named_child(t, i);
+    uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b == SG_NONE || !sg_loops_same(m, b, it->collection)) continue;
+    uint32_t alen;
+    const char *atext = sg_flat_text(t, a, &alen);
+    if (alen == klen && !memcmp(atext, ktext, klen)) return true;
+  }
+  return false;
+}
+
+/* Is `key` surely one of X's keys: the loop's own key, or the target of
+ * another loop over X's keys that holds this read? */
+static bool sg_loops__known_key(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  if (t->kind[key] != KIND_IDENTIFIER) return false;
+  if (it->key != SG_NONE && sg_loops_same(m, key, it->key)) return true;
+  if (it->item != SG_NONE && sg_loops_same(m, key, it->item)) return true;
+  uint32_t sym = sg_model_node_symbol(m, key);
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_FOR_TARGET) return false;
+    IterSource src[SG_LOOPS__SOURCES];
+    uint32_t n = sg_loops__sources(m, sg_flat_field(t, bd->context, FIELD_RIGHT), src);
+    uint32_t k0 = n == 1 ? sg_loops__key_target(t, sg_flat_field(t, bd->context, FIELD_LEFT), &src[0]) : SG_NONE;
+    if (k0 == SG_NONE || k0 != bd->node || !sg_loops_same(m, src[0].x, it->collection)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/* `X[key]` read (not stored by `=`, not deleted) inside a loop over a
+ * defaultdict X, with a key that may be missing. */
+static bool sg_loops__missing_read(const SemanticModel *m, const LoopIteration *it, uint32_t sub) {
+  const FlatTree *t = m->tree;
+  uint32_t key = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_SUBSCRIPT));
+  if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loops_same(m, sg_flat_field(t, sub, FIELD_VALUE), it->collection))
+    return false;
+  uint32_t p = t->parent[sub];
+  if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_LEFT) == sub) return false;
+  for (uint32_t q = p; q != SG_NONE && q != it->body; q = t->parent[q]) {
+    if (t->kind[q] == KIND_DELETE_STATEMENT) return false;
+    if (t->kind[q] == KIND_PATTERN_LIST || t->kind[q] == KIND_TUPLE_PATTERN) return false;
+  }
+  return !sg_loops__known_key(m, it, key) && !sg_loops__key_tested(m, it, key);
+}
+
+/* Does the same-file class whose instance `call` makes define __missing__
+ * storing the key (`self[key] = ...`, `self.setdefault(...)`)? */
+static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  call = sg_flat_unparen(t, call);
+  if (call == SG_NONE) return false;
+  uint32_t fn = SG_NONE;
+  if (t->kind[call] == KIND_CALL) {
+    fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  } else if (t->kind[call] == KIND_TYPE) {
+    fn = sg_flat_named_child(t, call);  /* a parameter's annotation */
+  }
+  uint32_t sym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return false;
+  uint32_t body = sg_flat_field(t, bd->context, FIELD_BODY);
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
+    if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
+    uint32_t self = sg_loops__param(t, c, 0);
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE};
+    for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
+      uint32_t attr, obj;
+      if (t->kind[i] == KIND_ASSIGNMENT) {
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+        if (left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loops__matches(m, &mt, sg_flat_field(t, left, FIELD_VALUE)))
+          return true;
+      } else if (t->kind[i] == KIND_CALL && sg_loops__method_call(t, i, &attr, &obj) && attr != SG_NONE &&
+                 (sg_flat_text_is(t, attr, "setdefault") || sg_flat_text_is(t, attr, "__setitem__")) &&
+                 sg_loops__matches(m, &mt, obj)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* X holds an object whose missing keys are inserted when read. */
+static bool sg_loops__inserts_missing(const SemanticModel *m, uint32_t x, ValueKind kind) {
+  if (kind == VALUE_DEFAULTDICT) return true;
+  const FlatTree *t = m->tree;
+  if (t->kind[x] == KIND_ATTRIBUTE) {
+    bool any = false;
+    for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
+      if (!sg_loops__storing_missing(m, sg_flat_field(t, i, FIELD_RIGHT))) return false;
+      any = true;
+    }
+    return any;
+  }
+  uint32_t sym = t->kind[x] == KIND_IDENTIFIER ? sg_model_node_symbol(m, x) : SG_NONE;
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
+    uint32_t v = bd->kind == BINDING_KIND_PARAMETER || bd->kind == BINDING_KIND_ANNOTATED
+                     ? sg_flat_field(t, bd->context, FIELD_TYPE) : bd->value;
+    if (v == SG_NONE || !sg_loops__storing_missing(m, v)) return false;
+    any = true;
+  }
+  return any;
+}
+
 static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
   uint32_t body = it->body;
@@ -339,17 +819,33 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       i = t->subtree_end[i];
       continue;
     }
-    LoopMutation mut = {SG_NONE, MUTATION_GROW, SG_NONE, SG_NONE, VALUE_UNKNOWN, false};
+    LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+                        .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
     uint32_t target = SG_NONE;
-    if (k == KIND_CALL) {
+    if (k == KIND_SUBSCRIPT && it->inserts_missing) {
+      if (!sg_loops__missing_read(m, it, i)) continue;
+      target = it->collection;
+      mut.node = i;
+      mut.kind = MUTATION_MISSING;
+      mut.key = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_SUBSCRIPT));
+      mut.evidence = VALUE_DICT;
+    } else if (k == KIND_CALL) {
       uint32_t fnode = sg_flat_field(t, i, FIELD_FUNCTION);
-      if (fnode == SG_NONE || t->kind[fnode] != KIND_ATTRIBUTE) continue;
-      uint32_t attr = sg_flat_field(t, fnode, FIELD_ATTRIBUTE);
-      if (attr == SG_NONE) continue;
+      uint32_t attr = fnode != SG_NONE && t->kind[fnode] == KIND_ATTRIBUTE ? sg_flat_field(t, fnode, FIELD_ATTRIBUTE) : SG_NONE;
       const MethodInfo *mi = NULL;
-      for (size_t q = 0; q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
+      for (size_t q = 0; attr != SG_NONE && q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
         if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
-      if (!mi) continue;
+      if (!mi || !sg_loops_same(m, sg_flat_field(t, fnode, FIELD_OBJECT), it->collection)) {
+        /* a call of a same-file function or method that changes X */
+        if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
+        uint32_t base = it->collection;
+        while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
+        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] == KIND_ATTRIBUTE ? it->collection : SG_NONE};
+        if (mt.symbol == SG_NONE || !sg_loops__through(m, i, &mt, &mut)) continue;
+        mut.node = i;
+        target = it->collection;
+        goto found;
+      }
       target = sg_flat_field(t, fnode, FIELD_OBJECT);
       mut.node = i;
       mut.kind = mi->kind;
@@ -366,9 +862,10 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (t->kind[c] != KIND_SUBSCRIPT) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
         if (!sg_loops_same(m, obj, it->collection)) continue;
-        LoopMutation d = {i, MUTATION_SHRINK, SG_NONE, sg_flat_field(t, c, FIELD_SUBSCRIPT), VALUE_UNKNOWN, false};
+        LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
+                          .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
-        bool at_index = it->via != ITERATION_INDEX ||
+        bool at_index = (it->via != ITERATION_INDEX && it->via != ITERATION_WHILE_INDEX) ||
                         (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
         d.leaves = sg_loops_leaves(t, i, body);
         if (at_index && !sg_loops__rebound(m, it, i))
@@ -414,11 +911,17 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       continue;
     }
     if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
+  found:
     if (sg_loops__rebound(m, it, mut.node)) continue;
     mut.leaves = sg_loops_leaves(t, mut.node, body);
     /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
     if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
         (mut.key == SG_NONE || it->key == SG_NONE || !sg_loops_same(m, mut.key, it->key)))
+      continue;
+    /* `while i < len(X)`: only removals at i (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) */
+    if (it->via == ITERATION_WHILE_INDEX &&
+        (mut.kind != MUTATION_SHRINK || mut.key == SG_NONE ||
+         (mut.method == NAME_REMOVE ? !sg_loops__removes_at_index(m, it, mut.key) : !sg_loops_same(m, mut.key, it->key))))
       continue;
     fn(arg, it, &mut);
   }
@@ -464,36 +967,41 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
     uint16_t k = t->kind[i];
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
-      if (!sg_loops__while_next(m, i, &it)) continue;
+      if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
       it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
+      it.inserts_missing = it.via != ITERATION_WHILE_INDEX && sg_loops__inserts_missing(m, it.collection, it.kind);
       sg_loops__scan(m, &it, fn, arg);
       continue;
     }
     if (k != KIND_FOR_STATEMENT && k != KIND_FOR_IN_CLAUSE) continue;
-    LoopIteration it = {0};
-    it.loop = i;
-    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
-    if (!sg_loops__iterable(m, right, &it.collection, &it.via)) continue;
-    if (k == KIND_FOR_STATEMENT) {
-      it.body = sg_flat_field(t, i, FIELD_BODY);
-    } else {
+    IterSource src[SG_LOOPS__SOURCES];
+    uint32_t count = sg_loops__sources(m, sg_flat_field(t, i, FIELD_RIGHT), src);
+    for (uint32_t s = 0; s < count; s++) {
+      bool seen = false;
+      for (uint32_t r = 0; r < s && !seen; r++) seen = sg_loops_same(m, src[r].x, src[s].x);
+      if (seen) continue;
+      LoopIteration it = {0};
+      it.loop = i;
+      it.collection = src[s].x;
+      it.via = src[s].via;
       /* a comprehension: its element and conditions run per item */
-      it.body = t->parent[i];
+      it.body = k == KIND_FOR_STATEMENT ? sg_flat_field(t, i, FIELD_BODY) : t->parent[i];
+      if (it.body == SG_NONE) continue;
+      uint32_t base = it.collection;
+      it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_model_node_symbol(m, base) : SG_NONE;
+      it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), &src[s]);
+      it.item = SG_NONE;
+      if (it.via == ITERATION_ENUMERATE) {
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+        uint32_t first = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
+        uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+        if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
+      }
+      it.kind = sg_loops__kind(m, it.collection);
+      it.inserts_missing = sg_loops__inserts_missing(m, it.collection, it.kind);
+      sg_loops__scan(m, &it, fn, arg);
     }
-    if (it.body == SG_NONE) continue;
-    uint32_t base = it.collection;
-    it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_model_node_symbol(m, base) : SG_NONE;
-    it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), it.via);
-    it.item = SG_NONE;
-    if (it.via == ITERATION_ENUMERATE) {
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-      uint32_t first = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
-      uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-      if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
-    }
-    it.kind = sg_loops__kind(m, it.collection);
-    sg_loops__scan(m, &it, fn, arg);
   }
 }
 
@@ -684,5 +1192,85 @@ bool sg_loops_harmless(const SemanticModel *m, const LoopIteration *it, const Lo
       (mut->method == SG_NONE || mut->method == NAME_POP) &&
       (it->via == ITERATION_ENUMERATE || it->via == ITERATION_INDEX))
     return sg_loops__ahead(m, it, mut->key);
+  return false;
+}
+
+/* ---- a `while i < len(X)` loop that advances past a removal ---------------- */
+
+/* `i += 1` or `i = i + 1`. */
+static bool sg_loops__increments(const SemanticModel *m, uint32_t stmt, uint32_t index) {
+  const FlatTree *t = m->tree;
+  uint32_t e = t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? sg_flat_named_child(t, stmt) : stmt;
+  if (e == SG_NONE) return false;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_LEFT));
+  uint32_t right = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_RIGHT));
+  if (left == SG_NONE || right == SG_NONE || !sg_loops_same(m, left, index)) return false;
+  if (t->kind[e] == KIND_AUGMENTED_ASSIGNMENT) {
+    uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR);
+    return op != SG_NONE && sg_flat_text_is(t, op, "+=") && t->kind[right] == KIND_INTEGER && !sg_flat_text_is(t, right, "0");
+  }
+  if (t->kind[e] != KIND_ASSIGNMENT || t->kind[right] != KIND_BINARY_OPERATOR) return false;
+  uint32_t op = sg_flat_field(t, right, FIELD_OPERATOR);
+  uint32_t a = sg_flat_unparen(t, sg_flat_field(t, right, FIELD_LEFT)), b = sg_flat_unparen(t, sg_flat_field(t, right, FIELD_RIGHT));
+  return op != SG_NONE && t->kind[op] == KIND_TOKEN_PLUS && a != SG_NONE && b != SG_NONE &&
+         sg_loops_same(m, a, index) && t->kind[b] == KIND_INTEGER && !sg_flat_text_is(t, b, "0");
+}
+
+/* Does the statement bind `index`, or hold a `continue` of the loop? */
+static bool sg_loops__disturbs(const SemanticModel *m, uint32_t stmt, uint32_t index) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = stmt; i <= t->subtree_end[stmt]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA ||
+        k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_CONTINUE_STATEMENT) return true;
+    if (k == KIND_IDENTIFIER && m->node_binding[i] != SG_NONE && sg_loops_same(m, i, index)) return true;
+  }
+  return false;
+}
+
+uint32_t sg_loops_advance_after(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = m->tree;
+  if (it->via != ITERATION_WHILE_INDEX || it->key == SG_NONE) return SG_NONE;
+  uint32_t c = mut->node;
+  while (c != SG_NONE && t->parent[c] != SG_NONE && t->kind[t->parent[c]] != KIND_BLOCK) c = t->parent[c];
+  /* the statement holding the removal; then the statements after it, block
+   * by block up to the loop's body */
+  if (c == SG_NONE || t->parent[c] == SG_NONE || sg_loops__disturbs(m, c, it->key)) return SG_NONE;
+  while (c != SG_NONE) {
+    uint32_t block = t->parent[c];
+    for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+      if (sg_loops__increments(m, s, it->key)) return s;
+      if (sg_loops__disturbs(m, s, it->key) || sg_loops__always_leaves(t, s, false)) return SG_NONE;
+    }
+    if (block == it->body) return SG_NONE;
+    /* up to the statement that owns the block: an if/elif/else, a with, a
+     * try; never past another loop */
+    uint32_t owner = t->parent[block];
+    if (owner != SG_NONE && (t->kind[owner] == KIND_ELIF_CLAUSE || t->kind[owner] == KIND_ELSE_CLAUSE))
+      owner = t->parent[owner];
+    if (owner == SG_NONE || t->kind[owner] == KIND_FOR_STATEMENT || t->kind[owner] == KIND_WHILE_STATEMENT ||
+        t->kind[owner] == KIND_FUNCTION_DEFINITION || t->kind[owner] == KIND_CLASS_DEFINITION)
+      return SG_NONE;
+    while (owner != SG_NONE && t->parent[owner] != SG_NONE && t->kind[t->parent[owner]] != KIND_BLOCK)
+      owner = t->parent[owner];
+    c = owner;
+    if (c == SG_NONE || !sg_flat_is_ancestor(t, it->body, c)) return SG_NONE;
+  }
+  return SG_NONE;
+}
+
+bool sg_loops_target_name(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  key = key == SG_NONE ? SG_NONE : sg_flat_unparen(t, key);
+  if (key == SG_NONE || t->kind[key] != KIND_IDENTIFIER) return false;
+  if (t->kind[it->loop] != KIND_FOR_STATEMENT && t->kind[it->loop] != KIND_FOR_IN_CLAUSE) return false;
+  uint32_t left = sg_flat_field(t, it->loop, FIELD_LEFT);
+  if (left == SG_NONE) return false;
+  for (uint32_t i = left; i <= t->subtree_end[left]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER && m->node_binding[i] != SG_NONE && sg_loops_same(m, i, key)) return true;
   return false;
 }

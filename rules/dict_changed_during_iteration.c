@@ -36,10 +36,40 @@ typedef struct DictChanged {
   bool stores, deletes;      /* the loop also stores into X / does `del X[k]` */
 } DictChanged;
 
+/* A target of a loop over a lazy view (`for k, v in zip(names, d)` inside
+ * `map`, a generator expression that makes pairs): may be d's key; the
+ * analysis does not know which. */
+static bool sg_dict_changed__maybe_key(RuleContext *ctx, const LoopIteration *it, uint32_t key) {
+  return it->via == ITERATION_LAZY && sg_loops_target_name(ctx->model, it, key);
+}
+
+/* `d[key]` read on a defaultdict in the loop: inserts key when missing. */
+static void sg_dict_changed__missing(RuleContext *ctx, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = ctx->tree;
+  uint32_t len, klen;
+  const char *x = sg_flat_text(t, it->collection, &len);
+  const char *k = sg_flat_text(t, mut->key, &klen);
+  if (klen > 60) klen = 60;
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_dict_changed_during_iteration, mut->node,
+      "reading `%.*s[%.*s]` inserts `%.*s` when it is not a key yet (%s) while the loop on line %u iterates over "
+      "`%.*s`: RuntimeError: dictionary changed size during iteration; test `%.*s in %.*s` or use "
+      "`%.*s.get(...)`, or iterate over a copy (`list(%.*s)`)",
+      (int)len, x, (int)klen, k, (int)klen, k,
+      it->kind == VALUE_DEFAULTDICT ? "a defaultdict" : "its class's `__missing__` stores it", line, (int)len, x,
+      (int)klen, k, (int)len, x, (int)len, x, (int)len, x);
+  sg_diag_related(d, t->start_byte[it->loop], t->start_byte[it->loop] + 3, "the loop over `%.*s`", (int)len, x);
+}
+
 static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, const LoopMutation *mut, bool stores,
                                  bool deletes) {
-  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY || it->via == ITERATION_WHILE_INDEX) return;
   const FlatTree *t = ctx->tree;
+  if (mut->kind == MUTATION_MISSING) {
+    if (!sg_dict_changed__maybe_key(ctx, it, mut->key)) sg_dict_changed__missing(ctx, it, mut);
+    return;
+  }
   /* only objects known to be dicts: email's Message, http.client's
    * HTTPMessage and other mappings iterate a list of their keys */
   if (!sg_value_is_dict_like(it->kind)) return;
@@ -48,6 +78,7 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
     uint32_t key = sg_flat_unparen(t, mut->key);
     if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
     if (it->item != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->item)) return;
+    if (key != SG_NONE && sg_dict_changed__maybe_key(ctx, it, key)) return;
     if (deletes) return;
   }
   bool both = mut->kind == MUTATION_SHRINK && stores;
@@ -59,8 +90,22 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
 }
 
 static void sg_dict_changed__flush(DictChanged *s) {
-  for (uint32_t i = 0; i < s->muts.len; i++)
-    sg_dict_changed__one(s->ctx, &s->it, &s->muts.items[i], s->stores, s->deletes);
+  /* one read that inserts per loop, and none when the loop changes the
+   * dict otherwise (that finding comes first) */
+  bool others = false, missing = false;
+  for (uint32_t i = 0; i < s->muts.len; i++) {
+    const LoopMutation *mut = &s->muts.items[i];
+    bool own_key = mut->kind == MUTATION_STORE && s->it.key != SG_NONE && mut->key != SG_NONE &&
+                   sg_loops_same(s->ctx->model, sg_flat_unparen(s->ctx->tree, mut->key), s->it.key);
+    others |= mut->kind != MUTATION_MISSING && !mut->leaves && !own_key;
+  }
+  for (uint32_t i = 0; i < s->muts.len; i++) {
+    const LoopMutation *mut = &s->muts.items[i];
+    if (mut->kind == MUTATION_MISSING && (others || missing || mut->leaves)) continue;
+    if (mut->kind == MUTATION_MISSING && sg_dict_changed__maybe_key(s->ctx, &s->it, mut->key)) continue;
+    missing |= mut->kind == MUTATION_MISSING;
+    sg_dict_changed__one(s->ctx, &s->it, mut, s->stores, s->deletes);
+  }
   s->muts.len = 0;
   s->stores = s->deletes = false;
 }
@@ -68,7 +113,7 @@ static void sg_dict_changed__flush(DictChanged *s) {
 /* sg_loops_mutations gives a loop's mutations one after another */
 static void sg_dict_changed__collect(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   DictChanged *s = arg;
-  if (s->muts.len && s->it.loop != it->loop) sg_dict_changed__flush(s);
+  if (s->muts.len && (s->it.loop != it->loop || s->it.collection != it->collection)) sg_dict_changed__flush(s);
   s->it = *it;
   if (mut->kind == MUTATION_STORE || (mut->kind == MUTATION_RESIZE && mut->key != SG_NONE)) s->stores = true;
   if (mut->kind == MUTATION_SHRINK && s->ctx->tree->kind[mut->node] == KIND_DELETE_STATEMENT) s->deletes = true;

@@ -85,9 +85,27 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
   RuleContext *ctx = arg;
   const SemanticModel *m = ctx->model;
   if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
-  if (mut->kind == MUTATION_STORE) return;
+  if (mut->kind == MUTATION_STORE || mut->kind == MUTATION_MISSING) return;
   ValueKind kind = sg_loops_kind(m, it, mut);
   if (!sg_value_is_list_like(kind)) return;
+  if (it->via == ITERATION_WHILE_INDEX) {
+    /* `while i < len(X)`: a removal at i moves the next element to i */
+    uint32_t step = sg_loops_advance_after(m, it, mut);
+    if (step == SG_NONE) return;
+    uint32_t klen;
+    const char *k = sg_flat_text(ctx->tree, it->key, &klen);
+    char consequence[256];
+    snprintf(consequence, sizeof consequence,
+             "the loop then skips the element after each removal: it moves into index `%.*s`, and line %u "
+             "advances `%.*s` past it",
+             (int)(klen > 40 ? 40 : klen), k, sg_source_line_of(ctx->source, ctx->tree->start_byte[step]) + 1,
+             (int)(klen > 40 ? 40 : klen), k);
+    sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut, consequence);
+    return;
+  }
+  /* a change made by a called method: removals only (a growth there is
+   * most often a guarded registration) */
+  if (mut->inner != SG_NONE && mut->kind != MUTATION_SHRINK) return;
   if (kind == VALUE_DEQUE && it->via != ITERATION_INDEX) {
     sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
                         "RuntimeError: deque mutated during iteration");
@@ -97,7 +115,9 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
   const char *consequence = NULL;
   if (mut->kind == MUTATION_SHRINK ||
       (mut->kind == MUTATION_RESIZE && mut->method == SG_NONE && sg_list_changed__slice_shrinks(ctx->tree, mut->node)))
-    consequence = "the element after each removal is skipped";
+    consequence = mut->inner != SG_NONE && it->via == ITERATION_DIRECT
+                      ? "the loop skips the element after each one removed"
+                      : "the element after each removal is skipped";
   else if (mut->method == NAME_INSERT && it->via != ITERATION_INDEX && sg_list_changed__insert_behind(m, it, mut))
     consequence = "inserting before the loop's position shifts the current element forward: the loop "
                   "visits it again";
@@ -131,7 +151,20 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
   const char *what = mut->method != SG_NONE ? sg_names_text(&t->names, mut->method) : NULL;
   Diagnostic *d;
-  if (what)
+  if (mut->inner != SG_NONE) {
+    /* a change made inside a called function: name the call, then where */
+    uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), flen, nlen;
+    const char *call = sg_flat_text(t, fn, &flen);
+    uint32_t name = sg_flat_field(t, mut->through, FIELD_NAME);
+    const char *callee = sg_flat_text(t, name, &nlen);
+    uint32_t inner_line = sg_source_line_of(ctx->source, t->start_byte[mut->inner]) + 1;
+    d = sg_rule_report(ctx, rule, mut->node,
+                       "`%.*s(...)` changes the size of `%.*s` (in `%.*s`, line %u) while the loop on line %u "
+                       "iterates over it: %s; iterate over a copy (`list(%.*s)`) or defer the change until "
+                       "the loop ends",
+                       (int)flen, call, (int)len, x, (int)nlen, callee, inner_line, line, consequence, (int)len, x);
+    sg_diag_related(d, t->start_byte[mut->inner], t->end_byte[mut->inner], "the change, in `%.*s`", (int)nlen, callee);
+  } else if (what)
     d = sg_rule_report(ctx, rule, mut->node,
                        "`%.*s.%s(...)` changes the size of `%.*s` while the loop on line %u iterates "
                        "over it: %s; iterate over a copy (`list(%.*s)`) or build a new collection",

@@ -15,8 +15,8 @@ const RuleDoc sg_rule_doc_set_changed_during_iteration = {
 
 static void sg_set_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
-  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
-  if (mut->kind == MUTATION_STORE || sg_loops_kind(ctx->model, it, mut) != VALUE_SET) return;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY || it->via == ITERATION_WHILE_INDEX) return;
+  if (mut->kind == MUTATION_STORE || mut->kind == MUTATION_MISSING || sg_loops_kind(ctx->model, it, mut) != VALUE_SET) return;
   sg_iteration_report(ctx, RULE_set_changed_during_iteration, it, mut,
                       "RuntimeError: Set changed size during iteration");
 }
