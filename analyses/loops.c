@@ -436,13 +436,35 @@ static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, u
 
 /* What stands for X in some function: a name whose symbol is X's (a
  * parameter it was passed as, a global), or, with path set, the attribute
- * path of X (`self.handlers`) on a name of that symbol (the method's self). */
-typedef struct LoopsMatcher { uint32_t symbol; uint32_t path; } LoopsMatcher;
+ * path of X (`self.handlers`) on a name of that symbol (the method's self),
+ * or, with owner set, an attribute of that name (`self.pool.workers`, in a
+ * method of X's items) ending in X's attribute name. With itself set, only
+ * a removal of that object counts (`self.pool.workers.remove(self)`). */
+typedef struct LoopsMatcher {
+  uint32_t symbol;
+  uint32_t path;
+  uint32_t owner;       /* name id of X's last attribute, or SG_NONE */
+  uint32_t itself;      /* the item's self symbol, or SG_NONE */
+} LoopsMatcher;
+
+/* Is e that object, or an attribute of it (`self`, `self.name`)? */
+static bool sg_loops__rooted_at(const SemanticModel *m, uint32_t e, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+  return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == symbol;
+}
 
 static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, uint32_t e) {
   const FlatTree *t = m->tree;
   e = sg_flat_unparen(t, e);
   if (e == SG_NONE || mt->symbol == SG_NONE) return false;
+  if (mt->owner != SG_NONE) {
+    if (t->kind[e] != KIND_ATTRIBUTE) return false;
+    uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE), obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    return attr != SG_NONE && t->name_id[attr] == mt->owner && obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE &&
+           sg_loops__rooted_at(m, obj, mt->symbol);
+  }
   if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
   if (t->kind[e] != KIND_ATTRIBUTE) return false;
   uint32_t a = e, b = mt->path;
@@ -509,8 +531,15 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     def = sg_loops__sibling_method(m, call, t->name_id[attr]);
     if (def == SG_NONE) return SG_NONE;
     uint32_t p0 = sg_loops__param(t, def, 0);
-    if (mt->path != SG_NONE && mt->symbol == self && p0 != SG_NONE) {
-      *out = (LoopsMatcher){sg_model_node_symbol(m, p0), mt->path};
+    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+    uint32_t itself = mt->itself == self ? s0 : mt->itself;
+    if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
+      *out = (LoopsMatcher){s0, mt->path, mt->owner, itself};
+      return def;
+    }
+    if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
+        m->symbols.items[mt->symbol].scope == 0) {
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, itself};  /* a global, by an item's method */
       return def;
     }
     shift = 1;
@@ -540,7 +569,7 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     if (!sg_loops__matches(m, mt, a)) continue;
     uint32_t p = sg_loops__param(t, def, k + shift);
     if (p == SG_NONE) return SG_NONE;
-    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE};
+    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, mt->itself};
     return def;
   }
   return SG_NONE;
@@ -552,14 +581,12 @@ static int sg_loops__rank(MutationKind k) { return k == MUTATION_SHRINK ? 3 : k 
  * calls, or one level further (calls it makes with X in reach): removals
  * first. False when there is none, or a function rebinds X's attribute
  * path (`self.handlers = [...]`: copy on write). */
-static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, LoopMutation *found) {
+static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, LoopMutation *found) {
   const FlatTree *t = m->tree;
   struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
   uint32_t n = 0, done = 0;
-  LoopsMatcher first;
-  uint32_t def = sg_loops__callee(m, call, start, &first);
-  if (def == SG_NONE || first.symbol == SG_NONE) return false;
-  work[n].def = def, work[n].mt = first, work[n].depth = 1, n++;
+  if (def == SG_NONE || first->symbol == SG_NONE) return false;
+  work[n].def = def, work[n].mt = *first, work[n].depth = 1, n++;
   bool any = false;
   while (done < n) {
     uint32_t d = work[done].def;
@@ -576,7 +603,7 @@ static bool sg_loops__through(const SemanticModel *m, uint32_t call, const Loops
       }
       LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
                           .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = d};
-      if (k == KIND_ASSIGNMENT && mt.path != SG_NONE) {
+      if (k == KIND_ASSIGNMENT && (mt.path != SG_NONE || mt.owner != SG_NONE)) {
         uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
         if (left != SG_NONE && sg_loops__matches(m, &mt, left)) return false;
         continue;
@@ -589,6 +616,7 @@ static bool sg_loops__through(const SemanticModel *m, uint32_t call, const Loops
             if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
           if (!mi) continue;
           if (t->name_id[attr] == NAME_CLEAR && sg_loops__arg(t, i, 0) != SG_NONE) continue;
+          if (mt.itself != SG_NONE && !sg_loops__rooted_at(m, sg_loops__arg(t, i, 0), mt.itself)) continue;
           mut.inner = i;
           mut.kind = mi->kind;
           mut.method = t->name_id[attr];
@@ -605,14 +633,15 @@ static bool sg_loops__through(const SemanticModel *m, uint32_t call, const Loops
         }
       } else if (k == KIND_DELETE_STATEMENT) {
         for (uint32_t c = i + 1; c <= t->subtree_end[i] && mut.inner == SG_NONE; c++)
-          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops__matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE))) {
+          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops__matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE)) &&
+              (mt.itself == SG_NONE || sg_loops__rooted_at(m, sg_flat_field(t, c, FIELD_SUBSCRIPT), mt.itself))) {
             mut.inner = i;
             mut.kind = MUTATION_SHRINK;
           }
         if (mut.inner == SG_NONE) continue;
       } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
         uint32_t left = sg_flat_field(t, i, FIELD_LEFT), op = sg_flat_field(t, i, FIELD_OPERATOR);
-        if (left == SG_NONE || op == SG_NONE || !sg_loops__matches(m, &mt, left)) continue;
+        if (left == SG_NONE || op == SG_NONE || mt.itself != SG_NONE || !sg_loops__matches(m, &mt, left)) continue;
         mut.inner = i;
         if (sg_flat_text_is(t, op, "+=") || sg_flat_text_is(t, op, "*=")) mut.evidence = VALUE_LIST;
         else if (sg_flat_text_is(t, op, "-=") || sg_flat_text_is(t, op, "&=")) {
@@ -627,6 +656,140 @@ static bool sg_loops__through(const SemanticModel *m, uint32_t call, const Loops
     }
   }
   return any;
+}
+
+static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, LoopMutation *found) {
+  LoopsMatcher first;
+  uint32_t def = sg_loops__callee(m, call, start, &first);
+  return def != SG_NONE && sg_loops__through_def(m, def, &first, found);
+}
+
+/* The loop's item when it is the loop's whole target (`for h in X`,
+ * `for w in X.values()`), or SG_NONE. */
+static uint32_t sg_loops__item_target(const SemanticModel *m, const LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  if (t->kind[it->loop] != KIND_FOR_STATEMENT) return SG_NONE;
+  if (it->via != ITERATION_DIRECT && it->via != ITERATION_VALUES && it->via != ITERATION_LAZY) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, it->loop, FIELD_LEFT));
+  return left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
+}
+
+/* `self.m` (a bound method of the loop's class) that the class stores in
+ * X: `self.handlers.append(self.m)`, `self.handlers[k] = self.m`, or
+ * through a method that does so with its argument (`self.subscribe(self.m)`).
+ * Calls fn-like: fills defs[] with the methods, returns how many. */
+static uint32_t sg_loops__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[it->collection] != KIND_ATTRIBUTE) return 0;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
+  uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
+  uint32_t n = 0;
+  for (uint32_t i = body == SG_NONE ? t->count : body; i <= t->subtree_end[body] && n < cap; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    /* `self.m` as a call's argument or a stored value */
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
+    uint32_t p = t->parent[i];
+    if (p == SG_NONE) continue;
+    uint32_t def = sg_loops__sibling_method(m, i, t->name_id[attr]);
+    if (def == SG_NONE) continue;
+    bool stored = false;
+    if (t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_RIGHT) == i) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+      uint32_t a = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT ? sg_flat_field(t, left, FIELD_VALUE) : SG_NONE, b = it->collection;
+      stored = a != SG_NONE && sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER &&
+               t->name_id[a] == t->name_id[b];
+    } else if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
+      uint32_t call = t->parent[p], mattr, mobj;
+      if (!sg_loops__method_call(t, call, &mattr, &mobj) || mattr == SG_NONE) continue;
+      uint32_t a = mobj, b = it->collection;
+      if (sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->name_id[a] == t->name_id[b]) {
+        stored = t->name_id[mattr] == NAME_APPEND || t->name_id[mattr] == NAME_ADD || t->name_id[mattr] == NAME_INSERT ||
+                 t->name_id[mattr] == NAME_APPENDLEFT || t->name_id[mattr] == NAME_SETDEFAULT;
+      } else if (mobj != SG_NONE && t->kind[mobj] == KIND_IDENTIFIER && t->name_id[mobj] == NAME_SELF) {
+        /* self.subscribe(self.m): subscribe adds its parameter to X */
+        uint32_t sub = sg_loops__sibling_method(m, call, t->name_id[mattr]);
+        int k = 0;
+        for (uint32_t q = sg_flat_named_child(t, p); q != SG_NONE && q != i; q = sg_flat_next_named(t, q)) k++;
+        uint32_t param = sub == SG_NONE ? SG_NONE : sg_loops__param(t, sub, k + 1);
+        uint32_t psym = param == SG_NONE ? SG_NONE : sg_model_node_symbol(m, param);
+        for (uint32_t r = psym == SG_NONE ? SG_NONE : m->symbols.items[psym].first_reference; r != SG_NONE && !stored;
+             r = m->references.items[r].next) {
+          uint32_t use = m->references.items[r].node;
+          uint32_t args = t->parent[use], c2 = args == SG_NONE ? SG_NONE : t->parent[args], a2, o2;
+          if (c2 == SG_NONE || t->kind[c2] != KIND_CALL || !sg_loops__method_call(t, c2, &a2, &o2) || a2 == SG_NONE)
+            continue;
+          uint32_t x = o2, y = it->collection;
+          stored = (t->name_id[a2] == NAME_APPEND || t->name_id[a2] == NAME_ADD || t->name_id[a2] == NAME_INSERT) &&
+                   sg_model_same_attributes(m, &x, &y) && t->kind[x] == KIND_IDENTIFIER && t->name_id[x] == t->name_id[y];
+        }
+      }
+    }
+    if (!stored) continue;
+    bool dup = false;
+    for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == def;
+    if (!dup) defs[n++] = def;
+  }
+  return n;
+}
+
+/* The one same-file class method named `name` (in any class), or SG_NONE
+ * when none or several classes define it. */
+static uint32_t sg_loops__unique_method(const SemanticModel *m, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t found = SG_NONE;
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
+    uint32_t sym = sg_model_symbol(m, s, name);
+    if (sym == SG_NONE) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (found != SG_NONE || m->symbols.items[sym].binding_count != 1 || bd->kind != BINDING_KIND_DEF ||
+        t->kind[bd->context] != KIND_FUNCTION_DEFINITION)
+      return SG_NONE;
+    found = bd->context;
+  }
+  return found;
+}
+
+/* A call in the loop body on the loop's item: `h(event)` with h one of the
+ * class's own methods stored in X that changes X; `w.stop()` with `stop`
+ * (one same-file class's method) removing its own object from an
+ * attribute of the same name (`self.pool.workers.remove(self)`). */
+static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t item = sg_loops__item_target(m, it);
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (item == SG_NONE || fn == SG_NONE) return false;
+  if (t->kind[fn] == KIND_IDENTIFIER && sg_loops_same(m, fn, item)) {
+    uint32_t defs[4];
+    uint32_t n = sg_loops__stored_methods(m, it, defs, 4);
+    for (uint32_t q = 0; q < n; q++) {
+      uint32_t p0 = sg_loops__param(t, defs[q], 0);
+      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE};
+      if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
+    }
+    return false;
+  }
+  if (t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || !sg_loops_same(m, obj, item)) return false;
+  uint32_t def = sg_loops__unique_method(m, t->name_id[attr]);
+  uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loops__param(t, def, 0);
+  uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+  if (s0 == SG_NONE) return false;
+  LoopsMatcher mt;
+  if (t->kind[it->collection] == KIND_ATTRIBUTE) {
+    uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
+    mt = (LoopsMatcher){s0, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0};
+  } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
+    mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, s0};
+  } else {
+    return false;
+  }
+  if (mt.owner == SG_NONE && mt.path == SG_NONE && mt.symbol == s0) return false;
+  return sg_loops__through_def(m, def, &mt, found) && found->kind == MUTATION_SHRINK;
 }
 
 /* ---- the shapes of one loop's body ------------------------------------------- */
@@ -766,7 +929,7 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
     uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
     if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
     uint32_t self = sg_loops__param(t, c, 0);
-    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE};
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE};
     for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
       uint32_t attr, obj;
       if (t->kind[i] == KIND_ASSIGNMENT) {
@@ -840,8 +1003,11 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
         uint32_t base = it->collection;
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
-        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] == KIND_ATTRIBUTE ? it->collection : SG_NONE};
-        if (mt.symbol == SG_NONE || !sg_loops__through(m, i, &mt, &mut)) continue;
+        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] == KIND_ATTRIBUTE ? it->collection : SG_NONE,
+                           SG_NONE, SG_NONE};
+        if (mt.symbol == SG_NONE ||
+            (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
+          continue;
         mut.node = i;
         target = it->collection;
         goto found;
