@@ -6,9 +6,38 @@
 
 /* ---- the same collection ------------------------------------------------------- */
 
-/* The symbol an identifier reads, or binds. */
+/* A literal key (a string or a number), compared by its text. */
+static bool sg_loops__literal_key(const FlatTree *t, uint32_t k) {
+  return k != SG_NONE && (t->kind[k] == KIND_STRING || t->kind[k] == KIND_INTEGER);
+}
+
+static bool sg_loops__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t la, lb;
+  const char *ta = sg_flat_text(t, a, &la), *tb = sg_flat_text(t, b, &lb);
+  return la == lb && !memcmp(ta, tb, la);
+}
+
+/* The symbol an identifier reads, or binds; `X[k]` (one subscript on a
+ * path, by a name or a literal) is the same as `X[k]`. */
 bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   const FlatTree *t = m->tree;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  if (t->kind[a] == KIND_SUBSCRIPT || t->kind[b] == KIND_SUBSCRIPT) {
+    if (t->kind[a] != KIND_SUBSCRIPT || t->kind[b] != KIND_SUBSCRIPT) return false;
+    uint32_t ka = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_SUBSCRIPT));
+    uint32_t kb = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_SUBSCRIPT));
+    if (ka == SG_NONE || kb == SG_NONE) return false;
+    if (sg_loops__literal_key(t, ka) || sg_loops__literal_key(t, kb)) {
+      if (!sg_loops__literal_key(t, ka) || !sg_loops__literal_key(t, kb) || !sg_loops__same_text(t, ka, kb)) return false;
+    } else if (t->kind[ka] != KIND_IDENTIFIER || t->kind[kb] != KIND_IDENTIFIER || !sg_loops_same(m, ka, kb)) {
+      return false;
+    }
+    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
+    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_VALUE));
+    if (a == SG_NONE || b == SG_NONE || t->kind[a] == KIND_SUBSCRIPT || t->kind[b] == KIND_SUBSCRIPT) return false;
+  }
   if (!sg_model_same_attributes(m, &a, &b)) return false;
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
   uint32_t sa = sg_model_node_symbol(m, a), sb = sg_model_node_symbol(m, b);
@@ -24,6 +53,15 @@ static bool sg_loops__collection_expr(const FlatTree *t, uint32_t e) {
   if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
       (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS))
     return false;
+  /* X[k]: a list kept in a dict by a name or a literal key */
+  if (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) {
+    uint32_t k = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_SUBSCRIPT));
+    if (k == SG_NONE || (t->kind[k] != KIND_IDENTIFIER && !sg_loops__literal_key(t, k))) return false;
+    e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    if (e == SG_NONE || t->kind[e] == KIND_SUBSCRIPT ||
+        (t->kind[e] == KIND_IDENTIFIER && (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS)))
+      return false;
+  }
   while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
   return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER;
 }
@@ -442,7 +480,8 @@ static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, u
  * a removal of that object counts (`self.pool.workers.remove(self)`). */
 typedef struct LoopsMatcher {
   uint32_t symbol;
-  uint32_t path;
+  uint32_t path;        /* may end in `[k]`: then key stands for k by name */
+  uint32_t key;         /* the symbol standing for path's key name, or SG_NONE */
   uint32_t owner;       /* name id of X's last attribute, or SG_NONE */
   uint32_t itself;      /* the item's self symbol, or SG_NONE */
 } LoopsMatcher;
@@ -466,8 +505,23 @@ static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, ui
            sg_loops__rooted_at(m, obj, mt->symbol);
   }
   if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
-  if (t->kind[e] != KIND_ATTRIBUTE) return false;
   uint32_t a = e, b = mt->path;
+  if (t->kind[b] == KIND_SUBSCRIPT) {
+    if (t->kind[a] != KIND_SUBSCRIPT) return false;
+    uint32_t ka = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_SUBSCRIPT));
+    uint32_t kb = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_SUBSCRIPT));
+    if (ka == SG_NONE || kb == SG_NONE) return false;
+    if (sg_loops__literal_key(t, kb) ? !sg_loops__literal_key(t, ka) || !sg_loops__same_text(t, ka, kb)
+                                     : t->kind[ka] != KIND_IDENTIFIER || mt->key == SG_NONE ||
+                                           sg_model_node_symbol(m, ka) != mt->key)
+      return false;
+    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
+    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_VALUE));
+    if (a == SG_NONE || b == SG_NONE) return false;
+    if (t->kind[b] == KIND_IDENTIFIER)
+      return t->kind[a] == KIND_IDENTIFIER && sg_model_node_symbol(m, a) == mt->symbol;
+  }
+  if (t->kind[a] != KIND_ATTRIBUTE) return false;
   return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
          sg_model_node_symbol(m, a) == mt->symbol;
 }
@@ -511,6 +565,24 @@ static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, 
   return found;
 }
 
+/* The parameter of def that the call passes `key` (a symbol) to, or SG_NONE. */
+static uint32_t sg_loops__map_key(const SemanticModel *m, uint32_t call, uint32_t def, uint32_t key, int shift) {
+  const FlatTree *t = m->tree;
+  if (key == SG_NONE) return SG_NONE;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int k = 0;
+  for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    uint32_t e = sg_flat_unparen(t, a);
+    if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != key) continue;
+    uint32_t p = sg_loops__param(t, def, k + shift);
+    return p == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p);
+  }
+  return SG_NONE;
+}
+
 /* The same-file function or method a call in some function runs, and what
  * stands for X in it (from `mt`, what stands for X at the call):
  * `self.m(...)` with X on self, `f(..., X, ...)`, `f()` with X a global. */
@@ -534,12 +606,12 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
     uint32_t itself = mt->itself == self ? s0 : mt->itself;
     if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
-      *out = (LoopsMatcher){s0, mt->path, mt->owner, itself};
+      *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself};
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
         m->symbols.items[mt->symbol].scope == 0) {
-      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, itself};  /* a global, by an item's method */
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself};  /* a global, by an item's method */
       return def;
     }
     shift = 1;
@@ -551,9 +623,12 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
         (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
       return SG_NONE;
     def = bd->context;
-    /* X a module global the function changes by name */
-    if (mt->path == SG_NONE && m->symbols.items[mt->symbol].scope == 0) {
+    /* X a module global the function changes by name (`HANDLERS`,
+     * `HANDLERS[topic]` with the key passed along) */
+    if (m->symbols.items[mt->symbol].scope == 0 &&
+        (mt->path == SG_NONE || t->kind[sg_flat_unparen(t, sg_flat_field(t, mt->path, FIELD_VALUE))] == KIND_IDENTIFIER)) {
       *out = *mt;
+      if (mt->path != SG_NONE) out->key = sg_loops__map_key(m, call, def, mt->key, 0);
       return def;
     }
   } else {
@@ -569,7 +644,7 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     if (!sg_loops__matches(m, mt, a)) continue;
     uint32_t p = sg_loops__param(t, def, k + shift);
     if (p == SG_NONE) return SG_NONE;
-    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, mt->itself};
+    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself};
     return def;
   }
   return SG_NONE;
@@ -767,7 +842,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
     uint32_t n = sg_loops__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
       uint32_t p0 = sg_loops__param(t, defs[q], 0);
-      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE};
+      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE};
       if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
@@ -782,9 +857,9 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
   LoopsMatcher mt;
   if (t->kind[it->collection] == KIND_ATTRIBUTE) {
     uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
-    mt = (LoopsMatcher){s0, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0};
+    mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0};
   } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
-    mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, s0};
+    mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0};
   } else {
     return false;
   }
@@ -929,7 +1004,7 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
     uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
     if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
     uint32_t self = sg_loops__param(t, c, 0);
-    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE};
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE};
     for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
       uint32_t attr, obj;
       if (t->kind[i] == KIND_ASSIGNMENT) {
@@ -1001,10 +1076,15 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       if (!mi || !sg_loops_same(m, sg_flat_field(t, fnode, FIELD_OBJECT), it->collection)) {
         /* a call of a same-file function or method that changes X */
         if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
-        uint32_t base = it->collection;
+        uint32_t base = it->collection, key = SG_NONE;
+        if (t->kind[base] == KIND_SUBSCRIPT) {
+          key = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_SUBSCRIPT));
+          key = key != SG_NONE && t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
+          base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_VALUE));
+        }
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
-        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] == KIND_ATTRIBUTE ? it->collection : SG_NONE,
-                           SG_NONE, SG_NONE};
+        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
+                           key, SG_NONE, SG_NONE};
         if (mt.symbol == SG_NONE ||
             (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
           continue;
