@@ -565,6 +565,12 @@ static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, 
   return found;
 }
 
+/* `name[k]`: a subscript straight on a name. */
+static bool sg_loops__base_is_name(const FlatTree *t, uint32_t sub) {
+  uint32_t v = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_VALUE));
+  return v != SG_NONE && t->kind[v] == KIND_IDENTIFIER;
+}
+
 /* The parameter of def that the call passes `key` (a symbol) to, or SG_NONE. */
 static uint32_t sg_loops__map_key(const SemanticModel *m, uint32_t call, uint32_t def, uint32_t key, int shift) {
   const FlatTree *t = m->tree;
@@ -626,7 +632,8 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     /* X a module global the function changes by name (`HANDLERS`,
      * `HANDLERS[topic]` with the key passed along) */
     if (m->symbols.items[mt->symbol].scope == 0 &&
-        (mt->path == SG_NONE || t->kind[sg_flat_unparen(t, sg_flat_field(t, mt->path, FIELD_VALUE))] == KIND_IDENTIFIER)) {
+        (mt->path == SG_NONE || (t->kind[mt->path] == KIND_SUBSCRIPT &&
+                                 sg_loops__base_is_name(t, mt->path)))) {
       *out = *mt;
       if (mt->path != SG_NONE) out->key = sg_loops__map_key(m, call, def, mt->key, 0);
       return def;
