@@ -7,10 +7,18 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
   .what =
     "Reports `del d[k]`, `pop`, `popitem`, `clear`, `update`, `setdefault`, `|=`, and "
     "`d[key] = v` with a key other than the loop's own, on a dict a loop iterates "
-    "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`), unless the loop is left "
-    "right after. Only objects known to be dicts count: a display or `dict(...)`, "
-    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, "
-    "a same-file function returning a dict, or a `dict[...]` annotation.",
+    "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`, or a lazy view of those: a "
+    "generator expression, `zip`, `map`, `filter`, `itertools`), unless the loop is left "
+    "right after. On a `collections.defaultdict` (or a same-file dict class whose "
+    "`__missing__` stores the key), a read `d[key]` (also `d[key] += 1`, `d[key].append(v)`) "
+    "inserts a missing key: reported when the key is neither the loop's own key nor a key "
+    "of another loop over the same dict and the loop never tests `key in d`. A change "
+    "made through a call counts as for SNG401: a same-class method, a same-file function "
+    "given the dict, a stored handler, or the item's own method removing it from its "
+    "owner (`del self.pool.by_name[self.name]`). Only objects known to be dicts count: a "
+    "display or `dict(...)`, `OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of "
+    "`__dict__`, `vars()`, a same-file function returning a dict, or a `dict[...]` "
+    "annotation.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
@@ -22,7 +30,11 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "of unknown type is not reported: `email.message.Message` and "
     "`http.client.HTTPMessage` iterate a list of their keys, and deleting while "
     "iterating them is fine. Deleting a key and storing one in the same pass keeps the "
-    "size: Python then raises `dictionary keys changed during iteration`.",
+    "size: Python then raises `dictionary keys changed during iteration`. A defaultdict "
+    "read whose key is already there inserts nothing, so one read is reported per loop, "
+    "and none when the loop changes the dict otherwise; `d.get(key)` and a `Counter`'s "
+    "missing keys insert nothing. Through a lazy view that pairs items (`zip(names, d)` in a "
+    "generator expression), a store with a loop target as key is not reported.",
 };
 
 /* The mutations of one loop, reported once all of them are known: a store

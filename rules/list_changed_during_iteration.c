@@ -9,13 +9,24 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .summary = "A list changes size while a loop iterates over it",
   .what =
     "Reports a change of the list a `for` loop (or comprehension) iterates — directly, "
-    "through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — that makes "
-    "the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, a slice assigned "
-    "fewer elements) skips the element after it; an insertion before the loop's position "
-    "(`X.insert(0, v)`) visits the current element again; a growth (`append`, `extend`, "
-    "`+=`) on every iteration of a loop with no `break`/`return`/`raise`, or re-adding "
-    "the item under a condition on the item alone, never ends. Any change of a deque "
-    "raises `RuntimeError`. Nothing is reported when the loop is left right after.",
+    "through `enumerate`/`reversed`/`zip`, by index with `range(len(X))`, or through a lazy "
+    "view of it (a generator expression, `map`, `filter`, `itertools`, or a name bound to "
+    "one) — that makes the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, "
+    "a slice assigned fewer elements) skips the element after it; an insertion before the "
+    "loop's position (`X.insert(0, v)`) visits the current element again; a growth "
+    "(`append`, `extend`, `+=`) on every iteration of a loop with no `break`/`return`/`raise`, "
+    "or re-adding the item under a condition on the item alone, never ends. Any change of a "
+    "deque raises `RuntimeError`. A removal counts too when the loop body makes it through a "
+    "call: a method of the same class (`self.unsubscribe(h)` doing "
+    "`self.handlers.remove(h)`, one call further at most), a same-file function given the "
+    "list or changing a global list, a handler the class stored in the list "
+    "(`self.subscribe(self.once)`) called as `handler(event)`, or the item's own method "
+    "removing the item from its owner (`worker.stop()` doing "
+    "`self.pool.workers.remove(self)`). The list may be kept in a dict under a name or "
+    "literal key (`for h in self.subs[topic]`). A `while i < len(X)` loop is reported when "
+    "it removes at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on "
+    "the same path: it skips the element that moved into index `i`. Nothing is reported "
+    "when the loop is left right after.",
   .why =
     "The list iterator walks by position. Removing an element shifts the rest left, so "
     "the next one is skipped; appending makes the loop visit the new elements too, and "
@@ -25,14 +36,20 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .example = "def drop_negatives(nums):\n    for n in nums:\n        if n < 0:\n            nums.remove(n)\n",
   .instead = "def drop_negatives(nums):\n    nums[:] = [n for n in nums if n >= 0]\n",
   .limits =
-    "The collection is recognised by name or `self.attr` path; an alias (`other = nums`) "
-    "is not followed. Replacing an element (`X[i] = v`) keeps the size and is fine; "
-    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine. A worklist "
+    "The collection is recognised by name, `self.attr` path, or one subscript of those by a "
+    "name or literal; an alias (`other = nums`) is not followed. Replacing an element "
+    "(`X[i] = v`) keeps the size and is fine; iterating a copy (`list(X)`, `X[:]`, "
+    "`X.copy()`, `sorted(X)`, a list comprehension) is fine. A worklist "
     "that appends what it has not seen yet (`for n in todo: ... if m not in seen: "
     "todo.append(m)`) ends when nothing new is found and is not reported, nor is a "
-    "conditional growth in general; a slice replaced by one of the same length "
-    "(`X[i + 1:] = [f(v) for v in X[i + 1:]]`), `X.insert(0, X.pop(i))`, and deleting "
-    "an index ahead of the cursor (`for j in range(i + 1, len(X))`) skip nothing.",
+    "conditional growth in general, nor any growth made through a call; a slice replaced "
+    "by one of the same length (`X[i + 1:] = [f(v) for v in X[i + 1:]]`), "
+    "`X.insert(0, X.pop(i))`, and deleting an index ahead of the cursor (`for j in "
+    "range(i + 1, len(X))`) skip nothing. A called method that rebinds the attribute "
+    "(`self.handlers = [...]`) leaves the iterated list alone and is not reported. A "
+    "`while` loop that steps back (`i -= 1`), `continue`s, or advances only in an `else` "
+    "skips nothing. The item's method is followed only when a single same-file class "
+    "defines a method of that name, and only when it removes its own object.",
 };
 
 /* `X[a:b] = []`, `X[i:i + 2] = [v]`: fewer elements than the slice holds,
