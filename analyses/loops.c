@@ -484,6 +484,8 @@ typedef struct LoopsMatcher {
   uint32_t key;         /* the symbol standing for path's key name, or SG_NONE */
   uint32_t owner;       /* name id of X's last attribute, or SG_NONE */
   uint32_t itself;      /* the item's self symbol, or SG_NONE */
+  bool direct;          /* owner: the attribute sits on the name itself (in the
+                           owner's method the item called: `self.workers`) */
 } LoopsMatcher;
 
 /* Is e that object, or an attribute of it (`self`, `self.name`)? */
@@ -501,8 +503,9 @@ static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, ui
   if (mt->owner != SG_NONE) {
     if (t->kind[e] != KIND_ATTRIBUTE) return false;
     uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE), obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
-    return attr != SG_NONE && t->name_id[attr] == mt->owner && obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE &&
-           sg_loops__rooted_at(m, obj, mt->symbol);
+    if (attr == SG_NONE || t->name_id[attr] != mt->owner || obj == SG_NONE) return false;
+    if (mt->direct) return t->kind[obj] == KIND_IDENTIFIER && sg_model_node_symbol(m, obj) == mt->symbol;
+    return t->kind[obj] == KIND_ATTRIBUTE && sg_loops__rooted_at(m, obj, mt->symbol);
   }
   if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
   uint32_t a = e, b = mt->path;
@@ -565,6 +568,26 @@ static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, 
   return found;
 }
 
+/* The plain methods named `name` of the file's classes (up to cap; none
+ * when more classes define it). */
+static uint32_t sg_loops__methods_named(const SemanticModel *m, uint32_t name, uint32_t *out, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t n = 0;
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
+    uint32_t sym = sg_model_symbol(m, s, name);
+    if (sym == SG_NONE) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (m->symbols.items[sym].binding_count != 1 || bd->kind != BINDING_KIND_DEF ||
+        t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
+        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
+      continue;
+    if (n == cap) return 0;
+    out[n++] = bd->context;
+  }
+  return n;
+}
+
 /* `name[k]`: a subscript straight on a name. */
 static bool sg_loops__base_is_name(const FlatTree *t, uint32_t sub) {
   uint32_t v = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_VALUE));
@@ -612,12 +635,12 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
     uint32_t itself = mt->itself == self ? s0 : mt->itself;
     if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
-      *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself};
+      *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct};
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
         m->symbols.items[mt->symbol].scope == 0) {
-      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself};  /* a global, by an item's method */
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false};  /* a global, by an item's method */
       return def;
     }
     shift = 1;
@@ -648,10 +671,17 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
        a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
     if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
       return SG_NONE;
-    if (!sg_loops__matches(m, mt, a)) continue;
+    uint32_t e = sg_flat_unparen(t, a);
+    /* the object X hangs on: `cleanup(self, x)` with X `self.items` */
+    bool base = mt->path != SG_NONE && t->kind[mt->path] == KIND_ATTRIBUTE && t->kind[e] == KIND_IDENTIFIER &&
+                sg_model_node_symbol(m, e) == mt->symbol;
+    if (!base && !sg_loops__matches(m, mt, a)) continue;
     uint32_t p = sg_loops__param(t, def, k + shift);
     if (p == SG_NONE) return SG_NONE;
-    *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself};
+    if (base)
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false};
+    else
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false};
     return def;
   }
   return SG_NONE;
@@ -703,6 +733,29 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
           mut.kind = mi->kind;
           mut.method = t->name_id[attr];
           mut.evidence = mut.method == NAME_POP && sg_loops__arg(t, i, 0) == SG_NONE ? VALUE_LIST : mi->evidence;
+        } else if (depth < 2 && n < sizeof work / sizeof *work && mt.owner != SG_NONE && !mt.direct &&
+                   attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && sg_loops__rooted_at(m, obj, mt.symbol)) {
+          /* `self.pool.release(self)`: the owner's method, given the item */
+          uint32_t named[4];
+          uint32_t count = sg_loops__methods_named(m, t->name_id[attr], named, 4);
+          uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+          int q = 0;
+          for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+               a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+            uint32_t e = sg_flat_unparen(t, a);
+            if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != mt.itself) continue;
+            for (uint32_t c = 0; c < count && n < sizeof work / sizeof *work; c++) {
+              uint32_t p0 = sg_loops__param(t, named[c], 0), pk = sg_loops__param(t, named[c], q + 1);
+              if (p0 == SG_NONE || pk == SG_NONE) continue;
+              work[n].def = named[c];
+              work[n].mt = (LoopsMatcher){sg_model_node_symbol(m, p0), SG_NONE, SG_NONE, mt.owner,
+                                          sg_model_node_symbol(m, pk), true};
+              work[n].depth = depth + 1;
+              n++;
+            }
+            break;
+          }
+          continue;
         } else if (depth < 2 && n < sizeof work / sizeof *work) {
           LoopsMatcher next;
           uint32_t nd = sg_loops__callee(m, i, &mt, &next);
@@ -817,28 +870,12 @@ static uint32_t sg_loops__stored_methods(const SemanticModel *m, const LoopItera
   return n;
 }
 
-/* The one same-file class method named `name` (in any class), or SG_NONE
- * when none or several classes define it. */
-static uint32_t sg_loops__unique_method(const SemanticModel *m, uint32_t name) {
-  const FlatTree *t = m->tree;
-  uint32_t found = SG_NONE;
-  for (uint32_t s = 0; s < m->scopes.len; s++) {
-    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
-    uint32_t sym = sg_model_symbol(m, s, name);
-    if (sym == SG_NONE) continue;
-    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (found != SG_NONE || m->symbols.items[sym].binding_count != 1 || bd->kind != BINDING_KIND_DEF ||
-        t->kind[bd->context] != KIND_FUNCTION_DEFINITION)
-      return SG_NONE;
-    found = bd->context;
-  }
-  return found;
-}
-
 /* A call in the loop body on the loop's item: `h(event)` with h one of the
  * class's own methods stored in X that changes X; `w.stop()` with `stop`
- * (one same-file class's method) removing its own object from an
- * attribute of the same name (`self.pool.workers.remove(self)`). */
+ * (a method of some same-file class, at most four define it) removing its
+ * own object from an attribute of the same name
+ * (`self.pool.workers.remove(self)`, or `self.pool.release(self)` whose
+ * body does `self.workers.remove(worker)`). */
 static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t item = sg_loops__item_target(m, it);
@@ -849,7 +886,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
     uint32_t n = sg_loops__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
       uint32_t p0 = sg_loops__param(t, defs[q], 0);
-      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE};
+      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE, false};
       if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
@@ -857,21 +894,24 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
   if (t->kind[fn] != KIND_ATTRIBUTE) return false;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
   if (obj == SG_NONE || attr == SG_NONE || !sg_loops_same(m, obj, item)) return false;
-  uint32_t def = sg_loops__unique_method(m, t->name_id[attr]);
-  uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loops__param(t, def, 0);
-  uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
-  if (s0 == SG_NONE) return false;
-  LoopsMatcher mt;
-  if (t->kind[it->collection] == KIND_ATTRIBUTE) {
-    uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
-    mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0};
-  } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
-    mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0};
-  } else {
-    return false;
+  uint32_t named[4];
+  uint32_t count = sg_loops__methods_named(m, t->name_id[attr], named, 4);
+  for (uint32_t c = 0; c < count; c++) {
+    uint32_t p0 = sg_loops__param(t, named[c], 0);
+    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+    if (s0 == SG_NONE) continue;
+    LoopsMatcher mt;
+    if (t->kind[it->collection] == KIND_ATTRIBUTE) {
+      uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
+      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false};
+    } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
+      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false};
+    } else {
+      return false;
+    }
+    if (sg_loops__through_def(m, named[c], &mt, found) && found->kind == MUTATION_SHRINK) return true;
   }
-  if (mt.owner == SG_NONE && mt.path == SG_NONE && mt.symbol == s0) return false;
-  return sg_loops__through_def(m, def, &mt, found) && found->kind == MUTATION_SHRINK;
+  return false;
 }
 
 /* ---- the shapes of one loop's body ------------------------------------------- */
@@ -1011,7 +1051,7 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
     uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
     if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
     uint32_t self = sg_loops__param(t, c, 0);
-    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE};
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE, false};
     for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
       uint32_t attr, obj;
       if (t->kind[i] == KIND_ASSIGNMENT) {
@@ -1091,7 +1131,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         }
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
         LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
-                           key, SG_NONE, SG_NONE};
+                           key, SG_NONE, SG_NONE, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
           continue;
