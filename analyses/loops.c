@@ -470,6 +470,14 @@ static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, u
   return false;
 }
 
+/* Is `c` one of the targets of the del statement (not inside one)? */
+static bool sg_loops__del_target(const FlatTree *t, uint32_t c, uint32_t del) {
+  uint32_t p = t->parent[c];
+  while (p != SG_NONE && p != del && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) p = t->parent[p];
+  if (p != SG_NONE && p != del && (t->kind[p] == KIND_EXPRESSION_LIST || t->kind[p] == KIND_TUPLE)) p = t->parent[p];
+  return p == del;
+}
+
 /* ---- changes made by a called function or method ---------------------------- */
 
 /* What stands for X in some function: a name whose symbol is X's (a
@@ -721,8 +729,9 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
         continue;
       }
       if (k == KIND_CALL) {
-        uint32_t attr, obj;
-        if (sg_loops__method_call(t, i, &attr, &obj) && attr != SG_NONE && sg_loops__matches(m, &mt, obj)) {
+        uint32_t attr = SG_NONE, obj = SG_NONE;
+        if (!sg_loops__method_call(t, i, &attr, &obj)) attr = obj = SG_NONE;
+        if (attr != SG_NONE && obj != SG_NONE && sg_loops__matches(m, &mt, obj)) {
           const MethodInfo *mi = NULL;
           for (size_t q = 0; q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
             if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
@@ -734,7 +743,8 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
           mut.method = t->name_id[attr];
           mut.evidence = mut.method == NAME_POP && sg_loops__arg(t, i, 0) == SG_NONE ? VALUE_LIST : mi->evidence;
         } else if (depth < 2 && n < sizeof work / sizeof *work && mt.owner != SG_NONE && !mt.direct &&
-                   attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && sg_loops__rooted_at(m, obj, mt.symbol)) {
+                   attr != SG_NONE && obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE &&
+                   sg_loops__rooted_at(m, obj, mt.symbol)) {
           /* `self.pool.release(self)`: the owner's method, given the item */
           uint32_t named[4];
           uint32_t count = sg_loops__methods_named(m, t->name_id[attr], named, 4);
@@ -768,7 +778,8 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
         }
       } else if (k == KIND_DELETE_STATEMENT) {
         for (uint32_t c = i + 1; c <= t->subtree_end[i] && mut.inner == SG_NONE; c++)
-          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops__matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE)) &&
+          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops__del_target(t, c, i) &&
+              sg_loops__matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE)) &&
               (mt.itself == SG_NONE || sg_loops__rooted_at(m, sg_flat_field(t, c, FIELD_SUBSCRIPT), mt.itself))) {
             mut.inner = i;
             mut.kind = MUTATION_SHRINK;
@@ -1150,9 +1161,9 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       if (mut.method == NAME_POP && mut.key == SG_NONE) mut.evidence = VALUE_LIST;
       if (mut.method == NAME_CLEAR && mut.key != SG_NONE) continue;
     } else if (k == KIND_DELETE_STATEMENT) {
-      /* del X[k] (each target) */
+      /* del X[k] (each target; not `del X[k][j]`, which changes X[k]) */
       for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++) {
-        if (t->kind[c] != KIND_SUBSCRIPT) continue;
+        if (t->kind[c] != KIND_SUBSCRIPT || !sg_loops__del_target(t, c, i)) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
         if (!sg_loops_same(m, obj, it->collection)) continue;
         LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
