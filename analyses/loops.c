@@ -405,7 +405,7 @@ static const MethodInfo sg_loops__methods[] = {
   {"intersection_update", MUTATION_SHRINK, VALUE_SET},
   {"symmetric_difference_update", MUTATION_RESIZE, VALUE_SET},
   {"appendleft", MUTATION_GROW, VALUE_DEQUE}, {"popleft", MUTATION_SHRINK, VALUE_DEQUE},
-  {"extendleft", MUTATION_GROW, VALUE_DEQUE},
+  {"extendleft", MUTATION_GROW, VALUE_DEQUE}, {"rotate", MUTATION_RESIZE, VALUE_DEQUE},
 };
 
 static bool sg_loops__exits(uint16_t k, bool nested_loop) {
@@ -555,7 +555,16 @@ static uint32_t sg_loops__param(const FlatTree *t, uint32_t def, int k) {
   return SG_NONE;
 }
 
-/* The plain (undecorated) method `name` of the class whose method holds
+/* A definition decorated by `@classmethod` alone: called on the class or
+ * an instance, its first parameter is the class. */
+static bool sg_loops__classmethod(const FlatTree *t, uint32_t decorated) {
+  uint32_t n = 0, only = SG_NONE;
+  for (uint32_t c = sg_flat_named_child(t, decorated); c != SG_NONE; c = sg_flat_next_named(t, c))
+    if (t->kind[c] == KIND_DECORATOR) n++, only = sg_flat_named_child(t, c);
+  return n == 1 && only != SG_NONE && t->kind[only] == KIND_IDENTIFIER && sg_flat_text_is(t, only, "classmethod");
+}
+
+/* The plain (undecorated, or `@classmethod`) method `name` of the class whose method holds
  * `node`, or SG_NONE. */
 static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, uint32_t name) {
   const FlatTree *t = m->tree;
@@ -571,9 +580,57 @@ static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, 
     if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) continue;
     uint32_t nm = sg_flat_field(t, def, FIELD_NAME);
     if (nm == SG_NONE || t->name_id[nm] != name) continue;
-    found = t->kind[c] == KIND_DECORATED_DEFINITION ? SG_NONE : def;  /* the last one wins */
+    found = t->kind[c] == KIND_DECORATED_DEFINITION && !sg_loops__classmethod(t, c) ? SG_NONE : def;  /* the last one wins */
   }
   return found;
+}
+
+/* The def a name stands for: bound once, by a plain `def`. */
+static uint32_t sg_loops__def_of(const SemanticModel *m, uint32_t ident) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = ident != SG_NONE && t->kind[ident] == KIND_IDENTIFIER ? sg_model_node_symbol(m, ident) : SG_NONE;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return bd->kind == BINDING_KIND_DEF && t->kind[bd->context] == KIND_FUNCTION_DEFINITION ? bd->context : SG_NONE;
+}
+
+/* Functions stored in the list or set X (a name): `X.append(f)` with f a
+ * same-file def, or registered by a decorator `@on` whose body does
+ * `X.append(fn)` with its parameter. Fills defs[], returns how many. */
+static uint32_t sg_loops__stored_functions(const SemanticModel *m, uint32_t xsym, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t n = 0;
+  for (uint32_t r = m->symbols.items[xsym].first_reference; r != SG_NONE && n < cap; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node;
+    uint32_t attr_node = t->parent[use];
+    if (attr_node == SG_NONE || t->kind[attr_node] != KIND_ATTRIBUTE || t->parent[attr_node] == SG_NONE) continue;
+    uint32_t call = t->parent[attr_node], attr = sg_flat_field(t, attr_node, FIELD_ATTRIBUTE);
+    if (t->kind[call] != KIND_CALL || attr == SG_NONE ||
+        (t->name_id[attr] != NAME_APPEND && t->name_id[attr] != NAME_ADD && t->name_id[attr] != NAME_APPENDLEFT))
+      continue;
+    uint32_t arg = sg_loops__arg(t, call, 0);
+    uint32_t def = sg_loops__def_of(m, arg);
+    if (def == SG_NONE && arg != SG_NONE && t->kind[arg] == KIND_IDENTIFIER) {
+      /* a decorator: the parameter it stores, and the defs it decorates */
+      uint32_t psym = sg_model_node_symbol(m, arg);
+      const Binding *bd = psym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[psym].first_binding];
+      if (!bd || bd->kind != BINDING_KIND_PARAMETER) continue;
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+      uint32_t reg = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].node;
+      uint32_t name = reg == SG_NONE || t->kind[reg] != KIND_FUNCTION_DEFINITION ? SG_NONE : sg_flat_field(t, reg, FIELD_NAME);
+      uint32_t rsym = name == SG_NONE ? SG_NONE : sg_model_node_symbol(m, name);
+      for (uint32_t q = rsym == SG_NONE ? SG_NONE : m->symbols.items[rsym].first_reference; q != SG_NONE && n < cap;
+           q = m->references.items[q].next) {
+        uint32_t dec = t->parent[m->references.items[q].node];
+        if (dec == SG_NONE || t->kind[dec] != KIND_DECORATOR || t->parent[dec] == SG_NONE) continue;
+        uint32_t d = sg_flat_field(t, t->parent[dec], FIELD_DEFINITION);
+        if (d != SG_NONE && t->kind[d] == KIND_FUNCTION_DEFINITION) defs[n++] = d;
+      }
+      continue;
+    }
+    if (def != SG_NONE) defs[n++] = def;
+  }
+  return n;
 }
 
 /* The plain methods named `name` of the file's classes (up to cap; none
@@ -660,9 +717,12 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
         (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
       return SG_NONE;
     def = bd->context;
-    /* X a module global the function changes by name (`HANDLERS`,
-     * `HANDLERS[topic]` with the key passed along) */
-    if (m->symbols.items[mt->symbol].scope == 0 &&
+    /* X a module global, or a variable of a function the callee is nested
+     * in, that the callee changes by name (`HANDLERS`, `HANDLERS[topic]`
+     * with the key passed along) */
+    uint32_t home = m->symbols.items[mt->symbol].scope;
+    if ((home == 0 || (m->scopes.items[home].kind == SCOPE_FUNCTION &&
+                       sg_flat_is_ancestor(t, m->scopes.items[home].node, def))) &&
         (mt->path == SG_NONE || (t->kind[mt->path] == KIND_SUBSCRIPT &&
                                  sg_loops__base_is_name(t, mt->path)))) {
       *out = *mt;
@@ -894,6 +954,17 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
   if (item == SG_NONE || fn == SG_NONE) return false;
   if (t->kind[fn] == KIND_IDENTIFIER && sg_loops_same(m, fn, item)) {
     uint32_t defs[4];
+    if (t->kind[it->collection] == KIND_IDENTIFIER) {
+      /* functions kept in a list of a module or an enclosing function */
+      uint32_t home = it->symbol == SG_NONE ? SG_NONE : m->symbols.items[it->symbol].scope;
+      uint32_t n = home == SG_NONE ? 0 : sg_loops__stored_functions(m, it->symbol, defs, 4);
+      for (uint32_t q = 0; q < n; q++) {
+        if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
+        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false};
+        if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
+      }
+      return false;
+    }
     uint32_t n = sg_loops__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
       uint32_t p0 = sg_loops__param(t, defs[q], 0);
