@@ -170,11 +170,63 @@ typedef struct IterSource {
   bool keyed;            /* ITERATION_LAZY: the loop's target is still X's key */
   int position;          /* ITERATION_OTHER: X's item is the loop's whole target (-1),
                             or its n-th element (zip's n-th argument) */
+  uint32_t self_symbol;  /* X sits in a method of the loop's class, on its self,
+                            which stands for this symbol (the loop's self) */
 } IterSource;
 
 enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
 
-typedef struct LazyStep { uint32_t e; bool lazy, keyed; } LazyStep;
+/* One step of the walk: with alias set, e sits in a method of the loop's
+ * class (`self.pending()`, `__iter__` for `for x in self`), whose self
+ * (callee) stands for the loop's self (alias). */
+typedef struct LazyStep { uint32_t e; bool lazy, keyed; uint32_t alias, callee; } LazyStep;
+
+static uint32_t sg_loops__param(const FlatTree *t, uint32_t def, int k);
+static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, uint32_t name);
+
+/* `self` (a method's own first parameter) read in that method. */
+static uint32_t sg_loops__own_self(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) return SG_NONE;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t p0 = sg_loops__param(t, m->scopes.items[fs].node, 0);
+  uint32_t sym = sg_model_node_symbol(m, e);
+  return p0 != SG_NONE && sym != SG_NONE && sg_model_node_symbol(m, p0) == sym ? sym : SG_NONE;
+}
+
+/* What a method of the loop's class hands out to iterate: its one
+ * `return R`, or, for a generator, `yield from R` or the iterable of the
+ * loop that yields. SG_NONE when unclear. */
+static uint32_t sg_loops__handed_out(const FlatTree *t, uint32_t def) {
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  if (body == SG_NONE) return SG_NONE;
+  uint32_t ret = SG_NONE, yielding = SG_NONE;
+  int returns = 0;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RETURN_STATEMENT) {
+      returns++;
+      ret = sg_flat_named_child(t, i);
+    } else if (k == KIND_YIELD && yielding == SG_NONE) {
+      uint32_t v = sg_flat_named_child(t, i);
+      if (sg_flat_has_token(t, i, "from")) {
+        yielding = v;
+      } else {
+        for (uint32_t q = t->parent[i]; q != SG_NONE && q != def && yielding == SG_NONE; q = t->parent[q])
+          if (t->kind[q] == KIND_FOR_STATEMENT) yielding = sg_flat_field(t, q, FIELD_RIGHT);
+      }
+    }
+  }
+  if (yielding != SG_NONE) return yielding;
+  return returns == 1 ? ret : SG_NONE;
+}
 
 /* The collections a loop's iterable walks while the loop runs, and how
  * (up to SG_LOOPS__SOURCES): X itself, `X.items()`, `enumerate(X)`,
@@ -185,20 +237,51 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
   const FlatTree *t = m->tree;
   LazyStep stack[8];
   uint32_t depth = 0, n = 0;
-  stack[depth++] = (LazyStep){root, false, true};
+  stack[depth++] = (LazyStep){root, false, true, SG_NONE, SG_NONE};
   for (int steps = 0; depth > 0 && steps < SG_LOOPS__STEPS && n < SG_LOOPS__SOURCES; steps++) {
     uint32_t e = sg_flat_unparen(t, stack[depth - 1].e);
     bool lazy = stack[depth - 1].lazy, keyed = stack[depth - 1].keyed;
+    uint32_t alias = stack[depth - 1].alias, callee = stack[depth - 1].callee;
     depth--;
     if (e == SG_NONE) continue;
     uint32_t bound = sg_loops__lazy_binding(m, e);
     if (bound != SG_NONE) {
-      stack[depth++] = (LazyStep){bound, true, keyed};
+      stack[depth++] = (LazyStep){bound, true, keyed, alias, callee};
       continue;
     }
     if (sg_loops__collection_expr(t, e)) {
-      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1};
+      /* in a method of the loop's class: only what hangs on its self */
+      if (alias != SG_NONE) {
+        uint32_t b = e;
+        while (b != SG_NONE && (t->kind[b] == KIND_ATTRIBUTE || t->kind[b] == KIND_SUBSCRIPT))
+          b = sg_flat_unparen(t, sg_flat_field(t, b, t->kind[b] == KIND_ATTRIBUTE ? FIELD_OBJECT : FIELD_VALUE));
+        if (b == e || b == SG_NONE || t->kind[e] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
+      }
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
       continue;
+    }
+    /* `for x in self` (its __iter__), `for x in self.pending()`: what the
+     * method hands out, seen from the loop (one method deep) */
+    if (alias == SG_NONE && depth < sizeof stack / sizeof *stack) {
+      uint32_t self = SG_NONE, name = SG_NONE, def = SG_NONE;
+      if (t->kind[e] == KIND_IDENTIFIER) {
+        self = sg_loops__own_self(m, e);
+        name = sg_names_find(&t->names, "__iter__", 8);
+      } else if (t->kind[e] == KIND_CALL && sg_loops__arg(t, e, 0) == SG_NONE) {
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+        if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+          self = sg_loops__own_self(m, sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)));
+          uint32_t a = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+          name = a == SG_NONE ? SG_NONE : t->name_id[a];
+        }
+      }
+      if (self != SG_NONE && name != SG_NONE) def = sg_loops__sibling_method(m, e, name);
+      uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loops__param(t, def, 0);
+      uint32_t r = def == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
+      if (p0 != SG_NONE && r != SG_NONE) {
+        stack[depth++] = (LazyStep){r, true, false, self, sg_model_node_symbol(m, p0)};
+        continue;
+      }
     }
     if (t->kind[e] == KIND_GENERATOR_EXPRESSION) {
       /* (v for v in X if ...): the element is X's item itself */
@@ -209,7 +292,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       elem = sg_flat_unparen(t, elem);
       bool same = left != SG_NONE && elem != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
                   t->kind[elem] == KIND_IDENTIFIER && t->name_id[left] == t->name_id[elem];
-      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same};
+      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same, alias, callee};
       continue;
     }
     if (t->kind[e] != KIND_CALL) continue;
@@ -223,7 +306,10 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       else if (sg_flat_text_is(t, attr, "values")) via = ITERATION_VALUES;
       else if (sg_flat_text_is(t, attr, "items")) via = ITERATION_ITEMS;
       if (via != ITERATION_OTHER) {
-        out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1};
+        if (alias == SG_NONE)
+          out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1, SG_NONE};
+        else
+          stack[depth++] = (LazyStep){obj, true, false, alias, callee};
         continue;
       }
     }
@@ -237,7 +323,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
       uint32_t inner = sg_loops__arg(t, a0, 0);
       if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner))
-        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1};
+        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1, SG_NONE};
       continue;
     }
     int lz = sg_loops__lazy_index(m, e);
@@ -245,13 +331,13 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
     bool enumerate = !strcmp(q, "builtins.enumerate");
     if (!lazy && enumerate) {
       if (a0 != SG_NONE && sg_loops__collection_expr(t, a0) && sg_loops__lazy_binding(m, a0) == SG_NONE) {
-        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1};
+        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1, SG_NONE};
         continue;
       }
       /* enumerate(X.copy()): not iterating X, but its indexes are X's */
       uint32_t copied = sg_loops__copy_of(m, a0);
       if (copied != SG_NONE) {
-        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1};
+        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1, SG_NONE};
         continue;
       }
     }
@@ -264,10 +350,10 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       if (a == SG_NONE || depth >= sizeof stack / sizeof *stack) continue;
       if (plain && sg_loops__collection_expr(t, a) && sg_loops__lazy_binding(m, a) == SG_NONE) {
         if (n < SG_LOOPS__SOURCES)
-          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k};
+          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k, SG_NONE};
         continue;
       }
-      stack[depth++] = (LazyStep){a, true, false};
+      stack[depth++] = (LazyStep){a, true, false, alias, callee};
     }
   }
   return n;
@@ -406,6 +492,7 @@ static const MethodInfo sg_loops__methods[] = {
   {"symmetric_difference_update", MUTATION_RESIZE, VALUE_SET},
   {"appendleft", MUTATION_GROW, VALUE_DEQUE}, {"popleft", MUTATION_SHRINK, VALUE_DEQUE},
   {"extendleft", MUTATION_GROW, VALUE_DEQUE}, {"rotate", MUTATION_RESIZE, VALUE_DEQUE},
+  {"move_to_end", MUTATION_RESIZE, VALUE_ORDEREDDICT},
 };
 
 static bool sg_loops__exits(uint16_t k, bool nested_loop) {
@@ -535,6 +622,13 @@ static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, ui
   if (t->kind[a] != KIND_ATTRIBUTE) return false;
   return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
          sg_model_node_symbol(m, a) == mt->symbol;
+}
+
+/* Is e the loop's collection X (in the loop's own function)? */
+static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
+  if (it->self_symbol == SG_NONE) return sg_loops_same(m, e, it->collection);
+  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false};
+  return sg_loops__matches(m, &mt, e);
 }
 
 /* The identifier of a def's k-th parameter, when the ones up to it are
@@ -875,9 +969,18 @@ static bool sg_loops__through(const SemanticModel *m, uint32_t call, const Loops
 static uint32_t sg_loops__item_target(const SemanticModel *m, const LoopIteration *it) {
   const FlatTree *t = m->tree;
   if (t->kind[it->loop] != KIND_FOR_STATEMENT) return SG_NONE;
-  if (it->via != ITERATION_DIRECT && it->via != ITERATION_VALUES && it->via != ITERATION_LAZY) return SG_NONE;
   uint32_t left = sg_flat_unparen(t, sg_flat_field(t, it->loop, FIELD_LEFT));
-  return left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
+  if (left == SG_NONE) return SG_NONE;
+  /* `for k, v in X.items()`, `for i, v in enumerate(X)`: the second */
+  if (it->via == ITERATION_ITEMS || it->via == ITERATION_ENUMERATE) {
+    if (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) return SG_NONE;
+    uint32_t first = sg_flat_named_child(t, left);
+    uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+    return second != SG_NONE && t->kind[second] == KIND_IDENTIFIER && sg_flat_next_named(t, second) == SG_NONE
+               ? second : SG_NONE;
+  }
+  if (it->via != ITERATION_DIRECT && it->via != ITERATION_VALUES && it->via != ITERATION_LAZY) return SG_NONE;
+  return t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
 }
 
 /* `self.m` (a bound method of the loop's class) that the class stores in
@@ -1066,7 +1169,7 @@ static bool sg_loops__key_tested(const SemanticModel *m, const LoopIteration *it
     if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
     uint32_t a = sg_flat_named_child(t, i);
     uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
-    if (b == SG_NONE || !sg_loops_same(m, b, it->collection)) continue;
+    if (b == SG_NONE || !sg_loops__is_x(m, it, b)) continue;
     uint32_t alen;
     const char *atext = sg_flat_text(t, a, &alen);
     if (alen == klen && !memcmp(atext, ktext, klen)) return true;
@@ -1101,7 +1204,7 @@ static bool sg_loops__known_key(const SemanticModel *m, const LoopIteration *it,
 static bool sg_loops__missing_read(const SemanticModel *m, const LoopIteration *it, uint32_t sub) {
   const FlatTree *t = m->tree;
   uint32_t key = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_SUBSCRIPT));
-  if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loops_same(m, sg_flat_field(t, sub, FIELD_VALUE), it->collection))
+  if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loops__is_x(m, it, sg_flat_field(t, sub, FIELD_VALUE)))
     return false;
   uint32_t p = t->parent[sub];
   if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_LEFT) == sub) return false;
@@ -1202,7 +1305,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       const MethodInfo *mi = NULL;
       for (size_t q = 0; attr != SG_NONE && q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
         if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
-      if (!mi || !sg_loops_same(m, sg_flat_field(t, fnode, FIELD_OBJECT), it->collection)) {
+      if (!mi || !sg_loops__is_x(m, it, sg_flat_field(t, fnode, FIELD_OBJECT))) {
         /* a call of a same-file function or method that changes X */
         if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
         uint32_t base = it->collection, key = SG_NONE;
@@ -1212,7 +1315,8 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
           base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_VALUE));
         }
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
-        LoopsMatcher mt = {sg_model_node_symbol(m, base), t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
+        LoopsMatcher mt = {it->self_symbol != SG_NONE ? it->self_symbol : sg_model_node_symbol(m, base),
+                           t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
                            key, SG_NONE, SG_NONE, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
@@ -1236,7 +1340,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++) {
         if (t->kind[c] != KIND_SUBSCRIPT || !sg_loops__del_target(t, c, i)) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
-        if (!sg_loops_same(m, obj, it->collection)) continue;
+        if (!sg_loops__is_x(m, it, obj)) continue;
         LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
                           .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
@@ -1285,7 +1389,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
     } else {
       continue;
     }
-    if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
+    if (target == SG_NONE || !sg_loops__is_x(m, it, target)) continue;
   found:
     if (sg_loops__rebound(m, it, mut.node)) continue;
     mut.leaves = sg_loops_leaves(t, mut.node, body);
@@ -1342,6 +1446,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
     uint16_t k = t->kind[i];
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
+      it.self_symbol = SG_NONE;
       if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
       it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
@@ -1360,6 +1465,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
       it.loop = i;
       it.collection = src[s].x;
       it.via = src[s].via;
+      it.self_symbol = src[s].self_symbol;
       /* a comprehension: its element and conditions run per item */
       it.body = k == KIND_FOR_STATEMENT ? sg_flat_field(t, i, FIELD_BODY) : t->parent[i];
       if (it.body == SG_NONE) continue;

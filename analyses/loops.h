@@ -37,6 +37,9 @@ typedef struct LoopIteration {
   ValueKind kind;       /* what X holds, when known */
   bool inserts_missing; /* reading a missing key inserts it: a defaultdict, or a
                            same-file class whose __missing__ stores the key */
+  uint32_t self_symbol; /* X is `self.attr` in the class's method the loop iterates
+                           (`for x in self`, `self.pending()`): the loop's own self
+                           stands for that method's; SG_NONE otherwise */
 } LoopIteration;
 
 typedef enum MutationKind {

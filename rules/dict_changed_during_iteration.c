@@ -94,6 +94,14 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
     if (deletes) return;
   }
   bool both = mut->kind == MUTATION_SHRINK && stores;
+  /* an OrderedDict checks every change, moves included */
+  if (it->kind == VALUE_ORDEREDDICT) {
+    sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
+                        mut->method == NAME_CLEAR ? "RuntimeError: OrderedDict changed size during iteration"
+                                                  : "RuntimeError: OrderedDict mutated during iteration");
+    return;
+  }
+  if (mut->method == NAME_MOVE_TO_END) return;  /* not known to be an OrderedDict */
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
                       both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
                              "during iteration` when the store in the loop puts the size back, "

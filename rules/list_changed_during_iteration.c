@@ -181,10 +181,10 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
                        "the loop ends",
                        (int)flen, call, (int)len, x, (int)nlen, callee, inner_line, line, consequence, (int)len, x);
     sg_diag_related(d, t->start_byte[mut->inner], t->end_byte[mut->inner], "the change, in `%.*s`", (int)nlen, callee);
-  } else if (what && mut->method == NAME_ROTATE)
+  } else if (what && (mut->method == NAME_ROTATE || mut->method == NAME_MOVE_TO_END))
     d = sg_rule_report(ctx, rule, mut->node,
                        "`%.*s.%s(...)` changes `%.*s` while the loop on line %u iterates over it: %s; iterate "
-                       "over a copy (`list(%.*s)`) or rotate after the loop",
+                       "over a copy (`list(%.*s)`) or make the change after the loop",
                        (int)len, x, what, (int)len, x, line, consequence, (int)len, x);
   else if (what)
     d = sg_rule_report(ctx, rule, mut->node,
