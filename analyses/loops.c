@@ -1104,10 +1104,20 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
 /* `while i < len(X)` (or `len(X) > i`, first in an `and`): X walked by i. */
 static bool sg_loops__while_index(const SemanticModel *m, uint32_t loop, LoopIteration *it) {
   const FlatTree *t = m->tree;
-  uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_CONDITION));
-  while (cond != SG_NONE && t->kind[cond] == KIND_BOOLEAN_OPERATOR && sg_flat_has_token(t, cond, "and"))
-    cond = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_LEFT));
-  if (cond == SG_NONE || t->kind[cond] != KIND_COMPARISON_OPERATOR) return false;
+  uint32_t whole = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_CONDITION)), cond = SG_NONE;
+  /* the first comparison of an `and` chain (`xs and i < len(xs)`) */
+  for (uint32_t c = whole; whole != SG_NONE && c <= t->subtree_end[whole] && cond == SG_NONE; c++) {
+    if (t->kind[c] != KIND_COMPARISON_OPERATOR) continue;
+    bool chain = true;
+    for (uint32_t q = t->parent[c]; c != whole && q != SG_NONE && chain; q = t->parent[q]) {
+      chain = t->kind[q] == KIND_PARENTHESIZED_EXPRESSION ||
+              (t->kind[q] == KIND_BOOLEAN_OPERATOR && sg_flat_has_token(t, q, "and"));
+      if (q == whole) break;
+    }
+    if (chain) cond = c;
+    else c = t->subtree_end[c];
+  }
+  if (cond == SG_NONE) return false;
   uint32_t a = sg_flat_named_child(t, cond);
   uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
   if (b == SG_NONE || sg_flat_next_named(t, b) != SG_NONE) return false;

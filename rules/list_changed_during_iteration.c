@@ -9,22 +9,26 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .summary = "A list changes size while a loop iterates over it",
   .what =
     "Reports a change of the list a `for` loop (or comprehension) iterates — directly, "
-    "through `enumerate`/`reversed`/`zip`, by index with `range(len(X))`, or through a lazy "
+    "through `enumerate`/`reversed`/`zip`, by index with `range(len(X))`, through a lazy "
     "view of it (a generator expression, `map`, `filter`, `itertools`, or a name bound to "
-    "one) — that makes the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, "
-    "a slice assigned fewer elements) skips the element after it; an insertion before the "
-    "loop's position (`X.insert(0, v)`) visits the current element again; a growth "
-    "(`append`, `extend`, `+=`) on every iteration of a loop with no `break`/`return`/`raise`, "
-    "or re-adding the item under a condition on the item alone, never ends. Any change of a "
-    "deque raises `RuntimeError`. A removal counts too when the loop body makes it through a "
-    "call: a method of the same class (`self.unsubscribe(h)` doing "
-    "`self.handlers.remove(h)`, one call further at most), a same-file function given the "
-    "list or changing a global list, a handler the class stored in the list "
-    "(`self.subscribe(self.once)`) called as `handler(event)`, or the item's own method "
-    "removing the item from its owner (`worker.stop()` doing "
-    "`self.pool.workers.remove(self)`). The list may be kept in a dict under a name or "
-    "literal key (`for h in self.subs[topic]`). A `while i < len(X)` loop is reported when "
-    "it removes at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on "
+    "one), or through what a method of the class hands out (`for x in self` with "
+    "`__iter__` returning `iter(self.items)`, a method returning a generator expression "
+    "over `self.items`, a generator method) — that makes the loop go wrong: a removal "
+    "(`remove`, `pop`, `clear`, `del X[i]`, a slice assigned fewer elements) skips the "
+    "element after it; an insertion before the loop's position (`X.insert(0, v)`) visits "
+    "the current element again; a growth (`append`, `extend`, `+=`) on every iteration of a "
+    "loop with no `break`/`return`/`raise`, or re-adding the item under a condition on the "
+    "item alone, never ends. Any change of a deque (`rotate` too) raises `RuntimeError`. A "
+    "removal counts too when the loop body makes it through a call: a method of the same "
+    "class (`self.unsubscribe(h)` doing `self.handlers.remove(h)`, or a `@classmethod` on "
+    "`cls`; one call further at most), a same-file function given the list or the object "
+    "holding it, or changing a global list or one of an enclosing function, a handler "
+    "stored in the list (`self.subscribe(self.once)`, `HOOKS.append(f)`, a registering "
+    "decorator) called as `handler(event)`, or the item's own method removing the item "
+    "from its owner (`worker.stop()` doing `self.pool.workers.remove(self)` or "
+    "`self.pool.release(self)`). The list may be kept in a dict under a name or literal "
+    "key (`for h in self.subs[topic]`). A `while i < len(X)` loop is reported when it "
+    "removes at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on "
     "the same path: it skips the element that moved into index `i`. Nothing is reported "
     "when the loop is left right after.",
   .why =
@@ -48,8 +52,9 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
     "range(i + 1, len(X))`) skip nothing. A called method that rebinds the attribute "
     "(`self.handlers = [...]`) leaves the iterated list alone and is not reported. A "
     "`while` loop that steps back (`i -= 1`), `continue`s, or advances only in an `else` "
-    "skips nothing. The item's method is followed only when a single same-file class "
-    "defines a method of that name, and only when it removes its own object.",
+    "skips nothing. The item's method is followed in the same-file classes that define a "
+    "method of that name (up to four), and only when it removes its own object; a method "
+    "of the class whose loop calls it is followed only on the loop's own `self`.",
 };
 
 /* `X[a:b] = []`, `X[i:i + 2] = [v]`: fewer elements than the slice holds,
