@@ -17,26 +17,51 @@ static bool sg_loops__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
   return la == lb && !memcmp(ta, tb, la);
 }
 
+/* `V[K]`, `V.get(K)`, `V.get(K, D)`, `V.setdefault(K, D)`: the object kept
+ * under K in V, whichever way it is read; its V and K. */
+static bool sg_loops__keyed(const FlatTree *t, uint32_t e, uint32_t *value, uint32_t *key) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return false;
+  if (t->kind[e] == KIND_SUBSCRIPT) {
+    *value = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    *key = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_SUBSCRIPT));
+    return *value != SG_NONE && *key != SG_NONE;
+  }
+  if (t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (attr == SG_NONE || (!sg_flat_text_is(t, attr, "get") && !sg_flat_text_is(t, attr, "setdefault"))) return false;
+  uint32_t args = sg_flat_field(t, e, FIELD_ARGUMENTS);
+  uint32_t k = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args);
+  uint32_t d = k == SG_NONE ? SG_NONE : sg_flat_next_named(t, k);
+  if (k == SG_NONE || t->kind[k] == KIND_KEYWORD_ARGUMENT || t->kind[k] == KIND_LIST_SPLAT ||
+      (d != SG_NONE && (t->kind[d] == KIND_KEYWORD_ARGUMENT || t->kind[d] == KIND_LIST_SPLAT ||
+                        sg_flat_next_named(t, d) != SG_NONE)))
+    return false;
+  *value = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  *key = sg_flat_unparen(t, k);
+  return *value != SG_NONE && *key != SG_NONE;
+}
+
 /* The symbol an identifier reads, or binds; `X[k]` (one subscript on a
- * path, by a name or a literal) is the same as `X[k]`. */
+ * path, by a name or a literal; or `X.get(k, ...)`) is the same as `X[k]`. */
 bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   const FlatTree *t = m->tree;
   a = sg_flat_unparen(t, a);
   b = sg_flat_unparen(t, b);
   if (a == SG_NONE || b == SG_NONE) return false;
-  if (t->kind[a] == KIND_SUBSCRIPT || t->kind[b] == KIND_SUBSCRIPT) {
-    if (t->kind[a] != KIND_SUBSCRIPT || t->kind[b] != KIND_SUBSCRIPT) return false;
-    uint32_t ka = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_SUBSCRIPT));
-    uint32_t kb = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_SUBSCRIPT));
-    if (ka == SG_NONE || kb == SG_NONE) return false;
+  uint32_t va, ka, vb, kb;
+  bool keyed_a = sg_loops__keyed(t, a, &va, &ka), keyed_b = sg_loops__keyed(t, b, &vb, &kb);
+  if (keyed_a || keyed_b) {
+    if (!keyed_a || !keyed_b) return false;
     if (sg_loops__literal_key(t, ka) || sg_loops__literal_key(t, kb)) {
       if (!sg_loops__literal_key(t, ka) || !sg_loops__literal_key(t, kb) || !sg_loops__same_text(t, ka, kb)) return false;
     } else if (t->kind[ka] != KIND_IDENTIFIER || t->kind[kb] != KIND_IDENTIFIER || !sg_loops_same(m, ka, kb)) {
       return false;
     }
-    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
-    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_VALUE));
-    if (a == SG_NONE || b == SG_NONE || t->kind[a] == KIND_SUBSCRIPT || t->kind[b] == KIND_SUBSCRIPT) return false;
+    a = va, b = vb;
+    uint32_t x, y;
+    if (sg_loops__keyed(t, a, &x, &y) || sg_loops__keyed(t, b, &x, &y)) return false;
   }
   if (!sg_model_same_attributes(m, &a, &b)) return false;
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
@@ -53,12 +78,13 @@ static bool sg_loops__collection_expr(const FlatTree *t, uint32_t e) {
   if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
       (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS))
     return false;
-  /* X[k]: a list kept in a dict by a name or a literal key */
-  if (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) {
-    uint32_t k = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_SUBSCRIPT));
-    if (k == SG_NONE || (t->kind[k] != KIND_IDENTIFIER && !sg_loops__literal_key(t, k))) return false;
-    e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
-    if (e == SG_NONE || t->kind[e] == KIND_SUBSCRIPT ||
+  /* X[k], X.get(k, []): a list kept in a dict by a name or a literal key */
+  uint32_t v, k;
+  if (sg_loops__keyed(t, e, &v, &k)) {
+    if (t->kind[k] != KIND_IDENTIFIER && !sg_loops__literal_key(t, k)) return false;
+    e = v;
+    uint32_t x, y;
+    if (sg_loops__keyed(t, e, &x, &y) ||
         (t->kind[e] == KIND_IDENTIFIER && (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS)))
       return false;
   }
@@ -253,8 +279,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       /* in a method of the loop's class: only what hangs on its self */
       if (alias != SG_NONE) {
         uint32_t b = e;
-        while (b != SG_NONE && (t->kind[b] == KIND_ATTRIBUTE || t->kind[b] == KIND_SUBSCRIPT))
-          b = sg_flat_unparen(t, sg_flat_field(t, b, t->kind[b] == KIND_ATTRIBUTE ? FIELD_OBJECT : FIELD_VALUE));
+        while (b != SG_NONE && t->kind[b] == KIND_ATTRIBUTE) b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
         if (b == e || b == SG_NONE || t->kind[e] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
       }
       out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
@@ -581,6 +606,8 @@ typedef struct LoopsMatcher {
   uint32_t itself;      /* the item's self symbol, or SG_NONE */
   bool direct;          /* owner: the attribute sits on the name itself (in the
                            owner's method the item called: `self.workers`) */
+  bool any_key;         /* path `V[k]`: any key of V (a stored handler removing
+                           itself from the list it was stored in) */
 } LoopsMatcher;
 
 /* Is e that object, or an attribute of it (`self`, `self.name`)? */
@@ -603,19 +630,16 @@ static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, ui
     return t->kind[obj] == KIND_ATTRIBUTE && sg_loops__rooted_at(m, obj, mt->symbol);
   }
   if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
-  uint32_t a = e, b = mt->path;
-  if (t->kind[b] == KIND_SUBSCRIPT) {
-    if (t->kind[a] != KIND_SUBSCRIPT) return false;
-    uint32_t ka = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_SUBSCRIPT));
-    uint32_t kb = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_SUBSCRIPT));
-    if (ka == SG_NONE || kb == SG_NONE) return false;
-    if (sg_loops__literal_key(t, kb) ? !sg_loops__literal_key(t, ka) || !sg_loops__same_text(t, ka, kb)
-                                     : t->kind[ka] != KIND_IDENTIFIER || mt->key == SG_NONE ||
-                                           sg_model_node_symbol(m, ka) != mt->key)
+  uint32_t a = e, b = mt->path, va, ka, vb, kb;
+  if (sg_loops__keyed(t, b, &vb, &kb)) {
+    if (!sg_loops__keyed(t, a, &va, &ka)) return false;
+    /* any_key: the handler was stored under the key it removes itself from */
+    if (!mt->any_key &&
+        (sg_loops__literal_key(t, kb) ? !sg_loops__literal_key(t, ka) || !sg_loops__same_text(t, ka, kb)
+                                      : t->kind[ka] != KIND_IDENTIFIER || mt->key == SG_NONE ||
+                                            sg_model_node_symbol(m, ka) != mt->key))
       return false;
-    a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
-    b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_VALUE));
-    if (a == SG_NONE || b == SG_NONE) return false;
+    a = va, b = vb;
     if (t->kind[b] == KIND_IDENTIFIER)
       return t->kind[a] == KIND_IDENTIFIER && sg_model_node_symbol(m, a) == mt->symbol;
   }
@@ -627,7 +651,7 @@ static bool sg_loops__matches(const SemanticModel *m, const LoopsMatcher *mt, ui
 /* Is e the loop's collection X (in the loop's own function)? */
 static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
   if (it->self_symbol == SG_NONE) return sg_loops_same(m, e, it->collection);
-  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false};
+  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false};
   return sg_loops__matches(m, &mt, e);
 }
 
@@ -658,14 +682,25 @@ static bool sg_loops__classmethod(const FlatTree *t, uint32_t decorated) {
   return n == 1 && only != SG_NONE && t->kind[only] == KIND_IDENTIFIER && sg_flat_text_is(t, only, "classmethod");
 }
 
+/* The method (a function scope right in a class) holding node, through
+ * closures nested in it (up to four levels), or SG_NONE. */
+static uint32_t sg_loops__method_scope(const SemanticModel *m, uint32_t node) {
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[node]);
+  for (int up = 0; up < 4 && fs != SG_NONE && m->scopes.items[fs].kind == SCOPE_FUNCTION; up++) {
+    uint32_t parent = m->scopes.items[fs].parent;
+    if (parent != SG_NONE && m->scopes.items[parent].kind == SCOPE_CLASS) return fs;
+    fs = parent == SG_NONE ? SG_NONE : sg_model_function_scope(m, parent);
+  }
+  return SG_NONE;
+}
+
 /* The plain (undecorated, or `@classmethod`) method `name` of the class whose method holds
- * `node`, or SG_NONE. */
+ * `node` (maybe in a closure), or SG_NONE. */
 static uint32_t sg_loops__sibling_method(const SemanticModel *m, uint32_t node, uint32_t name) {
   const FlatTree *t = m->tree;
-  uint32_t fs = sg_model_function_scope(m, m->node_scope[node]);
-  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) return SG_NONE;
+  uint32_t fs = sg_loops__method_scope(m, node);
+  if (fs == SG_NONE) return SG_NONE;
   uint32_t cls = m->scopes.items[fs].parent;
-  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
   uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
   uint32_t found = SG_NONE;
   for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
@@ -747,10 +782,10 @@ static uint32_t sg_loops__methods_named(const SemanticModel *m, uint32_t name, u
   return n;
 }
 
-/* `name[k]`: a subscript straight on a name. */
+/* `name[k]` (or `name.get(k)`): kept straight on a name. */
 static bool sg_loops__base_is_name(const FlatTree *t, uint32_t sub) {
-  uint32_t v = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_VALUE));
-  return v != SG_NONE && t->kind[v] == KIND_IDENTIFIER;
+  uint32_t v, k;
+  return sg_loops__keyed(t, sub, &v, &k) && t->kind[v] == KIND_IDENTIFIER;
 }
 
 /* The parameter of def that the call passes `key` (a symbol) to, or SG_NONE. */
@@ -784,9 +819,8 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     uint32_t self = sg_model_node_symbol(m, obj);
-    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
-    uint32_t own = fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION
-                       ? SG_NONE : sg_loops__param(t, m->scopes.items[fs].node, 0);
+    uint32_t fs = sg_loops__method_scope(m, call);
+    uint32_t own = fs == SG_NONE ? SG_NONE : sg_loops__param(t, m->scopes.items[fs].node, 0);
     if (self == SG_NONE || own == SG_NONE || sg_model_node_symbol(m, own) != self) return SG_NONE;
     def = sg_loops__sibling_method(m, call, t->name_id[attr]);
     if (def == SG_NONE) return SG_NONE;
@@ -794,12 +828,13 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
     uint32_t itself = mt->itself == self ? s0 : mt->itself;
     if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
-      *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct};
+      *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct,
+                            mt->any_key};
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
         m->symbols.items[mt->symbol].scope == 0) {
-      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false};  /* a global, by an item's method */
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false, false};  /* a global, by an item's method */
       return def;
     }
     shift = 1;
@@ -817,8 +852,7 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t home = m->symbols.items[mt->symbol].scope;
     if ((home == 0 || (m->scopes.items[home].kind == SCOPE_FUNCTION &&
                        sg_flat_is_ancestor(t, m->scopes.items[home].node, def))) &&
-        (mt->path == SG_NONE || (t->kind[mt->path] == KIND_SUBSCRIPT &&
-                                 sg_loops__base_is_name(t, mt->path)))) {
+        (mt->path == SG_NONE || sg_loops__base_is_name(t, mt->path))) {
       *out = *mt;
       if (mt->path != SG_NONE) out->key = sg_loops__map_key(m, call, def, mt->key, 0);
       return def;
@@ -841,9 +875,9 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     uint32_t p = sg_loops__param(t, def, k + shift);
     if (p == SG_NONE) return SG_NONE;
     if (base)
-      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false};
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false, mt->any_key};
     else
-      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false};
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false, false};
     return def;
   }
   return SG_NONE;
@@ -913,7 +947,7 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
               if (p0 == SG_NONE || pk == SG_NONE) continue;
               work[n].def = named[c];
               work[n].mt = (LoopsMatcher){sg_model_node_symbol(m, p0), SG_NONE, SG_NONE, mt.owner,
-                                          sg_model_node_symbol(m, pk), true};
+                                          sg_model_node_symbol(m, pk), true, false};
               work[n].depth = depth + 1;
               n++;
             }
@@ -983,40 +1017,65 @@ static uint32_t sg_loops__item_target(const SemanticModel *m, const LoopIteratio
   return t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
 }
 
-/* `self.m` (a bound method of the loop's class) that the class stores in
- * X: `self.handlers.append(self.m)`, `self.handlers[k] = self.m`, or
- * through a method that does so with its argument (`self.subscribe(self.m)`).
- * Calls fn-like: fills defs[] with the methods, returns how many. */
+/* Do a and b name the same place, keys aside (`self.handlers[e]`,
+ * `self.handlers.setdefault(e, [])` and `self.handlers.get(topic)` all sit
+ * in `self.handlers`), by attribute names on `self`? */
+static bool sg_loops__same_place(const SemanticModel *m, uint32_t a, uint32_t b) {
+  const FlatTree *t = m->tree;
+  uint32_t v, k;
+  if (sg_loops__keyed(t, a, &v, &k)) a = v;
+  if (sg_loops__keyed(t, b, &v, &k)) b = v;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE || t->kind[a] != KIND_ATTRIBUTE) return false;
+  return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
+         t->name_id[a] == t->name_id[b];
+}
+
+static bool sg_loops__adds(uint32_t name) {
+  return name == NAME_APPEND || name == NAME_ADD || name == NAME_INSERT || name == NAME_APPENDLEFT;
+}
+
+/* Callables of the loop's class that the class stores in X: a bound method
+ * `self.m` or a closure defined in one of its methods (`def wrapper(...)`
+ * in `once()`), stored by `X.append(f)`, `X[k] = f`, or through a method
+ * that adds its argument to X (`self.subscribe(self.m)`,
+ * `self.on(event, wrapper)`). Fills defs[], returns how many. */
 static uint32_t sg_loops__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
   const FlatTree *t = m->tree;
   uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
-  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[it->collection] != KIND_ATTRIBUTE) return 0;
+  uint32_t place = it->collection, pv, pk;
+  if (sg_loops__keyed(t, place, &pv, &pk)) place = pv;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return 0;
   uint32_t cls = m->scopes.items[fs].parent;
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
   uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
   uint32_t n = 0;
   for (uint32_t i = body == SG_NONE ? t->count : body; i <= t->subtree_end[body] && n < cap; i++) {
-    if (t->kind[i] != KIND_ATTRIBUTE) continue;
-    /* `self.m` as a call's argument or a stored value */
-    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
-    uint32_t p = t->parent[i];
+    uint32_t def = SG_NONE;
+    if (t->kind[i] == KIND_ATTRIBUTE) {
+      /* `self.m` */
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
+      def = sg_loops__sibling_method(m, i, t->name_id[attr]);
+    } else if (t->kind[i] == KIND_IDENTIFIER && m->node_reference[i] != SG_NONE) {
+      /* a closure defined in one of the class's methods */
+      def = sg_loops__def_of(m, i);
+      if (def != SG_NONE && (!sg_flat_is_ancestor(t, body, def) ||
+                             m->scopes.items[m->node_scope[def]].kind != SCOPE_FUNCTION))
+        def = SG_NONE;
+    }
+    uint32_t p = def == SG_NONE ? SG_NONE : t->parent[i];
     if (p == SG_NONE) continue;
-    uint32_t def = sg_loops__sibling_method(m, i, t->name_id[attr]);
-    if (def == SG_NONE) continue;
     bool stored = false;
     if (t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_RIGHT) == i) {
       uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
-      uint32_t a = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT ? sg_flat_field(t, left, FIELD_VALUE) : SG_NONE, b = it->collection;
-      stored = a != SG_NONE && sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER &&
-               t->name_id[a] == t->name_id[b];
+      stored = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loops__same_place(m, left, it->collection);
     } else if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
       uint32_t call = t->parent[p], mattr, mobj;
       if (!sg_loops__method_call(t, call, &mattr, &mobj) || mattr == SG_NONE) continue;
-      uint32_t a = mobj, b = it->collection;
-      if (sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->name_id[a] == t->name_id[b]) {
-        stored = t->name_id[mattr] == NAME_APPEND || t->name_id[mattr] == NAME_ADD || t->name_id[mattr] == NAME_INSERT ||
-                 t->name_id[mattr] == NAME_APPENDLEFT || t->name_id[mattr] == NAME_SETDEFAULT;
+      if (sg_loops__same_place(m, mobj, it->collection)) {
+        stored = sg_loops__adds(t->name_id[mattr]) || t->name_id[mattr] == NAME_SETDEFAULT;
       } else if (mobj != SG_NONE && t->kind[mobj] == KIND_IDENTIFIER && t->name_id[mobj] == NAME_SELF) {
         /* self.subscribe(self.m): subscribe adds its parameter to X */
         uint32_t sub = sg_loops__sibling_method(m, call, t->name_id[mattr]);
@@ -1030,9 +1089,7 @@ static uint32_t sg_loops__stored_methods(const SemanticModel *m, const LoopItera
           uint32_t args = t->parent[use], c2 = args == SG_NONE ? SG_NONE : t->parent[args], a2, o2;
           if (c2 == SG_NONE || t->kind[c2] != KIND_CALL || !sg_loops__method_call(t, c2, &a2, &o2) || a2 == SG_NONE)
             continue;
-          uint32_t x = o2, y = it->collection;
-          stored = (t->name_id[a2] == NAME_APPEND || t->name_id[a2] == NAME_ADD || t->name_id[a2] == NAME_INSERT) &&
-                   sg_model_same_attributes(m, &x, &y) && t->kind[x] == KIND_IDENTIFIER && t->name_id[x] == t->name_id[y];
+          stored = sg_loops__adds(t->name_id[a2]) && sg_loops__same_place(m, o2, it->collection);
         }
       }
     }
@@ -1063,15 +1120,19 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
       uint32_t n = home == SG_NONE ? 0 : sg_loops__stored_functions(m, it->symbol, defs, 4);
       for (uint32_t q = 0; q < n; q++) {
         if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
-        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false};
+        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
         if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
     }
     uint32_t n = sg_loops__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
-      uint32_t p0 = sg_loops__param(t, defs[q], 0);
-      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE, false};
+      /* a method's own self, or the self of the method a closure sits in */
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[defs[q]]);
+      uint32_t method = fs != SG_NONE && m->scopes.items[fs].kind == SCOPE_FUNCTION ? m->scopes.items[fs].node : defs[q];
+      uint32_t p0 = sg_loops__param(t, method, 0);
+      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
+                         false, true};
       if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
@@ -1088,9 +1149,9 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
     LoopsMatcher mt;
     if (t->kind[it->collection] == KIND_ATTRIBUTE) {
       uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
-      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false};
+      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false};
     } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
-      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false};
+      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false};
     } else {
       return false;
     }
@@ -1246,7 +1307,8 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
     uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
     if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
     uint32_t self = sg_loops__param(t, c, 0);
-    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE, false};
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE, false,
+                       false};
     for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
       uint32_t attr, obj;
       if (t->kind[i] == KIND_ASSIGNMENT) {
@@ -1318,16 +1380,15 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       if (!mi || !sg_loops__is_x(m, it, sg_flat_field(t, fnode, FIELD_OBJECT))) {
         /* a call of a same-file function or method that changes X */
         if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
-        uint32_t base = it->collection, key = SG_NONE;
-        if (t->kind[base] == KIND_SUBSCRIPT) {
-          key = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_SUBSCRIPT));
-          key = key != SG_NONE && t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
-          base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_VALUE));
+        uint32_t base = it->collection, key = SG_NONE, v, k2;
+        if (sg_loops__keyed(t, base, &v, &k2)) {
+          key = t->kind[k2] == KIND_IDENTIFIER ? sg_model_node_symbol(m, k2) : SG_NONE;
+          base = v;
         }
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
         LoopsMatcher mt = {it->self_symbol != SG_NONE ? it->self_symbol : sg_model_node_symbol(m, base),
                            t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
-                           key, SG_NONE, SG_NONE, false};
+                           key, SG_NONE, SG_NONE, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
           continue;
