@@ -223,6 +223,44 @@ static uint32_t sg_loops__own_self(const SemanticModel *m, uint32_t e) {
   return p0 != SG_NONE && sym != SG_NONE && sg_model_node_symbol(m, p0) == sym ? sym : SG_NONE;
 }
 
+/* The container a class derives from (`class Registry(dict)`), when it
+ * does not define its own __iter__: iterating its instances walks that
+ * container. VALUE_UNKNOWN otherwise. */
+static ValueKind sg_loops__container_class(const SemanticModel *m, uint32_t cdef) {
+  const FlatTree *t = m->tree;
+  uint32_t bases = sg_flat_field(t, cdef, FIELD_SUPERCLASSES), body = sg_flat_field(t, cdef, FIELD_BODY);
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t def = t->kind[c] == KIND_DECORATED_DEFINITION ? sg_flat_field(t, c, FIELD_DEFINITION) : c;
+    uint32_t nm = def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, def, FIELD_NAME) : SG_NONE;
+    if (nm != SG_NONE && sg_flat_text_is(t, nm, "__iter__")) return VALUE_UNKNOWN;
+  }
+  static const struct { const char *name; ValueKind kind; } known[] = {
+    {"builtins.list", VALUE_LIST}, {"builtins.dict", VALUE_DICT}, {"builtins.set", VALUE_SET},
+    {"collections.OrderedDict", VALUE_ORDEREDDICT}, {"collections.defaultdict", VALUE_DEFAULTDICT},
+    {"collections.UserDict", VALUE_DICT}, {"collections.UserList", VALUE_LIST},
+  };
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t b = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] == KIND_KEYWORD_ARGUMENT) continue;
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, b, buf, sizeof buf);
+    ValueKind k = VALUE_UNKNOWN;
+    for (size_t i = 0; q && i < sizeof known / sizeof *known; i++)
+      if (!strcmp(q, known[i].name)) k = known[i].kind;
+    if (k == VALUE_UNKNOWN) continue;
+    if (kind != VALUE_UNKNOWN && kind != k) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
+/* `self` of a method of a container class: what it is. */
+static ValueKind sg_loops__self_container(const SemanticModel *m, uint32_t e) {
+  if (sg_loops__own_self(m, e) == SG_NONE) return VALUE_UNKNOWN;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  return sg_loops__container_class(m, m->scopes.items[m->scopes.items[fs].parent].node);
+}
+
 /* What a method of the loop's class hands out to iterate: its one
  * `return R`, or, for a generator, `yield from R` or the iterable of the
  * loop that yields. SG_NONE when unclear. */
@@ -285,6 +323,11 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
       continue;
     }
+    /* `for k in self` in a dict subclass: the dict itself */
+    if (alias == SG_NONE && sg_loops__self_container(m, e) != VALUE_UNKNOWN) {
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, SG_NONE};
+      continue;
+    }
     /* `for x in self` (its __iter__), `for x in self.pending()`: what the
      * method hands out, seen from the loop (one method deep) */
     if (alias == SG_NONE && depth < sizeof stack / sizeof *stack) {
@@ -325,7 +368,8 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
     if (fn == SG_NONE) continue;
     uint32_t attr, obj;
     if (sg_loops__method_call(t, e, &attr, &obj) && attr != SG_NONE && obj != SG_NONE &&
-        sg_loops__collection_expr(t, obj) && sg_loops__arg(t, e, 0) == SG_NONE) {
+        (sg_loops__collection_expr(t, obj) || (alias == SG_NONE && sg_loops__self_container(m, obj) != VALUE_UNKNOWN)) &&
+        sg_loops__arg(t, e, 0) == SG_NONE) {
       IterationVia via = ITERATION_OTHER;
       if (sg_flat_text_is(t, attr, "keys")) via = ITERATION_KEYS;
       else if (sg_flat_text_is(t, attr, "values")) via = ITERATION_VALUES;
@@ -479,6 +523,8 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
   const FlatTree *t = m->tree;
   if (t->kind[x] == KIND_ATTRIBUTE) return sg_loops__attribute_kind(m, x);
   if (t->kind[x] != KIND_IDENTIFIER) return VALUE_UNKNOWN;
+  ValueKind own = sg_loops__self_container(m, x);
+  if (own != VALUE_UNKNOWN) return own;
   uint32_t sym = sg_model_node_symbol(m, x);
   if (sym == SG_NONE) return VALUE_UNKNOWN;
   ValueKind kind = VALUE_UNKNOWN;
@@ -830,6 +876,10 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
     if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
       *out = (LoopsMatcher){s0, mt->path, sg_loops__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct,
                             mt->any_key};
+      return def;
+    }
+    if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == SG_NONE && mt->symbol == self && s0 != SG_NONE) {
+      *out = (LoopsMatcher){s0, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};  /* X is self: a dict subclass */
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
@@ -1288,6 +1338,8 @@ static bool sg_loops__missing_read(const SemanticModel *m, const LoopIteration *
 
 /* Does the same-file class whose instance `call` makes define __missing__
  * storing the key (`self[key] = ...`, `self.setdefault(...)`)? */
+static bool sg_loops__storing_class(const SemanticModel *m, uint32_t sym);
+
 static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
   const FlatTree *t = m->tree;
   call = sg_flat_unparen(t, call);
@@ -1299,7 +1351,13 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
     fn = sg_flat_named_child(t, call);  /* a parameter's annotation */
   }
   uint32_t sym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  return sym != SG_NONE && sg_loops__storing_class(m, sym);
+}
+
+/* Is the symbol a same-file class whose __missing__ stores the key? */
+static bool sg_loops__storing_class(const SemanticModel *m, uint32_t sym) {
+  const FlatTree *t = m->tree;
+  if (m->symbols.items[sym].binding_count != 1) return false;
   const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
   if (bd->kind != BINDING_KIND_CLASS) return false;
   uint32_t body = sg_flat_field(t, bd->context, FIELD_BODY);
@@ -1329,6 +1387,14 @@ static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
 static bool sg_loops__inserts_missing(const SemanticModel *m, uint32_t x, ValueKind kind) {
   if (kind == VALUE_DEFAULTDICT) return true;
   const FlatTree *t = m->tree;
+  if (sg_loops__own_self(m, x) != SG_NONE && sg_value_is_dict_like(kind)) {
+    /* self of a dict subclass whose __missing__ stores */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
+    uint32_t cdef = m->scopes.items[m->scopes.items[fs].parent].node;
+    uint32_t name = sg_flat_field(t, cdef, FIELD_NAME);
+    uint32_t sym = name == SG_NONE ? SG_NONE : sg_model_node_symbol(m, name);
+    return sym != SG_NONE && sg_loops__storing_class(m, sym);
+  }
   if (t->kind[x] == KIND_ATTRIBUTE) {
     bool any = false;
     for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
