@@ -190,6 +190,22 @@ static uint32_t sg_loops__lazy_binding(const SemanticModel *m, uint32_t e) {
   return SG_NONE;
 }
 
+/* A name bound once, before e, to another name for a collection
+ * (`handlers = self.handlers`, `subs = self.subs.get(topic, [])`): that
+ * collection, or SG_NONE. */
+static uint32_t sg_loops__alias_of(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || t->start_byte[bd->node] > t->start_byte[e])
+    return SG_NONE;
+  uint32_t v = sg_flat_unparen(t, bd->value);
+  if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_loops__collection_expr(t, v)) return SG_NONE;
+  return v;
+}
+
 typedef struct IterSource {
   uint32_t x;            /* the collection */
   IterationVia via;
@@ -321,6 +337,10 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
         if (b == e || b == SG_NONE || t->kind[e] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
       }
       out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
+      /* `handlers = self.handlers` (bound once, before): both names */
+      uint32_t same = alias == SG_NONE ? sg_loops__alias_of(m, e) : SG_NONE;
+      if (same != SG_NONE && depth < sizeof stack / sizeof *stack)
+        stack[depth++] = (LazyStep){same, lazy, keyed, SG_NONE, SG_NONE};
       continue;
     }
     /* `for k in self` in a dict subclass: the dict itself */

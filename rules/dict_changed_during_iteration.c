@@ -17,7 +17,8 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "made through a call counts as for SNG401: a same-class method, a same-file function "
     "given the dict, a stored handler, or the item's own method removing it from its "
     "owner (`del self.pool.by_name[self.name]`, `self.store.sessions.pop(self.sid)`). "
-    "Only objects known to be dicts count: a display or `dict(...)`, "
+    "Only objects known to be dicts count: a display or `dict(...)`, `self` in a dict "
+    "subclass, "
     "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, a "
     "same-file function returning a dict, or a `dict[...]` annotation.",
   .why =

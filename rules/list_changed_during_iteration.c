@@ -27,7 +27,7 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
     "unsubscribes itself, `HOOKS.append(f)`, a registering decorator) called as "
     "`handler(event)`, or the item's own method removing the item "
     "from its owner (`worker.stop()` doing `self.pool.workers.remove(self)` or "
-    "`self.pool.release(self)`). The list may be kept in a dict under a name or literal "
+    "`self.pool.release(self)`). The list may be `self` in a `list` subclass, or kept in a dict under a name or literal "
     "key (`for h in self.subs[topic]`, `self.subs.get(topic, [])`). A `while i < len(X)` loop is reported when it "
     "removes at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on "
     "the same path: it skips the element that moved into index `i`. Nothing is reported "
@@ -42,7 +42,8 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .instead = "def drop_negatives(nums):\n    nums[:] = [n for n in nums if n >= 0]\n",
   .limits =
     "The collection is recognised by name, `self.attr` path, or one subscript of those by a "
-    "name or literal; an alias (`other = nums`) is not followed. Replacing an element "
+    "name or literal; a local name bound once to one of those (`handlers = "
+    "self.subs.get(topic, [])`) stands for it too, other aliases are not followed. Replacing an element "
     "(`X[i] = v`) keeps the size and is fine; iterating a copy (`list(X)`, `X[:]`, "
     "`X.copy()`, `sorted(X)`, a list comprehension) is fine. A worklist "
     "that appends what it has not seen yet (`for n in todo: ... if m not in seen: "
