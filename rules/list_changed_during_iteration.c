@@ -29,8 +29,9 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
     "from its owner (`worker.stop()` doing `self.pool.workers.remove(self)` or "
     "`self.pool.release(self)`). The list may be `self` in a `list` subclass, or kept in a "
     "dict under a name or literal key (`for h in self.subs[topic]`, "
-    "`self.subs.get(topic, [])`). A `while i < len(X)` loop is reported when it removes at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on "
-    "the same path: it skips the element that moved into index `i`. Nothing is reported "
+    "`self.subs.get(topic, [])`). A `while i < len(X)` loop is reported when it removes "
+    "at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on the same "
+    "path: it skips the element that moved into index `i`. Nothing is reported "
     "when the loop is left right after.",
   .why =
     "The list iterator walks by position. Removing an element shifts the rest left, so "
