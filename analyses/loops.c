@@ -953,13 +953,31 @@ static uint32_t sg_loops__callee(const SemanticModel *m, uint32_t call, const Lo
   return SG_NONE;
 }
 
-static int sg_loops__rank(MutationKind k) { return k == MUTATION_SHRINK ? 3 : k == MUTATION_RESIZE ? 2 : 1; }
+static int sg_loops__rank(MutationKind k) {
+  return k == MUTATION_SHRINK ? 3 : k == MUTATION_RESIZE ? 2 : k == MUTATION_MISSING ? 0 : 1;
+}
 
 /* The size change a call in the loop body makes to X inside the function it
  * calls, or one level further (calls it makes with X in reach): removals
  * first. False when there is none, or a function rebinds X's attribute
  * path (`self.handlers = [...]`: copy on write). */
-static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, LoopMutation *found) {
+/* Does the function's body test `key in X` (or `not in`)? */
+static bool sg_loops__tested_in(const SemanticModel *m, uint32_t def, const LoopsMatcher *mt, uint32_t key) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = def; i <= t->subtree_end[def]; i++) {
+    if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
+    uint32_t a = sg_flat_named_child(t, i);
+    uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b != SG_NONE && sg_loops__matches(m, mt, b) && sg_loops__same_text(t, a, key)) return true;
+  }
+  return false;
+}
+
+/* inserts: X inserts a missing key when read (a defaultdict): a read
+ * `X[k]` in the called function counts, unless k is one of its parameters
+ * (maybe the loop's own key, passed in) or is tested with `in` there. */
+static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, bool inserts,
+                                  LoopMutation *found) {
   const FlatTree *t = m->tree;
   struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
   uint32_t n = 0, done = 0;
@@ -1052,6 +1070,21 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
           mut.kind = MUTATION_SHRINK;
           mut.evidence = VALUE_SET;
         } else if (!sg_flat_text_is(t, op, "|=")) continue;
+      } else if (k == KIND_SUBSCRIPT && inserts && mt.itself == SG_NONE && mt.owner == SG_NONE) {
+        uint32_t key = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_SUBSCRIPT)), p = t->parent[i];
+        if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loops__matches(m, &mt, sg_flat_field(t, i, FIELD_VALUE)))
+          continue;
+        if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_LEFT) == i) continue;
+        bool deleted = false;
+        for (uint32_t q = p; q != SG_NONE && q != d && !deleted; q = t->parent[q]) deleted = t->kind[q] == KIND_DELETE_STATEMENT;
+        if (deleted) continue;
+        uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
+        if (ks != SG_NONE && (m->symbols.items[ks].flags & SYMBOL_PARAMETER)) continue;
+        if (sg_loops__tested_in(m, d, &mt, key)) continue;
+        mut.inner = i;
+        mut.kind = MUTATION_MISSING;
+        mut.key = key;
+        mut.evidence = VALUE_DICT;
       } else {
         continue;
       }
@@ -1062,10 +1095,11 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
   return any;
 }
 
-static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, LoopMutation *found) {
+static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, bool inserts,
+                              LoopMutation *found) {
   LoopsMatcher first;
   uint32_t def = sg_loops__callee(m, call, start, &first);
-  return def != SG_NONE && sg_loops__through_def(m, def, &first, found);
+  return def != SG_NONE && sg_loops__through_def(m, def, &first, inserts, found);
 }
 
 /* The loop's item when it is the loop's whole target (`for h in X`,
@@ -1191,7 +1225,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
       for (uint32_t q = 0; q < n; q++) {
         if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
         LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
-        if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
+        if (sg_loops__through_def(m, defs[q], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
     }
@@ -1203,7 +1237,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
       uint32_t p0 = sg_loops__param(t, method, 0);
       LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
                          false, true};
-      if (sg_loops__through_def(m, defs[q], &mt, found) && found->kind == MUTATION_SHRINK) return true;
+      if (sg_loops__through_def(m, defs[q], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
   }
@@ -1225,7 +1259,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
     } else {
       return false;
     }
-    if (sg_loops__through_def(m, named[c], &mt, found) && found->kind == MUTATION_SHRINK) return true;
+    if (sg_loops__through_def(m, named[c], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
   }
   return false;
 }
@@ -1476,7 +1510,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
                            key, SG_NONE, SG_NONE, false, false};
         if (mt.symbol == SG_NONE ||
-            (!sg_loops__through(m, i, &mt, &mut) && !sg_loops__item_call(m, it, i, &mut)))
+            (!sg_loops__through(m, i, &mt, it->inserts_missing, &mut) && !sg_loops__item_call(m, it, i, &mut)))
           continue;
         mut.node = i;
         target = it->collection;

@@ -13,7 +13,8 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "`move_to_end` (any change raises `OrderedDict mutated during iteration`). On a `collections.defaultdict` (or a same-file dict class whose "
     "`__missing__` stores the key), a read `d[key]` (also `d[key] += 1`, `d[key].append(v)`) "
     "inserts a missing key: reported when the key is neither the loop's own key nor a key "
-    "of another loop over the same dict and the loop never tests `key in d`. A change "
+    "of another loop over the same dict and the loop never tests `key in d` (also in a "
+    "method or function the loop calls, when the key is not one of its parameters). A change "
     "made through a call counts as for SNG401: a same-class method, a same-file function "
     "given the dict, a stored handler, or the item's own method removing it from its "
     "owner (`del self.pool.by_name[self.name]`, `self.store.sessions.pop(self.sid)`). "
@@ -65,6 +66,25 @@ static void sg_dict_changed__missing(RuleContext *ctx, const LoopIteration *it, 
   const char *k = sg_flat_text(t, mut->key, &klen);
   if (klen > 60) klen = 60;
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
+  if (mut->inner != SG_NONE) {
+    /* the read sits in a called function */
+    uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), name = sg_flat_field(t, mut->through, FIELD_NAME);
+    uint32_t flen, nlen, rlen;
+    const char *call = sg_flat_text(t, fn, &flen), *callee = sg_flat_text(t, name, &nlen);
+    const char *read = sg_flat_text(t, mut->inner, &rlen);
+    if (rlen > 80) rlen = 80;
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_dict_changed_during_iteration, mut->node,
+        "`%.*s(...)` reads `%.*s` (in `%.*s`, line %u), which inserts `%.*s` when it is not a key yet (%s), "
+        "while the loop on line %u iterates over `%.*s`: RuntimeError: dictionary changed size during "
+        "iteration; test `in` or use `.get(...)` there, or iterate over a copy (`list(%.*s)`)",
+        (int)flen, call, (int)rlen, read, (int)nlen, callee,
+        sg_source_line_of(ctx->source, t->start_byte[mut->inner]) + 1, (int)klen, k,
+        it->kind == VALUE_DEFAULTDICT ? "a defaultdict" : "its class's `__missing__` stores it", line, (int)len, x,
+        (int)len, x);
+    sg_diag_related(d, t->start_byte[mut->inner], t->end_byte[mut->inner], "the read, in `%.*s`", (int)nlen, callee);
+    return;
+  }
   Diagnostic *d = sg_rule_report(
       ctx, RULE_dict_changed_during_iteration, mut->node,
       "reading `%.*s[%.*s]` inserts `%.*s` when it is not a key yet (%s) while the loop on line %u iterates over "
