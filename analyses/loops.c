@@ -1154,9 +1154,16 @@ static uint32_t sg_loops__stored_methods(const SemanticModel *m, const LoopItera
   uint32_t cls = m->scopes.items[fs].parent;
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
   uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
+  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return 0;
+  *it->work += t->subtree_end[body] - body + 1;
   uint32_t n = 0;
-  for (uint32_t i = body == SG_NONE ? t->count : body; i <= t->subtree_end[body] && n < cap; i++) {
+  for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
     uint32_t def = SG_NONE;
+    /* only values stored or passed on: `X.append(v)`, `X[k] = v`, `f(v)` */
+    uint32_t up = t->parent[i];
+    if (up == SG_NONE || !((t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) ||
+                           t->kind[up] == KIND_ARGUMENT_LIST))
+      continue;
     if (t->kind[i] == KIND_ATTRIBUTE) {
       /* `self.m` */
       uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
@@ -1631,6 +1638,7 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
 void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t only_count,
                         LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
+  uint64_t work = 0;
   uint32_t n = only ? only_count : t->count;
   for (uint32_t j = 0; j < n; j++) {
     uint32_t i = only ? only[j] : j;
@@ -1638,6 +1646,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
       it.self_symbol = SG_NONE;
+      it.work = &work;
       if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
       it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
@@ -1657,6 +1666,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
       it.collection = src[s].x;
       it.via = src[s].via;
       it.self_symbol = src[s].self_symbol;
+      it.work = &work;
       /* a comprehension: its element and conditions run per item */
       it.body = k == KIND_FOR_STATEMENT ? sg_flat_field(t, i, FIELD_BODY) : t->parent[i];
       if (it.body == SG_NONE) continue;

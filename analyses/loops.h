@@ -37,6 +37,8 @@ typedef struct LoopIteration {
   ValueKind kind;       /* what X holds, when known */
   bool inserts_missing; /* reading a missing key inserts it: a defaultdict, or a
                            same-file class whose __missing__ stores the key */
+  uint64_t *work;       /* nodes the class-wide searches have read in this file so far
+                           (sg_loops_mutations bounds them: SG_LOOPS_CLASS_WORK) */
   uint32_t self_symbol; /* X is `self.attr` in the class's method the loop iterates
                            (`for x in self`, `self.pending()`): the loop's own self
                            stands for that method's; SG_NONE otherwise */
@@ -63,6 +65,11 @@ typedef struct LoopMutation {
                            makes in the called method's body; SG_NONE otherwise */
   uint32_t through;     /* with inner: the method whose body holds it */
 } LoopMutation;
+
+/* The class bodies searched for stored handlers, in nodes per file: past
+ * it the search gives up (a class with thousands of dispatch loops would
+ * otherwise be read once per loop). */
+#define SG_LOOPS_CLASS_WORK 4000000u
 
 typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMutation *mut);
 
