@@ -962,8 +962,11 @@ static int sg_loops__rank(MutationKind k) {
  * first. False when there is none, or a function rebinds X's attribute
  * path (`self.handlers = [...]`: copy on write). */
 /* Does the function's body test `key in X` (or `not in`)? */
-static bool sg_loops__tested_in(const SemanticModel *m, uint32_t def, const LoopsMatcher *mt, uint32_t key) {
+static bool sg_loops__tested_in(const SemanticModel *m, uint32_t def, const LoopsMatcher *mt, uint32_t key,
+                                uint64_t *work) {
   const FlatTree *t = m->tree;
+  *work += t->subtree_end[def] - def + 1;
+  if (*work > SG_LOOPS_CLASS_WORK) return true;  /* past the budget: stay silent */
   for (uint32_t i = def; i <= t->subtree_end[def]; i++) {
     if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
     uint32_t a = sg_flat_named_child(t, i);
@@ -973,10 +976,11 @@ static bool sg_loops__tested_in(const SemanticModel *m, uint32_t def, const Loop
   return false;
 }
 
-/* inserts: X inserts a missing key when read (a defaultdict): a read
- * `X[k]` in the called function counts, unless k is one of its parameters
- * (maybe the loop's own key, passed in) or is tested with `in` there. */
-static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, bool inserts,
+/* inserts (the file's work counter, or NULL): X inserts a missing key when
+ * read (a defaultdict): a read `X[k]` in the called function counts, unless
+ * k is one of its parameters (maybe the loop's own key, passed in) or is
+ * tested with `in` there. */
+static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, uint64_t *inserts,
                                   LoopMutation *found) {
   const FlatTree *t = m->tree;
   struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
@@ -1080,7 +1084,7 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
         if (deleted) continue;
         uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
         if (ks != SG_NONE && (m->symbols.items[ks].flags & SYMBOL_PARAMETER)) continue;
-        if (sg_loops__tested_in(m, d, &mt, key)) continue;
+        if (sg_loops__tested_in(m, d, &mt, key, inserts)) continue;
         mut.inner = i;
         mut.kind = MUTATION_MISSING;
         mut.key = key;
@@ -1095,7 +1099,7 @@ static bool sg_loops__through_def(const SemanticModel *m, uint32_t def, const Lo
   return any;
 }
 
-static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, bool inserts,
+static bool sg_loops__through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, uint64_t *inserts,
                               LoopMutation *found) {
   LoopsMatcher first;
   uint32_t def = sg_loops__callee(m, call, start, &first);
@@ -1232,7 +1236,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
       for (uint32_t q = 0; q < n; q++) {
         if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
         LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
-        if (sg_loops__through_def(m, defs[q], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
+        if (sg_loops__through_def(m, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
     }
@@ -1244,7 +1248,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
       uint32_t p0 = sg_loops__param(t, method, 0);
       LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
                          false, true};
-      if (sg_loops__through_def(m, defs[q], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
+      if (sg_loops__through_def(m, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
   }
@@ -1266,7 +1270,7 @@ static bool sg_loops__item_call(const SemanticModel *m, const LoopIteration *it,
     } else {
       return false;
     }
-    if (sg_loops__through_def(m, named[c], &mt, false, found) && found->kind == MUTATION_SHRINK) return true;
+    if (sg_loops__through_def(m, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
   }
   return false;
 }
@@ -1345,6 +1349,10 @@ static bool sg_loops__removes_at_index(const SemanticModel *m, const LoopIterati
  * is guarded, or the code knows which keys exist. */
 static bool sg_loops__key_tested(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
   const FlatTree *t = m->tree;
+  if (it->work) {
+    *it->work += t->subtree_end[it->body] - it->body + 1;
+    if (*it->work > SG_LOOPS_CLASS_WORK) return true;  /* past the budget: stay silent */
+  }
   uint32_t klen;
   const char *ktext = sg_flat_text(t, key, &klen);
   for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
@@ -1517,7 +1525,8 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
                            key, SG_NONE, SG_NONE, false, false};
         if (mt.symbol == SG_NONE ||
-            (!sg_loops__through(m, i, &mt, it->inserts_missing, &mut) && !sg_loops__item_call(m, it, i, &mut)))
+            (!sg_loops__through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
+             !sg_loops__item_call(m, it, i, &mut)))
           continue;
         mut.node = i;
         target = it->collection;

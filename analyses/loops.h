@@ -66,9 +66,10 @@ typedef struct LoopMutation {
   uint32_t through;     /* with inner: the method whose body holds it */
 } LoopMutation;
 
-/* The class bodies searched for stored handlers, in nodes per file: past
- * it the search gives up (a class with thousands of dispatch loops would
- * otherwise be read once per loop). */
+/* The class bodies searched for stored handlers and the bodies searched for
+ * `key in X` tests, in nodes per file: past it the searches give up and
+ * report nothing (a class with thousands of dispatch loops would otherwise
+ * be read once per loop). */
 #define SG_LOOPS_CLASS_WORK 4000000u
 
 typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMutation *mut);
