@@ -1,7 +1,9 @@
 /* Loops: which collection a loop iterates ("over X": `for v in X`,
  * `X.items()`, `enumerate(X)`, `zip(X, ...)`, `reversed(X)`, `range(len(X))`,
- * comprehensions), and the statements in its body that change X's size.
- * Stateless queries on the model; nothing to free. */
+ * comprehensions, lazy views of X, what a method of the class hands out,
+ * `while i < len(X)`), and the statements in its body that change X's size,
+ * directly or through what they call (analyses/loop_calls). Stateless
+ * queries on the model; nothing to free. */
 #ifndef SG_LOOPS_H
 #define SG_LOOPS_H
 
