@@ -543,8 +543,8 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
   const FlatTree *t = m->tree;
   uint32_t item = sg_loop_calls__item_target(m, it);
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-  if (item == SG_NONE || fn == SG_NONE) return false;
-  if (t->kind[fn] == KIND_IDENTIFIER && sg_loops_same(m, fn, item)) {
+  if (fn == SG_NONE) return false;
+  if (item != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_loops_same(m, fn, item)) {
     uint32_t defs[4];
     if (t->kind[it->collection] == KIND_IDENTIFIER) {
       /* functions kept in a list of a module or an enclosing function */
@@ -571,7 +571,14 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
   }
   if (t->kind[fn] != KIND_ATTRIBUTE) return false;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-  if (obj == SG_NONE || attr == SG_NONE || !sg_loops_same(m, obj, item)) return false;
+  if (obj == SG_NONE || attr == SG_NONE) return false;
+  /* the item, or `X[k]` with k the loop's key (`self.plugins[name].stop()`) */
+  uint32_t v, k;
+  bool on_item = item != SG_NONE && sg_loops_same(m, obj, item);
+  if (!on_item && it->key != SG_NONE && it->self_symbol == SG_NONE && t->kind[obj] == KIND_SUBSCRIPT &&
+      sg_loops_keyed(t, obj, &v, &k))
+    on_item = sg_loops_same(m, v, it->collection) && sg_loops_same(m, k, it->key);
+  if (!on_item) return false;
   uint32_t named[4];
   uint32_t count = sg_loop_calls__methods_named(m, t->name_id[attr], named, 4);
   for (uint32_t c = 0; c < count; c++) {
