@@ -299,8 +299,36 @@ static bool sg_loop_calls__tested_in(const SemanticModel *m, uint32_t def, const
  * read (a defaultdict): a read `X[k]` in the called function counts, unless
  * k is one of its parameters (maybe the loop's own key, passed in) or is
  * tested with `in` there. */
-static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t def, const LoopsMatcher *first, uint64_t *inserts,
-                                  LoopMutation *found) {
+/* Is the change at `node` (in function d) made only under a condition on
+ * an attribute that the function holding the loop's `call` sets
+ * (`if self._emitting: self._pending.append(fn) else:
+ * self.handlers.remove(fn)`, with `self._emitting = True` before the
+ * loop)? Then the code defers changes while it iterates: stay silent. */
+static bool sg_loop_calls__deferred(const SemanticModel *m, uint32_t d, uint32_t node, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+  uint32_t caller = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].node;
+  if (caller == SG_NONE || t->kind[caller] != KIND_FUNCTION_DEFINITION) return false;
+  for (uint32_t q = t->parent[node]; q != SG_NONE && q != d; q = t->parent[q]) {
+    if (t->kind[q] != KIND_IF_STATEMENT && t->kind[q] != KIND_ELIF_CLAUSE) continue;
+    uint32_t cond = sg_flat_field(t, q, FIELD_CONDITION);
+    for (uint32_t c = cond; cond != SG_NONE && c <= t->subtree_end[cond]; c++) {
+      uint32_t name = t->kind[c] == KIND_ATTRIBUTE ? sg_flat_field(t, c, FIELD_ATTRIBUTE) : SG_NONE;
+      if (name == SG_NONE) continue;
+      for (uint32_t a = caller; a <= t->subtree_end[caller]; a++) {
+        if (t->kind[a] != KIND_ASSIGNMENT && t->kind[a] != KIND_AUGMENTED_ASSIGNMENT) continue;
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_LEFT));
+        uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+        if (la != SG_NONE && t->name_id[la] == t->name_id[name]) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* call: the call in the loop body the walk starts from. */
+static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
+                                       uint64_t *inserts, LoopMutation *found) {
   const FlatTree *t = m->tree;
   struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
   uint32_t n = 0, done = 0;
@@ -409,6 +437,7 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t def, con
       } else {
         continue;
       }
+      if (sg_loop_calls__deferred(m, d, mut.inner, call)) continue;
       if (!any || sg_loop_calls__rank(mut.kind) > sg_loop_calls__rank(found->kind)) *found = mut;
       any = true;
     }
@@ -420,7 +449,7 @@ bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMat
                               LoopMutation *found) {
   LoopsMatcher first;
   uint32_t def = sg_loop_calls__callee(m, call, start, &first);
-  return def != SG_NONE && sg_loop_calls__through_def(m, def, &first, inserts, found);
+  return def != SG_NONE && sg_loop_calls__through_def(m, call, def, &first, inserts, found);
 }
 
 /* The loop's item when it is the loop's whole target (`for h in X`,
@@ -553,7 +582,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
       for (uint32_t q = 0; q < n; q++) {
         if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
         LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
-        if (sg_loop_calls__through_def(m, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+        if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
     }
@@ -565,7 +594,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
       uint32_t p0 = sg_loop_calls_param(t, method, 0);
       LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
                          false, true};
-      if (sg_loop_calls__through_def(m, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+      if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
   }
@@ -594,7 +623,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
     } else {
       return false;
     }
-    if (sg_loop_calls__through_def(m, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+    if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
   }
   return false;
 }
