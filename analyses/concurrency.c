@@ -31,11 +31,21 @@ static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) 
   return SG_NONE;
 }
 
-static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth);
+/* What made an object is searched at most 4 links deep (a name's bindings,
+ * a parameter's call sites, `self.attr`'s assignments), and at most this
+ * many expressions in all per question: each link may fan out to every
+ * binding or call site, and code can name them in a loop (`a = b; b = a`)
+ * or a lattice (`a1 = a0` ten times, `a2 = a1` ten times, ...). Ordinary
+ * code needs a few dozen; past the limit the answer is "not known". */
+#define SG_CONC__MADE_BY_STEPS 2000
+
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                    uint32_t *steps);
 
 /* A parameter: what every call site in the file passes for it — direct
  * calls `f(x)` and `Thread/Process(target=f, args=(x,))` — when they agree. */
-static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth) {
+static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth,
+                                          uint32_t *steps) {
   const FlatTree *t = m->tree;
   const Symbol *ps = &m->symbols.items[sym];
   const Scope *fsc = &m->scopes.items[ps->scope];
@@ -74,7 +84,7 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     }
     if (arg == SG_NONE) continue;
     /* call sites that pass something unknown do not veto the others */
-    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1);
+    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, steps);
     if (!q) continue;
     if (found && strcmp(found, q)) return NULL;
     snprintf(buf, cap, "%s", q);
@@ -84,11 +94,12 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
 }
 
 /* self.attr: the values the class's methods assign to it, if they agree. */
-static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth) {
+static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth,
+                                         uint32_t *steps) {
   const char *found = NULL;
   char tmp[128];
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
-    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1);
+    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1, steps);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -96,10 +107,11 @@ static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, cha
   return found;
 }
 
-static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth) {
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                    uint32_t *steps) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
-  if (expr == SG_NONE || depth > 4) return NULL;
+  if (expr == SG_NONE || depth > 4 || ++*steps > SG_CONC__MADE_BY_STEPS) return NULL;
   if (t->kind[expr] == KIND_CALL) {
     uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
     const char *q = sg_resolve_qualified(m, fn, buf, cap);
@@ -113,7 +125,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return buf;
     }
     char inner[128];
-    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1);
+    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1, steps);
     if (!oq) return NULL;
     if (!strcmp(oq, "multiprocessing.get_context") || !strcmp(oq, "multiprocessing.context.get_context"))
       snprintf(buf, cap, "multiprocessing.%s", sg_flat_name(t, attr));
@@ -123,11 +135,11 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return NULL;
     return buf;
   }
-  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth);
+  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth, steps);
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   uint32_t sym = sg_model_node_symbol(m, expr);
   if (sym == SG_NONE) return NULL;
-  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth);
+  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth, steps);
   const char *found = NULL;
   char tmp[128];
   for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
@@ -136,7 +148,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
         bd->kind == BINDING_KIND_DECLARATION)
       continue;
     uint32_t v = sg_conc__bound_value(m, bd);
-    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, steps);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -147,7 +159,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
     for (uint32_t b = g == SG_NONE ? SG_NONE : m->symbols.items[g].first_binding; b != SG_NONE;
          b = m->bindings.items[b].next) {
       uint32_t v = sg_conc__bound_value(m, &m->bindings.items[b]);
-      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, steps);
       if (!q || (found && strcmp(found, q))) return NULL;
       snprintf(buf, cap, "%s", q);
       found = buf;
@@ -157,12 +169,15 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
 }
 
 const char *sg_concurrency_made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap) {
-  return sg_conc__made_by(m, expr, buf, cap, 0);
+  uint32_t steps = 0;
+  return sg_conc__made_by(m, expr, buf, cap, 0, &steps);
 }
 
-LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
+/* depth: how many `Condition(<lock>)` arguments were followed to get here;
+ * code can nest them without end or in a loop (`c = Condition(c)`) */
+static LockKind sg_lock__kind(const SemanticModel *m, uint32_t expr, int depth) {
   char buf[128];
-  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   if (!q) return LOCK_NONE;
   const char *last = strrchr(q, '.');
   last = last ? last + 1 : q;
@@ -181,17 +196,19 @@ LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
     }
     if (e != SG_NONE && m->tree->kind[e] == KIND_CALL) {
       uint32_t arg = sg_flat_call_arg(m->tree, e, 0, "lock");
-      if (arg != SG_NONE && sg_lock_kind(m, arg) == LOCK_PLAIN) return LOCK_PLAIN;
+      if (arg != SG_NONE && depth < 4 && sg_lock__kind(m, arg, depth + 1) == LOCK_PLAIN) return LOCK_PLAIN;
     }
     return LOCK_CONDITION;
   }
   return LOCK_NONE;
 }
 
+LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) { return sg_lock__kind(m, expr, 0); }
+
 bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool processes) {
   const FlatTree *t = m->tree;
   char buf[128];
-  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   if (q && (!strcmp(q, "threading.Thread") || !strcmp(q, "threading.Timer"))) return true;
   if (q && processes && (!strcmp(q, "multiprocessing.Process") || !strcmp(q, "multiprocessing.context.Process")))
     return true;
@@ -510,7 +527,7 @@ static void sg_conc__starts(Concurrency *c) {
       uint32_t an = attr == SG_NONE ? SG_NONE : t->name_id[attr];
       if (!sg_conc__pool_method(an) && an != NAME_RUN_IN_EXECUTOR) continue;
       char ob[128];
-      const char *oq = obj == SG_NONE ? NULL : sg_conc__made_by(m, obj, ob, sizeof ob, 0);
+      const char *oq = obj == SG_NONE ? NULL : sg_concurrency_made_by(m, obj, ob, sizeof ob);
       if (attr != SG_NONE && oq) {
         bool thread_pool = strstr(oq, "ThreadPoolExecutor") || strstr(oq, "ThreadPool");
         bool process_pool = strstr(oq, "ProcessPoolExecutor") || !strcmp(oq, "multiprocessing.Pool") ||
@@ -524,7 +541,7 @@ static void sg_conc__starts(Concurrency *c) {
       if (an == NAME_RUN_IN_EXECUTOR) {
         uint32_t ex = sg_flat_call_arg(t, i, 0, NULL);
         if (ex != SG_NONE && (t->kind[ex] == KIND_NONE ||
-                              ((oq = sg_conc__made_by(m, ex, ob, sizeof ob, 0)) && strstr(oq, "ThreadPool")))) {
+                              ((oq = sg_concurrency_made_by(m, ex, ob, sizeof ob)) && strstr(oq, "ThreadPool")))) {
           target = sg_flat_call_arg(t, i, 1, NULL);
           pool = true;
         }

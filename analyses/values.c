@@ -729,21 +729,28 @@ static bool sg_values__int_call(const SemanticModel *m, uint32_t call) {
 /* Is the name surely bound to an int: every binding an int-valued
  * assignment, a `for` target over `range(...)`, or a parameter annotated
  * `int` (or defaulting to an integer literal, with no annotation)? */
-static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth);
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth, uint32_t *steps);
 
-static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth) {
+/* A name's every binding is searched, and so on 6 levels down: `a1 = a0 +
+ * a0` bound ten times over, `a2 = a1 + a1` ten times... fans out without
+ * end. At most this many expressions are looked at per question; past it
+ * the expression is not known to be an int. */
+#define SG_VALUES__INT_STEPS 2000
+
+static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   uint32_t r = m->node_reference[ident];
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
   if (sym == SG_NONE || m->symbols.items[sym].first_binding == SG_NONE) return false;
   for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
+    if (++*steps > SG_VALUES__INT_STEPS) return false;
     switch (bd->kind) {
       case BINDING_KIND_DECLARATION:
         continue;
       case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
       case BINDING_KIND_WALRUS:
-        if (bd->value == SG_NONE || !sg_values__is_int(m, bd->value, depth + 1)) return false;
+        if (bd->value == SG_NONE || !sg_values__is_int(m, bd->value, depth + 1, steps)) return false;
         continue;
       case BINDING_KIND_FOR_TARGET: {
         uint32_t ctx = bd->context;
@@ -777,16 +784,16 @@ static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int dept
 }
 
 /* depth bounds the search: names and operators nest at most 6 levels */
-static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth) {
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
-  if (expr == SG_NONE || depth > 6) return false;
+  if (expr == SG_NONE || depth > 6 || ++*steps > SG_VALUES__INT_STEPS) return false;
   switch (t->kind[expr]) {
     case KIND_INTEGER:
       return true;
     case KIND_UNARY_OPERATOR: {
       uint32_t arg = sg_flat_field(t, expr, FIELD_ARGUMENT);
-      return arg != SG_NONE && sg_values__is_int(m, arg, depth + 1);
+      return arg != SG_NONE && sg_values__is_int(m, arg, depth + 1, steps);
     }
     case KIND_BINARY_OPERATOR: {
       uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
@@ -794,19 +801,22 @@ static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth) 
       static const char *const ops[] = {"+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"};
       bool known = false;
       for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= sg_flat_text_is(t, op, ops[i]);
-      return known && sg_values__is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
-             sg_values__is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
+      return known && sg_values__is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1, steps) &&
+             sg_values__is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1, steps);
     }
     case KIND_CALL:
       return sg_values__int_call(m, expr);
     case KIND_IDENTIFIER:
-      return sg_values__int_name(m, expr, depth);
+      return sg_values__int_name(m, expr, depth, steps);
     default:
       return false;
   }
 }
 
-bool sg_value_is_int(const SemanticModel *m, uint32_t expr) { return sg_values__is_int(m, expr, 0); }
+bool sg_value_is_int(const SemanticModel *m, uint32_t expr) {
+  uint32_t steps = 0;
+  return sg_values__is_int(m, expr, 0, &steps);
+}
 
 /* ---- items of a container mutated through it ------------------------------ */
 

@@ -147,15 +147,25 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
   return false;
 }
 
-static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where);
+/* A holder's uses may store it in another holder, and so on, or in a loop
+ * (`a.x[i] = b; b.y[i] = a`): holders are followed at most this deep, and
+ * at most SG_LATE__STEPS of their bindings and uses are looked at per
+ * closure; past either the holder is not known to be fresh. */
+#define SG_LATE__HOLDERS 4
+#define SG_LATE__STEPS 4000
+
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
+                              uint32_t *steps);
 
 /* `obj.attr = closure` (or `obj[k] = closure`) where `obj` names an object
  * made in this iteration (every binding of it in the loop is an assignment
  * from a call, `user = Empty()`, `req, res = self.prepare()`) that does not
  * itself escape: the closure lives as long as that object, which the next
  * iteration drops. */
-static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_t loop) {
+static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_t loop, int depth,
+                                  uint32_t *steps) {
   const FlatTree *t = m->tree;
+  if (depth >= SG_LATE__HOLDERS) return false;
   uint32_t base = left;
   while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
     base = sg_flat_unparen(t, t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT)
@@ -171,6 +181,7 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
   bool made = false;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
+    if (++*steps > SG_LATE__STEPS) return false;
     if (!sg_flat_is_ancestor(t, loop, bd->node)) continue;
     if (!sg_flat_is_ancestor(t, body, bd->node) || bd->kind != BINDING_KIND_ASSIGNMENT) return false;
     uint32_t ctx = bd->context;
@@ -184,6 +195,7 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
   /* the object itself must not be kept past the iteration */
   for (uint32_t q = sym->first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node;
+    if (++*steps > SG_LATE__STEPS) return false;
     if (!sg_flat_is_ancestor(t, loop, use)) continue;
     uint32_t w;
     uint32_t c, p = t->parent[use];
@@ -192,14 +204,15 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
     if (p != SG_NONE && (t->kind[p] == KIND_ATTRIBUTE || t->kind[p] == KIND_SUBSCRIPT) &&
         t->field[c] != FIELD_ATTRIBUTE && t->field[c] != FIELD_SUBSCRIPT)
       continue;
-    if (sg_late__escape(m, use, loop, 1, &w) == ESCAPE_YES) return false;
+    if (sg_late__escape(m, use, loop, depth + 1, &w, steps) == ESCAPE_YES) return false;
   }
   return true;
 }
 
 /* Does the value of expression `e` outlive the current iteration? *where
  * is the node that shows it. One level of local alias is followed. */
-static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where) {
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
+                              uint32_t *steps) {
   const FlatTree *t = m->tree;
   uint32_t c, p = sg_late__up(t, e, &c);
   bool in_display = false;
@@ -231,7 +244,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
        * keeps only the last one, which sees its own value */
       if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT) {
         if (!sg_late__varies(m, loop, left)) return ESCAPE_NONE;
-        return sg_late__fresh_holder(m, left, loop) ? ESCAPE_NONE : ESCAPE_YES;
+        return sg_late__fresh_holder(m, left, loop, depth, steps) ? ESCAPE_NONE : ESCAPE_YES;
       }
       if (t->kind[left] != KIND_IDENTIFIER) return ESCAPE_UNKNOWN;
       /* funcs = funcs + [lambda: x]: accumulates */
@@ -258,7 +271,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           continue;
         }
         uint32_t w;
-        Escape es = sg_late__escape(m, use, loop, depth + 1, &w);
+        Escape es = sg_late__escape(m, use, loop, depth + 1, &w, steps);
         if (es == ESCAPE_YES) { *where = w; return ESCAPE_YES; }
         if (es == ESCAPE_UNKNOWN) worst = ESCAPE_UNKNOWN;
       }
@@ -300,7 +313,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
         }
         if (p2 != SG_NONE && (t->kind[p2] == KIND_FOR_STATEMENT || t->kind[p2] == KIND_FOR_IN_CLAUSE))
           return ESCAPE_NONE;
-        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where);
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, steps);
       }
       if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
         uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -315,7 +328,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           if (entry >= 0) {
             if (depth > 0) return ESCAPE_UNKNOWN;
             uint32_t w = SG_NONE;
-            Escape fe = sg_late__escape(m, call, loop, depth + 1, &w);
+            Escape fe = sg_late__escape(m, call, loop, depth + 1, &w, steps);
             /* a future dropped on the floor: the call still runs later */
             uint32_t fc, fp = sg_late__up(t, call, &fc);
             if (fp != SG_NONE && t->kind[fp] == KIND_EXPRESSION_STATEMENT) return ESCAPE_YES;
@@ -468,7 +481,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
     }
 
     /* does the closure outlive the iteration? */
-    uint32_t where = SG_NONE;
+    uint32_t where = SG_NONE, steps = 0;
     Escape es;
     if (sg_late__is_comprehension(t->kind[loop])) {
       /* a comprehension that makes closures collects them */
@@ -492,7 +505,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
       }
       if (body == SG_NONE || e != body) es = ESCAPE_NONE;
     } else if (t->kind[closure] == KIND_LAMBDA) {
-      es = sg_late__escape(m, closure, loop, 0, &where);
+      es = sg_late__escape(m, closure, loop, 0, &where, &steps);
     } else {
       /* a nested def: decorators hand it over; otherwise follow its name */
       es = ESCAPE_NONE;
@@ -509,7 +522,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
           if (!sg_flat_is_ancestor(t, loop, use) || sg_flat_is_ancestor(t, closure, use)) continue;
           used = true;
           uint32_t w;
-          if (sg_late__escape(m, use, loop, 0, &w) == ESCAPE_YES) {
+          if (sg_late__escape(m, use, loop, 0, &w, &steps) == ESCAPE_YES) {
             es = ESCAPE_YES;
             where = w;
           }
