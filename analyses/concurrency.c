@@ -1,6 +1,7 @@
 #include "analyses/concurrency.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyses/resolve.h"
@@ -552,11 +553,13 @@ static void sg_conc__starts(Concurrency *c) {
     ThreadStart st = {i, scope, process, pool || sg_conc__in_loop(t, i)};
     array_push(&c->starts, st);
   }
-  /* a target started from two places runs concurrently too */
+  /* a target started from two places runs concurrently too (counted per
+   * scope: not a comparison of every pair of starts) */
+  uint32_t *started = sg_calloc(m->scopes.len + 1, sizeof(uint32_t));
+  for (uint32_t a = 0; a < c->starts.len; a++) started[c->starts.items[a].function]++;
   for (uint32_t a = 0; a < c->starts.len; a++)
-    for (uint32_t b = a + 1; b < c->starts.len; b++)
-      if (c->starts.items[a].function == c->starts.items[b].function)
-        c->starts.items[a].repeated = c->starts.items[b].repeated = true;
+    if (started[c->starts.items[a].function] > 1) c->starts.items[a].repeated = true;
+  sg_free(started);
   /* Thread subclasses: run() */
   for (uint32_t s = 0; s < m->scopes.len; s++) {
     const Scope *sc = &m->scopes.items[s];
@@ -618,6 +621,42 @@ static void sg_conc__reach(Concurrency *c) {
   array_free(&work);
 }
 
+static int sg_conc__u64_order(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int sg_conc__u32_order(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* by_site: the regions ordered by (site start byte, index) */
+static void sg_conc__index_regions(Concurrency *c) {
+  const FlatTree *t = c->model->tree;
+  uint32_t n = c->regions.len;
+  uint64_t *keys = sg_malloc(sizeof(uint64_t) * (n + 1));
+  for (uint32_t r = 0; r < n; r++) keys[r] = (uint64_t)t->start_byte[c->regions.items[r].site] << 32 | r;
+  qsort(keys, n, sizeof *keys, sg_conc__u64_order);
+  c->by_site = sg_malloc(sizeof(uint32_t) * (n + 1));
+  for (uint32_t r = 0; r < n; r++) c->by_site[r] = (uint32_t)keys[r];
+  sg_free(keys);
+}
+
+void sg_concurrency_regions_in(const Concurrency *c, uint32_t start, uint32_t end, RegionList *out) {
+  const FlatTree *t = c->model->tree;
+  out->len = 0;
+  uint32_t lo = 0, hi = c->regions.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (t->start_byte[c->regions.items[c->by_site[mid]].site] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t p = lo; p < c->regions.len && t->start_byte[c->regions.items[c->by_site[p]].site] < end; p++)
+    array_push(out, c->by_site[p]);
+  if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, sg_conc__u32_order);
+}
+
 Concurrency *sg_concurrency_build(const SemanticModel *m, const uint32_t *sites, uint32_t count) {
   Concurrency *c = sg_calloc(1, sizeof(Concurrency));
   c->model = m;
@@ -628,6 +667,7 @@ Concurrency *sg_concurrency_build(const SemanticModel *m, const uint32_t *sites,
   c->started_by = sg_malloc(sizeof(uint32_t) * n);
   memset(c->started_by, 0xff, sizeof(uint32_t) * n);
   sg_conc__regions(c, sites, count);
+  sg_conc__index_regions(c);
   sg_conc__starts(c);
   sg_conc__reach(c);
   return c;
@@ -641,5 +681,6 @@ void sg_concurrency_delete(Concurrency *c) {
   sg_free(c->runs_concurrently);
   sg_free(c->runs_in_process);
   sg_free(c->started_by);
+  sg_free(c->by_site);
   sg_free(c);
 }

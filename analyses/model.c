@@ -194,19 +194,46 @@ uint32_t sg_model_next_self_assignment(const SemanticModel *self, uint32_t x, ui
   if (cls == SG_NONE || self->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
   uint32_t body = self->scopes.items[cls].body;
   if (body == SG_NONE) return SG_NONE;
-  for (uint32_t i = *cursor > body ? *cursor : body; i <= t->subtree_end[body]; i++) {
+  /* the first (name, node >= from) pair: a binary search, not a walk over
+   * the class for every `self.<name>` asked about */
+  uint32_t name = t->name_id[attr], from = *cursor > body ? *cursor : body;
+  const uint32_t *pairs = self->self_assignments.items;
+  uint32_t lo = 0, hi = self->self_assignments.len / 2;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] < name || (pairs[2 * mid] == name && pairs[2 * mid + 1] < from)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < self->self_assignments.len / 2 && pairs[2 * lo] == name && pairs[2 * lo + 1] <= t->subtree_end[body]) {
+    *cursor = pairs[2 * lo + 1] + 1;
+    return pairs[2 * lo + 1];
+  }
+  *cursor = t->subtree_end[body] + 1;
+  return SG_NONE;
+}
+
+static int sg_model__pair_order(const void *a, const void *b) {
+  const uint32_t *x = a, *y = b;
+  if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* Indexes the assignments `self.<name> = v` of the file (ModelBuilder's
+ * last step): pairs (name id, node), sorted. */
+static void sg_model__self_assignments(SemanticModel *self) {
+  const FlatTree *t = self->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;
     uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
     if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
     uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
-        t->name_id[la] != t->name_id[attr])
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF)
       continue;
-    *cursor = i + 1;
-    return i;
+    array_push(&self->self_assignments, t->name_id[la]);
+    array_push(&self->self_assignments, i);
   }
-  *cursor = t->subtree_end[body] + 1;
-  return SG_NONE;
+  if (self->self_assignments.len)
+    qsort(self->self_assignments.items, self->self_assignments.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
 }
 
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope) {
@@ -707,6 +734,7 @@ SemanticModel *sg_model_collect(const FlatTree *tree) {
   ModelBuilder b = {self, tree, {0}};
   sg_model__collect(&b);
   array_free(&b.last_binding);
+  sg_model__self_assignments(self);
   return self;
 }
 
@@ -721,6 +749,7 @@ void sg_model_delete(SemanticModel *self) {
   sg_free(self->node_reference);
   sg_free(self->node_own_scope);
   sg_free(self->symbol_slots);
+  array_free(&self->self_assignments);
   sg_arena_free(&self->arena);
   sg_free(self);
 }

@@ -124,6 +124,9 @@ typedef struct SemanticModel {
   uint32_t *node_own_scope;     /* [node] scope a def/class/lambda/comprehension opens */
   uint32_t *symbol_slots;       /* hash (scope, name) -> symbol + 1 */
   uint32_t symbol_slot_count;
+  /* every assignment `self.<name> = v`, sorted by name, then node: what
+   * sg_model_next_self_assignment looks up (pairs: name id, node) */
+  Array(uint32_t) self_assignments;
   Arena arena;
 } SemanticModel;
 
