@@ -320,9 +320,28 @@ static uint32_t sg_conc__release_within(const SemanticModel *m, uint32_t s, uint
   return SG_NONE;
 }
 
+static int sg_conc__u64_order(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The first entry of keys (scope << 32 | node, sorted) whose scope is >= scope. */
+static uint32_t sg_conc__scope_start(const uint64_t *keys, uint32_t n, uint64_t scope) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (keys[mid] >> 32 < scope) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t count) {
   const SemanticModel *m = c->model;
   const FlatTree *t = m->tree;
+  Array(uint32_t) releases = {0};
+  bool releases_found = false;
+  uint64_t *by_scope = NULL;
   uint32_t looked = sites ? count : t->count;
   for (uint32_t s_ = 0; s_ < looked; s_++) {
     uint32_t i = sites ? sites[s_] : s_;
@@ -372,19 +391,48 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
     bool released_here = false;
     uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
     uint32_t fbody = m->scopes.items[fs].kind == SCOPE_MODULE ? 0 : m->scopes.items[fs].body;
-    for (uint32_t q = i + 1; fbody != SG_NONE && q <= t->subtree_end[fbody] && !released_here; q++) {
-      uint32_t other;
-      released_here = t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release") &&
-                      sg_lock_same(m, other, lock) && sg_model_function_scope(m, m->node_scope[q]) == fs;
+    /* the file's `X.release()` calls, once: each acquire looks at those,
+     * not at every node of the file */
+    if (!releases_found) {
+      for (uint32_t q = 0; q < t->count; q++) {
+        uint32_t other;
+        if (t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release")) array_push(&releases, q);
+      }
+      releases_found = true;
+    }
+    uint32_t from = 0, hi = releases.len;
+    while (from < hi) {  /* the first release after the acquire */
+      uint32_t mid = from + (hi - from) / 2;
+      if (releases.items[mid] <= i) from = mid + 1;
+      else hi = mid;
+    }
+    for (uint32_t r = from; fbody != SG_NONE && r < releases.len && !released_here; r++) {
+      uint32_t q = releases.items[r], other;
+      if (q > t->subtree_end[fbody]) break;
+      released_here = sg_conc__is_call_of(t, q, &other, "release") && sg_lock_same(m, other, lock) &&
+                      sg_model_function_scope(m, m->node_scope[q]) == fs;
     }
     if (!released_here) continue;
     /* released by another function that never acquires it (a signal
      * handler, a worker thread): the lock is a signal, not a lock */
     bool signal = false;
-    for (uint32_t q = 0; q < t->count && !signal; q++) {
-      uint32_t other;
-      uint32_t qs = t->kind[q] == KIND_CALL ? sg_model_function_scope(m, m->node_scope[q]) : fs;
-      /* module-level code that releases is set-up or clean-up, not a signal */
+    if (!by_scope) {
+      /* the releases by (function scope, node), to skip this function's */
+      by_scope = sg_malloc(sizeof(uint64_t) * (releases.len + 1));
+      for (uint32_t r = 0; r < releases.len; r++)
+        by_scope[r] = (uint64_t)sg_model_function_scope(m, m->node_scope[releases.items[r]]) << 32 | releases.items[r];
+      qsort(by_scope, releases.len, sizeof *by_scope, sg_conc__u64_order);
+    }
+    /* module-level code that releases is set-up or clean-up, not a signal:
+     * scopes 0 and fs are skipped as ranges */
+    uint32_t skip0 = sg_conc__scope_start(by_scope, releases.len, 1);
+    uint32_t own = sg_conc__scope_start(by_scope, releases.len, fs), own_end = sg_conc__scope_start(by_scope, releases.len, fs + 1);
+    for (uint32_t r = skip0; r < releases.len && !signal; r++) {
+      if (r == own && own < own_end) {
+        r = own_end - 1;
+        continue;
+      }
+      uint32_t q = (uint32_t)by_scope[r], qs = (uint32_t)(by_scope[r] >> 32), other;
       if (qs == fs || qs == 0 || !sg_conc__is_call_of(t, q, &other, "release") || !sg_lock_same(m, other, lock))
         continue;
       bool acquires = false;
@@ -425,6 +473,8 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
     }
     array_push(&c->regions, ((LockRegion){t->end_byte[i], end, lock, sg_flat_named_child(t, i), k}));
   }
+  array_free(&releases);
+  sg_free(by_scope);
 }
 
 const LockRegion *sg_concurrency_held(const Concurrency *c, uint32_t node) {
@@ -619,11 +669,6 @@ static void sg_conc__reach(Concurrency *c) {
     }
   }
   array_free(&work);
-}
-
-static int sg_conc__u64_order(const void *a, const void *b) {
-  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-  return x < y ? -1 : x > y;
 }
 
 static int sg_conc__u32_order(const void *a, const void *b) {
