@@ -80,7 +80,7 @@ static uint32_t sg_model__symbol_get(SemanticModel *self, uint32_t scope, uint32
   if (id != SG_NONE) return id;
   if ((self->symbols.len + 1) * 2 > self->symbol_slot_count) sg_model__rehash(self);
   id = self->symbols.len;
-  Symbol s = {scope, name, 0, SG_NONE, 0, SG_NONE, SG_NONE};
+  Symbol s = {scope, name, 0, SG_NONE, 0, SG_NONE, SG_NONE, NULL};
   array_push(&self->symbols, s);
   uint32_t mask = self->symbol_slot_count - 1;
   for (uint32_t i = sg_model__hash(scope, name) & mask;; i = (i + 1) & mask)
@@ -683,6 +683,19 @@ static void sg_model__finish(SemanticModel *self) {
     Symbol *sym = &self->symbols.items[s];
     if ((sym->flags & (SYMBOL_BOUND | SYMBOL_ANNOTATED)) && !(sym->flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL)))
       sym->flags |= SYMBOL_LOCAL;
+    /* the one import every binding makes; none when a function rebinds it
+     * through `global`, or any binding is not that import */
+    const char *qualified = NULL;
+    bool only_imports = !(sym->flags & SYMBOL_BOUND_IN_FUNCTION);
+    for (uint32_t b = sym->first_binding; b != SG_NONE && only_imports; b = self->bindings.items[b].next) {
+      const Binding *bd = &self->bindings.items[b];
+      if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
+      if ((bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) ||
+          (qualified && strcmp(qualified, bd->qualified) != 0))
+        only_imports = false;
+      qualified = bd->qualified;
+    }
+    sym->import = only_imports ? qualified : NULL;
   }
 }
 

@@ -82,6 +82,9 @@ typedef struct Symbol {
   uint32_t binding_count;
   uint32_t first_reference;    /* loads resolved to this symbol via Reference.next */
   uint32_t decl_node;          /* the global/nonlocal statement, or SG_NONE */
+  const char *import;          /* the qualified name all its bindings import (declarations
+                                  aside: what sg_resolve_qualified reads), or NULL: set
+                                  once when the model is built, not walked per read */
 } Symbol;
 
 typedef struct Binding {

@@ -325,14 +325,25 @@ static bool sg_values__is_rebinding(BindingKind kind) {
   }
 }
 
+/* A read is compared with at most this many rebindings before it; past
+ * them (generated code) its object is taken as possibly replaced, and the
+ * read is not followed. */
+#define SG_VALUES__REBINDINGS 1000
+
 /* Is the object at read u possibly not the one the symbol started with? */
 static bool sg_values__maybe_replaced(const SemanticModel *m, uint32_t symbol, uint32_t origin,
                                       uint32_t u, bool closure) {
+  const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
+  uint32_t seen = 0;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
     if (b == origin || !sg_values__is_rebinding(bd->kind)) continue;
     if (closure) return true;  /* a closure may run after any rebinding */
+    /* bindings come in file order: one that starts at or after the read
+     * cannot replace the object before it, nor can those after it */
+    if (t->start_byte[bd->node] >= t->start_byte[u]) break;
+    if (++seen > SG_VALUES__REBINDINGS) return true;
     if (sg_values__replaced_before(m, symbol, bd->node, u)) return true;
   }
   return false;
