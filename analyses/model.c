@@ -218,10 +218,37 @@ static int sg_model__pair_order(const void *a, const void *b) {
   return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
-/* Indexes the assignments `self.<name> = v` of the file (ModelBuilder's
- * last step): pairs (name id, node), sorted. */
+void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
+  const uint32_t *pairs = self->attributes.items;
+  uint32_t n = self->attributes.len / 2, lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] < name) lo = mid + 1;
+    else hi = mid;
+  }
+  *first = lo;
+  hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] <= name) lo = mid + 1;
+    else hi = mid;
+  }
+  *end = lo;
+}
+
+/* Indexes the attribute nodes and the assignments `self.<name> = v` of
+ * the file (ModelBuilder's last step): pairs (name id, node), sorted. */
 static void sg_model__self_assignments(SemanticModel *self) {
   const FlatTree *t = self->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE) continue;
+    array_push(&self->attributes, t->name_id[a]);
+    array_push(&self->attributes, i);
+  }
+  if (self->attributes.len)
+    qsort(self->attributes.items, self->attributes.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;
     uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
@@ -763,6 +790,7 @@ void sg_model_delete(SemanticModel *self) {
   sg_free(self->node_own_scope);
   sg_free(self->symbol_slots);
   array_free(&self->self_assignments);
+  array_free(&self->attributes);
   sg_arena_free(&self->arena);
   sg_free(self);
 }

@@ -130,6 +130,9 @@ typedef struct SemanticModel {
   /* every assignment `self.<name> = v`, sorted by name, then node: what
    * sg_model_next_self_assignment looks up (pairs: name id, node) */
   Array(uint32_t) self_assignments;
+  /* every attribute node `<x>.<name>`, sorted by name, then node (pairs:
+   * name id, node): the places one attribute name is used */
+  Array(uint32_t) attributes;
   Arena arena;
 } SemanticModel;
 
@@ -156,6 +159,9 @@ uint32_t sg_model_node_symbol(const SemanticModel *self, uint32_t ident);
  * bases, skipping parentheses; false when an attribute name differs or a
  * chain ends early. On true, *a and *b are the two bases. */
 bool sg_model_same_attributes(const SemanticModel *self, uint32_t *a, uint32_t *b);
+/* The attribute nodes `<x>.<name>` of the file, in file order:
+ * self->attributes.items[2 * k + 1] for k in [*first, *end). */
+void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end);
 /* For `self.attr` read inside a method: the next assignment `self.attr = v`
  * anywhere in that class's body, after *cursor (start at 0). SG_NONE when
  * there is no more, or when x is not `self.<name>` in a method. */

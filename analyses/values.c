@@ -514,10 +514,12 @@ static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
 
 uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
   const FlatTree *t = m->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_ATTRIBUTE) continue;
-    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (attr == SG_NONE || t->name_id[attr] != name) continue;
+  /* the attributes of that name, in file order (the model's index: not a
+   * walk over the file per question) */
+  uint32_t first, end;
+  sg_model_attributes_named(m, name, &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t i = m->attributes.items[2 * k + 1];
     uint32_t where;
     if (sg_value_use(m, i, &where, NULL) != USE_MUTATE) continue;
     uint32_t cls = within == SG_NONE ? SG_NONE : sg_values__class_of(t, i);
