@@ -218,9 +218,10 @@ static int sg_model__pair_order(const void *a, const void *b) {
   return x[1] < y[1] ? -1 : x[1] > y[1];
 }
 
-void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
-  const uint32_t *pairs = self->attributes.items;
-  uint32_t n = self->attributes.len / 2, lo = 0, hi = n;
+/* The range [*first, *end) of the sorted (name, node) pairs whose name is name. */
+static void sg_model__pairs_named(const uint32_t *pairs, uint32_t len, uint32_t name, uint32_t *first,
+                                  uint32_t *end) {
+  uint32_t n = len / 2, lo = 0, hi = n;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
     if (pairs[2 * mid] < name) lo = mid + 1;
@@ -236,6 +237,14 @@ void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_
   *end = lo;
 }
 
+void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
+  sg_model__pairs_named(self->attributes.items, self->attributes.len, name, first, end);
+}
+
+void sg_model_calls_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
+  sg_model__pairs_named(self->calls.items, self->calls.len, name, first, end);
+}
+
 /* Indexes the attribute nodes and the assignments `self.<name> = v` of
  * the file (ModelBuilder's last step): pairs (name id, node), sorted. */
 static void sg_model__self_assignments(SemanticModel *self) {
@@ -249,6 +258,16 @@ static void sg_model__self_assignments(SemanticModel *self) {
   }
   if (self->attributes.len)
     qsort(self->attributes.items, self->attributes.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    array_push(&self->calls, t->name_id[fn]);
+    array_push(&self->calls, i);
+  }
+  if (self->calls.len)
+    qsort(self->calls.items, self->calls.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;
     uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
@@ -791,6 +810,7 @@ void sg_model_delete(SemanticModel *self) {
   sg_free(self->symbol_slots);
   array_free(&self->self_assignments);
   array_free(&self->attributes);
+  array_free(&self->calls);
   sg_arena_free(&self->arena);
   sg_free(self);
 }

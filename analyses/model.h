@@ -133,6 +133,9 @@ typedef struct SemanticModel {
   /* every attribute node `<x>.<name>`, sorted by name, then node (pairs:
    * name id, node): the places one attribute name is used */
   Array(uint32_t) attributes;
+  /* every call, by the name it calls (`f(...)`: f; `x.m(...)`: m), sorted by
+   * name, then node (pairs: name id, call node) */
+  Array(uint32_t) calls;
   Arena arena;
 } SemanticModel;
 
@@ -162,6 +165,9 @@ bool sg_model_same_attributes(const SemanticModel *self, uint32_t *a, uint32_t *
 /* The attribute nodes `<x>.<name>` of the file, in file order:
  * self->attributes.items[2 * k + 1] for k in [*first, *end). */
 void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end);
+/* The calls of the file that call a name `name` (`name(...)`, `x.name(...)`),
+ * in file order: self->calls.items[2 * k + 1] for k in [*first, *end). */
+void sg_model_calls_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end);
 /* For `self.attr` read inside a method: the next assignment `self.attr = v`
  * anywhere in that class's body, after *cursor (start at 0). SG_NONE when
  * there is no more, or when x is not `self.<name>` in a method. */

@@ -685,8 +685,12 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
   bool method = scope != SG_NONE && m->scopes.items[scope].kind == SCOPE_CLASS;
   uint32_t cls = method ? m->scopes.items[scope].node : SG_NONE;
   uint32_t name = t->name_id[bd->node];
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_CALL) continue;
+  /* the calls of that name, in file order (the model's index: not a walk
+   * over the file per returned parameter) */
+  uint32_t first, end;
+  sg_model_calls_named(m, t->name_id[fname], &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t i = m->calls.items[2 * k + 1];
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
     if (fn == SG_NONE) continue;
     uint32_t at = index;
