@@ -33,20 +33,78 @@ static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) 
 }
 
 /* What made an object is searched at most 4 links deep (a name's bindings,
- * a parameter's call sites, `self.attr`'s assignments), and at most this
- * many expressions in all per question: each link may fan out to every
- * binding or call site, and code can name them in a loop (`a = b; b = a`)
- * or a lattice (`a1 = a0` ten times, `a2 = a1` ten times, ...). Ordinary
- * code needs a few dozen; past the limit the answer is "not known". */
-#define SG_CONC__MADE_BY_STEPS 2000
+ * a parameter's call sites, `self.attr`'s assignments), and each link may
+ * fan out to every binding or call site: code that reaches one thing by
+ * many paths (`a1 = a0` bound ten times, `a2 = a1` ten times, ...; the
+ * same helpers defined again and again) asks the same sub-question many
+ * times. So a question that is not a short one remembers its answers per
+ * (expression, or a name's symbol; depth; buffer size), and takes at most
+ * SG_CONC__STEPS steps in all, past which the answer is "not known". The
+ * stdlib's longest question takes 256; a file of 16 copies of a test
+ * fixture, 32,000. */
+#define SG_CONC__STEPS 50000
+#define SG_CONC__MEMO_AFTER 64
+
+typedef struct SgConcWalk {
+  uint32_t steps;
+  uint64_t *keys;       /* open addressing: key + 1, 0 for an empty slot */
+  uint32_t *answers;    /* offset into text, or SG_NONE for "not known" */
+  uint32_t slots, used;
+  Array(char) text;
+} SgConcWalk;
+
+static void sg_conc__walk_free(SgConcWalk *w) {
+  sg_free(w->keys);
+  sg_free(w->answers);
+  array_free(&w->text);
+}
+
+/* The slot of key (+1) in the walk's table. */
+static uint32_t sg_conc__slot(const SgConcWalk *w, uint64_t key) {
+  uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (w->slots - 1);
+  while (w->keys[i] && w->keys[i] != key) i = (i + 1) & (w->slots - 1);
+  return i;
+}
+
+static void sg_conc__remember(SgConcWalk *w, uint64_t key, const char *answer) {
+  if (2 * (w->used + 1) > w->slots) {
+    uint32_t old = w->slots;
+    uint64_t *keys = w->keys;
+    uint32_t *answers = w->answers;
+    w->slots = old ? 2 * old : 256;
+    w->keys = sg_calloc(w->slots, sizeof(uint64_t));
+    w->answers = sg_malloc(sizeof(uint32_t) * w->slots);
+    for (uint32_t i = 0; i < old; i++)
+      if (keys[i]) {
+        uint32_t j = sg_conc__slot(w, keys[i]);
+        w->keys[j] = keys[i];
+        w->answers[j] = answers[i];
+      }
+    sg_free(keys);
+    sg_free(answers);
+  }
+  uint32_t i = sg_conc__slot(w, key);
+  if (w->keys[i]) return;
+  w->keys[i] = key;
+  w->used++;
+  if (!answer) {
+    w->answers[i] = SG_NONE;
+    return;
+  }
+  w->answers[i] = w->text.len;
+  for (const char *c = answer;; c++) {
+    array_push(&w->text, *c);
+    if (!*c) break;
+  }
+}
 
 static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
-                                    uint32_t *steps);
+                                    SgConcWalk *walk);
 
 /* A parameter: what every call site in the file passes for it — direct
  * calls `f(x)` and `Thread/Process(target=f, args=(x,))` — when they agree. */
 static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth,
-                                          uint32_t *steps) {
+                                          SgConcWalk *walk) {
   const FlatTree *t = m->tree;
   const Symbol *ps = &m->symbols.items[sym];
   const Scope *fsc = &m->scopes.items[ps->scope];
@@ -85,7 +143,7 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     }
     if (arg == SG_NONE) continue;
     /* call sites that pass something unknown do not veto the others */
-    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, steps);
+    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, walk);
     if (!q) continue;
     if (found && strcmp(found, q)) return NULL;
     snprintf(buf, cap, "%s", q);
@@ -96,11 +154,11 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
 
 /* self.attr: the values the class's methods assign to it, if they agree. */
 static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth,
-                                         uint32_t *steps) {
+                                         SgConcWalk *walk) {
   const char *found = NULL;
   char tmp[128];
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
-    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1, steps);
+    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1, walk);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -108,11 +166,37 @@ static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, cha
   return found;
 }
 
+static const char *sg_conc__made_by_eval(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                         SgConcWalk *walk);
+
 static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
-                                    uint32_t *steps) {
+                                    SgConcWalk *walk) {
+  expr = sg_flat_unparen(m->tree, expr);
+  if (expr == SG_NONE || depth > 4 || ++walk->steps > SG_CONC__STEPS) return NULL;
+  bool memo = walk->steps > SG_CONC__MEMO_AFTER && cap < 8192;
+  /* a name's answer is its symbol's, wherever it is read */
+  uint64_t id = expr;
+  if (memo && m->tree->kind[expr] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, expr);
+    if (sym != SG_NONE) id = (uint64_t)sym | 1ull << 32;
+  }
+  uint64_t key = (id << 16 | (uint64_t)cap << 3 | (uint64_t)depth) + 1;
+  if (memo && walk->slots) {
+    uint32_t i = sg_conc__slot(walk, key);
+    if (walk->keys[i]) {
+      if (walk->answers[i] == SG_NONE) return NULL;
+      snprintf(buf, cap, "%s", walk->text.items + walk->answers[i]);
+      return buf;
+    }
+  }
+  const char *q = sg_conc__made_by_eval(m, expr, buf, cap, depth, walk);
+  if (memo) sg_conc__remember(walk, key, q);
+  return q;
+}
+
+static const char *sg_conc__made_by_eval(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                         SgConcWalk *walk) {
   const FlatTree *t = m->tree;
-  expr = sg_flat_unparen(t, expr);
-  if (expr == SG_NONE || depth > 4 || ++*steps > SG_CONC__MADE_BY_STEPS) return NULL;
   if (t->kind[expr] == KIND_CALL) {
     uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
     const char *q = sg_resolve_qualified(m, fn, buf, cap);
@@ -126,7 +210,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return buf;
     }
     char inner[128];
-    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1, steps);
+    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1, walk);
     if (!oq) return NULL;
     if (!strcmp(oq, "multiprocessing.get_context") || !strcmp(oq, "multiprocessing.context.get_context"))
       snprintf(buf, cap, "multiprocessing.%s", sg_flat_name(t, attr));
@@ -136,11 +220,11 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return NULL;
     return buf;
   }
-  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth, steps);
+  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth, walk);
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   uint32_t sym = sg_model_node_symbol(m, expr);
   if (sym == SG_NONE) return NULL;
-  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth, steps);
+  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth, walk);
   const char *found = NULL;
   char tmp[128];
   for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
@@ -149,7 +233,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
         bd->kind == BINDING_KIND_DECLARATION)
       continue;
     uint32_t v = sg_conc__bound_value(m, bd);
-    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, steps);
+    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, walk);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -160,7 +244,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
     for (uint32_t b = g == SG_NONE ? SG_NONE : m->symbols.items[g].first_binding; b != SG_NONE;
          b = m->bindings.items[b].next) {
       uint32_t v = sg_conc__bound_value(m, &m->bindings.items[b]);
-      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, steps);
+      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, walk);
       if (!q || (found && strcmp(found, q))) return NULL;
       snprintf(buf, cap, "%s", q);
       found = buf;
@@ -170,8 +254,10 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
 }
 
 const char *sg_concurrency_made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap) {
-  uint32_t steps = 0;
-  return sg_conc__made_by(m, expr, buf, cap, 0, &steps);
+  SgConcWalk walk = {0};
+  const char *q = sg_conc__made_by(m, expr, buf, cap, 0, &walk);
+  sg_conc__walk_free(&walk);
+  return q;
 }
 
 /* depth: how many `Condition(<lock>)` arguments were followed to get here;
