@@ -686,7 +686,7 @@ static void sg_conc__starts(Concurrency *c) {
     }
     uint32_t scope = sg_conc__target_scope(m, target);
     if (scope == SG_NONE) continue;
-    ThreadStart st = {i, scope, process, pool || sg_conc__in_loop(t, i)};
+    ThreadStart st = {i, scope, target, process, pool || sg_conc__in_loop(t, i)};
     array_push(&c->starts, st);
   }
   /* a target started from two places runs concurrently too (counted per
@@ -720,7 +720,7 @@ static void sg_conc__starts(Concurrency *c) {
         uses++;
         loop |= sg_conc__in_loop(t, m->references.items[r].node);
       }
-    ThreadStart st = {sc->node, m->node_own_scope[bd->context], false, loop || uses > 1};
+    ThreadStart st = {sc->node, m->node_own_scope[bd->context], SG_NONE, false, loop || uses > 1};
     array_push(&c->starts, st);
   }
 }

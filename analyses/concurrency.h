@@ -34,6 +34,8 @@ typedef struct LockRegion {
 typedef struct ThreadStart {
   uint32_t call;         /* the Thread(...)/submit(...) call */
   uint32_t function;     /* the target's scope (a same-file function) */
+  uint32_t target;       /* the target expression (`work`, `w.run`); SG_NONE
+                            for a Thread subclass (call: its class) */
   bool process;          /* multiprocessing.Process / process pool */
   bool repeated;         /* in a loop, a comprehension, or a pool */
 } ThreadStart;

@@ -2,13 +2,68 @@
 
 #include <string.h>
 
+#include "analyses/loop_calls.h"
 #include "analyses/resolve.h"
 
 /* ---- the same collection ------------------------------------------------------- */
 
-/* The symbol an identifier reads, or binds. */
+/* A literal key (a string or a number), compared by its text. */
+bool sg_loops_literal_key(const FlatTree *t, uint32_t k) {
+  return k != SG_NONE && (t->kind[k] == KIND_STRING || t->kind[k] == KIND_INTEGER);
+}
+
+bool sg_loops_same_text(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t la, lb;
+  const char *ta = sg_flat_text(t, a, &la), *tb = sg_flat_text(t, b, &lb);
+  return la == lb && !memcmp(ta, tb, la);
+}
+
+/* `V[K]`, `V.get(K)`, `V.get(K, D)`, `V.setdefault(K, D)`: the object kept
+ * under K in V, whichever way it is read; its V and K. */
+bool sg_loops_keyed(const FlatTree *t, uint32_t e, uint32_t *value, uint32_t *key) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return false;
+  if (t->kind[e] == KIND_SUBSCRIPT) {
+    *value = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    *key = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_SUBSCRIPT));
+    return *value != SG_NONE && *key != SG_NONE;
+  }
+  if (t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (attr == SG_NONE || (!sg_flat_text_is(t, attr, "get") && !sg_flat_text_is(t, attr, "setdefault"))) return false;
+  uint32_t args = sg_flat_field(t, e, FIELD_ARGUMENTS);
+  uint32_t k = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args);
+  uint32_t d = k == SG_NONE ? SG_NONE : sg_flat_next_named(t, k);
+  if (k == SG_NONE || t->kind[k] == KIND_KEYWORD_ARGUMENT || t->kind[k] == KIND_LIST_SPLAT ||
+      (d != SG_NONE && (t->kind[d] == KIND_KEYWORD_ARGUMENT || t->kind[d] == KIND_LIST_SPLAT ||
+                        sg_flat_next_named(t, d) != SG_NONE)))
+    return false;
+  *value = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  *key = sg_flat_unparen(t, k);
+  return *value != SG_NONE && *key != SG_NONE;
+}
+
+/* The symbol an identifier reads, or binds; `X[k]` (one subscript on a
+ * path, by a name or a literal; or `X.get(k, ...)`) is the same as `X[k]`. */
 bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   const FlatTree *t = m->tree;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE) return false;
+  uint32_t va, ka, vb, kb;
+  bool keyed_a = sg_loops_keyed(t, a, &va, &ka), keyed_b = sg_loops_keyed(t, b, &vb, &kb);
+  if (keyed_a || keyed_b) {
+    if (!keyed_a || !keyed_b) return false;
+    if (sg_loops_literal_key(t, ka) || sg_loops_literal_key(t, kb)) {
+      if (!sg_loops_literal_key(t, ka) || !sg_loops_literal_key(t, kb) || !sg_loops_same_text(t, ka, kb)) return false;
+    } else if (t->kind[ka] != KIND_IDENTIFIER || t->kind[kb] != KIND_IDENTIFIER || !sg_loops_same(m, ka, kb)) {
+      return false;
+    }
+    a = va, b = vb;
+    uint32_t x, y;
+    if (sg_loops_keyed(t, a, &x, &y) || sg_loops_keyed(t, b, &x, &y)) return false;
+  }
   if (!sg_model_same_attributes(m, &a, &b)) return false;
   if (t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER) return false;
   uint32_t sa = sg_model_node_symbol(m, a), sb = sg_model_node_symbol(m, b);
@@ -24,11 +79,21 @@ static bool sg_loops__collection_expr(const FlatTree *t, uint32_t e) {
   if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
       (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS))
     return false;
+  /* X[k], X.get(k, []): a list kept in a dict by a name or a literal key */
+  uint32_t v, k;
+  if (sg_loops_keyed(t, e, &v, &k)) {
+    if (t->kind[k] != KIND_IDENTIFIER && !sg_loops_literal_key(t, k)) return false;
+    e = v;
+    uint32_t x, y;
+    if (sg_loops_keyed(t, e, &x, &y) ||
+        (t->kind[e] == KIND_IDENTIFIER && (t->name_id[e] == NAME_SELF || t->name_id[e] == NAME_CLS)))
+      return false;
+  }
   while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
   return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER;
 }
 
-static uint32_t sg_loops__arg(const FlatTree *t, uint32_t call, int index) {
+uint32_t sg_loops_arg(const FlatTree *t, uint32_t call, int index) {
   uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
   int i = 0;
   for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
@@ -42,7 +107,7 @@ static uint32_t sg_loops__arg(const FlatTree *t, uint32_t call, int index) {
 
 /* A method call `obj.attr(...)`: its method name and its (unparenthesised)
  * receiver; false for any other call. */
-static bool sg_loops__method_call(const FlatTree *t, uint32_t call, uint32_t *attr, uint32_t *obj) {
+bool sg_loops_method_call(const FlatTree *t, uint32_t call, uint32_t *attr, uint32_t *obj) {
   uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
   if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
   *attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -66,89 +131,339 @@ static uint32_t sg_loops__copy_of(const SemanticModel *m, uint32_t e) {
   uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
   if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE), obj = sg_flat_field(t, fn, FIELD_OBJECT);
-    if (attr != SG_NONE && sg_flat_text_is(t, attr, "copy") && sg_loops__arg(t, e, 0) == SG_NONE &&
+    if (attr != SG_NONE && sg_flat_text_is(t, attr, "copy") && sg_loops_arg(t, e, 0) == SG_NONE &&
         sg_loops__collection_expr(t, obj))
       return obj;
     return SG_NONE;
   }
   char buf[64];
   const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-  uint32_t a0 = sg_loops__arg(t, e, 0);
-  if (q && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE && sg_loops__collection_expr(t, a0) &&
+  uint32_t a0 = sg_loops_arg(t, e, 0);
+  if (q && a0 != SG_NONE && sg_loops_arg(t, e, 1) == SG_NONE && sg_loops__collection_expr(t, a0) &&
       (!strcmp(q, "builtins.list") || !strcmp(q, "builtins.tuple") || !strcmp(q, "builtins.sorted") ||
        !strcmp(q, "copy.copy")))
     return a0;
   return SG_NONE;
 }
 
-/* X and how it is iterated, from a loop's iterable; false when it iterates
- * something else (a copy: list(X), sorted(X), X[:], X.copy(); a call). */
-static bool sg_loops__iterable(const SemanticModel *m, uint32_t e, uint32_t *x, IterationVia *via) {
-  const FlatTree *t = m->tree;
-  e = sg_flat_unparen(t, e);
-  if (e == SG_NONE) return false;
-  if (sg_loops__collection_expr(t, e)) {
-    *x = e;
-    *via = ITERATION_DIRECT;
-    return true;
-  }
-  if (t->kind[e] != KIND_CALL) return false;
-  uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
-  if (fn == SG_NONE) return false;
-  uint32_t attr, obj;
-  if (sg_loops__method_call(t, e, &attr, &obj)) {
-    if (attr == SG_NONE || obj == SG_NONE || !sg_loops__collection_expr(t, obj)) return false;
-    if (sg_loops__arg(t, e, 0) != SG_NONE) return false;
-    if (sg_flat_text_is(t, attr, "keys")) *via = ITERATION_KEYS;
-    else if (sg_flat_text_is(t, attr, "values")) *via = ITERATION_VALUES;
-    else if (sg_flat_text_is(t, attr, "items")) *via = ITERATION_ITEMS;
-    else return false;
-    *x = obj;
-    return true;
-  }
+/* A call's `index`th positional argument; a lone generator expression
+ * argument (`f(v for v in X)`) is argument 0. */
+static uint32_t sg_loops__lazy_arg(const FlatTree *t, uint32_t call, int index) {
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args != SG_NONE && t->kind[args] == KIND_GENERATOR_EXPRESSION) return index == 0 ? args : SG_NONE;
+  return sg_loops_arg(t, call, index);
+}
+
+/* Lazy iterators over their arguments: iterating one walks the argument
+ * (from `first` on; all the rest when `rest`) while the loop runs. */
+static const struct { const char *name; int first; bool rest; } sg_loops__lazy[] = {
+  {"builtins.enumerate", 0, false}, {"builtins.reversed", 0, false}, {"builtins.iter", 0, false},
+  {"builtins.zip", 0, true}, {"builtins.map", 1, true}, {"builtins.filter", 1, false},
+  {"itertools.islice", 0, false}, {"itertools.chain", 0, true}, {"itertools.zip_longest", 0, true},
+  {"itertools.takewhile", 1, false}, {"itertools.dropwhile", 1, false},
+  {"itertools.filterfalse", 1, false}, {"itertools.starmap", 1, false},
+  {"itertools.compress", 0, true}, {"itertools.accumulate", 0, false},
+  {"itertools.pairwise", 0, false}, {"itertools.groupby", 0, false},
+};
+
+static int sg_loops__lazy_index(const SemanticModel *m, uint32_t call) {
   char buf[64];
-  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-  if (!q) return false;
-  uint32_t a0 = sg_loops__arg(t, e, 0);
-  if (!strcmp(q, "builtins.enumerate") || !strcmp(q, "builtins.reversed") ||
-      !strcmp(q, "builtins.iter") || !strcmp(q, "builtins.zip")) {
-    IterationVia v = !strcmp(q, "builtins.enumerate") ? ITERATION_ENUMERATE : ITERATION_OTHER;
-    if (a0 != SG_NONE && sg_loops__collection_expr(t, a0)) {
-      *x = a0;
-      *via = v;
-      return true;
-    }
-    /* enumerate(X.copy()): not iterating X, but its indexes are X's */
-    uint32_t copied = sg_loops__copy_of(m, a0);
-    if (v == ITERATION_ENUMERATE && copied != SG_NONE) {
-      *x = copied;
-      *via = ITERATION_ENUMERATE_COPY;
-      return true;
-    }
-    /* zip(a, X): the first name argument only, to stay simple */
-    return false;
+  const char *q = sg_resolve_qualified(m, sg_flat_field(m->tree, call, FIELD_FUNCTION), buf, sizeof buf);
+  if (!q) return -1;
+  for (size_t i = 0; i < sizeof sg_loops__lazy / sizeof *sg_loops__lazy; i++)
+    if (!strcmp(q, sg_loops__lazy[i].name)) return (int)i;
+  return -1;
+}
+
+/* A name bound once, to a generator expression or a lazy iterator call
+ * (`pending = (j for j in jobs if j.ready)`): that expression. */
+static uint32_t sg_loops__lazy_binding(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return SG_NONE;
+  uint32_t v = sg_flat_unparen(t, bd->value);
+  if (v == SG_NONE || t->start_byte[v] > t->start_byte[e]) return SG_NONE;
+  if (t->kind[v] == KIND_GENERATOR_EXPRESSION) return v;
+  if (t->kind[v] == KIND_CALL && sg_loops__lazy_index(m, v) >= 0) return v;
+  return SG_NONE;
+}
+
+/* A name bound once, before e, to another name for a collection
+ * (`handlers = self.handlers`, `subs = self.subs.get(topic, [])`): that
+ * collection, or SG_NONE. */
+static uint32_t sg_loops__alias_of(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || t->start_byte[bd->node] > t->start_byte[e])
+    return SG_NONE;
+  uint32_t v = sg_flat_unparen(t, bd->value);
+  if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_loops__collection_expr(t, v)) return SG_NONE;
+  return v;
+}
+
+typedef struct IterSource {
+  uint32_t x;            /* the collection */
+  IterationVia via;
+  bool keyed;            /* ITERATION_LAZY: the loop's target is still X's key */
+  int position;          /* ITERATION_OTHER: X's item is the loop's whole target (-1),
+                            or its n-th element (zip's n-th argument) */
+  uint32_t self_symbol;  /* X sits in a method of the loop's class, on its self,
+                            which stands for this symbol (the loop's self) */
+} IterSource;
+
+enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
+
+/* One step of the walk: with alias set, e sits in a method of the loop's
+ * class (`self.pending()`, `__iter__` for `for x in self`), whose self
+ * (callee) stands for the loop's self (alias). */
+typedef struct LazyStep { uint32_t e; bool lazy, keyed; uint32_t alias, callee; } LazyStep;
+
+
+/* `self` (a method's own first parameter) read in that method. */
+static uint32_t sg_loops__own_self(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) return SG_NONE;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t p0 = sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+  uint32_t sym = sg_model_node_symbol(m, e);
+  return p0 != SG_NONE && sym != SG_NONE && sg_model_node_symbol(m, p0) == sym ? sym : SG_NONE;
+}
+
+/* The container a class derives from (`class Registry(dict)`), when it
+ * does not define its own __iter__: iterating its instances walks that
+ * container. VALUE_UNKNOWN otherwise. */
+static ValueKind sg_loops__container_class(const SemanticModel *m, uint32_t cdef) {
+  const FlatTree *t = m->tree;
+  uint32_t bases = sg_flat_field(t, cdef, FIELD_SUPERCLASSES), body = sg_flat_field(t, cdef, FIELD_BODY);
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t def = t->kind[c] == KIND_DECORATED_DEFINITION ? sg_flat_field(t, c, FIELD_DEFINITION) : c;
+    uint32_t nm = def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, def, FIELD_NAME) : SG_NONE;
+    if (nm != SG_NONE && sg_flat_text_is(t, nm, "__iter__")) return VALUE_UNKNOWN;
   }
-  if (!strcmp(q, "builtins.range") && a0 != SG_NONE && sg_loops__arg(t, e, 1) == SG_NONE &&
-      t->kind[a0] == KIND_CALL) {
-    char b2[64];
-    const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
-    uint32_t inner = sg_loops__arg(t, a0, 0);
-    if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner)) {
-      *x = inner;
-      *via = ITERATION_INDEX;
-      return true;
+  static const struct { const char *name; ValueKind kind; } known[] = {
+    {"builtins.list", VALUE_LIST}, {"builtins.dict", VALUE_DICT}, {"builtins.set", VALUE_SET},
+    {"collections.OrderedDict", VALUE_ORDEREDDICT}, {"collections.defaultdict", VALUE_DEFAULTDICT},
+    {"collections.UserDict", VALUE_DICT}, {"collections.UserList", VALUE_LIST},
+  };
+  ValueKind kind = VALUE_UNKNOWN;
+  for (uint32_t b = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] == KIND_KEYWORD_ARGUMENT) continue;
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, b, buf, sizeof buf);
+    ValueKind k = VALUE_UNKNOWN;
+    for (size_t i = 0; q && i < sizeof known / sizeof *known; i++)
+      if (!strcmp(q, known[i].name)) k = known[i].kind;
+    if (k == VALUE_UNKNOWN) continue;
+    if (kind != VALUE_UNKNOWN && kind != k) return VALUE_UNKNOWN;
+    kind = k;
+  }
+  return kind;
+}
+
+/* `self` of a method of a container class: what it is. */
+static ValueKind sg_loops__self_container(const SemanticModel *m, uint32_t e) {
+  if (sg_loops__own_self(m, e) == SG_NONE) return VALUE_UNKNOWN;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  return sg_loops__container_class(m, m->scopes.items[m->scopes.items[fs].parent].node);
+}
+
+/* What a method of the loop's class hands out to iterate: its one
+ * `return R`, or, for a generator, `yield from R` or the iterable of the
+ * loop that yields. SG_NONE when unclear. */
+static uint32_t sg_loops__handed_out(const FlatTree *t, uint32_t def) {
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  if (body == SG_NONE) return SG_NONE;
+  uint32_t ret = SG_NONE, yielding = SG_NONE;
+  int returns = 0;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint16_t k = t->kind[i];
+    if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_RETURN_STATEMENT) {
+      returns++;
+      ret = sg_flat_named_child(t, i);
+    } else if (k == KIND_YIELD && yielding == SG_NONE) {
+      uint32_t v = sg_flat_named_child(t, i);
+      if (sg_flat_has_token(t, i, "from")) {
+        yielding = v;
+      } else {
+        for (uint32_t q = t->parent[i]; q != SG_NONE && q != def && yielding == SG_NONE; q = t->parent[q])
+          if (t->kind[q] == KIND_FOR_STATEMENT) yielding = sg_flat_field(t, q, FIELD_RIGHT);
+      }
     }
   }
-  return false;
+  if (yielding != SG_NONE) return yielding;
+  return returns == 1 ? ret : SG_NONE;
+}
+
+/* The collections a loop's iterable walks while the loop runs, and how
+ * (up to SG_LOOPS__SOURCES): X itself, `X.items()`, `enumerate(X)`,
+ * `range(len(X))`, and through lazy views (generator expressions, map,
+ * filter, zip's every argument, itertools) X again, as ITERATION_LAZY.
+ * Copies (`list(X)`, `sorted(X)`, `X[:]`) and other calls end the walk. */
+static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSource *out) {
+  const FlatTree *t = m->tree;
+  LazyStep stack[8];
+  uint32_t depth = 0, n = 0;
+  stack[depth++] = (LazyStep){root, false, true, SG_NONE, SG_NONE};
+  for (int steps = 0; depth > 0 && steps < SG_LOOPS__STEPS && n < SG_LOOPS__SOURCES; steps++) {
+    uint32_t e = sg_flat_unparen(t, stack[depth - 1].e);
+    bool lazy = stack[depth - 1].lazy, keyed = stack[depth - 1].keyed;
+    uint32_t alias = stack[depth - 1].alias, callee = stack[depth - 1].callee;
+    depth--;
+    if (e == SG_NONE) continue;
+    uint32_t bound = sg_loops__lazy_binding(m, e);
+    if (bound != SG_NONE) {
+      stack[depth++] = (LazyStep){bound, true, keyed, alias, callee};
+      continue;
+    }
+    if (sg_loops__collection_expr(t, e)) {
+      /* in a method of the loop's class: only what hangs on its self */
+      if (alias != SG_NONE) {
+        uint32_t b = e;
+        while (b != SG_NONE && t->kind[b] == KIND_ATTRIBUTE) b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
+        if (b == e || b == SG_NONE || t->kind[e] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
+      }
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
+      /* `handlers = self.handlers` (bound once, before): both names */
+      uint32_t same = alias == SG_NONE ? sg_loops__alias_of(m, e) : SG_NONE;
+      if (same != SG_NONE && depth < sizeof stack / sizeof *stack)
+        stack[depth++] = (LazyStep){same, lazy, keyed, SG_NONE, SG_NONE};
+      continue;
+    }
+    /* `for k in self` in a dict subclass: the dict itself */
+    if (alias == SG_NONE && sg_loops__self_container(m, e) != VALUE_UNKNOWN) {
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, SG_NONE};
+      continue;
+    }
+    /* `for x in self` (its __iter__), `for x in self.pending()`: what the
+     * method hands out, seen from the loop (one method deep) */
+    if (alias == SG_NONE && depth < sizeof stack / sizeof *stack) {
+      uint32_t self = SG_NONE, name = SG_NONE, def = SG_NONE;
+      if (t->kind[e] == KIND_IDENTIFIER) {
+        self = sg_loops__own_self(m, e);
+        name = sg_names_find(&t->names, "__iter__", 8);
+      } else if (t->kind[e] == KIND_CALL && sg_loops_arg(t, e, 0) == SG_NONE) {
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+        if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+          self = sg_loops__own_self(m, sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)));
+          uint32_t a = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+          name = a == SG_NONE ? SG_NONE : t->name_id[a];
+        }
+      }
+      if (self != SG_NONE && name != SG_NONE) def = sg_loop_calls_sibling_method(m, e, name);
+      uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
+      uint32_t r = def == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
+      if (p0 != SG_NONE && r != SG_NONE) {
+        stack[depth++] = (LazyStep){r, true, false, self, sg_model_node_symbol(m, p0)};
+        continue;
+      }
+    }
+    if (t->kind[e] == KIND_GENERATOR_EXPRESSION) {
+      /* (v for v in X if ...): the element is X's item itself */
+      uint32_t elem = sg_flat_field(t, e, FIELD_BODY);
+      uint32_t clause = elem == SG_NONE ? SG_NONE : sg_flat_next_named(t, elem);
+      if (clause == SG_NONE || t->kind[clause] != KIND_FOR_IN_CLAUSE) continue;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, clause, FIELD_LEFT));
+      elem = sg_flat_unparen(t, elem);
+      bool same = left != SG_NONE && elem != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
+                  t->kind[elem] == KIND_IDENTIFIER && t->name_id[left] == t->name_id[elem];
+      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same, alias, callee};
+      continue;
+    }
+    if (t->kind[e] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION);
+    if (fn == SG_NONE) continue;
+    uint32_t attr, obj;
+    if (sg_loops_method_call(t, e, &attr, &obj) && attr != SG_NONE && obj != SG_NONE &&
+        (sg_loops__collection_expr(t, obj) || (alias == SG_NONE && sg_loops__self_container(m, obj) != VALUE_UNKNOWN)) &&
+        sg_loops_arg(t, e, 0) == SG_NONE) {
+      IterationVia via = ITERATION_OTHER;
+      if (sg_flat_text_is(t, attr, "keys")) via = ITERATION_KEYS;
+      else if (sg_flat_text_is(t, attr, "values")) via = ITERATION_VALUES;
+      else if (sg_flat_text_is(t, attr, "items")) via = ITERATION_ITEMS;
+      if (via != ITERATION_OTHER) {
+        if (alias == SG_NONE)
+          out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1, SG_NONE};
+        else
+          stack[depth++] = (LazyStep){obj, true, false, alias, callee};
+        continue;
+      }
+    }
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    if (!q) continue;
+    uint32_t a0 = sg_loops__lazy_arg(t, e, 0);
+    if (!lazy && !strcmp(q, "builtins.range") && a0 != SG_NONE && sg_loops_arg(t, e, 1) == SG_NONE &&
+        t->kind[a0] == KIND_CALL) {
+      char b2[64];
+      const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
+      uint32_t inner = sg_loops_arg(t, a0, 0);
+      if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner))
+        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1, SG_NONE};
+      continue;
+    }
+    int lz = sg_loops__lazy_index(m, e);
+    if (lz < 0) continue;
+    bool enumerate = !strcmp(q, "builtins.enumerate");
+    if (!lazy && enumerate) {
+      if (a0 != SG_NONE && sg_loops__collection_expr(t, a0) && sg_loops__lazy_binding(m, a0) == SG_NONE) {
+        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1, SG_NONE};
+        continue;
+      }
+      /* enumerate(X.copy()): not iterating X, but its indexes are X's */
+      uint32_t copied = sg_loops__copy_of(m, a0);
+      if (copied != SG_NONE) {
+        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1, SG_NONE};
+        continue;
+      }
+    }
+    /* reversed(X), iter(X), zip(X, Y): each argument, walked in step */
+    bool plain = !lazy && (enumerate || !strcmp(q, "builtins.reversed") || !strcmp(q, "builtins.iter") ||
+                           !strcmp(q, "builtins.zip"));
+    int last = sg_loops__lazy[lz].rest ? 8 : sg_loops__lazy[lz].first;
+    for (int k = sg_loops__lazy[lz].first; k <= last; k++) {
+      uint32_t a = sg_loops__lazy_arg(t, e, k);
+      if (a == SG_NONE || depth >= sizeof stack / sizeof *stack) continue;
+      if (plain && sg_loops__collection_expr(t, a) && sg_loops__lazy_binding(m, a) == SG_NONE) {
+        if (n < SG_LOOPS__SOURCES)
+          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k, SG_NONE};
+        continue;
+      }
+      stack[depth++] = (LazyStep){a, true, false, alias, callee};
+    }
+  }
+  return n;
 }
 
 /* The identifier of the target that is X's key: `for k in d`, `for k, v
- * in d.items()`, `for i, v in enumerate(X)`, `for i in range(len(X))`. */
-static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, IterationVia via) {
+ * in d.items()`, `for i, v in enumerate(X)`, `for i in range(len(X))`,
+ * `for k in (k for k in d if ...)`. */
+static uint32_t sg_loops__key_target(const FlatTree *t, uint32_t left, const IterSource *src) {
+  IterationVia via = src->via;
   left = sg_flat_unparen(t, left);
   if (left == SG_NONE) return SG_NONE;
   if (t->kind[left] == KIND_IDENTIFIER)
-    return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ? left : SG_NONE;
+    return via == ITERATION_DIRECT || via == ITERATION_KEYS || via == ITERATION_INDEX ||
+                   (via == ITERATION_LAZY && src->keyed) || (via == ITERATION_OTHER && src->position == -1)
+               ? left : SG_NONE;
+  if (via == ITERATION_OTHER && src->position >= 0 &&
+      (t->kind[left] == KIND_PATTERN_LIST || t->kind[left] == KIND_TUPLE_PATTERN)) {
+    uint32_t c = sg_flat_named_child(t, left);
+    for (int k = 0; c != SG_NONE && k < src->position; k++) c = sg_flat_next_named(t, c);
+    return c != SG_NONE && t->kind[c] == KIND_IDENTIFIER ? c : SG_NONE;
+  }
   if (via != ITERATION_ITEMS && via != ITERATION_ENUMERATE && via != ITERATION_ENUMERATE_COPY) return SG_NONE;
   uint32_t first = sg_flat_named_child(t, left);
   return first != SG_NONE && t->kind[first] == KIND_IDENTIFIER ? first : SG_NONE;
@@ -169,7 +484,7 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
   while (start > 0 && s[start - 1] != '.') start--;
   static const struct { const char *name; ValueKind kind; } names[] = {
     {"dict", VALUE_DICT}, {"Dict", VALUE_DICT}, {"MutableMapping", VALUE_DICT},
-    {"defaultdict", VALUE_DICT}, {"DefaultDict", VALUE_DICT}, {"OrderedDict", VALUE_DICT},
+    {"defaultdict", VALUE_DEFAULTDICT}, {"DefaultDict", VALUE_DEFAULTDICT}, {"OrderedDict", VALUE_DICT},
     {"Counter", VALUE_DICT}, {"list", VALUE_LIST}, {"List", VALUE_LIST},
     {"MutableSequence", VALUE_LIST}, {"deque", VALUE_DEQUE}, {"Deque", VALUE_DEQUE},
     {"set", VALUE_SET}, {"Set", VALUE_SET}, {"MutableSet", VALUE_SET}};
@@ -227,6 +542,8 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
   const FlatTree *t = m->tree;
   if (t->kind[x] == KIND_ATTRIBUTE) return sg_loops__attribute_kind(m, x);
   if (t->kind[x] != KIND_IDENTIFIER) return VALUE_UNKNOWN;
+  ValueKind own = sg_loops__self_container(m, x);
+  if (own != VALUE_UNKNOWN) return own;
   uint32_t sym = sg_model_node_symbol(m, x);
   if (sym == SG_NONE) return VALUE_UNKNOWN;
   ValueKind kind = VALUE_UNKNOWN;
@@ -252,8 +569,6 @@ static ValueKind sg_loops__kind(const SemanticModel *m, uint32_t x) {
 
 /* ---- mutations ------------------------------------------------------------------ */
 
-typedef struct MethodInfo { const char *name; MutationKind kind; ValueKind evidence; } MethodInfo;
-
 static const MethodInfo sg_loops__methods[] = {
   {"append", MUTATION_GROW, VALUE_LIST}, {"extend", MUTATION_GROW, VALUE_LIST},
   {"insert", MUTATION_GROW, VALUE_LIST}, {"remove", MUTATION_SHRINK, VALUE_UNKNOWN},
@@ -264,8 +579,15 @@ static const MethodInfo sg_loops__methods[] = {
   {"intersection_update", MUTATION_SHRINK, VALUE_SET},
   {"symmetric_difference_update", MUTATION_RESIZE, VALUE_SET},
   {"appendleft", MUTATION_GROW, VALUE_DEQUE}, {"popleft", MUTATION_SHRINK, VALUE_DEQUE},
-  {"extendleft", MUTATION_GROW, VALUE_DEQUE},
+  {"extendleft", MUTATION_GROW, VALUE_DEQUE}, {"rotate", MUTATION_RESIZE, VALUE_DEQUE},
+  {"move_to_end", MUTATION_RESIZE, VALUE_ORDEREDDICT},
 };
+
+const MethodInfo *sg_loops_method_info(const FlatTree *t, uint32_t attr) {
+  for (size_t q = 0; attr != SG_NONE && q < sizeof sg_loops__methods / sizeof *sg_loops__methods; q++)
+    if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) return &sg_loops__methods[q];
+  return NULL;
+}
 
 static bool sg_loops__exits(uint16_t k, bool nested_loop) {
   return k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT ||
@@ -329,6 +651,232 @@ static bool sg_loops__rebound(const SemanticModel *m, const LoopIteration *it, u
   return false;
 }
 
+/* Is `c` one of the targets of the del statement (not inside one)? */
+bool sg_loops_del_target(const FlatTree *t, uint32_t c, uint32_t del) {
+  uint32_t p = t->parent[c];
+  while (p != SG_NONE && p != del && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) p = t->parent[p];
+  if (p != SG_NONE && p != del && (t->kind[p] == KIND_EXPRESSION_LIST || t->kind[p] == KIND_TUPLE)) p = t->parent[p];
+  return p == del;
+}
+
+/* Is e the loop's collection X (in the loop's own function)? */
+static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
+  if (it->self_symbol == SG_NONE) return sg_loops_same(m, e, it->collection);
+  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false};
+  return sg_loop_calls_matches(m, &mt, e);
+}
+
+/* ---- the shapes of one loop's body ------------------------------------------- */
+
+/* `while i < len(X)` (or `len(X) > i`, first in an `and`): X walked by i. */
+static bool sg_loops__while_index(const SemanticModel *m, uint32_t loop, LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  uint32_t whole = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_CONDITION)), cond = SG_NONE;
+  /* the first comparison of an `and` chain (`xs and i < len(xs)`) */
+  for (uint32_t c = whole; whole != SG_NONE && c <= t->subtree_end[whole] && cond == SG_NONE; c++) {
+    if (t->kind[c] != KIND_COMPARISON_OPERATOR) continue;
+    bool chain = true;
+    for (uint32_t q = t->parent[c]; c != whole && q != SG_NONE && chain; q = t->parent[q]) {
+      chain = t->kind[q] == KIND_PARENTHESIZED_EXPRESSION ||
+              (t->kind[q] == KIND_BOOLEAN_OPERATOR && sg_flat_has_token(t, q, "and"));
+      if (q == whole) break;
+    }
+    if (chain) cond = c;
+    else c = t->subtree_end[c];
+  }
+  if (cond == SG_NONE) return false;
+  uint32_t a = sg_flat_named_child(t, cond);
+  uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+  if (b == SG_NONE || sg_flat_next_named(t, b) != SG_NONE) return false;
+  uint32_t index, length;
+  if (sg_flat_has_token(t, cond, "<")) index = a, length = b;
+  else if (sg_flat_has_token(t, cond, ">")) index = b, length = a;
+  else return false;
+  index = sg_flat_unparen(t, index);
+  length = sg_flat_unparen(t, length);
+  if (t->kind[index] != KIND_IDENTIFIER || t->kind[length] != KIND_CALL) return false;
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, sg_flat_field(t, length, FIELD_FUNCTION), buf, sizeof buf);
+  uint32_t x = sg_loops_arg(t, length, 0);
+  if (!q || strcmp(q, "builtins.len") || x == SG_NONE || !sg_loops__collection_expr(t, x)) return false;
+  it->loop = loop;
+  it->body = sg_flat_field(t, loop, FIELD_BODY);
+  it->collection = x;
+  it->via = ITERATION_WHILE_INDEX;
+  it->key = index;
+  it->item = SG_NONE;
+  return it->body != SG_NONE;
+}
+
+/* `X[i]`, with i the index of a `while i < len(X)` loop. */
+static bool sg_loops__item_at(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  return e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT && sg_loops_same(m, sg_flat_field(t, e, FIELD_VALUE), it->collection) &&
+         sg_loops_same(m, sg_flat_field(t, e, FIELD_SUBSCRIPT), it->key);
+}
+
+/* `X.remove(v)` in a `while i < len(X)` loop removes at the index: v is
+ * X[i], or a name the body binds to X[i]. */
+static bool sg_loops__removes_at_index(const SemanticModel *m, const LoopIteration *it, uint32_t v) {
+  const FlatTree *t = m->tree;
+  v = sg_flat_unparen(t, v);
+  if (v == SG_NONE) return false;
+  if (sg_loops__item_at(m, it, v)) return true;
+  uint32_t sym = t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (!sg_flat_is_ancestor(t, it->body, bd->node)) continue;
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || !sg_loops__item_at(m, it, bd->value))
+      return false;
+    any = true;
+  }
+  return any;
+}
+
+/* Does the loop body test `key in X` (or `not in`)? Then a read of X[key]
+ * is guarded, or the code knows which keys exist. */
+static bool sg_loops__key_tested(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  if (it->work) {
+    *it->work += t->subtree_end[it->body] - it->body + 1;
+    if (*it->work > SG_LOOPS_CLASS_WORK) return true;  /* past the budget: stay silent */
+  }
+  uint32_t klen;
+  const char *ktext = sg_flat_text(t, key, &klen);
+  for (uint32_t i = it->body; i <= t->subtree_end[it->body]; i++) {
+    if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
+    uint32_t a = sg_flat_named_child(t, i);
+    uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b == SG_NONE || !sg_loops__is_x(m, it, b)) continue;
+    uint32_t alen;
+    const char *atext = sg_flat_text(t, a, &alen);
+    if (alen == klen && !memcmp(atext, ktext, klen)) return true;
+  }
+  return false;
+}
+
+/* Is `key` surely one of X's keys: the loop's own key, or the target of
+ * another loop over X's keys that holds this read? */
+static bool sg_loops__known_key(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  if (t->kind[key] != KIND_IDENTIFIER) return false;
+  if (it->key != SG_NONE && sg_loops_same(m, key, it->key)) return true;
+  if (it->item != SG_NONE && sg_loops_same(m, key, it->item)) return true;
+  uint32_t sym = sg_model_node_symbol(m, key);
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_FOR_TARGET) return false;
+    IterSource src[SG_LOOPS__SOURCES];
+    uint32_t n = sg_loops__sources(m, sg_flat_field(t, bd->context, FIELD_RIGHT), src);
+    uint32_t k0 = n == 1 ? sg_loops__key_target(t, sg_flat_field(t, bd->context, FIELD_LEFT), &src[0]) : SG_NONE;
+    if (k0 == SG_NONE || k0 != bd->node || !sg_loops_same(m, src[0].x, it->collection)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/* `X[key]` read (not stored by `=`, not deleted) inside a loop over a
+ * defaultdict X, with a key that may be missing. */
+static bool sg_loops__missing_read(const SemanticModel *m, const LoopIteration *it, uint32_t sub) {
+  const FlatTree *t = m->tree;
+  uint32_t key = sg_flat_unparen(t, sg_flat_field(t, sub, FIELD_SUBSCRIPT));
+  if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loops__is_x(m, it, sg_flat_field(t, sub, FIELD_VALUE)))
+    return false;
+  uint32_t p = t->parent[sub];
+  if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_LEFT) == sub) return false;
+  for (uint32_t q = p; q != SG_NONE && q != it->body; q = t->parent[q]) {
+    if (t->kind[q] == KIND_DELETE_STATEMENT) return false;
+    if (t->kind[q] == KIND_PATTERN_LIST || t->kind[q] == KIND_TUPLE_PATTERN) return false;
+  }
+  return !sg_loops__known_key(m, it, key) && !sg_loops__key_tested(m, it, key);
+}
+
+/* Does the same-file class whose instance `call` makes define __missing__
+ * storing the key (`self[key] = ...`, `self.setdefault(...)`)? */
+static bool sg_loops__storing_class(const SemanticModel *m, uint32_t sym);
+
+static bool sg_loops__storing_missing(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  call = sg_flat_unparen(t, call);
+  if (call == SG_NONE) return false;
+  uint32_t fn = SG_NONE;
+  if (t->kind[call] == KIND_CALL) {
+    fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  } else if (t->kind[call] == KIND_TYPE) {
+    fn = sg_flat_named_child(t, call);  /* a parameter's annotation */
+  }
+  uint32_t sym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
+  return sym != SG_NONE && sg_loops__storing_class(m, sym);
+}
+
+/* Is the symbol a same-file class whose __missing__ stores the key? */
+static bool sg_loops__storing_class(const SemanticModel *m, uint32_t sym) {
+  const FlatTree *t = m->tree;
+  if (m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return false;
+  uint32_t body = sg_flat_field(t, bd->context, FIELD_BODY);
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t nm = t->kind[c] == KIND_FUNCTION_DEFINITION ? sg_flat_field(t, c, FIELD_NAME) : SG_NONE;
+    if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
+    uint32_t self = sg_loop_calls_param(t, c, 0);
+    LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE, false,
+                       false};
+    for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
+      uint32_t attr, obj;
+      if (t->kind[i] == KIND_ASSIGNMENT) {
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+        if (left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls_matches(m, &mt, sg_flat_field(t, left, FIELD_VALUE)))
+          return true;
+      } else if (t->kind[i] == KIND_CALL && sg_loops_method_call(t, i, &attr, &obj) && attr != SG_NONE &&
+                 (sg_flat_text_is(t, attr, "setdefault") || sg_flat_text_is(t, attr, "__setitem__")) &&
+                 sg_loop_calls_matches(m, &mt, obj)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* X holds an object whose missing keys are inserted when read. */
+static bool sg_loops__inserts_missing(const SemanticModel *m, uint32_t x, ValueKind kind) {
+  if (kind == VALUE_DEFAULTDICT) return true;
+  const FlatTree *t = m->tree;
+  if (sg_loops__own_self(m, x) != SG_NONE && sg_value_is_dict_like(kind)) {
+    /* self of a dict subclass whose __missing__ stores */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
+    uint32_t cdef = m->scopes.items[m->scopes.items[fs].parent].node;
+    uint32_t name = sg_flat_field(t, cdef, FIELD_NAME);
+    uint32_t sym = name == SG_NONE ? SG_NONE : sg_model_node_symbol(m, name);
+    return sym != SG_NONE && sg_loops__storing_class(m, sym);
+  }
+  if (t->kind[x] == KIND_ATTRIBUTE) {
+    bool any = false;
+    for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
+      if (!sg_loops__storing_missing(m, sg_flat_field(t, i, FIELD_RIGHT))) return false;
+      any = true;
+    }
+    return any;
+  }
+  uint32_t sym = t->kind[x] == KIND_IDENTIFIER ? sg_model_node_symbol(m, x) : SG_NONE;
+  if (sym == SG_NONE) return false;
+  bool any = false;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
+    uint32_t v = bd->kind == BINDING_KIND_PARAMETER || bd->kind == BINDING_KIND_ANNOTATED
+                     ? sg_flat_field(t, bd->context, FIELD_TYPE) : bd->value;
+    if (v == SG_NONE || !sg_loops__storing_missing(m, v)) return false;
+    any = true;
+  }
+  return any;
+}
+
 static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
   uint32_t body = it->body;
@@ -339,36 +887,62 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       i = t->subtree_end[i];
       continue;
     }
-    LoopMutation mut = {SG_NONE, MUTATION_GROW, SG_NONE, SG_NONE, VALUE_UNKNOWN, false};
+    LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+                        .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
     uint32_t target = SG_NONE;
-    if (k == KIND_CALL) {
+    if (k == KIND_SUBSCRIPT && it->inserts_missing) {
+      if (!sg_loops__missing_read(m, it, i)) continue;
+      target = it->collection;
+      mut.node = i;
+      mut.kind = MUTATION_MISSING;
+      mut.key = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_SUBSCRIPT));
+      mut.evidence = VALUE_DICT;
+    } else if (k == KIND_CALL) {
       uint32_t fnode = sg_flat_field(t, i, FIELD_FUNCTION);
-      if (fnode == SG_NONE || t->kind[fnode] != KIND_ATTRIBUTE) continue;
-      uint32_t attr = sg_flat_field(t, fnode, FIELD_ATTRIBUTE);
-      if (attr == SG_NONE) continue;
+      uint32_t attr = fnode != SG_NONE && t->kind[fnode] == KIND_ATTRIBUTE ? sg_flat_field(t, fnode, FIELD_ATTRIBUTE) : SG_NONE;
       const MethodInfo *mi = NULL;
-      for (size_t q = 0; q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
+      for (size_t q = 0; attr != SG_NONE && q < sizeof sg_loops__methods / sizeof *sg_loops__methods && !mi; q++)
         if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
-      if (!mi) continue;
+      if (!mi || !sg_loops__is_x(m, it, sg_flat_field(t, fnode, FIELD_OBJECT))) {
+        /* a call of a same-file function or method that changes X */
+        if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
+        uint32_t base = it->collection, key = SG_NONE, v, k2;
+        if (sg_loops_keyed(t, base, &v, &k2)) {
+          key = t->kind[k2] == KIND_IDENTIFIER ? sg_model_node_symbol(m, k2) : SG_NONE;
+          base = v;
+        }
+        while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
+        LoopsMatcher mt = {it->self_symbol != SG_NONE ? it->self_symbol : sg_model_node_symbol(m, base),
+                           t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
+                           key, SG_NONE, SG_NONE, false, false};
+        if (mt.symbol == SG_NONE ||
+            (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
+             !sg_loop_calls_item_call(m, it, i, &mut)))
+          continue;
+        mut.node = i;
+        target = it->collection;
+        goto found;
+      }
       target = sg_flat_field(t, fnode, FIELD_OBJECT);
       mut.node = i;
       mut.kind = mi->kind;
       mut.method = t->name_id[attr];
       mut.evidence = mi->evidence;
-      mut.key = sg_loops__arg(t, i, 0);
+      mut.key = sg_loops_arg(t, i, 0);
       /* `pop()` without an argument: a list (a dict's pop needs a key);
        * `clear(x)` is not a container's clear */
       if (mut.method == NAME_POP && mut.key == SG_NONE) mut.evidence = VALUE_LIST;
       if (mut.method == NAME_CLEAR && mut.key != SG_NONE) continue;
     } else if (k == KIND_DELETE_STATEMENT) {
-      /* del X[k] (each target) */
+      /* del X[k] (each target; not `del X[k][j]`, which changes X[k]) */
       for (uint32_t c = i + 1; c <= t->subtree_end[i]; c++) {
-        if (t->kind[c] != KIND_SUBSCRIPT) continue;
+        if (t->kind[c] != KIND_SUBSCRIPT || !sg_loops_del_target(t, c, i)) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
-        if (!sg_loops_same(m, obj, it->collection)) continue;
-        LoopMutation d = {i, MUTATION_SHRINK, SG_NONE, sg_flat_field(t, c, FIELD_SUBSCRIPT), VALUE_UNKNOWN, false};
+        if (!sg_loops__is_x(m, it, obj)) continue;
+        LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
+                          .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
-        bool at_index = it->via != ITERATION_INDEX ||
+        bool at_index = (it->via != ITERATION_INDEX && it->via != ITERATION_WHILE_INDEX) ||
                         (d.key != SG_NONE && it->key != SG_NONE && sg_loops_same(m, d.key, it->key));
         d.leaves = sg_loops_leaves(t, i, body);
         if (at_index && !sg_loops__rebound(m, it, i))
@@ -413,12 +987,18 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
     } else {
       continue;
     }
-    if (target == SG_NONE || !sg_loops_same(m, target, it->collection)) continue;
+    if (target == SG_NONE || !sg_loops__is_x(m, it, target)) continue;
+  found:
     if (sg_loops__rebound(m, it, mut.node)) continue;
     mut.leaves = sg_loops_leaves(t, mut.node, body);
     /* `for i in range(len(X))`: only changes at the index shift what X[i] means */
     if (it->via == ITERATION_INDEX && mut.method != NAME_REMOVE &&
         (mut.key == SG_NONE || it->key == SG_NONE || !sg_loops_same(m, mut.key, it->key)))
+      continue;
+    /* `while i < len(X)`: only removals at i (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) */
+    if (it->via == ITERATION_WHILE_INDEX &&
+        (mut.kind != MUTATION_SHRINK || mut.key == SG_NONE ||
+         (mut.method == NAME_REMOVE ? !sg_loops__removes_at_index(m, it, mut.key) : !sg_loops_same(m, mut.key, it->key))))
       continue;
     fn(arg, it, &mut);
   }
@@ -434,7 +1014,7 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
     char buf[64];
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
     if (!q || strcmp(q, "builtins.next")) continue;
-    uint32_t a0 = sg_loops__arg(t, i, 0);
+    uint32_t a0 = sg_loops_arg(t, i, 0);
     if (a0 == SG_NONE || t->kind[a0] != KIND_IDENTIFIER) continue;
     uint32_t sym = sg_model_node_symbol(m, a0);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
@@ -443,7 +1023,7 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
     uint32_t v = sg_flat_unparen(t, bd->value);
     if (t->kind[v] != KIND_CALL) continue;
     const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, v, FIELD_FUNCTION), buf, sizeof buf);
-    uint32_t x = sg_loops__arg(t, v, 0);
+    uint32_t x = sg_loops_arg(t, v, 0);
     if (!q2 || strcmp(q2, "builtins.iter") || x == SG_NONE || !sg_loops__collection_expr(t, x)) continue;
     it->loop = loop;
     it->body = body;
@@ -458,42 +1038,52 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
 void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t only_count,
                         LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
+  uint64_t work = 0;
   uint32_t n = only ? only_count : t->count;
   for (uint32_t j = 0; j < n; j++) {
     uint32_t i = only ? only[j] : j;
     uint16_t k = t->kind[i];
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
-      if (!sg_loops__while_next(m, i, &it)) continue;
+      it.self_symbol = SG_NONE;
+      it.work = &work;
+      if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
       it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
+      it.inserts_missing = it.via != ITERATION_WHILE_INDEX && sg_loops__inserts_missing(m, it.collection, it.kind);
       sg_loops__scan(m, &it, fn, arg);
       continue;
     }
     if (k != KIND_FOR_STATEMENT && k != KIND_FOR_IN_CLAUSE) continue;
-    LoopIteration it = {0};
-    it.loop = i;
-    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
-    if (!sg_loops__iterable(m, right, &it.collection, &it.via)) continue;
-    if (k == KIND_FOR_STATEMENT) {
-      it.body = sg_flat_field(t, i, FIELD_BODY);
-    } else {
+    IterSource src[SG_LOOPS__SOURCES];
+    uint32_t count = sg_loops__sources(m, sg_flat_field(t, i, FIELD_RIGHT), src);
+    for (uint32_t s = 0; s < count; s++) {
+      bool seen = false;
+      for (uint32_t r = 0; r < s && !seen; r++) seen = sg_loops_same(m, src[r].x, src[s].x);
+      if (seen) continue;
+      LoopIteration it = {0};
+      it.loop = i;
+      it.collection = src[s].x;
+      it.via = src[s].via;
+      it.self_symbol = src[s].self_symbol;
+      it.work = &work;
       /* a comprehension: its element and conditions run per item */
-      it.body = t->parent[i];
+      it.body = k == KIND_FOR_STATEMENT ? sg_flat_field(t, i, FIELD_BODY) : t->parent[i];
+      if (it.body == SG_NONE) continue;
+      uint32_t base = it.collection;
+      it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_model_node_symbol(m, base) : SG_NONE;
+      it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), &src[s]);
+      it.item = SG_NONE;
+      if (it.via == ITERATION_ENUMERATE) {
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+        uint32_t first = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
+        uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+        if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
+      }
+      it.kind = sg_loops__kind(m, it.collection);
+      it.inserts_missing = sg_loops__inserts_missing(m, it.collection, it.kind);
+      sg_loops__scan(m, &it, fn, arg);
     }
-    if (it.body == SG_NONE) continue;
-    uint32_t base = it.collection;
-    it.symbol = t->kind[base] == KIND_IDENTIFIER ? sg_model_node_symbol(m, base) : SG_NONE;
-    it.key = sg_loops__key_target(t, sg_flat_field(t, i, FIELD_LEFT), it.via);
-    it.item = SG_NONE;
-    if (it.via == ITERATION_ENUMERATE) {
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-      uint32_t first = left == SG_NONE ? SG_NONE : sg_flat_named_child(t, left);
-      uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-      if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) it.item = second;
-    }
-    it.kind = sg_loops__kind(m, it.collection);
-    sg_loops__scan(m, &it, fn, arg);
   }
 }
 
@@ -618,8 +1208,8 @@ static bool sg_loops__ahead(const SemanticModel *m, const LoopIteration *it, uin
     const char *q = r != SG_NONE && t->kind[r] == KIND_CALL
                         ? sg_resolve_qualified(m, sg_flat_field(t, r, FIELD_FUNCTION), buf, sizeof buf)
                         : NULL;
-    if (!q || strcmp(q, "builtins.range") || sg_loops__arg(t, r, 1) == SG_NONE) return false;
-    start = sg_loops__arg(t, r, 0);
+    if (!q || strcmp(q, "builtins.range") || sg_loops_arg(t, r, 1) == SG_NONE) return false;
+    start = sg_loops_arg(t, r, 0);
   }
   /* i + <positive integer> */
   if (start == SG_NONE || t->kind[start] != KIND_BINARY_OPERATOR) return false;
@@ -665,17 +1255,17 @@ bool sg_loops_harmless(const SemanticModel *m, const LoopIteration *it, const Lo
       uint32_t args = t->parent[call];
       call = args == SG_NONE ? SG_NONE : t->parent[args];
       uint32_t attr, obj;
-      if (call == SG_NONE || t->kind[call] != KIND_CALL || !sg_loops__method_call(t, call, &attr, &obj) ||
+      if (call == SG_NONE || t->kind[call] != KIND_CALL || !sg_loops_method_call(t, call, &attr, &obj) ||
           attr == SG_NONE || t->name_id[attr] != NAME_INSERT)
         return false;
     }
-    uint32_t pos = sg_loops__arg(t, call, 0), moved = sg_loops__arg(t, call, 1);
+    uint32_t pos = sg_loops_arg(t, call, 0), moved = sg_loops_arg(t, call, 1);
     if (pos == SG_NONE || moved == SG_NONE || t->kind[pos] != KIND_INTEGER || !sg_flat_text_is(t, pos, "0") ||
         t->kind[moved] != KIND_CALL)
       return false;
     uint32_t attr, obj;
-    uint32_t at = sg_loops__arg(t, moved, 0);
-    return sg_loops__method_call(t, moved, &attr, &obj) && attr != SG_NONE && t->name_id[attr] == NAME_POP &&
+    uint32_t at = sg_loops_arg(t, moved, 0);
+    return sg_loops_method_call(t, moved, &attr, &obj) && attr != SG_NONE && t->name_id[attr] == NAME_POP &&
            at != SG_NONE && it->key != SG_NONE && sg_loops_same(m, obj, it->collection) &&
            sg_loops_same(m, at, it->key);
   }
@@ -684,5 +1274,85 @@ bool sg_loops_harmless(const SemanticModel *m, const LoopIteration *it, const Lo
       (mut->method == SG_NONE || mut->method == NAME_POP) &&
       (it->via == ITERATION_ENUMERATE || it->via == ITERATION_INDEX))
     return sg_loops__ahead(m, it, mut->key);
+  return false;
+}
+
+/* ---- a `while i < len(X)` loop that advances past a removal ---------------- */
+
+/* `i += 1` or `i = i + 1`. */
+static bool sg_loops__increments(const SemanticModel *m, uint32_t stmt, uint32_t index) {
+  const FlatTree *t = m->tree;
+  uint32_t e = t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? sg_flat_named_child(t, stmt) : stmt;
+  if (e == SG_NONE) return false;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_LEFT));
+  uint32_t right = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_RIGHT));
+  if (left == SG_NONE || right == SG_NONE || !sg_loops_same(m, left, index)) return false;
+  if (t->kind[e] == KIND_AUGMENTED_ASSIGNMENT) {
+    uint32_t op = sg_flat_field(t, e, FIELD_OPERATOR);
+    return op != SG_NONE && sg_flat_text_is(t, op, "+=") && t->kind[right] == KIND_INTEGER && !sg_flat_text_is(t, right, "0");
+  }
+  if (t->kind[e] != KIND_ASSIGNMENT || t->kind[right] != KIND_BINARY_OPERATOR) return false;
+  uint32_t op = sg_flat_field(t, right, FIELD_OPERATOR);
+  uint32_t a = sg_flat_unparen(t, sg_flat_field(t, right, FIELD_LEFT)), b = sg_flat_unparen(t, sg_flat_field(t, right, FIELD_RIGHT));
+  return op != SG_NONE && t->kind[op] == KIND_TOKEN_PLUS && a != SG_NONE && b != SG_NONE &&
+         sg_loops_same(m, a, index) && t->kind[b] == KIND_INTEGER && !sg_flat_text_is(t, b, "0");
+}
+
+/* Does the statement bind `index`, or hold a `continue` of the loop? */
+static bool sg_loops__disturbs(const SemanticModel *m, uint32_t stmt, uint32_t index) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = stmt; i <= t->subtree_end[stmt]; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA ||
+        k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (k == KIND_CONTINUE_STATEMENT) return true;
+    if (k == KIND_IDENTIFIER && m->node_binding[i] != SG_NONE && sg_loops_same(m, i, index)) return true;
+  }
+  return false;
+}
+
+uint32_t sg_loops_advance_after(const SemanticModel *m, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = m->tree;
+  if (it->via != ITERATION_WHILE_INDEX || it->key == SG_NONE) return SG_NONE;
+  uint32_t c = mut->node;
+  while (c != SG_NONE && t->parent[c] != SG_NONE && t->kind[t->parent[c]] != KIND_BLOCK) c = t->parent[c];
+  /* the statement holding the removal; then the statements after it, block
+   * by block up to the loop's body */
+  if (c == SG_NONE || t->parent[c] == SG_NONE || sg_loops__disturbs(m, c, it->key)) return SG_NONE;
+  while (c != SG_NONE) {
+    uint32_t block = t->parent[c];
+    for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+      if (sg_loops__increments(m, s, it->key)) return s;
+      if (sg_loops__disturbs(m, s, it->key) || sg_loops__always_leaves(t, s, false)) return SG_NONE;
+    }
+    if (block == it->body) return SG_NONE;
+    /* up to the statement that owns the block: an if/elif/else, a with, a
+     * try; never past another loop */
+    uint32_t owner = t->parent[block];
+    if (owner != SG_NONE && (t->kind[owner] == KIND_ELIF_CLAUSE || t->kind[owner] == KIND_ELSE_CLAUSE))
+      owner = t->parent[owner];
+    if (owner == SG_NONE || t->kind[owner] == KIND_FOR_STATEMENT || t->kind[owner] == KIND_WHILE_STATEMENT ||
+        t->kind[owner] == KIND_FUNCTION_DEFINITION || t->kind[owner] == KIND_CLASS_DEFINITION)
+      return SG_NONE;
+    while (owner != SG_NONE && t->parent[owner] != SG_NONE && t->kind[t->parent[owner]] != KIND_BLOCK)
+      owner = t->parent[owner];
+    c = owner;
+    if (c == SG_NONE || !sg_flat_is_ancestor(t, it->body, c)) return SG_NONE;
+  }
+  return SG_NONE;
+}
+
+bool sg_loops_target_name(const SemanticModel *m, const LoopIteration *it, uint32_t key) {
+  const FlatTree *t = m->tree;
+  key = key == SG_NONE ? SG_NONE : sg_flat_unparen(t, key);
+  if (key == SG_NONE || t->kind[key] != KIND_IDENTIFIER) return false;
+  if (t->kind[it->loop] != KIND_FOR_STATEMENT && t->kind[it->loop] != KIND_FOR_IN_CLAUSE) return false;
+  uint32_t left = sg_flat_field(t, it->loop, FIELD_LEFT);
+  if (left == SG_NONE) return false;
+  for (uint32_t i = left; i <= t->subtree_end[left]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER && m->node_binding[i] != SG_NONE && sg_loops_same(m, i, key)) return true;
   return false;
 }

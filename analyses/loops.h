@@ -1,7 +1,9 @@
 /* Loops: which collection a loop iterates ("over X": `for v in X`,
  * `X.items()`, `enumerate(X)`, `zip(X, ...)`, `reversed(X)`, `range(len(X))`,
- * comprehensions), and the statements in its body that change X's size.
- * Stateless queries on the model; nothing to free. */
+ * comprehensions, lazy views of X, what a method of the class hands out,
+ * `while i < len(X)`), and the statements in its body that change X's size,
+ * directly or through what they call (analyses/loop_calls). Stateless
+ * queries on the model; nothing to free. */
 #ifndef SG_LOOPS_H
 #define SG_LOOPS_H
 
@@ -21,6 +23,9 @@ typedef enum IterationVia {
   ITERATION_OTHER,       /* zip(X, ...), reversed(X), iter(X) */
   ITERATION_INDEX,       /* range(len(X)) */
   ITERATION_ENUMERATE_COPY, /* enumerate(X.copy()): iterates a copy, indexes X */
+  ITERATION_LAZY,        /* a lazy view of X: `(f(v) for v in X)`, map/filter/
+                            itertools over X, a name bound to one of those */
+  ITERATION_WHILE_INDEX, /* `while i < len(X)`: walks X by an index it advances */
 } IterationVia;
 
 typedef struct LoopIteration {
@@ -32,6 +37,13 @@ typedef struct LoopIteration {
   uint32_t key;         /* the target that is X's key or index, or SG_NONE */
   uint32_t item;        /* enumerate(X): the item target (a dict's key), or SG_NONE */
   ValueKind kind;       /* what X holds, when known */
+  bool inserts_missing; /* reading a missing key inserts it: a defaultdict, or a
+                           same-file class whose __missing__ stores the key */
+  uint64_t *work;       /* nodes the class-wide searches have read in this file so far
+                           (sg_loops_mutations bounds them: SG_LOOPS_CLASS_WORK) */
+  uint32_t self_symbol; /* X is `self.attr` in the class's method the loop iterates
+                           (`for x in self`, `self.pending()`): the loop's own self
+                           stands for that method's; SG_NONE otherwise */
 } LoopIteration;
 
 typedef enum MutationKind {
@@ -39,6 +51,8 @@ typedef enum MutationKind {
   MUTATION_SHRINK,      /* remove, pop, popitem, discard, clear, del X[k], -=, &= */
   MUTATION_RESIZE,      /* slice assignment */
   MUTATION_STORE,       /* X[k] = v */
+  MUTATION_MISSING,     /* X[k] read on a defaultdict (or a dict whose __missing__
+                           stores): inserts k when it is missing */
 } MutationKind;
 
 typedef struct LoopMutation {
@@ -48,7 +62,17 @@ typedef struct LoopMutation {
   uint32_t key;         /* X[key] for stores and deletes, the argument of remove() */
   ValueKind evidence;   /* the kind the operation implies (append: list, add: set) */
   bool leaves;          /* break/return/raise follow before the next iteration */
+  uint32_t inner;       /* node is a call of a same-class method (`self.m(...)`),
+                           or of the loop's own item, and this is the change it
+                           makes in the called method's body; SG_NONE otherwise */
+  uint32_t through;     /* with inner: the method whose body holds it */
 } LoopMutation;
+
+/* The class bodies searched for stored handlers and the bodies searched for
+ * `key in X` tests, in nodes per file: past it the searches give up and
+ * report nothing (a class with thousands of dispatch loops would otherwise
+ * be read once per loop). */
+#define SG_LOOPS_CLASS_WORK 4000000u
 
 typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMutation *mut);
 
@@ -81,6 +105,14 @@ bool sg_loops_endless(const SemanticModel *model, const LoopIteration *it, const
  * `X[a:b] = [f(v) for v in X[a:b]]`, `X.insert(0, X.pop(i))`, `del X[j]` with
  * j ahead of the cursor (`for j in range(i + 1, ...)`, `X[i + 1]`). */
 bool sg_loops_harmless(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+
+/* The statement after a removal at the index of a `while i < len(X)` loop
+ * (ITERATION_WHILE_INDEX) that advances the index (`i += 1`) on the same
+ * path, or SG_NONE: no `continue`, `else` or other change of i between. */
+uint32_t sg_loops_advance_after(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+
+/* Is `key` a name the loop's target binds (`for k, v in zip(d, ...)`)? */
+bool sg_loops_target_name(const SemanticModel *model, const LoopIteration *it, uint32_t key);
 
 /* Is `a` the same collection expression as `b` (same symbol, or the same
  * attribute path on the same name)? */

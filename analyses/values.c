@@ -411,6 +411,10 @@ static uint32_t sg_values__next_read(const SemanticModel *m, uint32_t symbol, ui
   return SG_NONE;
 }
 
+uint32_t sg_value_next_read(const SemanticModel *m, uint32_t symbol, uint32_t origin, uint32_t r) {
+  return sg_values__next_read(m, symbol, origin, r);
+}
+
 static bool sg_values__scan(const SemanticModel *m, uint32_t symbol, uint32_t origin,
                             bool ignore_removals, int depth, SgValuesEscapeFn fn, void *ud) {
   for (uint32_t r = sg_values__next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
@@ -437,6 +441,10 @@ static uint32_t sg_values__parameter_origin(const SemanticModel *m, uint32_t sym
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
     if (m->bindings.items[b].kind == BINDING_KIND_PARAMETER) return b;
   return SG_NONE;
+}
+
+uint32_t sg_value_parameter_origin(const SemanticModel *m, uint32_t symbol) {
+  return sg_values__parameter_origin(m, symbol);
 }
 
 static bool sg_values__first(void *ud, UseKind use, uint32_t where) {

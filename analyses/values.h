@@ -146,6 +146,14 @@ bool sg_value_is_removal(const SemanticModel *model, uint32_t where);
 /* Is expr an empty display or a constructor call without arguments? */
 bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 
+/* The next reference of `symbol` after reference r (SG_NONE: from its
+ * first) that reads the object bound at binding `origin`: not before it,
+ * and not where the name may have been rebound first (a closure's read:
+ * after any rebinding). With origin SG_NONE, every reference. */
+uint32_t sg_value_next_read(const SemanticModel *model, uint32_t symbol, uint32_t origin, uint32_t r);
+/* The parameter binding of a parameter's symbol, or SG_NONE. */
+uint32_t sg_value_parameter_origin(const SemanticModel *model, uint32_t symbol);
+
 /* Where the parameter's object is passed as an argument to a same-file
  * function, or a same-file class (its `__init__`, or every argument of a
  * dataclass/attrs class), whose receiving parameter is mutated or escapes

@@ -6,6 +6,7 @@
 
 #include "analyses/flow.h"
 #include "analyses/model.h"
+#include "analyses/summaries.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
@@ -33,6 +34,49 @@ static void sg_debug__flat(const FlatTree *t) {
     if (t->first_child[i] != SG_NONE) array_push(&depth, i);
   }
   array_free(&depth);
+}
+
+/* One line per function: its receiver, then each parameter's effects and
+ * each `self.<attr>` change, with the 1-based line of the evidence here and
+ * (after `->`) of the change at the end of a helper chain. */
+static void sg_debug__summaries(const SemanticModel *m, const Source *src) {
+  const FlatTree *t = m->tree;
+  Summaries *s = sg_summaries_build(m);
+#define SG_DEBUG_LINE(n) ((n) == SG_NONE ? 0u : sg_source_line_of(src, t->start_byte[n]) + 1)
+  for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+    const FunctionSummary *f = &s->functions.items[fi];
+    uint32_t def = m->scopes.items[f->scope].node, name = sg_flat_field(t, def, FIELD_NAME);
+    printf("%s (line %u)%s%s%s\n", name == SG_NONE ? "?" : sg_flat_name(t, name), SG_DEBUG_LINE(def),
+           f->cls != SG_NONE ? " method" : "", f->classmethod ? " classmethod" : "",
+           f->staticmethod ? " staticmethod" : "");
+    for (uint32_t k = 0; k < f->param_count; k++) {
+      const ParamSummary *p = &s->params.items[f->first_param + k];
+      printf("  param %s%s:", sg_names_text(&t->names, p->name), p->symbol == f->receiver ? " (receiver)" : "");
+      if (p->effects & EFFECT_MUTATED)
+        printf(" mutated %u->%u", SG_DEBUG_LINE(p->mutation), SG_DEBUG_LINE(p->origin));
+      if (p->effects & EFFECT_MUTATED_SURE)
+        printf(" sure %u->%u", SG_DEBUG_LINE(p->sure_mutation), SG_DEBUG_LINE(p->sure_origin));
+      if (p->helper_call != SG_NONE)
+        printf(" helper %u->%u", SG_DEBUG_LINE(p->helper_call), SG_DEBUG_LINE(p->helper_origin));
+      if (p->effects & EFFECT_STORED) printf(" stored %u", SG_DEBUG_LINE(p->stored));
+      if (p->effects & EFFECT_RETURNED) printf(" returned %u", SG_DEBUG_LINE(p->returned));
+      if (p->effects & EFFECT_ITERATED) printf(" iterated %u", SG_DEBUG_LINE(p->iterated));
+      if (p->effects & EFFECT_REMOVED)
+        printf(" removed %u->%u", SG_DEBUG_LINE(p->removed), SG_DEBUG_LINE(p->removed_origin));
+      printf("\n");
+    }
+    static const char *const kinds[] = {"mutated", "augmented", "set", "removed"};
+    static const char *const vias[] = {"", " via helper", " via method"};
+    for (uint32_t a = 0; a < f->attrs.len; a++) {
+      const AttrEffect *e = &f->attrs.items[a];
+      printf("  attr %s.%s: %s%s%s %u->%u\n", sg_names_text(&t->names, s->params.items[e->param].name),
+             sg_names_text(&t->names, e->name), kinds[e->kind], vias[e->via],
+             e->sure ? " sure" : "", SG_DEBUG_LINE(e->where), SG_DEBUG_LINE(e->origin));
+    }
+  }
+#undef SG_DEBUG_LINE
+  printf("%u functions, %u edges, %u fixpoint passes\n", s->functions.len, s->edges.len, s->passes);
+  sg_summaries_delete(s);
 }
 
 static void sg_debug__scopes(const SemanticModel *m) {
@@ -281,8 +325,9 @@ static int sg_debug__lookup(int argc, char **argv) {
 int sg_cli_debug(int argc, char **argv) {
   if (argc >= 2 && !strcmp(argv[1], "lookup")) return sg_debug__lookup(argc, argv);
   bool dot = argc == 4 && !strcmp(argv[3], "--dot");
-  if ((argc != 3 && !dot) || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes") && strcmp(argv[1], "cfg")))
-    return sg_cli_fail("usage: snag debug flat|scopes FILE | snag debug cfg FILE[:LINE] [--dot]");
+  if ((argc != 3 && !dot) || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes") && strcmp(argv[1], "cfg") &&
+                              strcmp(argv[1], "summaries")))
+    return sg_cli_fail("usage: snag debug flat|scopes|summaries FILE | snag debug cfg FILE[:LINE] [--dot]");
   uint32_t line = 0;
   char *colon = strrchr(argv[2], ':');
   if (!strcmp(argv[1], "cfg") && colon && colon[1]) {
@@ -305,6 +350,7 @@ int sg_cli_debug(int argc, char **argv) {
   } else {
     SemanticModel *m = sg_model_build(flat);
     if (!strcmp(argv[1], "cfg")) sg_debug__cfg(m, line, dot);
+    else if (!strcmp(argv[1], "summaries")) sg_debug__summaries(m, src);
     else sg_debug__scopes(m);
     sg_model_delete(m);
   }

@@ -26,8 +26,22 @@ typedef Array(CommentSpan) CommentSpans;
 
 /* The whole-line comments of text, in order (appended to out). */
 void sg_comments_scan(const char *text, uint32_t len, CommentSpans *out);
-/* A copy of text (len bytes, NUL-terminated) with spans blanked; NULL when
- * there are none (parse text itself). Caller frees with sg_free. */
-char *sg_comments_blank(const char *text, uint32_t len, const CommentSpans *spans);
+typedef Array(uint32_t) LineBreaks;
+
+/* The line ends inside brackets that tree-sitter-python's scanner takes
+ * for the end of a block: a newline inside brackets followed by a line
+ * indented less than the line the brackets opened on. After an operator
+ * or `.` (where no closing bracket can come next: `(bar +` then `baz)` at
+ * column 0 inside a function) the scanner emits a DEDENT there and the
+ * valid file fails to parse. Python joins lines inside brackets,
+ * so replacing such a newline (and a CR before it) by a space changes no
+ * meaning and no byte offset; rows are then taken from the text
+ * (sg_flat_build), not from tree-sitter. Lines that end in a comment are
+ * left alone. Appended to out, in order. */
+void sg_comments_scan_breaks(const char *text, uint32_t len, LineBreaks *out);
+/* A copy of text (len bytes, NUL-terminated) with spans blanked and the
+ * line ends in joins (NULL: none) replaced by spaces; NULL when there is
+ * nothing to change (parse text itself). Caller frees with sg_free. */
+char *sg_comments_blank(const char *text, uint32_t len, const CommentSpans *spans, const LineBreaks *joins);
 
 #endif

@@ -273,6 +273,7 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
   sg_comments_scan(source->text, source->len, &comments.spans);
 
   Array(FlatFrame) stack = {0};
+  uint32_t row = 0;  /* the line of the last node's start */
   TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
   for (;;) {
     TSNode node = ts_tree_cursor_current_node(&cursor);
@@ -298,9 +299,12 @@ FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
     self->subtree_end[id] = id;
     self->start_byte[id] = start;
     self->end_byte[id] = end;
-    TSPoint p = ts_node_start_point(node);
-    self->start_row[id] = p.row;
-    self->start_col[id] = p.column;
+    /* rows and byte columns from the text's own lines: the parsed view may
+     * have joined a bracketed line to the next (parser/comments.h) */
+    if (row >= source->line_count || source->line_starts[row] > start) row = sg_source_line_of(source, start);
+    while (row + 1 < source->line_count && source->line_starts[row + 1] <= start) row++;
+    self->start_row[id] = row;
+    self->start_col[id] = start - source->line_starts[row];
     self->name_id[id] = SG_NONE;
     if (kind == KIND_IDENTIFIER && !(flags & FLAT_MISSING)) {
       uint32_t a = self->start_byte[id], b = self->end_byte[id];

@@ -49,19 +49,39 @@ static bool sg_parse__past_deadline(TSParseState *state) {
 
 /* Parses source's view (whole-line comments blanked) from old (NULL: a
  * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
- * (cpu) or wall time. */
+ * (cpu) or wall time. When that view does not parse and has bracketed
+ * line ends the scanner takes for a dedent, the view with those lines
+ * joined is parsed afresh, and kept when it parses. */
 static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget, bool cpu) {
   ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu, 0};
   CommentSpans comments = {0};
   sg_comments_scan(source->text, source->len, &comments);
-  char *view = sg_comments_blank(source->text, source->len, &comments);
-  array_free(&comments);
+  char *view = sg_comments_blank(source->text, source->len, &comments, NULL);
   ParseInput in = {view ? view : source->text, source->len};
   TSInput input = {.payload = &in, .read = sg_parse__read, .encoding = TSInputEncodingUTF8};
   TSParseOptions options = {.payload = &deadline, .progress_callback = sg_parse__past_deadline};
   TSTree *tree = ts_parser_parse_with_options(self->ts, old, input, options);
   if (!tree) ts_parser_reset(self->ts);  /* abandoned: the next parse starts clean */
   sg_free(view);
+  if (tree && ts_node_has_error(ts_tree_root_node(tree))) {
+    LineBreaks joins = {0};
+    sg_comments_scan_breaks(source->text, source->len, &joins);
+    if (joins.len) {
+      view = sg_comments_blank(source->text, source->len, &comments, &joins);
+      in.text = view;
+      TSTree *joined = ts_parser_parse_with_options(self->ts, NULL, input, options);
+      if (!joined) ts_parser_reset(self->ts);
+      if (joined && !ts_node_has_error(ts_tree_root_node(joined))) {
+        ts_tree_delete(tree);
+        tree = joined;
+      } else if (joined) {
+        ts_tree_delete(joined);
+      }
+      sg_free(view);
+    }
+    array_free(&joins);
+  }
+  array_free(&comments);
   return tree;
 }
 

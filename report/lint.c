@@ -246,6 +246,11 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
         settings->enabled[RULE_descriptor_state_on_self] || settings->enabled[RULE_finalizer_in_reference_cycle])
       classes = sg_classes_build(model);
     ctx.classes = classes;
+    Summaries *summaries = NULL;
+    if (settings->enabled[RULE_mutable_default_mutated] || settings->enabled[RULE_mutable_default_argument] ||
+        settings->enabled[RULE_shared_class_attribute_mutated] || settings->enabled[RULE_late_binding_closure])
+      summaries = sg_summaries_build(model);
+    ctx.summaries = summaries;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);
     if (flows && flows->over_scope != SG_NONE) sg_lint__flow_over(&ctx, flows);
@@ -257,6 +262,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     sg_concurrency_delete(threads);
     sg_processes_delete(processes);
     sg_classes_delete(classes);
+    sg_summaries_delete(summaries);
     sg_model_delete(model);
     sg_flat_delete(flat);
     unit->flat = NULL;

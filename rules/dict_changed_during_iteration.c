@@ -7,10 +7,21 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
   .what =
     "Reports `del d[k]`, `pop`, `popitem`, `clear`, `update`, `setdefault`, `|=`, and "
     "`d[key] = v` with a key other than the loop's own, on a dict a loop iterates "
-    "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`), unless the loop is left "
-    "right after. Only objects known to be dicts count: a display or `dict(...)`, "
-    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, "
-    "a same-file function returning a dict, or a `dict[...]` annotation.",
+    "(`for k in d`, `d.keys()`, `d.values()`, `d.items()`, or a lazy view of those: a "
+    "generator expression, `zip`, `map`, `filter`, `itertools`, what a method of the "
+    "class hands out), unless the loop is left right after; on an `OrderedDict` also "
+    "`move_to_end` (any change raises `OrderedDict mutated during iteration`). On a `collections.defaultdict` (or a same-file dict class whose "
+    "`__missing__` stores the key), a read `d[key]` (also `d[key] += 1`, `d[key].append(v)`) "
+    "inserts a missing key: reported when the key is neither the loop's own key nor a key "
+    "of another loop over the same dict and the loop never tests `key in d` (also in a "
+    "method or function the loop calls, when the key is not one of its parameters). A change "
+    "made through a call counts as for SNG401: a same-class method, a same-file function "
+    "given the dict, a stored handler, or the item's own method removing it from its "
+    "owner (`del self.pool.by_name[self.name]`, `self.store.sessions.pop(self.sid)`). "
+    "Only objects known to be dicts count: a display or `dict(...)`, `self` in a dict "
+    "subclass, "
+    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, a "
+    "same-file function returning a dict, or a `dict[...]` annotation.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
@@ -22,7 +33,11 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "of unknown type is not reported: `email.message.Message` and "
     "`http.client.HTTPMessage` iterate a list of their keys, and deleting while "
     "iterating them is fine. Deleting a key and storing one in the same pass keeps the "
-    "size: Python then raises `dictionary keys changed during iteration`.",
+    "size: Python then raises `dictionary keys changed during iteration`. A defaultdict "
+    "read whose key is already there inserts nothing, so one read is reported per loop, "
+    "and none when the loop changes the dict otherwise; `d.get(key)` and a `Counter`'s "
+    "missing keys insert nothing. Through a lazy view that pairs items (`zip(names, d)` in a "
+    "generator expression), a store with a loop target as key is not reported.",
 };
 
 /* The mutations of one loop, reported once all of them are known: a store
@@ -36,10 +51,59 @@ typedef struct DictChanged {
   bool stores, deletes;      /* the loop also stores into X / does `del X[k]` */
 } DictChanged;
 
+/* A target of a loop over a lazy view (`for k, v in zip(names, d)` inside
+ * `map`, a generator expression that makes pairs): may be d's key; the
+ * analysis does not know which. */
+static bool sg_dict_changed__maybe_key(RuleContext *ctx, const LoopIteration *it, uint32_t key) {
+  return it->via == ITERATION_LAZY && sg_loops_target_name(ctx->model, it, key);
+}
+
+/* `d[key]` read on a defaultdict in the loop: inserts key when missing. */
+static void sg_dict_changed__missing(RuleContext *ctx, const LoopIteration *it, const LoopMutation *mut) {
+  const FlatTree *t = ctx->tree;
+  uint32_t len, klen;
+  const char *x = sg_flat_text(t, it->collection, &len);
+  const char *k = sg_flat_text(t, mut->key, &klen);
+  if (klen > 60) klen = 60;
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
+  if (mut->inner != SG_NONE) {
+    /* the read sits in a called function */
+    uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), name = sg_flat_field(t, mut->through, FIELD_NAME);
+    uint32_t flen, nlen, rlen;
+    const char *call = sg_flat_text(t, fn, &flen), *callee = sg_flat_text(t, name, &nlen);
+    const char *read = sg_flat_text(t, mut->inner, &rlen);
+    if (rlen > 80) rlen = 80;
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_dict_changed_during_iteration, mut->node,
+        "`%.*s(...)` reads `%.*s` (in `%.*s`, line %u), which inserts `%.*s` when it is not a key yet (%s), "
+        "while the loop on line %u iterates over `%.*s`: RuntimeError: dictionary changed size during "
+        "iteration; test `in` or use `.get(...)` there, or iterate over a copy (`list(%.*s)`)",
+        (int)flen, call, (int)rlen, read, (int)nlen, callee,
+        sg_source_line_of(ctx->source, t->start_byte[mut->inner]) + 1, (int)klen, k,
+        it->kind == VALUE_DEFAULTDICT ? "a defaultdict" : "its class's `__missing__` stores it", line, (int)len, x,
+        (int)len, x);
+    sg_diag_related(d, t->start_byte[mut->inner], t->end_byte[mut->inner], "the read, in `%.*s`", (int)nlen, callee);
+    return;
+  }
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_dict_changed_during_iteration, mut->node,
+      "reading `%.*s[%.*s]` inserts `%.*s` when it is not a key yet (%s) while the loop on line %u iterates over "
+      "`%.*s`: RuntimeError: dictionary changed size during iteration; test `%.*s in %.*s` or use "
+      "`%.*s.get(...)`, or iterate over a copy (`list(%.*s)`)",
+      (int)len, x, (int)klen, k, (int)klen, k,
+      it->kind == VALUE_DEFAULTDICT ? "a defaultdict" : "its class's `__missing__` stores it", line, (int)len, x,
+      (int)klen, k, (int)len, x, (int)len, x, (int)len, x);
+  sg_diag_related(d, t->start_byte[it->loop], t->start_byte[it->loop] + 3, "the loop over `%.*s`", (int)len, x);
+}
+
 static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, const LoopMutation *mut, bool stores,
                                  bool deletes) {
-  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY || it->via == ITERATION_WHILE_INDEX) return;
   const FlatTree *t = ctx->tree;
+  if (mut->kind == MUTATION_MISSING) {
+    if (!sg_dict_changed__maybe_key(ctx, it, mut->key)) sg_dict_changed__missing(ctx, it, mut);
+    return;
+  }
   /* only objects known to be dicts: email's Message, http.client's
    * HTTPMessage and other mappings iterate a list of their keys */
   if (!sg_value_is_dict_like(it->kind)) return;
@@ -48,9 +112,18 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
     uint32_t key = sg_flat_unparen(t, mut->key);
     if (it->key != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->key)) return;
     if (it->item != SG_NONE && key != SG_NONE && sg_loops_same(ctx->model, key, it->item)) return;
+    if (key != SG_NONE && sg_dict_changed__maybe_key(ctx, it, key)) return;
     if (deletes) return;
   }
   bool both = mut->kind == MUTATION_SHRINK && stores;
+  /* an OrderedDict checks every change, moves included */
+  if (it->kind == VALUE_ORDEREDDICT) {
+    sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
+                        mut->method == NAME_CLEAR ? "RuntimeError: OrderedDict changed size during iteration"
+                                                  : "RuntimeError: OrderedDict mutated during iteration");
+    return;
+  }
+  if (mut->method == NAME_MOVE_TO_END) return;  /* not known to be an OrderedDict */
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
                       both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
                              "during iteration` when the store in the loop puts the size back, "
@@ -59,8 +132,22 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
 }
 
 static void sg_dict_changed__flush(DictChanged *s) {
-  for (uint32_t i = 0; i < s->muts.len; i++)
-    sg_dict_changed__one(s->ctx, &s->it, &s->muts.items[i], s->stores, s->deletes);
+  /* one read that inserts per loop, and none when the loop changes the
+   * dict otherwise (that finding comes first) */
+  bool others = false, missing = false;
+  for (uint32_t i = 0; i < s->muts.len; i++) {
+    const LoopMutation *mut = &s->muts.items[i];
+    bool own_key = mut->kind == MUTATION_STORE && s->it.key != SG_NONE && mut->key != SG_NONE &&
+                   sg_loops_same(s->ctx->model, sg_flat_unparen(s->ctx->tree, mut->key), s->it.key);
+    others |= mut->kind != MUTATION_MISSING && !mut->leaves && !own_key;
+  }
+  for (uint32_t i = 0; i < s->muts.len; i++) {
+    const LoopMutation *mut = &s->muts.items[i];
+    if (mut->kind == MUTATION_MISSING && (others || missing || mut->leaves)) continue;
+    if (mut->kind == MUTATION_MISSING && sg_dict_changed__maybe_key(s->ctx, &s->it, mut->key)) continue;
+    missing |= mut->kind == MUTATION_MISSING;
+    sg_dict_changed__one(s->ctx, &s->it, mut, s->stores, s->deletes);
+  }
   s->muts.len = 0;
   s->stores = s->deletes = false;
 }
@@ -68,7 +155,7 @@ static void sg_dict_changed__flush(DictChanged *s) {
 /* sg_loops_mutations gives a loop's mutations one after another */
 static void sg_dict_changed__collect(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   DictChanged *s = arg;
-  if (s->muts.len && s->it.loop != it->loop) sg_dict_changed__flush(s);
+  if (s->muts.len && (s->it.loop != it->loop || s->it.collection != it->collection)) sg_dict_changed__flush(s);
   s->it = *it;
   if (mut->kind == MUTATION_STORE || (mut->kind == MUTATION_RESIZE && mut->key != SG_NONE)) s->stores = true;
   if (mut->kind == MUTATION_SHRINK && s->ctx->tree->kind[mut->node] == KIND_DELETE_STATEMENT) s->deletes = true;

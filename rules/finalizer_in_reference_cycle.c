@@ -1,18 +1,28 @@
 /* SNG701 finalizer-in-reference-cycle. */
+#include <stdio.h>
 #include <string.h>
 
 #include "analyses/resolve.h"
+#include "analyses/stdlib.h"
 #include "rules/finalizers.h"
 
 const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
   .summary = "A class with `__del__` puts its own instances in a reference cycle",
   .what =
-    "Reports a class that defines (or inherits from a same-file base) `__del__` and whose "
-    "own code stores on `self` something that leads back to `self`: `self` itself, a bound "
-    "method of `self` (also inside a dict or list of handlers), a lambda, nested function "
-    "or `functools.partial` that captures `self`, a caught exception (its traceback holds "
-    "the frame that holds `self`), or a child object that points back (`child.parent = "
-    "self` with the child kept on `self`).",
+    "Reports a class that defines `__del__` (or inherits it from a same-file base) and "
+    "whose code — its own or a same-file base's or mixin's — stores on `self` something "
+    "that leads back to `self`: `self` itself; a bound method of `self` (also inside a "
+    "dict or list of handlers); a lambda, nested function or generator expression that "
+    "reads `self`; a caught exception (its traceback holds the frame that holds `self`); "
+    "a child object that points back (`child.parent = self` with the child kept on "
+    "`self`, or a same-file class whose `__init__` keeps the `self` it is given); a "
+    "generator or coroutine made by one of self's methods (its frame holds `self`); what "
+    "a same-file helper or decorator returns when it keeps its argument (`self.fetch = "
+    "retry(self._fetch)`); and a standard-library object built from one of these, from a "
+    "table of what each call keeps (`threading.Thread(target=self.run)`, `Timer`, "
+    "`functools.partial`/`lru_cache`/`wraps`, `types.MethodType(f, self)`, a lazy `map`, "
+    "`ExitStack.callback(self.close)`, `future.add_done_callback(self.on_done)` on an "
+    "object kept on `self`).",
   .why =
     "Since Python 3.4 such cycles are collected, so this is not a leak. But the finalizer "
     "then runs only when the cyclic garbage collector gets to the cycle — maybe much later, "
@@ -29,18 +39,14 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
             "computed from `self` by a builtin (`id(self)`, `hash(self)`, `str(self)`, `len(self)`) "
             "or a `weakref` is not a reference to it. A container that is a class attribute never "
             "rebound per instance (`self.registry.append(self)` with `registry = []` in the class) "
-            "keeps what it holds alive through the class, not through a cycle: not reported here.",
+            "keeps what it holds alive through the class, not through a cycle: not reported here. "
+            "Holds that end by themselves are not reported: a callback handed to an event loop "
+            "(`loop.call_soon(self.cb)`, tkinter's `after`), an item put on a queue, a thread "
+            "the same function joins (it drops its target when it ends). A decorated method "
+            "(`@staticmethod`, `@property`, ...) is not taken for a bound method.",
 };
 
 /* ---- shared with SNG702/SNG703 -------------------------------------------------------- */
-
-uint32_t sg_finalizers_del(const SemanticModel *m, const ClassSet *set, uint32_t cls) {
-  for (uint32_t c = cls; c != SG_NONE; c = set->classes.items[c].base) {
-    uint32_t d = sg_classes_method(m, &set->classes.items[c], "__del__");
-    if (d != SG_NONE) return d;
-  }
-  return SG_NONE;
-}
 
 uint32_t sg_finalizers_report_node(const SemanticModel *m, uint32_t del_scope) {
   uint32_t def = m->scopes.items[del_scope].node;
@@ -50,76 +56,99 @@ uint32_t sg_finalizers_report_node(const SemanticModel *m, uint32_t del_scope) {
 
 /* ---- SNG701 ---------------------------------------------------------------------------- */
 
+/* What one class's check needs: the class, its same-file ancestors (for
+ * methods defined in a subclass or a mixin) and a budget of steps, so
+ * that the search through calls, returns and constructors stays linear in
+ * the file however the code is shaped. */
+typedef struct CycleCheck {
+  const SemanticModel *m;
+  const ClassSet *set;
+  uint32_t cls;
+  Array(uint32_t) mro;  /* cls first, then its same-file ancestors, each once */
+  uint32_t budget;      /* steps left */
+} CycleCheck;
+
+#define SG_CYCLE__DEPTH 6       /* calls, returns and containers followed */
+#define SG_CYCLE__MRO_MAX 64    /* ancestors looked at */
+
+/* The same-file class a base expression names (one class binding), or SG_NONE. */
+static uint32_t sg_cycle__class_of(const SemanticModel *m, const ClassSet *set, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t r = m->node_reference[e];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
+  uint32_t lo = 0, hi = set->classes.len;  /* classes are in node order */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (set->classes.items[mid].node < bd->context) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set->classes.len && set->classes.items[lo].node == bd->context ? lo : SG_NONE;
+}
+
+/* cls and its same-file ancestors, breadth first (close to the MRO for the
+ * method lookups here), each once, at most SG_CYCLE__MRO_MAX. */
+static void sg_cycle__mro(CycleCheck *c) {
+  const FlatTree *t = c->m->tree;
+  c->mro.len = 0;
+  array_push(&c->mro, c->cls);
+  for (uint32_t k = 0; k < c->mro.len && c->mro.len < SG_CYCLE__MRO_MAX; k++) {
+    uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[k]].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && c->mro.len < SG_CYCLE__MRO_MAX;
+         b = sg_flat_next_named(t, b)) {
+      uint32_t base = sg_cycle__class_of(c->m, c->set, b);
+      bool seen = base == SG_NONE;
+      for (uint32_t j = 0; j < c->mro.len && !seen; j++) seen = c->mro.items[j] == base;
+      if (!seen) array_push(&c->mro, base);
+    }
+  }
+}
+
+/* The method scope `name` (name id) of the checked class or an ancestor:
+ * a plain def, whose `self.name` is a bound method (a decorated one may be
+ * a staticmethod, a property, a classmethod: not bound to the instance). */
+static uint32_t sg_cycle__method(const CycleCheck *c, uint32_t name) {
+  const FlatTree *t = c->m->tree;
+  for (uint32_t k = 0; k < c->mro.len; k++) {
+    uint32_t sym = sg_model_symbol(c->m, c->set->classes.items[c->mro.items[k]].scope, name);
+    if (sym == SG_NONE) continue;
+    const Binding *bd = &c->m->bindings.items[c->m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_DEF || c->m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    uint32_t up = t->parent[bd->context];
+    return up != SG_NONE && t->kind[up] == KIND_DECORATED_DEFINITION ? SG_NONE : c->m->node_own_scope[bd->context];
+  }
+  return SG_NONE;
+}
+
 static bool sg_cycle__is_self(const FlatTree *t, uint32_t e) {
   e = sg_flat_unparen(t, e);
   return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && t->name_id[e] == NAME_SELF;
 }
 
-/* Why a value stored on self leads back to self, or NULL. */
-static const char *sg_cycle__back_to_self(const SemanticModel *m, uint32_t v) {
+/* Is e the value looked for: `self` (target SG_NONE), or a read of symbol target? */
+static bool sg_cycle__is(const SemanticModel *m, uint32_t e, uint32_t target) {
   const FlatTree *t = m->tree;
-  v = sg_flat_unparen(t, v);
-  if (v == SG_NONE) return NULL;
-  if (sg_cycle__is_self(t, v)) return "`self` itself";
-  switch (t->kind[v]) {
-    case KIND_ATTRIBUTE: {
-      /* self.method: a bound method holds self */
-      uint32_t obj = sg_flat_field(t, v, FIELD_OBJECT);
-      if (!sg_cycle__is_self(t, obj)) return NULL;
-      uint32_t fs = sg_model_function_scope(m, m->node_scope[v]);
-      uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
-      uint32_t attr = sg_flat_field(t, v, FIELD_ATTRIBUTE);
-      if (cls == SG_NONE || attr == SG_NONE) return NULL;
-      uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
-      if (sym == SG_NONE) return NULL;
-      return m->bindings.items[m->symbols.items[sym].first_binding].kind == BINDING_KIND_DEF
-                 ? "a bound method of `self`" : NULL;
-    }
-    case KIND_LAMBDA:
-      for (uint32_t i = v; i <= t->subtree_end[v]; i++)
-        if (t->kind[i] == KIND_IDENTIFIER && t->name_id[i] == NAME_SELF) return "a lambda that captures `self`";
-      return NULL;
-    case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY:
-      for (uint32_t c = sg_flat_named_child(t, v); c != SG_NONE; c = sg_flat_next_named(t, c)) {
-        uint32_t item = t->kind[c] == KIND_PAIR ? sg_flat_field(t, c, FIELD_VALUE) : c;
-        const char *why = item == SG_NONE ? NULL : sg_cycle__back_to_self(m, item);
-        if (why) return why;
-      }
-      return NULL;
-    case KIND_CALL: {
-      uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
-      /* weakref.ref(self), WeakMethod(self.m), proxy(self): no cycle */
-      char buf[96];
-      const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-      if (q && !strncmp(q, "weakref.", 8)) return NULL;
-      if (q && !strcmp(q, "functools.partial")) {
-        uint32_t args = sg_flat_field(t, v, FIELD_ARGUMENTS);
-        for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
-          if (sg_cycle__is_self(t, a) || sg_cycle__back_to_self(m, a)) return "a `functools.partial` that holds `self`";
-      }
-      return NULL;
-    }
-    case KIND_IDENTIFIER: {
-      uint32_t r = m->node_reference[v];
-      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-      if (sym == SG_NONE) return NULL;
-      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-        const Binding *bd = &m->bindings.items[b];
-        if (bd->kind == BINDING_KIND_EXCEPT_AS) return "a caught exception (its traceback holds the frame that holds `self`)";
-        if (bd->kind == BINDING_KIND_DEF) {
-          uint32_t scope = m->node_own_scope[bd->context];
-          uint32_t body = scope == SG_NONE ? SG_NONE : m->scopes.items[scope].body;
-          for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
-            if (t->kind[i] == KIND_IDENTIFIER && t->name_id[i] == NAME_SELF && m->node_reference[i] != SG_NONE &&
-                m->references.items[m->node_reference[i]].kind == REFERENCE_FREE)
-              return "a nested function that captures `self`";
-        }
-      }
-      return NULL;
-    }
-    default:
-      return NULL;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return false;
+  if (target == SG_NONE) return t->name_id[e] == NAME_SELF;
+  uint32_t r = m->node_reference[e];
+  return r != SG_NONE && m->references.items[r].symbol == target;
+}
+
+/* Does the subtree of node read the value looked for — only as a free
+ * variable (a closure cell) when free_only? */
+static bool sg_cycle__reads(const SemanticModel *m, uint32_t node, uint32_t target, bool free_only) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER || !sg_cycle__is(m, i, target)) continue;
+    uint32_t r = m->node_reference[i];
+    if (r == SG_NONE) continue;  /* a binding, not a read */
+    if (!free_only || m->references.items[r].kind == REFERENCE_FREE) return true;
   }
+  return false;
 }
 
 /* A call of a builtin that makes a new value out of its argument and keeps
@@ -147,11 +176,349 @@ static bool sg_cycle__value_of_call(const SemanticModel *m, uint32_t call) {
   return q && !strncmp(q, "weakref.", 8);
 }
 
+/* The parameter symbol of function scope fs that receives argument arg of
+ * a call (its position among the positional ones, or its keyword), first
+ * skipping `skip` parameters (a bound method's self); SG_NONE if none. */
+static uint32_t sg_cycle__param_for(const SemanticModel *m, uint32_t fs, uint32_t skip, uint32_t args, uint32_t arg) {
+  const FlatTree *t = m->tree;
+  uint32_t index = 0, keyword = SG_NONE;
+  if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t kw = sg_flat_field(t, arg, FIELD_NAME);
+    if (kw == SG_NONE) return SG_NONE;
+    keyword = t->name_id[kw];
+  } else {
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && a != arg; a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
+      if (t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT) index++;
+    }
+  }
+  uint32_t params = sg_flat_field(t, m->scopes.items[fs].node, FIELD_PARAMETERS);
+  uint32_t at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id == SG_NONE) continue;
+    bool match = at >= skip && (keyword == SG_NONE ? !keyword_only && at - skip == index : t->name_id[id] == keyword);
+    at++;
+    if (!match) continue;
+    uint32_t b = m->node_binding[id];
+    return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+  }
+  return SG_NONE;
+}
+
+/* What a call invokes, when this file shows it: a function or method
+ * scope (bound: called on `self`, which its frame then holds), or a
+ * same-file class. */
+typedef struct Callee {
+  uint32_t scope;  /* function scope, or SG_NONE */
+  uint32_t cls;    /* class index, or SG_NONE */
+  bool bound;
+} Callee;
+
+static bool sg_cycle__holds(CycleCheck *c, uint32_t v, uint32_t target, int depth, char *why, size_t cap);
+
+/* The nested def a function returns by name (`return wrapper`), or SG_NONE. */
+static uint32_t sg_cycle__returned_def(CycleCheck *c, uint32_t fs) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[fs].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != fs) continue;
+    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i));
+    uint32_t r = x == SG_NONE || t->kind[x] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[x];
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_DEF) return m->node_own_scope[bd->context];
+  }
+  return SG_NONE;
+}
+
+static Callee sg_cycle__callee(CycleCheck *c, uint32_t fn, int depth) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  Callee out = {SG_NONE, SG_NONE, false};
+  fn = sg_flat_unparen(t, fn);
+  if (fn == SG_NONE || depth > SG_CYCLE__DEPTH) return out;
+  if (t->kind[fn] == KIND_IDENTIFIER) {
+    uint32_t r = m->node_reference[fn];
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return out;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_DEF) out.scope = m->node_own_scope[bd->context];
+    else if (bd->kind == BINDING_KIND_CLASS) out.cls = sg_cycle__class_of(m, c->set, fn);
+  } else if (t->kind[fn] == KIND_ATTRIBUTE && sg_cycle__is_self(t, sg_flat_field(t, fn, FIELD_OBJECT))) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    out.scope = attr == SG_NONE ? SG_NONE : sg_cycle__method(c, t->name_id[attr]);
+    out.bound = out.scope != SG_NONE;
+  } else if (t->kind[fn] == KIND_CALL) {
+    /* a decorator factory applied: `retry(3)(f)` calls what `retry` returns */
+    Callee inner = sg_cycle__callee(c, sg_flat_field(t, fn, FIELD_FUNCTION), depth + 1);
+    if (inner.scope != SG_NONE) out.scope = sg_cycle__returned_def(c, inner.scope);
+  }
+  if (out.scope != SG_NONE && m->scopes.items[out.scope].kind != SCOPE_FUNCTION) out.scope = SG_NONE;
+  return out;
+}
+
+/* Does `__init__` (of class k or its ancestors) store parameter sym on
+ * the new object: `self.x = p`, `self.x = [p]`, `self.x.append(p)`? */
+static bool sg_cycle__init_stores(CycleCheck *c, uint32_t init, uint32_t sym, int depth) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[init].body;
+  char tmp[8];
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
+    if (m->node_scope[i] != init) continue;
+    if (t->kind[i] == KIND_ASSIGNMENT) {
+      uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
+      uint32_t base = left;
+      while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
+        base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
+      if (base != left && sg_cycle__is_self(t, base) && right != SG_NONE &&
+          sg_cycle__holds(c, right, sym, depth + 1, tmp, sizeof tmp))
+        return true;
+    } else if (t->kind[i] == KIND_CALL) {
+      uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+      uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || t->kind[obj] != KIND_ATTRIBUTE || !sg_cycle__is_self(t, sg_flat_field(t, obj, FIELD_OBJECT)) ||
+          attr == SG_NONE || !sg_value_is_mutating_method(t->name_id[attr]))
+        continue;
+      uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
+        if (sg_cycle__holds(c, a, sym, depth + 1, tmp, sizeof tmp)) return true;
+    }
+  }
+  return false;
+}
+
+/* How a value found inside another reads in a message: "`self`", not
+ * "`self` itself". */
+static const char *sg_cycle__inner(const char *why) {
+  return strcmp(why, "`self` itself") ? why : "`self`";
+}
+
+/* The short name to show for a call's callee: its last dotted part. */
+static const char *sg_cycle__short(const char *q) {
+  const char *dot = strrchr(q, '.');
+  return dot ? dot + 1 : q;
+}
+
+/* Does what call returns hold the value looked for? */
+static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, int depth, char *why, size_t cap) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (fn == SG_NONE || args == SG_NONE || sg_cycle__value_of_call(m, call)) return false;
+  char inner[160], buf[96];
+  /* the standard library: the object returned holds some of the arguments */
+  const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  const StdEntry *e = q ? sg_stdlib_function(q) : NULL;
+  if (!e && t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t len;
+    const char *name = attr == SG_NONE ? NULL : sg_flat_text(t, attr, &len);
+    e = name ? sg_stdlib_method(name, len) : NULL;
+    if (e && !(e->what & STD_HOLDS)) e = NULL;
+  }
+  if (e && (e->what & STD_HOLDS)) {
+    uint32_t index = 0;
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t value = a, len = 0;
+      const char *kw = NULL;
+      if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+        uint32_t name = sg_flat_field(t, a, FIELD_NAME);
+        value = sg_flat_field(t, a, FIELD_VALUE);
+        kw = name == SG_NONE ? "" : sg_flat_text(t, name, &len);
+      } else if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) {
+        break;
+      }
+      bool meant = sg_stdlib_means(e, index, kw, len);
+      if (!kw) index++;
+      if (!meant || value == SG_NONE || !sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
+      snprintf(why, cap, "a `%s` that holds %s", sg_cycle__short(e->name), sg_cycle__inner(inner));
+      return true;
+    }
+    return false;
+  }
+  /* `functools.wraps(f)(g)`, `lru_cache(maxsize=32)(f)`: the decorated result */
+  if (t->kind[fn] == KIND_CALL) {
+    uint32_t dfn = sg_flat_field(t, fn, FIELD_FUNCTION);
+    const char *dq = sg_resolve_qualified(m, dfn, buf, sizeof buf);
+    const StdEntry *de = dq ? sg_stdlib_function(dq) : NULL;
+    if (de && (de->what & STD_DECORATES)) {
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
+        if (t->kind[a] != KIND_KEYWORD_ARGUMENT && sg_cycle__holds(c, a, target, depth + 1, inner, sizeof inner)) {
+          snprintf(why, cap, "a function decorated by `%s` that holds %s", sg_cycle__short(de->name), sg_cycle__inner(inner));
+          return true;
+        }
+      uint32_t dargs = sg_flat_field(t, fn, FIELD_ARGUMENTS), index = 0;
+      for (uint32_t a = sg_flat_named_child(t, dargs); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+        if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) break;
+        if (sg_stdlib_means(de, index++, NULL, 0) && sg_cycle__holds(c, a, target, depth + 1, inner, sizeof inner)) {
+          snprintf(why, cap, "a function decorated by `%s` that holds %s", sg_cycle__short(de->name), sg_cycle__inner(inner));
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+  Callee callee = sg_cycle__callee(c, fn, depth);
+  uint32_t len;
+  const char *shown = sg_flat_text(t, fn, &len);
+  int shown_len = len > 40 ? 40 : (int)len;
+  if (callee.scope != SG_NONE) {
+    const Scope *fs = &m->scopes.items[callee.scope];
+    bool frame = fs->flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC);
+    const char *what = fs->flags & SCOPE_FLAG_GENERATOR ? "generator" : "coroutine";
+    /* the frame of a generator or coroutine holds its arguments (and a
+     * bound method's self) from the call on */
+    if (frame && callee.bound && target == SG_NONE) {
+      snprintf(why, cap, "the %s `%.*s()` (its frame holds `self`)", what, shown_len, shown);
+      return true;
+    }
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t value = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
+      if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
+      if (frame) {
+        snprintf(why, cap, "the %s `%.*s()`, whose frame holds %s", what, shown_len, shown, sg_cycle__inner(inner));
+        return true;
+      }
+      /* a function that returns what holds the parameter it got */
+      uint32_t param = sg_cycle__param_for(m, callee.scope, callee.bound ? 1 : 0, args, a);
+      uint32_t body = fs->body;
+      char tmp[8];
+      for (uint32_t i = body; param != SG_NONE && body != SG_NONE && i <= t->subtree_end[body] && c->budget;
+           i++, c->budget--)
+        if (t->kind[i] == KIND_RETURN_STATEMENT && m->node_scope[i] == callee.scope &&
+            sg_flat_named_child(t, i) != SG_NONE &&
+            sg_cycle__holds(c, sg_flat_named_child(t, i), param, depth + 1, tmp, sizeof tmp)) {
+          snprintf(why, cap, "what `%.*s()` returns, which holds %s", shown_len, shown, sg_cycle__inner(inner));
+          return true;
+        }
+    }
+    /* a method of self that returns something that holds self */
+    if (callee.bound && target == SG_NONE) {
+      uint32_t body = fs->body;
+      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--)
+        if (t->kind[i] == KIND_RETURN_STATEMENT && m->node_scope[i] == callee.scope &&
+            sg_flat_named_child(t, i) != SG_NONE &&
+            sg_cycle__holds(c, sg_flat_named_child(t, i), SG_NONE, depth + 1, inner, sizeof inner)) {
+          snprintf(why, cap, "what `%.*s()` returns (%s)", shown_len, shown, inner);
+          return true;
+        }
+    }
+    return false;
+  }
+  if (callee.cls != SG_NONE) {
+    /* a same-file class whose `__init__` keeps an argument on the new object */
+    const ClassInfo *ci = &c->set->classes.items[callee.cls];
+    bool record = sg_classes_is_record(t, ci->node);
+    uint32_t init = SG_NONE;
+    for (uint32_t k = callee.cls, steps = 0; k != SG_NONE && init == SG_NONE && steps++ < SG_CYCLE__MRO_MAX;
+         k = c->set->classes.items[k].base)
+      init = sg_classes_method(m, &c->set->classes.items[k], "__init__");
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t value = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
+      if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
+      uint32_t param = init == SG_NONE ? SG_NONE : sg_cycle__param_for(m, init, 1, args, a);
+      if ((record && init == SG_NONE) || (param != SG_NONE && sg_cycle__init_stores(c, init, param, depth + 1))) {
+        snprintf(why, cap, "a `%.*s` object that keeps %s", shown_len, shown, sg_cycle__inner(inner));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Does value v hold (lead back to) the value looked for: `self` when
+ * target is SG_NONE, else symbol target? Writes why. */
+static bool sg_cycle__holds(CycleCheck *c, uint32_t v, uint32_t target, int depth, char *why, size_t cap) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  v = sg_flat_unparen(t, v);
+  if (v == SG_NONE || depth > SG_CYCLE__DEPTH || !c->budget) return false;
+  c->budget--;
+  if (sg_cycle__is(m, v, target)) {
+    snprintf(why, cap, target == SG_NONE ? "`self` itself" : "it");
+    return true;
+  }
+  switch (t->kind[v]) {
+    case KIND_ATTRIBUTE: {
+      /* self.method: a bound method holds self */
+      uint32_t attr = sg_flat_field(t, v, FIELD_ATTRIBUTE);
+      if (target != SG_NONE || !sg_cycle__is_self(t, sg_flat_field(t, v, FIELD_OBJECT)) || attr == SG_NONE ||
+          sg_cycle__method(c, t->name_id[attr]) == SG_NONE)
+        return false;
+      snprintf(why, cap, "a bound method of `self`");
+      return true;
+    }
+    case KIND_LAMBDA:
+      if (!sg_cycle__reads(m, v, target, false)) return false;
+      snprintf(why, cap, target == SG_NONE ? "a lambda that captures `self`" : "a lambda that captures it");
+      return true;
+    case KIND_GENERATOR_EXPRESSION:
+      /* its first iterable is evaluated at once; the rest runs lazily in
+       * the generator's frame, which holds what it reads */
+      if (!sg_cycle__reads(m, v, target, true)) return false;
+      snprintf(why, cap, target == SG_NONE ? "a generator expression that reads `self`" : "a generator expression that reads it");
+      return true;
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY:
+      for (uint32_t i = sg_flat_named_child(t, v); i != SG_NONE; i = sg_flat_next_named(t, i)) {
+        uint32_t item = t->kind[i] == KIND_PAIR ? sg_flat_field(t, i, FIELD_VALUE) : i;
+        if (item != SG_NONE && sg_cycle__holds(c, item, target, depth + 1, why, cap)) return true;
+      }
+      return false;
+    case KIND_CALL:
+      return sg_cycle__call_holds(c, v, target, depth, why, cap);
+    case KIND_IDENTIFIER: {
+      uint32_t r = m->node_reference[v];
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym == SG_NONE) return false;
+      const Symbol *s = &m->symbols.items[sym];
+      for (uint32_t b = s->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+        const Binding *bd = &m->bindings.items[b];
+        if (bd->kind == BINDING_KIND_EXCEPT_AS && target == SG_NONE) {
+          snprintf(why, cap, "a caught exception (its traceback holds the frame that holds `self`)");
+          return true;
+        }
+        if (bd->kind == BINDING_KIND_DEF) {
+          uint32_t scope = m->node_own_scope[bd->context];
+          uint32_t body = scope == SG_NONE ? SG_NONE : m->scopes.items[scope].body;
+          if (body != SG_NONE && sg_cycle__reads(m, body, target, true)) {
+            snprintf(why, cap, target == SG_NONE ? "a nested function that captures `self`" : "a nested function that captures it");
+            return true;
+          }
+        }
+      }
+      /* a local name given one value: `t = Thread(target=self.run); self.t = t` */
+      const Binding *only = &m->bindings.items[s->first_binding];
+      if (s->binding_count == 1 && only->kind == BINDING_KIND_ASSIGNMENT && only->value != SG_NONE &&
+          only->value != v && !(only->value <= v && v <= t->subtree_end[only->value]))
+        return sg_cycle__holds(c, only->value, target, depth + 1, why, cap);
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
 /* `self.X` where X is a class attribute no method rebinds per instance: one
  * container shared by the class. What goes in it is kept alive by the class
  * (a leak or a resurrection), not by a cycle through the instance. */
-static bool sg_cycle__class_container(const SemanticModel *m, const ClassSet *set, uint32_t cls, uint32_t x) {
-  const FlatTree *t = m->tree;
+static bool sg_cycle__class_container(const CycleCheck *c, uint32_t x) {
+  const FlatTree *t = c->m->tree;
   x = sg_flat_unparen(t, x);
   if (x == SG_NONE || t->kind[x] != KIND_ATTRIBUTE || !sg_cycle__is_self(t, sg_flat_field(t, x, FIELD_OBJECT)))
     return false;
@@ -159,11 +526,11 @@ static bool sg_cycle__class_container(const SemanticModel *m, const ClassSet *se
   if (attr == SG_NONE) return false;
   uint32_t name = t->name_id[attr];
   bool in_class = false;
-  for (uint32_t c = cls; c != SG_NONE; c = set->classes.items[c].base) {
-    const ClassInfo *ci = &set->classes.items[c];
-    for (uint32_t k = 0; k < ci->attributes.len; k++) in_class |= ci->attributes.items[k].name == name;
-    for (uint32_t k = 0; k < ci->uses.len; k++)
-      if (ci->uses.items[k].kind == SELF_USE_REBIND && ci->uses.items[k].name == name) return false;
+  for (uint32_t k = 0; k < c->mro.len; k++) {
+    const ClassInfo *ci = &c->set->classes.items[c->mro.items[k]];
+    for (uint32_t j = 0; j < ci->attributes.len; j++) in_class |= ci->attributes.items[j].name == name;
+    for (uint32_t j = 0; j < ci->uses.len; j++)
+      if (ci->uses.items[j].kind == SELF_USE_REBIND && ci->uses.items[j].name == name) return false;
   }
   return in_class;
 }
@@ -193,85 +560,179 @@ static bool sg_cycle__kept_on_self(const SemanticModel *m, uint32_t body, uint32
   return false;
 }
 
+/* Does `obj.<attr>(...)` store its arguments in obj: a mutating method of
+ * the builtin containers, or a callback registry of the standard library? */
+static const StdEntry *sg_cycle__storing_method(const FlatTree *t, uint32_t attr) {
+  static const StdEntry all = {"", STD_STORES, STD_ALL, "*"};
+  if (sg_value_is_mutating_method(t->name_id[attr])) return &all;
+  uint32_t len;
+  const char *name = sg_flat_text(t, attr, &len);
+  const StdEntry *e = sg_stdlib_method(name, len);
+  return e && (e->what & STD_STORES) ? e : NULL;
+}
+
+/* The first argument of call, among those entry e means, that holds self. */
+static bool sg_cycle__stored_arg_holds(CycleCheck *c, uint32_t call, const StdEntry *e, char *why, size_t cap) {
+  const FlatTree *t = c->m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), index = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t value = a, len = 0;
+    const char *kw = NULL;
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
+      value = sg_flat_field(t, a, FIELD_VALUE);
+      kw = name == SG_NONE ? "" : sg_flat_text(t, name, &len);
+    } else if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) {
+      break;
+    }
+    bool meant = sg_stdlib_means(e, index, kw, len);
+    if (!kw) index++;
+    if (meant && value != SG_NONE && sg_cycle__holds(c, value, SG_NONE, 0, why, cap)) return true;
+  }
+  return false;
+}
+
+/* `self.t = Thread(target=self.run)` (or through a local name) where the
+ * same function joins the thread: it dropped its target when it ended,
+ * so the cycle is gone by the time the function returns. */
+static bool sg_cycle__joined_here(const CycleCheck *c, uint32_t assignment, uint32_t left, uint32_t right) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t value = sg_flat_unparen(t, right);
+  const Binding *only = NULL;
+  if (value != SG_NONE && t->kind[value] == KIND_IDENTIFIER && m->node_reference[value] != SG_NONE) {
+    uint32_t sym = m->references.items[m->node_reference[value]].symbol;
+    if (sym != SG_NONE && m->symbols.items[sym].binding_count == 1) {
+      only = &m->bindings.items[m->symbols.items[sym].first_binding];
+      if (only->kind == BINDING_KIND_ASSIGNMENT && only->value != SG_NONE) value = sg_flat_unparen(t, only->value);
+    }
+  }
+  if (value == SG_NONE || t->kind[value] != KIND_CALL) return false;
+  char buf[96];
+  const char *q = sg_resolve_qualified(m, sg_flat_field(t, value, FIELD_FUNCTION), buf, sizeof buf);
+  const StdEntry *e = q ? sg_stdlib_function(q) : NULL;
+  if (!e || !(e->what & STD_UNTIL_RUN)) return false;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[assignment]);
+  uint32_t body = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].body;
+  uint32_t left_len, right_len;
+  const char *left_text = sg_flat_text(t, left, &left_len), *right_text = sg_flat_text(t, right, &right_len);
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || !sg_flat_text_is(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), "join"))
+      continue;
+    uint32_t len;
+    const char *recv = sg_flat_text(t, sg_flat_field(t, fn, FIELD_OBJECT), &len);
+    if ((len == left_len && !memcmp(recv, left_text, len)) || (len == right_len && !memcmp(recv, right_text, len)))
+      return true;
+  }
+  return false;
+}
+
+/* The first place in class k's body (not `__del__`'s) that stores on
+ * `self` something leading back to it; writes why. */
+static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, char *why, size_t cap) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[c->set->classes.items[k].scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
+    /* what `__del__` itself stores happens while finalizing (resurrection is SNG703's) */
+    if (del_body != SG_NONE && i == del_body) {
+      i = t->subtree_end[del_body];
+      continue;
+    }
+    /* stores on self: self.x = V; self.x.append(V); self.x[k] = V */
+    if (t->kind[i] == KIND_ASSIGNMENT) {
+      uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
+      if (left == SG_NONE || right == SG_NONE) continue;
+      uint32_t base = left;
+      while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
+        base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
+      if (base == left) continue;
+      if (sg_cycle__is_self(t, base)) {
+        if (t->kind[left] == KIND_SUBSCRIPT && sg_cycle__class_container(c, sg_flat_field(t, left, FIELD_VALUE)))
+          continue;
+        if (sg_cycle__joined_here(c, i, left, right)) continue;
+        if (sg_cycle__holds(c, right, SG_NONE, 0, why, cap)) return i;
+      } else if (base != SG_NONE && t->kind[base] == KIND_IDENTIFIER && sg_cycle__is_self(t, right)) {
+        /* child.parent = self, with child kept on self */
+        uint32_t r = m->node_reference[base];
+        uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+        if (sym != SG_NONE && sg_cycle__kept_on_self(m, body, sym)) {
+          snprintf(why, cap, "an object kept on `self` that points back to it");
+          return i;
+        }
+      }
+    } else if (t->kind[i] == KIND_CALL) {
+      uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+      uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (attr == SG_NONE) continue;
+      const StdEntry *stores = sg_cycle__storing_method(t, attr);
+      bool mutating = sg_value_is_mutating_method(t->name_id[attr]);
+      if (!stores) continue;
+      uint32_t base = obj;
+      while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
+        base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
+      uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+      /* bus.listeners.append(self), stack.callback(self.close): `bus`, `stack` kept on self */
+      if (base != SG_NONE && t->kind[base] == KIND_IDENTIFIER && !sg_cycle__is_self(t, base)) {
+        uint32_t r = m->node_reference[base];
+        uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+        if (sym == SG_NONE || !sg_cycle__kept_on_self(m, body, sym)) continue;
+        bool gives_self = false;
+        for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
+          gives_self |= sg_cycle__is_self(t, a);
+        if (mutating && gives_self) {
+          snprintf(why, cap, "an object kept on `self` that is given `self` (it registers itself there)");
+          return i;
+        }
+        char inner[160];
+        if (sg_cycle__stored_arg_holds(c, i, stores, inner, sizeof inner)) {
+          snprintf(why, cap, "an object kept on `self` that stores %s", sg_cycle__inner(inner));
+          return i;
+        }
+        continue;
+      }
+      if (!sg_cycle__is_self(t, base) || sg_cycle__class_container(c, obj)) continue;
+      /* self.x.append(V), self._stack.callback(self.close), self._fut.add_done_callback(self.on_done) */
+      if (base != obj && sg_cycle__stored_arg_holds(c, i, stores, why, cap)) return i;
+      /* self.children.append(Child(self)) */
+      if (base == obj || !mutating) continue;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+        if (t->kind[a] != KIND_CALL || sg_cycle__value_of_call(m, a)) continue;
+        for (uint32_t b = sg_flat_named_child(t, sg_flat_field(t, a, FIELD_ARGUMENTS)); b != SG_NONE; b = sg_flat_next_named(t, b))
+          if (sg_cycle__is_self(t, b)) {
+            snprintf(why, cap, "an object kept on `self` that is given `self` (a back-reference)");
+            return i;
+          }
+      }
+    }
+  }
+  return SG_NONE;
+}
+
 void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
-  Array(uint32_t) reported = {0};  /* one report per __del__ (subclasses share it) */
-  for (uint32_t c = 0; c < set->classes.len; c++) {
-    uint32_t del = sg_finalizers_del(m, set, c);
-    if (del == SG_NONE) continue;
-    bool seen = false;
-    for (uint32_t k = 0; k < reported.len && !seen; k++) seen = reported.items[k] == del;
-    if (seen) continue;
-    const ClassInfo *ci = &set->classes.items[c];
-    uint32_t body = m->scopes.items[ci->scope].body;
-    const char *why = NULL;
+  /* one report per `__del__` (subclasses share it) */
+  uint8_t *reported = sg_calloc(m->scopes.len ? m->scopes.len : 1, 1);
+  /* a linear budget for the whole file: every class's search together */
+  CycleCheck c = {.m = m, .set = set, .budget = 32u * t->count + 100000u};
+  for (uint32_t k = 0; k < set->classes.len && c.budget; k++) {
+    c.cls = k;
+    sg_cycle__mro(&c);
+    uint32_t del = SG_NONE;
+    for (uint32_t j = 0; j < c.mro.len && del == SG_NONE; j++)
+      del = sg_classes_method(m, &set->classes.items[c.mro.items[j]], "__del__");
+    if (del == SG_NONE || reported[del]) continue;
+    char why[256];
     uint32_t where = SG_NONE;
-    /* what `__del__` itself stores happens while finalizing (resurrection is SNG703's) */
-    uint32_t del_body = m->scopes.items[del].body;
-    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && !why; i++) {
-      if (del_body != SG_NONE && i == del_body) {
-        i = t->subtree_end[del_body];
-        continue;
-      }
-      /* stores on self: self.x = V; self.x.append(V); self.x[k] = V */
-      if (t->kind[i] == KIND_ASSIGNMENT) {
-        uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
-        if (left == SG_NONE || right == SG_NONE) continue;
-        uint32_t base = left;
-        while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
-          base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
-        if (base == left) continue;
-        if (sg_cycle__is_self(t, base)) {
-          if (t->kind[left] == KIND_SUBSCRIPT && sg_cycle__class_container(m, set, c, sg_flat_field(t, left, FIELD_VALUE)))
-            continue;
-          why = sg_cycle__back_to_self(m, right);
-          where = i;
-        } else if (base != SG_NONE && t->kind[base] == KIND_IDENTIFIER && sg_cycle__is_self(t, right)) {
-          /* child.parent = self, with child kept on self */
-          uint32_t r = m->node_reference[base];
-          uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-          if (sym != SG_NONE && sg_cycle__kept_on_self(m, body, sym)) {
-            why = "an object kept on `self` that points back to it";
-            where = i;
-          }
-        }
-      } else if (t->kind[i] == KIND_CALL) {
-        uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
-        if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
-        uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-        if (attr == SG_NONE || !sg_value_is_mutating_method(t->name_id[attr])) continue;
-        uint32_t base = obj;
-        while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
-          base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
-        uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
-        /* bus.listeners.append(self) with `bus` kept on self */
-        if (base != SG_NONE && t->kind[base] == KIND_IDENTIFIER && !sg_cycle__is_self(t, base)) {
-          bool gives_self = false;
-          for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
-            gives_self |= sg_cycle__is_self(t, a);
-          uint32_t r = m->node_reference[base];
-          uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-          if (gives_self && sym != SG_NONE && sg_cycle__kept_on_self(m, body, sym)) {
-            why = "an object kept on `self` that is given `self` (it registers itself there)";
-            where = i;
-          }
-          continue;
-        }
-        if (!sg_cycle__is_self(t, base) || base == obj || sg_cycle__class_container(m, set, c, obj)) continue;
-        for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && !why; a = sg_flat_next_named(t, a)) {
-          why = sg_cycle__back_to_self(m, a);
-          /* self.children.append(Child(self)) */
-          if (!why && t->kind[a] == KIND_CALL && !sg_cycle__value_of_call(m, a))
-            for (uint32_t b = sg_flat_named_child(t, sg_flat_field(t, a, FIELD_ARGUMENTS)); b != SG_NONE && !why;
-                 b = sg_flat_next_named(t, b))
-              if (sg_cycle__is_self(t, b)) why = "an object kept on `self` that is given `self` (a back-reference)";
-        }
-        if (why) where = i;
-      }
-    }
-    if (!why) continue;
+    /* the class's own code and its same-file ancestors' (a mixin's) */
+    for (uint32_t j = 0; j < c.mro.len && where == SG_NONE; j++)
+      where = sg_cycle__scan(&c, c.mro.items[j], m->scopes.items[del].body, why, sizeof why);
+    if (where == SG_NONE) continue;
     uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1;
     Diagnostic *d = sg_rule_report(ctx, RULE_finalizer_in_reference_cycle, sg_finalizers_report_node(m, del),
                                    "instances of this class are in a reference cycle (line %u stores %s on `self`), "
@@ -280,7 +741,8 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
                                    "`weakref.finalize`",
                                    line, why);
     sg_diag_related(d, t->start_byte[where], t->end_byte[where], "the cycle is closed here");
-    array_push(&reported, del);
+    reported[del] = 1;
   }
-  array_free(&reported);
+  array_free(&c.mro);
+  sg_free(reported);
 }

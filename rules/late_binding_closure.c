@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyses/resolve.h"
+#include "analyses/stdlib.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_late_binding_closure = {
@@ -17,7 +18,10 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "made by a comprehension, or handed to something that calls it later "
     "(`threading.Thread/Timer(target=...)`, `executor.submit`, `loop.call_soon/"
     "call_later/call_at`, `add_done_callback`, `atexit.register`, `signal.signal`, GUI "
-    "`command=`/`.connect`, Twisted `Deferred.addCallback/addErrback/addBoth`).",
+    "`command=`/`.connect`, Twisted `Deferred.addCallback/addErrback/addBoth`), or to "
+    "same-file code that keeps it or hands it back wrapped (`register(table, key, fn)`, "
+    "`bus.subscribe(fn)` when every same-file method of that name keeps it, a decorator "
+    "`retry(fn)` whose wrapper calls it).",
   .why =
     "A closure captures the variable, not its value. It reads the variable when it is "
     "called, after the loop has moved on, so every closure sees the last value:\n\n"
@@ -123,42 +127,13 @@ static uint32_t sg_late__up(const FlatTree *t, uint32_t node, uint32_t *child) {
  * in the same iteration is fine). */
 typedef enum RunLater { LATER_METHOD, LATER_FUTURE, LATER_FUNCTION } RunLater;
 
-static const struct { const char *name; RunLater how; } sg_late__run_later[] = {
-  /* containers, queues, registries */
-  {"append", LATER_METHOD}, {"add", LATER_METHOD}, {"insert", LATER_METHOD},
-  {"appendleft", LATER_METHOD}, {"setdefault", LATER_METHOD}, {"put", LATER_METHOD},
-  {"put_nowait", LATER_METHOD}, {"register", LATER_METHOD}, {"push", LATER_METHOD},
-  {"callback", LATER_METHOD},
-  /* event loops and GUI toolkits */
-  {"call_soon", LATER_METHOD}, {"call_later", LATER_METHOD}, {"call_at", LATER_METHOD},
-  {"call_soon_threadsafe", LATER_METHOD}, {"add_done_callback", LATER_METHOD},
-  {"connect", LATER_METHOD}, {"after", LATER_METHOD}, {"after_idle", LATER_METHOD},
-  {"start_new_thread", LATER_METHOD}, {"add_callback", LATER_METHOD}, {"schedule", LATER_METHOD},
-  /* Twisted: a Deferred runs its callbacks when it fires; the reactor's timers */
-  {"addCallback", LATER_METHOD}, {"addErrback", LATER_METHOD}, {"addBoth", LATER_METHOD},
-  {"addCallbacks", LATER_METHOD}, {"callLater", LATER_METHOD}, {"callFromThread", LATER_METHOD},
-  {"callInThread", LATER_METHOD}, {"addSystemEventTrigger", LATER_METHOD},
-  /* executors and pools */
-  {"submit", LATER_FUTURE}, {"apply_async", LATER_FUTURE}, {"map_async", LATER_FUTURE},
-  {"starmap_async", LATER_FUTURE}, {"run_in_executor", LATER_FUTURE},
-  {"threading.Thread", LATER_FUNCTION}, {"threading.Timer", LATER_FUNCTION},
-  {"atexit.register", LATER_FUNCTION}, {"signal.signal", LATER_FUNCTION},
-  {"_thread.start_new_thread", LATER_FUNCTION}, {"asyncio.create_task", LATER_FUNCTION},
-  {"asyncio.ensure_future", LATER_FUNCTION}, {"weakref.finalize", LATER_FUNCTION},
-  {"functools.partial", LATER_FUNCTION},
-  {"twisted.internet.threads.deferToThread", LATER_FUNCTION},
-  {"twisted.internet.task.deferLater", LATER_FUNCTION},
-};
-
-/* The table entry for a method name (METHOD or FUTURE) or a qualified
- * function name (FUNCTION), or -1. */
-static int sg_late__run_later_entry(const char *name, RunLater how) {
-  for (size_t i = 0; i < sizeof sg_late__run_later / sizeof *sg_late__run_later; i++) {
-    RunLater h = sg_late__run_later[i].how;
-    bool kind_ok = how == LATER_FUNCTION ? h == LATER_FUNCTION : h != LATER_FUNCTION;
-    if (kind_ok && !strcmp(sg_late__run_later[i].name, name)) return (int)i;
-  }
-  return -1;
+/* How a method name (METHOD or FUTURE) or a qualified function name
+ * (FUNCTION) runs a callable later (analyses/stdlib.def), or -1. */
+static int sg_late__run_later(const char *name, RunLater how) {
+  const StdEntry *e = how == LATER_FUNCTION ? sg_stdlib_function(name) : sg_stdlib_method(name, (uint32_t)strlen(name));
+  if (!e || !(e->what & STD_LATER)) return -1;
+  if (how == LATER_FUNCTION) return LATER_FUNCTION;
+  return e->what & STD_FUTURE ? LATER_FUTURE : LATER_METHOD;
 }
 
 static const char *const sg_late__consumers[] = {
@@ -181,6 +156,71 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
 
 static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
                               SgLateWalk *walk);
+
+/* The file's summaries while the rule runs on it (set by the entry point;
+ * one file per thread at a time), for calls of same-file code. */
+static _Thread_local const Summaries *sg_late__summaries;
+
+/* `obj.m(..., closure, ...)` where obj's class is not known but every
+ * same-file class method named m (there is at least one) stores the
+ * parameter that receives it: an event bus's `subscribe`, a registry's
+ * `register`, called on a bus handed in. */
+static bool sg_late__stored_by_methods(const SemanticModel *m, const Summaries *S, uint32_t call, uint32_t arg) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (!S || attr == SG_NONE) return false;
+  uint32_t index = 1, keyword = SG_NONE;  /* self is parameter 0 */
+  if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t kw = sg_flat_field(t, arg, FIELD_NAME);
+    if (kw == SG_NONE) return false;
+    keyword = t->name_id[kw];
+  } else {
+    for (uint32_t a = sg_flat_named_child(t, t->parent[arg]); a != SG_NONE && a != arg; a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return false;
+      if (t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT) index++;
+    }
+  }
+  uint32_t methods = 0;
+  for (uint32_t i = 0; i < S->functions.len; i++) {
+    const FunctionSummary *f = &S->functions.items[i];
+    if (f->cls == SG_NONE || f->staticmethod || f->classmethod || f->receiver == SG_NONE) continue;
+    uint32_t name = sg_flat_field(t, m->scopes.items[f->scope].node, FIELD_NAME);
+    if (name == SG_NONE || t->name_id[name] != t->name_id[attr]) continue;
+    const ParamSummary *param = NULL;
+    for (uint32_t k = 0; k < f->param_count && !param; k++) {
+      const ParamSummary *q = &S->params.items[f->first_param + k];
+      if (keyword == SG_NONE ? q->index == index : q->name == keyword) param = q;
+    }
+    if (!param || !(param->effects & EFFECT_STORED)) return false;
+    methods++;
+  }
+  return methods > 0;
+}
+
+/* Does the same-file function that param belongs to return a nested
+ * function or lambda that reads it (a decorator: `def retry(fn): def
+ * wrapper(...): ... fn(...); return wrapper`)? */
+static bool sg_late__returns_closure_over(const SemanticModel *m, const ParamSummary *param) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->symbols.items[param->symbol].scope;
+  uint32_t body = m->scopes.items[scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
+    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), inner = SG_NONE;
+    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) inner = x;
+    if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER && m->node_reference[x] != SG_NONE) {
+      uint32_t sym = m->references.items[m->node_reference[x]].symbol;
+      const Binding *bd = sym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[sym].first_binding];
+      if (bd && bd->kind == BINDING_KIND_DEF && m->symbols.items[sym].scope == scope) inner = bd->context;
+    }
+    for (uint32_t k = inner; inner != SG_NONE && k <= t->subtree_end[inner]; k++)
+      if (t->kind[k] == KIND_IDENTIFIER && m->node_reference[k] != SG_NONE &&
+          m->references.items[m->node_reference[k]].symbol == param->symbol)
+        return true;
+  }
+  return false;
+}
 
 /* `obj.attr = closure` (or `obj[k] = closure`) where `obj` names an object
  * made in this iteration (every binding of it in the loop is an assignment
@@ -325,7 +365,16 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
       char buf[128];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
-      if (q && sg_late__run_later_entry(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
+      if (q && sg_late__run_later(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
+      /* same-file code that keeps it (`register(table, key, fn)`, `bus.subscribe(fn)`)
+       * or hands it back (`retry(fn)`: a wrapper that calls it) */
+      const ParamSummary *param = sg_late__summaries ? sg_summaries_argument(sg_late__summaries, m, call,
+                                                                            kw != SG_NONE ? p : c)
+                                                     : NULL;
+      if (param && (param->effects & EFFECT_STORED)) return ESCAPE_YES;
+      if (!param && sg_late__stored_by_methods(m, sg_late__summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
+      if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -348,9 +397,9 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           char nm[64];
           snprintf(nm, sizeof nm, "%.*s", (int)len, name);
           if (!strcmp(nm, "sort")) return ESCAPE_NONE;
-          int entry = sg_late__run_later_entry(nm, LATER_METHOD);
-          if (entry >= 0 && sg_late__run_later[entry].how == LATER_METHOD) return ESCAPE_YES;
-          if (entry >= 0) {
+          int how = sg_late__run_later(nm, LATER_METHOD);
+          if (how == LATER_METHOD) return ESCAPE_YES;
+          if (how == LATER_FUTURE) {
             if (depth > 0) return ESCAPE_UNKNOWN;
             uint32_t w = SG_NONE;
             Escape fe = sg_late__escape(m, call, loop, depth + 1, &w, walk);
@@ -601,6 +650,7 @@ void sg_rule_late_binding_closure(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Candidates *c = ctx->candidates;
   uint8_t *leaves = sg_calloc(t->count + 1, 1);
+  sg_late__summaries = ctx->summaries;
   if (c) {  /* the GPU path: closures with a loop around them */
     for (uint32_t k = 0; k < c->count[CANDIDATE_LOOP_CLOSURE]; k++)
       sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k], leaves);
@@ -608,5 +658,6 @@ void sg_rule_late_binding_closure(RuleContext *ctx) {
     for (uint32_t i = 0; i < t->count; i++)
       if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i, leaves);
   }
+  sg_late__summaries = NULL;
   sg_free(leaves);
 }

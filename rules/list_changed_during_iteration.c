@@ -9,13 +9,30 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .summary = "A list changes size while a loop iterates over it",
   .what =
     "Reports a change of the list a `for` loop (or comprehension) iterates — directly, "
-    "through `enumerate`/`reversed`/`zip`, or by index with `range(len(X))` — that makes "
-    "the loop go wrong: a removal (`remove`, `pop`, `clear`, `del X[i]`, a slice assigned "
-    "fewer elements) skips the element after it; an insertion before the loop's position "
-    "(`X.insert(0, v)`) visits the current element again; a growth (`append`, `extend`, "
-    "`+=`) on every iteration of a loop with no `break`/`return`/`raise`, or re-adding "
-    "the item under a condition on the item alone, never ends. Any change of a deque "
-    "raises `RuntimeError`. Nothing is reported when the loop is left right after.",
+    "through `enumerate`/`reversed`/`zip`, by index with `range(len(X))`, through a lazy "
+    "view of it (a generator expression, `map`, `filter`, `itertools`, or a name bound to "
+    "one), or through what a method of the class hands out (`for x in self` with "
+    "`__iter__` returning `iter(self.items)`, a method returning a generator expression "
+    "over `self.items`, a generator method) — that makes the loop go wrong: a removal "
+    "(`remove`, `pop`, `clear`, `del X[i]`, a slice assigned fewer elements) skips the "
+    "element after it; an insertion before the loop's position (`X.insert(0, v)`) visits "
+    "the current element again; a growth (`append`, `extend`, `+=`) on every iteration of a "
+    "loop with no `break`/`return`/`raise`, or re-adding the item under a condition on the "
+    "item alone, never ends. Any change of a deque (`rotate` too) raises `RuntimeError`. A "
+    "removal counts too when the loop body makes it through a call: a method of the same "
+    "class (`self.unsubscribe(h)` doing `self.handlers.remove(h)`, or a `@classmethod` on "
+    "`cls`; one call further at most), a same-file function given the list or the object "
+    "holding it, or changing a global list or one of an enclosing function, a handler "
+    "stored in the list (`self.subscribe(self.once)`, a closure made by `once()` that "
+    "unsubscribes itself, `HOOKS.append(f)`, a registering decorator) called as "
+    "`handler(event)`, or the item's own method removing the item "
+    "from its owner (`worker.stop()` doing `self.pool.workers.remove(self)` or "
+    "`self.pool.release(self)`). The list may be `self` in a `list` subclass, or kept in a "
+    "dict under a name or literal key (`for h in self.subs[topic]`, "
+    "`self.subs.get(topic, [])`). A `while i < len(X)` loop is reported when it removes "
+    "at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on the same "
+    "path: it skips the element that moved into index `i`. Nothing is reported "
+    "when the loop is left right after.",
   .why =
     "The list iterator walks by position. Removing an element shifts the rest left, so "
     "the next one is skipped; appending makes the loop visit the new elements too, and "
@@ -25,14 +42,24 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
   .example = "def drop_negatives(nums):\n    for n in nums:\n        if n < 0:\n            nums.remove(n)\n",
   .instead = "def drop_negatives(nums):\n    nums[:] = [n for n in nums if n >= 0]\n",
   .limits =
-    "The collection is recognised by name or `self.attr` path; an alias (`other = nums`) "
-    "is not followed. Replacing an element (`X[i] = v`) keeps the size and is fine; "
-    "iterating a copy (`list(X)`, `X[:]`, `X.copy()`, `sorted(X)`) is fine. A worklist "
+    "The collection is recognised by name, `self.attr` path, or one subscript of those by a "
+    "name or literal; a local name bound once to one of those (`handlers = "
+    "self.subs.get(topic, [])`) stands for it too, other aliases are not followed. Replacing an element "
+    "(`X[i] = v`) keeps the size and is fine; iterating a copy (`list(X)`, `X[:]`, "
+    "`X.copy()`, `sorted(X)`, a list comprehension) is fine. A worklist "
     "that appends what it has not seen yet (`for n in todo: ... if m not in seen: "
     "todo.append(m)`) ends when nothing new is found and is not reported, nor is a "
-    "conditional growth in general; a slice replaced by one of the same length "
-    "(`X[i + 1:] = [f(v) for v in X[i + 1:]]`), `X.insert(0, X.pop(i))`, and deleting "
-    "an index ahead of the cursor (`for j in range(i + 1, len(X))`) skip nothing.",
+    "conditional growth in general, nor any growth made through a call; a slice replaced "
+    "by one of the same length (`X[i + 1:] = [f(v) for v in X[i + 1:]]`), "
+    "`X.insert(0, X.pop(i))`, and deleting an index ahead of the cursor (`for j in "
+    "range(i + 1, len(X))`) skip nothing. A called method that rebinds the attribute "
+    "(`self.handlers = [...]`) leaves the iterated list alone and is not reported, nor is "
+    "a change it makes only under a condition on an attribute the looping function sets "
+    "(`if self.emitting: self.pending.append(fn) else: self.handlers.remove(fn)`). A "
+    "`while` loop that steps back (`i -= 1`), `continue`s, or advances only in an `else` "
+    "skips nothing. The item's method is followed in the same-file classes that define a "
+    "method of that name (up to four), and only when it removes its own object; a method "
+    "of the class whose loop calls it is followed only on the loop's own `self`.",
 };
 
 /* `X[a:b] = []`, `X[i:i + 2] = [v]`: fewer elements than the slice holds,
@@ -85,9 +112,27 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
   RuleContext *ctx = arg;
   const SemanticModel *m = ctx->model;
   if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
-  if (mut->kind == MUTATION_STORE) return;
+  if (mut->kind == MUTATION_STORE || mut->kind == MUTATION_MISSING) return;
   ValueKind kind = sg_loops_kind(m, it, mut);
   if (!sg_value_is_list_like(kind)) return;
+  if (it->via == ITERATION_WHILE_INDEX) {
+    /* `while i < len(X)`: a removal at i moves the next element to i */
+    uint32_t step = sg_loops_advance_after(m, it, mut);
+    if (step == SG_NONE) return;
+    uint32_t klen;
+    const char *k = sg_flat_text(ctx->tree, it->key, &klen);
+    char consequence[256];
+    snprintf(consequence, sizeof consequence,
+             "the loop then skips the element after each removal: it moves into index `%.*s`, and line %u "
+             "advances `%.*s` past it",
+             (int)(klen > 40 ? 40 : klen), k, sg_source_line_of(ctx->source, ctx->tree->start_byte[step]) + 1,
+             (int)(klen > 40 ? 40 : klen), k);
+    sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut, consequence);
+    return;
+  }
+  /* a change made by a called method: removals only (a growth there is
+   * most often a guarded registration) */
+  if (mut->inner != SG_NONE && mut->kind != MUTATION_SHRINK) return;
   if (kind == VALUE_DEQUE && it->via != ITERATION_INDEX) {
     sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
                         "RuntimeError: deque mutated during iteration");
@@ -97,7 +142,9 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
   const char *consequence = NULL;
   if (mut->kind == MUTATION_SHRINK ||
       (mut->kind == MUTATION_RESIZE && mut->method == SG_NONE && sg_list_changed__slice_shrinks(ctx->tree, mut->node)))
-    consequence = "the element after each removal is skipped";
+    consequence = mut->inner != SG_NONE && it->via == ITERATION_DIRECT
+                      ? "the loop skips the element after each one removed"
+                      : "the element after each removal is skipped";
   else if (mut->method == NAME_INSERT && it->via != ITERATION_INDEX && sg_list_changed__insert_behind(m, it, mut))
     consequence = "inserting before the loop's position shifts the current element forward: the loop "
                   "visits it again";
@@ -131,7 +178,25 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
   const char *what = mut->method != SG_NONE ? sg_names_text(&t->names, mut->method) : NULL;
   Diagnostic *d;
-  if (what)
+  if (mut->inner != SG_NONE) {
+    /* a change made inside a called function: name the call, then where */
+    uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), flen, nlen;
+    const char *call = sg_flat_text(t, fn, &flen);
+    uint32_t name = sg_flat_field(t, mut->through, FIELD_NAME);
+    const char *callee = sg_flat_text(t, name, &nlen);
+    uint32_t inner_line = sg_source_line_of(ctx->source, t->start_byte[mut->inner]) + 1;
+    d = sg_rule_report(ctx, rule, mut->node,
+                       "`%.*s(...)` changes the size of `%.*s` (in `%.*s`, line %u) while the loop on line %u "
+                       "iterates over it: %s; iterate over a copy (`list(%.*s)`) or defer the change until "
+                       "the loop ends",
+                       (int)flen, call, (int)len, x, (int)nlen, callee, inner_line, line, consequence, (int)len, x);
+    sg_diag_related(d, t->start_byte[mut->inner], t->end_byte[mut->inner], "the change, in `%.*s`", (int)nlen, callee);
+  } else if (what && (mut->method == NAME_ROTATE || mut->method == NAME_MOVE_TO_END))
+    d = sg_rule_report(ctx, rule, mut->node,
+                       "`%.*s.%s(...)` changes `%.*s` while the loop on line %u iterates over it: %s; iterate "
+                       "over a copy (`list(%.*s)`) or make the change after the loop",
+                       (int)len, x, what, (int)len, x, line, consequence, (int)len, x);
+  else if (what)
     d = sg_rule_report(ctx, rule, mut->node,
                        "`%.*s.%s(...)` changes the size of `%.*s` while the loop on line %u iterates "
                        "over it: %s; iterate over a copy (`list(%.*s)`) or build a new collection",

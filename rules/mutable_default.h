@@ -21,6 +21,10 @@ typedef struct MutableDefault {
   uint32_t callee;    /* with escape != USE_READ: the same-file call the object
                          is passed to, whose parameter escapes or is mutated
                          (escape is that use), or SG_NONE */
+  uint32_t helper;    /* with use == USE_MUTATE: the call (== where) that passes the
+                         object to a same-file helper that surely mutates it (directly
+                         or through further helpers; mutation is that change inside
+                         the helper), or SG_NONE for a mutation seen here */
 } MutableDefault;
 
 static inline const char *sg_mutable_default_use_verb(UseKind use) {

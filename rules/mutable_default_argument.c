@@ -13,7 +13,8 @@ const RuleDoc sg_rule_doc_mutable_default_argument = {
     "or yielded, stored where it outlives the call (`self.x = p`, `other.append(p)`, "
     "`d[k] = p`, a global), or passed to a same-file function or class whose receiving "
     "parameter is stored, returned or mutated there (its `__init__`, or any argument "
-    "of a dataclass or attrs class). A default that is only read (iterated, looked up, "
+    "of a dataclass or attrs class) — mutated only on some paths, since a helper that "
+    "mutates it on every call makes it SNG201. A default that is only read (iterated, looked up, "
     "compared, copied, unpacked, passed to a callee that only reads it) is not "
     "reported: as written, no call can see another's changes.",
   .why =
@@ -27,7 +28,8 @@ const RuleDoc sg_rule_doc_mutable_default_argument = {
     "class Registry:\n    def __init__(self, handlers=None):\n"
     "        self.handlers = [] if handlers is None else handlers\n",
   .limits =
-    "Only a callee defined in the same file is followed, one level deep; an object "
+    "Only a callee defined in the same file is followed, one level deep for this "
+    "rule (SNG201 follows helpers of helpers); an object "
     "passed to any other call is assumed to be only read. A default captured by a "
     "closure or lambda that escapes is not followed. Not reported when the parameter "
     "is annotated with an immutable abstract type (`Sequence`, `Mapping`, "

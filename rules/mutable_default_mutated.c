@@ -13,7 +13,10 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "`collections.deque/defaultdict/OrderedDict/Counter()`, or a module-level name "
     "bound only to such a value) when the shared object is changed in place: the "
     "function mutates it (a mutating method, an item or attribute store, `del p[k]`, "
-    "`p += ...`, directly, through a local alias or a closure), or it escapes and the "
+    "`p += ...`, directly, through a local alias or a closure, or by passing it to a "
+    "same-file function, class (`__init__`) or method (`self._add(p, x)`) that mutates "
+    "its parameter on every call, directly or through further such helpers), or it "
+    "escapes and the "
     "file shows the escaped object mutated: stored as `obj.attr = p` and some "
     "`<x>.attr` is mutated in place in the same class or outside every class, bound "
     "to a global that is mutated, or returned to a same-file caller that leaves the "
@@ -23,7 +26,13 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "too: it is state shared across calls, and the message says so. To keep one on "
     "purpose, make it explicit: a module-level object the function uses directly "
     "(`_CACHE = {}` at module level), `functools.cache`, or `# noqa: SNG201` on the "
-    "line.",
+    "line. A default instance of a same-file class (`def f(stats=Stats())`) is "
+    "reported when the function calls a method on it (`stats.add(x)`) that changes "
+    "the instance's state on every call: mutates `self.<attr>` in place, `self.n += "
+    "...`, or stores one of its arguments on `self`, directly or through another "
+    "method of the class), changes one of its attributes itself (`stats.values."
+    "append(x)`, `stats.n += 1`, `stats.last = x`), or passes it to a same-file "
+    "helper that mutates `<its parameter>.<attr>` in place on every call.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -40,8 +49,14 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "local alias (`b = bucket`), and after the escapes listed above. A default that "
     "only escapes (returned, yielded, stored on `self`, put into another container) "
     "with no mutation of it in the file is SNG202, not this rule: whether another "
-    "module changes it is not seen. A mutation inside another function the parameter "
-    "is passed to is not seen either (SNG202). Uses after the parameter is surely "
+    "module changes it is not seen. Helpers are followed only within the file, and "
+    "only when their mutation runs on every call (not under an `if`, `match`, "
+    "`except`, conditional expression, `and`/`or` or nested function): a helper that "
+    "mutates its parameter only on some paths is SNG202. Removing from or reordering "
+    "the object inside a helper does not count; methods are looked up in the class "
+    "and its same-file bases (an override in a subclass is not seen). A default "
+    "instance's methods that only read, or cache something computed from the object "
+    "alone (`self._x = self._compute()`), are not reported. Uses after the parameter is surely "
     "rebound (`bucket = list(bucket)`, or `if not bucket: bucket = []`) are ignored. "
     "`def f(_cache=_cache)`, binding a module-level object under its own name, is a "
     "deliberate idiom and is not reported.",
@@ -72,14 +87,22 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         ctx->tree->name_id[value] == ctx->tree->name_id[bd->node])
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
-    MutableDefault md = {b, bd->context, bd->value, kind, USE_READ, SG_NONE, SG_NONE, USE_READ, SG_NONE, SG_NONE};
+    MutableDefault md = {b,        bd->context, bd->value, kind,    USE_READ, SG_NONE,
+                         SG_NONE,  USE_READ,    SG_NONE,   SG_NONE, SG_NONE};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
       ValueEscape esc;
+      const ParamSummary *ps;
       sg_value_escape_of(m, bd->symbol, sg_value_is_empty(m, bd->value), &esc);
       if (esc.mutation != SG_NONE) {
         md.use = esc.use;
         md.where = esc.where;
         md.mutation = esc.mutation;
+      } else if ((ps = sg_summaries_param(ctx->summaries, m, bd->symbol)) && ps->helper_call != SG_NONE) {
+        /* passed to a helper that mutates it on every call (analyses/summaries) */
+        md.use = USE_MUTATE;
+        md.where = ps->helper_call;
+        md.mutation = ps->helper_origin;
+        md.helper = ps->helper_call;
       } else {
         /* it escapes, but nothing in the file is seen changing it */
         md.escape = esc.use;
@@ -285,6 +308,23 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   const char *kind = sg_value_kind_name(md->kind);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->where]) + 1;
   Diagnostic *d;
+  if (md->helper != SG_NONE) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, md->helper, FIELD_FUNCTION));
+    uint32_t flen, mline = sg_source_line_of(ctx->source, t->start_byte[md->mutation]) + 1;
+    const char *ftext = sg_flat_text(t, fn, &flen);
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, md->value,
+        "The default %s of `%s` is one object shared by every call that omits `%s`: it is "
+        "passed on line %u to `%.*s`, which mutates it (line %u), so each such call sees what "
+        "earlier calls left in it",
+        kind, name, name, line, (int)flen, ftext, mline);
+    sg_diag_related(d, t->start_byte[md->where], t->end_byte[md->where], "`%s` passed to `%.*s` here", name,
+                    (int)flen, ftext);
+    sg_diag_related(d, t->start_byte[md->mutation], t->end_byte[md->mutation],
+                    "the shared %s is mutated here", kind);
+    sg_mutable_default_fix(ctx, d, md);
+    return;
+  }
   if (md->use == USE_MUTATE) {
     d = sg_rule_report(
         ctx, RULE_mutable_default_mutated, md->value,
@@ -309,7 +349,143 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   sg_mutable_default_fix(ctx, d, md);
 }
 
+/* ---- SNG201: a default instance of a same-file class ----------------------- */
+
+/* The class scope of a call `C(...)` of a same-file class, or SG_NONE. */
+static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32_t value) {
+  const FlatTree *t = m->tree;
+  value = sg_flat_unparen(t, value);
+  if (value == SG_NONE || t->kind[value] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, value, FIELD_FUNCTION));
+  uint32_t sym = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? SG_NONE : sg_model_node_symbol(m, fn);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *cb = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+}
+
+/* The first change of parameter `param` (index into params) that f makes
+ * on every call and that keeps state — in place, `+=`, or set from an
+ * argument; not a removal — made through a helper when helper_only; NULL
+ * when none. */
+static const AttrEffect *sg_mutable_default_mutated__leak(const Summaries *s, const FunctionSummary *f,
+                                                          uint32_t param, bool helper_only) {
+  for (uint32_t a = 0; f && a < f->attrs.len; a++) {
+    const AttrEffect *e = &f->attrs.items[a];
+    if (e->param == param && e->sure && e->kind != ATTR_EFFECT_REMOVED && (!helper_only || e->via == ATTR_VIA_HELPER))
+      return e;
+  }
+  return NULL;
+}
+
+/* The finding on parameter binding b whose default is an instance of class
+ * scope cls, changed at `change`: by a call of method fs whose `effect`
+ * changes `self.<attr>`; by a call handing it to a helper (fs the
+ * function itself, effect the change carried from the helper); or, with
+ * fs NULL, by a store or in-place mutation of `<param>.<attr>` itself. */
+static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32_t b, uint32_t cls, uint32_t change,
+                                                        const FunctionSummary *fs, const AttrEffect *effect,
+                                                        uint32_t attr) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Binding *bd = &m->bindings.items[b];
+  const char *name = sg_flat_name(t, bd->node);
+  const char *aname = sg_names_text(&t->names, effect ? effect->name : attr);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[change]) + 1;
+  uint32_t origin = effect ? effect->origin : change;
+  uint32_t oline = sg_source_line_of(ctx->source, t->start_byte[origin]) + 1;
+  Diagnostic *d;
+  if (fs && fs->scope == m->symbols.items[bd->symbol].scope) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, change, FIELD_FUNCTION));
+    uint32_t flen;
+    const char *ftext = sg_flat_text(t, fn, &flen);
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: it "
+        "is passed on line %u to `%.*s`, which changes its `%s` (line %u), so each such call sees "
+        "what earlier calls left in it",
+        ctext, name, name, line, (int)flen, ftext, aname, oline);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` passed to `%.*s` here", name, (int)flen,
+                    ftext);
+    sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`.%s` changed here", aname);
+  } else if (fs) {
+    uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+    const char *mtext = mname == SG_NONE ? "?" : sg_flat_name(t, mname);
+    static const char *const verbs[] = {"mutates", "adds to", "sets", "empties"};
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
+        "`%s.%s(...)` on line %u changes its state (`%s.%s` %s `self.%s`, line %u), so each such "
+        "call sees what earlier calls left in it",
+        ctext, name, name, name, mtext, line, ctext, mtext, verbs[effect->kind], aname, oline);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s` changed through this call", name);
+    sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "`self.%s` changed here", aname);
+  } else {
+    d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: "
+        "`%s.%s` is changed on line %u, so each such call sees what earlier calls left in it",
+        ctext, name, name, name, aname, line);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s.%s` changed here", name, aname);
+  }
+  MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, change, origin,
+                       USE_READ, SG_NONE, SG_NONE, SG_NONE};
+  sg_mutable_default_fix(ctx, d, &md);
+}
+
+/* `def f(stats=Stats())` and `stats.add(x)`, where `Stats.add` changes
+ * `self.<attr>` on every call (in place, `+=`, or set from its argument),
+ * the function changes `stats.<attr>` itself, or hands `stats` to a helper
+ * that changes it: the one default instance keeps what each call left. */
+static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Summaries *s = ctx->summaries;
+  const Binding *bd = &m->bindings.items[b];
+  uint32_t cls = sg_mutable_default_mutated__class(m, bd->value);
+  if (cls == SG_NONE) return;
+  if (m->scopes.items[m->symbols.items[bd->symbol].scope].flags & SCOPE_FLAG_DYNAMIC) return;
+  FlatView view = sg_flat_view(t);
+  for (uint32_t r = sg_value_next_read(m, bd->symbol, b, SG_NONE); r != SG_NONE;
+       r = sg_value_next_read(m, bd->symbol, b, r)) {
+    uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
+    uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE) continue;
+    /* `stats.values.append(x)`, `stats.n += 1`, `stats.last = x`: changed here */
+    uint32_t change = sg_classes_mutation_of(&view, p);
+    if (change == SG_NONE && call != SG_NONE && t->kind[call] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT)
+      change = call;
+    if (change != SG_NONE) {
+      sg_mutable_default_mutated__report_instance(ctx, b, cls, change, NULL, NULL, t->name_id[attr]);
+      return;
+    }
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[p] != FIELD_FUNCTION) continue;
+    const FunctionSummary *fs = sg_summaries_function(s, sg_summaries_method(m, cls, t->name_id[attr]));
+    if (!fs || fs->receiver == SG_NONE || fs->classmethod || !fs->param_count) continue;
+    const AttrEffect *effect = sg_mutable_default_mutated__leak(s, fs, fs->first_param, false);
+    if (!effect) continue;
+    sg_mutable_default_mutated__report_instance(ctx, b, cls, call, fs, effect, SG_NONE);
+    return;
+  }
+  /* record(stats, x), where the helper changes `<its parameter>.<attr>` on every call */
+  const FunctionSummary *own = sg_summaries_function(s, m->symbols.items[bd->symbol].scope);
+  const ParamSummary *ps = sg_summaries_param(s, m, bd->symbol);
+  const AttrEffect *effect =
+      ps ? sg_mutable_default_mutated__leak(s, own, (uint32_t)(ps - s->params.items), true) : NULL;
+  if (effect) sg_mutable_default_mutated__report_instance(ctx, b, cls, effect->where, own, effect, SG_NONE);
+}
+
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
   sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__one);
+  if (!ctx->summaries) return;
+  const SemanticModel *m = ctx->model;
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_PARAMETER || bd->value == SG_NONE) continue;
+    if (!sg_candidates_has(ctx->candidates, CANDIDATE_MUTABLE_DEFAULT, bd->context)) continue;
+    sg_mutable_default_mutated__instance(ctx, b);
+  }
 }

@@ -38,6 +38,91 @@ static bool sg_proc_rules__unwrapped_decorator(const SemanticModel *m, uint32_t 
   return inner && !wraps;
 }
 
+/* The nested function or lambda a same-file module-level function returns
+ * (`def factory(k): def inner(x): ...; return inner`): every call makes a
+ * new local function, `factory.<locals>.inner`. SG_NONE if it returns
+ * anything else somewhere. */
+static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t fn) {
+  const FlatTree *t = m->tree;
+  fn = sg_flat_unparen(t, fn);
+  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return SG_NONE;
+  const Binding *bd = sg_proc_rules__only_binding(m, fn);
+  if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+    return SG_NONE;
+  uint32_t scope = m->node_own_scope[bd->context];
+  const Scope *sc = &m->scopes.items[scope];
+  if (sc->flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
+  uint32_t product = SG_NONE;
+  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
+    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), made = SG_NONE;
+    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) {
+      made = x;
+    } else if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER) {
+      const Binding *xb = sg_proc_rules__only_binding(m, x);
+      if (xb && xb->kind == BINDING_KIND_DEF && m->symbols.items[xb->symbol].scope == scope) made = xb->node;
+    }
+    if (made == SG_NONE) return SG_NONE;
+    product = made;
+  }
+  return product;
+}
+
+/* A same-file module-level class used as a decorator whose instances keep
+ * the function they wrap (`self.func = func`, `update_wrapper(self, func)`)
+ * and pickle as plain objects (no __reduce__/__getstate__): the module name
+ * is bound to the instance, so pickling the function it holds by name
+ * finds the instance instead ("not the same object"). */
+static bool sg_proc_rules__class_decorator(const SemanticModel *m, uint32_t deco_expr) {
+  const FlatTree *t = m->tree;
+  deco_expr = sg_flat_unparen(t, deco_expr);
+  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
+  const Binding *bd = sg_proc_rules__only_binding(m, deco_expr);
+  if (!bd || bd->kind != BINDING_KIND_CLASS || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+    return false;
+  uint32_t scope = m->node_own_scope[bd->context];
+  if (scope == SG_NONE) return false;
+  /* no base that might pickle it its own way: `class Memo:` or `(object)` */
+  uint32_t supers = sg_flat_field(t, bd->context, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (!sg_flat_text_is(t, b, "object")) return false;
+  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__init__"};
+  uint32_t init = SG_NONE;
+  for (size_t c = 0; c < sizeof custom / sizeof *custom; c++) {
+    uint32_t id = sg_names_find(&t->names, custom[c], (uint32_t)strlen(custom[c]));
+    uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, scope, id);
+    if (sym == SG_NONE) continue;
+    if (c + 1 < sizeof custom / sizeof *custom) return false;
+    const Binding *ib = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (ib->kind == BINDING_KIND_DEF) init = m->node_own_scope[ib->context];
+  }
+  if (init == SG_NONE) return false;
+  uint32_t params = sg_flat_field(t, m->scopes.items[init].node, FIELD_PARAMETERS);
+  uint32_t first = sg_flat_named_child(t, params);
+  uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  if (second == SG_NONE || t->kind[second] != KIND_IDENTIFIER) return false;
+  uint32_t pb = m->node_binding[second];
+  uint32_t psym = pb == SG_NONE ? SG_NONE : m->bindings.items[pb].symbol;
+  if (psym == SG_NONE) return false;
+  /* the parameter kept on the instance */
+  for (uint32_t r = m->symbols.items[psym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t id = m->references.items[r].node, p = t->parent[id];
+    if (p == SG_NONE) continue;
+    if (t->kind[p] == KIND_ASSIGNMENT && t->field[id] == FIELD_RIGHT) {
+      uint32_t left = sg_flat_field(t, p, FIELD_LEFT);
+      if (left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE && sg_flat_text_is(t, sg_flat_field(t, left, FIELD_OBJECT), "self"))
+        return true;
+    }
+    if (t->kind[p] == KIND_ARGUMENT_LIST) {
+      uint32_t call = t->parent[p];
+      uint32_t f = call == SG_NONE ? SG_NONE : sg_flat_field(t, call, FIELD_FUNCTION);
+      if (f != SG_NONE && (sg_resolve_is(m, f, "functools.update_wrapper") || sg_resolve_is(m, f, "functools.wraps")))
+        return true;
+    }
+  }
+  return false;
+}
+
 const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -70,6 +155,14 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     }
     return NULL;
   }
+  if (t->kind[expr] == KIND_CALL) {
+    /* factory(3): the local function a same-file factory returns */
+    uint32_t product = sg_proc_rules__factory_product(m, sg_flat_field(t, expr, FIELD_FUNCTION));
+    if (product == SG_NONE) return NULL;
+    *made = product;
+    return t->kind[product] == KIND_LAMBDA ? "a lambda made inside the function called here"
+                                           : "a nested function made by the function called here (`<locals>`)";
+  }
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   const Binding *bd = sg_proc_rules__only_binding(m, expr);
   if (!bd) return NULL;
@@ -81,9 +174,14 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
       return "a function defined only under `if __name__ == \"__main__\":` (the child imports the module as `__mp_main__`, where it does not exist)";
     uint32_t dd = t->parent[bd->context];
     if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
-      for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d])
-        if (t->kind[d] == KIND_DECORATOR && sg_proc_rules__unwrapped_decorator(m, sg_flat_named_child(t, d)))
+      for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+        if (t->kind[d] != KIND_DECORATOR) continue;
+        if (sg_proc_rules__unwrapped_decorator(m, sg_flat_named_child(t, d)))
           return "a function replaced by its decorator's inner `wrapper` (no `functools.wraps`: pickle looks for `deco.<locals>.wrapper`)";
+        if (sg_proc_rules__class_decorator(m, sg_flat_named_child(t, d)))
+          return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
+                 "name and finds the instance instead (\"not the same object\")";
+      }
     return NULL;
   }
   if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE) {
@@ -92,6 +190,15 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     if (where->kind == SCOPE_MODULE && t->kind[v] == KIND_CALL &&
         sg_proc_rules__unwrapped_decorator(m, sg_flat_field(t, v, FIELD_FUNCTION)))
       return "what a same-file decorator returns: an inner function without `functools.wraps` (pickle looks for `deco.<locals>.wrapper`)";
+    if (t->kind[v] == KIND_CALL) {
+      /* f = factory(3) */
+      uint32_t product = sg_proc_rules__factory_product(m, sg_flat_field(t, v, FIELD_FUNCTION));
+      if (product != SG_NONE) {
+        *made = product;
+        return t->kind[product] == KIND_LAMBDA ? "a lambda made inside a same-file factory function"
+                                               : "a nested function made by a same-file factory function (`<locals>`)";
+      }
+    }
   }
   return NULL;
 }

@@ -9,6 +9,7 @@
 #include "analyses/flow.h"
 #include "analyses/model.h"
 #include "analyses/processes.h"
+#include "analyses/summaries.h"
 #include "parser/flat.h"
 #include "rules/candidates.h"
 #include "rules/diagnostic.h"
@@ -28,6 +29,9 @@ typedef struct RuleContext {
                                  enabled rule needs them */
   const ClassSet *classes;    /* the file's classes (attributes, self uses);
                                  NULL when no enabled rule needs them */
+  const Summaries *summaries; /* what each function does to its parameters and
+                                 to self (analyses/summaries.h); NULL when no
+                                 enabled rule needs them */
   const Settings *settings;
   bool is_stub;               /* a .pyi file */
   bool is_notebook;           /* a Jupyter notebook's code cells */

@@ -6,8 +6,9 @@ const RuleDoc sg_rule_doc_set_changed_during_iteration = {
   .summary = "A set changes size while a loop iterates over it",
   .what =
     "Reports `add`, `remove`, `discard`, `pop`, `clear`, `update` and the `*_update` "
-    "methods, `|=`, `-=`, `&=`, `^=` on the set a loop iterates, unless the loop is left "
-    "right after.",
+    "methods, `|=`, `-=`, `&=`, `^=` on the set a loop iterates (directly or through a lazy "
+    "view: a generator expression, `filter`, `map`, `zip`, `itertools`), unless the loop is "
+    "left right after; also such a change made through a call, as for SNG401.",
   .why = "Python raises `RuntimeError: Set changed size during iteration`.",
   .example = "def prune(names):\n    names = set(names)\n    for n in names:\n        if n.startswith('_'):\n            names.discard(n)\n    return names\n",
   .instead = "def prune(names):\n    return {n for n in names if not n.startswith('_')}\n",
@@ -15,8 +16,8 @@ const RuleDoc sg_rule_doc_set_changed_during_iteration = {
 
 static void sg_set_changed__one(void *arg, const LoopIteration *it, const LoopMutation *mut) {
   RuleContext *ctx = arg;
-  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY) return;
-  if (mut->kind == MUTATION_STORE || sg_loops_kind(ctx->model, it, mut) != VALUE_SET) return;
+  if (mut->leaves || it->via == ITERATION_ENUMERATE_COPY || it->via == ITERATION_WHILE_INDEX) return;
+  if (mut->kind == MUTATION_STORE || mut->kind == MUTATION_MISSING || sg_loops_kind(ctx->model, it, mut) != VALUE_SET) return;
   sg_iteration_report(ctx, RULE_set_changed_during_iteration, it, mut,
                       "RuntimeError: Set changed size during iteration");
 }

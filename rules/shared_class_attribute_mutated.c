@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "analyses/classes.h"
+#include "analyses/resolve.h"
 #include "rules/rule.h"
 
 const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
@@ -15,7 +16,23 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "self.d[k]`) while no method gives the instance its own object: not "
     "`__init__`/`__new__`/`__post_init__` at its top level, not the mutating method "
     "earlier on every path, and no other method (`self.items = list(self.items)`, "
-    "`self.items = []`). Same-file subclasses count.",
+    "`self.items = []`). Same-file subclasses count, and so do same-file bases: a "
+    "mixin's method that mutates `self.listeners` by a statement directly in its body "
+    "mutates the class attribute of the class that defines it, when every base up that "
+    "class's chain is a same-file class (single inheritance) or `object` and no "
+    "initializer of the chain gives the instance its own. Passing `self.items` to a "
+    "same-file function or method that mutates its parameter on every call (`subscribe("
+    "self.hooks, f)`, `self._put(self.table, k, v)`, also through further helpers), or "
+    "`self` to one that mutates `<its parameter>.items` in place on every call "
+    "(`add_item(self, x)`), counts as mutating it. Also reported: a class-level container that a classmethod "
+    "fills through `cls` (`cls._instances.append(obj)`) in a class with same-file "
+    "subclasses, when the file calls that classmethod through two classes of the "
+    "hierarchy (`User.create()`, `Post.create()`, or as decorators `@Audio.register`, "
+    "`@Video.register`) and reads the whole container through a subclass: a "
+    "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
+    "as `User.all()`, or `User._instances` itself iterated, returned or tested with "
+    "`in`. The subclass reads the base's one object as if it were its own, and sees "
+    "every class's entries.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -45,7 +62,13 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "to other code (a request handler class given to a server) is not followed. A "
     "module's private class (`_Name`, no same-file subclass) whose name is used only "
     "for one module-level instantiation and attribute access is a singleton: one "
-    "instance, nothing to share with.",
+    "instance, nothing to share with. A helper that mutates its parameter only on some "
+    "paths (under an `if`) is not followed. The classmethod registry is not reported "
+    "when a class of the hierarchy defines `__init_subclass__` or passes a keyword "
+    "such as `metaclass=` (each subclass may get its own), when a subclass binds the "
+    "name itself, when the file names it through a class (`Base._registry`: shared "
+    "on purpose), or when the subclass only looks entries up by key "
+    "(`Get.handlers[0]`).",
 };
 
 /* Is attribute `name` rebound per instance before `use` runs: an
@@ -100,25 +123,311 @@ static int sg_shared_class__ascending(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* The finding on one shared attribute, built up over its mutations. */
+typedef struct SharedFinding {
+  Diagnostic *d;
+  uint32_t count;
+  bool on_purpose;
+  int *single;
+  ClassAccesses **accesses;  /* the file's, made when first needed */
+} SharedFinding;
+
+/* Is every base up class c's chain a same-file class followed by
+ * ClassInfo.base (single inheritance), or `object`? Then no `__init__`
+ * outside the file can give an instance its own object. */
+static bool sg_shared_class__closed_chain(const SemanticModel *m, const ClassSet *set, uint32_t c) {
+  const FlatTree *t = m->tree;
+  for (uint32_t k = c, steps = 0; k != SG_NONE && steps <= set->classes.len; k = set->classes.items[k].base, steps++) {
+    uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES), named = 0;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if (t->kind[b] == KIND_IDENTIFIER && sg_flat_text_is(t, b, "object")) continue;
+      if (t->kind[b] != KIND_IDENTIFIER || ++named > 1) return false;
+      uint32_t sym = sg_model_node_symbol(m, b);
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1 ||
+          m->bindings.items[m->symbols.items[sym].first_binding].kind != BINDING_KIND_CLASS)
+        return false;
+    }
+  }
+  return true;
+}
+
+/* One mutation `use` of shared attribute `attr` of class c, made in class
+ * o's methods: directly, or (effect) by passing `self.<attr>` to a helper
+ * that mutates it. The first one reports, unless shared on purpose; the
+ * next few add related information. */
+static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, const ClassAttribute *attr,
+                                     const SelfUse *use, const AttrEffect *effect, SharedFinding *f) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const ClassInfo *ci = &set->classes.items[c];
+  /* a base's method (a mixin's) works on c's instances: c's whole chain of
+   * initializers may give them their own */
+  bool base = o != c && sg_classes_derives(set, c, o);
+  /* ...only a mutation on every call of the base's method, and a chain of
+   * bases all in the file */
+  if (base && (!use->top_level || !sg_shared_class__closed_chain(m, set, c))) return;
+  if (sg_shared_class__per_instance(m, set, base ? SG_NONE : c, base ? c : o, attr->name, use)) return;
+  const char *name = sg_names_text(&t->names, attr->name);
+  uint32_t flen = 0;
+  const char *ftext = "";
+  if (effect) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, use->node, FIELD_FUNCTION));
+    ftext = sg_flat_text(t, fn, &flen);
+  }
+  if (!f->d) {
+    /* the first finding: unless shared on purpose */
+    f->on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, f->single, f->accesses);
+    if (f->on_purpose) return;
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
+    uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+    const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+    if (effect) {
+      /* `helper(self.items)`, or `helper(self)` where the helper mutates `<its parameter>.items` */
+      bool whole = true;
+      uint32_t args = sg_flat_field(t, use->node, FIELD_ARGUMENTS);
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && whole; a = sg_flat_next_named(t, a)) {
+        uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+        uint32_t an = v == SG_NONE || t->kind[v] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, v, FIELD_ATTRIBUTE);
+        whole = an == SG_NONE || t->name_id[an] != attr->name;
+      }
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "`%s` is one %s shared by every `%s` instance: `self%s%s` is passed on line %u "
+                            "to `%.*s`, which mutates %s; create it per instance in `__init__` (`self.%s = "
+                            "...`) or annotate it `ClassVar` if sharing is intended",
+                            name, sg_value_kind_name(attr->kind), ctext, whole ? "" : ".", whole ? "" : name,
+                            line, (int)flen, ftext, whole ? "its attribute" : "it", name);
+    } else if (ci->is_attrs && attr->annotated) {
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "The default of attrs field `%s` is one %s shared by every `%s` "
+                            "instance created without it (attrs does not copy defaults): it is "
+                            "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
+                            name, sg_value_kind_name(attr->kind), ctext, name, line);
+    } else {
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                            "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
+                            "...`) or annotate it `ClassVar` if sharing is intended",
+                            name, sg_value_kind_name(attr->kind), ctext, name, line, name);
+    }
+  }
+  if (f->count++ >= 5) return;
+  if (!effect) {
+    sg_diag_related(f->d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
+    return;
+  }
+  sg_diag_related(f->d, t->start_byte[use->node], t->end_byte[use->node], "`self.%s` passed to `%.*s` here", name,
+                  (int)flen, ftext);
+  sg_diag_related(f->d, t->start_byte[effect->origin], t->end_byte[effect->origin], "`%.*s` mutates it here",
+                  (int)flen, ftext);
+}
+
+/* ---- a per-subclass registry that every subclass shares ---------------------- */
+
+/* The class index a name `X` in `X.m(...)` binds (its only binding is a
+ * same-file class), or SG_NONE. */
+static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *set, uint32_t ident) {
+  const FlatTree *t = m->tree;
+  if (ident == SG_NONE || t->kind[ident] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, ident);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
+  for (uint32_t k = 0; k < set->classes.len; k++)
+    if (set->classes.items[k].node == bd->context) return k;
+  return SG_NONE;
+}
+
+/* Does class o (deriving from c) bind `name` in its own body, or in a
+ * class between it and c? Then it has its own object. */
+static bool sg_shared_class__shadows(const ClassSet *set, uint32_t o, uint32_t c, uint32_t name) {
+  for (uint32_t k = o; k != SG_NONE && k != c; k = set->classes.items[k].base)
+    for (uint32_t a = 0; a < set->classes.items[k].attributes.len; a++)
+      if (set->classes.items[k].attributes.items[a].name == name) return true;
+  return false;
+}
+
+/* Is the container that attribute node `at` reads handed out as a whole:
+ * returned or yielded, iterated (also `.items()`/`.values()`/`.keys()`),
+ * tested with `in`, or given to `len`/`list`/`sorted`/`tuple`? Then its
+ * reader sees every entry. */
+static bool sg_shared_class__whole(const SemanticModel *m, uint32_t at) {
+  const FlatTree *t = m->tree;
+  uint32_t e = at, p = t->parent[at];
+  if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[at] == FIELD_OBJECT) {
+    uint32_t view = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+    if (view == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
+        !(sg_flat_text_is(t, view, "items") || sg_flat_text_is(t, view, "values") ||
+          sg_flat_text_is(t, view, "keys")))
+      return false;
+    e = call;
+    p = t->parent[call];
+  }
+  if (p == SG_NONE) return false;
+  uint32_t where;
+  UseKind use = sg_value_use(m, e, &where, NULL);
+  if (use == USE_RETURN || use == USE_YIELD) return true;
+  if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[e] == FIELD_RIGHT) return true;
+  if (t->kind[p] == KIND_COMPARISON_OPERATOR && sg_flat_named_child(t, p) != e) {
+    for (uint32_t k = t->first_child[p]; k != SG_NONE; k = t->next_sibling[k])
+      if (t->kind[k] == KIND_TOKEN_IN) return true;
+    return false;
+  }
+  if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
+    uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
+    return sg_resolve_is(m, fn, "builtins.len") || sg_resolve_is(m, fn, "builtins.list") ||
+           sg_resolve_is(m, fn, "builtins.sorted") || sg_resolve_is(m, fn, "builtins.tuple");
+  }
+  return false;
+}
+
+/* Where a classmethod (summary fs) hands out `cls.<name>` as a whole
+ * (sg_shared_class__whole), or SG_NONE. */
+static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const FunctionSummary *fs, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[fs->scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[attr] == name &&
+        sg_model_node_symbol(m, obj) == fs->receiver && sg_shared_class__whole(m, i))
+      return i;
+  }
+  return SG_NONE;
+}
+
+/* A class-level container that a classmethod of class c fills through
+ * `cls.<name>` (`cls._registry[key] = ...`), while the file calls that
+ * classmethod through two classes of the hierarchy (`User.create()`,
+ * `Post.create()`, also as a decorator `@Audio.register`) and reads the
+ * whole container through a subclass — a classmethod that hands it out
+ * (`cls._registry` returned, iterated, `len`) called as `User.all()`, or
+ * `User._registry` itself iterated, tested with `in`, returned: the
+ * subclass reads it as if it were its own, but it is the base's one object
+ * and holds every class's entries. Not when a class of the hierarchy
+ * defines `__init_subclass__` or names a metaclass (they may give each
+ * subclass its own), a subclass binds the name itself, or the file names
+ * the container through the base (`Base._registry`: shared on purpose). */
+static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassAttribute *attr) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const Summaries *sums = ctx->summaries;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (!sums) return false;
+  /* the classmethods of c that fill it and that hand it out */
+  uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
+  for (uint32_t fi = 0; fi < sums->functions.len; fi++) {
+    const FunctionSummary *fs = &sums->functions.items[fi];
+    if (fs->cls != ci->scope || !fs->classmethod || fs->receiver == SG_NONE) continue;
+    for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
+      if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
+          sg_summaries_on_receiver(sums, fs, &fs->attrs.items[e]))
+        filler = fi, fill_at = fs->attrs.items[e].origin;
+    if (reader == SG_NONE && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE) reader = fi;
+  }
+  if (filler == SG_NONE) return false;
+  /* no per-subclass setup anywhere in the hierarchy */
+  uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
+  for (uint32_t k = 0; k < set->classes.len; k++) {
+    const ClassInfo *ki = &set->classes.items[k];
+    if (!sg_classes_derives(set, k, c) && !sg_classes_derives(set, c, k)) continue;
+    if (init_subclass != SG_NONE && sg_model_symbol(m, ki->scope, init_subclass) != SG_NONE) return false;
+    uint32_t supers = sg_flat_field(t, ki->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      if (t->kind[b] == KIND_KEYWORD_ARGUMENT) return false;
+  }
+  const FunctionSummary *fill = &sums->functions.items[filler];
+  const FunctionSummary *read = reader == SG_NONE ? NULL : &sums->functions.items[reader];
+  uint32_t fill_node = sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME);
+  uint32_t read_node = read ? sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME) : SG_NONE;
+  if (fill_node == SG_NONE) return false;  /* broken code */
+  uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
+  uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || a == SG_NONE) continue;
+    uint32_t name = t->name_id[a];
+    if (name != attr->name && name != fill_name && name != read_name) continue;
+    uint32_t k = sg_shared_class__named(m, set, obj);
+    if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
+    if (name == attr->name) {
+      if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
+      if (reads == SG_NONE && sg_shared_class__whole(m, i)) reads = i, read_class = k, read_at = SG_NONE;
+      continue;
+    }
+    /* a call `X.m(...)`, or `@X.m` decorating a definition */
+    uint32_t use = t->parent[i];
+    if (use == SG_NONE || !((t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION) || t->kind[use] == KIND_DECORATOR))
+      continue;
+    if (name == fill_name) {
+      if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = k;
+      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k;
+    }
+    if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
+  }
+  if (reads == SG_NONE || fill_class[1] == SG_NONE) return false;
+  uint32_t other = fill_class[0] != read_class ? 0 : 1;
+  const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
+  uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+  uint32_t sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
+  uint32_t oname = sg_flat_field(t, set->classes.items[fill_class[other]].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
+  const char *otext = oname == SG_NONE ? "?" : sg_flat_name(t, oname);
+  const char *ftext = sg_names_text(&t->names, fill_name);
+  uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
+  uint32_t fline = sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1;
+  char reading[160];
+  if (read_at != SG_NONE)
+    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `cls.%s`", stext,
+             sg_names_text(&t->names, read_name), rline, name);
+  else
+    snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_shared_class_attribute_mutated, attr->target,
+      "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.%s` (line %u) "
+      "fills the same %s through `cls.%s`; give each subclass its own in `__init_subclass__` (`cls.%s = ...`), "
+      "or key the entries by class",
+      name, kind, ctext, reading, stext, otext, ftext, fline, kind, name, name);
+  sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`%s.%s` fills `cls.%s` here", ctext, ftext, name);
+  sg_diag_related(d, t->start_byte[fills[other]], t->end_byte[fills[other]], "called through `%s`", otext);
+  sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s`", stext);
+  if (read_at != SG_NONE)
+    sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`cls.%s` handed out here", name);
+  return true;
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
   uint32_t *related = sg_malloc(sizeof(uint32_t) * (set->classes.len + 1));
   ClassAccesses *accesses = NULL;
+  /* any `self.<attr>` handed to a mutating helper in the file? any
+   * classmethod that mutates `cls.<attr>`? (else nothing to look up) */
+  const Summaries *sums = NULL;
+  bool fillers = false;
+  for (uint32_t fi = 0; ctx->summaries && fi < ctx->summaries->functions.len; fi++) {
+    const FunctionSummary *fs = &ctx->summaries->functions.items[fi];
+    for (uint32_t a = 0; a < fs->attrs.len; a++) {
+      const AttrEffect *effect = &fs->attrs.items[a];
+      if (!sg_summaries_on_receiver(ctx->summaries, fs, effect)) continue;
+      if (effect->via == ATTR_VIA_HELPER) sums = ctx->summaries;
+      fillers |= fs->classmethod && effect->kind == ATTR_EFFECT_MUTATED;
+    }
+  }
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
     int single = -1;
-    /* the class and its same-file subclasses, in file order */
+    /* the class, its same-file subclasses and its same-file bases, in file
+     * order (not a walk over every class per attribute) */
     uint32_t nrelated = 0;
-    bool sorted = true;
-    for (uint32_t k = ci->pre; k < ci->pre_end; k++) {
-      related[nrelated] = set->order[k];
-      sorted &= nrelated == 0 || related[nrelated - 1] < related[nrelated];
-      nrelated++;
-    }
-    if (!sorted) qsort(related, nrelated, sizeof *related, sg_shared_class__ascending);
+    for (uint32_t k = ci->pre; k < ci->pre_end; k++) related[nrelated++] = set->order[k];
+    for (uint32_t b = ci->base; b != SG_NONE; b = set->classes.items[b].base) related[nrelated++] = b;
+    qsort(related, nrelated, sizeof *related, sg_shared_class__ascending);
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
@@ -140,46 +449,37 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
         continue;
       }
-      Diagnostic *d = NULL;
-      uint32_t count = 0;
-      bool on_purpose = false;
+      SharedFinding f = {NULL, 0, false, &single, &accesses};
+      /* filled through `cls` by a classmethod, read through a subclass */
+      if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, c, attr)) continue;
       /* mutations in this class and in same-file subclasses */
-      for (uint32_t r = 0; r < nrelated && !on_purpose; r++) {
+      for (uint32_t r = 0; r < nrelated && !f.on_purpose; r++) {
+        /* and in its same-file bases: a mixin's method mutating `self.<name>` */
         uint32_t o = related[r];
         const ClassInfo *oi = &set->classes.items[o];
         /* a subclass that shadows the attribute in its own body has its own */
         bool shadowed = false;
-        for (uint32_t k = 0; o != c && k < oi->attributes.len; k++) shadowed |= oi->attributes.items[k].name == attr->name;
+        for (uint32_t k = 0; o != c && k < oi->attributes.len && sg_classes_derives(set, o, c); k++)
+          shadowed |= oi->attributes.items[k].name == attr->name;
         if (shadowed) continue;
-        for (uint32_t u = 0; u < oi->uses.len; u++) {
+        for (uint32_t u = 0; u < oi->uses.len && !f.on_purpose; u++) {
           const SelfUse *use = &oi->uses.items[u];
           if (use->kind != SELF_USE_MUTATE || use->name != attr->name) continue;
-          if (sg_shared_class__per_instance(m, set, c, o, attr->name, use)) continue;
-          const char *name = sg_names_text(&t->names, attr->name);
-          if (!d) {
-            /* the first finding: unless shared on purpose */
-            on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, &single, &accesses);
-            if (on_purpose) break;
-            uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
-            uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
-            if (ci->is_attrs && attr->annotated) {
-              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                                 "The default of attrs field `%s` is one %s shared by every `%s` "
-                                 "instance created without it (attrs does not copy defaults): it is "
-                                 "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
-                                 name, sg_value_kind_name(attr->kind),
-                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line);
-            } else {
-              d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
-                                 "`%s` is one %s shared by every `%s` instance: it is mutated through "
-                                 "`self.%s` on line %u; create it per instance in `__init__` (`self.%s = "
-                                 "...`) or annotate it `ClassVar` if sharing is intended",
-                                 name, sg_value_kind_name(attr->kind),
-                                 cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, line, name);
-            }
+          sg_shared_class__finding(ctx, c, o, attr, use, NULL, &f);
+        }
+        /* `register(self.hooks, f)`: passed to a helper that mutates it on every call */
+        for (uint32_t fi = 0; sums && fi < sums->functions.len && !f.on_purpose; fi++) {
+          const FunctionSummary *fs = &sums->functions.items[fi];
+          if (fs->cls != oi->scope || fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
+          for (uint32_t e = 0; e < fs->attrs.len && !f.on_purpose; e++) {
+            const AttrEffect *effect = &fs->attrs.items[e];
+            if (effect->via != ATTR_VIA_HELPER || effect->kind != ATTR_EFFECT_MUTATED || !effect->sure ||
+                effect->name != attr->name ||
+                !sg_summaries_on_receiver(sums, fs, effect))
+              continue;
+            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, true};  /* sure */
+            sg_shared_class__finding(ctx, c, o, attr, &use, effect, &f);
           }
-          if (count++ < 5)
-            sg_diag_related(d, t->start_byte[use->node], t->end_byte[use->node], "mutated through `self.%s`", name);
         }
       }
     }

@@ -5,8 +5,10 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
   .summary = "A callable sent to another process cannot be pickled",
   .what =
     "Reports a lambda, a nested function, a method of a local class, a function defined "
-    "only under `if __name__ == \"__main__\":`, or a module-level name bound to a same-file "
-    "decorator's inner function without `functools.wraps`, used as a `Process` target, a "
+    "only under `if __name__ == \"__main__\":`, a module-level name bound to a same-file "
+    "decorator's inner function without `functools.wraps` or to an instance of a same-file "
+    "class-based decorator that keeps the function (`@Memo def f`), or the local function a "
+    "same-file factory returns (`pool.map(multiplier(2), xs)`), used as a `Process` target, a "
     "Pool/ProcessPoolExecutor task (including `loop.run_in_executor(pool, fn)`), or an "
     "`initializer`.",
   .why =

@@ -12,7 +12,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "shared state — a module global, a variable of an enclosing function, an attribute "
     "of a `self` several threads share, an item of such a container — in a function that "
     "runs on several threads at once (a target started in a loop, from two places, or "
-    "by a thread pool, and what it calls) while no lock is held.",
+    "by a thread pool, and what it calls) while no lock is held — or while only a lock "
+    "of `self` is held that each thread has its own of (a new lock made in `__init__` of "
+    "an object made anew for each thread: a Thread subclass, or `w = Worker()` in the "
+    "loop that starts `Thread(target=w.work)`) around module-level state.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -132,9 +135,112 @@ static uint32_t sg_shared_update__unused_lock(RuleContext *ctx, uint32_t scope) 
   return SG_NONE;
 }
 
+/* Does each start of scope run it on an object of its own: a Thread
+ * subclass's run, or `obj.method` where obj is made anew in the loop that
+ * starts the threads (`w = Worker()` ... `Thread(target=w.work)`,
+ * `Worker().work`)? Then a lock on `self` is one lock per thread. */
+static bool sg_shared_update__own_instances(RuleContext *ctx, uint32_t scope) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Concurrency *c = ctx->threads;
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < c->starts.len; k++) {
+    const ThreadStart *st = &c->starts.items[k];
+    if (st->function != scope) continue;
+    n++;
+    if (st->target == SG_NONE) continue;  /* a Thread subclass: one object per thread */
+    uint32_t target = sg_flat_unparen(t, st->target);
+    if (target == SG_NONE || t->kind[target] != KIND_ATTRIBUTE || !st->repeated) return false;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, target, FIELD_OBJECT));
+    if (obj != SG_NONE && t->kind[obj] == KIND_CALL) continue;  /* Worker().work */
+    if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || m->node_reference[obj] == SG_NONE) return false;
+    uint32_t sym = m->references.items[m->node_reference[obj]].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    uint32_t v = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    if (v == SG_NONE || t->kind[v] != KIND_CALL) return false;
+    /* made in the loop body that starts the thread */
+    uint32_t loop = SG_NONE;
+    for (uint32_t p = t->parent[st->call]; p != SG_NONE && loop == SG_NONE; p = t->parent[p])
+      if (t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_WHILE_STATEMENT) loop = p;
+    uint32_t body = loop == SG_NONE ? SG_NONE : sg_flat_field(t, loop, FIELD_BODY);
+    if (body == SG_NONE || bd->node < body || bd->node > t->subtree_end[body]) return false;
+  }
+  return n > 0;
+}
+
+/* The lock region is a lock of `self` (`with self.lock:`) while the
+ * threads run on objects of their own: it excludes nobody. */
+static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope, const LockRegion *held) {
+  const FlatTree *t = ctx->tree;
+  uint32_t lock = sg_flat_unparen(t, held->lock);
+  if (lock == SG_NONE || t->kind[lock] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, lock, FIELD_OBJECT));
+  uint32_t attr = sg_flat_field(t, lock, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF || attr == SG_NONE)
+    return false;
+  /* a new lock made for each object: the class binds no such attribute and
+   * every `self.<lock> = ...` in it makes a lock (not one passed in) */
+  const SemanticModel *m = ctx->model;
+  uint32_t fs = sg_model_function_scope(m, scope);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS ||
+      sg_model_symbol(m, cls, t->name_id[attr]) != SG_NONE)
+    return false;
+  uint32_t body = m->scopes.items[cls].body, made = 0;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (lo == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF || la == SG_NONE ||
+        t->name_id[la] != t->name_id[attr])
+      continue;
+    if (right == SG_NONE || t->kind[right] != KIND_CALL || sg_lock_kind(m, right) == LOCK_NONE) return false;
+    made++;
+  }
+  return made > 0 && sg_shared_update__own_instances(ctx, scope);
+}
+
+/* Module-level state: a global name (read or declared), not a parameter. */
+static bool sg_shared_update__module_state(RuleContext *ctx, uint32_t target) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t base = sg_flat_unparen(t, target);
+  while (base != SG_NONE && (t->kind[base] == KIND_SUBSCRIPT || t->kind[base] == KIND_ATTRIBUTE))
+    base = sg_flat_unparen(t, t->kind[base] == KIND_SUBSCRIPT ? sg_flat_field(t, base, FIELD_VALUE)
+                                                              : sg_flat_field(t, base, FIELD_OBJECT));
+  if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER) return false;
+  uint32_t r = m->node_reference[base];
+  if (r != SG_NONE) {
+    if (m->references.items[r].kind == REFERENCE_GLOBAL) return true;
+    uint32_t sym = m->references.items[r].symbol;
+    return sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_GLOBAL);
+  }
+  uint32_t b = m->node_binding[base];
+  return b != SG_NONE && (m->symbols.items[m->bindings.items[b].symbol].flags & SYMBOL_GLOBAL);
+}
+
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
   const FlatTree *t = ctx->tree;
-  if (sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
+  if (held && sg_shared_update__module_state(ctx, rmw->target) && sg_shared_update__per_instance_lock(ctx, scope, held)) {
+    uint32_t len, lock_len;
+    const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
+    uint32_t call = SG_NONE;
+    uint32_t line = sg_threads_start_line(ctx, scope, &call);
+    Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                                   "%s of shared `%.*s` on threads started on line %u, each on an object of its "
+                                   "own: `%.*s` is a lock of each object, so it excludes no other thread and "
+                                   "concurrent updates are lost; use one lock the threads share (a module-level "
+                                   "or class-level lock)",
+                                   rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what, line,
+                                   (int)lock_len, lock);
+    if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
+    sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "a lock of this object only");
+    return;
+  }
+  if (held) return;
   if (sg_threads_is_shared_value(ctx, rmw->target)) return;  /* SNG506's */
   if (!sg_shared_update__shared(ctx, scope, rmw->target)) return;
   uint32_t call = SG_NONE;

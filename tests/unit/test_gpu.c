@@ -165,17 +165,19 @@ static void test_gpu_process_and_lock_candidates(void) {
 
 /* SNG203's join: a class-level binding is a candidate only when its file
  * mutates `<obj>.<name>` in place — through the class's methods or a
- * same-file subclass's; a mutation in another file of the batch, a rebind
- * or a read do not count. */
+ * same-file subclass's — or passes it to a call (a helper that may mutate
+ * it); a mutation in another file of the batch, a rebind or a read do not
+ * count. */
 static void test_gpu_class_join(void) {
   static const char *const files[] = {
     "class A:\n    items = []\n    other = {}\n    def add(self, x):\n        self.items.append(x)\n",
     "class B:\n    items = []\n",
     "def f(obj):\n    obj.items.append(1)\n",
     "class P:\n    cache = {}\nclass Q(P):\n    def put(self, k, v):\n        self.cache[k] = v\n",
-    "class R:\n    items = []\n    def m(self):\n        self.items = []\n        print(self.items)\n"
+    "class R:\n    items = []\n    def m(self):\n        self.items = []\n        x = self.items\n"
     "        n = len(self.items[0])\n",
     "class S:\n    d = {}\n    def m(self):\n        del (self).d[1]\n        self.n += 1\n",
+    "class T:\n    hooks = []\n    def sub(self, f):\n        reg(f, into=self.hooks)\n",
   };
   enum { N = sizeof files / sizeof *files };
   Parser *parser = sg_parser_new();
@@ -187,7 +189,7 @@ static void test_gpu_class_join(void) {
     sg_gpu_batch_add(b, p[i].flat, &times);
   }
   sg_gpu_candidates(b, false, &times);
-  static const uint32_t shared[N] = {1, 0, 0, 1, 0, 1}, classes[N] = {1, 1, 0, 1, 1, 1};
+  static const uint32_t shared[N] = {1, 0, 0, 1, 0, 1, 1}, classes[N] = {1, 1, 0, 1, 1, 1, 1};
   for (int f = 0; f < N; f++) {
     CHECK(b->per_file[f].count[CANDIDATE_SHARED_CLASS] == shared[f]);
     CHECK(b->per_file[f].count[CANDIDATE_CLASS] == classes[f]);  /* SNG204 keeps every such class */

@@ -1,0 +1,630 @@
+#include "analyses/loop_calls.h"
+
+#include <string.h>
+
+/* Is e that object, or an attribute of it (`self`, `self.name`)? */
+static bool sg_loop_calls__rooted_at(const SemanticModel *m, uint32_t e, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  while (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+  return e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == symbol;
+}
+
+bool sg_loop_calls_matches(const SemanticModel *m, const LoopsMatcher *mt, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || mt->symbol == SG_NONE) return false;
+  if (mt->owner != SG_NONE) {
+    if (t->kind[e] != KIND_ATTRIBUTE) return false;
+    uint32_t attr = sg_flat_field(t, e, FIELD_ATTRIBUTE), obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    if (attr == SG_NONE || t->name_id[attr] != mt->owner || obj == SG_NONE) return false;
+    if (mt->direct) return t->kind[obj] == KIND_IDENTIFIER && sg_model_node_symbol(m, obj) == mt->symbol;
+    return t->kind[obj] == KIND_ATTRIBUTE && sg_loop_calls__rooted_at(m, obj, mt->symbol);
+  }
+  if (mt->path == SG_NONE) return t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == mt->symbol;
+  uint32_t a = e, b = mt->path, va, ka, vb, kb;
+  if (sg_loops_keyed(t, b, &vb, &kb)) {
+    if (!sg_loops_keyed(t, a, &va, &ka)) return false;
+    /* any_key: the handler was stored under the key it removes itself from */
+    if (!mt->any_key &&
+        (sg_loops_literal_key(t, kb) ? !sg_loops_literal_key(t, ka) || !sg_loops_same_text(t, ka, kb)
+                                      : t->kind[ka] != KIND_IDENTIFIER || mt->key == SG_NONE ||
+                                            sg_model_node_symbol(m, ka) != mt->key))
+      return false;
+    a = va, b = vb;
+    if (t->kind[b] == KIND_IDENTIFIER)
+      return t->kind[a] == KIND_IDENTIFIER && sg_model_node_symbol(m, a) == mt->symbol;
+  }
+  if (t->kind[a] != KIND_ATTRIBUTE) return false;
+  return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
+         sg_model_node_symbol(m, a) == mt->symbol;
+}
+
+/* The identifier of a def's k-th parameter, when the ones up to it are
+ * plain (no `*`, `/`, `*args`). */
+uint32_t sg_loop_calls_param(const FlatTree *t, uint32_t def, int k) {
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  int i = 0;
+  for (uint32_t p = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params); p != SG_NONE;
+       p = sg_flat_next_named(t, p), i++) {
+    uint32_t id = p;
+    if (t->kind[p] == KIND_DEFAULT_PARAMETER || t->kind[p] == KIND_TYPED_DEFAULT_PARAMETER)
+      id = sg_flat_field(t, p, FIELD_NAME);
+    else if (t->kind[p] == KIND_TYPED_PARAMETER)
+      id = sg_flat_named_child(t, p);
+    if (id == SG_NONE || t->kind[id] != KIND_IDENTIFIER) return SG_NONE;
+    if (i == k) return id;
+  }
+  return SG_NONE;
+}
+
+/* A definition decorated by `@classmethod` alone: called on the class or
+ * an instance, its first parameter is the class. */
+static bool sg_loop_calls__classmethod(const FlatTree *t, uint32_t decorated) {
+  uint32_t n = 0, only = SG_NONE;
+  for (uint32_t c = sg_flat_named_child(t, decorated); c != SG_NONE; c = sg_flat_next_named(t, c))
+    if (t->kind[c] == KIND_DECORATOR) n++, only = sg_flat_named_child(t, c);
+  return n == 1 && only != SG_NONE && t->kind[only] == KIND_IDENTIFIER && sg_flat_text_is(t, only, "classmethod");
+}
+
+/* The method (a function scope right in a class) holding node, through
+ * closures nested in it (up to four levels), or SG_NONE. */
+static uint32_t sg_loop_calls__method_scope(const SemanticModel *m, uint32_t node) {
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[node]);
+  for (int up = 0; up < 4 && fs != SG_NONE && m->scopes.items[fs].kind == SCOPE_FUNCTION; up++) {
+    uint32_t parent = m->scopes.items[fs].parent;
+    if (parent != SG_NONE && m->scopes.items[parent].kind == SCOPE_CLASS) return fs;
+    fs = parent == SG_NONE ? SG_NONE : sg_model_function_scope(m, parent);
+  }
+  return SG_NONE;
+}
+
+/* The plain (undecorated, or `@classmethod`) method `name` of the class whose method holds
+ * `node` (maybe in a closure), or SG_NONE. */
+uint32_t sg_loop_calls_sibling_method(const SemanticModel *m, uint32_t node, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_loop_calls__method_scope(m, node);
+  if (fs == SG_NONE) return SG_NONE;
+  uint32_t cls = m->scopes.items[fs].parent;
+  uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
+  uint32_t found = SG_NONE;
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t def = c;
+    if (t->kind[c] == KIND_DECORATED_DEFINITION) def = sg_flat_field(t, c, FIELD_DEFINITION);
+    if (def == SG_NONE || t->kind[def] != KIND_FUNCTION_DEFINITION) continue;
+    uint32_t nm = sg_flat_field(t, def, FIELD_NAME);
+    if (nm == SG_NONE || t->name_id[nm] != name) continue;
+    found = t->kind[c] == KIND_DECORATED_DEFINITION && !sg_loop_calls__classmethod(t, c) ? SG_NONE : def;  /* the last one wins */
+  }
+  return found;
+}
+
+/* The def a name stands for: bound once, by a plain `def`. */
+static uint32_t sg_loop_calls__def_of(const SemanticModel *m, uint32_t ident) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = ident != SG_NONE && t->kind[ident] == KIND_IDENTIFIER ? sg_model_node_symbol(m, ident) : SG_NONE;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return bd->kind == BINDING_KIND_DEF && t->kind[bd->context] == KIND_FUNCTION_DEFINITION ? bd->context : SG_NONE;
+}
+
+/* Functions stored in the list or set X (a name): `X.append(f)` with f a
+ * same-file def, or registered by a decorator `@on` whose body does
+ * `X.append(fn)` with its parameter. Fills defs[], returns how many. */
+static uint32_t sg_loop_calls__stored_functions(const SemanticModel *m, uint32_t xsym, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t n = 0;
+  for (uint32_t r = m->symbols.items[xsym].first_reference; r != SG_NONE && n < cap; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node;
+    uint32_t attr_node = t->parent[use];
+    if (attr_node == SG_NONE || t->kind[attr_node] != KIND_ATTRIBUTE || t->parent[attr_node] == SG_NONE) continue;
+    uint32_t call = t->parent[attr_node], attr = sg_flat_field(t, attr_node, FIELD_ATTRIBUTE);
+    if (t->kind[call] != KIND_CALL || attr == SG_NONE ||
+        (t->name_id[attr] != NAME_APPEND && t->name_id[attr] != NAME_ADD && t->name_id[attr] != NAME_APPENDLEFT))
+      continue;
+    uint32_t arg = sg_loops_arg(t, call, 0);
+    uint32_t def = sg_loop_calls__def_of(m, arg);
+    if (def == SG_NONE && arg != SG_NONE && t->kind[arg] == KIND_IDENTIFIER) {
+      /* a decorator: the parameter it stores, and the defs it decorates */
+      uint32_t psym = sg_model_node_symbol(m, arg);
+      const Binding *bd = psym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[psym].first_binding];
+      if (!bd || bd->kind != BINDING_KIND_PARAMETER) continue;
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+      uint32_t reg = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].node;
+      uint32_t name = reg == SG_NONE || t->kind[reg] != KIND_FUNCTION_DEFINITION ? SG_NONE : sg_flat_field(t, reg, FIELD_NAME);
+      uint32_t rsym = name == SG_NONE ? SG_NONE : sg_model_node_symbol(m, name);
+      for (uint32_t q = rsym == SG_NONE ? SG_NONE : m->symbols.items[rsym].first_reference; q != SG_NONE && n < cap;
+           q = m->references.items[q].next) {
+        uint32_t dec = t->parent[m->references.items[q].node];
+        if (dec == SG_NONE || t->kind[dec] != KIND_DECORATOR || t->parent[dec] == SG_NONE) continue;
+        uint32_t d = sg_flat_field(t, t->parent[dec], FIELD_DEFINITION);
+        if (d != SG_NONE && t->kind[d] == KIND_FUNCTION_DEFINITION) defs[n++] = d;
+      }
+      continue;
+    }
+    if (def != SG_NONE) defs[n++] = def;
+  }
+  return n;
+}
+
+/* The plain methods named `name` of the file's classes (up to cap; none
+ * when more classes define it). */
+static uint32_t sg_loop_calls__methods_named(const SemanticModel *m, uint32_t name, uint32_t *out, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t n = 0;
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
+    uint32_t sym = sg_model_symbol(m, s, name);
+    if (sym == SG_NONE) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (m->symbols.items[sym].binding_count != 1 || bd->kind != BINDING_KIND_DEF ||
+        t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
+        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
+      continue;
+    if (n == cap) return 0;
+    out[n++] = bd->context;
+  }
+  return n;
+}
+
+/* `name[k]` (or `name.get(k)`): kept straight on a name. */
+static bool sg_loop_calls__base_is_name(const FlatTree *t, uint32_t sub) {
+  uint32_t v, k;
+  return sg_loops_keyed(t, sub, &v, &k) && t->kind[v] == KIND_IDENTIFIER;
+}
+
+/* The parameter of def that the call passes `key` (a symbol) to, or SG_NONE. */
+static uint32_t sg_loop_calls__map_key(const SemanticModel *m, uint32_t call, uint32_t def, uint32_t key, int shift) {
+  const FlatTree *t = m->tree;
+  if (key == SG_NONE) return SG_NONE;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int k = 0;
+  for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    uint32_t e = sg_flat_unparen(t, a);
+    if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != key) continue;
+    uint32_t p = sg_loop_calls_param(t, def, k + shift);
+    return p == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p);
+  }
+  return SG_NONE;
+}
+
+/* The same-file function or method a call in some function runs, and what
+ * stands for X in it (from `mt`, what stands for X at the call):
+ * `self.m(...)` with X on self, `f(..., X, ...)`, `f()` with X a global. */
+static uint32_t sg_loop_calls__callee(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, LoopsMatcher *out) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE) return SG_NONE;
+  uint32_t def = SG_NONE;
+  int shift = 0;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+    uint32_t self = sg_model_node_symbol(m, obj);
+    uint32_t fs = sg_loop_calls__method_scope(m, call);
+    uint32_t own = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+    if (self == SG_NONE || own == SG_NONE || sg_model_node_symbol(m, own) != self) return SG_NONE;
+    def = sg_loop_calls_sibling_method(m, call, t->name_id[attr]);
+    if (def == SG_NONE) return SG_NONE;
+    uint32_t p0 = sg_loop_calls_param(t, def, 0);
+    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+    uint32_t itself = mt->itself == self ? s0 : mt->itself;
+    if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
+      *out = (LoopsMatcher){s0, mt->path, sg_loop_calls__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct,
+                            mt->any_key};
+      return def;
+    }
+    if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == SG_NONE && mt->symbol == self && s0 != SG_NONE) {
+      *out = (LoopsMatcher){s0, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};  /* X is self: a dict subclass */
+      return def;
+    }
+    if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
+        m->symbols.items[mt->symbol].scope == 0) {
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false, false};  /* a global, by an item's method */
+      return def;
+    }
+    shift = 1;
+  } else if (t->kind[fn] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, fn);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_DEF || t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
+        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
+      return SG_NONE;
+    def = bd->context;
+    /* X a module global, or a variable of a function the callee is nested
+     * in, that the callee changes by name (`HANDLERS`, `HANDLERS[topic]`
+     * with the key passed along) */
+    uint32_t home = m->symbols.items[mt->symbol].scope;
+    if ((home == 0 || (m->scopes.items[home].kind == SCOPE_FUNCTION &&
+                       sg_flat_is_ancestor(t, m->scopes.items[home].node, def))) &&
+        (mt->path == SG_NONE || sg_loop_calls__base_is_name(t, mt->path))) {
+      *out = *mt;
+      if (mt->path != SG_NONE) out->key = sg_loop_calls__map_key(m, call, def, mt->key, 0);
+      return def;
+    }
+  } else {
+    return SG_NONE;
+  }
+  /* X passed as an argument: the parameter it binds */
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int k = 0;
+  for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    uint32_t e = sg_flat_unparen(t, a);
+    /* the object X hangs on: `cleanup(self, x)` with X `self.items` */
+    bool base = mt->path != SG_NONE && t->kind[mt->path] == KIND_ATTRIBUTE && t->kind[e] == KIND_IDENTIFIER &&
+                sg_model_node_symbol(m, e) == mt->symbol;
+    if (!base && !sg_loop_calls_matches(m, mt, a)) continue;
+    uint32_t p = sg_loop_calls_param(t, def, k + shift);
+    if (p == SG_NONE) return SG_NONE;
+    if (base)
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false, mt->any_key};
+    else
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false, false};
+    return def;
+  }
+  return SG_NONE;
+}
+
+static int sg_loop_calls__rank(MutationKind k) {
+  return k == MUTATION_SHRINK ? 3 : k == MUTATION_RESIZE ? 2 : k == MUTATION_MISSING ? 0 : 1;
+}
+
+/* The size change a call in the loop body makes to X inside the function it
+ * calls, or one level further (calls it makes with X in reach): removals
+ * first. False when there is none, or a function rebinds X's attribute
+ * path (`self.handlers = [...]`: copy on write). */
+/* Does the function's body test `key in X` (or `not in`)? */
+static bool sg_loop_calls__tested_in(const SemanticModel *m, uint32_t def, const LoopsMatcher *mt, uint32_t key,
+                                uint64_t *work) {
+  const FlatTree *t = m->tree;
+  *work += t->subtree_end[def] - def + 1;
+  if (*work > SG_LOOPS_CLASS_WORK) return true;  /* past the budget: stay silent */
+  for (uint32_t i = def; i <= t->subtree_end[def]; i++) {
+    if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
+    uint32_t a = sg_flat_named_child(t, i);
+    uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b != SG_NONE && sg_loop_calls_matches(m, mt, b) && sg_loops_same_text(t, a, key)) return true;
+  }
+  return false;
+}
+
+/* inserts (the file's work counter, or NULL): X inserts a missing key when
+ * read (a defaultdict): a read `X[k]` in the called function counts, unless
+ * k is one of its parameters (maybe the loop's own key, passed in) or is
+ * tested with `in` there. */
+/* Is the change at `node` (in function d) made only under a condition on
+ * an attribute that the function holding the loop's `call` sets
+ * (`if self._emitting: self._pending.append(fn) else:
+ * self.handlers.remove(fn)`, with `self._emitting = True` before the
+ * loop)? Then the code defers changes while it iterates: stay silent. */
+static bool sg_loop_calls__deferred(const SemanticModel *m, uint32_t d, uint32_t node, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+  uint32_t caller = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].node;
+  if (caller == SG_NONE || t->kind[caller] != KIND_FUNCTION_DEFINITION) return false;
+  for (uint32_t q = t->parent[node]; q != SG_NONE && q != d; q = t->parent[q]) {
+    if (t->kind[q] != KIND_IF_STATEMENT && t->kind[q] != KIND_ELIF_CLAUSE) continue;
+    uint32_t cond = sg_flat_field(t, q, FIELD_CONDITION);
+    for (uint32_t c = cond; cond != SG_NONE && c <= t->subtree_end[cond]; c++) {
+      uint32_t name = t->kind[c] == KIND_ATTRIBUTE ? sg_flat_field(t, c, FIELD_ATTRIBUTE) : SG_NONE;
+      if (name == SG_NONE) continue;
+      for (uint32_t a = caller; a <= t->subtree_end[caller]; a++) {
+        if (t->kind[a] != KIND_ASSIGNMENT && t->kind[a] != KIND_AUGMENTED_ASSIGNMENT) continue;
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_LEFT));
+        uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+        if (la != SG_NONE && t->name_id[la] == t->name_id[name]) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* call: the call in the loop body the walk starts from. */
+static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
+                                       uint64_t *inserts, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
+  uint32_t n = 0, done = 0;
+  if (def == SG_NONE || first->symbol == SG_NONE) return false;
+  work[n].def = def, work[n].mt = *first, work[n].depth = 1, n++;
+  bool any = false;
+  while (done < n) {
+    uint32_t d = work[done].def;
+    LoopsMatcher mt = work[done].mt;
+    int depth = work[done].depth;
+    done++;
+    uint32_t body = sg_flat_field(t, d, FIELD_BODY);
+    if (body == SG_NONE) continue;
+    for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+      uint16_t k = t->kind[i];
+      if (i != body && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+        i = t->subtree_end[i];
+        continue;
+      }
+      LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+                          .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = d};
+      if (k == KIND_ASSIGNMENT && (mt.path != SG_NONE || mt.owner != SG_NONE)) {
+        uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
+        if (left != SG_NONE && sg_loop_calls_matches(m, &mt, left)) return false;
+        continue;
+      }
+      if (k == KIND_CALL) {
+        uint32_t attr = SG_NONE, obj = SG_NONE;
+        if (!sg_loops_method_call(t, i, &attr, &obj)) attr = obj = SG_NONE;
+        if (attr != SG_NONE && obj != SG_NONE && sg_loop_calls_matches(m, &mt, obj)) {
+          const MethodInfo *mi = sg_loops_method_info(t, attr);
+          if (!mi) continue;
+          if (t->name_id[attr] == NAME_CLEAR && sg_loops_arg(t, i, 0) != SG_NONE) continue;
+          if (mt.itself != SG_NONE && !sg_loop_calls__rooted_at(m, sg_loops_arg(t, i, 0), mt.itself)) continue;
+          mut.inner = i;
+          mut.kind = mi->kind;
+          mut.method = t->name_id[attr];
+          mut.evidence = mut.method == NAME_POP && sg_loops_arg(t, i, 0) == SG_NONE ? VALUE_LIST : mi->evidence;
+        } else if (depth < 2 && n < sizeof work / sizeof *work && mt.owner != SG_NONE && !mt.direct &&
+                   attr != SG_NONE && obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE &&
+                   sg_loop_calls__rooted_at(m, obj, mt.symbol)) {
+          /* `self.pool.release(self)`: the owner's method, given the item */
+          uint32_t named[4];
+          uint32_t count = sg_loop_calls__methods_named(m, t->name_id[attr], named, 4);
+          uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+          int q = 0;
+          for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
+               a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+            uint32_t e = sg_flat_unparen(t, a);
+            if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != mt.itself) continue;
+            for (uint32_t c = 0; c < count && n < sizeof work / sizeof *work; c++) {
+              uint32_t p0 = sg_loop_calls_param(t, named[c], 0), pk = sg_loop_calls_param(t, named[c], q + 1);
+              if (p0 == SG_NONE || pk == SG_NONE) continue;
+              work[n].def = named[c];
+              work[n].mt = (LoopsMatcher){sg_model_node_symbol(m, p0), SG_NONE, SG_NONE, mt.owner,
+                                          sg_model_node_symbol(m, pk), true, false};
+              work[n].depth = depth + 1;
+              n++;
+            }
+            break;
+          }
+          continue;
+        } else if (depth < 2 && n < sizeof work / sizeof *work) {
+          LoopsMatcher next;
+          uint32_t nd = sg_loop_calls__callee(m, i, &mt, &next);
+          if (nd != SG_NONE && nd != d && next.symbol != SG_NONE) {
+            work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1, n++;
+          }
+          continue;
+        } else {
+          continue;
+        }
+      } else if (k == KIND_DELETE_STATEMENT) {
+        for (uint32_t c = i + 1; c <= t->subtree_end[i] && mut.inner == SG_NONE; c++)
+          if (t->kind[c] == KIND_SUBSCRIPT && sg_loops_del_target(t, c, i) &&
+              sg_loop_calls_matches(m, &mt, sg_flat_field(t, c, FIELD_VALUE)) &&
+              (mt.itself == SG_NONE || sg_loop_calls__rooted_at(m, sg_flat_field(t, c, FIELD_SUBSCRIPT), mt.itself))) {
+            mut.inner = i;
+            mut.kind = MUTATION_SHRINK;
+          }
+        if (mut.inner == SG_NONE) continue;
+      } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
+        uint32_t left = sg_flat_field(t, i, FIELD_LEFT), op = sg_flat_field(t, i, FIELD_OPERATOR);
+        if (left == SG_NONE || op == SG_NONE || mt.itself != SG_NONE || !sg_loop_calls_matches(m, &mt, left)) continue;
+        mut.inner = i;
+        if (sg_flat_text_is(t, op, "+=") || sg_flat_text_is(t, op, "*=")) mut.evidence = VALUE_LIST;
+        else if (sg_flat_text_is(t, op, "-=") || sg_flat_text_is(t, op, "&=")) {
+          mut.kind = MUTATION_SHRINK;
+          mut.evidence = VALUE_SET;
+        } else if (!sg_flat_text_is(t, op, "|=")) continue;
+      } else if (k == KIND_SUBSCRIPT && inserts && mt.itself == SG_NONE && mt.owner == SG_NONE) {
+        uint32_t key = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_SUBSCRIPT)), p = t->parent[i];
+        if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loop_calls_matches(m, &mt, sg_flat_field(t, i, FIELD_VALUE)))
+          continue;
+        if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_LEFT) == i) continue;
+        bool deleted = false;
+        for (uint32_t q = p; q != SG_NONE && q != d && !deleted; q = t->parent[q]) deleted = t->kind[q] == KIND_DELETE_STATEMENT;
+        if (deleted) continue;
+        uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
+        if (ks != SG_NONE && (m->symbols.items[ks].flags & SYMBOL_PARAMETER)) continue;
+        if (sg_loop_calls__tested_in(m, d, &mt, key, inserts)) continue;
+        mut.inner = i;
+        mut.kind = MUTATION_MISSING;
+        mut.key = key;
+        mut.evidence = VALUE_DICT;
+      } else {
+        continue;
+      }
+      if (sg_loop_calls__deferred(m, d, mut.inner, call)) continue;
+      if (!any || sg_loop_calls__rank(mut.kind) > sg_loop_calls__rank(found->kind)) *found = mut;
+      any = true;
+    }
+  }
+  return any;
+}
+
+bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, uint64_t *inserts,
+                              LoopMutation *found) {
+  LoopsMatcher first;
+  uint32_t def = sg_loop_calls__callee(m, call, start, &first);
+  return def != SG_NONE && sg_loop_calls__through_def(m, call, def, &first, inserts, found);
+}
+
+/* The loop's item when it is the loop's whole target (`for h in X`,
+ * `for w in X.values()`), or SG_NONE. */
+static uint32_t sg_loop_calls__item_target(const SemanticModel *m, const LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  if (t->kind[it->loop] != KIND_FOR_STATEMENT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, it->loop, FIELD_LEFT));
+  if (left == SG_NONE) return SG_NONE;
+  /* `for k, v in X.items()`, `for i, v in enumerate(X)`: the second */
+  if (it->via == ITERATION_ITEMS || it->via == ITERATION_ENUMERATE) {
+    if (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) return SG_NONE;
+    uint32_t first = sg_flat_named_child(t, left);
+    uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+    return second != SG_NONE && t->kind[second] == KIND_IDENTIFIER && sg_flat_next_named(t, second) == SG_NONE
+               ? second : SG_NONE;
+  }
+  if (it->via != ITERATION_DIRECT && it->via != ITERATION_VALUES && it->via != ITERATION_LAZY) return SG_NONE;
+  return t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
+}
+
+/* Do a and b name the same place, keys aside (`self.handlers[e]`,
+ * `self.handlers.setdefault(e, [])` and `self.handlers.get(topic)` all sit
+ * in `self.handlers`), by attribute names on `self`? */
+static bool sg_loop_calls__same_place(const SemanticModel *m, uint32_t a, uint32_t b) {
+  const FlatTree *t = m->tree;
+  uint32_t v, k;
+  if (sg_loops_keyed(t, a, &v, &k)) a = v;
+  if (sg_loops_keyed(t, b, &v, &k)) b = v;
+  a = sg_flat_unparen(t, a);
+  b = sg_flat_unparen(t, b);
+  if (a == SG_NONE || b == SG_NONE || t->kind[a] != KIND_ATTRIBUTE) return false;
+  return sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER && t->kind[b] == KIND_IDENTIFIER &&
+         t->name_id[a] == t->name_id[b];
+}
+
+static bool sg_loop_calls__adds(uint32_t name) {
+  return name == NAME_APPEND || name == NAME_ADD || name == NAME_INSERT || name == NAME_APPENDLEFT;
+}
+
+/* Callables of the loop's class that the class stores in X: a bound method
+ * `self.m` or a closure defined in one of its methods (`def wrapper(...)`
+ * in `once()`), stored by `X.append(f)`, `X[k] = f`, or through a method
+ * that adds its argument to X (`self.subscribe(self.m)`,
+ * `self.on(event, wrapper)`). Fills defs[], returns how many. */
+static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
+  uint32_t place = it->collection, pv, pk;
+  if (sg_loops_keyed(t, place, &pv, &pk)) place = pv;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return 0;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
+  uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
+  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return 0;
+  *it->work += t->subtree_end[body] - body + 1;
+  uint32_t n = 0;
+  for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
+    uint32_t def = SG_NONE;
+    /* only values stored or passed on: `X.append(v)`, `X[k] = v`, `f(v)` */
+    uint32_t up = t->parent[i];
+    if (up == SG_NONE || !((t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) ||
+                           t->kind[up] == KIND_ARGUMENT_LIST))
+      continue;
+    if (t->kind[i] == KIND_ATTRIBUTE) {
+      /* `self.m` */
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
+      def = sg_loop_calls_sibling_method(m, i, t->name_id[attr]);
+    } else if (t->kind[i] == KIND_IDENTIFIER && m->node_reference[i] != SG_NONE) {
+      /* a closure defined in one of the class's methods */
+      def = sg_loop_calls__def_of(m, i);
+      if (def != SG_NONE && (!sg_flat_is_ancestor(t, body, def) ||
+                             m->scopes.items[m->node_scope[def]].kind != SCOPE_FUNCTION))
+        def = SG_NONE;
+    }
+    uint32_t p = def == SG_NONE ? SG_NONE : t->parent[i];
+    if (p == SG_NONE) continue;
+    bool stored = false;
+    if (t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_RIGHT) == i) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+      stored = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls__same_place(m, left, it->collection);
+    } else if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
+      uint32_t call = t->parent[p], mattr, mobj;
+      if (!sg_loops_method_call(t, call, &mattr, &mobj) || mattr == SG_NONE) continue;
+      if (sg_loop_calls__same_place(m, mobj, it->collection)) {
+        stored = sg_loop_calls__adds(t->name_id[mattr]) || t->name_id[mattr] == NAME_SETDEFAULT;
+      } else if (mobj != SG_NONE && t->kind[mobj] == KIND_IDENTIFIER && t->name_id[mobj] == NAME_SELF) {
+        /* self.subscribe(self.m): subscribe adds its parameter to X */
+        uint32_t sub = sg_loop_calls_sibling_method(m, call, t->name_id[mattr]);
+        int k = 0;
+        for (uint32_t q = sg_flat_named_child(t, p); q != SG_NONE && q != i; q = sg_flat_next_named(t, q)) k++;
+        uint32_t param = sub == SG_NONE ? SG_NONE : sg_loop_calls_param(t, sub, k + 1);
+        uint32_t psym = param == SG_NONE ? SG_NONE : sg_model_node_symbol(m, param);
+        for (uint32_t r = psym == SG_NONE ? SG_NONE : m->symbols.items[psym].first_reference; r != SG_NONE && !stored;
+             r = m->references.items[r].next) {
+          uint32_t use = m->references.items[r].node;
+          uint32_t args = t->parent[use], c2 = args == SG_NONE ? SG_NONE : t->parent[args], a2, o2;
+          if (c2 == SG_NONE || t->kind[c2] != KIND_CALL || !sg_loops_method_call(t, c2, &a2, &o2) || a2 == SG_NONE)
+            continue;
+          stored = sg_loop_calls__adds(t->name_id[a2]) && sg_loop_calls__same_place(m, o2, it->collection);
+        }
+      }
+    }
+    if (!stored) continue;
+    bool dup = false;
+    for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == def;
+    if (!dup) defs[n++] = def;
+  }
+  return n;
+}
+
+/* A call in the loop body on the loop's item: `h(event)` with h one of the
+ * class's own methods stored in X that changes X; `w.stop()` with `stop`
+ * (a method of some same-file class, at most four define it) removing its
+ * own object from an attribute of the same name
+ * (`self.pool.workers.remove(self)`, or `self.pool.release(self)` whose
+ * body does `self.workers.remove(worker)`). */
+bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t item = sg_loop_calls__item_target(m, it);
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE) return false;
+  if (item != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_loops_same(m, fn, item)) {
+    uint32_t defs[4];
+    if (t->kind[it->collection] == KIND_IDENTIFIER) {
+      /* functions kept in a list of a module or an enclosing function */
+      uint32_t home = it->symbol == SG_NONE ? SG_NONE : m->symbols.items[it->symbol].scope;
+      uint32_t n = home == SG_NONE ? 0 : sg_loop_calls__stored_functions(m, it->symbol, defs, 4);
+      for (uint32_t q = 0; q < n; q++) {
+        if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
+        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
+        if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+      }
+      return false;
+    }
+    uint32_t n = sg_loop_calls__stored_methods(m, it, defs, 4);
+    for (uint32_t q = 0; q < n; q++) {
+      /* a method's own self, or the self of the method a closure sits in */
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[defs[q]]);
+      uint32_t method = fs != SG_NONE && m->scopes.items[fs].kind == SCOPE_FUNCTION ? m->scopes.items[fs].node : defs[q];
+      uint32_t p0 = sg_loop_calls_param(t, method, 0);
+      LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
+                         false, true};
+      if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+    }
+    return false;
+  }
+  if (t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE) return false;
+  /* the item, or `X[k]` with k the loop's key (`self.plugins[name].stop()`) */
+  uint32_t v, k;
+  bool on_item = item != SG_NONE && sg_loops_same(m, obj, item);
+  if (!on_item && it->key != SG_NONE && it->self_symbol == SG_NONE && t->kind[obj] == KIND_SUBSCRIPT &&
+      sg_loops_keyed(t, obj, &v, &k))
+    on_item = sg_loops_same(m, v, it->collection) && sg_loops_same(m, k, it->key);
+  if (!on_item) return false;
+  uint32_t named[4];
+  uint32_t count = sg_loop_calls__methods_named(m, t->name_id[attr], named, 4);
+  for (uint32_t c = 0; c < count; c++) {
+    uint32_t p0 = sg_loop_calls_param(t, named[c], 0);
+    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+    if (s0 == SG_NONE) continue;
+    LoopsMatcher mt;
+    if (t->kind[it->collection] == KIND_ATTRIBUTE) {
+      uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
+      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false};
+    } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
+      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false};
+    } else {
+      return false;
+    }
+    if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+  }
+  return false;
+}
+

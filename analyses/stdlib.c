@@ -1,0 +1,39 @@
+/* The standard-library behaviour table (analyses/stdlib.def). */
+#include "analyses/stdlib.h"
+
+#include <string.h>
+
+static const StdEntry sg_stdlib__table[] = {
+#define STD(name, what, args, keywords) {name, what, args, keywords},
+#include "analyses/stdlib.def"
+#undef STD
+};
+#define SG_STDLIB__COUNT (sizeof sg_stdlib__table / sizeof *sg_stdlib__table)
+
+const StdEntry *sg_stdlib_function(const char *qualified) {
+  if (!strchr(qualified, '.')) return NULL;
+  for (size_t i = 0; i < SG_STDLIB__COUNT; i++)
+    if (!strcmp(sg_stdlib__table[i].name, qualified)) return &sg_stdlib__table[i];
+  return NULL;
+}
+
+const StdEntry *sg_stdlib_method(const char *name, uint32_t len) {
+  for (size_t i = 0; i < SG_STDLIB__COUNT; i++) {
+    const char *e = sg_stdlib__table[i].name;
+    if (!strncmp(e, name, len) && e[len] == '\0' && !strchr(e, '.')) return &sg_stdlib__table[i];
+  }
+  return NULL;
+}
+
+bool sg_stdlib_means(const StdEntry *entry, uint32_t index, const char *keyword, uint32_t len) {
+  if (!keyword) return index < 32 && (entry->args & STD_ARG(index));
+  const char *k = entry->keywords;
+  if (!strcmp(k, "*")) return true;
+  while (*k) {
+    size_t n = strcspn(k, " ");
+    if (n == len && !strncmp(k, keyword, len)) return true;
+    k += n;
+    while (*k == ' ') k++;
+  }
+  return false;
+}

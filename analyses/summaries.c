@@ -1,0 +1,658 @@
+#include "analyses/summaries.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyses/classes.h"
+#include "analyses/values.h"
+
+/* The fixpoint stops after this many passes even if something still
+ * changes (effects only grow, so it ends anyway; this bounds the cost). */
+#define SG_SUMMARIES_MAX_PASSES 8
+/* Same-file bases followed when looking a method up. */
+#define SG_SUMMARIES_MAX_BASES 16
+
+bool sg_summaries_sure(const FlatTree *t, uint32_t node, uint32_t def) {
+  for (uint32_t p = t->parent[node]; p != SG_NONE && p != def; p = t->parent[p]) {
+    switch (t->kind[p]) {
+      case KIND_IF_STATEMENT: case KIND_ELSE_CLAUSE: case KIND_MATCH_STATEMENT:
+      case KIND_EXCEPT_CLAUSE: case KIND_CONDITIONAL_EXPRESSION: case KIND_BOOLEAN_OPERATOR:
+      case KIND_IF_CLAUSE: case KIND_FUNCTION_DEFINITION: case KIND_LAMBDA:
+      case KIND_CLASS_DEFINITION:
+        return false;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+/* The only binding of the name `ident` reads, or NULL. */
+static const Binding *sg_summaries__sole_binding(const SemanticModel *m, uint32_t ident) {
+  uint32_t r = m->node_reference[ident];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return NULL;
+  return &m->bindings.items[m->symbols.items[sym].first_binding];
+}
+
+/* The class scope of the first base of class definition `cls` that names
+ * a same-file class, or SG_NONE. */
+static uint32_t sg_summaries__base(const SemanticModel *m, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] != KIND_IDENTIFIER) continue;
+    const Binding *bd = sg_summaries__sole_binding(m, b);
+    if (bd && bd->kind == BINDING_KIND_CLASS && bd->context != cls) return m->node_own_scope[bd->context];
+  }
+  return SG_NONE;
+}
+
+uint32_t sg_summaries_method(const SemanticModel *m, uint32_t cls, uint32_t name) {
+  for (int up = 0; cls != SG_NONE && up < SG_SUMMARIES_MAX_BASES; up++) {
+    uint32_t sym = sg_model_symbol(m, cls, name);
+    if (sym != SG_NONE) {
+      /* a name the class body binds only by `def` (a property setter too) */
+      uint32_t found = SG_NONE;
+      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+        const Binding *bd = &m->bindings.items[b];
+        if (bd->kind != BINDING_KIND_DEF) return SG_NONE;
+        found = m->node_own_scope[bd->context];
+      }
+      return found;
+    }
+    cls = sg_summaries__base(m, m->scopes.items[cls].node);
+  }
+  return SG_NONE;
+}
+
+const FunctionSummary *sg_summaries_function(const Summaries *self, uint32_t scope) {
+  if (!self || scope == SG_NONE || scope >= self->scope_count || self->of_scope[scope] == SG_NONE) return NULL;
+  return &self->functions.items[self->of_scope[scope]];
+}
+
+const ParamSummary *sg_summaries_param(const Summaries *self, const SemanticModel *m, uint32_t symbol) {
+  if (!self || symbol == SG_NONE) return NULL;
+  const FunctionSummary *f = sg_summaries_function(self, m->symbols.items[symbol].scope);
+  for (uint32_t i = 0; f && i < f->param_count; i++)
+    if (self->params.items[f->first_param + i].symbol == symbol) return &self->params.items[f->first_param + i];
+  return NULL;
+}
+
+/* Is the function decorated `@<name>` (its last dotted part)? */
+static bool sg_summaries__decorated(const FlatTree *t, uint32_t def, const char *name) {
+  uint32_t dd = t->parent[def];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  size_t n = strlen(name);
+  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+    if (t->kind[d] != KIND_DECORATOR) continue;
+    uint32_t e = sg_flat_named_child(t, d);
+    if (e == SG_NONE || (t->kind[e] != KIND_IDENTIFIER && t->kind[e] != KIND_ATTRIBUTE)) continue;
+    uint32_t len;
+    const char *s = sg_flat_text(t, e, &len);
+    if (len >= n && memcmp(s + len - n, name, n) == 0 && (len == n || s[len - n - 1] == '.')) return true;
+  }
+  return false;
+}
+
+/* ---- building ------------------------------------------------------------- */
+
+/* What `self.<name>` holds in a class's instances: the class scope of
+ * the same-file class every `self.<name> = C(...)` in its methods makes,
+ * or SG_NONE when some assignment gives anything else. */
+typedef struct SelfValue {
+  uint32_t cls;            /* the class scope whose methods assign it */
+  uint32_t name;           /* attribute name id */
+  uint32_t value;          /* class scope of the value, or SG_NONE */
+} SelfValue;
+
+typedef struct Builder {
+  const SemanticModel *m;
+  const FlatTree *t;
+  Summaries *s;
+  FlatView view;
+  Array(SelfValue) self_values;  /* sorted by (cls, name), one per pair */
+} Builder;
+
+static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  uint32_t at = 0;
+  bool keyword_only = false;
+  f->first_param = b->s->params.len;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    bool splat = k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN;
+    if (k == KIND_KEYWORD_SEPARATOR || splat) keyword_only = true;
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    uint32_t bd = id == SG_NONE ? SG_NONE : m->node_binding[id];
+    if (bd == SG_NONE) continue;
+    ParamSummary ps = {m->bindings.items[bd].symbol, t->name_id[id], keyword_only ? SG_NONE : at, 0,
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE,
+                       SG_NONE, SG_NONE, SG_NONE};
+    if (!splat) at++;
+    array_push(&b->s->params, ps);
+  }
+  f->param_count = b->s->params.len - f->first_param;
+}
+
+/* The class scope of `C(...)`, a call of a same-file class, or SG_NONE. */
+static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  const Binding *bd = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? NULL : sg_summaries__sole_binding(m, fn);
+  return bd && bd->kind == BINDING_KIND_CLASS ? m->node_own_scope[bd->context] : SG_NONE;
+}
+
+/* `C.m(...)` for a same-file class C, or `obj.m(...)` for a name bound
+ * only to `C(...)`: the method's function index, and the leading
+ * parameters the call fills (cls for a classmethod, self through an
+ * instance; an instance method through the class takes self explicitly). */
+static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t name, uint32_t *skip) {
+  const SemanticModel *m = b->m;
+  const Binding *bd = sg_summaries__sole_binding(m, obj);
+  if (!bd || bd->context == SG_NONE) return SG_NONE;
+  bool through_class = bd->kind == BINDING_KIND_CLASS;
+  uint32_t cls = through_class ? m->node_own_scope[bd->context]
+                 : bd->kind == BINDING_KIND_ASSIGNMENT ? sg_summaries__instantiated(m, bd->value)
+                                                       : SG_NONE;
+  const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, name));
+  if (!g) return SG_NONE;
+  *skip = g->classmethod || (!through_class && !g->staticmethod) ? 1 : 0;
+  return b->s->of_scope[g->scope];
+}
+
+static int sg_summaries__self_value_order(const void *a, const void *b) {
+  const SelfValue *x = a, *y = b;
+  if (x->cls != y->cls) return x->cls < y->cls ? -1 : 1;
+  return x->name < y->name ? -1 : x->name > y->name;
+}
+
+/* Every `self.<name> = value` of the file's instance methods, merged per
+ * (class, name) into Builder.self_values. */
+static void sg_summaries__self_values(Builder *b) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT));
+    uint32_t attr = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+    const FunctionSummary *f = sg_summaries_function(b->s, sg_model_function_scope(m, m->node_scope[i]));
+    if (!f || f->receiver == SG_NONE || f->classmethod || sg_model_node_symbol(m, obj) != f->receiver) continue;
+    SelfValue v = {f->cls, t->name_id[attr], sg_summaries__instantiated(m, sg_flat_field(t, i, FIELD_RIGHT))};
+    array_push(&b->self_values, v);
+  }
+  SelfValue *items = b->self_values.items;
+  uint32_t n = b->self_values.len, out = 0;
+  if (n) qsort(items, n, sizeof *items, sg_summaries__self_value_order);
+  for (uint32_t i = 0; i < n; i++) {
+    if (out && items[out - 1].cls == items[i].cls && items[out - 1].name == items[i].name) {
+      if (items[out - 1].value != items[i].value) items[out - 1].value = SG_NONE;
+      continue;
+    }
+    items[out++] = items[i];
+  }
+  b->self_values.len = out;
+}
+
+/* The class scope of what `self.<name>` holds in instances of class scope
+ * cls (or its same-file bases), or SG_NONE. */
+static uint32_t sg_summaries__self_value(const Builder *b, uint32_t cls, uint32_t name) {
+  for (int up = 0; cls != SG_NONE && up < SG_SUMMARIES_MAX_BASES; up++) {
+    uint32_t lo = 0, hi = b->self_values.len;
+    while (lo < hi) {
+      uint32_t mid = lo + (hi - lo) / 2;
+      const SelfValue *v = &b->self_values.items[mid];
+      if (v->cls < cls || (v->cls == cls && v->name < name)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < b->self_values.len && b->self_values.items[lo].cls == cls && b->self_values.items[lo].name == name)
+      return b->self_values.items[lo].value;
+    cls = sg_summaries__base(b->m, b->m->scopes.items[cls].node);
+  }
+  return SG_NONE;
+}
+
+/* The callee of `call` made in function f, and how many of its leading
+ * parameters the call fills implicitly (self, cls): a same-file function
+ * named directly, a same-file class (its `__init__`), or a method through
+ * f's receiver (`self.m(...)`, `cls.m(...)`). SG_NONE when unknown. */
+static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint32_t call, uint32_t *skip,
+                                     bool *receiver) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  *skip = 0;
+  *receiver = false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE) return SG_NONE;
+  uint32_t scope = SG_NONE;
+  if (t->kind[fn] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_summaries__sole_binding(m, fn);
+    if (!bd || bd->context == SG_NONE) return SG_NONE;
+    if (bd->kind == BINDING_KIND_DEF) {
+      scope = m->node_own_scope[bd->context];
+    } else if (bd->kind == BINDING_KIND_CLASS && !sg_classes_is_record(t, bd->context)) {
+      uint32_t init = sg_summaries_method(m, m->node_own_scope[bd->context], NAME_DUNDER_INIT);
+      if (init == SG_NONE) return SG_NONE;
+      scope = init;
+      *skip = 1;
+    }
+  } else if (t->kind[fn] == KIND_ATTRIBUTE) {
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+    uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && f->receiver != SG_NONE &&
+        !f->classmethod) {
+      /* self.store.put(...), where every `self.store = ...` is `Store(...)` */
+      uint32_t inner = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_OBJECT));
+      uint32_t held = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
+      if (inner == SG_NONE || held == SG_NONE || t->kind[inner] != KIND_IDENTIFIER ||
+          sg_model_node_symbol(m, inner) != f->receiver)
+        return SG_NONE;
+      uint32_t cls = sg_summaries__self_value(b, f->cls, t->name_id[held]);
+      const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, t->name_id[attr]));
+      if (!g) return SG_NONE;
+      *skip = g->staticmethod ? 0 : 1;
+      return b->s->of_scope[g->scope];
+    }
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+    if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)
+      return sg_summaries__named_method(b, obj, t->name_id[attr], skip);
+    scope = sg_summaries_method(m, f->cls, t->name_id[attr]);
+    if (scope == SG_NONE) return SG_NONE;
+    const FunctionSummary *g = sg_summaries_function(b->s, scope);
+    if (!g) return SG_NONE;
+    if (!g->staticmethod) {
+      /* an instance method through cls gets no self: not followed */
+      if (f->classmethod && !g->classmethod) return SG_NONE;
+      *skip = 1;
+      *receiver = true;
+    }
+  }
+  if (scope == SG_NONE || scope >= b->s->scope_count) return SG_NONE;
+  return b->s->of_scope[scope];
+}
+
+/* The callee's parameter (index into params) that receives argument `arg`
+ * (a direct child of the call's argument list, or a keyword_argument). */
+static uint32_t sg_summaries__receiving(Builder *b, uint32_t callee, uint32_t skip, uint32_t arg) {
+  const FlatTree *t = b->t;
+  const FunctionSummary *g = &b->s->functions.items[callee];
+  uint32_t index = SG_NONE, name = SG_NONE;
+  if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t kw = sg_flat_field(t, arg, FIELD_NAME);
+    if (kw == SG_NONE) return SG_NONE;
+    name = t->name_id[kw];
+  } else {
+    index = skip;
+    for (uint32_t a = sg_flat_named_child(t, t->parent[arg]); a != SG_NONE && a != arg; a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return SG_NONE;
+      if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_COMMENT) continue;
+      index++;
+    }
+  }
+  for (uint32_t i = 0; i < g->param_count; i++) {
+    const ParamSummary *p = &b->s->params.items[g->first_param + i];
+    if (index != SG_NONE && p->index == index) return g->first_param + i;
+    if (name != SG_NONE && p->name == name && (p->index == SG_NONE || p->index >= skip)) return g->first_param + i;
+  }
+  return SG_NONE;
+}
+
+/* If expression node `e` is an argument of a call (positional or keyword
+ * value), the argument node and the call; else SG_NONE. */
+static uint32_t sg_summaries__argument_of(const FlatTree *t, uint32_t e, uint32_t *call) {
+  uint32_t arg = e, args = t->parent[e];
+  if (args != SG_NONE && t->kind[args] == KIND_KEYWORD_ARGUMENT && t->field[e] == FIELD_VALUE) {
+    arg = args;
+    args = t->parent[args];
+  }
+  if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return SG_NONE;
+  *call = t->parent[args];
+  return *call == SG_NONE ? SG_NONE : arg;
+}
+
+static uint32_t sg_summaries__def(const Builder *b, const FunctionSummary *f) {
+  return b->m->scopes.items[f->scope].node;
+}
+
+/* An edge for expression `e` (a parameter's read, or `self.<attr>`) when
+ * it is an argument of a call to a known callee. */
+static void sg_summaries__edge(Builder *b, uint32_t fi, uint32_t e, uint32_t from, uint32_t attr) {
+  const FlatTree *t = b->t;
+  const FunctionSummary *f = &b->s->functions.items[fi];
+  uint32_t call, arg = sg_summaries__argument_of(t, e, &call);
+  if (arg == SG_NONE) return;
+  uint32_t skip;
+  bool receiver;
+  uint32_t callee = sg_summaries__callee(b, f, call, &skip, &receiver);
+  if (callee == SG_NONE) return;
+  uint32_t to = sg_summaries__receiving(b, callee, skip, arg);
+  if (to == SG_NONE) return;
+  SummaryEdge edge = {callee, call, from, attr, to, sg_summaries_sure(t, call, sg_summaries__def(b, f))};
+  array_push(&b->s->edges, edge);
+}
+
+static bool sg_summaries__mark(ParamSummary *p, uint32_t where, uint32_t origin, bool sure) {
+  bool changed = false;
+  if (!(p->effects & EFFECT_MUTATED)) {
+    p->effects |= EFFECT_MUTATED;
+    p->mutation = where;
+    p->origin = origin;
+    changed = true;
+  }
+  if (sure && !(p->effects & EFFECT_MUTATED_SURE)) {
+    p->effects |= EFFECT_MUTATED_SURE;
+    p->sure_mutation = where;
+    p->sure_origin = origin;
+    changed = true;
+  }
+  return changed;
+}
+
+/* Adds a change of `<param>.<name>` (param: index into params): one per
+ * (param, name, kind, via), a sure one replacing an unsure one. True when
+ * something changed. */
+static bool sg_summaries__attr(FunctionSummary *f, uint32_t param, uint32_t name, AttrEffectKind kind,
+                               AttrEffectVia via, bool sure, uint32_t where, uint32_t origin) {
+  for (uint32_t i = 0; i < f->attrs.len; i++) {
+    AttrEffect *a = &f->attrs.items[i];
+    if (a->param != param || a->name != name || a->kind != kind || a->via != via) continue;
+    if (a->sure || !sure) return false;
+    a->sure = true;
+    a->where = where;
+    a->origin = origin;
+    return true;
+  }
+  AttrEffect a = {param, name, kind, via, sure, where, origin};
+  array_push(&f->attrs, a);
+  return true;
+}
+
+/* Does expression `e` read a parameter of f other than `self` (symbol)? */
+static bool sg_summaries__reads_param(const Builder *b, const FunctionSummary *f, uint32_t self, uint32_t e) {
+  const FlatTree *t = b->t;
+  for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER || b->m->node_reference[i] == SG_NONE) continue;
+    uint32_t sym = b->m->references.items[b->m->node_reference[i]].symbol;
+    if (sym == SG_NONE || sym == self) continue;
+    for (uint32_t k = 0; k < f->param_count; k++)
+      if (b->s->params.items[f->first_param + k].symbol == sym) return true;
+  }
+  return false;
+}
+
+/* `<p>.<attr>` read in f (attribute node `at`, p the parameter at index
+ * pi): changed in place, set from another parameter, handed to a call, or
+ * (p the receiver) a method called through it. */
+static void sg_summaries__attribute_read(Builder *b, uint32_t fi, uint32_t pi, uint32_t at, uint32_t def) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  FunctionSummary *f = &b->s->functions.items[fi];
+  uint32_t attr = sg_flat_field(t, at, FIELD_ATTRIBUTE), p = t->parent[at];
+  if (attr == SG_NONE) return;
+  uint32_t name = t->name_id[attr], symbol = b->s->params.items[pi].symbol;
+  uint32_t where = sg_classes_mutation_of(&b->view, at);
+  if (where != SG_NONE) {
+    bool augmented = p == where && t->kind[where] == KIND_AUGMENTED_ASSIGNMENT;
+    AttrEffectKind kind = augmented                           ? ATTR_EFFECT_AUGMENTED
+                          : sg_value_is_removal(m, where) ? ATTR_EFFECT_REMOVED
+                                                          : ATTR_EFFECT_MUTATED;
+    sg_summaries__attr(f, pi, name, kind, ATTR_VIA_DIRECT, sg_summaries_sure(t, where, def), where, where);
+    return;
+  }
+  if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[at] == FIELD_LEFT) {
+    if (sg_summaries__reads_param(b, f, symbol, sg_flat_field(t, p, FIELD_RIGHT)))
+      sg_summaries__attr(f, pi, name, ATTR_EFFECT_SET, ATTR_VIA_DIRECT, sg_summaries_sure(t, p, def), p, p);
+    return;
+  }
+  if (p != SG_NONE && t->kind[p] == KIND_CALL && t->field[at] == FIELD_FUNCTION) {
+    if (symbol != f->receiver) return;
+    uint32_t skip;
+    bool receiver;
+    uint32_t callee = sg_summaries__callee(b, f, p, &skip, &receiver);
+    if (callee != SG_NONE && receiver) {
+      SummaryEdge edge = {callee, p, pi, SG_NONE, SG_NONE, sg_summaries_sure(t, p, def)};
+      array_push(&b->s->edges, edge);
+    }
+    return;
+  }
+  sg_summaries__edge(b, fi, at, pi, name);
+}
+
+/* What f does itself to its parameters and their attributes; its calls
+ * that hand them on. */
+static void sg_summaries__local(Builder *b, uint32_t fi) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  uint32_t def = sg_summaries__def(b, &b->s->functions.items[fi]);
+  uint32_t first = b->s->functions.items[fi].first_param, count = b->s->functions.items[fi].param_count;
+  for (uint32_t k = 0; k < count; k++) {
+    uint32_t pi = first + k, symbol = b->s->params.items[pi].symbol;
+    uint32_t origin = sg_value_parameter_origin(m, symbol);
+    for (uint32_t r = sg_value_next_read(m, symbol, origin, SG_NONE); r != SG_NONE;
+         r = sg_value_next_read(m, symbol, origin, r)) {
+      uint32_t node = m->references.items[r].node, where, up = t->parent[node];
+      ParamSummary *p = &b->s->params.items[pi];
+      switch (sg_value_use(m, node, &where, NULL)) {
+        case USE_MUTATE:
+          if (!sg_value_is_removal(m, where)) {
+            sg_summaries__mark(p, where, where, sg_summaries_sure(t, where, def));
+          } else if (!(p->effects & EFFECT_REMOVED)) {
+            p->effects |= EFFECT_REMOVED;
+            p->removed = p->removed_origin = where;
+          }
+          break;
+        case USE_STORE:
+          if (!(p->effects & EFFECT_STORED)) p->stored = where;
+          p->effects |= EFFECT_STORED;
+          break;
+        case USE_RETURN: case USE_YIELD:
+          if (!(p->effects & EFFECT_RETURNED)) p->returned = where;
+          p->effects |= EFFECT_RETURNED;
+          break;
+        default:
+          if (up != SG_NONE && (t->kind[up] == KIND_FOR_STATEMENT || t->kind[up] == KIND_FOR_IN_CLAUSE) &&
+              t->field[node] == FIELD_RIGHT) {
+            if (!(p->effects & EFFECT_ITERATED)) p->iterated = up;
+            p->effects |= EFFECT_ITERATED;
+          }
+          break;
+      }
+      if (up != SG_NONE && t->kind[up] == KIND_ATTRIBUTE && t->field[node] == FIELD_OBJECT)
+        sg_summaries__attribute_read(b, fi, pi, up, def);
+      else  /* an argument of a known callee (`q.put(p)` reads as a store too) */
+        sg_summaries__edge(b, fi, node, pi, SG_NONE);
+    }
+  }
+}
+
+/* Copies callee g's changes of its parameter `to`'s attributes to f's
+ * parameter `from`, made at `call`. */
+static bool sg_summaries__carry(Summaries *s, uint32_t fi, uint32_t gi, uint32_t from, uint32_t to, AttrEffectVia via,
+                                const SummaryEdge *e) {
+  bool changed = false;
+  uint32_t len = s->functions.items[gi].attrs.len;  /* f may be g: not what this adds */
+  for (uint32_t a = 0; a < len; a++) {
+    AttrEffect ae = s->functions.items[gi].attrs.items[a];
+    if (ae.param != to) continue;
+    changed |= sg_summaries__attr(&s->functions.items[fi], from, ae.name, ae.kind, via, e->sure && ae.sure, e->call,
+                                  ae.origin);
+  }
+  return changed;
+}
+
+/* Carries the callees' effects over f's edges; true when f changed. */
+static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
+  bool changed = false;
+  uint32_t first = s->functions.items[fi].first_edge, count = s->functions.items[fi].edge_count;
+  for (uint32_t k = 0; k < count; k++) {
+    const SummaryEdge *e = &s->edges.items[first + k];
+    if (e->to == SG_NONE) {
+      /* self.m(...): the method's changes of its self are the caller's */
+      if (e->callee != fi)
+        changed |= sg_summaries__carry(s, fi, e->callee, e->from, s->functions.items[e->callee].first_param,
+                                       ATTR_VIA_METHOD, e);
+      continue;
+    }
+    const ParamSummary to = s->params.items[e->to];
+    bool sure = (to.effects & EFFECT_MUTATED_SURE) != 0;
+    uint32_t origin = sure ? to.sure_origin : to.origin;
+    if (e->attr != SG_NONE) {
+      /* helper(self.x): what the helper does to its parameter, it does to self.x */
+      if (to.effects & EFFECT_MUTATED)
+        changed |= sg_summaries__attr(&s->functions.items[fi], e->from, e->attr, ATTR_EFFECT_MUTATED,
+                                      ATTR_VIA_HELPER, sure && e->sure, e->call, origin);
+      if (to.effects & EFFECT_REMOVED)
+        changed |= sg_summaries__attr(&s->functions.items[fi], e->from, e->attr, ATTR_EFFECT_REMOVED,
+                                      ATTR_VIA_HELPER, false, e->call, to.removed_origin);
+      continue;
+    }
+    ParamSummary *p = &s->params.items[e->from];
+    if ((to.effects & EFFECT_REMOVED) && !(p->effects & EFFECT_REMOVED)) {
+      p->effects |= EFFECT_REMOVED;
+      p->removed = e->call;
+      p->removed_origin = to.removed_origin;
+      changed = true;
+    }
+    if ((to.effects & EFFECT_STORED) && !(p->effects & EFFECT_STORED)) {
+      p->effects |= EFFECT_STORED;
+      p->stored = e->call;
+      changed = true;
+    }
+    if (to.effects & EFFECT_MUTATED) {
+      changed |= sg_summaries__mark(p, e->call, origin, sure && e->sure);
+      if (sure && p->helper_call == SG_NONE) {
+        p->helper_call = e->call;
+        p->helper_origin = origin;
+        changed = true;
+      }
+    }
+    /* helper(p): the helper's changes of its parameter's attributes are p's */
+    changed |= sg_summaries__carry(s, fi, e->callee, e->from, e->to, ATTR_VIA_HELPER, e);
+  }
+  return changed;
+}
+
+/* Function indices, callees before callers (a depth-first post-order over
+ * the edges, with an explicit stack; a cycle is cut where it closes). */
+static uint32_t *sg_summaries__order(const Summaries *s) {
+  uint32_t n = s->functions.len;
+  uint32_t *order = sg_malloc((n ? n : 1) * sizeof *order);
+  uint32_t *stack = sg_malloc((n ? n : 1) * sizeof *stack);
+  uint32_t *next = sg_calloc(n ? n : 1, sizeof *next);  /* next edge to follow */
+  uint8_t *state = sg_calloc(n ? n : 1, 1);             /* 0 new, 1 on the stack, 2 done */
+  uint32_t out = 0;
+  for (uint32_t root = 0; root < n; root++) {
+    if (state[root]) continue;
+    uint32_t depth = 0;
+    stack[depth++] = root;
+    state[root] = 1;
+    while (depth) {
+      uint32_t f = stack[depth - 1];
+      const FunctionSummary *fs = &s->functions.items[f];
+      if (next[f] < fs->edge_count) {
+        uint32_t g = s->edges.items[fs->first_edge + next[f]++].callee;
+        if (!state[g]) {
+          state[g] = 1;
+          stack[depth++] = g;
+        }
+        continue;
+      }
+      state[f] = 2;
+      order[out++] = f;
+      depth--;
+    }
+  }
+  sg_free(stack);
+  sg_free(next);
+  sg_free(state);
+  return order;
+}
+
+Summaries *sg_summaries_build(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  Summaries *s = sg_calloc(1, sizeof(Summaries));
+  s->scope_count = m->scopes.len;
+  s->of_scope = sg_malloc((m->scopes.len ? m->scopes.len : 1) * sizeof *s->of_scope);
+  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}};
+  /* the functions, their parameters and receivers */
+  for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
+    s->of_scope[sc] = SG_NONE;
+    const Scope *scope = &m->scopes.items[sc];
+    if (scope->kind != SCOPE_FUNCTION || t->kind[scope->node] != KIND_FUNCTION_DEFINITION) continue;
+    FunctionSummary f = {0};
+    f.scope = sc;
+    f.cls = SG_NONE;
+    f.receiver = SG_NONE;
+    sg_summaries__params(&b, &f, scope->node);
+    uint32_t parent = scope->parent;
+    if (parent != SG_NONE && m->scopes.items[parent].kind == SCOPE_CLASS) {
+      f.cls = parent;
+      f.staticmethod = sg_summaries__decorated(t, scope->node, "staticmethod");
+      f.classmethod = sg_summaries__decorated(t, scope->node, "classmethod");
+      if (f.classmethod && f.param_count) f.receiver = s->params.items[f.first_param].symbol;
+      else if (!f.staticmethod) f.receiver = sg_classes_self(m, sc);
+    }
+    s->of_scope[sc] = s->functions.len;
+    array_push(&s->functions, f);
+  }
+  /* what `self.<name>` holds, for calls through it */
+  sg_summaries__self_values(&b);
+  /* what each does itself, and the calls that hand something on */
+  for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+    s->functions.items[fi].first_edge = s->edges.len;
+    sg_summaries__local(&b, fi);
+    s->functions.items[fi].edge_count = s->edges.len - s->functions.items[fi].first_edge;
+  }
+  /* callees first; passes until nothing changes (recursion), bounded */
+  uint32_t *order = sg_summaries__order(s);
+  bool changed = s->edges.len > 0;
+  while (changed && s->passes < SG_SUMMARIES_MAX_PASSES) {
+    changed = false;
+    s->passes++;
+    for (uint32_t i = 0; i < s->functions.len; i++) changed |= sg_summaries__propagate(s, order[i]);
+  }
+  sg_free(order);
+  /* kept for sg_summaries_argument */
+  s->self_values = b.self_values.items;
+  s->self_value_count = b.self_values.len;
+  return s;
+}
+
+void sg_summaries_delete(Summaries *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->functions.len; i++) array_free(&self->functions.items[i].attrs);
+  array_free(&self->functions);
+  array_free(&self->params);
+  array_free(&self->edges);
+  sg_free(self->of_scope);
+  sg_free(self->self_values);
+  sg_free(self);
+}
+
+const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticModel *model, uint32_t call,
+                                          uint32_t arg) {
+  const FlatTree *t = model->tree;
+  if (call == SG_NONE || arg == SG_NONE || t->kind[call] != KIND_CALL) return NULL;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || t->parent[arg] != args) return NULL;
+  Builder b = {.m = model, .t = t, .s = (Summaries *)self};
+  b.self_values.items = self->self_values;  /* borrowed: never grown here */
+  b.self_values.len = b.self_values.cap = self->self_value_count;
+  uint32_t fs = sg_model_function_scope(model, model->node_scope[call]);
+  const FunctionSummary *f = fs == SG_NONE ? NULL : sg_summaries_function(self, fs);
+  FunctionSummary outside = {.scope = SG_NONE, .cls = SG_NONE, .receiver = SG_NONE};
+  uint32_t skip;
+  bool receiver;
+  uint32_t callee = sg_summaries__callee(&b, f ? f : &outside, call, &skip, &receiver);
+  uint32_t to = callee == SG_NONE ? SG_NONE : sg_summaries__receiving(&b, callee, skip, arg);
+  return to == SG_NONE ? NULL : &self->params.items[to];
+}
