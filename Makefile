@@ -246,7 +246,9 @@ bench: $(SNAG)
 
 # make bench-scaling: time and peak memory of snag check on issue 17's
 # pathological shapes (comment blocks, findings on one line, TOML keys,
-# nesting, module-level names) at 1x, 2x and 4x (bench/scaling.py).
+# nesting, module-level names, and links the program defines: class chains,
+# lock regions, thread starts, aliases, repeated imports) at 1x, 2x and 4x
+# (bench/scaling.py).
 .PHONY: bench-scaling
 bench-scaling: $(SNAG)
 	python3 bench/scaling.py $(SNAG)

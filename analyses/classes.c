@@ -1,5 +1,6 @@
 #include "analyses/classes.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyses/resolve.h"
@@ -190,6 +191,89 @@ static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t met
   }
 }
 
+/* Makes the same-file bases a forest and numbers it. Broken code can name
+ * its bases in a loop (`class A(B)` and `class B(A)`: a NameError when
+ * run): each loop is cut once, at its first class, so every walk up `base`
+ * ends. A chain deeper than SG_CLASSES_MAX_DEPTH starts anew there. Then
+ * `order` lists each class before its subclasses, and pre/pre_end give
+ * each class's range in it. Linear in the number of classes. */
+static void sg_classes__forest(ClassSet *set) {
+  uint32_t n = set->classes.len;
+  ClassInfo *c = set->classes.items;
+  uint32_t *state = sg_calloc(n + 1, sizeof(uint32_t));  /* 0 new, 1 on the walk, 2 done */
+  uint32_t *walk = sg_malloc(sizeof(uint32_t) * (n + 1));
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t len = 0, x = i;
+    while (x != SG_NONE && state[x] == 0) {
+      state[x] = 1;
+      walk[len++] = x;
+      x = c[x].base;
+    }
+    if (x != SG_NONE && state[x] == 1) {
+      /* a loop through x: cut it at its first class */
+      uint32_t first = x;
+      for (uint32_t y = c[x].base; y != x; y = c[y].base)
+        if (y < first) first = y;
+      c[first].base = SG_NONE;
+    }
+    for (uint32_t k = 0; k < len; k++) state[walk[k]] = 2;
+  }
+  /* children lists, each in index order */
+  uint32_t *child = state, *sibling = walk, *depth = sg_malloc(sizeof(uint32_t) * (n + 1));
+  memset(child, 0xff, sizeof(uint32_t) * (n + 1));
+  for (uint32_t i = n; i-- > 0;)
+    if (c[i].base != SG_NONE) {
+      sibling[i] = child[c[i].base];
+      child[c[i].base] = i;
+    }
+  /* preorder from each root; a class too deep becomes a root of its own,
+   * numbered after the others */
+  set->order = sg_malloc(sizeof(uint32_t) * (n + 1));
+  uint32_t *stack = sg_malloc(sizeof(uint32_t) * (n + 1)), *roots = sg_malloc(sizeof(uint32_t) * (n + 1));
+  uint32_t at = 0, nroots = 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (c[i].base == SG_NONE) roots[nroots++] = i;
+  for (uint32_t r = 0; r < nroots; r++) {
+    uint32_t sp = 0;
+    depth[roots[r]] = 0;
+    stack[sp++] = roots[r];
+    while (sp) {
+      uint32_t x = stack[--sp];
+      c[x].pre = at;
+      set->order[at++] = x;
+      /* pushed last child first: popped in index order */
+      uint32_t kids = 0;
+      for (uint32_t y = child[x]; y != SG_NONE; y = sibling[y]) {
+        if (depth[x] + 1 > SG_CLASSES_MAX_DEPTH) {
+          c[y].base = SG_NONE;
+          roots[nroots++] = y;
+          continue;
+        }
+        depth[y] = depth[x] + 1;
+        stack[sp++] = y;
+        kids++;
+      }
+      for (uint32_t a = sp - kids, b = sp - 1; kids && a < b; a++, b--) {
+        uint32_t tmp = stack[a];
+        stack[a] = stack[b];
+        stack[b] = tmp;
+      }
+    }
+  }
+  /* subtree ends: children come after their class in order */
+  for (uint32_t i = 0; i < n; i++) c[i].pre_end = 1;  /* sizes first */
+  for (uint32_t k = n; k-- > 0;) {
+    uint32_t x = set->order[k];
+    if (c[x].base != SG_NONE) c[c[x].base].pre_end += c[x].pre_end;
+  }
+  for (uint32_t i = 0; i < n; i++) c[i].pre_end += c[i].pre;
+  sg_free(state);
+  sg_free(walk);
+  sg_free(depth);
+  sg_free(stack);
+  sg_free(roots);
+}
+
 ClassSet *sg_classes_build(const SemanticModel *m) {
   const FlatTree *t = m->tree;
   ClassSet *set = sg_calloc(1, sizeof(ClassSet));
@@ -225,7 +309,11 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
     array_push(&set->classes, ci);
   }
   /* same-file bases: the first base that names a class of this file */
-  for (uint32_t i = 0; i < set->classes.len; i++) {
+  uint32_t n = set->classes.len;
+  uint32_t *of_scope = sg_malloc(sizeof(uint32_t) * (m->scopes.len + 1));
+  memset(of_scope, 0xff, sizeof(uint32_t) * (m->scopes.len + 1));
+  for (uint32_t i = 0; i < n; i++) of_scope[set->classes.items[i].scope] = i;
+  for (uint32_t i = 0; i < n; i++) {
     ClassInfo *ci = &set->classes.items[i];
     uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
     for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && ci->base == SG_NONE; b = sg_flat_next_named(t, b)) {
@@ -234,37 +322,27 @@ ClassSet *sg_classes_build(const SemanticModel *m) {
       uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
       if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
       const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-      if (bd->kind != BINDING_KIND_CLASS) continue;
-      for (uint32_t k = 0; k < set->classes.len; k++)
-        if (set->classes.items[k].node == bd->context && k != i) ci->base = k;
+      if (bd->kind != BINDING_KIND_CLASS || bd->context == SG_NONE) continue;
+      uint32_t scope = m->node_own_scope[bd->context];
+      uint32_t k = scope == SG_NONE ? SG_NONE : of_scope[scope];
+      if (k != SG_NONE && k != i) ci->base = k;
     }
   }
-  /* broken code can name its bases in a loop (`class A(B)` and `class
-   * B(A)`: a NameError when run): cut each loop at the class it returns to,
-   * so that every walk up `base` ends */
-  for (uint32_t i = 0; i < set->classes.len; i++) {
-    uint32_t steps = 0, c = set->classes.items[i].base;
-    while (c != SG_NONE && c != i && steps++ < set->classes.len) c = set->classes.items[c].base;
-    if (c == i) set->classes.items[i].base = SG_NONE;
-  }
+  sg_classes__forest(set);
   /* metaclasses: a base is `type`, a `...Meta`/`...Metaclass`/`EnumType`
-   * name, or a same-file metaclass (bounded walk: bases may loop in
-   * broken code) */
-  for (uint32_t i = 0; i < set->classes.len; i++) {
-    uint32_t steps = 0;
-    for (uint32_t c = i; c != SG_NONE && steps++ <= set->classes.len; c = set->classes.items[c].base)
-      if (sg_classes__is_metaclass_node(m, set->classes.items[c].node)) {
-        set->classes.items[i].is_metaclass = true;
-        break;
-      }
+   * name, or a same-file metaclass (a base comes first in `order`) */
+  for (uint32_t k = 0; k < n; k++) {
+    ClassInfo *ci = &set->classes.items[set->order[k]];
+    ci->is_metaclass = (ci->base != SG_NONE && set->classes.items[ci->base].is_metaclass) ||
+                       sg_classes__is_metaclass_node(m, ci->node);
   }
-  /* methods: function scopes whose parent is the class */
-  for (uint32_t i = 0; i < set->classes.len; i++) {
-    ClassInfo *ci = &set->classes.items[i];
-    for (uint32_t f = ci->scope + 1; f < m->scopes.len; f++)
-      if (m->scopes.items[f].parent == ci->scope && m->scopes.items[f].kind == SCOPE_FUNCTION)
-        sg_classes__uses(m, ci, f);
+  /* methods: function scopes whose parent is a class */
+  for (uint32_t f = 0; f < m->scopes.len; f++) {
+    const Scope *sc = &m->scopes.items[f];
+    if (sc->kind != SCOPE_FUNCTION || sc->parent == SG_NONE || of_scope[sc->parent] == SG_NONE) continue;
+    sg_classes__uses(m, &set->classes.items[of_scope[sc->parent]], f);
   }
+  sg_free(of_scope);
   return set;
 }
 
@@ -275,6 +353,7 @@ void sg_classes_delete(ClassSet *self) {
     array_free(&self->classes.items[i].uses);
   }
   array_free(&self->classes);
+  sg_free(self->order);
   sg_free(self);
 }
 
@@ -324,8 +403,7 @@ bool sg_classes_private_singleton(const SemanticModel *m, const ClassSet *set, u
   if (scope == SG_NONE || m->scopes.items[scope].kind != SCOPE_MODULE) return false;
   uint32_t name = sg_flat_field(t, cls->node, FIELD_NAME);
   if (name == SG_NONE || sg_flat_name(t, name)[0] != '_') return false;
-  for (uint32_t o = 0; o < set->classes.len; o++)
-    if (o != c && sg_classes_derives(set, o, c)) return false;
+  if (cls->pre_end - cls->pre > 1) return false;  /* a same-file subclass */
   uint32_t b = m->node_binding[name];
   if (b == SG_NONE) return false;
   const Symbol *sym = &m->symbols.items[m->bindings.items[b].symbol];
@@ -344,44 +422,95 @@ bool sg_classes_private_singleton(const SemanticModel *m, const ClassSet *set, u
   return instances == 1;
 }
 
-/* Does `obj` (the object of `<obj>.<attr>`) name the class itself:
- * the class's name or a same-file subclass's, `type(...)`,
- * `<x>.__class__`, or `cls` inside the class? */
-static bool sg_classes__names_class(const SemanticModel *m, const ClassSet *set, uint32_t c,
-                                    uint32_t obj) {
-  const FlatTree *t = m->tree;
-  obj = sg_flat_unparen(t, obj);
-  if (obj == SG_NONE) return false;
-  if (t->kind[obj] == KIND_CALL) {
-    return sg_resolve_is(m, sg_flat_field(t, obj, FIELD_FUNCTION), "builtins.type");
-  }
-  if (t->kind[obj] == KIND_ATTRIBUTE) {
-    /* x.__class__, or a nested class reached as `self.Handler`, `Outer.Handler` */
-    obj = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
-    if (obj == SG_NONE) return false;
-    if (t->name_id[obj] == NAME_DUNDER_CLASS) return true;
-  } else if (t->kind[obj] != KIND_IDENTIFIER) {
-    return false;
-  } else if (t->name_id[obj] == NAME_CLS &&
-             sg_flat_is_ancestor(t, set->classes.items[c].node, obj)) {
-    return true;
-  }
-  for (uint32_t o = 0; o < set->classes.len; o++) {
-    if (!sg_classes_derives(set, o, c)) continue;
-    uint32_t cname = sg_flat_field(t, set->classes.items[o].node, FIELD_NAME);
-    if (cname != SG_NONE && t->name_id[cname] == t->name_id[obj]) return true;
-  }
-  return false;
+/* ---- reaching an attribute through the class ------------------------------ */
+
+/* What the object of `<obj>.<name>` says about the class it may name:
+ * any class (`type(x)`, `x.__class__`), the class around it (`cls`), or
+ * the classes with a given name (`Registry`, `self.Handler`: by the last
+ * name). */
+#define SG_CLASSES__ANY_CLASS 0xfffffffeu
+#define SG_CLASSES__CLS 0xfffffffdu
+
+typedef struct ClassAccess {
+  uint32_t name;   /* the attribute's name id */
+  uint32_t key;    /* a class name id, SG_CLASSES__ANY_CLASS or SG_CLASSES__CLS */
+  uint32_t node;   /* the attribute node */
+} ClassAccess;
+
+struct ClassAccesses {
+  Array(ClassAccess) items;  /* sorted by name, key, node */
+};
+
+static int sg_classes__access_order(const void *a, const void *b) {
+  const ClassAccess *x = a, *y = b;
+  if (x->name != y->name) return x->name < y->name ? -1 : 1;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->node < y->node ? -1 : x->node > y->node;
 }
 
-uint32_t sg_classes_class_access(const SemanticModel *m, const ClassSet *set, uint32_t c,
-                                 uint32_t name) {
+ClassAccesses *sg_classes_accesses_new(const SemanticModel *m) {
   const FlatTree *t = m->tree;
+  ClassAccesses *self = sg_calloc(1, sizeof(ClassAccesses));
   for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (a == SG_NONE || t->name_id[a] != name) continue;
-    if (sg_classes__names_class(m, set, c, sg_flat_field(t, i, FIELD_OBJECT))) return i;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
+    if (a == SG_NONE || t->name_id[a] == SG_NONE || obj == SG_NONE) continue;
+    ClassAccess e = {t->name_id[a], SG_NONE, i};
+    if (t->kind[obj] == KIND_CALL) {
+      if (sg_resolve_is(m, sg_flat_field(t, obj, FIELD_FUNCTION), "builtins.type")) e.key = SG_CLASSES__ANY_CLASS;
+    } else if (t->kind[obj] == KIND_ATTRIBUTE) {
+      /* x.__class__, or a nested class reached as `self.Handler`, `Outer.Handler` */
+      uint32_t last = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
+      if (last != SG_NONE)
+        e.key = t->name_id[last] == NAME_DUNDER_CLASS ? SG_CLASSES__ANY_CLASS : t->name_id[last];
+    } else if (t->kind[obj] == KIND_IDENTIFIER) {
+      e.key = t->name_id[obj];
+      if (t->name_id[obj] == NAME_CLS) {
+        ClassAccess cls = {e.name, SG_CLASSES__CLS, i};
+        array_push(&self->items, cls);
+      }
+    }
+    if (e.key != SG_NONE) array_push(&self->items, e);
   }
-  return SG_NONE;
+  if (self->items.len) qsort(self->items.items, self->items.len, sizeof(ClassAccess), sg_classes__access_order);
+  return self;
+}
+
+void sg_classes_accesses_delete(ClassAccesses *self) {
+  if (!self) return;
+  array_free(&self->items);
+  sg_free(self);
+}
+
+/* The first access of `name` with `key` at or after node `from`, or SG_NONE. */
+static uint32_t sg_classes__first_access(const ClassAccesses *self, uint32_t name, uint32_t key, uint32_t from) {
+  ClassAccess want = {name, key, from};
+  uint32_t lo = 0, hi = self->items.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (sg_classes__access_order(&self->items.items[mid], &want) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo == self->items.len) return SG_NONE;
+  const ClassAccess *e = &self->items.items[lo];
+  return e->name == name && e->key == key ? e->node : SG_NONE;
+}
+
+uint32_t sg_classes_class_access(const SemanticModel *m, const ClassSet *set, const ClassAccesses *index,
+                                 uint32_t c, uint32_t name) {
+  const FlatTree *t = m->tree;
+  const ClassInfo *ci = &set->classes.items[c];
+  uint32_t best = sg_classes__first_access(index, name, SG_CLASSES__ANY_CLASS, 0);
+  /* `cls` inside the class */
+  uint32_t in = sg_classes__first_access(index, name, SG_CLASSES__CLS, ci->node);
+  if (in != SG_NONE && in <= t->subtree_end[ci->node] && in < best) best = in;
+  /* the class's name or a same-file subclass's */
+  for (uint32_t k = ci->pre; k < ci->pre_end; k++) {
+    uint32_t cname = sg_flat_field(t, set->classes.items[set->order[k]].node, FIELD_NAME);
+    if (cname == SG_NONE || t->name_id[cname] == SG_NONE) continue;
+    uint32_t at = sg_classes__first_access(index, name, t->name_id[cname], 0);
+    if (at < best) best = at;
+  }
+  return best;
 }

@@ -39,7 +39,10 @@ typedef struct SelfUse {
 typedef struct ClassInfo {
   uint32_t node;        /* class_definition */
   uint32_t scope;
-  uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE */
+  uint32_t base;        /* a same-file base class (index into ClassSet.classes), or SG_NONE:
+                           loops are cut, and chains at most SG_CLASSES_MAX_DEPTH deep */
+  uint32_t pre, pre_end; /* the class and its same-file subclasses (through base):
+                           ClassSet.order[pre .. pre_end), the class first */
   bool is_model;        /* dataclass, pydantic BaseModel, msgspec Struct: they copy
                            or reject a mutable field default */
   bool is_attrs;        /* @attr.s / @attrs.define...: keeps the default object as is */
@@ -54,7 +57,14 @@ typedef struct ClassInfo {
 
 typedef struct ClassSet {
   Array(ClassInfo) classes;
+  uint32_t *order;      /* class indices, each class before its subclasses (preorder) */
 } ClassSet;
+
+/* Same-file bases deeper than this start a chain of their own: walks up
+ * `base` are short, and a class has at most this many same-file bases
+ * (Python code rarely nests a dozen in one file; a generated
+ * `class C{i}(C{i-1})` of 20,000 classes is not walked 20,000 deep). */
+#define SG_CLASSES_MAX_DEPTH 100
 
 /* Where attribute node `attr` (`<obj>.<name>`) changes the object it reads
  * in place — `obj.name += v`, `obj.name.append(v)` (a mutating method),
@@ -97,9 +107,9 @@ void sg_classes_delete(ClassSet *self);
 /* Is class `sub` the class `base` or derived from it (through same-file
  * bases)? Indices into self->classes. */
 static inline bool sg_classes_derives(const ClassSet *self, uint32_t sub, uint32_t base) {
-  for (uint32_t b = sub; b != SG_NONE; b = self->classes.items[b].base)
-    if (b == base) return true;
-  return false;
+  const ClassInfo *b = &self->classes.items[base];
+  uint32_t at = self->classes.items[sub].pre;
+  return b->pre <= at && at < b->pre_end;
 }
 
 /* Is the attribute one mutable object every instance shares: a mutable
@@ -134,12 +144,19 @@ bool sg_classes_local_single(const SemanticModel *model, const ClassInfo *cls);
  * attribute access on the class? Other modules do not instantiate a private
  * class, so there is one instance and nothing to share its attributes with. */
 bool sg_classes_private_singleton(const SemanticModel *model, const ClassSet *set, uint32_t c);
+/* Every `<obj>.<name>` of a file whose obj may name a class (see
+ * sg_classes_class_access), indexed by name: built once for a file's
+ * questions, so that each is answered without a walk over the file.
+ * Caller frees with sg_classes_accesses_delete. */
+typedef struct ClassAccesses ClassAccesses;
+ClassAccesses *sg_classes_accesses_new(const SemanticModel *model);
+void sg_classes_accesses_delete(ClassAccesses *self);
 /* The first `<C>.<name>` in the file that reaches attribute `name` through
  * class `c` itself (its name or a same-file subclass's, also as the last
  * part of a dotted name like `self.Handler`, `type(x)`, `x.__class__`,
  * `cls` inside the class): a read, reset or mutation that
  * shows the attribute is shared on purpose. SG_NONE when none. */
-uint32_t sg_classes_class_access(const SemanticModel *model, const ClassSet *set, uint32_t c,
-                                 uint32_t name);
+uint32_t sg_classes_class_access(const SemanticModel *model, const ClassSet *set,
+                                 const ClassAccesses *index, uint32_t c, uint32_t name);
 
 #endif

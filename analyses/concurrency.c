@@ -1,6 +1,7 @@
 #include "analyses/concurrency.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyses/resolve.h"
@@ -31,11 +32,79 @@ static uint32_t sg_conc__bound_value(const SemanticModel *m, const Binding *bd) 
   return SG_NONE;
 }
 
-static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth);
+/* What made an object is searched at most 4 links deep (a name's bindings,
+ * a parameter's call sites, `self.attr`'s assignments), and each link may
+ * fan out to every binding or call site: code that reaches one thing by
+ * many paths (`a1 = a0` bound ten times, `a2 = a1` ten times, ...; the
+ * same helpers defined again and again) asks the same sub-question many
+ * times. So a question that is not a short one remembers its answers per
+ * (expression, or a name's symbol; depth; buffer size), and takes at most
+ * SG_CONC__STEPS steps in all, past which the answer is "not known". The
+ * stdlib's longest question takes 256; a file of 16 copies of a test
+ * fixture, 32,000. */
+#define SG_CONC__STEPS 50000
+#define SG_CONC__MEMO_AFTER 64
+
+typedef struct SgConcWalk {
+  uint32_t steps;
+  uint64_t *keys;       /* open addressing: key + 1, 0 for an empty slot */
+  uint32_t *answers;    /* offset into text, or SG_NONE for "not known" */
+  uint32_t slots, used;
+  Array(char) text;
+} SgConcWalk;
+
+static void sg_conc__walk_free(SgConcWalk *w) {
+  sg_free(w->keys);
+  sg_free(w->answers);
+  array_free(&w->text);
+}
+
+/* The slot of key (+1) in the walk's table. */
+static uint32_t sg_conc__slot(const SgConcWalk *w, uint64_t key) {
+  uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15ull) >> 32) & (w->slots - 1);
+  while (w->keys[i] && w->keys[i] != key) i = (i + 1) & (w->slots - 1);
+  return i;
+}
+
+static void sg_conc__remember(SgConcWalk *w, uint64_t key, const char *answer) {
+  if (2 * (w->used + 1) > w->slots) {
+    uint32_t old = w->slots;
+    uint64_t *keys = w->keys;
+    uint32_t *answers = w->answers;
+    w->slots = old ? 2 * old : 256;
+    w->keys = sg_calloc(w->slots, sizeof(uint64_t));
+    w->answers = sg_malloc(sizeof(uint32_t) * w->slots);
+    for (uint32_t i = 0; i < old; i++)
+      if (keys[i]) {
+        uint32_t j = sg_conc__slot(w, keys[i]);
+        w->keys[j] = keys[i];
+        w->answers[j] = answers[i];
+      }
+    sg_free(keys);
+    sg_free(answers);
+  }
+  uint32_t i = sg_conc__slot(w, key);
+  if (w->keys[i]) return;
+  w->keys[i] = key;
+  w->used++;
+  if (!answer) {
+    w->answers[i] = SG_NONE;
+    return;
+  }
+  w->answers[i] = w->text.len;
+  for (const char *c = answer;; c++) {
+    array_push(&w->text, *c);
+    if (!*c) break;
+  }
+}
+
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                    SgConcWalk *walk);
 
 /* A parameter: what every call site in the file passes for it — direct
  * calls `f(x)` and `Thread/Process(target=f, args=(x,))` — when they agree. */
-static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth) {
+static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, char *buf, size_t cap, int depth,
+                                          SgConcWalk *walk) {
   const FlatTree *t = m->tree;
   const Symbol *ps = &m->symbols.items[sym];
   const Scope *fsc = &m->scopes.items[ps->scope];
@@ -74,7 +143,7 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     }
     if (arg == SG_NONE) continue;
     /* call sites that pass something unknown do not veto the others */
-    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1);
+    const char *q = sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, walk);
     if (!q) continue;
     if (found && strcmp(found, q)) return NULL;
     snprintf(buf, cap, "%s", q);
@@ -84,11 +153,12 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
 }
 
 /* self.attr: the values the class's methods assign to it, if they agree. */
-static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth) {
+static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, char *buf, size_t cap, int depth,
+                                         SgConcWalk *walk) {
   const char *found = NULL;
   char tmp[128];
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
-    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1);
+    const char *q = sg_conc__made_by(m, sg_flat_field(m->tree, i, FIELD_RIGHT), tmp, sizeof tmp, depth + 1, walk);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -96,10 +166,37 @@ static const char *sg_conc__attr_made_by(const SemanticModel *m, uint32_t x, cha
   return found;
 }
 
-static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth) {
+static const char *sg_conc__made_by_eval(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                         SgConcWalk *walk);
+
+static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                    SgConcWalk *walk) {
+  expr = sg_flat_unparen(m->tree, expr);
+  if (expr == SG_NONE || depth > 4 || ++walk->steps > SG_CONC__STEPS) return NULL;
+  bool memo = walk->steps > SG_CONC__MEMO_AFTER && cap < 8192;
+  /* a name's answer is its symbol's, wherever it is read */
+  uint64_t id = expr;
+  if (memo && m->tree->kind[expr] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, expr);
+    if (sym != SG_NONE) id = (uint64_t)sym | 1ull << 32;
+  }
+  uint64_t key = (id << 16 | (uint64_t)cap << 3 | (uint64_t)depth) + 1;
+  if (memo && walk->slots) {
+    uint32_t i = sg_conc__slot(walk, key);
+    if (walk->keys[i]) {
+      if (walk->answers[i] == SG_NONE) return NULL;
+      snprintf(buf, cap, "%s", walk->text.items + walk->answers[i]);
+      return buf;
+    }
+  }
+  const char *q = sg_conc__made_by_eval(m, expr, buf, cap, depth, walk);
+  if (memo) sg_conc__remember(walk, key, q);
+  return q;
+}
+
+static const char *sg_conc__made_by_eval(const SemanticModel *m, uint32_t expr, char *buf, size_t cap, int depth,
+                                         SgConcWalk *walk) {
   const FlatTree *t = m->tree;
-  expr = sg_flat_unparen(t, expr);
-  if (expr == SG_NONE || depth > 4) return NULL;
   if (t->kind[expr] == KIND_CALL) {
     uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
     const char *q = sg_resolve_qualified(m, fn, buf, cap);
@@ -113,7 +210,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return buf;
     }
     char inner[128];
-    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1);
+    const char *oq = sg_conc__made_by(m, obj, inner, sizeof inner, depth + 1, walk);
     if (!oq) return NULL;
     if (!strcmp(oq, "multiprocessing.get_context") || !strcmp(oq, "multiprocessing.context.get_context"))
       snprintf(buf, cap, "multiprocessing.%s", sg_flat_name(t, attr));
@@ -123,11 +220,11 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
       return NULL;
     return buf;
   }
-  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth);
+  if (t->kind[expr] == KIND_ATTRIBUTE) return sg_conc__attr_made_by(m, expr, buf, cap, depth, walk);
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   uint32_t sym = sg_model_node_symbol(m, expr);
   if (sym == SG_NONE) return NULL;
-  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth);
+  if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return sg_conc__param_made_by(m, sym, buf, cap, depth, walk);
   const char *found = NULL;
   char tmp[128];
   for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
@@ -136,7 +233,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
         bd->kind == BINDING_KIND_DECLARATION)
       continue;
     uint32_t v = sg_conc__bound_value(m, bd);
-    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+    const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, walk);
     if (!q || (found && strcmp(found, q))) return NULL;
     snprintf(buf, cap, "%s", q);
     found = buf;
@@ -147,7 +244,7 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
     for (uint32_t b = g == SG_NONE ? SG_NONE : m->symbols.items[g].first_binding; b != SG_NONE;
          b = m->bindings.items[b].next) {
       uint32_t v = sg_conc__bound_value(m, &m->bindings.items[b]);
-      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1);
+      const char *q = v == SG_NONE ? NULL : sg_conc__made_by(m, v, tmp, sizeof tmp, depth + 1, walk);
       if (!q || (found && strcmp(found, q))) return NULL;
       snprintf(buf, cap, "%s", q);
       found = buf;
@@ -157,12 +254,17 @@ static const char *sg_conc__made_by(const SemanticModel *m, uint32_t expr, char 
 }
 
 const char *sg_concurrency_made_by(const SemanticModel *m, uint32_t expr, char *buf, size_t cap) {
-  return sg_conc__made_by(m, expr, buf, cap, 0);
+  SgConcWalk walk = {0};
+  const char *q = sg_conc__made_by(m, expr, buf, cap, 0, &walk);
+  sg_conc__walk_free(&walk);
+  return q;
 }
 
-LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
+/* depth: how many `Condition(<lock>)` arguments were followed to get here;
+ * code can nest them without end or in a loop (`c = Condition(c)`) */
+static LockKind sg_lock__kind(const SemanticModel *m, uint32_t expr, int depth) {
   char buf[128];
-  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   if (!q) return LOCK_NONE;
   const char *last = strrchr(q, '.');
   last = last ? last + 1 : q;
@@ -181,17 +283,19 @@ LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) {
     }
     if (e != SG_NONE && m->tree->kind[e] == KIND_CALL) {
       uint32_t arg = sg_flat_call_arg(m->tree, e, 0, "lock");
-      if (arg != SG_NONE && sg_lock_kind(m, arg) == LOCK_PLAIN) return LOCK_PLAIN;
+      if (arg != SG_NONE && depth < 4 && sg_lock__kind(m, arg, depth + 1) == LOCK_PLAIN) return LOCK_PLAIN;
     }
     return LOCK_CONDITION;
   }
   return LOCK_NONE;
 }
 
+LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) { return sg_lock__kind(m, expr, 0); }
+
 bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool processes) {
   const FlatTree *t = m->tree;
   char buf[128];
-  const char *q = sg_conc__made_by(m, expr, buf, sizeof buf, 0);
+  const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   if (q && (!strcmp(q, "threading.Thread") || !strcmp(q, "threading.Timer"))) return true;
   if (q && processes && (!strcmp(q, "multiprocessing.Process") || !strcmp(q, "multiprocessing.context.Process")))
     return true;
@@ -302,9 +406,28 @@ static uint32_t sg_conc__release_within(const SemanticModel *m, uint32_t s, uint
   return SG_NONE;
 }
 
+static int sg_conc__u64_order(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The first entry of keys (scope << 32 | node, sorted) whose scope is >= scope. */
+static uint32_t sg_conc__scope_start(const uint64_t *keys, uint32_t n, uint64_t scope) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (keys[mid] >> 32 < scope) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t count) {
   const SemanticModel *m = c->model;
   const FlatTree *t = m->tree;
+  Array(uint32_t) releases = {0};
+  bool releases_found = false;
+  uint64_t *by_scope = NULL;
   uint32_t looked = sites ? count : t->count;
   for (uint32_t s_ = 0; s_ < looked; s_++) {
     uint32_t i = sites ? sites[s_] : s_;
@@ -354,19 +477,48 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
     bool released_here = false;
     uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
     uint32_t fbody = m->scopes.items[fs].kind == SCOPE_MODULE ? 0 : m->scopes.items[fs].body;
-    for (uint32_t q = i + 1; fbody != SG_NONE && q <= t->subtree_end[fbody] && !released_here; q++) {
-      uint32_t other;
-      released_here = t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release") &&
-                      sg_lock_same(m, other, lock) && sg_model_function_scope(m, m->node_scope[q]) == fs;
+    /* the file's `X.release()` calls, once: each acquire looks at those,
+     * not at every node of the file */
+    if (!releases_found) {
+      for (uint32_t q = 0; q < t->count; q++) {
+        uint32_t other;
+        if (t->kind[q] == KIND_CALL && sg_conc__is_call_of(t, q, &other, "release")) array_push(&releases, q);
+      }
+      releases_found = true;
+    }
+    uint32_t from = 0, hi = releases.len;
+    while (from < hi) {  /* the first release after the acquire */
+      uint32_t mid = from + (hi - from) / 2;
+      if (releases.items[mid] <= i) from = mid + 1;
+      else hi = mid;
+    }
+    for (uint32_t r = from; fbody != SG_NONE && r < releases.len && !released_here; r++) {
+      uint32_t q = releases.items[r], other;
+      if (q > t->subtree_end[fbody]) break;
+      released_here = sg_conc__is_call_of(t, q, &other, "release") && sg_lock_same(m, other, lock) &&
+                      sg_model_function_scope(m, m->node_scope[q]) == fs;
     }
     if (!released_here) continue;
     /* released by another function that never acquires it (a signal
      * handler, a worker thread): the lock is a signal, not a lock */
     bool signal = false;
-    for (uint32_t q = 0; q < t->count && !signal; q++) {
-      uint32_t other;
-      uint32_t qs = t->kind[q] == KIND_CALL ? sg_model_function_scope(m, m->node_scope[q]) : fs;
-      /* module-level code that releases is set-up or clean-up, not a signal */
+    if (!by_scope) {
+      /* the releases by (function scope, node), to skip this function's */
+      by_scope = sg_malloc(sizeof(uint64_t) * (releases.len + 1));
+      for (uint32_t r = 0; r < releases.len; r++)
+        by_scope[r] = (uint64_t)sg_model_function_scope(m, m->node_scope[releases.items[r]]) << 32 | releases.items[r];
+      qsort(by_scope, releases.len, sizeof *by_scope, sg_conc__u64_order);
+    }
+    /* module-level code that releases is set-up or clean-up, not a signal:
+     * scopes 0 and fs are skipped as ranges */
+    uint32_t skip0 = sg_conc__scope_start(by_scope, releases.len, 1);
+    uint32_t own = sg_conc__scope_start(by_scope, releases.len, fs), own_end = sg_conc__scope_start(by_scope, releases.len, fs + 1);
+    for (uint32_t r = skip0; r < releases.len && !signal; r++) {
+      if (r == own && own < own_end) {
+        r = own_end - 1;
+        continue;
+      }
+      uint32_t q = (uint32_t)by_scope[r], qs = (uint32_t)(by_scope[r] >> 32), other;
       if (qs == fs || qs == 0 || !sg_conc__is_call_of(t, q, &other, "release") || !sg_lock_same(m, other, lock))
         continue;
       bool acquires = false;
@@ -407,6 +559,8 @@ static void sg_conc__regions(Concurrency *c, const uint32_t *sites, uint32_t cou
     }
     array_push(&c->regions, ((LockRegion){t->end_byte[i], end, lock, sg_flat_named_child(t, i), k}));
   }
+  array_free(&releases);
+  sg_free(by_scope);
 }
 
 const LockRegion *sg_concurrency_held(const Concurrency *c, uint32_t node) {
@@ -510,7 +664,7 @@ static void sg_conc__starts(Concurrency *c) {
       uint32_t an = attr == SG_NONE ? SG_NONE : t->name_id[attr];
       if (!sg_conc__pool_method(an) && an != NAME_RUN_IN_EXECUTOR) continue;
       char ob[128];
-      const char *oq = obj == SG_NONE ? NULL : sg_conc__made_by(m, obj, ob, sizeof ob, 0);
+      const char *oq = obj == SG_NONE ? NULL : sg_concurrency_made_by(m, obj, ob, sizeof ob);
       if (attr != SG_NONE && oq) {
         bool thread_pool = strstr(oq, "ThreadPoolExecutor") || strstr(oq, "ThreadPool");
         bool process_pool = strstr(oq, "ProcessPoolExecutor") || !strcmp(oq, "multiprocessing.Pool") ||
@@ -524,7 +678,7 @@ static void sg_conc__starts(Concurrency *c) {
       if (an == NAME_RUN_IN_EXECUTOR) {
         uint32_t ex = sg_flat_call_arg(t, i, 0, NULL);
         if (ex != SG_NONE && (t->kind[ex] == KIND_NONE ||
-                              ((oq = sg_conc__made_by(m, ex, ob, sizeof ob, 0)) && strstr(oq, "ThreadPool")))) {
+                              ((oq = sg_concurrency_made_by(m, ex, ob, sizeof ob)) && strstr(oq, "ThreadPool")))) {
           target = sg_flat_call_arg(t, i, 1, NULL);
           pool = true;
         }
@@ -535,11 +689,13 @@ static void sg_conc__starts(Concurrency *c) {
     ThreadStart st = {i, scope, target, process, pool || sg_conc__in_loop(t, i)};
     array_push(&c->starts, st);
   }
-  /* a target started from two places runs concurrently too */
+  /* a target started from two places runs concurrently too (counted per
+   * scope: not a comparison of every pair of starts) */
+  uint32_t *started = sg_calloc(m->scopes.len + 1, sizeof(uint32_t));
+  for (uint32_t a = 0; a < c->starts.len; a++) started[c->starts.items[a].function]++;
   for (uint32_t a = 0; a < c->starts.len; a++)
-    for (uint32_t b = a + 1; b < c->starts.len; b++)
-      if (c->starts.items[a].function == c->starts.items[b].function)
-        c->starts.items[a].repeated = c->starts.items[b].repeated = true;
+    if (started[c->starts.items[a].function] > 1) c->starts.items[a].repeated = true;
+  sg_free(started);
   /* Thread subclasses: run() */
   for (uint32_t s = 0; s < m->scopes.len; s++) {
     const Scope *sc = &m->scopes.items[s];
@@ -601,6 +757,37 @@ static void sg_conc__reach(Concurrency *c) {
   array_free(&work);
 }
 
+static int sg_conc__u32_order(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* by_site: the regions ordered by (site start byte, index) */
+static void sg_conc__index_regions(Concurrency *c) {
+  const FlatTree *t = c->model->tree;
+  uint32_t n = c->regions.len;
+  uint64_t *keys = sg_malloc(sizeof(uint64_t) * (n + 1));
+  for (uint32_t r = 0; r < n; r++) keys[r] = (uint64_t)t->start_byte[c->regions.items[r].site] << 32 | r;
+  qsort(keys, n, sizeof *keys, sg_conc__u64_order);
+  c->by_site = sg_malloc(sizeof(uint32_t) * (n + 1));
+  for (uint32_t r = 0; r < n; r++) c->by_site[r] = (uint32_t)keys[r];
+  sg_free(keys);
+}
+
+void sg_concurrency_regions_in(const Concurrency *c, uint32_t start, uint32_t end, RegionList *out) {
+  const FlatTree *t = c->model->tree;
+  out->len = 0;
+  uint32_t lo = 0, hi = c->regions.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (t->start_byte[c->regions.items[c->by_site[mid]].site] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (uint32_t p = lo; p < c->regions.len && t->start_byte[c->regions.items[c->by_site[p]].site] < end; p++)
+    array_push(out, c->by_site[p]);
+  if (out->len > 1) qsort(out->items, out->len, sizeof *out->items, sg_conc__u32_order);
+}
+
 Concurrency *sg_concurrency_build(const SemanticModel *m, const uint32_t *sites, uint32_t count) {
   Concurrency *c = sg_calloc(1, sizeof(Concurrency));
   c->model = m;
@@ -611,6 +798,7 @@ Concurrency *sg_concurrency_build(const SemanticModel *m, const uint32_t *sites,
   c->started_by = sg_malloc(sizeof(uint32_t) * n);
   memset(c->started_by, 0xff, sizeof(uint32_t) * n);
   sg_conc__regions(c, sites, count);
+  sg_conc__index_regions(c);
   sg_conc__starts(c);
   sg_conc__reach(c);
   return c;
@@ -624,5 +812,6 @@ void sg_concurrency_delete(Concurrency *c) {
   sg_free(c->runs_concurrently);
   sg_free(c->runs_in_process);
   sg_free(c->started_by);
+  sg_free(c->by_site);
   sg_free(c);
 }

@@ -48,6 +48,7 @@ typedef struct Concurrency {
   uint8_t *runs_concurrently;    /* [scope] ... from one started more than once */
   uint8_t *runs_in_process;      /* [scope] reachable from a process target */
   uint32_t *started_by;          /* [scope] a ThreadStart index that reaches it, or SG_NONE */
+  uint32_t *by_site;             /* region indices by their site's start byte, then index */
 } Concurrency;
 
 /* sites: the nodes that may hold a lock (sg_concurrency_site, ascending,
@@ -61,6 +62,11 @@ LockKind sg_lock_kind(const SemanticModel *model, uint32_t expr);
 /* The innermost region holding a lock at byte `at` in the same function,
  * or NULL. */
 const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t at);
+/* The regions whose site starts in bytes [start, end), in index order, into
+ * *out (cleared first): found by a binary search over by_site, not a walk
+ * over every region. */
+typedef Array(uint32_t) RegionList;
+void sg_concurrency_regions_in(const Concurrency *self, uint32_t start, uint32_t end, RegionList *out);
 /* Is expr a thread object (Thread, Timer, an instance of a same-file
  * Thread subclass; with `processes`, a multiprocessing.Process too)? */
 bool sg_concurrency_is_thread(const SemanticModel *model, uint32_t expr, bool processes);

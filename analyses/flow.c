@@ -56,6 +56,9 @@ typedef struct Builder {
   uint32_t in_flight;      /* building the copy of a finally an exception runs */
   NodeList terminals;      /* nodes that always raise: `raise`, `1 / 0`, a same-file no-return call */
   bool exits;              /* the last no-return call found exits or skips (sys.exit, pytest.skip) */
+  const uint32_t *local_of;  /* [symbol] local index + 1, 0 when not a local of this scope */
+  uint8_t *list_kept;      /* [local] a list local's reads, looked at once: 0 not yet,
+                              1 some may empty it, 2 none (sg_flow__nonempty) */
 } Builder;
 
 static void sg_flow__edge(Builder *b, uint32_t from, uint32_t to) {
@@ -504,16 +507,23 @@ static bool sg_flow__nonempty(const Builder *b, uint32_t node) {
     uint32_t v = sg_flat_unparen(t, bd->value);
     if (v == SG_NONE || t->kind[v] == KIND_IDENTIFIER || !sg_flow__nonempty(b, v)) return false;
     if (t->kind[v] == KIND_TUPLE || t->kind[v] == KIND_STRING) return true;
-    for (uint32_t k = sym->first_reference; k != SG_NONE; k = b->m->references.items[k].next) {
+    /* the reads are the local's, the same at every loop over it: looked
+     * at once per scope, not once per loop */
+    uint32_t local = b->local_of ? b->local_of[symbol] : 0;
+    uint8_t *kept = local && b->list_kept ? &b->list_kept[local - 1] : NULL;
+    if (kept && *kept) return *kept == 2;
+    bool none = true;
+    for (uint32_t k = sym->first_reference; k != SG_NONE && none; k = b->m->references.items[k].next) {
       const Reference *ref = &b->m->references.items[k];
       uint32_t up = t->parent[ref->node];
       if (up == SG_NONE) continue;
-      if (t->kind[up] == KIND_ATTRIBUTE) return false;  /* items.pop(), items.clear() */
+      if (t->kind[up] == KIND_ATTRIBUTE) none = false;  /* items.pop(), items.clear() */
       if (t->kind[up] == KIND_SUBSCRIPT && t->parent[up] != SG_NONE &&
           (t->kind[t->parent[up]] == KIND_DELETE_STATEMENT || t->kind[t->parent[up]] == KIND_ASSIGNMENT))
-        return false;  /* del items[0], items[:] = () */
+        none = false;  /* del items[0], items[:] = () */
     }
-    return true;
+    if (kept) *kept = none ? 2 : 1;
+    return none;
   }
   switch (t->kind[node]) {
     case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_DICTIONARY: {
@@ -1804,6 +1814,8 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   b.t = t;
   b.set = set;
   b.flow = fl;
+  b.local_of = local_of;
+  b.list_kept = sg_calloc(locals.len + 1, 1);
   array_push(&fl->nodes, ((FlowNode){FLOW_ENTRY, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false, false}));
   array_push(&fl->nodes, ((FlowNode){FLOW_EXIT, false, SG_NONE, 0, 0, 0, 0, SG_NONE, false, false}));
   sg_flow__ends_set(&b, 0);
@@ -1848,6 +1860,7 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   array_free(&b.edges);
   array_free(&b.regions);
   array_free(&b.terminals);
+  sg_free(b.list_kept);
   return fl;
 }
 

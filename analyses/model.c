@@ -80,7 +80,7 @@ static uint32_t sg_model__symbol_get(SemanticModel *self, uint32_t scope, uint32
   if (id != SG_NONE) return id;
   if ((self->symbols.len + 1) * 2 > self->symbol_slot_count) sg_model__rehash(self);
   id = self->symbols.len;
-  Symbol s = {scope, name, 0, SG_NONE, 0, SG_NONE, SG_NONE};
+  Symbol s = {scope, name, 0, SG_NONE, 0, SG_NONE, SG_NONE, NULL};
   array_push(&self->symbols, s);
   uint32_t mask = self->symbol_slot_count - 1;
   for (uint32_t i = sg_model__hash(scope, name) & mask;; i = (i + 1) & mask)
@@ -194,19 +194,92 @@ uint32_t sg_model_next_self_assignment(const SemanticModel *self, uint32_t x, ui
   if (cls == SG_NONE || self->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
   uint32_t body = self->scopes.items[cls].body;
   if (body == SG_NONE) return SG_NONE;
-  for (uint32_t i = *cursor > body ? *cursor : body; i <= t->subtree_end[body]; i++) {
+  /* the first (name, node >= from) pair: a binary search, not a walk over
+   * the class for every `self.<name>` asked about */
+  uint32_t name = t->name_id[attr], from = *cursor > body ? *cursor : body;
+  const uint32_t *pairs = self->self_assignments.items;
+  uint32_t lo = 0, hi = self->self_assignments.len / 2;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] < name || (pairs[2 * mid] == name && pairs[2 * mid + 1] < from)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < self->self_assignments.len / 2 && pairs[2 * lo] == name && pairs[2 * lo + 1] <= t->subtree_end[body]) {
+    *cursor = pairs[2 * lo + 1] + 1;
+    return pairs[2 * lo + 1];
+  }
+  *cursor = t->subtree_end[body] + 1;
+  return SG_NONE;
+}
+
+static int sg_model__pair_order(const void *a, const void *b) {
+  const uint32_t *x = a, *y = b;
+  if (x[0] != y[0]) return x[0] < y[0] ? -1 : 1;
+  return x[1] < y[1] ? -1 : x[1] > y[1];
+}
+
+/* The range [*first, *end) of the sorted (name, node) pairs whose name is name. */
+static void sg_model__pairs_named(const uint32_t *pairs, uint32_t len, uint32_t name, uint32_t *first,
+                                  uint32_t *end) {
+  uint32_t n = len / 2, lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] < name) lo = mid + 1;
+    else hi = mid;
+  }
+  *first = lo;
+  hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (pairs[2 * mid] <= name) lo = mid + 1;
+    else hi = mid;
+  }
+  *end = lo;
+}
+
+void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
+  sg_model__pairs_named(self->attributes.items, self->attributes.len, name, first, end);
+}
+
+void sg_model_calls_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end) {
+  sg_model__pairs_named(self->calls.items, self->calls.len, name, first, end);
+}
+
+/* Indexes the attribute nodes and the assignments `self.<name> = v` of
+ * the file (ModelBuilder's last step): pairs (name id, node), sorted. */
+static void sg_model__self_assignments(SemanticModel *self) {
+  const FlatTree *t = self->tree;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE) continue;
+    array_push(&self->attributes, t->name_id[a]);
+    array_push(&self->attributes, i);
+  }
+  if (self->attributes.len)
+    qsort(self->attributes.items, self->attributes.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    array_push(&self->calls, t->name_id[fn]);
+    array_push(&self->calls, i);
+  }
+  if (self->calls.len)
+    qsort(self->calls.items, self->calls.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
+  for (uint32_t i = 0; i < t->count; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;
     uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
     if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
     uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF ||
-        t->name_id[la] != t->name_id[attr])
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF)
       continue;
-    *cursor = i + 1;
-    return i;
+    array_push(&self->self_assignments, t->name_id[la]);
+    array_push(&self->self_assignments, i);
   }
-  *cursor = t->subtree_end[body] + 1;
-  return SG_NONE;
+  if (self->self_assignments.len)
+    qsort(self->self_assignments.items, self->self_assignments.len / 2, 2 * sizeof(uint32_t), sg_model__pair_order);
 }
 
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope) {
@@ -656,6 +729,19 @@ static void sg_model__finish(SemanticModel *self) {
     Symbol *sym = &self->symbols.items[s];
     if ((sym->flags & (SYMBOL_BOUND | SYMBOL_ANNOTATED)) && !(sym->flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL)))
       sym->flags |= SYMBOL_LOCAL;
+    /* the one import every binding makes; none when a function rebinds it
+     * through `global`, or any binding is not that import */
+    const char *qualified = NULL;
+    bool only_imports = !(sym->flags & SYMBOL_BOUND_IN_FUNCTION);
+    for (uint32_t b = sym->first_binding; b != SG_NONE && only_imports; b = self->bindings.items[b].next) {
+      const Binding *bd = &self->bindings.items[b];
+      if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
+      if ((bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) ||
+          (qualified && strcmp(qualified, bd->qualified) != 0))
+        only_imports = false;
+      qualified = bd->qualified;
+    }
+    sym->import = only_imports ? qualified : NULL;
   }
 }
 
@@ -707,6 +793,7 @@ SemanticModel *sg_model_collect(const FlatTree *tree) {
   ModelBuilder b = {self, tree, {0}};
   sg_model__collect(&b);
   array_free(&b.last_binding);
+  sg_model__self_assignments(self);
   return self;
 }
 
@@ -721,6 +808,9 @@ void sg_model_delete(SemanticModel *self) {
   sg_free(self->node_reference);
   sg_free(self->node_own_scope);
   sg_free(self->symbol_slots);
+  array_free(&self->self_assignments);
+  array_free(&self->attributes);
+  array_free(&self->calls);
   sg_arena_free(&self->arena);
   sg_free(self);
 }

@@ -82,6 +82,9 @@ typedef struct Symbol {
   uint32_t binding_count;
   uint32_t first_reference;    /* loads resolved to this symbol via Reference.next */
   uint32_t decl_node;          /* the global/nonlocal statement, or SG_NONE */
+  const char *import;          /* the qualified name all its bindings import (declarations
+                                  aside: what sg_resolve_qualified reads), or NULL: set
+                                  once when the model is built, not walked per read */
 } Symbol;
 
 typedef struct Binding {
@@ -124,6 +127,15 @@ typedef struct SemanticModel {
   uint32_t *node_own_scope;     /* [node] scope a def/class/lambda/comprehension opens */
   uint32_t *symbol_slots;       /* hash (scope, name) -> symbol + 1 */
   uint32_t symbol_slot_count;
+  /* every assignment `self.<name> = v`, sorted by name, then node: what
+   * sg_model_next_self_assignment looks up (pairs: name id, node) */
+  Array(uint32_t) self_assignments;
+  /* every attribute node `<x>.<name>`, sorted by name, then node (pairs:
+   * name id, node): the places one attribute name is used */
+  Array(uint32_t) attributes;
+  /* every call, by the name it calls (`f(...)`: f; `x.m(...)`: m), sorted by
+   * name, then node (pairs: name id, call node) */
+  Array(uint32_t) calls;
   Arena arena;
 } SemanticModel;
 
@@ -150,6 +162,12 @@ uint32_t sg_model_node_symbol(const SemanticModel *self, uint32_t ident);
  * bases, skipping parentheses; false when an attribute name differs or a
  * chain ends early. On true, *a and *b are the two bases. */
 bool sg_model_same_attributes(const SemanticModel *self, uint32_t *a, uint32_t *b);
+/* The attribute nodes `<x>.<name>` of the file, in file order:
+ * self->attributes.items[2 * k + 1] for k in [*first, *end). */
+void sg_model_attributes_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end);
+/* The calls of the file that call a name `name` (`name(...)`, `x.name(...)`),
+ * in file order: self->calls.items[2 * k + 1] for k in [*first, *end). */
+void sg_model_calls_named(const SemanticModel *self, uint32_t name, uint32_t *first, uint32_t *end);
 /* For `self.attr` read inside a method: the next assignment `self.attr = v`
  * anywhere in that class's body, after *cursor (start at 0). SG_NONE when
  * there is no more, or when x is not `self.<name>` in a method. */

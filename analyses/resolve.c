@@ -14,17 +14,9 @@ static const char *sg_resolve__name(const SemanticModel *m, uint32_t ident, char
     return buf;
   }
   if (ref->symbol == SG_NONE) return NULL;
-  const Symbol *sym = &m->symbols.items[ref->symbol];
-  /* rebound by some function through `global`: not known to be the import */
-  if (sym->flags & SYMBOL_BOUND_IN_FUNCTION) return NULL;
-  const char *qualified = NULL;
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
-    if (bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) return NULL;
-    if (qualified && strcmp(qualified, bd->qualified) != 0) return NULL;
-    qualified = bd->qualified;
-  }
+  /* the import all its bindings make (none when a function rebinds it
+   * through `global`): found once per symbol when the model is built */
+  const char *qualified = m->symbols.items[ref->symbol].import;
   if (!qualified || strlen(qualified) >= cap) return NULL;
   memcpy(buf, qualified, strlen(qualified) + 1);
   return buf;

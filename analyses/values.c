@@ -325,14 +325,25 @@ static bool sg_values__is_rebinding(BindingKind kind) {
   }
 }
 
+/* A read is compared with at most this many rebindings before it; past
+ * them (generated code) its object is taken as possibly replaced, and the
+ * read is not followed. */
+#define SG_VALUES__REBINDINGS 1000
+
 /* Is the object at read u possibly not the one the symbol started with? */
 static bool sg_values__maybe_replaced(const SemanticModel *m, uint32_t symbol, uint32_t origin,
                                       uint32_t u, bool closure) {
+  const FlatTree *t = m->tree;
   const Symbol *sym = &m->symbols.items[symbol];
+  uint32_t seen = 0;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
     if (b == origin || !sg_values__is_rebinding(bd->kind)) continue;
     if (closure) return true;  /* a closure may run after any rebinding */
+    /* bindings come in file order: one that starts at or after the read
+     * cannot replace the object before it, nor can those after it */
+    if (t->start_byte[bd->node] >= t->start_byte[u]) break;
+    if (++seen > SG_VALUES__REBINDINGS) return true;
     if (sg_values__replaced_before(m, symbol, bd->node, u)) return true;
   }
   return false;
@@ -511,10 +522,12 @@ static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
 
 uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
   const FlatTree *t = m->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_ATTRIBUTE) continue;
-    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
-    if (attr == SG_NONE || t->name_id[attr] != name) continue;
+  /* the attributes of that name, in file order (the model's index: not a
+   * walk over the file per question) */
+  uint32_t first, end;
+  sg_model_attributes_named(m, name, &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t i = m->attributes.items[2 * k + 1];
     uint32_t where;
     if (sg_value_use(m, i, &where, NULL) != USE_MUTATE) continue;
     uint32_t cls = within == SG_NONE ? SG_NONE : sg_values__class_of(t, i);
@@ -680,8 +693,12 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
   bool method = scope != SG_NONE && m->scopes.items[scope].kind == SCOPE_CLASS;
   uint32_t cls = method ? m->scopes.items[scope].node : SG_NONE;
   uint32_t name = t->name_id[bd->node];
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_CALL) continue;
+  /* the calls of that name, in file order (the model's index: not a walk
+   * over the file per returned parameter) */
+  uint32_t first, end;
+  sg_model_calls_named(m, t->name_id[fname], &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t i = m->calls.items[2 * k + 1];
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
     if (fn == SG_NONE) continue;
     uint32_t at = index;
@@ -737,21 +754,28 @@ static bool sg_values__int_call(const SemanticModel *m, uint32_t call) {
 /* Is the name surely bound to an int: every binding an int-valued
  * assignment, a `for` target over `range(...)`, or a parameter annotated
  * `int` (or defaulting to an integer literal, with no annotation)? */
-static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth);
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth, uint32_t *steps);
 
-static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth) {
+/* A name's every binding is searched, and so on 6 levels down: `a1 = a0 +
+ * a0` bound ten times over, `a2 = a1 + a1` ten times... fans out without
+ * end. At most this many expressions are looked at per question; past it
+ * the expression is not known to be an int. */
+#define SG_VALUES__INT_STEPS 2000
+
+static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   uint32_t r = m->node_reference[ident];
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
   if (sym == SG_NONE || m->symbols.items[sym].first_binding == SG_NONE) return false;
   for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
+    if (++*steps > SG_VALUES__INT_STEPS) return false;
     switch (bd->kind) {
       case BINDING_KIND_DECLARATION:
         continue;
       case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
       case BINDING_KIND_WALRUS:
-        if (bd->value == SG_NONE || !sg_values__is_int(m, bd->value, depth + 1)) return false;
+        if (bd->value == SG_NONE || !sg_values__is_int(m, bd->value, depth + 1, steps)) return false;
         continue;
       case BINDING_KIND_FOR_TARGET: {
         uint32_t ctx = bd->context;
@@ -785,16 +809,16 @@ static bool sg_values__int_name(const SemanticModel *m, uint32_t ident, int dept
 }
 
 /* depth bounds the search: names and operators nest at most 6 levels */
-static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth) {
+static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);
-  if (expr == SG_NONE || depth > 6) return false;
+  if (expr == SG_NONE || depth > 6 || ++*steps > SG_VALUES__INT_STEPS) return false;
   switch (t->kind[expr]) {
     case KIND_INTEGER:
       return true;
     case KIND_UNARY_OPERATOR: {
       uint32_t arg = sg_flat_field(t, expr, FIELD_ARGUMENT);
-      return arg != SG_NONE && sg_values__is_int(m, arg, depth + 1);
+      return arg != SG_NONE && sg_values__is_int(m, arg, depth + 1, steps);
     }
     case KIND_BINARY_OPERATOR: {
       uint32_t op = sg_flat_field(t, expr, FIELD_OPERATOR);
@@ -802,19 +826,22 @@ static bool sg_values__is_int(const SemanticModel *m, uint32_t expr, int depth) 
       static const char *const ops[] = {"+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"};
       bool known = false;
       for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) known |= sg_flat_text_is(t, op, ops[i]);
-      return known && sg_values__is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1) &&
-             sg_values__is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1);
+      return known && sg_values__is_int(m, sg_flat_field(t, expr, FIELD_LEFT), depth + 1, steps) &&
+             sg_values__is_int(m, sg_flat_field(t, expr, FIELD_RIGHT), depth + 1, steps);
     }
     case KIND_CALL:
       return sg_values__int_call(m, expr);
     case KIND_IDENTIFIER:
-      return sg_values__int_name(m, expr, depth);
+      return sg_values__int_name(m, expr, depth, steps);
     default:
       return false;
   }
 }
 
-bool sg_value_is_int(const SemanticModel *m, uint32_t expr) { return sg_values__is_int(m, expr, 0); }
+bool sg_value_is_int(const SemanticModel *m, uint32_t expr) {
+  uint32_t steps = 0;
+  return sg_values__is_int(m, expr, 0, &steps);
+}
 
 /* ---- items of a container mutated through it ------------------------------ */
 

@@ -57,12 +57,104 @@ def nesting(n, d):
     return ["t.py"]
 
 
+def select_all(d):
+    # the link-following shapes exercise opt-in rules too
+    with open(os.path.join(d, "pyproject.toml"), "w") as f:
+        f.write('[tool.snag]\nselect = ["ALL"]\n')
+
+
+def class_chain(n, d):
+    # 17: each class derives from the previous one; a mutated list attribute
+    # and an access through the class (SNG202/SNG203 walk the subclasses)
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("class C0:\n    x = []\n    def m(self):\n        self.x.append(1)\n")
+        for i in range(1, n):
+            f.write("class C%d(C%d):\n    y = []\n    def m%d(self):\n        self.y.append(1)\n"
+                    "        C%d.x.append(2)\n" % (i, i - 1, i, i))
+    return ["t.py"]
+
+
+def lock_methods(n, d):
+    # 17: n methods of one class, each taking self.lock and calling the next
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\nclass C:\n    def __init__(self):\n        self.lock = threading.Lock()\n")
+        for i in range(n):
+            f.write("    def m%d(self):\n        with self.lock:\n            return self.m%d()\n" % (i, (i + 1) % n))
+        f.write("threading.Thread(target=C().m0).start()\n")
+    return ["t.py"]
+
+
+def thread_starts(n, d):
+    # 17: one target started from n places
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\ndef f():\n    pass\n" + "threading.Thread(target=f).start()\n" * n)
+    return ["t.py"]
+
+
+def alias_chain(n, d):
+    # 17: a{i} = a{i-1}, the last one held as a lock
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\na0 = threading.Lock()\n")
+        f.writelines("a%d = a%d\n" % (i, i - 1) for i in range(1, n))
+        f.write("def f():\n    with a%d:\n        pass\n" % (n - 1))
+    return ["t.py"]
+
+
+def mutual_recursion(n, d):
+    # 17: n functions calling each other in a ring, one started as a thread
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\n")
+        for i in range(n):
+            f.write("def f%d(x=[]):\n    x.append(1)\n    return f%d(x)\n" % (i, (i + 1) % n))
+        f.write("threading.Thread(target=f0).start()\n")
+    return ["t.py"]
+
+
+def lock_acquires(n, d):
+    # 17: n acquire/release pairs of one lock in one function
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\nL = threading.Lock()\ndef f():\n" + "    L.acquire()\n    L.release()\n" * n)
+    return ["t.py"]
+
+
+def same_import(n, d):
+    # 17: one name imported n times, then read n times
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import os\n" * n + "os.getcwd()\n" * n)
+    return ["t.py"]
+
+
+def namedtuple_fields(n, d):
+    # 17: n NamedTuple classes with a list field each, mutated at the end
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("from typing import NamedTuple\n")
+        f.writelines("class C%d(NamedTuple):\n    x%d: list = []\n" % (i, i) for i in range(n))
+        f.writelines("c%d = C%d()\nc%d.x%d.append(1)\n" % (i, i, i, i) for i in range(n))
+    return ["t.py"]
+
+
 SHAPES = {  # name: (generator, 1x size, what)
     "assignments": (assignments, 25000, "`C{i} = {i}` lines"),
     "comments": (comments, 100000, "comment lines after `x = 1`"),
     "long-line": (long_line, 20000, "findings on one line"),
     "toml-keys": (toml_keys, 25000, "keys in one TOML table"),
     "nesting": (nesting, 5000, "nested calls"),
+    "class-chain": (class_chain, 5000, "classes each deriving from the previous one, --select ALL"),
+    "lock-methods": (lock_methods, 5000, "methods taking self.lock and calling the next, --select ALL"),
+    "thread-starts": (thread_starts, 10000, "Thread(target=f).start() lines, --select ALL"),
+    "alias-chain": (alias_chain, 20000, "a{i} = a{i-1} lines, --select ALL"),
+    "mutual-recursion": (mutual_recursion, 5000, "functions calling each other in a ring, --select ALL"),
+    "lock-acquires": (lock_acquires, 5000, "L.acquire(); L.release() pairs, --select ALL"),
+    "same-import": (same_import, 5000, "`import os` lines, then `os.getcwd()` lines, --select ALL"),
+    "namedtuple-fields": (namedtuple_fields, 2500, "NamedTuple classes with a mutated list field, --select ALL"),
 }
 
 

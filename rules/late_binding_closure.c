@@ -65,7 +65,34 @@ static bool sg_late__varies(const SemanticModel *m, uint32_t loop, uint32_t node
 
 /* Is the statement holding node followed in its block (up to the loop
  * body) by break/return/raise: the loop ends with this closure last? */
-static bool sg_late__loop_ends_after(const FlatTree *t, uint32_t node, uint32_t loop) {
+/* What one closure's walk carries: its step count, and (for the whole
+ * file) whether a block's statements from one on include a break, return
+ * or raise, filled a block at a time when first asked. */
+typedef struct SgLateWalk {
+  uint32_t steps;
+  uint8_t *leaves;  /* [statement] 0 not known yet, 1 no, 2 yes */
+} SgLateWalk;
+
+/* Does block statement s or a later one of its block break, return or raise? */
+static bool sg_late__leaves_from(const FlatTree *t, uint32_t block, uint32_t s, uint8_t *leaves) {
+  if (!leaves[s]) {
+    /* the whole block at once, last statement first */
+    uint32_t n = 0;
+    for (uint32_t c = sg_flat_named_child(t, block); c != SG_NONE; c = sg_flat_next_named(t, c)) n++;
+    uint32_t *kids = sg_malloc(sizeof(uint32_t) * (n + 1)), k = 0;
+    for (uint32_t c = sg_flat_named_child(t, block); c != SG_NONE; c = sg_flat_next_named(t, c)) kids[k++] = c;
+    bool any = false;
+    while (k-- > 0) {
+      uint16_t kind = t->kind[kids[k]];
+      any |= kind == KIND_BREAK_STATEMENT || kind == KIND_RETURN_STATEMENT || kind == KIND_RAISE_STATEMENT;
+      leaves[kids[k]] = any ? 2 : 1;
+    }
+    sg_free(kids);
+  }
+  return leaves[s] == 2;
+}
+
+static bool sg_late__loop_ends_after(const FlatTree *t, uint32_t node, uint32_t loop, uint8_t *leaves) {
   uint32_t c = node;
   /* `return d.addCallback(f)`: the statement itself leaves the loop */
   for (uint32_t p = node; p != SG_NONE && p != loop; p = t->parent[p]) {
@@ -75,10 +102,8 @@ static bool sg_late__loop_ends_after(const FlatTree *t, uint32_t node, uint32_t 
   }
   for (uint32_t p = t->parent[node]; p != SG_NONE && p != loop; c = p, p = t->parent[p]) {
     if (t->kind[p] != KIND_BLOCK) continue;
-    for (uint32_t s = sg_flat_next_named(t, c); s != SG_NONE; s = sg_flat_next_named(t, s)) {
-      uint16_t k = t->kind[s];
-      if (k == KIND_BREAK_STATEMENT || k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT) return true;
-    }
+    uint32_t next = sg_flat_next_named(t, c);
+    if (next != SG_NONE && sg_late__leaves_from(t, p, next, leaves)) return true;
   }
   return false;
 }
@@ -122,7 +147,15 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
   return false;
 }
 
-static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where);
+/* A holder's uses may store it in another holder, and so on, or in a loop
+ * (`a.x[i] = b; b.y[i] = a`): holders are followed at most this deep, and
+ * at most SG_LATE__STEPS of their bindings and uses are looked at per
+ * closure; past either the holder is not known to be fresh. */
+#define SG_LATE__HOLDERS 4
+#define SG_LATE__STEPS 4000
+
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
+                              SgLateWalk *walk);
 
 /* The file's summaries while the rule runs on it (set by the entry point;
  * one file per thread at a time), for calls of same-file code. */
@@ -194,8 +227,10 @@ static bool sg_late__returns_closure_over(const SemanticModel *m, const ParamSum
  * from a call, `user = Empty()`, `req, res = self.prepare()`) that does not
  * itself escape: the closure lives as long as that object, which the next
  * iteration drops. */
-static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_t loop) {
+static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_t loop, int depth,
+                                  SgLateWalk *walk) {
   const FlatTree *t = m->tree;
+  if (depth >= SG_LATE__HOLDERS) return false;
   uint32_t base = left;
   while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
     base = sg_flat_unparen(t, t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT)
@@ -211,6 +246,7 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
   bool made = false;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
+    if (++walk->steps > SG_LATE__STEPS) return false;
     if (!sg_flat_is_ancestor(t, loop, bd->node)) continue;
     if (!sg_flat_is_ancestor(t, body, bd->node) || bd->kind != BINDING_KIND_ASSIGNMENT) return false;
     uint32_t ctx = bd->context;
@@ -224,6 +260,7 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
   /* the object itself must not be kept past the iteration */
   for (uint32_t q = sym->first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node;
+    if (++walk->steps > SG_LATE__STEPS) return false;
     if (!sg_flat_is_ancestor(t, loop, use)) continue;
     uint32_t w;
     uint32_t c, p = t->parent[use];
@@ -232,14 +269,15 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
     if (p != SG_NONE && (t->kind[p] == KIND_ATTRIBUTE || t->kind[p] == KIND_SUBSCRIPT) &&
         t->field[c] != FIELD_ATTRIBUTE && t->field[c] != FIELD_SUBSCRIPT)
       continue;
-    if (sg_late__escape(m, use, loop, 1, &w) == ESCAPE_YES) return false;
+    if (sg_late__escape(m, use, loop, depth + 1, &w, walk) == ESCAPE_YES) return false;
   }
   return true;
 }
 
 /* Does the value of expression `e` outlive the current iteration? *where
  * is the node that shows it. One level of local alias is followed. */
-static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where) {
+static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
+                              SgLateWalk *walk) {
   const FlatTree *t = m->tree;
   uint32_t c, p = sg_late__up(t, e, &c);
   bool in_display = false;
@@ -252,7 +290,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
   }
   if (t->kind[p == SG_NONE ? 0 : p] == KIND_BLOCK || p == SG_NONE) return ESCAPE_UNKNOWN;
   /* stored and the loop ends right after: the closure sees the final value */
-  if (depth == 0 && sg_late__loop_ends_after(t, p, loop)) return ESCAPE_NONE;
+  if (depth == 0 && sg_late__loop_ends_after(t, p, loop, walk->leaves)) return ESCAPE_NONE;
   if (p == SG_NONE) return ESCAPE_UNKNOWN;
   *where = p;
   switch (t->kind[p]) {
@@ -271,7 +309,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
        * keeps only the last one, which sees its own value */
       if (t->kind[left] == KIND_ATTRIBUTE || t->kind[left] == KIND_SUBSCRIPT) {
         if (!sg_late__varies(m, loop, left)) return ESCAPE_NONE;
-        return sg_late__fresh_holder(m, left, loop) ? ESCAPE_NONE : ESCAPE_YES;
+        return sg_late__fresh_holder(m, left, loop, depth, walk) ? ESCAPE_NONE : ESCAPE_YES;
       }
       if (t->kind[left] != KIND_IDENTIFIER) return ESCAPE_UNKNOWN;
       /* funcs = funcs + [lambda: x]: accumulates */
@@ -298,7 +336,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           continue;
         }
         uint32_t w;
-        Escape es = sg_late__escape(m, use, loop, depth + 1, &w);
+        Escape es = sg_late__escape(m, use, loop, depth + 1, &w, walk);
         if (es == ESCAPE_YES) { *where = w; return ESCAPE_YES; }
         if (es == ESCAPE_UNKNOWN) worst = ESCAPE_UNKNOWN;
       }
@@ -336,7 +374,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       if (param && (param->effects & EFFECT_STORED)) return ESCAPE_YES;
       if (!param && sg_late__stored_by_methods(m, sg_late__summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
       if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
-        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where);
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -349,7 +387,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
         }
         if (p2 != SG_NONE && (t->kind[p2] == KIND_FOR_STATEMENT || t->kind[p2] == KIND_FOR_IN_CLAUSE))
           return ESCAPE_NONE;
-        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where);
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
       }
       if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
         uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -364,7 +402,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           if (how == LATER_FUTURE) {
             if (depth > 0) return ESCAPE_UNKNOWN;
             uint32_t w = SG_NONE;
-            Escape fe = sg_late__escape(m, call, loop, depth + 1, &w);
+            Escape fe = sg_late__escape(m, call, loop, depth + 1, &w, walk);
             /* a future dropped on the floor: the call still runs later */
             uint32_t fc, fp = sg_late__up(t, call, &fc);
             if (fp != SG_NONE && t->kind[fp] == KIND_EXPRESSION_STATEMENT) return ESCAPE_YES;
@@ -488,7 +526,7 @@ static void sg_late__fix(RuleContext *ctx, Diagnostic *d, uint32_t closure, cons
   sg_fix_edit(sg_diag_fix(d, FIX_UNSAFE, title), close, close, text);
 }
 
-static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
+static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t own = m->node_own_scope[closure];
@@ -518,6 +556,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
 
     /* does the closure outlive the iteration? */
     uint32_t where = SG_NONE;
+    SgLateWalk walk = {0, leaves};
     Escape es;
     if (sg_late__is_comprehension(t->kind[loop])) {
       /* a comprehension that makes closures collects them */
@@ -541,7 +580,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
       }
       if (body == SG_NONE || e != body) es = ESCAPE_NONE;
     } else if (t->kind[closure] == KIND_LAMBDA) {
-      es = sg_late__escape(m, closure, loop, 0, &where);
+      es = sg_late__escape(m, closure, loop, 0, &where, &walk);
     } else {
       /* a nested def: decorators hand it over; otherwise follow its name */
       es = ESCAPE_NONE;
@@ -558,7 +597,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
           if (!sg_flat_is_ancestor(t, loop, use) || sg_flat_is_ancestor(t, closure, use)) continue;
           used = true;
           uint32_t w;
-          if (sg_late__escape(m, use, loop, 0, &w) == ESCAPE_YES) {
+          if (sg_late__escape(m, use, loop, 0, &w, &walk) == ESCAPE_YES) {
             es = ESCAPE_YES;
             where = w;
           }
@@ -610,13 +649,15 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure) {
 void sg_rule_late_binding_closure(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Candidates *c = ctx->candidates;
+  uint8_t *leaves = sg_calloc(t->count + 1, 1);
   sg_late__summaries = ctx->summaries;
   if (c) {  /* the GPU path: closures with a loop around them */
     for (uint32_t k = 0; k < c->count[CANDIDATE_LOOP_CLOSURE]; k++)
-      sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k]);
+      sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k], leaves);
   } else {
     for (uint32_t i = 0; i < t->count; i++)
-      if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i);
+      if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i, leaves);
   }
   sg_late__summaries = NULL;
+  sg_free(leaves);
 }

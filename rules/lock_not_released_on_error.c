@@ -1,6 +1,7 @@
 /* SNG502 lock-not-released-on-error: acquire() ... release() without
  * try/finally. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rules/threads.h"
@@ -120,31 +121,46 @@ static void sg_lock_release__uses(const SemanticModel *m, LockUses *out) {
  * twice on one path with no acquire between (a barrier that released its
  * mutex, then releases it again for a thread that left it held). An
  * acquire() whose release() is not on every path is then the design. */
+static int sg_lock_release__by_scope(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 static bool sg_lock_release__handoff(const SemanticModel *m, const LockUses *all, uint32_t lock) {
   const FlatTree *t = m->tree;
   LockUses uses = {0};
   for (uint32_t i = 0; i < all->len; i++)
     if (sg_lock_same(m, all->items[i].object, lock)) array_push(&uses, all->items[i]);
+  /* the uses grouped by function, in file order within each (scope << 32 |
+   * index): one pass per question, not a walk over the uses per use */
+  uint64_t *order = sg_malloc(sizeof(uint64_t) * (uses.len + 1));
+  for (uint32_t i = 0; i < uses.len; i++) order[i] = (uint64_t)uses.items[i].scope << 32 | i;
+  qsort(order, uses.len, sizeof *order, sg_lock_release__by_scope);
   bool handoff = false;
-  for (uint32_t a = 0; a < uses.len && !handoff; a++) {
+  /* (a): a function that only acquires, or only releases */
+  for (uint32_t g = 0; g < uses.len && !handoff;) {
+    uint32_t scope = (uint32_t)(order[g] >> 32), e = g;
     bool acquires = false, releases = false;
-    for (uint32_t b = 0; b < uses.len; b++) {
-      if (uses.items[b].scope != uses.items[a].scope) continue;
-      if (uses.items[b].step > 0) acquires = true;
+    for (; e < uses.len && (uint32_t)(order[e] >> 32) == scope; e++) {
+      if (uses.items[(uint32_t)order[e]].step > 0) acquires = true;
       else releases = true;
     }
     handoff = !acquires || !releases;
-    if (handoff || uses.items[a].step > 0) continue;
-    /* (b): the next use of the lock in this function after release a */
+    g = e;
+  }
+  /* (b): the next use of the lock in this function after release a */
+  for (uint32_t k = 0; k < uses.len && !handoff; k++) {
+    uint32_t a = (uint32_t)order[k];
+    if (uses.items[a].step > 0) continue;
     uint32_t stmt = t->parent[uses.items[a].call];
     uint32_t block = stmt == SG_NONE ? SG_NONE : t->parent[stmt];
     if (block == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) continue;
-    for (uint32_t b = a + 1; b < uses.len; b++) {
-      if (uses.items[b].scope != uses.items[a].scope) continue;
+    if (k + 1 < uses.len && (order[k + 1] >> 32) == (order[k] >> 32)) {
+      uint32_t b = (uint32_t)order[k + 1];
       handoff = uses.items[b].step < 0 && sg_flat_is_ancestor(t, block, uses.items[b].call);
-      break;
     }
   }
+  sg_free(order);
   array_free(&uses);
   return handoff;
 }

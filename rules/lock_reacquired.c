@@ -24,15 +24,17 @@ void sg_rule_lock_reacquired(RuleContext *ctx) {
   if (!ctx->threads) return;
   const LockRegion *rs = ctx->threads->regions.items;
   uint32_t n = ctx->threads->regions.len;
+  RegionList in = {0};
   for (uint32_t i = 0; i < n; i++) {
     if (rs[i].kind != LOCK_PLAIN) continue;
     uint32_t fs = sg_model_function_scope(m, m->node_scope[rs[i].site]);
     uint32_t len;
     const char *name = sg_flat_text(t, rs[i].lock, &len);
     /* nested in the same function */
-    for (uint32_t j = 0; j < n; j++) {
-      uint32_t at = t->start_byte[rs[j].site];
-      if (i == j || at < rs[i].start || at >= rs[i].end) continue;
+    sg_concurrency_regions_in(ctx->threads, rs[i].start, rs[i].end, &in);
+    for (uint32_t k = 0; k < in.len; k++) {
+      uint32_t j = in.items[k];
+      if (i == j) continue;
       if (sg_model_function_scope(m, m->node_scope[rs[j].site]) != fs || !sg_lock_same(m, rs[i].lock, rs[j].lock))
         continue;
       Diagnostic *d = sg_rule_report(ctx, RULE_lock_reacquired, rs[j].site,
@@ -60,7 +62,11 @@ void sg_rule_lock_reacquired(RuleContext *ctx) {
       const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
       uint32_t callee = bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
       if (callee == SG_NONE || callee == fs) continue;
-      for (uint32_t j = 0; j < n; j++) {
+      /* the callee's regions: their sites lie in its definition */
+      uint32_t def = m->scopes.items[callee].node;
+      sg_concurrency_regions_in(ctx->threads, t->start_byte[def], t->end_byte[def], &in);
+      for (uint32_t k = 0; k < in.len; k++) {
+        uint32_t j = in.items[k];
         if (sg_model_function_scope(m, m->node_scope[rs[j].site]) != callee || !sg_lock_same(m, rs[i].lock, rs[j].lock))
           continue;
         Diagnostic *d = sg_rule_report(ctx, RULE_lock_reacquired, c,
@@ -73,4 +79,5 @@ void sg_rule_lock_reacquired(RuleContext *ctx) {
       }
     }
   }
+  array_free(&in);
 }

@@ -174,8 +174,11 @@ void sg_rule_loop_variable_overwritten(RuleContext *ctx) {
     bool captured = sg_loop_variable__captured(m, target->symbol);
     bool counter = sg_loop_variable__counter(m, target);
     uint32_t body_start = t->start_byte[body];
-    for (uint32_t k = sym->first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
+    /* a symbol's bindings come in file order: those in the body follow the
+     * target's, and end with it (not a walk over every binding per loop) */
+    for (uint32_t k = b; k != SG_NONE; k = m->bindings.items[k].next) {
       const Binding *bd = &m->bindings.items[k];
+      if (bd->node > t->subtree_end[body]) break;
       if (!sg_flat_is_ancestor(t, body, bd->node)) continue;
       switch (bd->kind) {
         case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_WALRUS:

@@ -57,9 +57,10 @@ void sg_rule_mutable_class_attribute(RuleContext *ctx) {
       if (!strcmp(name, "_fields_") || !strcmp(name, "_anonymous_")) continue;  /* ctypes */
       if (attr->annotated && sg_mutable_class__immutable_annotation(t, attr->target)) continue;
       bool mutated = false;
-      for (uint32_t o = 0; o < set->classes.len && !mutated; o++) {
-        bool related = sg_classes_derives(set, o, c);
-        for (uint32_t u = 0; related && u < set->classes.items[o].uses.len; u++) {
+      /* the class and its same-file subclasses */
+      for (uint32_t k = ci->pre; k < ci->pre_end && !mutated; k++) {
+        uint32_t o = set->order[k];
+        for (uint32_t u = 0; u < set->classes.items[o].uses.len; u++) {
           const SelfUse *use = &set->classes.items[o].uses.items[u];
           mutated |= use->kind == SELF_USE_MUTATE && use->name == attr->name;
         }

@@ -203,10 +203,18 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   return NULL;
 }
 
-static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth);
+/* An argument is followed 3 levels down (a bound method's object, a class's
+ * `self.x = ...` values, their classes...), and each level may fan out to
+ * every assignment of a class: at most this many expressions per argument,
+ * past which it is not known to be unpicklable. */
+#define SG_PROC_RULES__STEPS 1000
+
+static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth,
+                                           uint32_t *steps);
 
 /* A same-file class whose methods store a lock, file, socket... on self. */
-static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth) {
+static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
+                                              uint32_t *steps) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t scope = m->node_own_scope[class_def];
@@ -226,22 +234,24 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
     uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
     if (right != SG_NONE && t->kind[sg_flat_unparen(t, right)] == KIND_CALL &&
-        sg_proc_rules__argument(ctx, right, &dummy, depth + 1))
+        sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps))
       return "an instance whose class keeps an unpicklable object on `self`";
   }
   return NULL;
 }
 
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
-  return sg_proc_rules__argument(ctx, expr, made, 0);
+  uint32_t steps = 0;
+  return sg_proc_rules__argument(ctx, expr, made, 0, &steps);
 }
 
-static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth) {
+static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth,
+                                           uint32_t *steps) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   expr = sg_flat_unparen(t, expr);
   *made = expr;
-  if (expr == SG_NONE || depth > 3) return NULL;
+  if (expr == SG_NONE || depth > 3 || ++*steps > SG_PROC_RULES__STEPS) return NULL;
   if (t->kind[expr] == KIND_LAMBDA) return "a lambda";
   if (t->kind[expr] == KIND_GENERATOR_EXPRESSION) return "a generator";
   char buf[128];
@@ -273,13 +283,13 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   if (t->kind[expr] == KIND_ATTRIBUTE) {
     /* a bound method of such an instance */
     uint32_t obj = sg_flat_field(t, expr, FIELD_OBJECT);
-    return obj != SG_NONE ? sg_proc_rules__argument(ctx, obj, made, depth + 1) : NULL;
+    return obj != SG_NONE ? sg_proc_rules__argument(ctx, obj, made, depth + 1, steps) : NULL;
   }
   if (t->kind[expr] == KIND_CALL) {
     uint32_t cls = sg_flat_field(t, expr, FIELD_FUNCTION);
     if (cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER) {
       const Binding *cb = sg_proc_rules__only_binding(m, cls);
-      if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth);
+      if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
   }
   return NULL;

@@ -1,6 +1,7 @@
 /* SNG203 shared-class-attribute-mutated: a mutable class attribute that
  * instances mutate in place: every instance shares one object. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "analyses/classes.h"
 #include "analyses/resolve.h"
@@ -108,11 +109,18 @@ static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet
  * or the file reaches the attribute through the class itself? Asked only
  * for a finding: it walks the class's references and the whole file. */
 static bool sg_shared_class__on_purpose(const SemanticModel *m, const ClassSet *set, uint32_t c,
-                                        uint32_t name, int *single) {
+                                        uint32_t name, int *single, ClassAccesses **accesses) {
   if (*single < 0)
     *single = sg_classes_local_single(m, &set->classes.items[c]) ||
               sg_classes_private_singleton(m, set, c);
-  return *single || sg_classes_class_access(m, set, c, name) != SG_NONE;
+  if (*single) return true;
+  if (!*accesses) *accesses = sg_classes_accesses_new(m);  /* once per file, when first needed */
+  return sg_classes_class_access(m, set, *accesses, c, name) != SG_NONE;
+}
+
+static int sg_shared_class__ascending(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
 }
 
 /* The finding on one shared attribute, built up over its mutations. */
@@ -121,6 +129,7 @@ typedef struct SharedFinding {
   uint32_t count;
   bool on_purpose;
   int *single;
+  ClassAccesses **accesses;  /* the file's, made when first needed */
 } SharedFinding;
 
 /* Is every base up class c's chain a same-file class followed by
@@ -168,7 +177,7 @@ static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, c
   }
   if (!f->d) {
     /* the first finding: unless shared on purpose */
-    f->on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, f->single);
+    f->on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, f->single, f->accesses);
     if (f->on_purpose) return;
     uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
     uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
@@ -394,6 +403,8 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
+  uint32_t *related = sg_malloc(sizeof(uint32_t) * (set->classes.len + 1));
+  ClassAccesses *accesses = NULL;
   /* any `self.<attr>` handed to a mutating helper in the file? any
    * classmethod that mutates `cls.<attr>`? (else nothing to look up) */
   const Summaries *sums = NULL;
@@ -411,6 +422,12 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
     int single = -1;
+    /* the class, its same-file subclasses and its same-file bases, in file
+     * order (not a walk over every class per attribute) */
+    uint32_t nrelated = 0;
+    for (uint32_t k = ci->pre; k < ci->pre_end; k++) related[nrelated++] = set->order[k];
+    for (uint32_t b = ci->base; b != SG_NONE; b = set->classes.items[b].base) related[nrelated++] = b;
+    qsort(related, nrelated, sizeof *related, sg_shared_class__ascending);
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
@@ -418,7 +435,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         /* a NamedTuple field's default: every instance created without it
          * holds that one object, mutated through any instance */
         uint32_t where = sg_value_attribute_mutation(m, attr->name, ci->node);
-        if (where == SG_NONE || sg_shared_class__on_purpose(m, set, c, attr->name, &single)) continue;
+        if (where == SG_NONE || sg_shared_class__on_purpose(m, set, c, attr->name, &single, &accesses)) continue;
         const char *name = sg_names_text(&t->names, attr->name);
         uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
         uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1;
@@ -432,14 +449,13 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
         continue;
       }
-      SharedFinding f = {NULL, 0, false, &single};
+      SharedFinding f = {NULL, 0, false, &single, &accesses};
       /* filled through `cls` by a classmethod, read through a subclass */
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, c, attr)) continue;
       /* mutations in this class and in same-file subclasses */
-      for (uint32_t o = 0; o < set->classes.len && !f.on_purpose; o++) {
+      for (uint32_t r = 0; r < nrelated && !f.on_purpose; r++) {
         /* and in its same-file bases: a mixin's method mutating `self.<name>` */
-        bool related = sg_classes_derives(set, o, c) || sg_classes_derives(set, c, o);
-        if (!related) continue;
+        uint32_t o = related[r];
         const ClassInfo *oi = &set->classes.items[o];
         /* a subclass that shadows the attribute in its own body has its own */
         bool shadowed = false;
@@ -468,4 +484,6 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       }
     }
   }
+  sg_free(related);
+  sg_classes_accesses_delete(accesses);
 }
