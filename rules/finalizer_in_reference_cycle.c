@@ -312,6 +312,29 @@ static const char *sg_cycle__short(const char *q) {
   return dot ? dot + 1 : q;
 }
 
+/* Does an argument of call that entry e means (a position or keyword of
+ * analyses/stdlib.def) hold the value looked for? */
+static bool sg_cycle__meant_arg_holds(CycleCheck *c, uint32_t call, const StdEntry *e, uint32_t target, int depth,
+                                      char *why, size_t cap) {
+  const FlatTree *t = c->m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), index = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t value = a, len = 0;
+    const char *kw = NULL;
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
+      value = sg_flat_field(t, a, FIELD_VALUE);
+      kw = name == SG_NONE ? "" : sg_flat_text(t, name, &len);
+    } else if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) {
+      break;
+    }
+    bool meant = sg_stdlib_means(e, index, kw, len);
+    if (!kw) index++;
+    if (meant && value != SG_NONE && sg_cycle__holds(c, value, target, depth, why, cap)) return true;
+  }
+  return false;
+}
+
 /* Does what call returns hold the value looked for? */
 static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, int depth, char *why, size_t cap) {
   const SemanticModel *m = c->m;
@@ -331,24 +354,9 @@ static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, 
     if (e && !(e->what & STD_HOLDS)) e = NULL;
   }
   if (e && (e->what & STD_HOLDS)) {
-    uint32_t index = 0;
-    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
-      uint32_t value = a, len = 0;
-      const char *kw = NULL;
-      if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
-        uint32_t name = sg_flat_field(t, a, FIELD_NAME);
-        value = sg_flat_field(t, a, FIELD_VALUE);
-        kw = name == SG_NONE ? "" : sg_flat_text(t, name, &len);
-      } else if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) {
-        break;
-      }
-      bool meant = sg_stdlib_means(e, index, kw, len);
-      if (!kw) index++;
-      if (!meant || value == SG_NONE || !sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
-      snprintf(why, cap, "a `%s` that holds %s", sg_cycle__short(e->name), sg_cycle__inner(inner));
-      return true;
-    }
-    return false;
+    if (!sg_cycle__meant_arg_holds(c, call, e, target, depth + 1, inner, sizeof inner)) return false;
+    snprintf(why, cap, "a `%s` that holds %s", sg_cycle__short(e->name), sg_cycle__inner(inner));
+    return true;
   }
   /* `functools.wraps(f)(g)`, `lru_cache(maxsize=32)(f)`: the decorated result */
   if (t->kind[fn] == KIND_CALL) {
@@ -573,23 +581,7 @@ static const StdEntry *sg_cycle__storing_method(const FlatTree *t, uint32_t attr
 
 /* The first argument of call, among those entry e means, that holds self. */
 static bool sg_cycle__stored_arg_holds(CycleCheck *c, uint32_t call, const StdEntry *e, char *why, size_t cap) {
-  const FlatTree *t = c->m->tree;
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), index = 0;
-  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
-    uint32_t value = a, len = 0;
-    const char *kw = NULL;
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
-      uint32_t name = sg_flat_field(t, a, FIELD_NAME);
-      value = sg_flat_field(t, a, FIELD_VALUE);
-      kw = name == SG_NONE ? "" : sg_flat_text(t, name, &len);
-    } else if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) {
-      break;
-    }
-    bool meant = sg_stdlib_means(e, index, kw, len);
-    if (!kw) index++;
-    if (meant && value != SG_NONE && sg_cycle__holds(c, value, SG_NONE, 0, why, cap)) return true;
-  }
-  return false;
+  return sg_cycle__meant_arg_holds(c, call, e, SG_NONE, 0, why, cap);
 }
 
 /* `self.t = Thread(target=self.run)` (or through a local name) where the
