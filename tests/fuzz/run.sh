@@ -76,6 +76,7 @@ for t in $TARGETS; do
   dict=
   [ -f "tests/fuzz/$t.dict" ] && dict=-dict=tests/fuzz/$t.dict
   log=$BUILD/fuzz-$t.log
+  [ "$MODE" = smoke ] && log=$BUILD/fuzz-$t.smoke.log  # a long run may be writing the other
   # shellcheck disable=SC2086  # word lists
   "$bin" $time_opt -print_final_stats=1 -close_fd_mask=2 -rss_limit_mb=2048 -timeout=10 \
     -max_len=16384 -artifact_prefix="$BUILD/artifacts/$t-" $dict $dirs >"$log" 2>&1
