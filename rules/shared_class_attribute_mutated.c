@@ -233,9 +233,13 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
   const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
   if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
-  for (uint32_t k = 0; k < set->classes.len; k++)
-    if (set->classes.items[k].node == bd->context) return k;
-  return SG_NONE;
+  uint32_t lo = 0, hi = set->classes.len;  /* the classes are in file (node) order */
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (set->classes.items[mid].node < bd->context) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < set->classes.len && set->classes.items[lo].node == bd->context ? lo : SG_NONE;
 }
 
 /* Does class o (deriving from c) bind `name` in its own body, or in a
@@ -308,7 +312,48 @@ static uint32_t sg_shared_class__hands_out(const SemanticModel *m, const Functio
  * defines `__init_subclass__` or names a metaclass (they may give each
  * subclass its own), a subclass binds the name itself, or the file names
  * the container through the base (`Base._registry`: shared on purpose). */
-static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassAttribute *attr) {
+/* The summaries' functions grouped by the class they are methods of:
+ * (class scope << 32 | function index), ascending, so that one class's
+ * methods are a binary search away (not a walk over every function per
+ * class and attribute). */
+typedef struct ClassMethods {
+  uint64_t *keys;
+  uint32_t len;
+} ClassMethods;
+
+static int sg_shared_class__key_order(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static ClassMethods sg_shared_class__methods_index(const Summaries *sums) {
+  ClassMethods out = {NULL, 0};
+  if (!sums) return out;
+  out.keys = sg_malloc(sizeof(uint64_t) * (sums->functions.len + 1));
+  for (uint32_t fi = 0; fi < sums->functions.len; fi++)
+    if (sums->functions.items[fi].cls != SG_NONE)
+      out.keys[out.len++] = (uint64_t)sums->functions.items[fi].cls << 32 | fi;
+  qsort(out.keys, out.len, sizeof *out.keys, sg_shared_class__key_order);
+  return out;
+}
+
+/* The first key of class scope cls in the index; its methods follow while
+ * the key's high half is cls. */
+static uint32_t sg_shared_class__methods_of(const ClassMethods *index, uint32_t cls) {
+  uint32_t lo = 0, hi = index->len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if ((uint32_t)(index->keys[mid] >> 32) < cls) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+#define SG_SHARED_CLASS__EACH_METHOD(index, cls, k) \
+  for (uint32_t k = sg_shared_class__methods_of(index, cls); \
+       k < (index)->len && (uint32_t)((index)->keys[k] >> 32) == (cls); k++)
+
+static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
+                                      const ClassAttribute *attr, uint64_t *budget) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
@@ -317,9 +362,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
   if (!sums) return false;
   /* the classmethods of c that fill it and that hand it out */
   uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
-  for (uint32_t fi = 0; fi < sums->functions.len; fi++) {
+  SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
+    uint32_t fi = (uint32_t)index->keys[k];
     const FunctionSummary *fs = &sums->functions.items[fi];
-    if (fs->cls != ci->scope || !fs->classmethod || fs->receiver == SG_NONE) continue;
+    if (!fs->classmethod || fs->receiver == SG_NONE) continue;
     for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
       if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
           sg_summaries_on_receiver(sums, fs, &fs->attrs.items[e]))
@@ -344,7 +390,22 @@ static bool sg_shared_class__registry(RuleContext *ctx, uint32_t c, const ClassA
   if (fill_node == SG_NONE) return false;  /* broken code */
   uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
   uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
-  for (uint32_t i = 0; i < t->count; i++) {
+  /* the attribute nodes of the three names (the model's index), in file order */
+  uint32_t names[3] = {attr->name, fill_name, read_name}, at[3], end[3];
+  for (int n = 0; n < 3; n++) {
+    at[n] = end[n] = 0;
+    if (names[n] != SG_NONE && (n == 0 || names[n] != names[0]) && (n < 2 || names[n] != names[1]))
+      sg_model_attributes_named(m, names[n], &at[n], &end[n]);
+  }
+  for (;;) {
+    int next = -1;
+    for (int n = 0; n < 3; n++)
+      if (at[n] < end[n] && (next < 0 || m->attributes.items[2 * at[n] + 1] < m->attributes.items[2 * at[next] + 1]))
+        next = n;
+    if (next < 0) break;
+    if (!*budget) return false;  /* many registries over one name: stay silent, stay linear */
+    --*budget;
+    uint32_t i = m->attributes.items[2 * at[next]++ + 1];
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
     if (obj == SG_NONE || a == SG_NONE) continue;
@@ -418,6 +479,10 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       fillers |= fs->classmethod && effect->kind == ATTR_EFFECT_MUTATED;
     }
   }
+  ClassMethods index = sg_shared_class__methods_index(ctx->summaries);
+  /* the registry check reads the uses of an attribute name per candidate:
+   * a budget linear in the file bounds files with many such candidates */
+  uint64_t registry_budget = 4u * (uint64_t)t->count + 100000u;
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
@@ -451,7 +516,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       }
       SharedFinding f = {NULL, 0, false, &single, &accesses};
       /* filled through `cls` by a classmethod, read through a subclass */
-      if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, c, attr)) continue;
+      if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, &index, c, attr, &registry_budget)) continue;
       /* mutations in this class and in same-file subclasses */
       for (uint32_t r = 0; r < nrelated && !f.on_purpose; r++) {
         /* and in its same-file bases: a mixin's method mutating `self.<name>` */
@@ -468,9 +533,10 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
           sg_shared_class__finding(ctx, c, o, attr, use, NULL, &f);
         }
         /* `register(self.hooks, f)`: passed to a helper that mutates it on every call */
-        for (uint32_t fi = 0; sums && fi < sums->functions.len && !f.on_purpose; fi++) {
-          const FunctionSummary *fs = &sums->functions.items[fi];
-          if (fs->cls != oi->scope || fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
+        SG_SHARED_CLASS__EACH_METHOD(&index, oi->scope, k) {
+          if (!sums || f.on_purpose) break;
+          const FunctionSummary *fs = &sums->functions.items[(uint32_t)index.keys[k]];
+          if (fs->classmethod || fs->receiver == SG_NONE || oi->is_metaclass) continue;
           for (uint32_t e = 0; e < fs->attrs.len && !f.on_purpose; e++) {
             const AttrEffect *effect = &fs->attrs.items[e];
             if (effect->via != ATTR_VIA_HELPER || effect->kind != ATTR_EFFECT_MUTATED || !effect->sure ||
@@ -485,5 +551,6 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     }
   }
   sg_free(related);
+  sg_free(index.keys);
   sg_classes_accesses_delete(accesses);
 }
