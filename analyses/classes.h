@@ -103,6 +103,17 @@ SG_HOSTDEV static inline uint32_t sg_classes_mutation_of(const FlatView *v, uint
 
 ClassSet *sg_classes_build(const SemanticModel *model);
 void sg_classes_delete(ClassSet *self);
+/* The index of the class whose class_definition is `node` (classes are
+ * in file order: a binary search), or SG_NONE. */
+static inline uint32_t sg_classes_of_node(const ClassSet *self, uint32_t node) {
+  uint32_t lo = 0, hi = self->classes.len;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (self->classes.items[mid].node < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < self->classes.len && self->classes.items[lo].node == node ? lo : SG_NONE;
+}
 
 /* Is class `sub` the class `base` or derived from it (through same-file
  * bases)? Indices into self->classes. */

@@ -969,7 +969,7 @@ uint32_t sg_value_item_mutation(const SemanticModel *m, uint32_t expr) {
 /* The parameter node (identifier, typed, default...) of `params` that
  * receives positional argument `index` (skipping `skip` leading ones) or
  * keyword `name` (SG_NONE for neither); SG_NONE when none does. */
-static uint32_t sg_values__callee_param(const FlatTree *t, uint32_t params, uint32_t skip,
+uint32_t sg_value_callee_param(const FlatTree *t, uint32_t params, uint32_t skip,
                                         uint32_t index, uint32_t name) {
   uint32_t at = 0;
   bool keyword_only = false;
@@ -1049,7 +1049,7 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
       }
     }
     if (params == SG_NONE) continue;
-    uint32_t p = sg_values__callee_param(t, params, skip, index, keyword);
+    uint32_t p = sg_value_callee_param(t, params, skip, index, keyword);
     uint32_t pb = p == SG_NONE ? SG_NONE : m->node_binding[p];
     if (pb == SG_NONE) continue;
     UseKind u = sg_values__first_escape(m, m->bindings.items[pb].symbol);

@@ -154,6 +154,11 @@ uint32_t sg_value_next_read(const SemanticModel *model, uint32_t symbol, uint32_
 /* The parameter binding of a parameter's symbol, or SG_NONE. */
 uint32_t sg_value_parameter_origin(const SemanticModel *model, uint32_t symbol);
 
+/* The parameter identifier of `params` (a def's parameter list) that
+ * receives positional argument `index` or keyword `name` (name id; either
+ * may be SG_NONE), after skipping `skip` leading parameters (a bound
+ * method's self); SG_NONE when none (keyword-only, *args...). */
+uint32_t sg_value_callee_param(const FlatTree *tree, uint32_t params, uint32_t skip, uint32_t index, uint32_t name);
 /* Where the parameter's object is passed as an argument to a same-file
  * function, or a same-file class (its `__init__`, or every argument of a
  * dataclass/attrs class), whose receiving parameter is mutated or escapes

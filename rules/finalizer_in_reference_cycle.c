@@ -80,13 +80,7 @@ static uint32_t sg_cycle__class_of(const SemanticModel *m, const ClassSet *set, 
   if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
   const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
   if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
-  uint32_t lo = 0, hi = set->classes.len;  /* classes are in node order */
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (set->classes.items[mid].node < bd->context) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < set->classes.len && set->classes.items[lo].node == bd->context ? lo : SG_NONE;
+  return sg_classes_of_node(set, bd->context);
 }
 
 /* cls and its same-file ancestors, breadth first (close to the MRO for the
@@ -193,25 +187,9 @@ static uint32_t sg_cycle__param_for(const SemanticModel *m, uint32_t fs, uint32_
     }
   }
   uint32_t params = sg_flat_field(t, m->scopes.items[fs].node, FIELD_PARAMETERS);
-  uint32_t at = 0;
-  bool keyword_only = false;
-  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
-      keyword_only = true;
-      continue;
-    }
-    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
-    uint32_t id = p;
-    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-    if (id == SG_NONE) continue;
-    bool match = at >= skip && (keyword == SG_NONE ? !keyword_only && at - skip == index : t->name_id[id] == keyword);
-    at++;
-    if (!match) continue;
-    uint32_t b = m->node_binding[id];
-    return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-  }
-  return SG_NONE;
+  uint32_t id = sg_value_callee_param(t, params, skip, keyword == SG_NONE ? index : SG_NONE, keyword);
+  uint32_t b = id == SG_NONE ? SG_NONE : m->node_binding[id];
+  return b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
 }
 
 /* What a call invokes, when this file shows it: a function or method

@@ -233,13 +233,7 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
   const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
   if (bd->kind != BINDING_KIND_CLASS) return SG_NONE;
-  uint32_t lo = 0, hi = set->classes.len;  /* the classes are in file (node) order */
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (set->classes.items[mid].node < bd->context) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < set->classes.len && set->classes.items[lo].node == bd->context ? lo : SG_NONE;
+  return sg_classes_of_node(set, bd->context);
 }
 
 /* Does class o (deriving from c) bind `name` in its own body, or in a
