@@ -877,6 +877,26 @@ static bool sg_loops__inserts_missing(const SemanticModel *m, uint32_t x, ValueK
   return any;
 }
 
+/* A call handing X itself to a function of another file of the program
+ * that empties or reorders its parameter (`forget(handlers, h)`, with
+ * `forget` imported from the program's `registry.py`). */
+static bool sg_loops__elsewhere(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  const Summaries *s = it->summaries;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (!s || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return false;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+    if (v == SG_NONE || !sg_loops__is_x(m, it, sg_flat_unparen(t, v))) continue;
+    const ParamSummary *p = sg_summaries_argument(s, m, call, a);
+    if (!p || p != &s->scratch || !(p->effects & EFFECT_REMOVED)) continue;
+    *found = (LoopMutation){call, MUTATION_SHRINK, SG_NONE, SG_NONE, VALUE_UNKNOWN, false, SG_NONE, SG_NONE,
+                            s->scratch_from, s->scratch_line};
+    return true;
+  }
+  return false;
+}
+
 static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
   uint32_t body = it->body;
@@ -917,7 +937,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            key, SG_NONE, SG_NONE, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
-             !sg_loop_calls_item_call(m, it, i, &mut)))
+             !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loops__elsewhere(m, it, i, &mut)))
           continue;
         mut.node = i;
         target = it->collection;
@@ -1035,8 +1055,8 @@ static bool sg_loops__while_next(const SemanticModel *m, uint32_t loop, LoopIter
   return false;
 }
 
-void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t only_count,
-                        LoopMutationFn fn, void *arg) {
+void sg_loops_mutations(const SemanticModel *m, const Summaries *summaries, const uint32_t *only,
+                        uint32_t only_count, LoopMutationFn fn, void *arg) {
   const FlatTree *t = m->tree;
   uint64_t work = 0;
   uint32_t n = only ? only_count : t->count;
@@ -1047,6 +1067,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
       LoopIteration it = {0};
       it.self_symbol = SG_NONE;
       it.work = &work;
+      it.summaries = summaries;
       if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
       it.symbol = t->kind[it.collection] == KIND_IDENTIFIER ? sg_model_node_symbol(m, it.collection) : SG_NONE;
       it.kind = sg_loops__kind(m, it.collection);
@@ -1067,6 +1088,7 @@ void sg_loops_mutations(const SemanticModel *m, const uint32_t *only, uint32_t o
       it.via = src[s].via;
       it.self_symbol = src[s].self_symbol;
       it.work = &work;
+      it.summaries = summaries;
       /* a comprehension: its element and conditions run per item */
       it.body = k == KIND_FOR_STATEMENT ? sg_flat_field(t, i, FIELD_BODY) : t->parent[i];
       if (it.body == SG_NONE) continue;

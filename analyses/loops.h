@@ -12,6 +12,7 @@
 
 #include "analyses/model.h"
 #include "parser/flatview.h"
+#include "analyses/summaries.h"
 #include "analyses/values.h"
 
 typedef enum IterationVia {
@@ -44,6 +45,7 @@ typedef struct LoopIteration {
   uint32_t self_symbol; /* X is `self.attr` in the class's method the loop iterates
                            (`for x in self`, `self.pending()`): the loop's own self
                            stands for that method's; SG_NONE otherwise */
+  const Summaries *summaries;  /* for calls into the program's other files; may be NULL */
 } LoopIteration;
 
 typedef enum MutationKind {
@@ -66,6 +68,10 @@ typedef struct LoopMutation {
                            or of the loop's own item, and this is the change it
                            makes in the called method's body; SG_NONE otherwise */
   uint32_t through;     /* with inner: the method whose body holds it */
+  const ExportFunction *elsewhere;  /* node is a call of this function of another file
+                           of the program, which makes the change (on line
+                           elsewhere_line of elsewhere->module); else NULL */
+  uint32_t elsewhere_line;
 } LoopMutation;
 
 /* The class bodies searched for stored handlers and the bodies searched for
@@ -81,8 +87,9 @@ typedef void (*LoopMutationFn)(void *arg, const LoopIteration *it, const LoopMut
  * iteration), skipping those after X is rebound in the body. */
 /* only: the loops to look at (ascending node ids, from the GPU path's
  * candidates), or NULL for every loop of the file. */
-void sg_loops_mutations(const SemanticModel *model, const uint32_t *only, uint32_t only_count,
-                        LoopMutationFn fn, void *arg);
+/* summaries (may be NULL): what calls into the program's other files do. */
+void sg_loops_mutations(const SemanticModel *model, const Summaries *summaries, const uint32_t *only,
+                        uint32_t only_count, LoopMutationFn fn, void *arg);
 
 /* Every loop sg_loops_mutations may look at passes this (per node,
  * SG_HOSTDEV: the GPU path evaluates it for a whole batch). */

@@ -1,9 +1,11 @@
 #include "analyses/summaries.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analyses/classes.h"
+#include "analyses/resolve.h"
 #include "analyses/values.h"
 
 /* The fixpoint stops after this many passes even if something still
@@ -112,6 +114,15 @@ typedef struct Builder {
   Summaries *s;
   FlatView view;
   Array(SelfValue) self_values;  /* sorted by (cls, name), one per pair */
+  /* the functions of other files added so far (open addressing on the
+   * export's address; cap a power of two or 0) */
+  const ExportFunction **ext_keys;
+  uint32_t *ext_index;
+  uint32_t ext_cap;
+  /* sg_summaries_argument: nothing is added; an external callee not added
+   * during the build is left here */
+  bool frozen;
+  const ExportFunction *ext_hit;
 } Builder;
 
 static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
@@ -131,12 +142,106 @@ static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
     uint32_t bd = id == SG_NONE ? SG_NONE : m->node_binding[id];
     if (bd == SG_NONE) continue;
     ParamSummary ps = {m->bindings.items[bd].symbol, t->name_id[id], keyword_only ? SG_NONE : at, 0,
-                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE,
-                       SG_NONE, SG_NONE, SG_NONE};
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, NULL, 0,
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE};
     if (!splat) at++;
     array_push(&b->s->params, ps);
   }
   f->param_count = b->s->params.len - f->first_param;
+}
+
+/* The function index of external function g, added (with its parameters
+ * as the exports give them) on first use; SG_NONE when frozen and not
+ * there (then b->ext_hit is g). */
+static uint32_t sg_summaries__external_index(Builder *b, const ExportFunction *g) {
+  if (b->ext_cap) {
+    uint32_t mask = b->ext_cap - 1;
+    for (uint32_t i = (uint32_t)(((uintptr_t)g >> 4) * 2654435761u) & mask; b->ext_keys[i]; i = (i + 1) & mask)
+      if (b->ext_keys[i] == g) return b->ext_index[i];
+  }
+  if (b->frozen) {
+    b->ext_hit = g;
+    return SG_NONE;
+  }
+  if ((b->s->externals + 1) * 2 > b->ext_cap) {
+    uint32_t cap = b->ext_cap ? b->ext_cap * 2 : 16;
+    const ExportFunction **keys = sg_calloc(cap, sizeof *keys);
+    uint32_t *index = sg_malloc(cap * sizeof *index);
+    for (uint32_t j = 0; j < b->ext_cap; j++) {
+      if (!b->ext_keys[j]) continue;
+      uint32_t i = (uint32_t)(((uintptr_t)b->ext_keys[j] >> 4) * 2654435761u) & (cap - 1);
+      while (keys[i]) i = (i + 1) & (cap - 1);
+      keys[i] = b->ext_keys[j];
+      index[i] = b->ext_index[j];
+    }
+    sg_free(b->ext_keys);
+    sg_free(b->ext_index);
+    b->ext_keys = keys;
+    b->ext_index = index;
+    b->ext_cap = cap;
+  }
+  FunctionSummary f = {0};
+  f.scope = f.cls = f.receiver = SG_NONE;
+  f.external = g;
+  f.staticmethod = g->staticmethod;
+  f.classmethod = g->classmethod;
+  f.first_param = b->s->params.len;
+  f.first_edge = b->s->edges.len;
+  for (uint32_t k = 0; k < g->param_count; k++) {
+    const ExportParam *e = &g->params[k];
+    ParamSummary ps = {SG_NONE, sg_names_find(&b->t->names, e->name, (uint32_t)strlen(e->name)),
+                       e->index == UINT32_MAX ? SG_NONE : e->index, e->effects,
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, g, e->line,
+                       SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE};
+    array_push(&b->s->params, ps);
+  }
+  f.param_count = g->param_count;
+  uint32_t fi = b->s->functions.len;
+  array_push(&b->s->functions, f);
+  b->s->externals++;
+  uint32_t i = (uint32_t)(((uintptr_t)g >> 4) * 2654435761u) & (b->ext_cap - 1);
+  while (b->ext_keys[i]) i = (i + 1) & (b->ext_cap - 1);
+  b->ext_keys[i] = g;
+  b->ext_index[i] = fi;
+  return fi;
+}
+
+/* The exports of the program's file that expression `e` (a name or
+ * attribute chain through an import) leads to, and in *rest the name in
+ * it; NULL when it leads nowhere in the program. */
+static const ModuleExports *sg_summaries__exports(const Builder *b, uint32_t e, const char **rest) {
+  const SummaryImports *im = b->s->imports;
+  if (!im || !im->project) return NULL;
+  char buf[512];
+  const char *q = sg_resolve_qualified(b->m, e, buf, sizeof buf);
+  if (!q || !strncmp(q, "builtins.", 9)) return NULL;
+  return sg_project_lookup(im->project, im->path, q, rest);
+}
+
+/* The callee in another file of the program that `fn` (a call's function)
+ * names: a function, a class (its `__init__`), `C.m` through a class, or
+ * with `method` set, method `method` of an instance of class `fn`. Its
+ * function index and the leading parameters the call fills; SG_NONE when
+ * none. */
+static uint32_t sg_summaries__external(Builder *b, uint32_t fn, const char *method, uint32_t *skip) {
+  const char *rest;
+  const ModuleExports *ex = sg_summaries__exports(b, fn, &rest);
+  if (!ex || !*rest) return SG_NONE;
+  char name[512];
+  const ExportFunction *g = NULL;
+  if (sg_exports_class(ex, rest, strlen(rest))) {
+    snprintf(name, sizeof name, "%s.%s", rest, method ? method : "__init__");
+    g = sg_exports_function(ex, name, strlen(name));
+    if (!g) return SG_NONE;
+    *skip = g->staticmethod ? 0 : 1;
+  } else {
+    if (method) return SG_NONE;
+    g = sg_exports_function(ex, rest, strlen(rest));
+    if (!g) return SG_NONE;
+    /* `mod.C.m(x)`: an instance method through its class takes self explicitly */
+    *skip = g->classmethod ? 1 : 0;
+  }
+  return sg_summaries__external_index(b, g);
 }
 
 /* The class scope of `C(...)`, a call of a same-file class, or SG_NONE. */
@@ -161,6 +266,13 @@ static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t na
   uint32_t cls = through_class ? m->node_own_scope[bd->context]
                  : bd->kind == BINDING_KIND_ASSIGNMENT ? sg_summaries__instantiated(m, bd->value)
                                                        : SG_NONE;
+  if (cls == SG_NONE && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE) {
+    /* obj = C(...) for a class C of another file of the program */
+    const FlatTree *t = b->t;
+    uint32_t v = sg_flat_unparen(t, bd->value);
+    if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
+    return sg_summaries__external(b, sg_flat_field(t, v, FIELD_FUNCTION), sg_names_text(&t->names, name), skip);
+  }
   const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, name));
   if (!g) return SG_NONE;
   *skip = g->classmethod || (!through_class && !g->staticmethod) ? 1 : 0;
@@ -237,6 +349,8 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
   if (t->kind[fn] == KIND_IDENTIFIER) {
     const Binding *bd = sg_summaries__sole_binding(m, fn);
     if (!bd || bd->context == SG_NONE) return SG_NONE;
+    if (bd->kind == BINDING_KIND_IMPORT_FROM || bd->kind == BINDING_KIND_IMPORT)
+      return sg_summaries__external(b, fn, NULL, skip);
     if (bd->kind == BINDING_KIND_DEF) {
       scope = m->node_own_scope[bd->context];
     } else if (bd->kind == BINDING_KIND_CLASS && !sg_classes_is_record(t, bd->context)) {
@@ -255,14 +369,19 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
       uint32_t held = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
       if (inner == SG_NONE || held == SG_NONE || t->kind[inner] != KIND_IDENTIFIER ||
           sg_model_node_symbol(m, inner) != f->receiver)
-        return SG_NONE;
+        return sg_summaries__external(b, fn, NULL, skip);  /* pkg.mod.f(...) */
       uint32_t cls = sg_summaries__self_value(b, f->cls, t->name_id[held]);
       const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, t->name_id[attr]));
       if (!g) return SG_NONE;
       *skip = g->staticmethod ? 0 : 1;
       return b->s->of_scope[g->scope];
     }
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE)
+      return sg_summaries__external(b, fn, NULL, skip);  /* pkg.mod.f(...) */
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
+    const Binding *ob = sg_summaries__sole_binding(m, obj);
+    if (ob && (ob->kind == BINDING_KIND_IMPORT || ob->kind == BINDING_KIND_IMPORT_FROM))
+      return sg_summaries__external(b, fn, NULL, skip);  /* mod.f(...) */
     if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)
       return sg_summaries__named_method(b, obj, t->name_id[attr], skip);
     scope = sg_summaries_method(m, f->cls, t->name_id[attr]);
@@ -327,16 +446,16 @@ static uint32_t sg_summaries__def(const Builder *b, const FunctionSummary *f) {
  * it is an argument of a call to a known callee. */
 static void sg_summaries__edge(Builder *b, uint32_t fi, uint32_t e, uint32_t from, uint32_t attr) {
   const FlatTree *t = b->t;
-  const FunctionSummary *f = &b->s->functions.items[fi];
+  const FunctionSummary f = b->s->functions.items[fi];  /* a copy: the callee may add functions */
   uint32_t call, arg = sg_summaries__argument_of(t, e, &call);
   if (arg == SG_NONE) return;
   uint32_t skip;
   bool receiver;
-  uint32_t callee = sg_summaries__callee(b, f, call, &skip, &receiver);
+  uint32_t callee = sg_summaries__callee(b, &f, call, &skip, &receiver);
   if (callee == SG_NONE) return;
   uint32_t to = sg_summaries__receiving(b, callee, skip, arg);
   if (to == SG_NONE) return;
-  SummaryEdge edge = {callee, call, from, attr, to, sg_summaries_sure(t, call, sg_summaries__def(b, f))};
+  SummaryEdge edge = {callee, call, from, attr, to, sg_summaries_sure(t, call, sg_summaries__def(b, &f))};
   array_push(&b->s->edges, edge);
 }
 
@@ -502,8 +621,10 @@ static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
                                        ATTR_VIA_METHOD, e);
       continue;
     }
-    const ParamSummary to = s->params.items[e->to];
+    ParamSummary to = s->params.items[e->to];
     bool sure = (to.effects & EFFECT_MUTATED_SURE) != 0;
+    if (s->functions.items[e->callee].external)  /* another file: the call stands for it */
+      to.origin = to.sure_origin = to.removed_origin = e->call;
     uint32_t origin = sure ? to.sure_origin : to.origin;
     if (e->attr != SG_NONE) {
       /* helper(self.x): what the helper does to its parameter, it does to self.x */
@@ -532,6 +653,8 @@ static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
       if (sure && p->helper_call == SG_NONE) {
         p->helper_call = e->call;
         p->helper_origin = origin;
+        p->elsewhere = to.elsewhere;
+        p->elsewhere_line = to.elsewhere_line;
         changed = true;
       }
     }
@@ -577,12 +700,13 @@ static uint32_t *sg_summaries__order(const Summaries *s) {
   return order;
 }
 
-Summaries *sg_summaries_build(const SemanticModel *m) {
+Summaries *sg_summaries_build(const SemanticModel *m, const SummaryImports *imports) {
   const FlatTree *t = m->tree;
   Summaries *s = sg_calloc(1, sizeof(Summaries));
   s->scope_count = m->scopes.len;
   s->of_scope = sg_malloc((m->scopes.len ? m->scopes.len : 1) * sizeof *s->of_scope);
-  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}};
+  s->imports = imports;
+  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}, NULL, NULL, 0, false, NULL};
   /* the functions, their parameters and receivers */
   for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
     s->of_scope[sc] = SG_NONE;
@@ -607,11 +731,14 @@ Summaries *sg_summaries_build(const SemanticModel *m) {
   /* what `self.<name>` holds, for calls through it */
   sg_summaries__self_values(&b);
   /* what each does itself, and the calls that hand something on */
-  for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+  uint32_t own = s->functions.len;  /* the functions of other files come after */
+  for (uint32_t fi = 0; fi < own; fi++) {
     s->functions.items[fi].first_edge = s->edges.len;
     sg_summaries__local(&b, fi);
     s->functions.items[fi].edge_count = s->edges.len - s->functions.items[fi].first_edge;
   }
+  sg_free(b.ext_keys);
+  sg_free(b.ext_index);
   /* callees first; passes until nothing changes (recursion), bounded */
   uint32_t *order = sg_summaries__order(s);
   bool changed = s->edges.len > 0;
@@ -644,15 +771,162 @@ const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticM
   if (call == SG_NONE || arg == SG_NONE || t->kind[call] != KIND_CALL) return NULL;
   uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
   if (args == SG_NONE || t->parent[arg] != args) return NULL;
-  Builder b = {.m = model, .t = t, .s = (Summaries *)self};
+  Summaries *s = (Summaries *)self;  /* only its scratch answer changes */
+  Builder b = {.m = model, .t = t, .s = s, .frozen = true};
   b.self_values.items = self->self_values;  /* borrowed: never grown here */
   b.self_values.len = b.self_values.cap = self->self_value_count;
   uint32_t fs = sg_model_function_scope(model, model->node_scope[call]);
   const FunctionSummary *f = fs == SG_NONE ? NULL : sg_summaries_function(self, fs);
   FunctionSummary outside = {.scope = SG_NONE, .cls = SG_NONE, .receiver = SG_NONE};
-  uint32_t skip;
+  uint32_t skip = 0;
   bool receiver;
   uint32_t callee = sg_summaries__callee(&b, f ? f : &outside, call, &skip, &receiver);
-  uint32_t to = callee == SG_NONE ? SG_NONE : sg_summaries__receiving(&b, callee, skip, arg);
+  if (callee == SG_NONE && b.ext_hit) {
+    /* a function of another file this file's build did not need: its
+     * parameter as the exports give it */
+    const ExportFunction *g = b.ext_hit;
+    uint32_t index = SG_NONE;
+    const char *kw = NULL;
+    uint32_t kwlen = 0;
+    if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+      uint32_t k = sg_flat_field(t, arg, FIELD_NAME);
+      if (k == SG_NONE) return NULL;
+      kw = sg_flat_text(t, k, &kwlen);
+    } else {
+      index = skip;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && a != arg; a = sg_flat_next_named(t, a)) {
+        if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) return NULL;
+        if (t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT) index++;
+      }
+    }
+    for (uint32_t k = 0; k < g->param_count; k++) {
+      const ExportParam *e = &g->params[k];
+      bool hit = kw ? strlen(e->name) == kwlen && !memcmp(e->name, kw, kwlen) && (e->index == UINT32_MAX || e->index >= skip)
+                    : e->index == index;
+      if (!hit) continue;
+      ParamSummary ps = {SG_NONE, SG_NONE, e->index == UINT32_MAX ? SG_NONE : e->index, e->effects,
+                         SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE, g, e->line,
+                         SG_NONE, SG_NONE, SG_NONE, SG_NONE, SG_NONE};
+      s->scratch = ps;
+      s->scratch_from = g;
+      s->scratch_line = e->line;
+      return &s->scratch;
+    }
+    return NULL;
+  }
+  if (callee == SG_NONE) return NULL;
+  uint32_t to = sg_summaries__receiving(&b, callee, skip, arg);
   return to == SG_NONE ? NULL : &self->params.items[to];
+}
+
+/* ---- exports ------------------------------------------------------------- */
+
+static int sg_summaries__export_order(const void *a, const void *b) {
+  return strcmp(((const ExportFunction *)a)->name, ((const ExportFunction *)b)->name);
+}
+
+static int sg_summaries__name_order(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The export of function f under `name` when it does something to a
+ * parameter (else false: nothing to say about it). */
+static bool sg_summaries__export_one(const Summaries *s, const FunctionSummary *f, const FlatTree *t,
+                                     const Source *src, char *name, ExportFunction *out) {
+  uint8_t any = 0;
+  for (uint32_t k = 0; k < f->param_count; k++) any |= s->params.items[f->first_param + k].effects;
+  if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED))) {
+    sg_free(name);
+    return false;
+  }
+  out->name = name;
+  out->staticmethod = f->staticmethod;
+  out->classmethod = f->classmethod;
+  out->param_count = f->param_count;
+  out->params = sg_calloc(f->param_count ? f->param_count : 1, sizeof(ExportParam));
+  for (uint32_t k = 0; k < f->param_count; k++) {
+    const ParamSummary *p = &s->params.items[f->first_param + k];
+    uint32_t at = p->effects & EFFECT_MUTATED_SURE ? p->sure_origin
+                  : p->effects & EFFECT_MUTATED    ? p->origin
+                  : p->effects & EFFECT_REMOVED    ? p->removed_origin
+                  : p->effects & EFFECT_STORED     ? p->stored
+                                                   : p->iterated;
+    ExportParam e = {sg_strdup(sg_names_text(&t->names, p->name)), p->index == SG_NONE ? UINT32_MAX : p->index,
+                     p->effects, at == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[at]) + 1};
+    out->params[k] = e;
+  }
+  return true;
+}
+
+/* Does a decorator other than @staticmethod/@classmethod wrap the def
+ * (so a call may not reach its parameters as written)? */
+static bool sg_summaries__wrapped(const FlatTree *t, uint32_t def) {
+  uint32_t dd = t->parent[def];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+    if (t->kind[d] != KIND_DECORATOR) continue;
+    uint32_t e = sg_flat_named_child(t, d);
+    if (e == SG_NONE || !(sg_flat_text_is(t, e, "staticmethod") || sg_flat_text_is(t, e, "classmethod")))
+      return true;
+  }
+  return false;
+}
+
+static char *sg_summaries__joined(const char *cls, const char *name) {
+  size_t n = strlen(cls) + strlen(name) + 2;
+  char *out = sg_malloc(n);
+  snprintf(out, n, "%s%s%s", cls, *cls ? "." : "", name);
+  return out;
+}
+
+ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const Source *src) {
+  const FlatTree *t = m->tree;
+  ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
+  Array(ExportFunction) fns = {NULL, 0, 0};
+  Array(char *) classes = {NULL, 0, 0};
+  for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+    const FunctionSummary *f = &s->functions.items[fi];
+    if (f->external) continue;
+    const Scope *scope = &m->scopes.items[f->scope];
+    uint32_t parent = scope->parent, name = sg_flat_field(t, scope->node, FIELD_NAME);
+    if (parent == SG_NONE || name == SG_NONE) continue;
+    const char *owner = "";
+    if (m->scopes.items[parent].kind == SCOPE_CLASS) {
+      uint32_t cls = m->scopes.items[parent].node, cname = sg_flat_field(t, cls, FIELD_NAME);
+      if (cname == SG_NONE || m->scopes.items[parent].parent != 0) continue;
+      owner = sg_flat_name(t, cname);
+    } else if (m->scopes.items[parent].kind != SCOPE_MODULE) {
+      continue;
+    }
+    /* what an import of the name gets: a def bound once, not wrapped by a decorator */
+    uint32_t sym = sg_model_symbol(m, parent, t->name_id[name]);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1 || sg_summaries__wrapped(t, scope->node))
+      continue;
+    ExportFunction e = {0};
+    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(owner, sg_flat_name(t, name)), &e))
+      array_push(&fns, e);
+  }
+  /* the module's classes, and the `__init__` each gets from a same-file base */
+  for (uint32_t sc = 1; sc < m->scopes.len; sc++) {
+    const Scope *scope = &m->scopes.items[sc];
+    if (scope->kind != SCOPE_CLASS || scope->parent != 0) continue;
+    uint32_t cname = sg_flat_field(t, scope->node, FIELD_NAME);
+    uint32_t sym = cname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[cname]);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+    array_push(&classes, sg_strdup(sg_flat_name(t, cname)));
+    if (sg_classes_is_record(t, scope->node)) continue;
+    uint32_t init = sg_summaries_method(m, sc, NAME_DUNDER_INIT);
+    const FunctionSummary *f = sg_summaries_function(s, init);
+    if (!f || f->cls == sc) continue;
+    ExportFunction e = {0};
+    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(sg_flat_name(t, cname), "__init__"), &e))
+      array_push(&fns, e);
+  }
+  if (fns.len) qsort(fns.items, fns.len, sizeof *fns.items, sg_summaries__export_order);
+  if (classes.len) qsort(classes.items, classes.len, sizeof *classes.items, sg_summaries__name_order);
+  out->functions = fns.items;
+  out->count = fns.len;
+  out->class_names = classes.items;
+  out->class_count = classes.len;
+  return out;
 }

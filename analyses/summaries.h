@@ -17,6 +17,8 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "analyses/project.h"
+#include "parser/source.h"
 
 enum {
   EFFECT_MUTATED = 1 << 0,       /* changed in place on some path (as sg_value_use's
@@ -54,6 +56,10 @@ typedef struct ParamSummary {
                               is EFFECT_MUTATED_SURE (this call itself may be
                               conditional), or SG_NONE */
   uint32_t helper_origin;  /* that helper chain's mutation */
+  const ExportFunction *elsewhere;  /* when the chain ends in another file of the program:
+                              the function there (helper_origin is then the call that
+                              leaves this file), and the line of its change */
+  uint32_t elsewhere_line;
   uint32_t removed;        /* EFFECT_REMOVED: the statement or call here (a call to a
                               helper that does) */
   uint32_t removed_origin; /* the removal itself */
@@ -90,7 +96,9 @@ typedef struct AttrEffect {
 } AttrEffect;
 
 typedef struct FunctionSummary {
-  uint32_t scope;          /* the function's scope */
+  uint32_t scope;          /* the function's scope; SG_NONE for a function of another
+                              file of the program (external) */
+  const ExportFunction *external;  /* that function's exports, or NULL */
   uint32_t cls;            /* the class scope of a method, else SG_NONE */
   uint32_t receiver;       /* the symbol of `self` (instance method) or `cls`
                               (classmethod), else SG_NONE */
@@ -114,6 +122,13 @@ typedef struct SummaryEdge {
   bool sure;               /* the call runs on every call of the caller */
 } SummaryEdge;
 
+/* Where a file's imports lead: the program's other files (analyses/project.h)
+ * seen from `path`. */
+typedef struct SummaryImports {
+  Project *project;
+  const char *path;
+} SummaryImports;
+
 typedef struct Summaries {
   Array(FunctionSummary) functions;
   Array(ParamSummary) params;
@@ -121,6 +136,11 @@ typedef struct Summaries {
   uint32_t *of_scope;      /* [scope] function index, or SG_NONE */
   uint32_t scope_count;
   uint32_t passes;         /* fixpoint passes the build took (debug, tests) */
+  uint32_t externals;      /* functions of other files of the program among functions */
+  const SummaryImports *imports;  /* as given to sg_summaries_build (borrowed) */
+  ParamSummary scratch;    /* sg_summaries_argument's answer for an external callee: */
+  const ExportFunction *scratch_from;  /* that callee */
+  uint32_t scratch_line;   /* the line of its change in scratch_from->module */
   struct SelfValue *self_values;  /* what `self.<name>` holds per class (private) */
   uint32_t self_value_count;
 } Summaries;
@@ -131,7 +151,14 @@ static inline bool sg_summaries_on_receiver(const Summaries *self, const Functio
   return f->receiver != SG_NONE && self->params.items[a->param].symbol == f->receiver;
 }
 
-Summaries *sg_summaries_build(const SemanticModel *model);
+/* imports NULL: the file alone (what exports are made of); else calls of
+ * functions and classes imported from the program's other files carry
+ * those files' exports (one file further: not through their own imports). */
+Summaries *sg_summaries_build(const SemanticModel *model, const SummaryImports *imports);
+/* The file's exports (analyses/project.h): its module-level functions and
+ * the methods of its module-level classes that do something to a
+ * parameter. Built from summaries made with imports NULL. */
+ModuleExports *sg_summaries_export(const Summaries *self, const SemanticModel *model, const Source *source);
 void sg_summaries_delete(Summaries *self);
 
 /* The summary of function scope `scope`, or NULL (not a function). */
@@ -146,7 +173,9 @@ uint32_t sg_summaries_method(const SemanticModel *model, uint32_t cls, uint32_t 
 /* The summary of the parameter that receives argument `arg` (a direct
  * child of the call's argument list, or a keyword_argument) of `call`: a
  * same-file function, a class's `__init__`, a method through self/cls or
- * an object made by a same-file class. NULL when unknown. */
+ * an object made by a same-file class, or (imports given) one of the
+ * program's other files (an answer valid until the next call). NULL when
+ * unknown. */
 const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticModel *model, uint32_t call,
                                           uint32_t arg);
 /* Is `node` run by every call of the function whose body holds it (no

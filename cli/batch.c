@@ -26,11 +26,13 @@ typedef struct PoolJob {
   atomic_uint next;
   PhaseTimes times;
   pthread_mutex_t lock;
+  Project *project;
 } PoolJob;
 
 static void *sg_pool__worker(void *arg) {
   PoolJob *job = arg;
   Linter *linter = sg_linter_new(NULL);
+  linter->project = job->project;
   for (;;) {
     unsigned i = atomic_fetch_add(&job->next, 1);
     if (i >= job->count) break;
@@ -62,9 +64,9 @@ static void sg_batch__threads(void *(*fn)(void *), void *args, size_t arg_size, 
 }
 
 void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                      FileResult **results, PhaseTimes *pt) {
+                      Project *project, FileResult **results, PhaseTimes *pt) {
   PoolJob job = {.paths = paths, .settings = settings, .results = results, .count = count,
-                 .lock = PTHREAD_MUTEX_INITIALIZER};
+                 .lock = PTHREAD_MUTEX_INITIALIZER, .project = project};
   if (jobs > (int)count) jobs = (int)count;
   sg_batch__threads(sg_pool__worker, &job, 0, jobs);  /* every thread shares the job */
   sg_phase_times_add(pt, &job.times);
@@ -234,11 +236,14 @@ static void sg_gpu_times_add(GpuTimes *to, const GpuTimes *from) {
 }
 
 void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                         bool device, FileResult **results, PhaseTimes *pt, GpuTimes *gt) {
+                         bool device, Project *project, FileResult **results, PhaseTimes *pt, GpuTimes *gt) {
   if (jobs < 1) jobs = 1;
   BatchWorker *workers = sg_calloc((size_t)jobs, sizeof(BatchWorker));
   BatchRun run = {.paths = paths, .settings = settings, .results = results};
-  for (int j = 0; j < jobs; j++) workers[j] = (BatchWorker){&run, sg_linter_new(NULL)};
+  for (int j = 0; j < jobs; j++) {
+    workers[j] = (BatchWorker){&run, sg_linter_new(NULL)};
+    workers[j].linter->project = project;
+  }
   LintUnit *units[3];
   for (int u = 0; u < 3; u++) units[u] = sg_calloc(SG_BATCH_FILES, sizeof(LintUnit));
   BatchSlot slots[2] = {0};

@@ -26,17 +26,18 @@
 #define SG_BATCH_FILES 128
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
- * on `jobs` threads; adds the phase times (CPU seconds, summed over the
- * threads) to *pt. */
+ * on `jobs` threads, calls into the program's other files through project
+ * (NULL: each file alone); adds the phase times (CPU seconds, summed over
+ * the threads) to *pt. */
 void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                      FileResult **results, PhaseTimes *pt);
+                      Project *project, FileResult **results, PhaseTimes *pt);
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
  * on `jobs` threads; device: candidates on the GPU (the caller checked
  * sg_gpu_device_available), else the host reference. Adds the phase
  * times to *pt and *gt. */
 void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                         bool device, FileResult **results, PhaseTimes *pt, GpuTimes *gt);
+                         bool device, Project *project, FileResult **results, PhaseTimes *pt, GpuTimes *gt);
 
 /* Adds one Linter's accumulated times to *to. */
 void sg_phase_times_add(PhaseTimes *to, const PhaseTimes *from);

@@ -113,6 +113,7 @@ int sg_cli_check(int argc, char **argv) {
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
+  Project *project = NULL;
   ConfigOverrides overrides = {.target_minor = -1};
   Array(const char *) excludes = {0};
   ReportFormat format = REPORT_FORMAT__COUNT;  /* not given */
@@ -331,15 +332,17 @@ int sg_cli_check(int argc, char **argv) {
     goto out;
   }
   PhaseTimes times = {0};
+  /* the program's other files, for calls into them: shared by every worker */
+  project = sg_project_new(root_config->settings.max_file_size);
   if (backend == BACKEND_AUTO)
     backend = found.files.len >= SG_CHECK_GPU_AUTO_FILES && sg_gpu_device_available(why, sizeof why)
                   ? BACKEND_GPU : BACKEND_CPU;
   if (backend == BACKEND_CPU) {
-    sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, results, &times);
+    sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, results, &times);
   } else {
     GpuTimes gt = {0};
     sg_cli_lint_batched(found.files.items, file_settings, found.files.len, (int)jobs, backend == BACKEND_GPU,
-                        results, &times, &gt);
+                        project, results, &times, &gt);
   }
   size_t stdin_len = 0;
   char *stdin_text = NULL;
@@ -356,6 +359,7 @@ int sg_cli_check(int argc, char **argv) {
       goto out;
     }
     Linter *linter = sg_linter_new(file_settings[total - 1]);
+    linter->project = project;
     results[total - 1] = stdin_excluded ? NULL
                        : sg_lint_bytes(linter, stdin_name ? stdin_name : "-", stdin_text, stdin_len);
     sg_linter_delete(linter);
@@ -385,6 +389,7 @@ int sg_cli_check(int argc, char **argv) {
   FILE *report_out = stdout;
   if (fix || diff) {
     Linter *linter = sg_linter_new(NULL);
+    linter->project = project;
     for (uint32_t i = 0; i < total; i++) {
       bool is_stdin = use_stdin && i == total - 1;
       linter->settings = file_settings[i];
@@ -399,6 +404,7 @@ int sg_cli_check(int argc, char **argv) {
         if (!diff) fo.fixed_out = stdout;
       }
       uint32_t n = 0;
+      if (!is_stdin && !diff) sg_project_forget(project, found.files.items[i]);  /* about to change */
       results[i] = sg_fix_file(linter, results[i], &fo, &n);
       if (is_stdin && !diff && !n) fwrite(stdin_text, 1, stdin_len, stdout);
       fixed_total += n;
@@ -449,6 +455,7 @@ int sg_cli_check(int argc, char **argv) {
          : summary.findings && !exit_zero ? EXIT_FINDINGS : EXIT_CLEAN;
 
 out:
+  sg_project_delete(project);
   array_free(&excludes);
   sg_configs_delete(configs);
   return status;

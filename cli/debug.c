@@ -41,7 +41,7 @@ static void sg_debug__flat(const FlatTree *t) {
  * (after `->`) of the change at the end of a helper chain. */
 static void sg_debug__summaries(const SemanticModel *m, const Source *src) {
   const FlatTree *t = m->tree;
-  Summaries *s = sg_summaries_build(m);
+  Summaries *s = sg_summaries_build(m, NULL);
 #define SG_DEBUG_LINE(n) ((n) == SG_NONE ? 0u : sg_source_line_of(src, t->start_byte[n]) + 1)
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     const FunctionSummary *f = &s->functions.items[fi];

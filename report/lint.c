@@ -247,9 +247,20 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
       classes = sg_classes_build(model);
     ctx.classes = classes;
     Summaries *summaries = NULL;
+    SummaryImports imports = {self->project, source->path};
     if (settings->enabled[RULE_mutable_default_mutated] || settings->enabled[RULE_mutable_default_argument] ||
-        settings->enabled[RULE_shared_class_attribute_mutated] || settings->enabled[RULE_late_binding_closure])
-      summaries = sg_summaries_build(model);
+        settings->enabled[RULE_shared_class_attribute_mutated] || settings->enabled[RULE_late_binding_closure] ||
+        settings->enabled[RULE_list_changed_during_iteration] || settings->enabled[RULE_dict_changed_during_iteration] ||
+        settings->enabled[RULE_set_changed_during_iteration]) {
+      summaries = sg_summaries_build(model, self->project ? &imports : NULL);
+      if (self->project && !source->cells) {
+        /* what this file's functions do, for the files that import it:
+         * from the file alone (the same whoever asks first) */
+        Summaries *alone = summaries->externals ? sg_summaries_build(model, NULL) : summaries;
+        sg_project_publish(self->project, source->path, sg_summaries_export(alone, model, source));
+        if (alone != summaries) sg_summaries_delete(alone);
+      }
+    }
     ctx.summaries = summaries;
     for (int r = 0; r < RULE__COUNT; r++)
       if (settings->enabled[r] && r != RULE_unreadable_file) sg_lint__checks[r](&ctx);

@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include "analyses/model.h"
+#include "analyses/project.h"
 #include "parser/parse.h"
 #include "rules/candidates.h"
 #include "rules/diagnostic.h"
@@ -32,6 +33,9 @@ typedef struct Linter {
    * abandoned for a fresh parse; 0: no limit. */
   double incremental_budget;
   bool approximate;                       /* set by the last sg_lint_document */
+  /* the program's other files, for calls into them (analyses/project.h;
+   * shared by every worker of a run, borrowed); NULL: each file alone */
+  Project *project;
 } Linter;
 
 /* The last line of defence against a pathological file: a per-file budget

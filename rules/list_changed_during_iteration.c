@@ -164,8 +164,8 @@ void sg_rule_list_changed_during_iteration(RuleContext *ctx) {
 
 void sg_rule_loops_each(RuleContext *ctx, LoopMutationFn fn, void *arg) {
   const Candidates *c = ctx->candidates;
-  if (c) sg_loops_mutations(ctx->model, c->nodes[CANDIDATE_LOOP], c->count[CANDIDATE_LOOP], fn, arg);
-  else sg_loops_mutations(ctx->model, NULL, 0, fn, arg);
+  if (c) sg_loops_mutations(ctx->model, ctx->summaries, c->nodes[CANDIDATE_LOOP], c->count[CANDIDATE_LOOP], fn, arg);
+  else sg_loops_mutations(ctx->model, ctx->summaries, NULL, 0, fn, arg);
 }
 
 void sg_rule_loops_mutations(RuleContext *ctx, LoopMutationFn fn) { sg_rule_loops_each(ctx, fn, ctx); }
@@ -178,7 +178,19 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[it->loop]) + 1;
   const char *what = mut->method != SG_NONE ? sg_names_text(&t->names, mut->method) : NULL;
   Diagnostic *d;
-  if (mut->inner != SG_NONE) {
+  if (mut->elsewhere) {
+    /* a change made by a function of another file of the program */
+    uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), flen;
+    const char *call = sg_flat_text(t, fn, &flen);
+    char where[512];
+    sg_project_display_path(mut->elsewhere->module, where, sizeof where);
+    d = sg_rule_report(ctx, rule, mut->node,
+                       "`%.*s(...)` changes the size of `%.*s` (`%s` in %s, line %u) while the loop on line %u "
+                       "iterates over it: %s; iterate over a copy (`list(%.*s)`) or defer the change until "
+                       "the loop ends",
+                       (int)flen, call, (int)len, x, mut->elsewhere->name, where, mut->elsewhere_line, line,
+                       consequence, (int)len, x);
+  } else if (mut->inner != SG_NONE) {
     /* a change made inside a called function: name the call, then where */
     uint32_t fn = sg_flat_field(t, mut->node, FIELD_FUNCTION), flen, nlen;
     const char *call = sg_flat_text(t, fn, &flen);

@@ -25,6 +25,9 @@ typedef struct MutableDefault {
                          object to a same-file helper that surely mutates it (directly
                          or through further helpers; mutation is that change inside
                          the helper), or SG_NONE for a mutation seen here */
+  const ExportFunction *elsewhere;  /* with helper: the chain ends in this function of
+                         another file of the program (line elsewhere_line there) */
+  uint32_t elsewhere_line;
 } MutableDefault;
 
 static inline const char *sg_mutable_default_use_verb(UseKind use) {

@@ -88,7 +88,7 @@ void sg_mutable_defaults_each(RuleContext *ctx,
       continue;
     const Scope *scope = &m->scopes.items[m->symbols.items[bd->symbol].scope];
     MutableDefault md = {b,        bd->context, bd->value, kind,    USE_READ, SG_NONE,
-                         SG_NONE,  USE_READ,    SG_NONE,   SG_NONE, SG_NONE};
+                         SG_NONE,  USE_READ,    SG_NONE,   SG_NONE, SG_NONE, NULL, 0};
     if (!(scope->flags & SCOPE_FLAG_DYNAMIC)) {
       ValueEscape esc;
       const ParamSummary *ps;
@@ -103,6 +103,8 @@ void sg_mutable_defaults_each(RuleContext *ctx,
         md.where = ps->helper_call;
         md.mutation = ps->helper_origin;
         md.helper = ps->helper_call;
+        md.elsewhere = ps->elsewhere;
+        md.elsewhere_line = ps->elsewhere_line;
       } else {
         /* it escapes, but nothing in the file is seen changing it */
         md.escape = esc.use;
@@ -312,12 +314,20 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, md->helper, FIELD_FUNCTION));
     uint32_t flen, mline = sg_source_line_of(ctx->source, t->start_byte[md->mutation]) + 1;
     const char *ftext = sg_flat_text(t, fn, &flen);
+    char at[600];
+    if (md->elsewhere) {
+      char path[512];
+      snprintf(at, sizeof at, "`%s` in %s, line %u", md->elsewhere->name,
+               sg_project_display_path(md->elsewhere->module, path, sizeof path), md->elsewhere_line);
+    } else {
+      snprintf(at, sizeof at, "line %u", mline);
+    }
     d = sg_rule_report(
         ctx, RULE_mutable_default_mutated, md->value,
         "The default %s of `%s` is one object shared by every call that omits `%s`: it is "
-        "passed on line %u to `%.*s`, which mutates it (line %u), so each such call sees what "
+        "passed on line %u to `%.*s`, which mutates it (%s), so each such call sees what "
         "earlier calls left in it",
-        kind, name, name, line, (int)flen, ftext, mline);
+        kind, name, name, line, (int)flen, ftext, at);
     sg_diag_related(d, t->start_byte[md->where], t->end_byte[md->where], "`%s` passed to `%.*s` here", name,
                     (int)flen, ftext);
     sg_diag_related(d, t->start_byte[md->mutation], t->end_byte[md->mutation],
@@ -430,7 +440,7 @@ static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32
     sg_diag_related(d, t->start_byte[change], t->end_byte[change], "`%s.%s` changed here", name, aname);
   }
   MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, change, origin,
-                       USE_READ, SG_NONE, SG_NONE, SG_NONE};
+                       USE_READ, SG_NONE, SG_NONE, SG_NONE, NULL, 0};
   sg_mutable_default_fix(ctx, d, &md);
 }
 

@@ -1,0 +1,362 @@
+#include "analyses/project.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <tree_sitter/api.h>
+#include <unistd.h>
+
+#include "analyses/model.h"
+#include "analyses/summaries.h"
+#include "parser/alloc.h"
+#include "parser/flat.h"
+#include "parser/parse.h"
+#include "parser/source.h"
+
+/* An imported file that takes longer than this to parse has no exports. */
+#define SG_PROJECT_PARSE_SECONDS 10.0
+/* Dotted names longer than this are not looked up. */
+#define SG_PROJECT_MAX_PARTS 16
+
+/* A string-keyed table (open addressing); values owned by the caller. */
+typedef struct Entry {
+  char *key;
+  void *value;
+} Entry;
+
+typedef struct Table {
+  Entry *items;
+  uint32_t cap, len;  /* cap a power of two (or 0) */
+} Table;
+
+static uint64_t sg_project__hash(const char *s) {
+  uint64_t h = 1469598103934665603ull;  /* FNV-1a */
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+  return h;
+}
+
+static Entry *sg_table__slot(const Table *t, const char *key) {
+  uint32_t mask = t->cap - 1;
+  for (uint32_t i = (uint32_t)sg_project__hash(key) & mask;; i = (i + 1) & mask)
+    if (!t->items[i].key || strcmp(t->items[i].key, key) == 0) return &t->items[i];
+}
+
+static Entry *sg_table_find(const Table *t, const char *key) {
+  if (!t->cap) return NULL;
+  Entry *e = sg_table__slot(t, key);
+  return e->key ? e : NULL;
+}
+
+/* The entry for key, added (value NULL) when absent. */
+static Entry *sg_table_add(Table *t, const char *key) {
+  if ((t->len + 1) * 2 > t->cap) {
+    Table grown = {sg_calloc(t->cap ? t->cap * 2 : 64, sizeof(Entry)), t->cap ? t->cap * 2 : 64, t->len};
+    for (uint32_t i = 0; i < t->cap; i++)
+      if (t->items[i].key) *sg_table__slot(&grown, t->items[i].key) = t->items[i];
+    sg_free(t->items);
+    *t = grown;
+  }
+  Entry *e = sg_table__slot(t, key);
+  if (!e->key) {
+    e->key = sg_strdup(key);
+    t->len++;
+  }
+  return e;
+}
+
+/* A resolved import: the file (NULL: none in the program) and where the
+ * name inside it starts in the qualified name. */
+typedef struct Resolution {
+  char *path;
+  size_t rest;
+} Resolution;
+
+struct Project {
+  pthread_mutex_t lock;
+  size_t max_file_size;
+  Table modules;      /* real path -> ModuleExports* */
+  Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
+  Array(ModuleExports *) retired;
+};
+
+Project *sg_project_new(size_t max_file_size) {
+  Project *self = sg_calloc(1, sizeof(Project));
+  pthread_mutex_init(&self->lock, NULL);
+  self->max_file_size = max_file_size;
+  return self;
+}
+
+void sg_exports_delete(ModuleExports *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->count; i++) {
+    ExportFunction *f = &self->functions[i];
+    for (uint32_t k = 0; k < f->param_count; k++) sg_free(f->params[k].name);
+    sg_free(f->params);
+    sg_free(f->name);
+  }
+  for (uint32_t i = 0; i < self->class_count; i++) sg_free(self->class_names[i]);
+  sg_free(self->class_names);
+  sg_free(self->functions);
+  sg_free(self->path);
+  sg_free(self);
+}
+
+void sg_project_delete(Project *self) {
+  if (!self) return;
+  for (uint32_t i = 0; i < self->modules.cap; i++) {
+    if (!self->modules.items[i].key) continue;
+    sg_exports_delete(self->modules.items[i].value);
+    sg_free(self->modules.items[i].key);
+  }
+  for (uint32_t i = 0; i < self->resolutions.cap; i++) {
+    Resolution *r = self->resolutions.items[i].value;
+    if (r) sg_free(r->path);
+    sg_free(r);
+    sg_free(self->resolutions.items[i].key);
+  }
+  for (uint32_t i = 0; i < self->retired.len; i++) sg_exports_delete(self->retired.items[i]);
+  array_free(&self->retired);
+  sg_free(self->modules.items);
+  sg_free(self->resolutions.items);
+  pthread_mutex_destroy(&self->lock);
+  sg_free(self);
+}
+
+static bool sg_project__is_file(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* The directory part of path (into buf), "." when it has none. */
+static void sg_project__dirname(const char *path, char *buf, size_t cap) {
+  const char *slash = strrchr(path, '/');
+  if (!slash) {
+    snprintf(buf, cap, ".");
+    return;
+  }
+  size_t n = slash == path ? 1 : (size_t)(slash - path);
+  if (n >= cap) n = cap - 1;
+  memcpy(buf, path, n);
+  buf[n] = '\0';
+}
+
+/* Is dir a package (it has an `__init__.py`)? */
+static bool sg_project__package(const char *dir) {
+  char init[PATH_MAX];
+  return (size_t)snprintf(init, sizeof init, "%s/__init__.py", dir) < sizeof init && sg_project__is_file(init);
+}
+
+/* The file for dotted `parts` (n of them, the first `take` used) under
+ * root: `<root>/a/b.py` or `<root>/a/b/__init__.py` (take 0: root's own
+ * `__init__.py`). */
+static bool sg_project__module_file(const char *root, const char *const *parts, const size_t *lens, int take,
+                                    char *out, size_t cap) {
+  size_t n = (size_t)snprintf(out, cap, "%s", root);
+  for (int i = 0; i < take && n < cap; i++) n += (size_t)snprintf(out + n, cap - n, "/%.*s", (int)lens[i], parts[i]);
+  if (n >= cap) return false;
+  if (take > 0 && n + 3 < cap) {
+    memcpy(out + n, ".py", 4);
+    if (sg_project__is_file(out)) return true;
+  }
+  if (n + 12 >= cap) return false;
+  memcpy(out + n, "/__init__.py", 13);
+  return sg_project__is_file(out);
+}
+
+/* Resolves qualified (dots stripped for a relative one) under root: the
+ * longest prefix that is a file; *rest the offset of the name after it. */
+static char *sg_project__resolve(const char *root, const char *qualified, bool relative, size_t *rest) {
+  const char *parts[SG_PROJECT_MAX_PARTS];
+  size_t lens[SG_PROJECT_MAX_PARTS], starts[SG_PROJECT_MAX_PARTS];
+  int n = 0;
+  for (const char *p = qualified; *p;) {
+    const char *dot = strchr(p, '.');
+    size_t len = dot ? (size_t)(dot - p) : strlen(p);
+    if (n == SG_PROJECT_MAX_PARTS || len == 0) return NULL;
+    parts[n] = p;
+    lens[n] = len;
+    starts[n] = (size_t)(p - qualified);
+    n++;
+    p += len + (dot ? 1 : 0);
+  }
+  char file[PATH_MAX];
+  for (int take = n; take >= (relative ? 0 : 1); take--) {
+    if (!sg_project__module_file(root, parts, lens, take, file, sizeof file)) continue;
+    *rest = take < n ? starts[take] : strlen(qualified);
+    char real[PATH_MAX];
+    return sg_strdup(realpath(file, real) ? real : file);
+  }
+  return NULL;
+}
+
+/* Where the importer's imports start: for a relative import the package
+ * directory `level` dots name; else the directory above its top-level
+ * package. */
+static bool sg_project__root(const char *importer, int level, char *root, size_t cap) {
+  char real[PATH_MAX];
+  const char *path = realpath(importer, real) ? real : importer;
+  sg_project__dirname(path, root, cap);
+  if (level > 0) {
+    for (int up = 1; up < level; up++) {
+      if (!strcmp(root, "/")) return false;
+      char parent[PATH_MAX];
+      sg_project__dirname(root, parent, sizeof parent);
+      snprintf(root, cap, "%s", parent);
+    }
+    return true;
+  }
+  while (strcmp(root, "/") && sg_project__package(root)) {
+    char parent[PATH_MAX];
+    sg_project__dirname(root, parent, sizeof parent);
+    snprintf(root, cap, "%s", parent);
+  }
+  return true;
+}
+
+/* Keeps exports under their (real) path; false when some are there
+ * already (then the caller frees its own). Called under the lock. */
+static const ModuleExports *sg_project__keep(Project *self, const char *path, ModuleExports *exports) {
+  Entry *e = sg_table_add(&self->modules, path);
+  if (e->value) {
+    sg_exports_delete(exports);
+    return e->value;
+  }
+  for (uint32_t i = 0; i < exports->count; i++) exports->functions[i].module = exports->path;
+  e->value = exports;
+  return exports;
+}
+
+/* The exports of a file read from disk: its summaries, without its own
+ * imports. An unreadable or unparsable file has none (an empty set). */
+static ModuleExports *sg_project__compute(const Project *self, const char *path) {
+  Source *src = sg_source_read(path, self->max_file_size);
+  ModuleExports *out = NULL;
+  if (src->status == SOURCE_OK && !src->cells) {
+    Parser *parser = sg_parser_new();
+    parser->budget = SG_PROJECT_PARSE_SECONDS;
+    TSTree *tree = sg_parser_parse(parser, src);
+    if (tree) {
+      FlatTree *flat = sg_flat_build(tree, src);
+      ts_tree_delete(tree);
+      SemanticModel *model = sg_model_build(flat);
+      Summaries *sums = sg_summaries_build(model, NULL);
+      out = sg_summaries_export(sums, model, src);
+      sg_summaries_delete(sums);
+      sg_model_delete(model);
+      sg_flat_delete(flat);
+    }
+    sg_parser_delete(parser);
+  }
+  sg_source_delete(src);
+  if (!out) out = sg_calloc(1, sizeof(ModuleExports));
+  if (!out->path) out->path = sg_strdup(path);
+  return out;
+}
+
+const ModuleExports *sg_project_lookup(Project *self, const char *importer, const char *qualified,
+                                       const char **rest) {
+  if (!self || !importer || !qualified) return NULL;
+  int level = 0;
+  while (qualified[level] == '.') level++;
+  char root[PATH_MAX];
+  if (!sg_project__root(importer, level, root, sizeof root)) return NULL;
+  size_t klen = strlen(root) + strlen(qualified) + 2;
+  char *key = sg_malloc(klen);
+  snprintf(key, klen, "%s\n%s", root, qualified);
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_find(&self->resolutions, key);
+  Resolution *r = e ? e->value : NULL;
+  pthread_mutex_unlock(&self->lock);
+  if (!e) {
+    r = sg_calloc(1, sizeof(Resolution));
+    r->path = sg_project__resolve(root, qualified + level, level > 0, &r->rest);
+    r->rest += (size_t)level;
+    pthread_mutex_lock(&self->lock);
+    e = sg_table_add(&self->resolutions, key);
+    if (e->value) {  /* another worker got there first: same answer */
+      sg_free(r->path);
+      sg_free(r);
+    } else {
+      e->value = r;
+    }
+    r = e->value;
+    pthread_mutex_unlock(&self->lock);
+  }
+  sg_free(key);
+  if (!r->path) return NULL;
+  *rest = qualified + r->rest + (qualified[r->rest] == '.' ? 1 : 0);
+  pthread_mutex_lock(&self->lock);
+  e = sg_table_find(&self->modules, r->path);
+  const ModuleExports *found = e ? e->value : NULL;
+  pthread_mutex_unlock(&self->lock);
+  if (found) return found;
+  ModuleExports *computed = sg_project__compute(self, r->path);
+  pthread_mutex_lock(&self->lock);
+  found = sg_project__keep(self, r->path, computed);
+  pthread_mutex_unlock(&self->lock);
+  return found;
+}
+
+void sg_project_publish(Project *self, const char *path, ModuleExports *exports) {
+  char real[PATH_MAX];
+  if (!self || !path || !realpath(path, real)) {
+    sg_exports_delete(exports);
+    return;
+  }
+  sg_free(exports->path);
+  exports->path = sg_strdup(real);
+  pthread_mutex_lock(&self->lock);
+  sg_project__keep(self, real, exports);
+  pthread_mutex_unlock(&self->lock);
+}
+
+void sg_project_forget(Project *self, const char *path) {
+  char real[PATH_MAX];
+  if (!self || !path || !realpath(path, real)) return;
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_find(&self->modules, real);
+  if (e && e->value) {
+    array_push(&self->retired, (ModuleExports *)e->value);
+    e->value = NULL;  /* the key stays: the next lookup computes it again */
+  }
+  pthread_mutex_unlock(&self->lock);
+}
+
+const ExportFunction *sg_exports_function(const ModuleExports *self, const char *name, size_t len) {
+  uint32_t lo = 0, hi = self ? self->count : 0;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    const char *s = self->functions[mid].name;
+    int c = strncmp(s, name, len);
+    if (c == 0) c = s[len] ? 1 : 0;
+    if (c == 0) return &self->functions[mid];
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}
+
+bool sg_exports_class(const ModuleExports *self, const char *name, size_t len) {
+  uint32_t lo = 0, hi = self ? self->class_count : 0;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    const char *s = self->class_names[mid];
+    int c = strncmp(s, name, len);
+    if (c == 0) c = s[len] ? 1 : 0;
+    if (c == 0) return true;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+const char *sg_project_display_path(const char *path, char *buf, size_t cap) {
+  char cwd[PATH_MAX];
+  size_t n = getcwd(cwd, sizeof cwd) ? strlen(cwd) : 0;
+  if (n > 1 && strncmp(path, cwd, n) == 0 && path[n] == '/') path += n + 1;
+  snprintf(buf, cap, "%s", path);
+  return buf;
+}

@@ -1,0 +1,81 @@
+/* Project: the other files of the program a file imports, and what their
+ * functions do to the objects they are handed — so that a mutable default
+ * passed to `helpers.register(hooks, f)` in another module is seen mutated.
+ *
+ * A module's exports are its summaries (analyses/summaries.h) reduced to
+ * names: per module-level function and per method of a module-level class,
+ * which parameters it mutates, empties, stores or iterates. They come from
+ * the file alone (never through its own imports), so they are the same
+ * whichever file asks first and whatever order the workers run in: a
+ * file's findings never depend on which other files the run was given.
+ * Exports are published by the normal check of a file (sg_lint_end) and
+ * computed on demand (read, parse, model, summaries; no rules) for an
+ * imported file not checked yet; each is kept, read-only, until the
+ * project is deleted. Thread-safe: one Project is shared by every worker. */
+#ifndef SG_PROJECT_H
+#define SG_PROJECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct ExportParam {
+  char *name;
+  uint32_t index;          /* position (self counts), or UINT32_MAX: keyword-only */
+  uint8_t effects;         /* EFFECT_* of analyses/summaries.h */
+  uint32_t line;           /* 1-based line of the mutation (or removal, store) */
+} ExportParam;
+
+typedef struct ExportFunction {
+  char *name;              /* "f", or "C.m" for a method ("C.__init__" may be inherited
+                              from a same-file base) */
+  bool staticmethod, classmethod;
+  ExportParam *params;
+  uint32_t param_count;
+  const char *module;      /* the file it is in (its ModuleExports' path), once the
+                              project holds it */
+} ExportFunction;
+
+typedef struct ModuleExports {
+  char *path;              /* the file, as resolved */
+  ExportFunction *functions;  /* sorted by name */
+  uint32_t count;
+  char **class_names;      /* the module-level classes, sorted */
+  uint32_t class_count;
+} ModuleExports;
+
+typedef struct Project Project;
+
+/* max_file_size: the largest file read on demand (the run's setting). */
+Project *sg_project_new(size_t max_file_size);
+void sg_project_delete(Project *self);
+
+/* Where `qualified` (an import's qualified name plus attributes:
+ * "pkg.mod.helper", relative ".mod.helper") names something in a file of
+ * the program imported from `importer` (a path): that file's exports, and
+ * in *rest the name inside it ("helper", "C.m"; "" for the module itself).
+ * NULL when no file of the program is found (the standard library,
+ * installed packages, a module that does not exist). A package's
+ * `__init__.py` is its module; the roots searched are the directory above
+ * the importer's top-level package (its own directory when it is not in a
+ * package). */
+const ModuleExports *sg_project_lookup(Project *self, const char *importer, const char *qualified,
+                                       const char **rest);
+
+/* Offers the exports of `path` computed by its normal check; takes
+ * ownership (freed at once when some are already there). */
+void sg_project_publish(Project *self, const char *path, ModuleExports *exports);
+/* Forgets what is known of `path` (an editor changed it); what callers
+ * hold stays valid until the project is deleted. */
+void sg_project_forget(Project *self, const char *path);
+
+/* A path for messages: relative to the working directory when under it. */
+const char *sg_project_display_path(const char *path, char *buf, size_t cap);
+
+/* The function `name` of a module's exports, or NULL. */
+const ExportFunction *sg_exports_function(const ModuleExports *self, const char *name, size_t len);
+/* Is `name` one of the module's classes? */
+bool sg_exports_class(const ModuleExports *self, const char *name, size_t len);
+void sg_exports_delete(ModuleExports *self);
+
+#endif

@@ -1,0 +1,61 @@
+"""Calls into plugins.registry and plugins.helpers_pkg; python3 -m plugins.app shows each bug."""
+from plugins import registry
+from plugins.registry import Table, count, forget, register
+from . import registry as reg
+
+
+def install(hook, hooks=[]):  # expect: SNG201
+    register(hooks, hook)
+    return hooks
+
+
+def install_module(hook, hooks=[]):  # expect: SNG201
+    registry.register(hooks, hook)
+    return hooks
+
+
+def install_relative(hook, hooks=[]):  # expect: SNG201
+    reg.register(hooks, hook)
+    return hooks
+
+
+def table(rows=[]):  # expect: SNG201
+    return Table(rows)
+
+
+def add_row(row, rows=[]):  # expect: SNG201
+    t = Table([])
+    t.add(rows, row)
+    return rows
+
+
+def size(hooks=[]):  # not mutated: count only reads it
+    return count(hooks)
+
+
+class Bus:
+    handlers = []
+
+    def subscribe(self, handler):
+        register(self.handlers, handler)  # expect: SNG203
+
+
+def dispatch(handlers, event):
+    for h in handlers:
+        if h(event):
+            forget(handlers, h)  # expect: SNG401
+
+
+if __name__ == "__main__":
+    assert install(1) == [1] and install(2) == [1, 2]
+    assert install_module(1) == [1] and install_module(2) == [1, 2]
+    assert install_relative(1) == [1] and install_relative(2) == [1, 2]
+    assert len(table().rows) == 1 and len(table().rows) == 2
+    assert add_row(1) == [1] and add_row(2) == [1, 2]
+    a, b = Bus(), Bus()
+    a.subscribe(print)
+    assert b.handlers == [print]
+    hs = [lambda e: True, lambda e: True]
+    dispatch(hs, None)
+    assert len(hs) == 1  # the second handler was skipped
+    print("all shown")
