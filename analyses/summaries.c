@@ -123,7 +123,19 @@ typedef struct Builder {
    * during the build is left here */
   bool frozen;
   const ExportFunction *ext_hit;
+  /* during the build, calls into other files wait here until it is known
+   * whether anything asks what they do (their files are read only then) */
+  bool deferring;
+  uint32_t pending_fn;           /* set by sg_summaries__callee: the callee expression */
+  uint32_t pending_method;       /* ... and the method name id, or SG_NONE */
+  Array(struct PendingEdge) pending;
 } Builder;
+
+/* A call handing a parameter (or `<param>.<attr>`) to a function of
+ * another file, not resolved yet. */
+typedef struct PendingEdge {
+  uint32_t fi, call, arg, from, attr, fn, method;
+} PendingEdge;
 
 static void sg_summaries__params(Builder *b, FunctionSummary *f, uint32_t def) {
   const FlatTree *t = b->t;
@@ -224,6 +236,11 @@ static const ModuleExports *sg_summaries__exports(const Builder *b, uint32_t e, 
  * function index and the leading parameters the call fills; SG_NONE when
  * none. */
 static uint32_t sg_summaries__external(Builder *b, uint32_t fn, const char *method, uint32_t *skip) {
+  if (b->deferring) {
+    b->pending_fn = fn;
+    b->pending_method = method ? sg_names_find(&b->t->names, method, (uint32_t)strlen(method)) : SG_NONE;
+    return SG_NONE;
+  }
   const char *rest;
   const ModuleExports *ex = sg_summaries__exports(b, fn, &rest);
   if (!ex || !*rest) return SG_NONE;
@@ -451,7 +468,13 @@ static void sg_summaries__edge(Builder *b, uint32_t fi, uint32_t e, uint32_t fro
   if (arg == SG_NONE) return;
   uint32_t skip;
   bool receiver;
+  b->pending_fn = SG_NONE;
   uint32_t callee = sg_summaries__callee(b, &f, call, &skip, &receiver);
+  if (callee == SG_NONE && b->pending_fn != SG_NONE) {
+    PendingEdge pe = {fi, call, arg, from, attr, b->pending_fn, b->pending_method};
+    array_push(&b->pending, pe);
+    return;
+  }
   if (callee == SG_NONE) return;
   uint32_t to = sg_summaries__receiving(b, callee, skip, arg);
   if (to == SG_NONE) return;
@@ -664,6 +687,108 @@ static bool sg_summaries__propagate(Summaries *s, uint32_t fi) {
   return changed;
 }
 
+/* Is parameter pi one whose effects a rule asks about: one with a mutable
+ * default (SNG201)? */
+static bool sg_summaries__asked_param(const Builder *b, uint32_t pi) {
+  const SemanticModel *m = b->m;
+  uint32_t sym = b->s->params.items[pi].symbol;
+  if (sym == SG_NONE) return false;
+  for (uint32_t k = m->symbols.items[sym].first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
+    const Binding *bd = &m->bindings.items[k];
+    if (bd->kind == BINDING_KIND_PARAMETER && bd->value != SG_NONE &&
+        sg_value_is_mutable(sg_value_of_default(m, bd->value)))
+      return true;
+  }
+  return false;
+}
+
+/* Is `<receiver>.<name>` in a method of class scope cls a class-level
+ * attribute bound to a mutable value (SNG203)? */
+static bool sg_summaries__asked_attr(const Builder *b, uint32_t cls, uint32_t name) {
+  const SemanticModel *m = b->m;
+  uint32_t sym = cls == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, name);
+  if (sym == SG_NONE) return false;
+  for (uint32_t k = m->symbols.items[sym].first_binding; k != SG_NONE; k = m->bindings.items[k].next) {
+    const Binding *bd = &m->bindings.items[k];
+    if (bd->value != SG_NONE && sg_value_is_mutable(sg_value_of(m, bd->value))) return true;
+  }
+  return false;
+}
+
+/* The pending calls into other files whose answer some rule can ask for:
+ * from a parameter with a mutable default, or from one such a parameter is
+ * handed to through same-file calls, or handing on a mutable class-level
+ * attribute through the receiver. Only those files are read; their edges
+ * join the others (grouped per function again). */
+static void sg_summaries__resolve_pending(Builder *b) {
+  Summaries *s = b->s;
+  if (!b->pending.len) return;
+  uint32_t np = s->params.len, ne = s->edges.len;
+  uint8_t *needed = sg_calloc(np ? np : 1, 1);
+  uint32_t *queue = sg_malloc((np ? np : 1) * sizeof *queue), head = 0, tail = 0;
+  for (uint32_t pi = 0; pi < np; pi++)
+    if (sg_summaries__asked_param(b, pi)) needed[pi] = 1, queue[tail++] = pi;
+  /* edges by their caller's parameter (CSR), for the walk */
+  uint32_t *start = sg_calloc(np + 1, sizeof *start), *by = sg_malloc((ne ? ne : 1) * sizeof *by);
+  for (uint32_t e = 0; e < ne; e++) start[s->edges.items[e].from + 1]++;
+  for (uint32_t pi = 0; pi < np; pi++) start[pi + 1] += start[pi];
+  uint32_t *fill = sg_malloc((np ? np : 1) * sizeof *fill);
+  memcpy(fill, start, np * sizeof *fill);
+  for (uint32_t e = 0; e < ne; e++) by[fill[s->edges.items[e].from]++] = e;
+  while (head < tail) {
+    uint32_t pi = queue[head++];
+    for (uint32_t k = start[pi]; k < start[pi + 1]; k++) {
+      const SummaryEdge *e = &s->edges.items[by[k]];
+      if (e->attr != SG_NONE || e->to == SG_NONE || needed[e->to]) continue;
+      needed[e->to] = 1;
+      queue[tail++] = e->to;
+    }
+  }
+  /* the new edges, per function */
+  Array(SummaryEdge) added = {NULL, 0, 0};
+  Array(uint32_t) owner = {NULL, 0, 0};
+  b->deferring = false;
+  for (uint32_t k = 0; k < b->pending.len; k++) {
+    const PendingEdge *pe = &b->pending.items[k];
+    bool asked = pe->attr == SG_NONE ? needed[pe->from] != 0
+                 : s->params.items[pe->from].symbol == s->functions.items[pe->fi].receiver &&
+                       sg_summaries__asked_attr(b, s->functions.items[pe->fi].cls, pe->attr);
+    if (!asked) continue;
+    uint32_t skip = 0;
+    const char *method = pe->method == SG_NONE ? NULL : sg_names_text(&b->t->names, pe->method);
+    uint32_t callee = sg_summaries__external(b, pe->fn, method, &skip);
+    uint32_t to = callee == SG_NONE ? SG_NONE : sg_summaries__receiving(b, callee, skip, pe->arg);
+    if (to == SG_NONE) continue;
+    uint32_t def = b->m->scopes.items[s->functions.items[pe->fi].scope].node;
+    SummaryEdge edge = {callee, pe->call, pe->from, pe->attr, to, sg_summaries_sure(b->t, pe->call, def)};
+    array_push(&added, edge);
+    array_push(&owner, pe->fi);
+  }
+  if (added.len) {
+    Array(SummaryEdge) merged = {NULL, 0, 0};
+    for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+      FunctionSummary *f = &s->functions.items[fi];
+      uint32_t first = merged.len;
+      for (uint32_t k = 0; k < f->edge_count; k++) array_push(&merged, s->edges.items[f->first_edge + k]);
+      for (uint32_t k = 0; k < added.len; k++)
+        if (owner.items[k] == fi) array_push(&merged, added.items[k]);
+      f->first_edge = first;
+      f->edge_count = merged.len - first;
+    }
+    array_free(&s->edges);
+    s->edges.items = merged.items;
+    s->edges.len = merged.len;
+    s->edges.cap = merged.cap;
+  }
+  array_free(&added);
+  array_free(&owner);
+  sg_free(needed);
+  sg_free(queue);
+  sg_free(start);
+  sg_free(by);
+  sg_free(fill);
+}
+
 /* Function indices, callees before callers (a depth-first post-order over
  * the edges, with an explicit stack; a cycle is cut where it closes). */
 static uint32_t *sg_summaries__order(const Summaries *s) {
@@ -706,7 +831,8 @@ Summaries *sg_summaries_build(const SemanticModel *m, const SummaryImports *impo
   s->scope_count = m->scopes.len;
   s->of_scope = sg_malloc((m->scopes.len ? m->scopes.len : 1) * sizeof *s->of_scope);
   s->imports = imports;
-  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}, NULL, NULL, 0, false, NULL};
+  Builder b = {m, t, s, sg_flat_view(t), {NULL, 0, 0}, NULL, NULL, 0, false, NULL, imports != NULL, SG_NONE, SG_NONE,
+               {NULL, 0, 0}};
   /* the functions, their parameters and receivers */
   for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
     s->of_scope[sc] = SG_NONE;
@@ -737,6 +863,8 @@ Summaries *sg_summaries_build(const SemanticModel *m, const SummaryImports *impo
     sg_summaries__local(&b, fi);
     s->functions.items[fi].edge_count = s->edges.len - s->functions.items[fi].first_edge;
   }
+  sg_summaries__resolve_pending(&b);
+  array_free(&b.pending);
   sg_free(b.ext_keys);
   sg_free(b.ext_index);
   /* callees first; passes until nothing changes (recursion), bounded */

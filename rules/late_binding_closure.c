@@ -198,11 +198,20 @@ static bool sg_late__stored_by_methods(const SemanticModel *m, const Summaries *
   return methods > 0;
 }
 
+/* Is the call a `with` item's context manager (`with mock.patch("m.f",
+ * fn):`)? What it keeps, it keeps for the block, inside this iteration. */
+static bool sg_late__with_item(const FlatTree *t, uint32_t call) {
+  uint32_t p = t->parent[call];
+  if (p != SG_NONE && t->kind[p] == KIND_AS_PATTERN) p = t->parent[p];
+  return p != SG_NONE && t->kind[p] == KIND_WITH_ITEM;
+}
+
 /* Does the same-file function that param belongs to return a nested
  * function or lambda that reads it (a decorator: `def retry(fn): def
  * wrapper(...): ... fn(...); return wrapper`)? */
 static bool sg_late__returns_closure_over(const SemanticModel *m, const ParamSummary *param) {
   const FlatTree *t = m->tree;
+  if (param->symbol == SG_NONE) return false;  /* a function of another file */
   uint32_t scope = m->symbols.items[param->symbol].scope;
   uint32_t body = m->scopes.items[scope].body;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
@@ -371,7 +380,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       const ParamSummary *param = sg_late__summaries ? sg_summaries_argument(sg_late__summaries, m, call,
                                                                             kw != SG_NONE ? p : c)
                                                      : NULL;
-      if (param && (param->effects & EFFECT_STORED)) return ESCAPE_YES;
+      if (param && (param->effects & EFFECT_STORED) && !sg_late__with_item(t, call)) return ESCAPE_YES;
       if (!param && sg_late__stored_by_methods(m, sg_late__summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
       if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
         return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);

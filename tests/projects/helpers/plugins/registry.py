@@ -21,3 +21,24 @@ class Table:
 
     def add(self, rows, row):
         rows.append(row)
+
+
+def copy_register(hooks, hook):
+    hooks = list(hooks)
+    hooks.append(hook)
+    return hooks
+
+
+def maybe_register(hooks, hook, enabled=False):
+    if enabled:
+        hooks.append(hook)
+    return hooks
+
+
+def cached(fn):
+    return fn
+
+
+@cached
+def wrapped_register(hooks, hook):
+    hooks.append(hook)
