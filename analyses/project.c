@@ -97,8 +97,8 @@ void sg_exports_delete(ModuleExports *self) {
     sg_free(f->params);
     sg_free(f->name);
   }
-  for (uint32_t i = 0; i < self->class_count; i++) sg_free(self->class_names[i]);
-  sg_free(self->class_names);
+  for (uint32_t i = 0; i < self->class_count; i++) sg_free(self->classes[i].name);
+  sg_free(self->classes);
   sg_free(self->functions);
   sg_free(self->path);
   sg_free(self);
@@ -339,18 +339,18 @@ const ExportFunction *sg_exports_function(const ModuleExports *self, const char 
   return NULL;
 }
 
-bool sg_exports_class(const ModuleExports *self, const char *name, size_t len) {
+const ExportClass *sg_exports_class(const ModuleExports *self, const char *name, size_t len) {
   uint32_t lo = 0, hi = self ? self->class_count : 0;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    const char *s = self->class_names[mid];
+    const char *s = self->classes[mid].name;
     int c = strncmp(s, name, len);
     if (c == 0) c = s[len] ? 1 : 0;
-    if (c == 0) return true;
+    if (c == 0) return &self->classes[mid];
     if (c < 0) lo = mid + 1;
     else hi = mid;
   }
-  return false;
+  return NULL;
 }
 
 const char *sg_project_display_path(const char *path, char *buf, size_t cap) {

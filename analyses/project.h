@@ -36,11 +36,17 @@ typedef struct ExportFunction {
                               project holds it */
 } ExportFunction;
 
+typedef struct ExportClass {
+  char *name;
+  uint32_t finalizer;      /* the line of the `__del__` it defines or gets from a
+                              same-file base, or 0 */
+} ExportClass;
+
 typedef struct ModuleExports {
   char *path;              /* the file, as resolved */
   ExportFunction *functions;  /* sorted by name */
   uint32_t count;
-  char **class_names;      /* the module-level classes, sorted */
+  ExportClass *classes;    /* the module-level classes, sorted by name */
   uint32_t class_count;
 } ModuleExports;
 
@@ -74,8 +80,8 @@ const char *sg_project_display_path(const char *path, char *buf, size_t cap);
 
 /* The function `name` of a module's exports, or NULL. */
 const ExportFunction *sg_exports_function(const ModuleExports *self, const char *name, size_t len);
-/* Is `name` one of the module's classes? */
-bool sg_exports_class(const ModuleExports *self, const char *name, size_t len);
+/* The module's class `name`, or NULL. */
+const ExportClass *sg_exports_class(const ModuleExports *self, const char *name, size_t len);
 void sg_exports_delete(ModuleExports *self);
 
 #endif

@@ -106,6 +106,8 @@ typedef struct SelfValue {
   uint32_t cls;            /* the class scope whose methods assign it */
   uint32_t name;           /* attribute name id */
   uint32_t value;          /* class scope of the value, or SG_NONE */
+  uint32_t made;           /* else the function of the `F(...)` call every assignment
+                              makes (same text: a class of another file), or SG_NONE */
 } SelfValue;
 
 typedef struct Builder {
@@ -220,14 +222,27 @@ static uint32_t sg_summaries__external_index(Builder *b, const ExportFunction *g
 
 /* The exports of the program's file that expression `e` (a name or
  * attribute chain through an import) leads to, and in *rest the name in
- * it; NULL when it leads nowhere in the program. */
-static const ModuleExports *sg_summaries__exports(const Builder *b, uint32_t e, const char **rest) {
+ * it (inside buf, which holds the qualified name); NULL when it leads
+ * nowhere in the program. */
+static const ModuleExports *sg_summaries__exports(const Builder *b, uint32_t e, char *buf, size_t cap,
+                                                  const char **rest) {
   const SummaryImports *im = b->s->imports;
   if (!im || !im->project) return NULL;
-  char buf[512];
-  const char *q = sg_resolve_qualified(b->m, e, buf, sizeof buf);
+  const char *q = sg_resolve_qualified(b->m, e, buf, cap);
   if (!q || !strncmp(q, "builtins.", 9)) return NULL;
   return sg_project_lookup(im->project, im->path, q, rest);
+}
+
+const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
+                                               const ModuleExports **module) {
+  if (!self || !self->imports) return NULL;
+  Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
+  const char *rest;
+  char buf[512];
+  const ModuleExports *ex = sg_summaries__exports(&b, expr, buf, sizeof buf, &rest);
+  const ExportClass *c = ex && *rest ? sg_exports_class(ex, rest, strlen(rest)) : NULL;
+  if (c && module) *module = ex;
+  return c;
 }
 
 /* The callee in another file of the program that `fn` (a call's function)
@@ -242,7 +257,8 @@ static uint32_t sg_summaries__external(Builder *b, uint32_t fn, const char *meth
     return SG_NONE;
   }
   const char *rest;
-  const ModuleExports *ex = sg_summaries__exports(b, fn, &rest);
+  char buf[512];
+  const ModuleExports *ex = sg_summaries__exports(b, fn, buf, sizeof buf, &rest);
   if (!ex || !*rest) return SG_NONE;
   char name[512];
   const ExportFunction *g = NULL;
@@ -316,7 +332,10 @@ static void sg_summaries__self_values(Builder *b) {
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
     const FunctionSummary *f = sg_summaries_function(b->s, sg_model_function_scope(m, m->node_scope[i]));
     if (!f || f->receiver == SG_NONE || f->classmethod || sg_model_node_symbol(m, obj) != f->receiver) continue;
-    SelfValue v = {f->cls, t->name_id[attr], sg_summaries__instantiated(m, sg_flat_field(t, i, FIELD_RIGHT))};
+    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    SelfValue v = {f->cls, t->name_id[attr], sg_summaries__instantiated(m, right), SG_NONE};
+    if (v.value == SG_NONE && right != SG_NONE && t->kind[right] == KIND_CALL)
+      v.made = sg_flat_unparen(t, sg_flat_field(t, right, FIELD_FUNCTION));
     array_push(&b->self_values, v);
   }
   SelfValue *items = b->self_values.items;
@@ -324,7 +343,12 @@ static void sg_summaries__self_values(Builder *b) {
   if (n) qsort(items, n, sizeof *items, sg_summaries__self_value_order);
   for (uint32_t i = 0; i < n; i++) {
     if (out && items[out - 1].cls == items[i].cls && items[out - 1].name == items[i].name) {
-      if (items[out - 1].value != items[i].value) items[out - 1].value = SG_NONE;
+      SelfValue *v = &items[out - 1];
+      if (v->value != items[i].value) v->value = SG_NONE;
+      uint32_t la, lb;
+      const char *a = v->made == SG_NONE ? NULL : sg_flat_text(t, v->made, &la);
+      const char *c = items[i].made == SG_NONE ? NULL : sg_flat_text(t, items[i].made, &lb);
+      if (!a || !c || la != lb || memcmp(a, c, la)) v->made = SG_NONE;
       continue;
     }
     items[out++] = items[i];
@@ -332,9 +356,9 @@ static void sg_summaries__self_values(Builder *b) {
   b->self_values.len = out;
 }
 
-/* The class scope of what `self.<name>` holds in instances of class scope
- * cls (or its same-file bases), or SG_NONE. */
-static uint32_t sg_summaries__self_value(const Builder *b, uint32_t cls, uint32_t name) {
+/* What `self.<name>` holds in instances of class scope cls (or its
+ * same-file bases), or NULL. */
+static const SelfValue *sg_summaries__self_value(const Builder *b, uint32_t cls, uint32_t name) {
   for (int up = 0; cls != SG_NONE && up < SG_SUMMARIES_MAX_BASES; up++) {
     uint32_t lo = 0, hi = b->self_values.len;
     while (lo < hi) {
@@ -344,10 +368,10 @@ static uint32_t sg_summaries__self_value(const Builder *b, uint32_t cls, uint32_
       else hi = mid;
     }
     if (lo < b->self_values.len && b->self_values.items[lo].cls == cls && b->self_values.items[lo].name == name)
-      return b->self_values.items[lo].value;
+      return &b->self_values.items[lo];
     cls = sg_summaries__base(b->m, b->m->scopes.items[cls].node);
   }
-  return SG_NONE;
+  return NULL;
 }
 
 /* The callee of `call` made in function f, and how many of its leading
@@ -387,7 +411,10 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
       if (inner == SG_NONE || held == SG_NONE || t->kind[inner] != KIND_IDENTIFIER ||
           sg_model_node_symbol(m, inner) != f->receiver)
         return sg_summaries__external(b, fn, NULL, skip);  /* pkg.mod.f(...) */
-      uint32_t cls = sg_summaries__self_value(b, f->cls, t->name_id[held]);
+      const SelfValue *held_value = sg_summaries__self_value(b, f->cls, t->name_id[held]);
+      if (held_value && held_value->value == SG_NONE && held_value->made != SG_NONE)
+        return sg_summaries__external(b, held_value->made, sg_flat_name(t, attr), skip);  /* a class of another file */
+      uint32_t cls = held_value ? held_value->value : SG_NONE;
       const FunctionSummary *g = sg_summaries_function(b->s, sg_summaries_method(m, cls, t->name_id[attr]));
       if (!g) return SG_NONE;
       *skip = g->staticmethod ? 0 : 1;
@@ -953,8 +980,8 @@ static int sg_summaries__export_order(const void *a, const void *b) {
   return strcmp(((const ExportFunction *)a)->name, ((const ExportFunction *)b)->name);
 }
 
-static int sg_summaries__name_order(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+static int sg_summaries__class_order(const void *a, const void *b) {
+  return strcmp(((const ExportClass *)a)->name, ((const ExportClass *)b)->name);
 }
 
 /* The export of function f under `name` when it does something to a
@@ -1011,7 +1038,8 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
   Array(ExportFunction) fns = {NULL, 0, 0};
-  Array(char *) classes = {NULL, 0, 0};
+  Array(ExportClass) classes = {NULL, 0, 0};
+  uint32_t del_name = sg_names_find(&t->names, "__del__", 7);
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     const FunctionSummary *f = &s->functions.items[fi];
     if (f->external) continue;
@@ -1041,7 +1069,10 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     uint32_t cname = sg_flat_field(t, scope->node, FIELD_NAME);
     uint32_t sym = cname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[cname]);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
-    array_push(&classes, sg_strdup(sg_flat_name(t, cname)));
+    uint32_t del = del_name == SG_NONE ? SG_NONE : sg_summaries_method(m, sc, del_name);
+    ExportClass ec = {sg_strdup(sg_flat_name(t, cname)),
+                      del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1};
+    array_push(&classes, ec);
     if (sg_classes_is_record(t, scope->node)) continue;
     uint32_t init = sg_summaries_method(m, sc, NAME_DUNDER_INIT);
     const FunctionSummary *f = sg_summaries_function(s, init);
@@ -1051,10 +1082,10 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
       array_push(&fns, e);
   }
   if (fns.len) qsort(fns.items, fns.len, sizeof *fns.items, sg_summaries__export_order);
-  if (classes.len) qsort(classes.items, classes.len, sizeof *classes.items, sg_summaries__name_order);
+  if (classes.len) qsort(classes.items, classes.len, sizeof *classes.items, sg_summaries__class_order);
   out->functions = fns.items;
   out->count = fns.len;
-  out->class_names = classes.items;
+  out->classes = classes.items;
   out->class_count = classes.len;
   return out;
 }

@@ -178,6 +178,12 @@ uint32_t sg_summaries_method(const SemanticModel *model, uint32_t cls, uint32_t 
  * unknown. */
 const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticModel *model, uint32_t call,
                                           uint32_t arg);
+/* The class of another file of the program that expression `expr` (a
+ * name or attribute chain through an import: a base class, a call's
+ * function) names, and in *module the exports it is in; NULL when none
+ * (or no imports were given to the build). */
+const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
+                                               const ModuleExports **module);
 /* Is `node` run by every call of the function whose body holds it (no
  * condition between them, as EFFECT_MUTATED_SURE)? */
 bool sg_summaries_sure(const FlatTree *tree, uint32_t node, uint32_t def);

@@ -682,6 +682,28 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
   return SG_NONE;
 }
 
+/* A base of a class of the mro (not one of this file's) that is a class of
+ * another file of the program with a `__del__`: that class, the module it
+ * is in, and the base expression; NULL when none. */
+static const ExportClass *sg_cycle__finalizer_elsewhere(const RuleContext *ctx, const CycleCheck *c,
+                                                        const ModuleExports **module, uint32_t *base) {
+  const FlatTree *t = ctx->tree;
+  if (!ctx->summaries || !ctx->summaries->imports) return NULL;
+  for (uint32_t j = 0; j < c->mro.len; j++) {
+    uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[j]].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if (t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) continue;
+      if (sg_cycle__class_of(c->m, c->set, b) != SG_NONE) continue;
+      const ExportClass *ec = sg_summaries_external_class(ctx->summaries, ctx->model, b, module);
+      if (ec && ec->finalizer) {
+        *base = b;
+        return ec;
+      }
+    }
+  }
+  return NULL;
+}
+
 void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -696,7 +718,34 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     uint32_t del = SG_NONE;
     for (uint32_t j = 0; j < c.mro.len && del == SG_NONE; j++)
       del = sg_classes_method(m, &set->classes.items[c.mro.items[j]], "__del__");
-    if (del == SG_NONE || reported[del]) continue;
+    if (del == SG_NONE) {
+      /* `__del__` inherited from a class of another file of the program:
+       * reported at the class, once per class */
+      const ModuleExports *module = NULL;
+      uint32_t base = SG_NONE;
+      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
+      if (!ec) continue;
+      char why[256];
+      uint32_t where = SG_NONE;
+      for (uint32_t j = 0; j < c.mro.len && where == SG_NONE; j++)
+        where = sg_cycle__scan(&c, c.mro.items[j], SG_NONE, why, sizeof why);
+      if (where == SG_NONE) continue;
+      uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1, blen;
+      const char *btext = sg_flat_text(t, base, &blen);
+      char path[512];
+      uint32_t name = sg_flat_field(t, set->classes.items[k].node, FIELD_NAME);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_finalizer_in_reference_cycle, name != SG_NONE ? name : set->classes.items[k].node,
+          "instances of this class are in a reference cycle (line %u stores %s on `self`), and it inherits "
+          "`__del__` from `%.*s` (%s, line %u), so `__del__` runs only when the cyclic garbage collector gets to "
+          "them — late, in no particular order, maybe never before exit; use `weakref` (ref, WeakMethod) or "
+          "`weakref.finalize`",
+          line, why, (int)(blen > 60 ? 60 : blen), btext, sg_project_display_path(module->path, path, sizeof path),
+          ec->finalizer);
+      sg_diag_related(d, t->start_byte[where], t->end_byte[where], "the cycle is closed here");
+      continue;
+    }
+    if (reported[del]) continue;
     char why[256];
     uint32_t where = SG_NONE;
     /* the class's own code and its same-file ancestors' (a mixin's) */
