@@ -256,8 +256,9 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path)
   return out;
 }
 
-const ModuleExports *sg_project_lookup(Project *self, const char *importer, const char *qualified,
-                                       const char **rest) {
+/* Where qualified leads from importer (memoised; r->path NULL: nowhere in
+ * the program), or NULL when it cannot be looked up. */
+static const Resolution *sg_project__locate(Project *self, const char *importer, const char *qualified) {
   if (!self || !importer || !qualified) return NULL;
   int level = 0;
   while (qualified[level] == '.') level++;
@@ -286,8 +287,20 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
     pthread_mutex_unlock(&self->lock);
   }
   sg_free(key);
-  if (!r->path) return NULL;
+  return r;
+}
+
+bool sg_project_has(Project *self, const char *importer, const char *qualified) {
+  const Resolution *r = sg_project__locate(self, importer, qualified);
+  return r && r->path;
+}
+
+const ModuleExports *sg_project_lookup(Project *self, const char *importer, const char *qualified,
+                                       const char **rest) {
+  const Resolution *r = sg_project__locate(self, importer, qualified);
+  if (!r || !r->path) return NULL;
   *rest = qualified + r->rest + (qualified[r->rest] == '.' ? 1 : 0);
+  Entry *e;
   pthread_mutex_lock(&self->lock);
   e = sg_table_find(&self->modules, r->path);
   const ModuleExports *found = e ? e->value : NULL;

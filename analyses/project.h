@@ -68,6 +68,10 @@ void sg_project_delete(Project *self);
 const ModuleExports *sg_project_lookup(Project *self, const char *importer, const char *qualified,
                                        const char **rest);
 
+/* Does `qualified` lead to a file of the program (as sg_project_lookup,
+ * without reading the file)? */
+bool sg_project_has(Project *self, const char *importer, const char *qualified);
+
 /* Offers the exports of `path` computed by its normal check; takes
  * ownership (freed at once when some are already there). */
 void sg_project_publish(Project *self, const char *path, ModuleExports *exports);

@@ -233,6 +233,13 @@ static const ModuleExports *sg_summaries__exports(const Builder *b, uint32_t e, 
   return sg_project_lookup(im->project, im->path, q, rest);
 }
 
+bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, uint32_t expr) {
+  if (!self || !self->imports || !self->imports->project) return false;
+  char buf[512];
+  const char *q = sg_resolve_qualified(model, expr, buf, sizeof buf);
+  return q && strncmp(q, "builtins.", 9) && sg_project_has(self->imports->project, self->imports->path, q);
+}
+
 const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
                                                const ModuleExports **module) {
   if (!self || !self->imports) return NULL;

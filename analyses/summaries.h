@@ -184,6 +184,9 @@ const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticM
  * (or no imports were given to the build). */
 const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
                                                const ModuleExports **module);
+/* Does expression `expr` lead through an import to a file of the program
+ * (nothing is read: a cheap test before sg_summaries_external_class)? */
+bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, uint32_t expr);
 /* Is `node` run by every call of the function whose body holds it (no
  * condition between them, as EFFECT_MUTATED_SURE)? */
 bool sg_summaries_sure(const FlatTree *tree, uint32_t node, uint32_t def);

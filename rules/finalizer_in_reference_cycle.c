@@ -682,6 +682,21 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
   return SG_NONE;
 }
 
+/* Has a class of the mro a base (not one of this file's) from another file
+ * of the program? (Nothing is read yet.) */
+static bool sg_cycle__base_elsewhere(const RuleContext *ctx, const CycleCheck *c) {
+  const FlatTree *t = ctx->tree;
+  if (!ctx->summaries || !ctx->summaries->imports) return false;
+  for (uint32_t j = 0; j < c->mro.len; j++) {
+    uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[j]].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      if ((t->kind[b] == KIND_IDENTIFIER || t->kind[b] == KIND_ATTRIBUTE) &&
+          sg_cycle__class_of(c->m, c->set, b) == SG_NONE && sg_summaries_in_program(ctx->summaries, ctx->model, b))
+        return true;
+  }
+  return false;
+}
+
 /* A base of a class of the mro (not one of this file's) that is a class of
  * another file of the program with a `__del__`: that class, the module it
  * is in, and the base expression; NULL when none. */
@@ -721,15 +736,17 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     if (del == SG_NONE) {
       /* `__del__` inherited from a class of another file of the program:
        * reported at the class, once per class */
-      const ModuleExports *module = NULL;
-      uint32_t base = SG_NONE;
-      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
-      if (!ec) continue;
+      if (!sg_cycle__base_elsewhere(ctx, &c)) continue;
       char why[256];
       uint32_t where = SG_NONE;
       for (uint32_t j = 0; j < c.mro.len && where == SG_NONE; j++)
         where = sg_cycle__scan(&c, c.mro.items[j], SG_NONE, why, sizeof why);
       if (where == SG_NONE) continue;
+      /* only now the bases' files are read: few classes get here */
+      const ModuleExports *module = NULL;
+      uint32_t base = SG_NONE;
+      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
+      if (!ec) continue;
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1, blen;
       const char *btext = sg_flat_text(t, base, &blen);
       char path[512];
