@@ -82,7 +82,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
       i = t->subtree_end[i];
       continue;
     }
-    ReadModifyWrite rmw = {SG_NONE, SG_NONE, false};
+    ReadModifyWrite rmw = {SG_NONE, SG_NONE, false, SG_NONE};
     if (k == KIND_AUGMENTED_ASSIGNMENT) {
       rmw.target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
     } else if (k == KIND_ASSIGNMENT) {
@@ -108,6 +108,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
           if (tests) {
             rmw.target = left;
             rmw.check_then_act = true;
+            rmw.check = p;
           }
           break;
         }

@@ -9,6 +9,7 @@ typedef struct ReadModifyWrite {
   uint32_t statement;   /* the statement to report */
   uint32_t target;      /* the updated expression (name, attribute or subscript) */
   bool check_then_act;  /* `if k not in d: d[k] = ...` */
+  uint32_t check;       /* with check_then_act: the `if` statement that tests */
 } ReadModifyWrite;
 
 /* Calls fn for each read-modify-write in function scope `scope` (not in

@@ -78,6 +78,63 @@ static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, 
   return false;
 }
 
+/* How the objects method `scope` runs on are made, seen from its calls
+ * `x.<name>(...)` in the file on a name x bound once to `C(...)` of its
+ * class C: in a function that runs on threads, as a local (each run of it
+ * makes its own: OBJECTS_OWN), or as a module-level name (one object all
+ * threads call: OBJECTS_SHARED). OBJECTS_UNKNOWN when a call is on
+ * anything else, or there is none. */
+typedef enum Objects { OBJECTS_UNKNOWN, OBJECTS_OWN, OBJECTS_SHARED } Objects;
+
+static Objects sg_shared_update__objects(RuleContext *ctx, uint32_t scope) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t fs = sg_model_function_scope(m, scope);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return OBJECTS_UNKNOWN;
+  uint32_t name = sg_flat_field(t, m->scopes.items[fs].node, FIELD_NAME);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  if (name == SG_NONE || cname == SG_NONE) return OBJECTS_UNKNOWN;
+  bool own = false, shared = false;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (attr == SG_NONE || t->name_id[attr] != t->name_id[name]) continue;
+    uint32_t call = t->parent[i];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
+    if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) continue;  /* self.m() */
+    uint32_t r = obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[obj];
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return OBJECTS_UNKNOWN;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    uint32_t v = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    uint32_t fn = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION))
+                                                           : SG_NONE;
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER || m->node_reference[fn] == SG_NONE ||
+        m->references.items[m->node_reference[fn]].kind != REFERENCE_GLOBAL)
+      return OBJECTS_UNKNOWN;
+    if (t->name_id[fn] != t->name_id[cname]) {
+      /* an object of another class of the file: another method of that name */
+      uint32_t csym = m->references.items[m->node_reference[fn]].symbol;
+      const Binding *cb = csym == SG_NONE || m->symbols.items[csym].binding_count != 1
+                              ? NULL : &m->bindings.items[m->symbols.items[csym].first_binding];
+      if (cb && cb->kind == BINDING_KIND_CLASS) continue;
+      return OBJECTS_UNKNOWN;
+    }
+    uint32_t where = m->symbols.items[sym].scope;
+    if (m->references.items[r].kind == REFERENCE_GLOBAL && where == 0) {
+      shared = true;
+    } else if (m->references.items[r].kind == REFERENCE_LOCAL && where == m->node_scope[call] &&
+               m->scopes.items[where].kind == SCOPE_FUNCTION && ctx->threads->runs_on_thread[where]) {
+      own = true;
+    } else {
+      return OBJECTS_UNKNOWN;
+    }
+  }
+  return own && !shared ? OBJECTS_OWN : shared && !own ? OBJECTS_SHARED : OBJECTS_UNKNOWN;
+}
+
 /* Is the updated thing shared between the threads running `scope`? */
 static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t target) {
   const SemanticModel *m = ctx->model;
@@ -89,6 +146,8 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
     uint32_t call;
     if (!sg_threads_start_line(ctx, scope, &call)) return false;
     if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
+    /* a method the threads call on one module-level object (`cache.get(k)`) */
+    if (sg_shared_update__objects(ctx, scope) == OBJECTS_SHARED) return true;
     /* target=self.method / target=obj.method: the threads share the object */
     for (uint32_t i = call; i <= t->subtree_end[call]; i++)
       if (t->kind[i] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, i, FIELD_NAME) != SG_NONE &&
@@ -199,7 +258,7 @@ static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope
     if (right == SG_NONE || t->kind[right] != KIND_CALL || sg_lock_kind(m, right) == LOCK_NONE) return false;
     made++;
   }
-  return made > 0 && sg_shared_update__own_instances(ctx, scope);
+  return made > 0 && (sg_shared_update__own_instances(ctx, scope) || sg_shared_update__objects(ctx, scope) == OBJECTS_OWN);
 }
 
 /* Module-level state: a global name (read or declared), not a parameter. */
@@ -238,6 +297,23 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
                                    (int)lock_len, lock);
     if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
     sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "a lock of this object only");
+    return;
+  }
+  if (held && rmw->check_then_act && rmw->check != SG_NONE && held->start > t->start_byte[rmw->check] &&
+      !sg_threads_is_shared_value(ctx, rmw->target) && sg_shared_update__shared(ctx, scope, rmw->target)) {
+    /* `if k not in d:` tested before the lock is taken, `d[k] = ...` under it */
+    uint32_t len, lock_len;
+    const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
+    uint32_t call = SG_NONE;
+    uint32_t line = sg_threads_start_line(ctx, scope, &call);
+    uint32_t cline = sg_source_line_of(ctx->source, t->start_byte[rmw->check]) + 1;
+    Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                                   "check-then-act of shared `%.*s` on threads started on line %u (several at "
+                                   "once): the test on line %u runs before `%.*s` is taken, so two threads can "
+                                   "both pass it and both store; make the test under the lock too",
+                                   (int)len, what, line, cline, (int)lock_len, lock);
+    if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
+    sg_diag_related(d, t->start_byte[rmw->check], t->start_byte[rmw->check] + 2, "the test, outside the lock");
     return;
   }
   if (held) return;
