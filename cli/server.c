@@ -305,6 +305,13 @@ static void sg_server__reload(Server *self) {
  * syntax errors is not good enough (parse afresh, as `snag check` would);
  * without it such a result is kept, marked approximate, and settled when
  * the input is idle (sg_server__flush). */
+/* Imported files changed on disk (saved, or a watched file): what was read
+ * of them is read again when next asked for. */
+static void sg_server__files_changed(Server *self) {
+  sg_project_delete(self->linter->project);
+  self->linter->project = sg_project_new(SG_SOURCE_MAX_DEFAULT);
+}
+
 static void sg_server__lint(Server *self, Document *d, bool exact) {
   if (!d->dirty && d->result && !(exact && d->approximate)) return;
   if (!d->dirty && d->tree) {  /* settling: the text is the same, parse afresh */
@@ -320,6 +327,8 @@ static void sg_server__lint(Server *self, Document *d, bool exact) {
     sg_server__show(self, 1, msg);
   }
   self->linter->settings = settings;
+  /* what other files see of this one: the buffer as it is now */
+  sg_project_forget(self->linter->project, d->path);
   /* A notebook opened as text: its code cells are linted, and the
    * diagnostics placed in the JSON text (sg_server__result_range). */
   bool notebook = sg_notebook_is_path(d->path);
@@ -1259,11 +1268,15 @@ static int sg_server__handle(Server *self, cJSON *msg, bool cancelled) {
     else if (!strcmp(m, "textDocument/didSave")) {
       Document *d = sg_server__param_doc(self, params);
       if (d) d->dirty = true;
+      sg_server__files_changed(self);
     } else if (!strcmp(m, "textDocument/didClose")) sg_server__did_close(self, params);
     else if (!strcmp(m, "notebookDocument/didOpen")) sg_server__notebook_did_open(self, params);
     else if (!strcmp(m, "notebookDocument/didChange")) sg_server__notebook_did_change(self, params);
     else if (!strcmp(m, "notebookDocument/didClose")) sg_server__notebook_did_close(self, params);
-    else if (!strcmp(m, "workspace/didChangeWatchedFiles")) sg_server__settings_changed(self);
+    else if (!strcmp(m, "workspace/didChangeWatchedFiles")) {
+      sg_server__files_changed(self);
+      sg_server__settings_changed(self);
+    }
     else if (!strcmp(m, "workspace/didChangeConfiguration")) {
       const cJSON *settings = cJSON_GetObjectItemCaseSensitive(params, "settings");
       if (cJSON_IsObject(settings) && cJSON_GetArraySize(settings) > 0) sg_server__read_options(self, settings);
@@ -1378,6 +1391,9 @@ int sg_cli_server(int argc, char **argv) {
   sg_rpc_reader_init(&self.in, STDIN_FILENO);
   self.overrides = (ConfigOverrides){.target_minor = -1, .keep_source = true};
   self.linter = sg_linter_new(NULL);
+  /* the files open documents import: read from disk, or the buffer of an
+   * open one as last linted */
+  self.linter->project = sg_project_new(SG_SOURCE_MAX_DEFAULT);
   /* an incremental reparse usually takes 1-5 ms on a 5,000-line file; error
    * recovery can take 90 ms where a fresh parse takes 26 */
   self.linter->incremental_budget = 0.008;
@@ -1389,6 +1405,7 @@ int sg_cli_server(int argc, char **argv) {
   array_free(&self.notebooks);
   array_free(&self.docs);
   array_free(&self.queue);
+  sg_project_delete(self.linter->project);
   sg_linter_delete(self.linter);
   sg_configs_delete(self.configs);
   sg_free(self.config_path);

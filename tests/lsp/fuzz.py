@@ -345,6 +345,34 @@ def long_uri():
     ok(before >= 100 * 1024 or kb < 100 * 1024, "long-uri-memory", f"peak {kb} KB (bound 100 MB)")
 
 
+# ---- 6. calls into another file of the program: from disk, then from its open buffer ----
+
+def cross_module():
+    d = tempfile.mkdtemp(prefix="snag-lsp-")
+    with open(os.path.join(d, "helpers.py"), "w") as f:
+        f.write("def register(hooks, f):\n    hooks.append(f)\n")
+    app = "from helpers import register\n\n\ndef add(f, hooks=[]):\n    register(hooks, f)\n    return hooks\n"
+    app_uri, helpers_uri = f"file://{d}/app.py", f"file://{d}/helpers.py"
+    s = Server()
+    s.request("initialize", {"capabilities": {}})
+    s.notify("initialized", {})
+    s.notify("textDocument/didOpen", {"textDocument": {"uri": app_uri, "languageId": "python", "version": 1, "text": app}})
+    codes = lambda m: sorted(i.get("code") for i in m.get("result", {}).get("items", []))
+    m = s.request("textDocument/diagnostic", {"textDocument": {"uri": app_uri}})
+    ok(codes(m) == ["SNG201"], "cross-module-from-disk", repr(m)[:400])
+    # the helper, opened and edited so it no longer mutates: the buffer counts
+    s.notify("textDocument/didOpen", {"textDocument": {"uri": helpers_uri, "languageId": "python", "version": 1,
+                                                       "text": "def register(hooks, f):\n    return [*hooks, f]\n"}})
+    s.request("textDocument/diagnostic", {"textDocument": {"uri": helpers_uri}})
+    s.notify("textDocument/didChange", {"textDocument": {"uri": app_uri, "version": 2},
+                                        "contentChanges": [{"text": app + "\n"}]})
+    m = s.request("textDocument/diagnostic", {"textDocument": {"uri": app_uri}})
+    ok(codes(m) == [], "cross-module-from-buffer", repr(m)[:400])
+    rc, err = s.stop()
+    ok(rc == 0, "cross-module-exit-0", f"exit status {rc}")
+    no_sanitizer(err, "cross-module-no-sanitizer-report")
+
+
 hostile()
 for seed in [int(x) for x in os.environ.get("SNAG_FUZZ_SEEDS", "1,2,3").split(",")]:
     incremental(seed)
@@ -352,5 +380,6 @@ cancel()
 oversized()
 resync()
 long_uri()
+cross_module()
 print(f"lsp-fuzz: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
