@@ -9,7 +9,8 @@
 const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
   .summary = "A class with `__del__` puts its own instances in a reference cycle",
   .what =
-    "Reports a class that defines `__del__` (or inherits it from a same-file base) and "
+    "Reports a class that defines `__del__` (or inherits it from a same-file base, or from "
+    "a class of another file of the program: then the report is on the class) and "
     "whose code — its own or a same-file base's or mixin's — stores on `self` something "
     "that leads back to `self`: `self` itself; a bound method of `self` (also inside a "
     "dict or list of handlers); a lambda, nested function or generator expression that "
