@@ -1,6 +1,7 @@
 #include "analyses/project.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -338,32 +339,31 @@ void sg_project_forget(Project *self, const char *path) {
   pthread_mutex_unlock(&self->lock);
 }
 
-const ExportFunction *sg_exports_function(const ModuleExports *self, const char *name, size_t len) {
-  uint32_t lo = 0, hi = self ? self->count : 0;
+/* Binary search of items sorted by name, each starting with its name
+ * (`char *name` as the first member). */
+_Static_assert(offsetof(ExportFunction, name) == 0, "ExportFunction starts with its name");
+_Static_assert(offsetof(ExportClass, name) == 0, "ExportClass starts with its name");
+static const void *sg_exports__find(const void *items, uint32_t count, size_t size, const char *name, size_t len) {
+  uint32_t lo = 0, hi = count;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    const char *s = self->functions[mid].name;
+    const void *item = (const char *)items + (size_t)mid * size;
+    const char *s = *(char *const *)item;
     int c = strncmp(s, name, len);
     if (c == 0) c = s[len] ? 1 : 0;
-    if (c == 0) return &self->functions[mid];
+    if (c == 0) return item;
     if (c < 0) lo = mid + 1;
     else hi = mid;
   }
   return NULL;
 }
 
+const ExportFunction *sg_exports_function(const ModuleExports *self, const char *name, size_t len) {
+  return self ? sg_exports__find(self->functions, self->count, sizeof(ExportFunction), name, len) : NULL;
+}
+
 const ExportClass *sg_exports_class(const ModuleExports *self, const char *name, size_t len) {
-  uint32_t lo = 0, hi = self ? self->class_count : 0;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    const char *s = self->classes[mid].name;
-    int c = strncmp(s, name, len);
-    if (c == 0) c = s[len] ? 1 : 0;
-    if (c == 0) return &self->classes[mid];
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return NULL;
+  return self ? sg_exports__find(self->classes, self->class_count, sizeof(ExportClass), name, len) : NULL;
 }
 
 const char *sg_project_display_path(const char *path, char *buf, size_t cap) {
