@@ -80,6 +80,7 @@ struct Project {
   size_t max_file_size;
   Table modules;      /* real path -> ModuleExports* */
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
+  Table mentions;     /* "<path>\n<word>" -> (void *)1 no, (void *)2 yes */
   Array(ModuleExports *) retired;
 };
 
@@ -118,6 +119,8 @@ void sg_project_delete(Project *self) {
     sg_free(r);
     sg_free(self->resolutions.items[i].key);
   }
+  for (uint32_t i = 0; i < self->mentions.cap; i++) sg_free(self->mentions.items[i].key);
+  sg_free(self->mentions.items);
   for (uint32_t i = 0; i < self->retired.len; i++) sg_exports_delete(self->retired.items[i]);
   array_free(&self->retired);
   sg_free(self->modules.items);
@@ -289,6 +292,40 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
   }
   sg_free(key);
   return r;
+}
+
+static bool sg_project__contains(const char *text, size_t len, const char *word) {
+  size_t n = strlen(word);
+  for (const char *p = text, *end = text + len; n && (size_t)(end - p) >= n;) {
+    const char *hit = memchr(p, word[0], (size_t)(end - p) - n + 1);
+    if (!hit) return false;
+    if (!memcmp(hit, word, n)) return true;
+    p = hit + 1;
+  }
+  return false;
+}
+
+bool sg_project_mentions(Project *self, const char *importer, const char *qualified, const char *word) {
+  const Resolution *r = sg_project__locate(self, importer, qualified);
+  if (!r || !r->path) return false;
+  size_t klen = strlen(r->path) + strlen(word) + 2;
+  char *key = sg_malloc(klen);
+  snprintf(key, klen, "%s\n%s", r->path, word);
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_find(&self->mentions, key);
+  void *known = e ? e->value : NULL;
+  pthread_mutex_unlock(&self->lock);
+  if (!known) {
+    Source *src = sg_source_read(r->path, self->max_file_size);
+    bool found = src->status == SOURCE_OK && src->text && sg_project__contains(src->text, src->len, word);
+    sg_source_delete(src);
+    known = (void *)(uintptr_t)(found ? 2 : 1);
+    pthread_mutex_lock(&self->lock);
+    sg_table_add(&self->mentions, key)->value = known;
+    pthread_mutex_unlock(&self->lock);
+  }
+  sg_free(key);
+  return known == (void *)2;
 }
 
 bool sg_project_has(Project *self, const char *importer, const char *qualified) {

@@ -72,6 +72,11 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
  * without reading the file)? */
 bool sg_project_has(Project *self, const char *importer, const char *qualified);
 
+/* Does the text of the file `qualified` leads to contain `word` (a cheap
+ * test before sg_project_lookup reads it all: `def __del__`)? Memoised
+ * per file and word. */
+bool sg_project_mentions(Project *self, const char *importer, const char *qualified, const char *word);
+
 /* Offers the exports of `path` computed by its normal check; takes
  * ownership (freed at once when some are already there). */
 void sg_project_publish(Project *self, const char *path, ModuleExports *exports);

@@ -240,6 +240,13 @@ bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, 
   return q && strncmp(q, "builtins.", 9) && sg_project_has(self->imports->project, self->imports->path, q);
 }
 
+bool sg_summaries_mentions(const Summaries *self, const SemanticModel *model, uint32_t expr, const char *word) {
+  if (!self || !self->imports || !self->imports->project) return false;
+  char buf[512];
+  const char *q = sg_resolve_qualified(model, expr, buf, sizeof buf);
+  return q && strncmp(q, "builtins.", 9) && sg_project_mentions(self->imports->project, self->imports->path, q, word);
+}
+
 const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
                                                const ModuleExports **module) {
   if (!self || !self->imports) return NULL;

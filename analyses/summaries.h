@@ -187,6 +187,8 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
 /* Does expression `expr` lead through an import to a file of the program
  * (nothing is read: a cheap test before sg_summaries_external_class)? */
 bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, uint32_t expr);
+/* ... and does that file's text contain `word` (sg_project_mentions)? */
+bool sg_summaries_mentions(const Summaries *self, const SemanticModel *model, uint32_t expr, const char *word);
 /* Is `node` run by every call of the function whose body holds it (no
  * condition between them, as EFFECT_MUTATED_SURE)? */
 bool sg_summaries_sure(const FlatTree *tree, uint32_t node, uint32_t def);

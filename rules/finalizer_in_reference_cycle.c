@@ -692,7 +692,8 @@ static bool sg_cycle__base_elsewhere(const RuleContext *ctx, const CycleCheck *c
     uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[j]].node, FIELD_SUPERCLASSES);
     for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
       if ((t->kind[b] == KIND_IDENTIFIER || t->kind[b] == KIND_ATTRIBUTE) &&
-          sg_cycle__class_of(c->m, c->set, b) == SG_NONE && sg_summaries_in_program(ctx->summaries, ctx->model, b))
+          sg_cycle__class_of(c->m, c->set, b) == SG_NONE &&
+          sg_summaries_mentions(ctx->summaries, ctx->model, b, "__del__"))
         return true;
   }
   return false;
@@ -709,7 +710,9 @@ static const ExportClass *sg_cycle__finalizer_elsewhere(const RuleContext *ctx, 
     uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[j]].node, FIELD_SUPERCLASSES);
     for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
       if (t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) continue;
-      if (sg_cycle__class_of(c->m, c->set, b) != SG_NONE) continue;
+      if (sg_cycle__class_of(c->m, c->set, b) != SG_NONE ||
+          !sg_summaries_mentions(ctx->summaries, ctx->model, b, "__del__"))
+        continue;
       const ExportClass *ec = sg_summaries_external_class(ctx->summaries, ctx->model, b, module);
       if (ec && ec->finalizer) {
         *base = b;
@@ -737,17 +740,18 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     if (del == SG_NONE) {
       /* `__del__` inherited from a class of another file of the program:
        * reported at the class, once per class */
+      /* a base's file is read once per run (many classes share few bases:
+       * cheaper than reading every such class's body first) */
       if (!sg_cycle__base_elsewhere(ctx, &c)) continue;
+      const ModuleExports *module = NULL;
+      uint32_t base = SG_NONE;
+      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
+      if (!ec) continue;
       char why[256];
       uint32_t where = SG_NONE;
       for (uint32_t j = 0; j < c.mro.len && where == SG_NONE; j++)
         where = sg_cycle__scan(&c, c.mro.items[j], SG_NONE, why, sizeof why);
       if (where == SG_NONE) continue;
-      /* only now the bases' files are read: few classes get here */
-      const ModuleExports *module = NULL;
-      uint32_t base = SG_NONE;
-      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
-      if (!ec) continue;
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1, blen;
       const char *btext = sg_flat_text(t, base, &blen);
       char path[512];
