@@ -13,6 +13,7 @@
 #include "analyses/model.h"
 #include "analyses/summaries.h"
 #include "parser/alloc.h"
+#include "parser/clock.h"
 #include "parser/flat.h"
 #include "parser/parse.h"
 #include "parser/source.h"
@@ -82,6 +83,8 @@ struct Project {
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
   Table mentions;     /* "<path>\n<word>" -> (void *)1 no, (void *)2 yes */
   Array(ModuleExports *) retired;
+  uint32_t computed;  /* files read for their exports */
+  double seconds;     /* ... and the time it took */
 };
 
 Project *sg_project_new(size_t max_file_size) {
@@ -344,8 +347,12 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
   const ModuleExports *found = e ? e->value : NULL;
   pthread_mutex_unlock(&self->lock);
   if (found) return found;
+  double t0 = sg_clock_now();
   ModuleExports *computed = sg_project__compute(self, r->path);
+  double spent = sg_clock_now() - t0;
   pthread_mutex_lock(&self->lock);
+  self->computed++;
+  self->seconds += spent;
   found = sg_project__keep(self, r->path, computed);
   pthread_mutex_unlock(&self->lock);
   return found;
@@ -401,6 +408,13 @@ const ExportFunction *sg_exports_function(const ModuleExports *self, const char 
 
 const ExportClass *sg_exports_class(const ModuleExports *self, const char *name, size_t len) {
   return self ? sg_exports__find(self->classes, self->class_count, sizeof(ExportClass), name, len) : NULL;
+}
+
+void sg_project_stats(Project *self, uint32_t *files, double *seconds) {
+  pthread_mutex_lock(&self->lock);
+  *files = self->computed;
+  *seconds = self->seconds;
+  pthread_mutex_unlock(&self->lock);
 }
 
 const char *sg_project_display_path(const char *path, char *buf, size_t cap) {

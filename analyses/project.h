@@ -84,6 +84,11 @@ void sg_project_publish(Project *self, const char *path, ModuleExports *exports)
  * hold stays valid until the project is deleted. */
 void sg_project_forget(Project *self, const char *path);
 
+/* Files read so far for their exports (a file the run also checks read
+ * again when it was asked for first) and the seconds spent on them (in
+ * the analyse phase of the files that asked). */
+void sg_project_stats(Project *self, uint32_t *files, double *seconds);
+
 /* A path for messages: relative to the working directory when under it. */
 const char *sg_project_display_path(const char *path, char *buf, size_t cap);
 

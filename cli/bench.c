@@ -164,6 +164,8 @@ int sg_cli_bench(int argc, char **argv) {
   Linter *linter = sg_linter_new(&settings);
   uint64_t findings = 0;
   double a = sg_clock_now();
+  uint32_t imported = 0;
+  double import_seconds = 0;
   for (int r = 0; r < repeat; r++) {
     /* a project per pass: calls into other files cost what a fresh run pays */
     linter->project = sg_project_new(settings.max_file_size);
@@ -172,6 +174,11 @@ int sg_cli_bench(int argc, char **argv) {
       findings += res->items.len;
       sg_file_result_delete(res);
     }
+    uint32_t files;
+    double seconds;
+    sg_project_stats(linter->project, &files, &seconds);
+    imported += files;
+    import_seconds += seconds;
     sg_project_delete(linter->project);
     linter->project = NULL;
   }
@@ -190,6 +197,8 @@ int sg_cli_bench(int argc, char **argv) {
   printf("flatten    %8.3f s  %5.1f%% of parse\n", t->flatten, 100.0 * t->flatten / t->parse);
   printf("analyse    %8.3f s  %5.1f%% of parse  (semantic model + rules + noqa)\n", t->analyse,
          100.0 * t->analyse / t->parse);
+  printf("imports    %8.3f s  in analyse: %u files read for what calls into them do\n", import_seconds,
+         imported / (unsigned)repeat);
   printf("total      %8.3f s  %7.1f MB/s  (wall %.3f s)\n", total, mb / total, wall);
   sg_linter_delete(linter);
   sg_discover_result_free(&found);
