@@ -319,9 +319,10 @@ bool sg_project_mentions(Project *self, const char *importer, const char *qualif
   void *known = e ? e->value : NULL;
   pthread_mutex_unlock(&self->lock);
   if (!known) {
-    Source *src = sg_source_read(r->path, self->max_file_size);
-    bool found = src->status == SOURCE_OK && src->text && sg_project__contains(src->text, src->len, word);
-    sg_source_delete(src);
+    size_t len;
+    char *bytes = sg_source_read_bytes(r->path, self->max_file_size, &len);
+    bool found = bytes && sg_project__contains(bytes, len, word);
+    sg_free(bytes);
     known = (void *)(uintptr_t)(found ? 2 : 1);
     pthread_mutex_lock(&self->lock);
     sg_table_add(&self->mentions, key)->value = known;

@@ -330,62 +330,95 @@ bool sg_source_declared_encoding(const char *bytes, size_t len, char *name, size
   return sg_source__coding(bytes + skip, len - skip, name, cap) && !sg_source__utf8_name(name);
 }
 
-Source *sg_source_read(const char *path, size_t max_bytes) {
-  Source *self = sg_source__new(path);
+/* Reads a regular file of at most `limit` bytes (more: the size in
+ * *len, NULL returned, status SOURCE_TOO_LARGE). A FIFO, device or
+ * directory is refused, never waited on. On failure: NULL, and why in
+ * msg. */
+static char *sg_source__slurp(const char *path, size_t limit, size_t *len, SourceStatus *status, char *msg,
+                              size_t cap) {
+  *len = 0;
+  *status = SOURCE_IO_ERROR;
   /* O_NONBLOCK: a FIFO must be refused below, not waited on in open() */
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   struct stat st;
   if (fd < 0 || fstat(fd, &st) != 0) {
     int err = errno;
     if (fd >= 0) close(fd);
-    sg_source__fail(self, SOURCE_IO_ERROR, "cannot read file: %s", strerror(err));
-    sg_source__index_lines(self);
-    return self;
+    snprintf(msg, cap, "cannot read file: %s", strerror(err));
+    return NULL;
   }
   if (!S_ISREG(st.st_mode)) {
     close(fd);
-    sg_source__fail(self, SOURCE_IO_ERROR, "not a regular file (%s): not read",
-                    S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISDIR(st.st_mode) ? "a directory"
-                    : S_ISSOCK(st.st_mode) ? "a socket" : "a device");
-    sg_source__index_lines(self);
-    return self;
+    snprintf(msg, cap, "not a regular file (%s): not read",
+             S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISDIR(st.st_mode) ? "a directory"
+             : S_ISSOCK(st.st_mode) ? "a socket" : "a device");
+    return NULL;
   }
   int flags = fcntl(fd, F_GETFL);
   if (flags >= 0) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
-  bool notebook = sg_notebook_is_path(path);
-  size_t file_max = max_bytes;  /* a notebook's outputs may be large: its code is limited */
-  if (notebook) file_max = max_bytes > SIZE_MAX / SG_NOTEBOOK_FILE_FACTOR ? SIZE_MAX : max_bytes * SG_NOTEBOOK_FILE_FACTOR;
-  if ((uint64_t)st.st_size > file_max) {
+  if ((uint64_t)st.st_size > limit) {
     close(fd);
-    self->text = NULL;
-    sg_source__fail(self, SOURCE_TOO_LARGE,
-                    "%s is larger than the size limit (%lu bytes)", notebook ? "notebook" : "file",
-                    (unsigned long)file_max);
-    sg_source__index_lines(self);
-    return self;
+    *status = SOURCE_TOO_LARGE;
+    msg[0] = '\0';
+    return NULL;
   }
-  size_t cap = (size_t)st.st_size + 1, len = 0;
-  char *buf = sg_malloc(cap + 1);
+  size_t size = (size_t)st.st_size + 1, got = 0;
+  char *buf = sg_malloc(size + 1);
   for (;;) {
-    if (len == cap) {
-      if (cap > file_max) break;  /* grew while we read: check() rejects */
-      cap *= 2;
-      buf = sg_realloc(buf, cap + 1);
+    if (got == size) {
+      if (size > limit) break;  /* grew while we read: the caller's check rejects */
+      size *= 2;
+      buf = sg_realloc(buf, size + 1);
     }
-    ssize_t n = read(fd, buf + len, cap - len);
+    ssize_t n = read(fd, buf + got, size - got);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       int err = errno;
       close(fd);
       sg_free(buf);
-      sg_source__fail(self, SOURCE_IO_ERROR, "cannot read file: %s", strerror(err));
-      sg_source__index_lines(self);
-      return self;
+      snprintf(msg, cap, "cannot read file: %s", strerror(err));
+      return NULL;
     }
     if (n == 0) break;
-    len += (size_t)n;
+    got += (size_t)n;
   }
   close(fd);
+  buf[got] = '\0';
+  *len = got;
+  *status = SOURCE_OK;
+  return buf;
+}
+
+char *sg_source_read_bytes(const char *path, size_t max_bytes, size_t *len) {
+  SourceStatus status;
+  char msg[8];
+  char *buf = sg_source__slurp(path, max_bytes, len, &status, msg, sizeof msg);
+  if (buf && *len > max_bytes) {
+    sg_free(buf);
+    buf = NULL;
+  }
+  return buf;
+}
+
+Source *sg_source_read(const char *path, size_t max_bytes) {
+  Source *self = sg_source__new(path);
+  bool notebook = sg_notebook_is_path(path);
+  size_t file_max = max_bytes;  /* a notebook's outputs may be large: its code is limited */
+  if (notebook) file_max = max_bytes > SIZE_MAX / SG_NOTEBOOK_FILE_FACTOR ? SIZE_MAX : max_bytes * SG_NOTEBOOK_FILE_FACTOR;
+  size_t len;
+  SourceStatus status;
+  char msg[300];
+  char *buf = sg_source__slurp(path, file_max, &len, &status, msg, sizeof msg);
+  if (!buf) {
+    self->text = NULL;
+    if (status == SOURCE_TOO_LARGE)
+      sg_source__fail(self, SOURCE_TOO_LARGE, "%s is larger than the size limit (%lu bytes)",
+                      notebook ? "notebook" : "file", (unsigned long)file_max);
+    else
+      sg_source__fail(self, SOURCE_IO_ERROR, "%s", msg);
+    sg_source__index_lines(self);
+    return self;
+  }
   if (notebook) {
     Source *nb = sg_notebook_source(path, buf, len, max_bytes);
     sg_free(buf);

@@ -65,6 +65,10 @@ typedef struct SourcePos {
 /* A path ending in .ipynb is read as a Jupyter notebook: `text` is its
  * code cells joined (parser/notebook.h). */
 Source *sg_source_read(const char *path, size_t max_bytes);
+/* The raw bytes of a regular file (NUL-terminated; *len without it), or
+ * NULL: unreadable, not a regular file (never waited on), or larger than
+ * max_bytes. Nothing is decoded or checked. */
+char *sg_source_read_bytes(const char *path, size_t max_bytes, size_t *len);
 Source *sg_source_from_bytes(const char *path, const char *bytes, size_t len,
                              size_t max_bytes);
 /* As sg_source_from_bytes, for text known to be UTF-8 already (an editor

@@ -740,18 +740,19 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     if (del == SG_NONE) {
       /* `__del__` inherited from a class of another file of the program:
        * reported at the class, once per class */
-      /* a base's file is read once per run (many classes share few bases:
-       * cheaper than reading every such class's body first) */
+      /* cheapest first: a base from a file whose text mentions `__del__`
+       * (a look at its bytes, once per run), a store that closes a cycle
+       * (this class's body), then the base's file read for its classes */
       if (!sg_cycle__base_elsewhere(ctx, &c)) continue;
-      const ModuleExports *module = NULL;
-      uint32_t base = SG_NONE;
-      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
-      if (!ec) continue;
       char why[256];
       uint32_t where = SG_NONE;
       for (uint32_t j = 0; j < c.mro.len && where == SG_NONE; j++)
         where = sg_cycle__scan(&c, c.mro.items[j], SG_NONE, why, sizeof why);
       if (where == SG_NONE) continue;
+      const ModuleExports *module = NULL;
+      uint32_t base = SG_NONE;
+      const ExportClass *ec = sg_cycle__finalizer_elsewhere(ctx, &c, &module, &base);
+      if (!ec) continue;
       uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1, blen;
       const char *btext = sg_flat_text(t, base, &blen);
       char path[512];
