@@ -29,14 +29,6 @@ bool sg_summaries_sure(const FlatTree *t, uint32_t node, uint32_t def) {
   return true;
 }
 
-/* The only binding of the name `ident` reads, or NULL. */
-static const Binding *sg_summaries__sole_binding(const SemanticModel *m, uint32_t ident) {
-  uint32_t r = m->node_reference[ident];
-  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return NULL;
-  return &m->bindings.items[m->symbols.items[sym].first_binding];
-}
-
 /* The class scope of the first base of class definition `cls` that names
  * a same-file class, or SG_NONE. */
 static uint32_t sg_summaries__base(const SemanticModel *m, uint32_t cls) {
@@ -44,7 +36,7 @@ static uint32_t sg_summaries__base(const SemanticModel *m, uint32_t cls) {
   uint32_t supers = sg_flat_field(t, cls, FIELD_SUPERCLASSES);
   for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
     if (t->kind[b] != KIND_IDENTIFIER) continue;
-    const Binding *bd = sg_summaries__sole_binding(m, b);
+    const Binding *bd = sg_value_sole_binding(m, b);
     if (bd && bd->kind == BINDING_KIND_CLASS && bd->context != cls) return m->node_own_scope[bd->context];
   }
   return SG_NONE;
@@ -297,7 +289,7 @@ static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
   e = sg_flat_unparen(t, e);
   if (e == SG_NONE || t->kind[e] != KIND_CALL) return SG_NONE;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
-  const Binding *bd = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? NULL : sg_summaries__sole_binding(m, fn);
+  const Binding *bd = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? NULL : sg_value_sole_binding(m, fn);
   return bd && bd->kind == BINDING_KIND_CLASS ? m->node_own_scope[bd->context] : SG_NONE;
 }
 
@@ -307,7 +299,7 @@ static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
  * instance; an instance method through the class takes self explicitly). */
 static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t name, uint32_t *skip) {
   const SemanticModel *m = b->m;
-  const Binding *bd = sg_summaries__sole_binding(m, obj);
+  const Binding *bd = sg_value_sole_binding(m, obj);
   if (!bd || bd->context == SG_NONE) return SG_NONE;
   bool through_class = bd->kind == BINDING_KIND_CLASS;
   uint32_t cls = through_class ? m->node_own_scope[bd->context]
@@ -402,7 +394,7 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
   if (fn == SG_NONE) return SG_NONE;
   uint32_t scope = SG_NONE;
   if (t->kind[fn] == KIND_IDENTIFIER) {
-    const Binding *bd = sg_summaries__sole_binding(m, fn);
+    const Binding *bd = sg_value_sole_binding(m, fn);
     if (!bd || bd->context == SG_NONE) return SG_NONE;
     if (bd->kind == BINDING_KIND_IMPORT_FROM || bd->kind == BINDING_KIND_IMPORT)
       return sg_summaries__external(b, fn, NULL, skip);
@@ -437,7 +429,7 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
     if (obj != SG_NONE && attr != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE)
       return sg_summaries__external(b, fn, NULL, skip);  /* pkg.mod.f(...) */
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
-    const Binding *ob = sg_summaries__sole_binding(m, obj);
+    const Binding *ob = sg_value_sole_binding(m, obj);
     if (ob && (ob->kind == BINDING_KIND_IMPORT || ob->kind == BINDING_KIND_IMPORT_FROM))
       return sg_summaries__external(b, fn, NULL, skip);  /* mod.f(...) */
     if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)

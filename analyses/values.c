@@ -31,9 +31,7 @@ static const struct { const char *qualified; ValueKind kind; } sg_values__constr
   {"builtins.float", VALUE_IMMUTABLE},
 };
 
-/* The only binding of the name identifier `ident` reads, or NULL (not a
- * read, unresolved, or bound more than once). */
-static const Binding *sg_values__sole_binding(const SemanticModel *m, uint32_t ident) {
+const Binding *sg_value_sole_binding(const SemanticModel *m, uint32_t ident) {
   uint32_t r = m->node_reference[ident];
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
   if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return NULL;
@@ -61,7 +59,7 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
       return VALUE_GENERATOR;
     case KIND_IDENTIFIER: {
       /* a name bound only by a same-file `def` */
-      const Binding *bd = sg_values__sole_binding(m, expr);
+      const Binding *bd = sg_value_sole_binding(m, expr);
       return bd && bd->kind == BINDING_KIND_DEF ? VALUE_FUNCTION : VALUE_UNKNOWN;
     }
     case KIND_TUPLE:
@@ -83,7 +81,7 @@ ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
       uint32_t fn = sg_flat_field(t, expr, FIELD_FUNCTION);
       /* a call of a same-file generator function makes a generator */
       if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && sg_value_of(m, fn) == VALUE_FUNCTION) {
-        uint32_t scope = m->node_own_scope[sg_values__sole_binding(m, fn)->context];
+        uint32_t scope = m->node_own_scope[sg_value_sole_binding(m, fn)->context];
         return scope != SG_NONE && (m->scopes.items[scope].flags & SCOPE_FLAG_GENERATOR) ? VALUE_GENERATOR
                                                                                        : VALUE_UNKNOWN;
       }
@@ -644,7 +642,7 @@ static bool sg_values__is_instance_of(const SemanticModel *m, uint32_t obj, uint
   obj = sg_flat_unparen(t, obj);
   if (obj == SG_NONE || cname == SG_NONE) return false;
   if (t->kind[obj] == KIND_CALL) return sg_values__is_instance_of_call(t, obj, cname);
-  const Binding *bd = t->kind[obj] == KIND_IDENTIFIER ? sg_values__sole_binding(m, obj) : NULL;
+  const Binding *bd = t->kind[obj] == KIND_IDENTIFIER ? sg_value_sole_binding(m, obj) : NULL;
   if (!bd) return false;
   if (bd->kind == BINDING_KIND_PARAMETER) {
     /* the first parameter of a method of cls */
@@ -1022,7 +1020,7 @@ uint32_t sg_value_call_escape(const SemanticModel *m, uint32_t symbol, uint32_t 
       }
       if (index == SG_NONE) continue;
     }
-    const Binding *fb = sg_values__sole_binding(m, fn);
+    const Binding *fb = sg_value_sole_binding(m, fn);
     if (!fb) continue;
     uint32_t def = fb->context, params = SG_NONE, skip = 0;
     if (fb->kind == BINDING_KIND_DEF && def != SG_NONE && t->kind[def] == KIND_FUNCTION_DEFINITION) {
@@ -1084,7 +1082,7 @@ bool sg_value_lacks_method(const SemanticModel *m, uint32_t call) {
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
   if (attr == SG_NONE || obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return false;
   /* a name bound once, by an assignment of a display or constructor */
-  const Binding *bd = sg_values__sole_binding(m, obj);
+  const Binding *bd = sg_value_sole_binding(m, obj);
   if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
   const char *const *names;
   size_t count;
@@ -1195,3 +1193,23 @@ ValueKind sg_value_of_source(const SemanticModel *m, uint32_t e) {
   return VALUE_UNKNOWN;
 }
 
+
+uint32_t sg_value_returned_function(const SemanticModel *m, uint32_t scope, bool *every) {
+  const FlatTree *t = m->tree;
+  const Scope *sc = &m->scopes.items[scope];
+  uint32_t first = SG_NONE;
+  *every = true;
+  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
+    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), made = SG_NONE;
+    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) {
+      made = x;
+    } else if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER) {
+      const Binding *bd = sg_value_sole_binding(m, x);
+      if (bd && bd->kind == BINDING_KIND_DEF && m->symbols.items[bd->symbol].scope == scope) made = bd->context;
+    }
+    if (made == SG_NONE) *every = false;
+    else if (first == SG_NONE) first = made;
+  }
+  return first;
+}

@@ -153,6 +153,15 @@ bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 uint32_t sg_value_next_read(const SemanticModel *model, uint32_t symbol, uint32_t origin, uint32_t r);
 /* The parameter binding of a parameter's symbol, or SG_NONE. */
 uint32_t sg_value_parameter_origin(const SemanticModel *model, uint32_t symbol);
+/* The only binding of the name identifier `ident` reads, or NULL (not a
+ * read, unresolved, or bound more than once). */
+const Binding *sg_value_sole_binding(const SemanticModel *model, uint32_t ident);
+/* The function a `return` of function scope `scope` first hands back that
+ * is made in it — a lambda (its node), or a nested def returned by name
+ * (the function_definition) — or SG_NONE; *every: each of its returns
+ * hands back such a function (a factory: `def make(k): def f(x): ...;
+ * return f`). */
+uint32_t sg_value_returned_function(const SemanticModel *model, uint32_t scope, bool *every);
 
 /* The parameter identifier of `params` (a def's parameter list) that
  * receives positional argument `index` or keyword `name` (name id; either

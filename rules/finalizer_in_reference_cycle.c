@@ -207,18 +207,11 @@ static bool sg_cycle__holds(CycleCheck *c, uint32_t v, uint32_t target, int dept
 /* The nested def a function returns by name (`return wrapper`), or SG_NONE. */
 static uint32_t sg_cycle__returned_def(CycleCheck *c, uint32_t fs) {
   const SemanticModel *m = c->m;
-  const FlatTree *t = m->tree;
-  uint32_t body = m->scopes.items[fs].body;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
-    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != fs) continue;
-    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i));
-    uint32_t r = x == SG_NONE || t->kind[x] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[x];
-    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
-    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (bd->kind == BINDING_KIND_DEF) return m->node_own_scope[bd->context];
-  }
-  return SG_NONE;
+  bool every;
+  uint32_t made = sg_value_returned_function(m, fs, &every);
+  uint32_t span = m->scopes.items[fs].body == SG_NONE ? 1 : m->tree->subtree_end[m->scopes.items[fs].body] - m->scopes.items[fs].body + 1;
+  c->budget = c->budget > span ? c->budget - span : 0;
+  return made == SG_NONE || m->tree->kind[made] != KIND_FUNCTION_DEFINITION ? SG_NONE : m->node_own_scope[made];
 }
 
 static Callee sg_cycle__callee(CycleCheck *c, uint32_t fn, int depth) {

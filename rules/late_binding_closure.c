@@ -215,22 +215,12 @@ static bool sg_late__with_item(const FlatTree *t, uint32_t call) {
 static bool sg_late__returns_closure_over(const SemanticModel *m, const ParamSummary *param) {
   const FlatTree *t = m->tree;
   if (param->symbol == SG_NONE) return false;  /* a function of another file */
-  uint32_t scope = m->symbols.items[param->symbol].scope;
-  uint32_t body = m->scopes.items[scope].body;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
-    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), inner = SG_NONE;
-    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) inner = x;
-    if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER && m->node_reference[x] != SG_NONE) {
-      uint32_t sym = m->references.items[m->node_reference[x]].symbol;
-      const Binding *bd = sym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[sym].first_binding];
-      if (bd && bd->kind == BINDING_KIND_DEF && m->symbols.items[sym].scope == scope) inner = bd->context;
-    }
-    for (uint32_t k = inner; inner != SG_NONE && k <= t->subtree_end[inner]; k++)
-      if (t->kind[k] == KIND_IDENTIFIER && m->node_reference[k] != SG_NONE &&
-          m->references.items[m->node_reference[k]].symbol == param->symbol)
-        return true;
-  }
+  bool every;
+  uint32_t inner = sg_value_returned_function(m, m->symbols.items[param->symbol].scope, &every);
+  for (uint32_t k = inner; inner != SG_NONE && k <= t->subtree_end[inner]; k++)
+    if (t->kind[k] == KIND_IDENTIFIER && m->node_reference[k] != SG_NONE &&
+        m->references.items[m->node_reference[k]].symbol == param->symbol)
+      return true;
   return false;
 }
 

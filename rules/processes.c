@@ -13,19 +13,12 @@ const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h) {
   return "it fails under spawn (macOS, Windows) and forkserver (the Linux default from Python 3.14); only fork works";
 }
 
-static const Binding *sg_proc_rules__only_binding(const SemanticModel *m, uint32_t ident) {
-  uint32_t r = m->node_reference[ident];
-  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return NULL;
-  return &m->bindings.items[m->symbols.items[sym].first_binding];
-}
-
 /* A same-file decorator that returns an inner function without functools.wraps. */
 static bool sg_proc_rules__unwrapped_decorator(const SemanticModel *m, uint32_t deco_expr) {
   const FlatTree *t = m->tree;
   deco_expr = sg_flat_unparen(t, deco_expr);
   if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_proc_rules__only_binding(m, deco_expr);
+  const Binding *bd = sg_value_sole_binding(m, deco_expr);
   if (!bd || bd->kind != BINDING_KIND_DEF) return false;
   uint32_t scope = m->node_own_scope[bd->context];
   const Scope *sc = &m->scopes.items[scope];
@@ -46,26 +39,15 @@ static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t 
   const FlatTree *t = m->tree;
   fn = sg_flat_unparen(t, fn);
   if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return SG_NONE;
-  const Binding *bd = sg_proc_rules__only_binding(m, fn);
+  const Binding *bd = sg_value_sole_binding(m, fn);
   if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
     return SG_NONE;
   uint32_t scope = m->node_own_scope[bd->context];
-  const Scope *sc = &m->scopes.items[scope];
-  if (sc->flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
-  uint32_t product = SG_NONE;
-  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
-    if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != scope) continue;
-    uint32_t x = sg_flat_unparen(t, sg_flat_named_child(t, i)), made = SG_NONE;
-    if (x != SG_NONE && t->kind[x] == KIND_LAMBDA) {
-      made = x;
-    } else if (x != SG_NONE && t->kind[x] == KIND_IDENTIFIER) {
-      const Binding *xb = sg_proc_rules__only_binding(m, x);
-      if (xb && xb->kind == BINDING_KIND_DEF && m->symbols.items[xb->symbol].scope == scope) made = xb->node;
-    }
-    if (made == SG_NONE) return SG_NONE;
-    product = made;
-  }
-  return product;
+  if (m->scopes.items[scope].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
+  bool every;
+  uint32_t made = sg_value_returned_function(m, scope, &every);
+  if (made == SG_NONE || !every) return SG_NONE;
+  return t->kind[made] == KIND_LAMBDA ? made : sg_flat_field(t, made, FIELD_NAME);
 }
 
 /* A same-file module-level class used as a decorator whose instances keep
@@ -77,7 +59,7 @@ static bool sg_proc_rules__class_decorator(const SemanticModel *m, uint32_t deco
   const FlatTree *t = m->tree;
   deco_expr = sg_flat_unparen(t, deco_expr);
   if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_proc_rules__only_binding(m, deco_expr);
+  const Binding *bd = sg_value_sole_binding(m, deco_expr);
   if (!bd || bd->kind != BINDING_KIND_CLASS || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
     return false;
   uint32_t scope = m->node_own_scope[bd->context];
@@ -138,7 +120,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     if (obj != SG_NONE && t->kind[obj] == KIND_CALL) {
       cls = sg_flat_field(t, obj, FIELD_FUNCTION);
     } else if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER) {
-      const Binding *ob = sg_proc_rules__only_binding(m, obj);
+      const Binding *ob = sg_value_sole_binding(m, obj);
       if (ob && ob->kind == BINDING_KIND_CLASS) {
         cls = obj;
       } else {
@@ -147,7 +129,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
         cls = sg_flat_field(t, v, FIELD_FUNCTION);
       }
     }
-    const Binding *cb = cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER ? sg_proc_rules__only_binding(m, cls) : NULL;
+    const Binding *cb = cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cls) : NULL;
     if (!cb || cb->kind != BINDING_KIND_CLASS) return NULL;
     if (m->scopes.items[m->symbols.items[cb->symbol].scope].kind != SCOPE_MODULE) {
       *made = cb->node;
@@ -164,7 +146,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
                                            : "a nested function made by the function called here (`<locals>`)";
   }
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
-  const Binding *bd = sg_proc_rules__only_binding(m, expr);
+  const Binding *bd = sg_value_sole_binding(m, expr);
   if (!bd) return NULL;
   *made = bd->node;
   const Scope *where = &m->scopes.items[m->symbols.items[bd->symbol].scope];
@@ -271,7 +253,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   ValueKind k = sg_value_of(m, expr);
   if (k == VALUE_GENERATOR) return "a generator";
   if (t->kind[expr] == KIND_IDENTIFIER) {
-    const Binding *bd = sg_proc_rules__only_binding(m, expr);
+    const Binding *bd = sg_value_sole_binding(m, expr);
     if (bd && bd->kind == BINDING_KIND_DEF && m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
       return "a nested function";
     /* x = Holder(): an instance of a class holding a lock */
@@ -288,7 +270,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   if (t->kind[expr] == KIND_CALL) {
     uint32_t cls = sg_flat_field(t, expr, FIELD_FUNCTION);
     if (cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER) {
-      const Binding *cb = sg_proc_rules__only_binding(m, cls);
+      const Binding *cb = sg_value_sole_binding(m, cls);
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
   }
