@@ -74,6 +74,7 @@ static bool sg_late__varies(const SemanticModel *m, uint32_t loop, uint32_t node
 typedef struct SgLateWalk {
   uint32_t steps;
   uint8_t *leaves;  /* [statement] 0 not known yet, 1 no, 2 yes */
+  const Summaries *summaries;  /* the file's, for calls of code that keeps a closure (may be NULL) */
 } SgLateWalk;
 
 /* Does block statement s or a later one of its block break, return or raise? */
@@ -159,10 +160,6 @@ static bool sg_late__in(const char *s, const char *const *list, size_t n) {
 
 static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
                               SgLateWalk *walk);
-
-/* The file's summaries while the rule runs on it (set by the entry point;
- * one file per thread at a time), for calls of same-file code. */
-static _Thread_local const Summaries *sg_late__summaries;
 
 /* `obj.m(..., closure, ...)` where obj's class is not known but every
  * same-file class method named m (there is at least one) stores the
@@ -370,11 +367,11 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       if (q && sg_late__run_later(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
       /* same-file code that keeps it (`register(table, key, fn)`, `bus.subscribe(fn)`)
        * or hands it back (`retry(fn)`: a wrapper that calls it) */
-      const ParamSummary *param = sg_late__summaries ? sg_summaries_argument(sg_late__summaries, m, call,
+      const ParamSummary *param = walk->summaries ? sg_summaries_argument(walk->summaries, m, call,
                                                                             kw != SG_NONE ? p : c)
                                                      : NULL;
       if (param && (param->effects & EFFECT_STORED) && !sg_late__with_item(t, call)) return ESCAPE_YES;
-      if (!param && sg_late__stored_by_methods(m, sg_late__summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
+      if (!param && sg_late__stored_by_methods(m, walk->summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
       if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
         return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
@@ -558,7 +555,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
 
     /* does the closure outlive the iteration? */
     uint32_t where = SG_NONE;
-    SgLateWalk walk = {0, leaves};
+    SgLateWalk walk = {0, leaves, ctx->summaries};
     Escape es;
     if (sg_late__is_comprehension(t->kind[loop])) {
       /* a comprehension that makes closures collects them */
@@ -652,7 +649,6 @@ void sg_rule_late_binding_closure(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const Candidates *c = ctx->candidates;
   uint8_t *leaves = sg_calloc(t->count + 1, 1);
-  sg_late__summaries = ctx->summaries;
   if (c) {  /* the GPU path: closures with a loop around them */
     for (uint32_t k = 0; k < c->count[CANDIDATE_LOOP_CLOSURE]; k++)
       sg_late__closure(ctx, c->nodes[CANDIDATE_LOOP_CLOSURE][k], leaves);
@@ -660,6 +656,5 @@ void sg_rule_late_binding_closure(RuleContext *ctx) {
     for (uint32_t i = 0; i < t->count; i++)
       if (t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_FUNCTION_DEFINITION) sg_late__closure(ctx, i, leaves);
   }
-  sg_late__summaries = NULL;
   sg_free(leaves);
 }
