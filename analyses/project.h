@@ -40,6 +40,9 @@ typedef struct ExportClass {
   char *name;
   uint32_t finalizer;      /* the line of the `__del__` it defines or gets from a
                               same-file base, or 0 */
+  const char *unpicklable; /* what unpicklable object its methods keep on `self`
+                              (sg_stdlib_unpicklable: a static string), or NULL; NULL
+                              too when the class says how to pickle itself */
 } ExportClass;
 
 typedef struct ModuleExports {

@@ -37,3 +37,16 @@ bool sg_stdlib_means(const StdEntry *entry, uint32_t index, const char *keyword,
   }
   return false;
 }
+
+const char *sg_stdlib_unpicklable(const char *qualified) {
+  static const struct { const char *name, *what; } kinds[] = {
+    {"threading.Lock", "a `threading` lock"}, {"threading.RLock", "a `threading` lock"},
+    {"threading.Condition", "a `threading.Condition`"}, {"threading.Event", "a `threading.Event`"},
+    {"threading.Semaphore", "a `threading` semaphore"}, {"threading.BoundedSemaphore", "a `threading` semaphore"},
+    {"threading.local", "a `threading.local`"}, {"builtins.open", "an open file"},
+    {"io.open", "an open file"},
+    {"sqlite3.connect", "a database connection"}, {"_thread.allocate_lock", "a `threading` lock"}};
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (!strcmp(qualified, kinds[i].name)) return kinds[i].what;
+  return NULL;
+}

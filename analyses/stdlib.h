@@ -36,4 +36,9 @@ const StdEntry *sg_stdlib_method(const char *name, uint32_t len);
  * keyword argument named keyword[0..len)? */
 bool sg_stdlib_means(const StdEntry *entry, uint32_t index, const char *keyword, uint32_t len);
 
+/* What a qualified constructor makes when its object cannot be pickled
+ * (sent to a process, kept on an object that is): "a `threading` lock",
+ * "an open file"...; NULL for anything else. */
+const char *sg_stdlib_unpicklable(const char *qualified);
+
 #endif

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "analyses/classes.h"
+#include "analyses/concurrency.h"
 #include "analyses/resolve.h"
+#include "analyses/stdlib.h"
 #include "analyses/values.h"
 
 /* The fixpoint stops after this many passes even if something still
@@ -1040,6 +1042,32 @@ static char *sg_summaries__joined(const char *cls, const char *name) {
   return out;
 }
 
+/* What unpicklable object (sg_stdlib_unpicklable) the methods of class
+ * scope cls keep on `self` (`self.lock = threading.Lock()`), or NULL; NULL
+ * too when the class says how to pickle itself. */
+static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
+  for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
+    uint32_t id = sg_names_find(&t->names, custom[k], (uint32_t)strlen(custom[k]));
+    if (id != SG_NONE && sg_model_symbol(m, cls, id) != SG_NONE) return NULL;
+  }
+  uint32_t body = m->scopes.items[cls].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    uint32_t obj = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_OBJECT) : SG_NONE;
+    if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF || right == SG_NONE ||
+        t->kind[right] != KIND_CALL)
+      continue;
+    char buf[128];
+    const char *q = sg_concurrency_made_by(m, right, buf, sizeof buf);
+    const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
+    if (what) return what;
+  }
+  return NULL;
+}
+
 ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const Source *src) {
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
@@ -1077,7 +1105,8 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
     uint32_t del = del_name == SG_NONE ? SG_NONE : sg_summaries_method(m, sc, del_name);
     ExportClass ec = {sg_strdup(sg_flat_name(t, cname)),
-                      del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1};
+                      del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1,
+                      sg_summaries__unpicklable(m, sc)};
     array_push(&classes, ec);
     if (sg_classes_is_record(t, scope->node)) continue;
     uint32_t init = sg_summaries_method(m, sc, NAME_DUNDER_INIT);

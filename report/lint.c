@@ -251,7 +251,8 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     if (settings->enabled[RULE_mutable_default_mutated] || settings->enabled[RULE_mutable_default_argument] ||
         settings->enabled[RULE_shared_class_attribute_mutated] || settings->enabled[RULE_late_binding_closure] ||
         settings->enabled[RULE_list_changed_during_iteration] || settings->enabled[RULE_dict_changed_during_iteration] ||
-        settings->enabled[RULE_set_changed_during_iteration]) {
+        settings->enabled[RULE_set_changed_during_iteration] || settings->enabled[RULE_unpicklable_argument] ||
+        settings->enabled[RULE_unpicklable_callable] || settings->enabled[RULE_finalizer_in_reference_cycle]) {
       summaries = sg_summaries_build(model, self->project ? &imports : NULL);
       if (self->project && !source->cells) {
         /* what this file's functions do, for the files that import it:

@@ -3,6 +3,7 @@
 
 #include "analyses/concurrency.h"
 #include "analyses/resolve.h"
+#include "analyses/stdlib.h"
 #include "analyses/values.h"
 #include "rules/processes.h"
 
@@ -238,17 +239,8 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   if (t->kind[expr] == KIND_GENERATOR_EXPRESSION) return "a generator";
   char buf[128];
   const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
-  if (q) {
-    static const struct { const char *name, *what; } kinds[] = {
-      {"threading.Lock", "a `threading` lock"}, {"threading.RLock", "a `threading` lock"},
-      {"threading.Condition", "a `threading.Condition`"}, {"threading.Event", "a `threading.Event`"},
-      {"threading.Semaphore", "a `threading` semaphore"}, {"threading.BoundedSemaphore", "a `threading` semaphore"},
-      {"threading.local", "a `threading.local`"}, {"builtins.open", "an open file"},
-      {"io.open", "an open file"},
-      {"sqlite3.connect", "a database connection"}, {"_thread.allocate_lock", "a `threading` lock"}};
-    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-      if (!strcmp(q, kinds[i].name)) return kinds[i].what;
-  }
+  const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
+  if (what) return what;
   /* a call of a same-file generator function, a nested function */
   ValueKind k = sg_value_of(m, expr);
   if (k == VALUE_GENERATOR) return "a generator";
@@ -273,6 +265,10 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       const Binding *cb = sg_value_sole_binding(m, cls);
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
+    /* a class of another file of the program that keeps one on `self` */
+    const ExportClass *ec = cls == SG_NONE ? NULL : sg_summaries_external_class(ctx->summaries, m, cls, NULL);
+    if (ec && ec->unpicklable)
+      return "an instance whose class (in another file of the program) keeps an unpicklable object on `self`";
   }
   return NULL;
 }
