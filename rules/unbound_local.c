@@ -23,7 +23,13 @@ const RuleDoc sg_rule_doc_unbound_local = {
   .limits =
     "Functions that contain a syntax error, or use `exec`, `eval`, `locals()` or a star "
     "import, are skipped. A read inside a `try` whose handler catches `NameError` or "
-    "`UnboundLocalError` is not reported.",
+    "`UnboundLocalError` is not reported. Also reported, as the same NameError: a name of a "
+    "class read from a comprehension, lambda or method in its body (`class A: keys = [...]; "
+    "picked = [k for k in x if k in keys]`: the class scope is skipped) when nothing else binds "
+    "it, and a module read by a name it was not imported as (`import json as js` ... "
+    "`json.dumps(...)`); other names nothing binds are left alone (builtins of other versions "
+    "and platforms, names made at run time). Skipped in a module with a star import, `exec` or "
+    "a syntax error.",
 };
 
 /* ---- shared with SNG102 ------------------------------------------------------ */
@@ -210,6 +216,87 @@ static void sg_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   }
 }
 
+/* ---- names nothing binds where they are read ------------------------------ */
+
+/* Is the module dynamic anywhere (a star import, exec...: names can be
+ * made that the model cannot see)? */
+static bool sg_unbound__dynamic_module(const SemanticModel *m) {
+  for (uint32_t s = 0; s < m->scopes.len; s++)
+    if (m->scopes.items[s].flags & (SCOPE_FLAG_DYNAMIC | SCOPE_FLAG_SYNTAX_ERROR)) return true;
+  return false;
+}
+
+/* The class scope the read in `scope` skips that binds name id `name`
+ * (a comprehension, lambda or function in a class body does not see the
+ * class's names), or SG_NONE. */
+static uint32_t sg_unbound__skipped_class(const SemanticModel *m, uint32_t scope, uint32_t name) {
+  for (uint32_t s = m->scopes.items[scope].parent; s != SG_NONE; s = m->scopes.items[s].parent)
+    if (m->scopes.items[s].kind == SCOPE_CLASS && sg_model_symbol(m, s, name) != SG_NONE) return s;
+  return SG_NONE;
+}
+
+/* An import binding of the module that imports module `name` (its first
+ * dotted part) under another name (`import m1 as m`, `import os.path as
+ * osp`, `from os import path`), or NULL. */
+static const Binding *sg_unbound__aliased_import(const SemanticModel *m, const char *name) {
+  size_t n = strlen(name);
+  for (uint32_t b = 0; b < m->bindings.len; b++) {
+    const Binding *bd = &m->bindings.items[b];
+    if ((bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) || !bd->qualified ||
+        bd->qualified[0] == '.')
+      continue;
+    if (strncmp(bd->qualified, name, n) != 0 || (bd->qualified[n] != '.' && bd->qualified[n] != '\0')) continue;
+    if (!strcmp(sg_flat_name(m->tree, bd->node), name)) continue;
+    return bd;
+  }
+  return NULL;
+}
+
+/* Reads of a name bound nowhere they can see — NameError when they run —
+ * in two shapes that say what was meant: a class-level name read from a
+ * comprehension, lambda or method of the class body, and a module read by
+ * the name it was not imported as. Other unknown names are left alone
+ * (builtins of other versions and platforms, names made at run time). */
+static void sg_unbound__undefined(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (sg_unbound__dynamic_module(m)) return;
+  for (uint32_t r = 0; r < m->references.len; r++) {
+    const Reference *ref = &m->references.items[r];
+    if (ref->kind != REFERENCE_UNRESOLVED || sg_unbound__guarded(t, ref->node)) continue;
+    /* declared there (`nonlocal x` with nothing to bind to is SNG104's) */
+    if (sg_model_symbol(m, ref->scope, t->name_id[ref->node]) != SG_NONE) continue;
+    const char *name = sg_flat_name(t, ref->node);
+    uint32_t cls = sg_unbound__skipped_class(m, ref->scope, t->name_id[ref->node]);
+    if (cls != SG_NONE) {
+      uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+      ScopeKind k = m->scopes.items[ref->scope].kind;
+      const char *where = k == SCOPE_COMPREHENSION                   ? "a comprehension"
+                          : k == SCOPE_LAMBDA                        ? "a lambda"
+                          : m->scopes.items[ref->scope].parent == cls ? "a method"
+                                                                     : "a function";
+      const char *when = k == SCOPE_COMPREHENSION ? "when the class body runs" : "when it is called";
+      sg_rule_report(ctx, RULE_unbound_local, ref->node,
+                     "`%s` is a name of class `%s`, which %s in the class body does not see (class scopes are "
+                     "skipped), and nothing else binds it: NameError %s; read it as `%s.%s` (or through "
+                     "`self`), or pass it in",
+                     name, cname == SG_NONE ? "?" : sg_flat_name(t, cname), where, when,
+                     cname == SG_NONE ? "Class" : sg_flat_name(t, cname), name);
+      continue;
+    }
+    const Binding *imp = sg_unbound__aliased_import(m, name);
+    if (imp) {
+      uint32_t line = sg_source_line_of(ctx->source, t->start_byte[imp->node]) + 1;
+      Diagnostic *d = sg_rule_report(ctx, RULE_unbound_local, ref->node,
+                                     "`%s` is not defined: line %u imports it as `%s`, and nothing binds `%s` "
+                                     "itself: NameError when this runs",
+                                     name, line, sg_flat_name(t, imp->node), name);
+      sg_diag_related(d, t->start_byte[imp->node], t->end_byte[imp->node], "imported under this name");
+    }
+  }
+}
+
 void sg_rule_unbound_local(RuleContext *ctx) {
   sg_unbound_reads(ctx, sg_unbound_local__one);
+  sg_unbound__undefined(ctx);
 }
