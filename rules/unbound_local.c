@@ -226,30 +226,51 @@ static bool sg_unbound__dynamic_module(const SemanticModel *m) {
   return false;
 }
 
+/* Class scopes searched above a read (CPython's compiler refuses code
+ * nested much deeper). */
+#define SG_UNBOUND__CLASS_LEVELS 64
+
+/* The nearest class scope enclosing each scope (not itself), or SG_NONE:
+ * one pass, parents before children. */
+static uint32_t *sg_unbound__class_above(const SemanticModel *m) {
+  uint32_t n = m->scopes.len;
+  uint32_t *above = sg_malloc((n ? n : 1) * sizeof *above);
+  for (uint32_t s = 0; s < n; s++) {
+    uint32_t p = m->scopes.items[s].parent;
+    above[s] = p == SG_NONE || p >= s ? SG_NONE : m->scopes.items[p].kind == SCOPE_CLASS ? p : above[p];
+  }
+  return above;
+}
+
 /* The class scope the read in `scope` skips that binds name id `name`
  * (a comprehension, lambda or function in a class body does not see the
  * class's names), or SG_NONE. */
-static uint32_t sg_unbound__skipped_class(const SemanticModel *m, uint32_t scope, uint32_t name) {
-  for (uint32_t s = m->scopes.items[scope].parent; s != SG_NONE; s = m->scopes.items[s].parent)
-    if (m->scopes.items[s].kind == SCOPE_CLASS && sg_model_symbol(m, s, name) != SG_NONE) return s;
+static uint32_t sg_unbound__skipped_class(const SemanticModel *m, const uint32_t *above, uint32_t scope, uint32_t name) {
+  uint32_t s = above[scope];
+  for (int k = 0; s != SG_NONE && k < SG_UNBOUND__CLASS_LEVELS; k++, s = above[s])
+    if (sg_model_symbol(m, s, name) != SG_NONE) return s;
   return SG_NONE;
 }
 
-/* An import binding of the module that imports module `name` (its first
- * dotted part) under another name (`import m1 as m`, `import os.path as
- * osp`, `from os import path`), or NULL. */
-static const Binding *sg_unbound__aliased_import(const SemanticModel *m, const char *name) {
-  size_t n = strlen(name);
+/* For each name id, an import binding of the module that imports module
+ * <name> (its first dotted part) under another name (`import m1 as m`,
+ * `import os.path as osp`, `from os import path`), or SG_NONE: one pass
+ * over the bindings. */
+static uint32_t *sg_unbound__aliased_imports(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  uint32_t names = t->names.text.len;
+  uint32_t *out = sg_malloc((names ? names : 1) * sizeof *out);
+  for (uint32_t i = 0; i < names; i++) out[i] = SG_NONE;
   for (uint32_t b = 0; b < m->bindings.len; b++) {
     const Binding *bd = &m->bindings.items[b];
     if ((bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) || !bd->qualified ||
         bd->qualified[0] == '.')
       continue;
-    if (strncmp(bd->qualified, name, n) != 0 || (bd->qualified[n] != '.' && bd->qualified[n] != '\0')) continue;
-    if (!strcmp(sg_flat_name(m->tree, bd->node), name)) continue;
-    return bd;
+    uint32_t first = sg_names_find(&t->names, bd->qualified, (uint32_t)strcspn(bd->qualified, "."));
+    if (first == SG_NONE || first == t->name_id[bd->node] || out[first] != SG_NONE) continue;
+    out[first] = b;
   }
-  return NULL;
+  return out;
 }
 
 /* Reads of a name bound nowhere they can see — NameError when they run —
@@ -261,13 +282,19 @@ static void sg_unbound__undefined(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   if (sg_unbound__dynamic_module(m)) return;
+  uint32_t *above = sg_unbound__class_above(m);
+  uint32_t *aliased = sg_unbound__aliased_imports(m);
   for (uint32_t r = 0; r < m->references.len; r++) {
     const Reference *ref = &m->references.items[r];
-    if (ref->kind != REFERENCE_UNRESOLVED || sg_unbound__guarded(t, ref->node)) continue;
+    if (ref->kind != REFERENCE_UNRESOLVED) continue;
+    uint32_t name_id = t->name_id[ref->node];
     /* declared there (`nonlocal x` with nothing to bind to is SNG104's) */
-    if (sg_model_symbol(m, ref->scope, t->name_id[ref->node]) != SG_NONE) continue;
+    if (name_id == SG_NONE || sg_model_symbol(m, ref->scope, name_id) != SG_NONE) continue;
+    uint32_t cls = sg_unbound__skipped_class(m, above, ref->scope, name_id);
+    uint32_t imp = cls == SG_NONE && name_id < t->names.text.len ? aliased[name_id] : SG_NONE;
+    /* the ancestor walk last: only for the few reads that would be reported */
+    if ((cls == SG_NONE && imp == SG_NONE) || sg_unbound__guarded(t, ref->node)) continue;
     const char *name = sg_flat_name(t, ref->node);
-    uint32_t cls = sg_unbound__skipped_class(m, ref->scope, t->name_id[ref->node]);
     if (cls != SG_NONE) {
       uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
       ScopeKind k = m->scopes.items[ref->scope].kind;
@@ -284,16 +311,16 @@ static void sg_unbound__undefined(RuleContext *ctx) {
                      cname == SG_NONE ? "Class" : sg_flat_name(t, cname), name);
       continue;
     }
-    const Binding *imp = sg_unbound__aliased_import(m, name);
-    if (imp) {
-      uint32_t line = sg_source_line_of(ctx->source, t->start_byte[imp->node]) + 1;
-      Diagnostic *d = sg_rule_report(ctx, RULE_unbound_local, ref->node,
-                                     "`%s` is not defined: line %u imports it as `%s`, and nothing binds `%s` "
-                                     "itself: NameError when this runs",
-                                     name, line, sg_flat_name(t, imp->node), name);
-      sg_diag_related(d, t->start_byte[imp->node], t->end_byte[imp->node], "imported under this name");
-    }
+    const Binding *bd = &m->bindings.items[imp];
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[bd->node]) + 1;
+    Diagnostic *d = sg_rule_report(ctx, RULE_unbound_local, ref->node,
+                                   "`%s` is not defined: line %u imports it as `%s`, and nothing binds `%s` "
+                                   "itself: NameError when this runs",
+                                   name, line, sg_flat_name(t, bd->node), name);
+    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "imported under this name");
   }
+  sg_free(above);
+  sg_free(aliased);
 }
 
 void sg_rule_unbound_local(RuleContext *ctx) {
