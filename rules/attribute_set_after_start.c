@@ -177,7 +177,11 @@ static void sg_after_start__check(RuleContext *ctx, uint32_t start, uint32_t ini
 void sg_rule_attribute_set_after_start(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  for (uint32_t i = 0; i < t->count; i++) {
+  /* each start reads its `__init__` and the method the thread runs: a
+   * budget linear in the file keeps thousands of starts in one huge
+   * `__init__` from making it quadratic (past it, the rest are skipped) */
+  uint64_t work = 0, budget = 8ull * t->count + 100000;
+  for (uint32_t i = 0; i < t->count && work < budget; i++) {
     if (t->kind[i] != KIND_CALL) continue;
     uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
     uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
@@ -212,6 +216,9 @@ void sg_rule_attribute_set_after_start(RuleContext *ctx) {
     if (msym == SG_NONE || m->symbols.items[msym].binding_count != 1) continue;
     const Binding *bd = &m->bindings.items[m->symbols.items[msym].first_binding];
     if (bd->kind != BINDING_KIND_DEF) continue;
-    sg_after_start__check(ctx, i, init, cls, m->node_own_scope[bd->context], self_name, thread_class);
+    uint32_t method = m->node_own_scope[bd->context];
+    work += t->subtree_end[idef] - idef + 1;
+    work += t->subtree_end[m->scopes.items[method].node] - m->scopes.items[method].node + 1;
+    sg_after_start__check(ctx, i, init, cls, method, self_name, thread_class);
   }
 }

@@ -72,7 +72,7 @@ static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, ui
 }
 
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
-                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw)) {
+                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Scope *sc = &m->scopes.items[scope];
@@ -117,7 +117,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
     if (rmw.target == SG_NONE) continue;
     uint32_t stmt = t->parent[i];
     rmw.statement = stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? stmt : i;
-    fn(ctx, scope, &rmw);
+    fn(ctx, scope, &rmw, arg);
   }
 }
 

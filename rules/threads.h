@@ -16,7 +16,7 @@ typedef struct ReadModifyWrite {
  * nested functions): `x += 1`, `x = x + 1`, `d[k] = d.get(k, 0) + 1`, and
  * check-then-act stores. */
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
-                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw));
+                    void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg);
 /* The name or `self.attr` at the base of an attribute/subscript chain. */
 uint32_t sg_threads_base(const FlatTree *t, uint32_t expr);
 /* Is every call of the function (by name or self.name) made while a lock

@@ -86,7 +86,7 @@ static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, 
  * anything else, or there is none. */
 typedef enum Objects { OBJECTS_UNKNOWN, OBJECTS_OWN, OBJECTS_SHARED } Objects;
 
-static Objects sg_shared_update__objects(RuleContext *ctx, uint32_t scope) {
+static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t fs = sg_model_function_scope(m, scope);
@@ -135,8 +135,25 @@ static Objects sg_shared_update__objects(RuleContext *ctx, uint32_t scope) {
   return own && !shared ? OBJECTS_OWN : shared && !own ? OBJECTS_SHARED : OBJECTS_UNKNOWN;
 }
 
+/* sg_shared_update__objects_of, once per scope of the file (it reads the
+ * whole file). */
+typedef struct ObjectsMemo {
+  uint32_t scope;
+  bool known;
+  Objects value;
+} ObjectsMemo;
+
+static Objects sg_shared_update__objects(RuleContext *ctx, uint32_t scope, ObjectsMemo *memo) {
+  if (!memo->known || memo->scope != scope) {
+    memo->value = sg_shared_update__objects_of(ctx, scope);
+    memo->scope = scope;
+    memo->known = true;
+  }
+  return memo->value;
+}
+
 /* Is the updated thing shared between the threads running `scope`? */
-static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t target) {
+static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t target, ObjectsMemo *memo) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t base = sg_threads_base(t, target);
@@ -147,7 +164,7 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
     if (!sg_threads_start_line(ctx, scope, &call)) return false;
     if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
     /* a method the threads call on one module-level object (`cache.get(k)`) */
-    if (sg_shared_update__objects(ctx, scope) == OBJECTS_SHARED) return true;
+    if (sg_shared_update__objects(ctx, scope, memo) == OBJECTS_SHARED) return true;
     /* target=self.method / target=obj.method: the threads share the object */
     for (uint32_t i = call; i <= t->subtree_end[call]; i++)
       if (t->kind[i] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, i, FIELD_NAME) != SG_NONE &&
@@ -230,7 +247,8 @@ static bool sg_shared_update__own_instances(RuleContext *ctx, uint32_t scope) {
 
 /* The lock region is a lock of `self` (`with self.lock:`) while the
  * threads run on objects of their own: it excludes nobody. */
-static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope, const LockRegion *held) {
+static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope, const LockRegion *held,
+                                               ObjectsMemo *memo) {
   const FlatTree *t = ctx->tree;
   uint32_t lock = sg_flat_unparen(t, held->lock);
   if (lock == SG_NONE || t->kind[lock] != KIND_ATTRIBUTE) return false;
@@ -258,7 +276,7 @@ static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope
     if (right == SG_NONE || t->kind[right] != KIND_CALL || sg_lock_kind(m, right) == LOCK_NONE) return false;
     made++;
   }
-  return made > 0 && (sg_shared_update__own_instances(ctx, scope) || sg_shared_update__objects(ctx, scope) == OBJECTS_OWN);
+  return made > 0 && (sg_shared_update__own_instances(ctx, scope) || sg_shared_update__objects(ctx, scope, memo) == OBJECTS_OWN);
 }
 
 /* Module-level state: a global name (read or declared), not a parameter. */
@@ -280,10 +298,11 @@ static bool sg_shared_update__module_state(RuleContext *ctx, uint32_t target) {
   return b != SG_NONE && (m->symbols.items[m->bindings.items[b].symbol].flags & SYMBOL_GLOBAL);
 }
 
-static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
+static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
   const FlatTree *t = ctx->tree;
+  ObjectsMemo *memo = arg;
   const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
-  if (held && sg_shared_update__module_state(ctx, rmw->target) && sg_shared_update__per_instance_lock(ctx, scope, held)) {
+  if (held && sg_shared_update__module_state(ctx, rmw->target) && sg_shared_update__per_instance_lock(ctx, scope, held, memo)) {
     uint32_t len, lock_len;
     const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
     uint32_t call = SG_NONE;
@@ -300,7 +319,7 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
     return;
   }
   if (held && rmw->check_then_act && rmw->check != SG_NONE && held->start > t->start_byte[rmw->check] &&
-      !sg_threads_is_shared_value(ctx, rmw->target) && sg_shared_update__shared(ctx, scope, rmw->target)) {
+      !sg_threads_is_shared_value(ctx, rmw->target) && sg_shared_update__shared(ctx, scope, rmw->target, memo)) {
     /* `if k not in d:` tested before the lock is taken, `d[k] = ...` under it */
     uint32_t len, lock_len;
     const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
@@ -318,7 +337,7 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
   }
   if (held) return;
   if (sg_threads_is_shared_value(ctx, rmw->target)) return;  /* SNG506's */
-  if (!sg_shared_update__shared(ctx, scope, rmw->target)) return;
+  if (!sg_shared_update__shared(ctx, scope, rmw->target, memo)) return;
   uint32_t call = SG_NONE;
   uint32_t line = sg_threads_start_line(ctx, scope, &call);
   uint32_t len;
@@ -343,6 +362,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   for (uint32_t s = 0; s < m->scopes.len; s++) {
     if (!ctx->threads->runs_concurrently[s] || m->scopes.items[s].kind == SCOPE_CLASS) continue;
     if (sg_threads_called_under_lock(ctx, s)) continue;
-    sg_threads_rmw(ctx, s, sg_shared_update__one);
+    ObjectsMemo memo = {SG_NONE, false, OBJECTS_UNKNOWN};
+    sg_threads_rmw(ctx, s, sg_shared_update__one, &memo);
   }
 }

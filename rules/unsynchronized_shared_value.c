@@ -23,7 +23,8 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_value = {
   .limits = "The shared object is recognised by how it was made in this file; parameters are recognised by name use only when made here.",
 };
 
-static void sg_shared_value__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw) {
+static void sg_shared_value__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  (void)arg;
   const FlatTree *t = ctx->tree;
   if (sg_concurrency_held(ctx->threads, rmw->statement)) return;
   if (!sg_threads_is_shared_value(ctx, rmw->target)) return;
@@ -42,5 +43,5 @@ void sg_rule_unsynchronized_shared_value(RuleContext *ctx) {
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if ((ctx->threads->runs_on_thread[s] || ctx->threads->runs_in_process[s]) &&
         m->scopes.items[s].kind != SCOPE_CLASS)
-      sg_threads_rmw(ctx, s, sg_shared_value__one);
+      sg_threads_rmw(ctx, s, sg_shared_value__one, NULL);
 }
