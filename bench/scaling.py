@@ -141,6 +141,40 @@ def namedtuple_fields(n, d):
     return ["t.py"]
 
 
+def thread_init_starts(n, d):
+    # 18: one __init__ starting its thread n times, each start followed by an attribute set
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\nclass A:\n    def __init__(self):\n        self.t = threading.Thread(target=self.run)\n")
+        f.writelines("        self.t.start()\n        self.x%d = 1\n" % i for i in range(n))
+        f.write("    def run(self):\n        return self.x1\n")
+    return ["t.py"]
+
+
+def shared_updates(n, d):
+    # 18: a method of a shared object making n updates, called from n functions
+    select_all(d)
+    with open(os.path.join(d, "t.py"), "w") as f:
+        f.write("import threading\nclass C:\n    def work(self):\n")
+        f.writelines("        self.n%d += 1\n" % i for i in range(n))
+        f.write("c = C()\nfor _ in range(3):\n    threading.Thread(target=c.work).start()\n")
+        f.writelines("def g%d():\n    c.work()\n" % i for i in range(n))
+    return ["t.py"]
+
+
+def cross_module(n, d):
+    # 18: n modules of a package, each calling a helper of the next with a mutable default
+    select_all(d)
+    pkg = os.path.join(d, "pkg")
+    os.makedirs(pkg, exist_ok=True)
+    open(os.path.join(pkg, "__init__.py"), "w").close()
+    for i in range(n):
+        with open(os.path.join(pkg, "m%d.py" % i), "w") as f:
+            f.write("from .m%d import put\n\ndef put(xs, x):\n    xs.append(x)\n\n"
+                    "def use(x, xs=[]):\n    put(xs, x)\n" % ((i + 1) % n))
+    return ["pkg"]
+
+
 SHAPES = {  # name: (generator, 1x size, what)
     "assignments": (assignments, 25000, "`C{i} = {i}` lines"),
     "comments": (comments, 100000, "comment lines after `x = 1`"),
@@ -155,6 +189,9 @@ SHAPES = {  # name: (generator, 1x size, what)
     "lock-acquires": (lock_acquires, 5000, "L.acquire(); L.release() pairs, --select ALL"),
     "same-import": (same_import, 5000, "`import os` lines, then `os.getcwd()` lines, --select ALL"),
     "namedtuple-fields": (namedtuple_fields, 2500, "NamedTuple classes with a mutated list field, --select ALL"),
+    "thread-init-starts": (thread_init_starts, 5000, "self.t.start() lines in one __init__, --select ALL"),
+    "shared-updates": (shared_updates, 3000, "self.n{i} += 1 in a method threads share, --select ALL"),
+    "cross-module": (cross_module, 500, "modules of a package calling the next one's helper, --select ALL"),
 }
 
 
