@@ -170,8 +170,8 @@ def cross_module(n, d):
     open(os.path.join(pkg, "__init__.py"), "w").close()
     for i in range(n):
         with open(os.path.join(pkg, "m%d.py" % i), "w") as f:
-            f.write("from .m%d import put\n\ndef put(xs, x):\n    xs.append(x)\n\n"
-                    "def use(x, xs=[]):\n    put(xs, x)\n" % ((i + 1) % n))
+            f.write("from .m%d import put as put_next\n\ndef put(xs, x):\n    xs.append(x)\n\n"
+                    "def use(x, xs=[]):\n    put_next(xs, x)\n" % ((i + 1) % n))
     return ["pkg"]
 
 
