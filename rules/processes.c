@@ -195,19 +195,51 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
 static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth,
                                            uint32_t *steps);
 
-/* A same-file class whose methods store a lock, file, socket... on self. */
+/* Does the same-file class (or any of its same-file bases, a few levels
+ * up) bind `name` (name id) in its body? */
+static bool sg_proc_rules__has_method(const SemanticModel *m, uint32_t class_def, uint32_t name, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_own_scope[class_def];
+  if (scope == SG_NONE || depth > 8) return false;
+  if (sg_model_symbol(m, scope, name) != SG_NONE) return true;
+  uint32_t supers = sg_flat_field(t, class_def, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
+    if (bb && bb->kind == BINDING_KIND_CLASS && bb->context != class_def &&
+        sg_proc_rules__has_method(m, bb->context, name, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+/* A same-file class whose methods — or a same-file base's, a mixin's —
+ * store a lock, file, socket... on self. */
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
                                               uint32_t *steps) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t scope = m->node_own_scope[class_def];
-  if (scope == SG_NONE) return NULL;
+  if (scope == SG_NONE || depth > 3) return NULL;
+  /* the bases first: a custom pickling method there covers this class too
+   * only when it is on the class itself (checked below) */
+  const char *from_base = NULL;
+  uint32_t supers = sg_flat_field(t, class_def, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && !from_base; b = sg_flat_next_named(t, b)) {
+    const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
+    if (bb && bb->kind == BINDING_KIND_CLASS && bb->context != class_def)
+      from_base = sg_proc_rules__class_holds(ctx, bb->context, depth + 1, steps);
+    else if (t->kind[b] == KIND_IDENTIFIER || t->kind[b] == KIND_ATTRIBUTE) {
+      const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, NULL);
+      if (ec && ec->unpicklable) from_base = "an instance whose class keeps an unpicklable object on `self`";
+    }
+  }
   /* a class that says how to pickle itself */
   static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
   for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
     uint32_t id = sg_names_find(&t->names, custom[k], (uint32_t)strlen(custom[k]));
     if (id != SG_NONE && sg_model_symbol(m, scope, id) != SG_NONE) return NULL;
   }
+  if (from_base) return from_base;
   uint32_t body = m->scopes.items[scope].body;
   uint32_t dummy;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
@@ -245,6 +277,13 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   ValueKind k = sg_value_of(m, expr);
   if (k == VALUE_GENERATOR) return "a generator";
   if (t->kind[expr] == KIND_IDENTIFIER) {
+    /* `self` in a method: an instance of the enclosing class */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[expr]);
+    uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS && m->node_reference[expr] != SG_NONE &&
+        m->references.items[m->node_reference[expr]].symbol != SG_NONE &&
+        m->references.items[m->node_reference[expr]].symbol == sg_classes_self(m, fs))
+      return sg_proc_rules__class_holds(ctx, m->scopes.items[cls].node, depth, steps);
     const Binding *bd = sg_value_sole_binding(m, expr);
     if (bd && bd->kind == BINDING_KIND_DEF && m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
       return "a nested function";
@@ -255,9 +294,19 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     if (v != SG_NONE && t->kind[v] == KIND_CALL) expr = v;
   }
   if (t->kind[expr] == KIND_ATTRIBUTE) {
-    /* a bound method of such an instance */
-    uint32_t obj = sg_flat_field(t, expr, FIELD_OBJECT);
-    return obj != SG_NONE ? sg_proc_rules__argument(ctx, obj, made, depth + 1, steps) : NULL;
+    /* a bound method of such an instance; on `self`, only a method of the
+     * class (`self._queue` is a value, not the instance) */
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_OBJECT));
+    uint32_t attr = sg_flat_field(t, expr, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || attr == SG_NONE) return NULL;
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[expr]);
+    uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (t->kind[obj] == KIND_IDENTIFIER && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
+        m->node_reference[obj] != SG_NONE &&
+        m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, fs) &&
+        !sg_proc_rules__has_method(m, m->scopes.items[cls].node, t->name_id[attr], 0))
+      return NULL;
+    return sg_proc_rules__argument(ctx, obj, made, depth + 1, steps);
   }
   if (t->kind[expr] == KIND_CALL) {
     uint32_t cls = sg_flat_field(t, expr, FIELD_FUNCTION);

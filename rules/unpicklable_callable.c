@@ -25,6 +25,61 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
   .limits = "A `Process` is not reported when the file fixes the `fork` start method.",
 };
 
+/* The handoff's callable is a parameter of the module-level function it is
+ * in (a helper: `def run_all(fn, xs): ... pool.map(fn, xs)`): each call of
+ * that function in the file that passes something unpicklable for it is
+ * reported there. */
+static void sg_unpicklable__through_helper(RuleContext *ctx, const ProcessHandoff *h) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t x = sg_flat_unparen(t, h->callable);
+  uint32_t r = x == SG_NONE || t->kind[x] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[x];
+  uint32_t psym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER) || m->symbols.items[psym].binding_count != 1)
+    return;
+  uint32_t fs = m->symbols.items[psym].scope;
+  if (m->scopes.items[fs].kind != SCOPE_FUNCTION || m->scopes.items[fs].parent != 0) return;
+  uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
+  uint32_t fsym = fname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[fname]);
+  if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) return;
+  /* the parameter's position (SG_NONE: keyword-only) */
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), index = SG_NONE, at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym) {
+      index = keyword_only ? SG_NONE : at;
+      break;
+    }
+    at++;
+  }
+  uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
+  for (uint32_t q = m->symbols.items[fsym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
+    uint32_t use = m->references.items[q].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    uint32_t arg = index == SG_NONE ? SG_NONE : sg_flat_call_arg(t, call, (int)index, NULL);
+    if (arg == SG_NONE) arg = sg_flat_call_arg(t, call, -1, m->symbols.items[psym].name == SG_NONE ? NULL
+                                                           : sg_names_text(&t->names, m->symbols.items[psym].name));
+    if (arg == SG_NONE) continue;
+    uint32_t made;
+    const char *why = sg_processes_unpicklable_callable(ctx, arg, &made);
+    if (!why) continue;
+    Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, arg,
+                                   "this is %s, and `%s` sends it to a child process on line %u, which cannot "
+                                   "pickle it: %s; use a module-level function",
+                                   why, sg_flat_name(t, fname), hline, sg_processes_when(ctx, h));
+    sg_diag_related(d, t->start_byte[h->call], t->end_byte[h->call], "sent to the child here");
+    if (made != SG_NONE && made != arg) sg_diag_related(d, t->start_byte[made], t->end_byte[made], "defined here");
+  }
+}
+
 void sg_rule_unpicklable_callable(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
@@ -33,7 +88,10 @@ void sg_rule_unpicklable_callable(RuleContext *ctx) {
     if (h->callable == SG_NONE || h->fork) continue;
     uint32_t made;
     const char *why = sg_processes_unpicklable_callable(ctx, h->callable, &made);
-    if (!why) continue;
+    if (!why) {
+      sg_unpicklable__through_helper(ctx, h);
+      continue;
+    }
     Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, h->call,
                                    "the %s is %s, which cannot be pickled to send it to the child process: %s; "
                                    "use a module-level function",
