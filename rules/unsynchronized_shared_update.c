@@ -1,6 +1,7 @@
 /* SNG501 unsynchronized-shared-update: a read-modify-write of shared state
  * on several threads without a lock. */
 #include <stdio.h>
+#include <string.h>
 
 #include "rules/threads.h"
 
@@ -298,6 +299,29 @@ static bool sg_shared_update__module_state(RuleContext *ctx, uint32_t target) {
   return b != SG_NONE && (m->symbols.items[m->bindings.items[b].symbol].flags & SYMBOL_GLOBAL);
 }
 
+/* A read-modify-write under a lock, inside an `if` (outside that lock,
+ * in the same function) whose test reads what it updates (`if
+ * self.tokens > 0:` ... `with lock: self.tokens -= 1`): the `if`, or
+ * SG_NONE. */
+static uint32_t sg_shared_update__test_outside(const FlatTree *t, const ReadModifyWrite *rmw, const LockRegion *held) {
+  uint32_t tlen;
+  const char *target = sg_flat_text(t, rmw->target, &tlen);
+  for (uint32_t p = t->parent[rmw->statement]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return SG_NONE;
+    if (k != KIND_IF_STATEMENT || t->start_byte[p] >= held->start) continue;
+    uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+    for (uint32_t q = cond; cond != SG_NONE && q <= t->subtree_end[cond]; q++) {
+      if (t->kind[q] != KIND_IDENTIFIER && t->kind[q] != KIND_ATTRIBUTE && t->kind[q] != KIND_SUBSCRIPT) continue;
+      uint32_t len;
+      const char *s = sg_flat_text(t, q, &len);
+      if (len == tlen && !memcmp(s, target, len)) return p;
+    }
+    return SG_NONE;  /* the nearest `if` outside the lock only */
+  }
+  return SG_NONE;
+}
+
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
   const FlatTree *t = ctx->tree;
   ObjectsMemo *memo = arg;
@@ -318,21 +342,23 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
     sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "a lock of this object only");
     return;
   }
-  if (held && rmw->check_then_act && rmw->check != SG_NONE && held->start > t->start_byte[rmw->check] &&
+  uint32_t check = rmw->check_then_act ? rmw->check : SG_NONE;
+  if (held && check == SG_NONE) check = sg_shared_update__test_outside(t, rmw, held);
+  if (held && check != SG_NONE && held->start > t->start_byte[check] &&
       !sg_threads_is_shared_value(ctx, rmw->target) && sg_shared_update__shared(ctx, scope, rmw->target, memo)) {
     /* `if k not in d:` tested before the lock is taken, `d[k] = ...` under it */
     uint32_t len, lock_len;
     const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
     uint32_t call = SG_NONE;
     uint32_t line = sg_threads_start_line(ctx, scope, &call);
-    uint32_t cline = sg_source_line_of(ctx->source, t->start_byte[rmw->check]) + 1;
+    uint32_t cline = sg_source_line_of(ctx->source, t->start_byte[check]) + 1;
     Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
                                    "check-then-act of shared `%.*s` on threads started on line %u (several at "
                                    "once): the test on line %u runs before `%.*s` is taken, so two threads can "
-                                   "both pass it and both store; make the test under the lock too",
+                                   "both pass it and both act on it; make the test under the lock too",
                                    (int)len, what, line, cline, (int)lock_len, lock);
     if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
-    sg_diag_related(d, t->start_byte[rmw->check], t->start_byte[rmw->check] + 2, "the test, outside the lock");
+    sg_diag_related(d, t->start_byte[check], t->start_byte[check] + 2, "the test, outside the lock");
     return;
   }
   if (held) return;
