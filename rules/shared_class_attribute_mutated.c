@@ -237,6 +237,19 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   return sg_classes_of_node(set, bd->context);
 }
 
+/* The class (index in set) an expression makes an instance of: `C(...)`,
+ * or a name bound once to `C(...)`; SG_NONE otherwise. */
+static uint32_t sg_shared_class__instance_of(const SemanticModel *m, const ClassSet *set, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_value_sole_binding(m, e);
+    e = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  }
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return SG_NONE;
+  return sg_shared_class__named(m, set, sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)));
+}
+
 /* Does class o (deriving from c) bind `name` in its own body, or in a
  * class between it and c? Then it has its own object. */
 static bool sg_shared_class__shadows(const ClassSet *set, uint32_t o, uint32_t c, uint32_t name) {
@@ -357,15 +370,23 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   if (!sums) return false;
   /* the classmethods of c that fill it and that hand it out */
   uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
+  bool instance_reader = false;  /* the reader is an instance method (`User(...).validate()`) */
   SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
     uint32_t fi = (uint32_t)index->keys[k];
     const FunctionSummary *fs = &sums->functions.items[fi];
-    if (!fs->classmethod || fs->receiver == SG_NONE) continue;
+    if (fs->receiver == SG_NONE) continue;
+    if (!fs->classmethod) {
+      /* an instance method reading `self.<name>` whole, called on a subclass's instance */
+      if (reader == SG_NONE && !fs->staticmethod && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE)
+        reader = fi, instance_reader = true;
+      continue;
+    }
     for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
       if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
           sg_summaries_on_receiver(sums, fs, &fs->attrs.items[e]))
         filler = fi, fill_at = fs->attrs.items[e].origin;
-    if (reader == SG_NONE && (read_at = sg_shared_class__hands_out(m, fs, attr->name)) != SG_NONE) reader = fi;
+    uint32_t out = reader == SG_NONE || instance_reader ? sg_shared_class__hands_out(m, fs, attr->name) : SG_NONE;
+    if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false;
   }
   if (filler == SG_NONE) return false;
   /* no per-subclass setup anywhere in the hierarchy */
@@ -407,6 +428,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     uint32_t name = t->name_id[a];
     if (name != attr->name && name != fill_name && name != read_name) continue;
     uint32_t k = sg_shared_class__named(m, set, obj);
+    if (k == SG_NONE && instance_reader && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
     if (name == attr->name) {
       if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
@@ -437,8 +459,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   uint32_t fline = sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1;
   char reading[160];
   if (read_at != SG_NONE)
-    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `cls.%s`", stext,
-             sg_names_text(&t->names, read_name), rline, name);
+    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `%s.%s`", stext,
+             sg_names_text(&t->names, read_name), rline, instance_reader ? "self" : "cls", name);
   else
     snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
   Diagnostic *d = sg_rule_report(
@@ -451,7 +473,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   sg_diag_related(d, t->start_byte[fills[other]], t->end_byte[fills[other]], "called through `%s`", otext);
   sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s`", stext);
   if (read_at != SG_NONE)
-    sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`cls.%s` handed out here", name);
+    sg_diag_related(d, t->start_byte[read_at], t->end_byte[read_at], "`%s.%s` handed out here",
+                    instance_reader ? "self" : "cls", name);
   return true;
 }
 
