@@ -478,6 +478,58 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   return true;
 }
 
+/* `self.<b> = self.<name>` (or `= <Class>.<name>`, `type(self).<name>`):
+ * the instance attribute is the class's one object under another name.
+ * When every `self.<b> = ...` of the related classes is such an alias and
+ * one of them changes `self.<b>` in place, the class attribute is changed:
+ * reported at it, with the alias and the change. */
+static bool sg_shared_class__alias(RuleContext *ctx, uint32_t c, const ClassAttribute *attr, const uint32_t *related,
+                                   uint32_t nrelated) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  uint32_t alias = SG_NONE, alias_name = SG_NONE, change = SG_NONE;
+  for (int pass = 0; pass < 2; pass++)
+    for (uint32_t r = 0; r < nrelated; r++) {
+      const ClassInfo *oi = &set->classes.items[related[r]];
+      for (uint32_t u = 0; u < oi->uses.len; u++) {
+        const SelfUse *use = &oi->uses.items[u];
+        if (pass == 0 && use->kind == SELF_USE_REBIND && t->kind[use->node] == KIND_ASSIGNMENT) {
+          uint32_t right = sg_flat_unparen(t, sg_flat_field(t, use->node, FIELD_RIGHT));
+          uint32_t rattr = right != SG_NONE && t->kind[right] == KIND_ATTRIBUTE ? sg_flat_field(t, right, FIELD_ATTRIBUTE)
+                                                                                : SG_NONE;
+          uint32_t robj = rattr == SG_NONE ? SG_NONE : sg_flat_unparen(t, sg_flat_field(t, right, FIELD_OBJECT));
+          bool aliases = rattr != SG_NONE && t->name_id[rattr] == attr->name && robj != SG_NONE &&
+                         ((t->kind[robj] == KIND_IDENTIFIER &&
+                           (t->name_id[robj] == NAME_SELF || sg_shared_class__named(m, set, robj) == c)) ||
+                          (t->kind[robj] == KIND_CALL && sg_flat_text_is(t, sg_flat_field(t, robj, FIELD_FUNCTION), "type")));
+          if (aliases && (alias_name == SG_NONE || alias_name == use->name)) {
+            if (alias == SG_NONE) alias = use->node, alias_name = use->name;
+          } else if (alias_name != SG_NONE && use->name == alias_name) {
+            return false;  /* rebound to something else too */
+          }
+        } else if (pass == 1 && alias_name != SG_NONE && use->name == alias_name) {
+          if (use->kind == SELF_USE_REBIND && use->node != alias) return false;  /* also rebound otherwise */
+          if (use->kind == SELF_USE_MUTATE && change == SG_NONE) change = use->node;
+        }
+      }
+    }
+  if (alias == SG_NONE || change == SG_NONE || alias_name == attr->name) return false;
+  const char *name = sg_names_text(&t->names, attr->name), *b = sg_names_text(&t->names, alias_name);
+  uint32_t cname = sg_flat_field(t, set->classes.items[c].node, FIELD_NAME);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_shared_class_attribute_mutated, attr->target,
+      "`%s` is one %s shared by every `%s` instance: line %u makes `self.%s` that same object, and line %u "
+      "changes it in place, so every instance sees the change; copy it (`self.%s = %s(self.%s)`)",
+      name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+      sg_source_line_of(ctx->source, t->start_byte[alias]) + 1, b,
+      sg_source_line_of(ctx->source, t->start_byte[change]) + 1, b,
+      attr->kind == VALUE_DICT ? "dict" : attr->kind == VALUE_SET ? "set" : "list", name);
+  sg_diag_related(d, t->start_byte[alias], t->end_byte[alias], "`self.%s` is `%s` itself", b, name);
+  sg_diag_related(d, t->start_byte[change], t->end_byte[change], "changed in place here");
+  return true;
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -533,6 +585,8 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         continue;
       }
       SharedFinding f = {NULL, 0, false, &single, &accesses};
+      /* `self.headers = self.default_headers`, then `self.headers[k] = v` */
+      if (!ci->is_metaclass && sg_shared_class__alias(ctx, c, attr, related, nrelated)) continue;
       /* filled through `cls` by a classmethod, read through a subclass */
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, &index, c, attr, &registry_budget)) continue;
       /* mutations in this class and in same-file subclasses */
