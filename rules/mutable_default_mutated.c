@@ -451,6 +451,61 @@ static void sg_mutable_default_mutated__report_instance(RuleContext *ctx, uint32
  * `self.<attr>` on every call (in place, `+=`, or set from its argument),
  * the function changes `stats.<attr>` itself, or hands `stats` to a helper
  * that changes it: the one default instance keeps what each call left. */
+/* The default instance read at `node` kept on the object by a method of
+ * its class (`self.stats = stats`, the only binding of `self.stats` in the
+ * class) and changed through it by a method (`self.stats.hits += 1`,
+ * `self.stats.log.append(x)`): reported, true. */
+static bool sg_mutable_default_mutated__kept_on_self(RuleContext *ctx, uint32_t b, uint32_t cls, uint32_t node,
+                                                     const FlatView *view) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Binding *bd = &m->bindings.items[b];
+  uint32_t assign = t->parent[node];
+  if (assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT || t->field[node] != FIELD_RIGHT) return false;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_LEFT));
+  uint32_t fs = m->symbols.items[bd->symbol].scope, owner = m->scopes.items[fs].parent;
+  if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE || owner == SG_NONE || m->scopes.items[owner].kind != SCOPE_CLASS)
+    return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT)), slot = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || slot == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+      sg_model_node_symbol(m, obj) != sg_classes_self(m, fs))
+    return false;
+  uint32_t body = m->scopes.items[owner].body, change = SG_NONE, changed = SG_NONE;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] != t->name_id[slot] || o == SG_NONE || t->kind[o] != KIND_IDENTIFIER ||
+        t->name_id[o] != NAME_SELF)
+      continue;
+    uint32_t p = t->parent[i];
+    /* another binding of `self.<slot>`: it may hold something else */
+    if (p != SG_NONE && (t->kind[p] == KIND_ASSIGNMENT || t->kind[p] == KIND_AUGMENTED_ASSIGNMENT) &&
+        t->field[i] == FIELD_LEFT && i != left)
+      return false;
+    /* `self.<slot>.<attr>` changed: set, augmented, or changed in place */
+    if (change != SG_NONE || p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[i] != FIELD_OBJECT) continue;
+    uint32_t gp = t->parent[p], where = sg_classes_mutation_of(view, p);
+    if (where == SG_NONE && gp != SG_NONE && (t->kind[gp] == KIND_ASSIGNMENT || t->kind[gp] == KIND_AUGMENTED_ASSIGNMENT) &&
+        t->field[p] == FIELD_LEFT)
+      where = gp;
+    if (where != SG_NONE) change = where, changed = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+  }
+  if (change == SG_NONE || changed == SG_NONE) return false;
+  const char *name = sg_flat_name(t, bd->node), *sname = sg_flat_name(t, slot);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t oname = sg_flat_field(t, m->scopes.items[owner].node, FIELD_NAME);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_mutable_default_mutated, bd->value,
+      "The default `%s` instance of `%s` is one object shared by every `%s` made without `%s`: line %u keeps it "
+      "as `self.%s`, and line %u changes `self.%s.%s`, so each such object sees what the others left in it",
+      cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, oname == SG_NONE ? "?" : sg_flat_name(t, oname), name,
+      sg_source_line_of(ctx->source, t->start_byte[assign]) + 1, sname,
+      sg_source_line_of(ctx->source, t->start_byte[change]) + 1, sname, sg_flat_name(t, changed));
+  sg_diag_related(d, t->start_byte[assign], t->end_byte[assign], "kept on the object here");
+  sg_diag_related(d, t->start_byte[change], t->end_byte[change], "changed here");
+  return true;
+}
+
 static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -463,6 +518,7 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   for (uint32_t r = sg_value_next_read(m, bd->symbol, b, SG_NONE); r != SG_NONE;
        r = sg_value_next_read(m, bd->symbol, b, r)) {
     uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (sg_mutable_default_mutated__kept_on_self(ctx, b, cls, node, &view)) return;
     if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
     uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
     if (attr == SG_NONE) continue;
