@@ -925,7 +925,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (sg_flat_text_is(t, attr, sg_loops__methods[q].name)) mi = &sg_loops__methods[q];
       if (!mi || !sg_loops__is_x(m, it, sg_flat_field(t, fnode, FIELD_OBJECT))) {
         /* a call of a same-file function or method that changes X */
-        if (it->via == ITERATION_WHILE_INDEX || it->via == ITERATION_INDEX) continue;
+        if (it->via == ITERATION_WHILE_INDEX) continue;
         uint32_t base = it->collection, key = SG_NONE, v, k2;
         if (sg_loops_keyed(t, base, &v, &k2)) {
           key = t->kind[k2] == KIND_IDENTIFIER ? sg_model_node_symbol(m, k2) : SG_NONE;

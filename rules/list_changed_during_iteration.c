@@ -143,7 +143,10 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
   const char *consequence = NULL;
   if (mut->kind == MUTATION_SHRINK ||
       (mut->kind == MUTATION_RESIZE && mut->method == SG_NONE && sg_list_changed__slice_shrinks(ctx->tree, mut->node)))
-    consequence = mut->inner != SG_NONE && it->via == ITERATION_DIRECT
+    consequence = it->via == ITERATION_INDEX
+                      ? "`range(len(...))` was fixed before the removals: the element after each one is skipped, "
+                        "and the last indices run past the new end (IndexError)"
+                  : mut->inner != SG_NONE && it->via == ITERATION_DIRECT
                       ? "the loop skips the element after each one removed"
                       : "the element after each removal is skipped";
   else if (mut->method == NAME_INSERT && it->via != ITERATION_INDEX && sg_list_changed__insert_behind(m, it, mut))
