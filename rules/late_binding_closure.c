@@ -365,6 +365,24 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       char buf[128];
       const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
       if (q && sg_late__run_later(q, LATER_FUNCTION) >= 0) return ESCAPE_YES;
+      /* `property(fn)`, `staticmethod(fn)`: the descriptor holds it, and lives as long as
+       * what keeps the descriptor */
+      if (q && kw == SG_NONE &&
+          (!strcmp(q, "builtins.property") || !strcmp(q, "builtins.staticmethod") || !strcmp(q, "builtins.classmethod")))
+        return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
+      /* `setattr(cls, name, fn)` on a parameter or a module-level object: kept where
+       * the function's caller (a class decorator's) or the module reads it later; on a
+       * local object, it may all happen inside the loop */
+      if (q && kw == SG_NONE && !strcmp(q, "builtins.setattr") && sg_flat_call_arg(t, call, 2, NULL) == c) {
+        uint32_t holder = sg_flat_unparen(t, sg_flat_call_arg(t, call, 0, NULL));
+        uint32_t hr = holder == SG_NONE || t->kind[holder] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[holder];
+        if (hr == SG_NONE) return ESCAPE_UNKNOWN;
+        const Reference *href = &m->references.items[hr];
+        bool outlives = href->kind == REFERENCE_GLOBAL ||
+                        (href->kind == REFERENCE_LOCAL && href->symbol != SG_NONE &&
+                         (m->symbols.items[href->symbol].flags & SYMBOL_PARAMETER));
+        return outlives ? ESCAPE_YES : ESCAPE_UNKNOWN;
+      }
       /* same-file code that keeps it (`register(table, key, fn)`, `bus.subscribe(fn)`)
        * or hands it back (`retry(fn)`: a wrapper that calls it) */
       const ParamSummary *param = walk->summaries ? sg_summaries_argument(walk->summaries, m, call,

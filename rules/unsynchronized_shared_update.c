@@ -108,6 +108,15 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
     uint32_t r = obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[obj];
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return OBJECTS_UNKNOWN;
+    if ((m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->references.items[r].kind == REFERENCE_LOCAL) {
+      /* `def worker(pool): pool.acquire()`, every start passing the same `pool` */
+      uint32_t where = m->symbols.items[sym].scope;
+      if (ctx->threads->runs_concurrently[where] && sg_shared_update__shared_argument(ctx, where, sym)) {
+        shared = true;
+        continue;
+      }
+      return OBJECTS_UNKNOWN;
+    }
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     uint32_t v = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
     uint32_t fn = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION))
