@@ -1,0 +1,1 @@
+"""Spool files with event hooks."""

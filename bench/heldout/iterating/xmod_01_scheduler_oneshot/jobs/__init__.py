@@ -1,0 +1,1 @@
+"""Cron-like job scheduling."""

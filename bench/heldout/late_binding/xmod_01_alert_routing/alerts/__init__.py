@@ -1,0 +1,1 @@
+"""Alert routing: bus, channel wiring and a demo entry point."""

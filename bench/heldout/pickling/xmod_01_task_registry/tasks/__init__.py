@@ -1,0 +1,1 @@
+"""Task registry with a decorator and a process-pool runner."""
