@@ -484,7 +484,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
  * one of them changes `self.<b>` in place, the class attribute is changed:
  * reported at it, with the alias and the change. */
 static bool sg_shared_class__alias(RuleContext *ctx, uint32_t c, const ClassAttribute *attr, const uint32_t *related,
-                                   uint32_t nrelated) {
+                                   uint32_t nrelated, bool report) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
@@ -515,6 +515,7 @@ static bool sg_shared_class__alias(RuleContext *ctx, uint32_t c, const ClassAttr
       }
     }
   if (alias == SG_NONE || change == SG_NONE || alias_name == attr->name) return false;
+  if (!report) return true;
   const char *name = sg_names_text(&t->names, attr->name), *b = sg_names_text(&t->names, alias_name);
   uint32_t cname = sg_flat_field(t, set->classes.items[c].node, FIELD_NAME);
   Diagnostic *d = sg_rule_report(
@@ -553,6 +554,22 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   /* the registry check reads the uses of an attribute name per candidate:
    * a budget linear in the file bounds files with many such candidates */
   uint64_t registry_budget = 4u * (uint64_t)t->count + 100000u;
+  /* an instance attribute aliasing the class's object, then changed in place:
+   * every class, whatever the candidates say (they join by the class
+   * attribute's own name, and the change is made under another) */
+  for (uint32_t c = 0; c < set->classes.len; c++) {
+    const ClassInfo *ci = &set->classes.items[c];
+    if (ci->is_metaclass) continue;
+    uint32_t nrelated = 0;
+    for (uint32_t k = ci->pre; k < ci->pre_end; k++) related[nrelated++] = set->order[k];
+    for (uint32_t b = ci->base; b != SG_NONE; b = set->classes.items[b].base) related[nrelated++] = b;
+    qsort(related, nrelated, sizeof *related, sg_shared_class__ascending);
+    for (uint32_t a = 0; a < ci->attributes.len; a++) {
+      const ClassAttribute *attr = &ci->attributes.items[a];
+      if (!sg_classes_shared_mutable(ci, attr) || (ci->is_namedtuple && attr->annotated)) continue;
+      sg_shared_class__alias(ctx, c, attr, related, nrelated, true);
+    }
+  }
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (!sg_candidates_has(ctx->candidates, CANDIDATE_SHARED_CLASS, ci->node)) continue;  /* GPU path */
@@ -585,8 +602,9 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         continue;
       }
       SharedFinding f = {NULL, 0, false, &single, &accesses};
-      /* `self.headers = self.default_headers`, then `self.headers[k] = v` */
-      if (!ci->is_metaclass && sg_shared_class__alias(ctx, c, attr, related, nrelated)) continue;
+      /* `self.headers = self.default_headers`, then `self.headers[k] = v`: its own
+       * pass below (the candidates, joined by the attribute's own name, do not see it) */
+      if (!ci->is_metaclass && sg_shared_class__alias(ctx, c, attr, related, nrelated, false)) continue;
       /* filled through `cls` by a classmethod, read through a subclass */
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, &index, c, attr, &registry_budget)) continue;
       /* mutations in this class and in same-file subclasses */
