@@ -142,6 +142,9 @@ uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, con
  * class), functions without parameters. Methods of a metaclass are
  * excluded by sg_classes_build (ClassInfo.is_metaclass), not here. */
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
+/* Does class scope cls say how to pickle itself (`__getstate__`,
+ * `__reduce__`, `__reduce_ex__`, `__getnewargs__` in its body)? */
+bool sg_classes_pickles_itself(const SemanticModel *model, uint32_t cls);
 /* Is the class defined in a function body and instantiated at most once
  * there (no call in a loop or nested function)? Each call makes a new
  * class object, so its class attributes are not shared beyond one call's

@@ -1047,11 +1047,7 @@ static char *sg_summaries__joined(const char *cls, const char *name) {
  * too when the class says how to pickle itself. */
 static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cls) {
   const FlatTree *t = m->tree;
-  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
-  for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
-    uint32_t id = sg_names_find(&t->names, custom[k], (uint32_t)strlen(custom[k]));
-    if (id != SG_NONE && sg_model_symbol(m, cls, id) != SG_NONE) return NULL;
-  }
+  if (sg_classes_pickles_itself(m, cls)) return NULL;
   uint32_t body = m->scopes.items[cls].body;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;

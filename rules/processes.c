@@ -234,11 +234,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     }
   }
   /* a class that says how to pickle itself */
-  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
-  for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
-    uint32_t id = sg_names_find(&t->names, custom[k], (uint32_t)strlen(custom[k]));
-    if (id != SG_NONE && sg_model_symbol(m, scope, id) != SG_NONE) return NULL;
-  }
+  if (sg_classes_pickles_itself(m, scope)) return NULL;
   if (from_base) return from_base;
   uint32_t body = m->scopes.items[scope].body;
   uint32_t dummy;
