@@ -1,6 +1,7 @@
 /* Helpers shared by the SNG5xx rules (see threads.h). */
 #include <string.h>
 
+#include "analyses/resolve.h"
 #include "rules/threads.h"
 
 uint32_t sg_threads_base(const FlatTree *t, uint32_t e) {
@@ -173,3 +174,90 @@ bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target) {
                                           strstr(q, "Manager.dict") || strstr(q, "Manager.list"));
 }
 
+/* ---- a Thread subclass's own lock ---- */
+
+/* Is class scope s based on threading.Thread? */
+static bool sg_threads__thread_class(const SemanticModel *m, uint32_t s) {
+  const FlatTree *t = m->tree;
+  uint32_t supers = sg_flat_field(t, m->scopes.items[s].node, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (sg_resolve_is(m, b, "threading.Thread")) return true;
+  return false;
+}
+
+uint32_t sg_threads_method(const SemanticModel *m, uint32_t s, const char *name) {
+  uint32_t id = sg_names_find(&m->tree->names, name, (uint32_t)strlen(name));
+  uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, s, id);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+}
+
+/* Does class scope sub derive from class scope base through same-file
+ * base classes named in `class X(Base):` (any depth, bounded)? */
+static bool sg_threads__derives(const SemanticModel *m, uint32_t sub, uint32_t base) {
+  const FlatTree *t = m->tree;
+  uint32_t stack[64], n = 0, steps = 0;
+  stack[n++] = sub;
+  while (n && steps++ < 256) {
+    uint32_t c = stack[--n];
+    if (c == base) return true;
+    uint32_t supers = sg_flat_field(t, m->scopes.items[c].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && n < 64; b = sg_flat_next_named(t, b)) {
+      uint32_t sym = t->kind[b] == KIND_IDENTIFIER ? sg_model_node_symbol(m, b) : SG_NONE;
+      if (sym == SG_NONE) continue;
+      for (uint32_t d = m->symbols.items[sym].first_binding; d != SG_NONE && n < 64; d = m->bindings.items[d].next)
+        if (m->bindings.items[d].kind == BINDING_KIND_CLASS) stack[n++] = m->node_own_scope[m->bindings.items[d].context];
+    }
+  }
+  return false;
+}
+
+/* Is `self.<name>` at attr read in a method of a class unrelated to class
+ * scope cls (neither a base nor a subclass in this file)? That self is
+ * another kind of object. */
+static bool sg_threads__other_class(const SemanticModel *m, uint32_t attr, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_field(t, attr, FIELD_OBJECT);
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) return false;
+  uint32_t method = sg_model_function_scope(m, m->node_scope[attr]);
+  if (method == SG_NONE || m->scopes.items[method].kind != SCOPE_FUNCTION) return false;
+  uint32_t owner = m->scopes.items[method].parent;
+  if (owner == SG_NONE || m->scopes.items[owner].kind != SCOPE_CLASS || owner == cls) return false;
+  return !sg_threads__derives(m, owner, cls) && !sg_threads__derives(m, cls, owner);
+}
+
+/* `self.<name>` read directly in method scope `method` (not in a nested
+ * function or lambda, which may be handed to another thread)? */
+static bool sg_threads__self_in(const SemanticModel *m, uint32_t attr, uint32_t method) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_field(t, attr, FIELD_OBJECT);
+  return obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF &&
+         sg_model_function_scope(m, m->node_scope[attr]) == method;
+}
+
+uint32_t sg_threads_own_lock(const SemanticModel *m, uint32_t cls, uint32_t name) {
+  const FlatTree *t = m->tree;
+  if (!sg_threads__thread_class(m, cls)) return SG_NONE;
+  uint32_t init = sg_threads_method(m, cls, "__init__"), run = sg_threads_method(m, cls, "run");
+  if (init == SG_NONE || run == SG_NONE) return SG_NONE;
+  /* one `self.<name> = <new lock>` in __init__; every other `.<name>` of the
+   * file is `self.<name>` taken in run(), or another class's own attribute */
+  uint32_t first, end, value = SG_NONE, taken = 0;
+  sg_model_attributes_named(m, name, &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1], q = t->parent[o];
+    if (sg_threads__other_class(m, o, cls)) continue;
+    if (q != SG_NONE && t->kind[q] == KIND_ASSIGNMENT && t->field[o] == FIELD_LEFT && value == SG_NONE &&
+        sg_threads__self_in(m, o, init)) {
+      value = sg_flat_unparen(t, sg_flat_field(t, q, FIELD_RIGHT));
+      if (value == SG_NONE || t->kind[value] != KIND_CALL || sg_lock_kind(m, value) == LOCK_NONE) return SG_NONE;
+      continue;
+    }
+    bool with = q != SG_NONE && t->kind[q] == KIND_WITH_ITEM;
+    bool call = q != SG_NONE && t->kind[q] == KIND_ATTRIBUTE && t->field[o] == FIELD_OBJECT;
+    if (!sg_threads__self_in(m, o, run) || (!with && !call)) return SG_NONE;
+    taken++;
+  }
+  return taken ? value : SG_NONE;
+}

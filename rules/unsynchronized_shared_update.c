@@ -16,7 +16,11 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "by a thread pool, and what it calls) while no lock is held — or while only a lock "
     "of `self` is held that each thread has its own of (a new lock made in `__init__` of "
     "an object made anew for each thread: a Thread subclass, or `w = Worker()` in the "
-    "loop that starts `Thread(target=w.work)`) around module-level state.",
+    "loop that starts `Thread(target=w.work)`) around module-level state. Also, where no "
+    "thread start is seen: a method that takes a lock of `self` for part of its work (so "
+    "it is meant to run on several threads) and updates outside that lock an attribute of "
+    "`self` that the class writes under the same lock elsewhere (`__init__` and the like "
+    "excepted).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -274,6 +278,9 @@ static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS ||
       sg_model_symbol(m, cls, t->name_id[attr]) != SG_NONE)
     return false;
+  /* SNG503 reports the lock itself (one finding per defect) */
+  if (ctx->settings->enabled[RULE_useless_lock] && sg_threads_own_lock(m, cls, t->name_id[attr]) != SG_NONE)
+    return false;
   uint32_t body = m->scopes.items[cls].body, made = 0;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
     if (t->kind[i] != KIND_ASSIGNMENT) continue;
@@ -391,6 +398,117 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
   if (lock != SG_NONE) sg_diag_related(d, t->start_byte[lock], t->end_byte[lock], "this lock is never held around it");
 }
 
+/* ---- a method that takes a lock of self but updates guarded state outside it ---- */
+
+/* `self.<attr>` directly in a method of class scope cls? Returns the
+ * method's scope or SG_NONE. */
+static uint32_t sg_shared_update__self_method(const SemanticModel *m, uint32_t attr, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, attr, FIELD_OBJECT));
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) return SG_NONE;
+  uint32_t f = sg_model_function_scope(m, m->node_scope[attr]);
+  if (f == SG_NONE || m->scopes.items[f].kind != SCOPE_FUNCTION || m->scopes.items[f].parent != cls) return SG_NONE;
+  return f;
+}
+
+/* Is the attribute node written: the target of `=`/`+=`, a store into an
+ * item of it, or the object of a mutating method call? */
+static bool sg_shared_update__written(const FlatTree *t, uint32_t attr) {
+  uint32_t p = t->parent[attr], at = attr;
+  if (p != SG_NONE && t->kind[p] == KIND_SUBSCRIPT && t->field[attr] == FIELD_VALUE) at = p, p = t->parent[p];
+  if (p == SG_NONE) return false;
+  if ((t->kind[p] == KIND_ASSIGNMENT || t->kind[p] == KIND_AUGMENTED_ASSIGNMENT) && t->field[at] == FIELD_LEFT)
+    return true;
+  if (at == attr && t->kind[p] == KIND_ATTRIBUTE && t->field[attr] == FIELD_OBJECT) {
+    uint32_t call = t->parent[p], name = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    return call != SG_NONE && t->kind[call] == KIND_CALL && name != SG_NONE &&
+           sg_value_is_mutating_method(t->name_id[name]);
+  }
+  return false;
+}
+
+/* `self.<name>` as a lock expression: the name id, else SG_NONE. */
+static uint32_t sg_shared_update__self_lock(const FlatTree *t, uint32_t lock) {
+  lock = sg_flat_unparen(t, lock);
+  if (lock == SG_NONE || t->kind[lock] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, lock, FIELD_OBJECT)), name = sg_flat_field(t, lock, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF || name == SG_NONE)
+    return SG_NONE;
+  return t->name_id[name];
+}
+
+typedef struct Guarded {
+  uint32_t cls;         /* the class scope */
+  uint32_t lock;        /* name id of the `self.<lock>` the method takes */
+  uint32_t taken;       /* where the method takes it */
+} Guarded;
+
+static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Guarded *g = arg;
+  if (rmw->check_then_act || sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  uint32_t target = sg_flat_unparen(t, rmw->target), base = sg_threads_base(t, target);
+  if (base == SG_NONE || t->kind[base] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, base, g->cls) != scope)
+    return;
+  uint32_t name = sg_flat_field(t, base, FIELD_ATTRIBUTE);
+  if (name == SG_NONE) return;
+  /* a write of the same attribute, in a method of the class, under the lock */
+  uint32_t first, end, guarded = SG_NONE;
+  sg_model_attributes_named(m, t->name_id[name], &first, &end);
+  for (uint32_t j = first; j < end && guarded == SG_NONE; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1];
+    if (sg_shared_update__self_method(m, o, g->cls) == SG_NONE || !sg_shared_update__written(t, o)) continue;
+    const LockRegion *lr = sg_concurrency_held(ctx->threads, o);
+    if (lr && sg_shared_update__self_lock(t, lr->lock) == g->lock) guarded = o;
+  }
+  if (guarded == SG_NONE) return;
+  uint32_t len, llen;
+  const char *what = sg_flat_text(t, target, &len);
+  const char *lock = sg_flat_text(t, sg_flat_unparen(t, ctx->threads->regions.items[g->taken].lock), &llen);
+  uint32_t gm = sg_model_function_scope(m, m->node_scope[guarded]);
+  Diagnostic *d = sg_rule_report(
+    ctx, RULE_unsynchronized_shared_update, rmw->statement,
+    "read-modify-write of `%.*s` outside `%.*s`, which guards it in `%s()` (line %u): this method takes "
+    "`%.*s` too (line %u), so it is meant to run on several threads, and an update another thread makes "
+    "between the read and the write is lost; do the update under the lock",
+    (int)len, what, (int)llen, lock, sg_flat_name(t, sg_flat_field(t, m->scopes.items[gm].node, FIELD_NAME)),
+    sg_source_line_of(ctx->source, t->start_byte[guarded]) + 1, (int)llen, lock,
+    sg_source_line_of(ctx->source, t->start_byte[ctx->threads->regions.items[g->taken].site]) + 1);
+  sg_diag_related(d, t->start_byte[guarded], t->end_byte[guarded], "written under the lock here");
+  const LockRegion *lr = &ctx->threads->regions.items[g->taken];
+  sg_diag_related(d, t->start_byte[lr->site], t->end_byte[lr->site], "this method takes the lock here");
+}
+
+/* Methods that take `self.<lock>` somewhere and, elsewhere in the same
+ * method, update without it an attribute that the class writes under that
+ * lock. The lock shows the method runs on several threads; the write under
+ * it shows the attribute is what it guards. */
+static void sg_shared_update__methods(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  static const char *const once[] = {"__init__", "__new__", "__del__", "__post_init__", "__setstate__",
+                                     "__init_subclass__", "setUp", "tearDown"};
+  uint8_t *seen = sg_calloc(m->scopes.len + 1, 1);
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    uint32_t s = sg_model_function_scope(m, m->node_scope[lr->site]);
+    if (s == SG_NONE || seen[s] || m->scopes.items[s].kind != SCOPE_FUNCTION) continue;
+    uint32_t cls = m->scopes.items[s].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || ctx->threads->runs_concurrently[s]) continue;
+    uint32_t lock = sg_shared_update__self_lock(t, lr->lock);
+    if (lock == SG_NONE) continue;
+    seen[s] = 1;
+    const char *fname = sg_flat_name(t, sg_flat_field(t, m->scopes.items[s].node, FIELD_NAME));
+    bool skip = false;
+    for (size_t k = 0; k < sizeof once / sizeof *once; k++) skip |= !strcmp(fname, once[k]);
+    if (skip || sg_threads_called_under_lock(ctx, s)) continue;
+    Guarded g = {cls, lock, r};
+    sg_threads_rmw(ctx, s, sg_shared_update__outside_lock, &g);
+  }
+  sg_free(seen);
+}
+
 void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   if (!ctx->threads) return;
@@ -400,4 +518,5 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
     ObjectsMemo memo = {SG_NONE, false, OBJECTS_UNKNOWN};
     sg_threads_rmw(ctx, s, sg_shared_update__one, &memo);
   }
+  sg_shared_update__methods(ctx);
 }

@@ -4,14 +4,43 @@
 const RuleDoc sg_rule_doc_useless_lock = {
   .summary = "A lock is created where no other thread can use it",
   .what =
-    "Reports `with threading.Lock():` (a fresh lock each time) and a lock created as a "
-    "local of a function that runs on threads and used only there.",
+    "Reports `with threading.Lock():` (a fresh lock each time), a lock created as a "
+    "local of a function that runs on threads and used only there, and a lock a "
+    "`threading.Thread` subclass creates per instance in `__init__` (`self._lock = Lock()`) "
+    "and takes only in its own `run()`: each thread object has its own lock, and only the "
+    "thread running that object ever acquires it. Silent when anything else in the file "
+    "reads the attribute (another method, a subclass, `worker._lock`), since another thread "
+    "may then take it.",
   .why = "Each thread gets its own lock, so acquiring it never waits for anyone: it protects nothing.",
   .example = "import threading\n\ndef work(items, item):\n    with threading.Lock():\n        items.append(item)\n",
   .instead =
     "import threading\n\nitems_lock = threading.Lock()\n\ndef work(items, item):\n    with items_lock:\n"
     "        items.append(item)\n",
 };
+
+/* A Thread subclass's per-instance lock taken only by its own run(). */
+static void sg_useless_lock__per_thread(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  for (uint32_t s = 0; s < m->scopes.len; s++) {
+    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
+    uint32_t init = sg_threads_method(m, s, "__init__");
+    if (init == SG_NONE) continue;
+    for (uint32_t k = 0; k + 1 < m->attributes.len; k += 2) {
+      uint32_t a = m->attributes.items[k + 1], p = t->parent[a];
+      if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[a] != FIELD_LEFT) continue;
+      if (sg_model_function_scope(m, m->node_scope[a]) != init) continue;
+      uint32_t value = sg_threads_own_lock(m, s, m->attributes.items[k]);
+      if (value == SG_NONE || t->parent[value] != p) continue;
+      uint32_t attr = sg_flat_field(t, a, FIELD_ATTRIBUTE);
+      sg_rule_report(ctx, RULE_useless_lock, value,
+                     "every `%s` thread object gets its own `self.%s`, and only that object's `run()` "
+                     "takes it: the lock excludes no other thread; create one lock for all the threads "
+                     "and pass it in",
+                     sg_flat_name(t, sg_flat_field(t, m->scopes.items[s].node, FIELD_NAME)), sg_flat_name(t, attr));
+    }
+  }
+}
 
 void sg_rule_useless_lock(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
@@ -54,4 +83,5 @@ void sg_rule_useless_lock(RuleContext *ctx) {
                    "that call uses it: it excludes nobody; share one lock between the threads",
                    sg_flat_name(t, bd->node));
   }
+  sg_useless_lock__per_thread(ctx);
 }
