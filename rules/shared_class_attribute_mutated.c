@@ -33,7 +33,11 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
     "as `User.all()`, or `User._instances` itself iterated, returned or tested with "
     "`in`. The subclass reads the base's one object as if it were its own, and sees "
-    "every class's entries.",
+    "every class's entries. And code outside the class that makes an instance (`c = "
+    "Counter(name)`, the last binding of `c` before the use) and changes its class-level "
+    "container in place (`c.tags.add(x)`), or hands it to a same-file function that "
+    "changes `<its parameter>.tags` in place on every call (`tag(c, x)`); silent when the "
+    "file assigns `<anything>.tags = ...` anywhere (instances may get their own).",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -531,6 +535,123 @@ static bool sg_shared_class__alias(RuleContext *ctx, uint32_t c, const ClassAttr
   return true;
 }
 
+/* ---- an instance made outside the class, changed in place ---------------------- */
+
+/* The class (index in set) whose instance identifier `ident` holds on the
+ * path through its last binding before it: that binding, in the same
+ * function, is `x = C(...)` (also `x = y[k] = C(...)`). SG_NONE otherwise. */
+static uint32_t sg_shared_class__made_before(const SemanticModel *m, const ClassSet *set, uint32_t ident) {
+  const FlatTree *t = m->tree;
+  ident = sg_flat_unparen(t, ident);
+  if (ident == SG_NONE || t->kind[ident] != KIND_IDENTIFIER || t->name_id[ident] == NAME_SELF) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, ident);
+  if (sym == SG_NONE || m->symbols.items[sym].scope != m->node_scope[ident]) return SG_NONE;
+  const Binding *last = NULL;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (t->start_byte[bd->node] < t->start_byte[ident] && (!last || t->start_byte[bd->node] > t->start_byte[last->node]))
+      last = bd;
+  }
+  if (!last || last->kind != BINDING_KIND_ASSIGNMENT || last->value == SG_NONE) return SG_NONE;
+  uint32_t v = sg_flat_unparen(t, last->value);
+  for (int k = 0; k < 8 && v != SG_NONE && t->kind[v] == KIND_ASSIGNMENT; k++)
+    v = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_RIGHT));
+  if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
+  return sg_shared_class__named(m, set, sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)));
+}
+
+/* Is instance class k (made outside) one whose `name` is class c's object:
+ * c itself, or a same-file subclass that does not bind it in its body? */
+static bool sg_shared_class__sees(const ClassSet *set, uint32_t k, uint32_t c, uint32_t name) {
+  return k != SG_NONE && (k == c || (sg_classes_derives(set, k, c) && !sg_shared_class__shadows(set, k, c, name)));
+}
+
+/* Has this rule reported at `node` already? */
+static bool sg_shared_class__reported(const RuleContext *ctx, uint32_t node) {
+  for (uint32_t i = 0; i < ctx->out->items.len; i++)
+    if (ctx->out->items.items[i].rule == RULE_shared_class_attribute_mutated &&
+        ctx->out->items.items[i].span.start_byte == ctx->tree->start_byte[node])
+      return true;
+  return false;
+}
+
+/* Code outside the class makes an instance (`c = Counter(name)`) and
+ * changes its class-level container in place, `c.tags.add(x)`, or hands
+ * it to a same-file function that does so to its parameter on every call,
+ * `tag(c, x)` with `def tag(counter, x): counter.tags.add(x)`. Silent when
+ * the file ever assigns `<something>.<name> = ...` outside the class body
+ * (instances may get their own) or when the class's initializers do. */
+static void sg_shared_class__outside(RuleContext *ctx, uint32_t c, const ClassAttribute *attr, int *single,
+                                     ClassAccesses **accesses) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const Summaries *sums = ctx->summaries;
+  FlatView view = sg_flat_view(t);
+  uint32_t first, end, change = SG_NONE, made = SG_NONE, helper = SG_NONE, origin = SG_NONE;
+  sg_model_attributes_named(m, attr->name, &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+    if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[o] == FIELD_LEFT) return;  /* given its own */
+    if (change != SG_NONE) continue;
+    uint32_t obj = sg_flat_field(t, o, FIELD_OBJECT);
+    if (!sg_shared_class__sees(set, sg_shared_class__made_before(m, set, obj), c, attr->name)) continue;
+    uint32_t where = sg_classes_mutation_of(&view, o);
+    if (where != SG_NONE && t->kind[where] != KIND_AUGMENTED_ASSIGNMENT) change = where, made = obj;
+  }
+  /* handed to a function that changes `<its parameter>.<name>` on every call */
+  for (uint32_t fi = 0; sums && change == SG_NONE && fi < sums->functions.len; fi++) {
+    const FunctionSummary *fs = &sums->functions.items[fi];
+    if (fs->scope == SG_NONE || fs->receiver != SG_NONE || fs->classmethod) continue;
+    for (uint32_t e = 0; e < fs->attrs.len && change == SG_NONE; e++) {
+      const AttrEffect *effect = &fs->attrs.items[e];
+      uint32_t index = sums->params.items[effect->param].index;
+      if (effect->name != attr->name || effect->kind != ATTR_EFFECT_MUTATED || !effect->sure || index == SG_NONE)
+        continue;
+      uint32_t def = m->scopes.items[fs->scope].node, fname = sg_flat_field(t, def, FIELD_NAME);
+      if (fname == SG_NONE) continue;
+      uint32_t cf, ce;
+      sg_model_calls_named(m, t->name_id[fname], &cf, &ce);
+      for (uint32_t k = cf; k < ce && change == SG_NONE; k++) {
+        uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+        if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+        const Binding *bd = sg_value_sole_binding(m, fn);
+        if (!bd || bd->kind != BINDING_KIND_DEF || bd->context != def) continue;
+        uint32_t arg = sg_flat_call_arg(t, call, (int)index, NULL);
+        if (!sg_shared_class__sees(set, sg_shared_class__made_before(m, set, arg), c, attr->name)) continue;
+        change = call, made = arg, helper = fn, origin = effect->origin;
+      }
+    }
+  }
+  if (change == SG_NONE || sg_shared_class__reported(ctx, attr->target)) return;
+  SelfUse use = {SELF_USE_MUTATE, attr->name, change, sg_model_function_scope(m, m->node_scope[change]), false};
+  if (sg_shared_class__per_instance(m, set, c, c, attr->name, &use)) return;
+  if (sg_shared_class__on_purpose(m, set, c, attr->name, single, accesses)) return;
+  const char *name = sg_names_text(&t->names, attr->name);
+  uint32_t cname = sg_flat_field(t, set->classes.items[c].node, FIELD_NAME), mlen;
+  const char *mtext = sg_flat_text(t, made, &mlen);
+  uint32_t line = sg_source_line_of(ctx->source, t->start_byte[change]) + 1;
+  Diagnostic *d;
+  if (helper == SG_NONE) {
+    d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                       "`%s` is one %s shared by every `%s` instance: `%.*s.%s` is mutated in place on line %u, "
+                       "which changes it for every instance; create it per instance in `__init__` (`self.%s = "
+                       "...`) or annotate it `ClassVar` if sharing is intended",
+                       name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+                       (int)mlen, mtext, name, line, name);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "mutated through an instance here");
+  } else {
+    d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                       "`%s` is one %s shared by every `%s` instance: the instance `%.*s` is passed on line %u to "
+                       "`%s`, which mutates its `.%s` in place, for every instance; create it per instance in "
+                       "`__init__` (`self.%s = ...`) or annotate it `ClassVar` if sharing is intended",
+                       name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+                       (int)mlen, mtext, line, sg_flat_name(t, helper), name, name);
+    sg_diag_related(d, t->start_byte[change], t->end_byte[change], "passed here");
+    if (origin != SG_NONE) sg_diag_related(d, t->start_byte[origin], t->end_byte[origin], "mutated here");
+  }
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -639,6 +760,16 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         }
       }
     }
+  }
+  /* instances made outside the class: every class, after the passes above
+   * (it stays silent where they reported) */
+  for (uint32_t c = 0; c < set->classes.len; c++) {
+    const ClassInfo *ci = &set->classes.items[c];
+    if (ci->is_metaclass || ci->is_namedtuple) continue;
+    int single = -1;
+    for (uint32_t a = 0; a < ci->attributes.len; a++)
+      if (sg_classes_shared_mutable(ci, &ci->attributes.items[a]))
+        sg_shared_class__outside(ctx, c, &ci->attributes.items[a], &single, &accesses);
   }
   sg_free(related);
   sg_free(index.keys);
