@@ -518,6 +518,27 @@ static uint32_t sg_values__class_of(const FlatTree *t, uint32_t node) {
   return SG_NONE;
 }
 
+/* Is attribute node `attr` read on the receiver of the method it is in
+ * (`self.x`, `cls.x`: the first parameter of a function defined in a class
+ * body)? In another class that is that class's own attribute; any other
+ * object there (`self._routes[p].x`, `route.x`) may be anyone's. */
+static bool sg_values__on_receiver(const SemanticModel *m, uint32_t attr) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, attr, FIELD_OBJECT));
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return false;
+  uint32_t sym = sg_model_node_symbol(m, obj);
+  if (sym == SG_NONE) return true;  /* unresolved: not known to be another object */
+  uint32_t b = m->symbols.items[sym].first_binding;
+  if (b == SG_NONE || m->bindings.items[b].kind != BINDING_KIND_PARAMETER) return false;
+  uint32_t scope = m->symbols.items[sym].scope, parent = m->scopes.items[scope].parent;
+  if (parent == SG_NONE || m->scopes.items[parent].kind != SCOPE_CLASS) return false;
+  uint32_t params = sg_flat_field(t, m->scopes.items[scope].node, FIELD_PARAMETERS);
+  uint32_t first = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params);
+  if (first == SG_NONE) return false;
+  uint32_t id = t->kind[first] == KIND_IDENTIFIER ? first : sg_flat_field(t, first, FIELD_NAME);
+  return id != SG_NONE && t->name_id[id] == m->symbols.items[sym].name;
+}
+
 uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint32_t within) {
   const FlatTree *t = m->tree;
   /* the attributes of that name, in file order (the model's index: not a
@@ -529,7 +550,7 @@ uint32_t sg_value_attribute_mutation(const SemanticModel *m, uint32_t name, uint
     uint32_t where;
     if (sg_value_use(m, i, &where, NULL) != USE_MUTATE) continue;
     uint32_t cls = within == SG_NONE ? SG_NONE : sg_values__class_of(t, i);
-    if (cls == SG_NONE || cls == within) return where;
+    if (cls == SG_NONE || cls == within || !sg_values__on_receiver(m, i)) return where;
   }
   return SG_NONE;
 }
@@ -719,7 +740,8 @@ static uint32_t sg_values__caller_mutation(const SemanticModel *m, uint32_t bind
 
 /* Where an escaped parameter object is mutated in the file: stored as
  * `obj.name = p` and some `<x>.name` is mutated in place in the file (in
- * the same class, or outside every class, when stored in a class); bound
+ * the same class, outside every class, or in another class not on its own
+ * receiver, when stored in a class); bound
  * to a global that is mutated; returned, and a same-file caller that
  * leaves the parameter to its default mutates the result (directly,
  * through one local name, or the attribute it stores it in). `binding` is

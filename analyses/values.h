@@ -123,8 +123,10 @@ void sg_value_escape_of(const SemanticModel *model, uint32_t symbol, bool ignore
                         ValueEscape *out);
 /* The first place in the file where an attribute `<x>.<name>` (name id)
  * is mutated in place (`x.name.append(v)`, `x.name[k] = v`, `x.name += v`),
- * counting only places inside class definition `within` or outside every
- * class (within == SG_NONE: anywhere). */
+ * counting only places inside class definition `within`, outside every
+ * class, or in another class on an object other than its method's receiver
+ * (`self._routes[p].<name>`, not `self.<name>`); within == SG_NONE:
+ * anywhere. */
 uint32_t sg_value_attribute_mutation(const SemanticModel *model, uint32_t name, uint32_t within);
 /* Is expr surely an int: an integer literal, `len(...)`/`int(...)`, int
  * arithmetic of such, or a name every binding of which is one (a `for`
