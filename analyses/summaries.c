@@ -604,6 +604,62 @@ static void sg_summaries__attribute_read(Builder *b, uint32_t fi, uint32_t pi, u
   sg_summaries__edge(b, fi, at, pi, name);
 }
 
+/* Is e (the target of a store, or the object a storing method is called
+ * on) a container on f's receiver: `self.x`, `self.x[k]`, or what a method
+ * of the class returns when it returns `self.<attr>` (`self._handlers()`)? */
+static bool sg_summaries__on_receiver(Builder *b, const FunctionSummary *f, uint32_t e) {
+  const SemanticModel *m = b->m;
+  const FlatTree *t = b->t;
+  bool through = false;
+  for (int k = 0; k < 16 && e != SG_NONE; k++) {
+    e = sg_flat_unparen(t, e);
+    if (e == SG_NONE) return false;
+    if (t->kind[e] == KIND_ATTRIBUTE) {
+      e = sg_flat_field(t, e, FIELD_OBJECT), through = true;
+    } else if (t->kind[e] == KIND_SUBSCRIPT) {
+      e = sg_flat_field(t, e, FIELD_VALUE), through = true;
+    } else if (t->kind[e] == KIND_CALL) {
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || f->cls == SG_NONE) return false;
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (name != SG_NONE && t->name_id[name] == NAME_SETDEFAULT) {  /* d.setdefault(k, []): an item of d */
+        e = obj, through = true;
+        continue;
+      }
+      uint32_t r = obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[obj];
+      if (r == SG_NONE || m->references.items[r].symbol != f->receiver || name == SG_NONE) return false;
+      uint32_t ms = sg_summaries_method(m, f->cls, t->name_id[name]);
+      if (ms == SG_NONE) return false;
+      const FunctionSummary *g = sg_summaries_function(b->s, ms);
+      uint32_t body = m->scopes.items[ms].body;
+      for (uint32_t i = body; g && g->receiver != SG_NONE && body != SG_NONE && i <= t->subtree_end[body]; i++) {
+        if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != ms) continue;
+        uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+        uint32_t vo = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT))
+                                                                    : SG_NONE;
+        uint32_t vr = vo != SG_NONE && t->kind[vo] == KIND_IDENTIFIER ? m->node_reference[vo] : SG_NONE;
+        if (vr != SG_NONE && m->references.items[vr].symbol == g->receiver) return true;
+      }
+      return false;
+    } else {
+      uint32_t r = t->kind[e] == KIND_IDENTIFIER ? m->node_reference[e] : SG_NONE;
+      return through && r != SG_NONE && f->receiver != SG_NONE && m->references.items[r].symbol == f->receiver;
+    }
+  }
+  return false;
+}
+
+/* Does the store `where` (a USE_STORE: an assignment, or a storing call)
+ * keep its value on f's receiver on every call? */
+static bool sg_summaries__kept_on_self(Builder *b, const FunctionSummary *f, uint32_t where, uint32_t def) {
+  const FlatTree *t = b->t;
+  if (f->receiver == SG_NONE || f->classmethod || !sg_summaries_sure(t, where, def)) return false;
+  if (t->kind[where] == KIND_ASSIGNMENT) return sg_summaries__on_receiver(b, f, sg_flat_field(t, where, FIELD_LEFT));
+  if (t->kind[where] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, where, FIELD_FUNCTION));
+  return fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && sg_summaries__on_receiver(b, f, sg_flat_field(t, fn, FIELD_OBJECT));
+}
+
 /* What f does itself to its parameters and their attributes; its calls
  * that hand them on. */
 static void sg_summaries__local(Builder *b, uint32_t fi) {
@@ -630,6 +686,7 @@ static void sg_summaries__local(Builder *b, uint32_t fi) {
         case USE_STORE:
           if (!(p->effects & EFFECT_STORED)) p->stored = where;
           p->effects |= EFFECT_STORED;
+          if (sg_summaries__kept_on_self(b, &b->s->functions.items[fi], where, def)) p->effects |= EFFECT_KEPT_ON_SELF;
           break;
         case USE_RETURN: case USE_YIELD:
           if (!(p->effects & EFFECT_RETURNED)) p->returned = where;

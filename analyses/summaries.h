@@ -35,6 +35,11 @@ enum {
                                     `clear`, `del p[k]`, `sort`...), which
                                     EFFECT_MUTATED leaves out: what a loop over the
                                     object trips on */
+  EFFECT_KEPT_ON_SELF = 1 << 6,  /* a method's argument stored on its receiver by a
+                                    statement every call runs: `self.x = p`,
+                                    `self.x.append(p)`, `self.x[k].append(p)`, into
+                                    what `self.m()` returns when m returns `self.<attr>`
+                                    (a lazily made container) */
 };
 
 /* One parameter. Evidence nodes are SG_NONE when the effect is absent.

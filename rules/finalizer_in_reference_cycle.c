@@ -23,7 +23,11 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "table of what each call keeps (`threading.Thread(target=self.run)`, `Timer`, "
     "`functools.partial`/`lru_cache`/`wraps`, `types.MethodType(f, self)`, a lazy `map`, "
     "`ExitStack.callback(self.close)`, `future.add_done_callback(self.on_done)` on an "
-    "object kept on `self`).",
+    "object kept on `self`). Also one of these handed to a method of self — of the class, a "
+    "same-file base, or a base from another file of the program — that keeps its argument "
+    "on `self` by a statement every call runs (`self.on(\"flush\", self.write_out)` with "
+    "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
+    "container another method of self returns).",
   .why =
     "Since Python 3.4 such cycles are collected, so this is not a leak. But the finalizer "
     "then runs only when the cyclic garbage collector gets to the cycle — maybe much later, "
@@ -67,6 +71,7 @@ typedef struct CycleCheck {
   uint32_t cls;
   Array(uint32_t) mro;  /* cls first, then its same-file ancestors, each once */
   uint32_t budget;      /* steps left */
+  const Summaries *sums;  /* for methods of bases in other files of the program; may be NULL */
 } CycleCheck;
 
 #define SG_CYCLE__DEPTH 6       /* calls, returns and containers followed */
@@ -240,29 +245,117 @@ static Callee sg_cycle__callee(CycleCheck *c, uint32_t fn, int depth) {
   return out;
 }
 
-/* Does `__init__` (of class k or its ancestors) store parameter sym on
- * the new object: `self.x = p`, `self.x = [p]`, `self.x.append(p)`? */
-static bool sg_cycle__init_stores(CycleCheck *c, uint32_t init, uint32_t sym, int depth) {
+/* Is e a container kept on self: `self.x`, `self.x[k]`, `self.x.y`, or
+ * what a method of self returns when it returns `self.<attr>`
+ * (`self._handlers()[event]`, a lazily made dict)? */
+static bool sg_cycle__self_container(CycleCheck *c, uint32_t e) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  bool through = false;
+  for (int k = 0; k < 16; k++) {
+    e = sg_flat_unparen(t, e);
+    if (e == SG_NONE) return false;
+    if (t->kind[e] == KIND_ATTRIBUTE) {
+      e = sg_flat_field(t, e, FIELD_OBJECT);
+      through = true;
+    } else if (t->kind[e] == KIND_SUBSCRIPT) {
+      e = sg_flat_field(t, e, FIELD_VALUE);
+      through = true;
+    } else if (t->kind[e] == KIND_CALL) {
+      /* self.m() returning one of self's attributes */
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+      uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+      if (name != SG_NONE && t->name_id[name] == NAME_SETDEFAULT) {  /* d.setdefault(k, []): an item of d */
+        e = sg_flat_field(t, fn, FIELD_OBJECT), through = true;
+        continue;
+      }
+      if (name == SG_NONE || !sg_cycle__is_self(t, sg_flat_field(t, fn, FIELD_OBJECT))) return false;
+      uint32_t ms = name == SG_NONE ? SG_NONE : sg_cycle__method(c, t->name_id[name]);
+      if (ms == SG_NONE) return false;
+      uint32_t body = m->scopes.items[ms].body;
+      bool returns = false;
+      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget && !returns; i++, c->budget--) {
+        if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != ms) continue;
+        uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+        returns = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE && sg_cycle__is_self(t, sg_flat_field(t, v, FIELD_OBJECT));
+      }
+      return returns;
+    } else {
+      return through && sg_cycle__is_self(t, e);
+    }
+  }
+  return false;
+}
+
+/* Does method `name` (name id), found in a base from another file of the
+ * program, keep argument `arg` of `call` on self on every call
+ * (EFFECT_KEPT_ON_SELF in that file's exports)? Only the bases this file
+ * names itself, one file far. */
+static bool sg_cycle__external_keeps(CycleCheck *c, uint32_t name, uint32_t call, uint32_t arg) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  if (!c->sums || !c->sums->imports) return false;
+  uint32_t index = 1, keyword = SG_NONE;  /* self counts */
+  if (t->kind[arg] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t kw = sg_flat_field(t, arg, FIELD_NAME);
+    if (kw == SG_NONE) return false;
+    keyword = t->name_id[kw];
+  } else {
+    for (uint32_t a = sg_flat_named_child(t, sg_flat_field(t, call, FIELD_ARGUMENTS)); a != SG_NONE && a != arg;
+         a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT || t->kind[a] == KIND_KEYWORD_ARGUMENT)
+        return false;
+      if (t->kind[a] != KIND_COMMENT) index++;
+    }
+  }
+  const char *mname = sg_names_text(&t->names, name);
+  for (uint32_t j = 0; j < c->mro.len; j++) {
+    uint32_t supers = sg_flat_field(t, c->set->classes.items[c->mro.items[j]].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if ((t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) || sg_cycle__class_of(m, c->set, b) != SG_NONE ||
+          !sg_summaries_in_program(c->sums, m, b))
+        continue;
+      const ModuleExports *module = NULL;
+      const ExportClass *ec = sg_summaries_external_class(c->sums, m, b, &module);
+      if (!ec || !module) continue;
+      char full[512];
+      int n = snprintf(full, sizeof full, "%s.%s", ec->name, mname);
+      if (n <= 0 || (size_t)n >= sizeof full) continue;
+      const ExportFunction *g = sg_exports_function(module, full, (size_t)n);
+      for (uint32_t k = 0; g && !g->staticmethod && !g->classmethod && k < g->param_count; k++) {
+        const ExportParam *ep = &g->params[k];
+        bool match = keyword != SG_NONE ? !strcmp(ep->name, sg_names_text(&t->names, keyword)) : ep->index == index;
+        if (match) return (ep->effects & EFFECT_KEPT_ON_SELF) != 0;
+      }
+    }
+  }
+  return false;
+}
+
+/* Does `__init__` (of class k or its ancestors), or another method of
+ * self, store parameter sym on the object: `self.x = p`, `self.x = [p]`,
+ * `self.x.append(p)`, `self.x[k].append(p)`? */
+static bool sg_cycle__init_stores(CycleCheck *c, uint32_t init, uint32_t sym, int depth, bool sure) {
   const SemanticModel *m = c->m;
   const FlatTree *t = m->tree;
   uint32_t body = m->scopes.items[init].body;
   char tmp[8];
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
     if (m->node_scope[i] != init) continue;
+    if (sure && (t->kind[i] == KIND_ASSIGNMENT || t->kind[i] == KIND_CALL) &&
+        !sg_summaries_sure(t, i, m->scopes.items[init].node))
+      continue;
     if (t->kind[i] == KIND_ASSIGNMENT) {
       uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
-      uint32_t base = left;
-      while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
-        base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);
-      if (base != left && sg_cycle__is_self(t, base) && right != SG_NONE &&
+      if (left != SG_NONE && right != SG_NONE && sg_cycle__self_container(c, left) &&
           sg_cycle__holds(c, right, sym, depth + 1, tmp, sizeof tmp))
         return true;
     } else if (t->kind[i] == KIND_CALL) {
       uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
       if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-      if (obj == SG_NONE || t->kind[obj] != KIND_ATTRIBUTE || !sg_cycle__is_self(t, sg_flat_field(t, obj, FIELD_OBJECT)) ||
-          attr == SG_NONE || !sg_value_is_mutating_method(t->name_id[attr]))
+      if (obj == SG_NONE || !sg_cycle__self_container(c, obj) || attr == SG_NONE ||
+          !sg_value_is_mutating_method(t->name_id[attr]))
         continue;
       uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
       for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
@@ -413,7 +506,7 @@ static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, 
       if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
       if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
       uint32_t param = init == SG_NONE ? SG_NONE : sg_cycle__param_for(m, init, 1, args, a);
-      if ((record && init == SG_NONE) || (param != SG_NONE && sg_cycle__init_stores(c, init, param, depth + 1))) {
+      if ((record && init == SG_NONE) || (param != SG_NONE && sg_cycle__init_stores(c, init, param, depth + 1, false))) {
         snprintf(why, cap, "a `%.*s` object that keeps %s", shown_len, shown, sg_cycle__inner(inner));
         return true;
       }
@@ -632,6 +725,27 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
       if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
       if (attr == SG_NONE) continue;
+      /* self.on("flush", self.write_out), where the method `on` keeps its
+       * argument on self (self.handlers[event].append(handler)) */
+      if (sg_cycle__is_self(t, obj)) {
+        uint32_t ms = sg_cycle__method(c, t->name_id[attr]);
+        uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+        for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+          uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+          char inner[160];
+          if (v == SG_NONE || sg_cycle__is_self(t, v) || !sg_cycle__holds(c, v, SG_NONE, 1, inner, sizeof inner)) continue;
+          if (ms == SG_NONE) {
+            /* a method of a base in another file of the program */
+            if (!sg_cycle__external_keeps(c, t->name_id[attr], i, a)) continue;
+          } else {
+            uint32_t psym = sg_cycle__param_for(m, ms, 1, args, a);
+            if (psym == SG_NONE || !sg_cycle__init_stores(c, ms, psym, 1, true)) continue;
+          }
+          snprintf(why, cap, "%s (handed to `self.%s()`, which keeps it)", sg_cycle__inner(inner),
+                   sg_flat_name(t, attr));
+          return i;
+        }
+      }
       const StdEntry *stores = sg_cycle__storing_method(t, attr);
       bool mutating = sg_value_is_mutating_method(t->name_id[attr]);
       if (!stores) continue;
@@ -723,7 +837,7 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   /* one report per `__del__` (subclasses share it) */
   uint8_t *reported = sg_calloc(m->scopes.len ? m->scopes.len : 1, 1);
   /* a linear budget for the whole file: every class's search together */
-  CycleCheck c = {.m = m, .set = set, .budget = 32u * t->count + 100000u};
+  CycleCheck c = {.m = m, .set = set, .budget = 32u * t->count + 100000u, .sums = ctx->summaries};
   for (uint32_t k = 0; k < set->classes.len && c.budget; k++) {
     c.cls = k;
     sg_cycle__mro(&c);

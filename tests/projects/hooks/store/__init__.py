@@ -1,0 +1,1 @@
+"""A spool whose event hooks live in a mixin of another module."""
