@@ -206,6 +206,18 @@ static uint32_t sg_loop_calls__callee(const SemanticModel *m, uint32_t call, con
     uint32_t self = sg_model_node_symbol(m, obj);
     uint32_t fs = sg_loop_calls__method_scope(m, call);
     uint32_t own = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+    if (self != SG_NONE && mt->symbol == self && mt->path != SG_NONE && mt->owner == SG_NONE &&
+        (own == SG_NONE || sg_model_node_symbol(m, own) != self)) {
+      /* `subject.attach(x)` where `subject` is the loop's owner handed in
+       * (`observer.update(self)`): the owner's own method, found in the
+       * class of the method X's path is written in */
+      def = sg_loop_calls_sibling_method(m, mt->path, t->name_id[attr]);
+      uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
+      uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+      if (s0 == SG_NONE) return SG_NONE;
+      *out = (LoopsMatcher){s0, mt->path, SG_NONE, SG_NONE, SG_NONE, false, mt->any_key, mt->stores};
+      return def;
+    }
     if (self == SG_NONE || own == SG_NONE || sg_model_node_symbol(m, own) != self) return SG_NONE;
     def = sg_loop_calls_sibling_method(m, call, t->name_id[attr]);
     if (def == SG_NONE) return SG_NONE;
@@ -214,16 +226,16 @@ static uint32_t sg_loop_calls__callee(const SemanticModel *m, uint32_t call, con
     uint32_t itself = mt->itself == self ? s0 : mt->itself;
     if ((mt->path != SG_NONE || mt->owner != SG_NONE) && mt->symbol == self && s0 != SG_NONE) {
       *out = (LoopsMatcher){s0, mt->path, sg_loop_calls__map_key(m, call, def, mt->key, 1), mt->owner, itself, mt->direct,
-                            mt->any_key};
+                            mt->any_key, mt->stores};
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == SG_NONE && mt->symbol == self && s0 != SG_NONE) {
-      *out = (LoopsMatcher){s0, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};  /* X is self: a dict subclass */
+      *out = (LoopsMatcher){s0, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false, false};  /* X is self: a dict subclass */
       return def;
     }
     if (mt->path == SG_NONE && mt->owner == SG_NONE && mt->itself == self && s0 != SG_NONE &&
         m->symbols.items[mt->symbol].scope == 0) {
-      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false, false};  /* a global, by an item's method */
+      *out = (LoopsMatcher){mt->symbol, SG_NONE, SG_NONE, SG_NONE, itself, false, false, false};  /* a global, by an item's method */
       return def;
     }
     shift = 1;
@@ -264,9 +276,9 @@ static uint32_t sg_loop_calls__callee(const SemanticModel *m, uint32_t call, con
     uint32_t p = sg_loop_calls_param(t, def, k + shift);
     if (p == SG_NONE) return SG_NONE;
     if (base)
-      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false, mt->any_key};
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), mt->path, SG_NONE, SG_NONE, mt->itself, false, mt->any_key, mt->stores};
     else
-      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false, false};
+      *out = (LoopsMatcher){sg_model_node_symbol(m, p), SG_NONE, SG_NONE, SG_NONE, mt->itself, false, false, false};
     return def;
   }
   return SG_NONE;
@@ -327,6 +339,35 @@ static bool sg_loop_calls__deferred(const SemanticModel *m, uint32_t d, uint32_t
 }
 
 /* call: the call in the loop body the walk starts from. */
+static bool sg_loop_calls__attribute_object(const FlatTree *t, uint32_t ident) {
+  uint32_t p = t->parent[ident];
+  return p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[ident] == FIELD_OBJECT;
+}
+
+/* Does key expression `key` in def read one of def's parameters, or a
+ * local bound from one (the caller chose the key: it may be there)? */
+static bool sg_loop_calls__given(const SemanticModel *m, uint32_t def, uint32_t key) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = key; i <= t->subtree_end[key]; i++) {
+    /* `self._ids`, `len(self.x)`: the object's own state, not a given key */
+    if (t->kind[i] != KIND_IDENTIFIER || sg_loop_calls__attribute_object(t, i)) continue;
+    uint32_t sym = sg_model_node_symbol(m, i);
+    if (sym == SG_NONE) continue;
+    if (m->symbols.items[sym].flags & SYMBOL_PARAMETER) return true;
+    for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return true;
+      for (uint32_t j = bd->value; j <= t->subtree_end[bd->value]; j++) {
+        uint32_t s2 = t->kind[j] == KIND_IDENTIFIER && !sg_loop_calls__attribute_object(t, j) ? sg_model_node_symbol(m, j)
+                                                                                              : SG_NONE;
+        if (s2 != SG_NONE && (m->symbols.items[s2].flags & SYMBOL_PARAMETER)) return true;
+      }
+    }
+  }
+  (void)def;
+  return false;
+}
+
 static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
                                        uint64_t *inserts, LoopMutation *found) {
   const FlatTree *t = m->tree;
@@ -348,11 +389,25 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
         i = t->subtree_end[i];
         continue;
       }
-      LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+      LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE, .dispatch = SG_NONE,
                           .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = d};
       if (k == KIND_ASSIGNMENT && (mt.path != SG_NONE || mt.owner != SG_NONE)) {
         uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
         if (left != SG_NONE && sg_loop_calls_matches(m, &mt, left)) return false;
+        /* with stores: `X[key] = v` under a key the function makes itself
+         * (not one it was given, which may be there already) adds a key */
+        uint32_t key = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT ? sg_flat_unparen(t, sg_flat_field(t, left, FIELD_SUBSCRIPT))
+                                                                           : SG_NONE;
+        if (!mt.stores || key == SG_NONE || t->kind[key] == KIND_SLICE ||
+            !sg_loop_calls_matches(m, &mt, sg_flat_field(t, left, FIELD_VALUE)) || sg_loop_calls__given(m, d, key))
+          continue;
+        mut.inner = i;
+        mut.kind = MUTATION_STORE;
+        mut.key = key;
+        mut.evidence = VALUE_DICT;
+        if (sg_loop_calls__deferred(m, d, mut.inner, call)) continue;
+        if (!any || sg_loop_calls__rank(mut.kind) > sg_loop_calls__rank(found->kind)) *found = mut;
+        any = true;
         continue;
       }
       if (k == KIND_CALL) {
@@ -384,7 +439,7 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
               if (p0 == SG_NONE || pk == SG_NONE) continue;
               work[n].def = named[c];
               work[n].mt = (LoopsMatcher){sg_model_node_symbol(m, p0), SG_NONE, SG_NONE, mt.owner,
-                                          sg_model_node_symbol(m, pk), true, false};
+                                          sg_model_node_symbol(m, pk), true, false, false};
               work[n].depth = depth + 1;
               n++;
             }
@@ -581,7 +636,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
       uint32_t n = home == SG_NONE ? 0 : sg_loop_calls__stored_functions(m, it->symbol, defs, 4);
       for (uint32_t q = 0; q < n; q++) {
         if (home != 0 && !sg_flat_is_ancestor(t, m->scopes.items[home].node, defs[q])) continue;
-        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false};
+        LoopsMatcher mt = {it->symbol, SG_NONE, SG_NONE, SG_NONE, SG_NONE, false, false, false};
         if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
@@ -593,7 +648,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
       uint32_t method = fs != SG_NONE && m->scopes.items[fs].kind == SCOPE_FUNCTION ? m->scopes.items[fs].node : defs[q];
       uint32_t p0 = sg_loop_calls_param(t, method, 0);
       LoopsMatcher mt = {p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0), it->collection, SG_NONE, SG_NONE, SG_NONE,
-                         false, true};
+                         false, true, false};
       if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
     }
     return false;
@@ -610,6 +665,40 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
   if (!on_item) return false;
   uint32_t named[4];
   uint32_t count = sg_loop_calls__methods_named(m, t->name_id[attr], named, 4);
+  /* `observer.update(self, ...)`: the item's method is handed the loop's
+   * owner and changes X through it (`subject.attach(...)`, the owner's
+   * method); for a dict or set any size change raises */
+  uint32_t owner = it->self_symbol;
+  if (owner == SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
+    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
+    uint32_t fs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
+    uint32_t p0 = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+    if (p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base)) owner = sg_model_node_symbol(m, base);
+  }
+  if (owner != SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
+    uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+    int q = 0;
+    for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
+         a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+      if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+        break;
+      uint32_t e = sg_flat_unparen(t, a);
+      if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
+      for (uint32_t c = 0; c < count; c++) {
+        uint32_t pk = sg_loop_calls_param(t, named[c], q + 1);
+        uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
+        if (sk == SG_NONE) continue;
+        bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+        LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+        if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) &&
+            (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
+          found->dispatch = named[c];
+          return true;
+        }
+      }
+      break;
+    }
+  }
   for (uint32_t c = 0; c < count; c++) {
     uint32_t p0 = sg_loop_calls_param(t, named[c], 0);
     uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
@@ -617,9 +706,9 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
     LoopsMatcher mt;
     if (t->kind[it->collection] == KIND_ATTRIBUTE) {
       uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
-      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false};
+      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false, false};
     } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
-      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false};
+      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false, false};
     } else {
       return false;
     }

@@ -25,6 +25,8 @@ typedef struct LoopsMatcher {
                            owner's method the item called: `self.workers`) */
   bool any_key;         /* path `V[k]`: any key of V (a stored handler removing
                            itself from the list it was stored in) */
+  bool stores;          /* `X[key] = v` with a key the function makes itself counts
+                           (a dict iterated: a new key changes its size) */
 } LoopsMatcher;
 
 /* Is e what stands for X under mt? */

@@ -662,7 +662,7 @@ bool sg_loops_del_target(const FlatTree *t, uint32_t c, uint32_t del) {
 /* Is e the loop's collection X (in the loop's own function)? */
 static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint32_t e) {
   if (it->self_symbol == SG_NONE) return sg_loops_same(m, e, it->collection);
-  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false};
+  LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, false};
   return sg_loop_calls_matches(m, &mt, e);
 }
 
@@ -826,7 +826,7 @@ static bool sg_loops__storing_class(const SemanticModel *m, uint32_t sym) {
     if (nm == SG_NONE || !sg_flat_text_is(t, nm, "__missing__")) continue;
     uint32_t self = sg_loop_calls_param(t, c, 0);
     LoopsMatcher mt = {self == SG_NONE ? SG_NONE : sg_model_node_symbol(m, self), SG_NONE, SG_NONE, SG_NONE, SG_NONE, false,
-                       false};
+                       false, false};
     for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
       uint32_t attr, obj;
       if (t->kind[i] == KIND_ASSIGNMENT) {
@@ -890,7 +890,7 @@ static bool sg_loops__elsewhere(const SemanticModel *m, const LoopIteration *it,
     if (v == SG_NONE || !sg_loops__is_x(m, it, sg_flat_unparen(t, v))) continue;
     const ParamSummary *p = sg_summaries_argument(s, m, call, a);
     if (!p || p != &s->scratch || !(p->effects & EFFECT_REMOVED)) continue;
-    *found = (LoopMutation){call, MUTATION_SHRINK, SG_NONE, SG_NONE, VALUE_UNKNOWN, false, SG_NONE, SG_NONE,
+    *found = (LoopMutation){call, MUTATION_SHRINK, SG_NONE, SG_NONE, VALUE_UNKNOWN, false, SG_NONE, SG_NONE, SG_NONE,
                             s->scratch_from, s->scratch_line};
     return true;
   }
@@ -907,7 +907,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       i = t->subtree_end[i];
       continue;
     }
-    LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE,
+    LoopMutation mut = {.node = SG_NONE, .kind = MUTATION_GROW, .method = SG_NONE, .key = SG_NONE, .dispatch = SG_NONE,
                         .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
     uint32_t target = SG_NONE;
     if (k == KIND_SUBSCRIPT && it->inserts_missing) {
@@ -934,7 +934,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         while (t->kind[base] == KIND_ATTRIBUTE) base = sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT));
         LoopsMatcher mt = {it->self_symbol != SG_NONE ? it->self_symbol : sg_model_node_symbol(m, base),
                            t->kind[it->collection] != KIND_IDENTIFIER ? it->collection : SG_NONE,
-                           key, SG_NONE, SG_NONE, false, false};
+                           key, SG_NONE, SG_NONE, false, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
              !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loops__elsewhere(m, it, i, &mut)))
@@ -959,7 +959,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
         if (t->kind[c] != KIND_SUBSCRIPT || !sg_loops_del_target(t, c, i)) continue;
         uint32_t obj = sg_flat_field(t, c, FIELD_VALUE);
         if (!sg_loops__is_x(m, it, obj)) continue;
-        LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
+        LoopMutation d = {.node = i, .kind = MUTATION_SHRINK, .method = SG_NONE, .dispatch = SG_NONE, .key = sg_flat_field(t, c, FIELD_SUBSCRIPT),
                           .evidence = VALUE_UNKNOWN, .inner = SG_NONE, .through = SG_NONE};
         if (d.key != SG_NONE && t->kind[d.key] == KIND_SLICE) d.evidence = VALUE_LIST;
         bool at_index = (it->via != ITERATION_INDEX && it->via != ITERATION_WHILE_INDEX) ||

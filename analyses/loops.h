@@ -68,6 +68,10 @@ typedef struct LoopMutation {
                            or of the loop's own item, and this is the change it
                            makes in the called method's body; SG_NONE otherwise */
   uint32_t through;     /* with inner: the method whose body holds it */
+  uint32_t dispatch;    /* with inner, for a call on the loop's item: the def of the
+                           same-file class's method it reaches when the item is an
+                           instance of that class (`observer.update(self)`), whose
+                           change depends on that; SG_NONE otherwise */
   const ExportFunction *elsewhere;  /* node is a call of this function of another file
                            of the program, which makes the change (on line
                            elsewhere_line of elsewhere->module); else NULL */

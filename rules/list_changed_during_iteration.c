@@ -28,7 +28,9 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
     "unsubscribes itself, `HOOKS.append(f)`, a registering decorator) called as "
     "`handler(event)`, or the item's own method removing the item "
     "from its owner (`worker.stop()` doing `self.pool.workers.remove(self)` or "
-    "`self.pool.release(self)`). The list may be `self` in a `list` subclass, or kept in a "
+    "`self.pool.release(self)`), or an item method handed the loop's owner that changes the "
+    "list through it (`member.receive(self, m)` where a same-file class's `receive` calls "
+    "`bus.leave(self)`: the finding names that class). The list may be `self` in a `list` subclass, or kept in a "
     "dict under a name or literal key (`for h in self.subs[topic]`, "
     "`self.subs.get(topic, [])`). A `while i < len(X)` loop is reported when it removes "
     "at `i` (`del X[i]`, `X.pop(i)`, `X.remove(X[i])`) and still advances `i` on the same "
@@ -201,6 +203,19 @@ Diagnostic *sg_iteration_report(RuleContext *ctx, RuleId rule, const LoopIterati
     uint32_t name = sg_flat_field(t, mut->through, FIELD_NAME);
     const char *callee = sg_flat_text(t, name, &nlen);
     uint32_t inner_line = sg_source_line_of(ctx->source, t->start_byte[mut->inner]) + 1;
+    uint32_t cls = mut->dispatch == SG_NONE ? SG_NONE : t->parent[mut->dispatch];
+    while (cls != SG_NONE && t->kind[cls] != KIND_CLASS_DEFINITION) cls = t->parent[cls];
+    if (cls != SG_NONE) {
+      /* dispatched on the item's class: say which */
+      uint32_t clen;
+      const char *cname = sg_flat_text(t, sg_flat_field(t, cls, FIELD_NAME), &clen);
+      d = sg_rule_report(ctx, rule, mut->node,
+                         "`%.*s(...)` changes the size of `%.*s` when the item is a `%.*s` (its method reaches "
+                         "`%.*s`, line %u) while the loop on line %u iterates over it: %s; iterate over a copy "
+                         "(`list(%.*s)`) or defer the change until the loop ends",
+                         (int)flen, call, (int)len, x, (int)clen, cname, (int)nlen, callee, inner_line, line,
+                         consequence, (int)len, x);
+    } else
     d = sg_rule_report(ctx, rule, mut->node,
                        "`%.*s(...)` changes the size of `%.*s` (in `%.*s`, line %u) while the loop on line %u "
                        "iterates over it: %s; iterate over a copy (`list(%.*s)`) or defer the change until "
