@@ -5,6 +5,7 @@
 
 #include "analyses/concurrency.h"
 #include "analyses/resolve.h"
+#include "analyses/values.h"
 
 bool sg_processes_under_main_guard(const FlatTree *t, uint32_t node) {
   for (uint32_t c = node, p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
@@ -275,6 +276,15 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
       uint32_t it = sg_flat_call_arg(t, i, 1, "iterable");
       if (it != SG_NONE) {
         it = sg_flat_unparen(t, it);
+        /* `jobs = [Job(n) for n in names]` then `pool.map(run, jobs)`: the
+         * name bound once to a display or comprehension */
+        if (t->kind[it] == KIND_IDENTIFIER) {
+          const Binding *bd = sg_value_sole_binding(m, it);
+          uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+          if (v != SG_NONE && (t->kind[v] == KIND_LIST || t->kind[v] == KIND_TUPLE ||
+                               t->kind[v] == KIND_LIST_COMPREHENSION || t->kind[v] == KIND_GENERATOR_EXPRESSION))
+            it = v;
+        }
         if (t->kind[it] == KIND_LIST || t->kind[it] == KIND_TUPLE) {
           sg_proc__elements(t, it, &h);
           /* starmap: each element is a tuple of arguments */

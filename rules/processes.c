@@ -214,6 +214,25 @@ static bool sg_proc_rules__has_method(const SemanticModel *m, uint32_t class_def
 
 /* A same-file class whose methods — or a same-file base's, a mixin's —
  * store a lock, file, socket... on self. */
+/* Is call `self.m(...)` a call of a method of the enclosing class (or a
+ * same-file base) whose body yields: it returns a generator? */
+static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+  if (obj == SG_NONE || name == SG_NONE || fs == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+      m->node_reference[obj] == SG_NONE || m->references.items[m->node_reference[obj]].symbol != sg_classes_self(m, fs))
+    return false;
+  uint32_t ms = sg_summaries_method(m, m->scopes.items[fs].parent, t->name_id[name]);
+  if (ms == SG_NONE) return false;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
+    if (t->kind[i] == KIND_YIELD && sg_model_function_scope(m, m->node_scope[i]) == ms) return true;
+  return false;
+}
+
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
                                               uint32_t *steps) {
   const SemanticModel *m = ctx->model;
@@ -269,6 +288,22 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
   if (what) return what;
+  /* functools.partial(f, lock): pickles what it holds */
+  if (q && !strcmp(q, "functools.partial") && t->kind[expr] == KIND_CALL) {
+    uint32_t al = sg_flat_field(t, expr, FIELD_ARGUMENTS);
+    for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      uint32_t inner;
+      if (v == SG_NONE || t->kind[v] == KIND_LIST_SPLAT || t->kind[v] == KIND_DICTIONARY_SPLAT) continue;
+      if (sg_proc_rules__argument(ctx, v, &inner, depth + 1, steps)) {
+        *made = expr;
+        return "a `functools.partial` holding an argument that cannot be pickled";
+      }
+    }
+    return NULL;
+  }
+  /* `self._pages()` where `_pages` is a generator method of the class */
+  if (t->kind[expr] == KIND_CALL && sg_proc_rules__generator_method(m, expr)) return "a generator";
   /* a call of a same-file generator function, a nested function */
   ValueKind k = sg_value_of(m, expr);
   if (k == VALUE_GENERATOR) return "a generator";

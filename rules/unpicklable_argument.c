@@ -8,7 +8,10 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "pickled: a `threading` lock, condition, event or semaphore, `threading.local`, an "
     "open file, a database connection, a generator, a lambda or nested function, or an "
     "instance (or bound method) of a same-file class that stores such a thing on `self` "
-    "and defines no `__getstate__`/`__reduce__`. Sockets are not reported: "
+    "and defines no `__getstate__`/`__reduce__` (a generator made by one of its methods "
+    "counts), or a `functools.partial` holding one. The items of a `map`'s iterable "
+    "count when it is a display or comprehension, also through a name bound once to one. "
+    "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
     "The arguments travel to the child by pickle: `TypeError: cannot pickle "
@@ -30,6 +33,19 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
     if (h->fork) continue;
     /* a bound method pickles its instance: `Guarded().add` */
     uint32_t callable = sg_flat_unparen(t, h->callable);
+    if (callable != SG_NONE && t->kind[callable] == KIND_CALL) {
+      /* `functools.partial(work, lock)`, `Task(...)` with a lock on self */
+      uint32_t made;
+      const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
+      if (why) {
+        uint32_t len;
+        const char *text = sg_flat_text(t, callable, &len);
+        sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                       "the task `%.*s%s` is %s, and a task travels to the child process by pickle: %s",
+                       (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why, sg_processes_when(ctx, h));
+        continue;
+      }
+    }
     if (callable != SG_NONE && t->kind[callable] == KIND_ATTRIBUTE) {
       uint32_t made;
       const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
