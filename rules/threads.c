@@ -72,6 +72,44 @@ static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, ui
   return false;
 }
 
+/* For `X = v` (a name or attribute) at assignment i: the `if` that tests
+ * X (`X is None`, `not X`, `X is None or ...`) outside a `with` block that
+ * holds the assignment, with no test of X between that `with` and it —
+ * lazy initialization whose test is not repeated under the lock. Else
+ * SG_NONE. */
+static uint32_t sg_threads__tested_then_locked(const SemanticModel *m, uint32_t i, uint32_t left) {
+  const FlatTree *t = m->tree;
+  /* shared state only: an attribute, or a module global (not a local) */
+  if (t->kind[left] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, left);
+    if (sym == SG_NONE || (m->symbols.items[sym].scope != 0 && !(m->symbols.items[sym].flags & SYMBOL_GLOBAL)))
+      return SG_NONE;
+  }
+  bool with = false;
+  for (uint32_t p = t->parent[i]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return SG_NONE;
+    if (k == KIND_WITH_STATEMENT) with = true;
+    if (k != KIND_IF_STATEMENT && k != KIND_WHILE_STATEMENT) continue;
+    uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+    bool tests = cond != SG_NONE && sg_threads__reads(m, cond, left);
+    if (!tests) continue;
+    if (!with || k != KIND_IF_STATEMENT) return SG_NONE;  /* re-tested under the lock, or a loop */
+    /* `X is None` or `not X` (a lazy initialization's test) */
+    for (uint32_t q = cond; q <= t->subtree_end[cond]; q++) {
+      if (t->kind[q] == KIND_NOT_OPERATOR) {
+        uint32_t arg = sg_flat_unparen(t, sg_flat_field(t, q, FIELD_ARGUMENT));
+        if (arg != SG_NONE && sg_threads__reads(m, arg, left) && t->subtree_end[arg] == t->subtree_end[q]) return p;
+      }
+      if (t->kind[q] == KIND_COMPARISON_OPERATOR && sg_threads__reads(m, q, left))
+        for (uint32_t c = t->first_child[q]; c != SG_NONE; c = t->next_sibling[c])
+          if (t->kind[c] == KIND_NONE) return p;
+    }
+    return SG_NONE;
+  }
+  return SG_NONE;
+}
+
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg) {
   const SemanticModel *m = ctx->model;
@@ -94,6 +132,10 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
       if (lk != KIND_IDENTIFIER && lk != KIND_ATTRIBUTE && lk != KIND_SUBSCRIPT) continue;
       if (sg_threads__reads(m, right, left) || sg_threads__via_temporary(m, right, left)) {
         rmw.target = left;
+      } else if (lk != KIND_SUBSCRIPT && (rmw.check = sg_threads__tested_then_locked(m, i, left)) != SG_NONE) {
+        /* if X is None: with lock: X = make() (no second test under the lock) */
+        rmw.target = left;
+        rmw.check_then_act = true;
       } else if (lk == KIND_SUBSCRIPT) {
         /* check-then-act: if k not in d: d[k] = ... */
         for (uint32_t p = t->parent[i]; p != SG_NONE; p = t->parent[p]) {

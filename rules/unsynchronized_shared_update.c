@@ -20,7 +20,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "thread start is seen: a method that takes a lock of `self` for part of its work (so "
     "it is meant to run on several threads) and updates outside that lock an attribute of "
     "`self` that the class writes under the same lock elsewhere (`__init__` and the like "
-    "excepted).",
+    "excepted); and, anywhere, a lazy initialization tested before a lock is taken and not "
+    "tested again under it (`if cls._instance is None: with cls._lock: cls._instance = "
+    "cls()`, also `if k not in d:` then `d[k] = ...` under the lock) of an attribute or "
+    "module global.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -480,6 +483,28 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
   sg_diag_related(d, t->start_byte[lr->site], t->end_byte[lr->site], "this method takes the lock here");
 }
 
+/* `if X is None:` (or `if k not in d:`) tested, then a lock taken, then
+ * `X = ...` under it with no second test: where no thread start is seen,
+ * the lock itself shows the code runs on several threads. Two threads can
+ * both pass the test before either takes the lock, and both act. */
+static void sg_shared_update__tested_outside(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  const FlatTree *t = ctx->tree;
+  (void)scope, (void)arg;
+  if (!rmw->check_then_act || rmw->check == SG_NONE) return;
+  const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
+  if (!held || held->start <= t->start_byte[rmw->check] || sg_threads_is_shared_value(ctx, rmw->target)) return;
+  uint32_t len, lock_len;
+  const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
+  uint32_t cline = sg_source_line_of(ctx->source, t->start_byte[rmw->check]) + 1;
+  Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                                 "check-then-act on `%.*s`: the test on line %u runs before `%.*s` is taken and is "
+                                 "not repeated under it, so two threads can both pass it and both set `%.*s`; test "
+                                 "again inside the lock",
+                                 (int)len, what, cline, (int)lock_len, lock, (int)len, what);
+  sg_diag_related(d, t->start_byte[rmw->check], t->start_byte[rmw->check] + 2, "the test, outside the lock");
+  sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "the lock, taken after it");
+}
+
 /* Methods that take `self.<lock>` somewhere and, elsewhere in the same
  * method, update without it an attribute that the class writes under that
  * lock. The lock shows the method runs on several threads; the write under
@@ -519,4 +544,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
     sg_threads_rmw(ctx, s, sg_shared_update__one, &memo);
   }
   sg_shared_update__methods(ctx);
+  for (uint32_t s = 0; s < m->scopes.len; s++)
+    if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
+      sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);
 }
