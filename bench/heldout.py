@@ -7,7 +7,7 @@ snag's rules or fixtures; partly tuned against since (BENCHMARKS.md has the
 numbers before and after), so it is a regression set now, not a held-out
 one.
 
-    python3 bench/heldout.py [build/snag] [--run]
+    python3 bench/heldout.py [build/snag] [--run] [--set=heldout2]
 
 A bug program counts as found when snag (default rules) reports any finding
 of its family's rules in it; an ok program counts as a false alarm when it
@@ -19,6 +19,9 @@ import subprocess
 import sys
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "heldout")
+for _a in sys.argv[1:]:
+    if _a.startswith("--set="):  # another set of the same layout: --set=heldout2
+        HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), _a[len("--set="):])
 FAMILY = {"unbound": "SNG1", "late_binding": "SNG3", "iterating": "SNG4", "locks": "SNG5",
           "pickling": "SNG6", "del_cycles": "SNG7"}
 RULES = {"mutable_defaults": {"SNG201", "SNG202", "SNG206"}, "class_attributes": {"SNG203", "SNG204", "SNG205"}}

@@ -24,7 +24,9 @@ static bool sg_threads__reads(const SemanticModel *m, uint32_t expr, uint32_t ta
   const FlatTree *t = m->tree;
   uint32_t len;
   const char *want = sg_flat_text(t, target, &len);
-  uint32_t base = sg_threads_base(t, target);
+  /* for `d[k]`: the container d itself (`self.store._data`), whose `.get` reads it */
+  uint32_t base = t->kind[target] == KIND_SUBSCRIPT ? sg_flat_unparen(t, sg_flat_field(t, target, FIELD_VALUE))
+                                                    : sg_threads_base(t, target);
   uint32_t blen = 0;
   const char *btext = base == SG_NONE ? "" : sg_flat_text(t, base, &blen);
   for (uint32_t i = expr; expr != SG_NONE && i <= t->subtree_end[expr]; i++) {
@@ -70,6 +72,54 @@ static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, ui
       return true;
   }
   return false;
+}
+
+static bool sg_threads__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
+  uint32_t la, lb;
+  if (a == SG_NONE || b == SG_NONE) return false;
+  const char *sa = sg_flat_text(t, a, &la), *sb = sg_flat_text(t, b, &lb);
+  return la == lb && !memcmp(sa, sb, la);
+}
+
+/* `O.get(K...)` (or `O.load`/`O.read`) with O and K as given: is e one? */
+static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, uint32_t key) {
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+  uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (name == SG_NONE || !(sg_flat_text_is(t, name, "get") || sg_flat_text_is(t, name, "load") ||
+                           sg_flat_text_is(t, name, "read")))
+    return false;
+  uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
+  return k != SG_NONE && sg_threads__same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
+         sg_threads__same_text(t, k, key);
+}
+
+/* `O.set(K, V)` (or `put`) whose V reads `O.get(K)` directly or through a
+ * local bound once from it: a read-modify-write through an object's
+ * accessors. The object expression O, or SG_NONE. */
+static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (name == SG_NONE || !(sg_flat_text_is(t, name, "set") || sg_flat_text_is(t, name, "put"))) return SG_NONE;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+  uint32_t key = sg_flat_call_arg(t, call, 0, NULL), value = sg_flat_call_arg(t, call, 1, NULL);
+  if (obj == SG_NONE || key == SG_NONE || value == SG_NONE || sg_flat_call_arg(t, call, 2, NULL) != SG_NONE ||
+      t->kind[key] == KIND_KEYWORD_ARGUMENT || t->kind[value] == KIND_KEYWORD_ARGUMENT)
+    return SG_NONE;
+  for (uint32_t i = value; i <= t->subtree_end[value]; i++) {
+    if (sg_threads__getter_of(t, i, obj, key)) return obj;
+    uint32_t r = t->kind[i] == KIND_IDENTIFIER ? m->node_reference[i] : SG_NONE;
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL || m->symbols.items[sym].binding_count != 1)
+      continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && t->start_byte[bd->node] < t->start_byte[call] &&
+        sg_threads__getter_of(t, bd->value, obj, key))
+      return obj;
+  }
+  return SG_NONE;
 }
 
 /* For `X = v` (a name or attribute) at assignment i: the `if` that tests
@@ -122,7 +172,10 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
       continue;
     }
     ReadModifyWrite rmw = {SG_NONE, SG_NONE, false, SG_NONE};
-    if (k == KIND_AUGMENTED_ASSIGNMENT) {
+    if (k == KIND_CALL) {
+      /* store.set(key, store.get(key) + 1), also through a local */
+      rmw.target = sg_threads__getter_setter(m, i);
+    } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
       rmw.target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
     } else if (k == KIND_ASSIGNMENT) {
       uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyses/values.h"
 #include "rules/threads.h"
 
 const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
@@ -23,7 +24,13 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "excepted); and, anywhere, a lazy initialization tested before a lock is taken and not "
     "tested again under it (`if cls._instance is None: with cls._lock: cls._instance = "
     "cls()`, also `if k not in d:` then `d[k] = ...` under the lock) of an attribute or "
-    "module global.",
+    "module global; and an attribute updated under one lock of `self` in one method and "
+    "changed under another in a second (two locks exclude nothing; two Conditions over "
+    "one lock are one lock). A read-modify-write through an object's accessors "
+    "(`store.set(k, store.get(k) + 1)`) counts, and so does one object made by the function "
+    "that starts the threads and run by all of them (`target=obj.method`, or a method "
+    "called from the closure the threads run); an object made anew in the loop that starts "
+    "each thread is each thread's own.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -36,7 +43,7 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
   .limits =
     "Single atomic operations (`list.append`, `queue.put`, `d[k] = v`) are not "
     "read-modify-write. A helper every caller calls with a lock held is not reported. "
-    "Objects passed in `args` are not followed yet.",
+    "Objects passed in `args` are followed only as parameters of the target.",
 };
 
 /* The argument a thread start passes for parameter `psym` of `scope` is a
@@ -94,6 +101,18 @@ static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, 
  * anything else, or there is none. */
 typedef enum Objects { OBJECTS_UNKNOWN, OBJECTS_OWN, OBJECTS_SHARED } Objects;
 
+/* Do nodes a and b sit in one loop body (or one comprehension)? */
+static bool sg_shared_update__same_loop(const FlatTree *t, uint32_t a, uint32_t b) {
+  for (uint32_t p = t->parent[a]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
+    if ((k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+         k == KIND_GENERATOR_EXPRESSION) && b >= p && b <= t->subtree_end[p])
+      return true;
+  }
+  return false;
+}
+
 static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -109,7 +128,12 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
     uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE);
     if (attr == SG_NONE || t->name_id[attr] != t->name_id[name]) continue;
     uint32_t call = t->parent[i];
-    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION) continue;
+    /* `Thread(target=obj.m)`: the object each thread started there runs on */
+    bool as_target = call != SG_NONE && t->kind[call] == KIND_KEYWORD_ARGUMENT && t->field[i] == FIELD_VALUE &&
+                     sg_flat_field(t, call, FIELD_NAME) != SG_NONE &&
+                     sg_flat_text_is(t, sg_flat_field(t, call, FIELD_NAME), "target");
+    if (!as_target && (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION)) continue;
+    if (as_target) call = i;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
     if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) continue;  /* self.m() */
     uint32_t r = obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[obj];
@@ -140,11 +164,22 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
       return OBJECTS_UNKNOWN;
     }
     uint32_t where = m->symbols.items[sym].scope;
-    if (m->references.items[r].kind == REFERENCE_GLOBAL && where == 0) {
+    ReferenceKind rk = m->references.items[r].kind;
+    if (rk == REFERENCE_GLOBAL && where == 0) {
       shared = true;
-    } else if (m->references.items[r].kind == REFERENCE_LOCAL && where == m->node_scope[call] &&
+    } else if (rk == REFERENCE_LOCAL && where == m->node_scope[call] &&
                m->scopes.items[where].kind == SCOPE_FUNCTION && ctx->threads->runs_on_thread[where]) {
       own = true;
+    } else if (rk == REFERENCE_FREE && m->scopes.items[where].kind == SCOPE_FUNCTION &&
+               !ctx->threads->runs_on_thread[where]) {
+      /* made once by the enclosing function, read by the closure its threads run */
+      shared = true;
+    } else if (as_target && rk == REFERENCE_LOCAL && where == m->node_scope[call] &&
+               m->scopes.items[where].kind == SCOPE_FUNCTION && !ctx->threads->runs_on_thread[where]) {
+      /* `w = Worker()` then `Thread(target=w.run)`: one object for every thread
+       * started there, unless it is made anew in the loop that starts them */
+      if (sg_shared_update__same_loop(t, bd->node, i)) own = true;
+      else shared = true;
     } else {
       return OBJECTS_UNKNOWN;
     }
@@ -181,7 +216,9 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
     if (!sg_threads_start_line(ctx, scope, &call)) return false;
     if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
     /* a method the threads call on one module-level object (`cache.get(k)`) */
-    if (sg_shared_update__objects(ctx, scope, memo) == OBJECTS_SHARED) return true;
+    Objects objects = sg_shared_update__objects(ctx, scope, memo);
+    if (objects == OBJECTS_SHARED) return true;
+    if (objects == OBJECTS_OWN) return false;  /* `w = Worker()` anew in the loop that starts `target=w.run` */
     /* target=self.method / target=obj.method: the threads share the object */
     for (uint32_t i = call; i <= t->subtree_end[call]; i++)
       if (t->kind[i] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, i, FIELD_NAME) != SG_NONE &&
@@ -440,22 +477,133 @@ static uint32_t sg_shared_update__self_lock(const FlatTree *t, uint32_t lock) {
   return t->name_id[name];
 }
 
+/* Is node held under a lock region on `self.<lock>` (any of the regions
+ * around it in its function, not only the innermost)? */
+static bool sg_shared_update__under(RuleContext *ctx, uint32_t node, uint32_t lock) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t at = t->start_byte[node], fs = sg_model_function_scope(m, m->node_scope[node]);
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    if (at >= lr->start && at < lr->end && sg_model_function_scope(m, m->node_scope[lr->site]) == fs &&
+        sg_shared_update__self_lock(t, lr->lock) == lock)
+      return true;
+  }
+  return false;
+}
+
 typedef struct Guarded {
   uint32_t cls;         /* the class scope */
   uint32_t lock;        /* name id of the `self.<lock>` the method takes */
   uint32_t taken;       /* where the method takes it */
 } Guarded;
 
+/* Is the write at attribute node o (`self.x...`) part of an update that
+ * reads it too: `+=`, or an assignment whose value reads `self.<x>`? */
+static bool sg_shared_update__updates(const SemanticModel *m, uint32_t o, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t p = t->parent[o];
+  while (p != SG_NONE && t->kind[p] == KIND_SUBSCRIPT) p = t->parent[p];
+  if (p == SG_NONE) return false;
+  if (t->kind[p] == KIND_AUGMENTED_ASSIGNMENT) return true;
+  if (t->kind[p] != KIND_ASSIGNMENT) return false;
+  uint32_t right = sg_flat_field(t, p, FIELD_RIGHT);
+  for (uint32_t i = right; right != SG_NONE && i <= t->subtree_end[right]; i++)
+    if (t->kind[i] == KIND_ATTRIBUTE && sg_flat_field(t, i, FIELD_ATTRIBUTE) != SG_NONE &&
+        t->name_id[sg_flat_field(t, i, FIELD_ATTRIBUTE)] == t->name_id[sg_flat_field(t, o, FIELD_ATTRIBUTE)] &&
+        sg_shared_update__self_method(m, i, cls) != SG_NONE)
+      return true;
+  /* through a local read from it first (`have = self.stock.get(k)`) */
+  for (uint32_t i = right; right != SG_NONE && i <= t->subtree_end[right]; i++) {
+    const Binding *bd = t->kind[i] == KIND_IDENTIFIER ? sg_value_sole_binding(m, i) : NULL;
+    if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+    for (uint32_t j = bd->value; j <= t->subtree_end[bd->value]; j++)
+      if (t->kind[j] == KIND_ATTRIBUTE && sg_flat_field(t, j, FIELD_ATTRIBUTE) != SG_NONE &&
+          t->name_id[sg_flat_field(t, j, FIELD_ATTRIBUTE)] == t->name_id[sg_flat_field(t, o, FIELD_ATTRIBUTE)] &&
+          sg_shared_update__self_method(m, j, cls) != SG_NONE)
+        return true;
+  }
+  return false;
+}
+
+/* The lock `self.<name>` stands on: for `self.cv = Condition(self.mutex)`
+ * (set in the class), `mutex`; else name itself. */
+static uint32_t sg_shared_update__underlying(RuleContext *ctx, uint32_t cls, uint32_t name) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  for (int depth = 0; depth < 4; depth++) {
+    uint32_t first, end, next = SG_NONE;
+    sg_model_attributes_named(m, name, &first, &end);
+    for (uint32_t j = first; j < end && next == SG_NONE; j++) {
+      uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+      if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT ||
+          sg_shared_update__self_method(m, o, cls) == SG_NONE)
+        continue;
+      uint32_t v = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
+      if (v == SG_NONE || t->kind[v] != KIND_CALL || sg_lock_kind(m, v) == LOCK_NONE) continue;
+      uint32_t arg = sg_flat_call_arg(t, v, 0, "lock");
+      if (arg != SG_NONE) next = sg_shared_update__self_lock(t, arg);
+    }
+    if (next == SG_NONE) return name;
+    name = next;
+  }
+  return name;
+}
+
+/* A read-modify-write under `self.<A>` of an attribute another method
+ * writes under `self.<B>` only: the two locks do not exclude each other. */
+static void sg_shared_update__two_locks(RuleContext *ctx, const ReadModifyWrite *rmw, const Guarded *g,
+                                        const LockRegion *own, uint32_t name) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t mine = sg_shared_update__self_lock(t, own->lock);
+  if (mine == SG_NONE) return;
+  uint32_t first, end;
+  sg_model_attributes_named(m, name, &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1];
+    uint32_t om = sg_shared_update__self_method(m, o, g->cls);
+    if (om == SG_NONE || om == sg_model_function_scope(m, m->node_scope[rmw->statement]) ||
+        !sg_shared_update__written(t, o))
+      continue;
+    const LockRegion *lr = sg_concurrency_held(ctx->threads, o);
+    uint32_t other = lr ? sg_shared_update__self_lock(t, lr->lock) : SG_NONE;
+    if (other == SG_NONE || other == mine || sg_shared_update__under(ctx, o, mine)) continue;
+    /* two conditions over one lock are one lock */
+    if (sg_shared_update__underlying(ctx, g->cls, other) == sg_shared_update__underlying(ctx, g->cls, mine)) continue;
+    if (sg_shared_update__under(ctx, rmw->statement, other)) continue;  /* both held here */
+    /* one finding per pair: when the other side updates too, at the first */
+    if (t->start_byte[o] < t->start_byte[rmw->statement] && sg_shared_update__updates(m, o, g->cls)) return;
+    uint32_t len, alen, blen;
+    const char *what = sg_flat_text(t, rmw->target, &len);
+    const char *a = sg_flat_text(t, sg_flat_unparen(t, own->lock), &alen), *b = sg_flat_text(t, sg_flat_unparen(t, lr->lock), &blen);
+    Diagnostic *d = sg_rule_report(
+      ctx, RULE_unsynchronized_shared_update, rmw->statement,
+      "read-modify-write of `%.*s` under `%.*s`, while `%s()` changes it under `%.*s` (line %u): two different "
+      "locks do not exclude each other, so one thread's update is lost; guard it with one lock",
+      (int)len, what, (int)alen, a, sg_flat_name(t, sg_flat_field(t, m->scopes.items[om].node, FIELD_NAME)), (int)blen, b,
+      sg_source_line_of(ctx->source, t->start_byte[o]) + 1);
+    sg_diag_related(d, t->start_byte[o], t->end_byte[o], "changed under the other lock here");
+    return;
+  }
+}
+
 static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Guarded *g = arg;
-  if (rmw->check_then_act || sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  if (rmw->check_then_act) return;
   uint32_t target = sg_flat_unparen(t, rmw->target), base = sg_threads_base(t, target);
   if (base == SG_NONE || t->kind[base] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, base, g->cls) != scope)
     return;
   uint32_t name = sg_flat_field(t, base, FIELD_ATTRIBUTE);
   if (name == SG_NONE) return;
+  const LockRegion *own = sg_concurrency_held(ctx->threads, rmw->statement);
+  if (own) {
+    sg_shared_update__two_locks(ctx, rmw, g, own, t->name_id[name]);
+    return;
+  }
+  if (ctx->threads->runs_concurrently[scope]) return;  /* sg_shared_update__one's */
   /* a write of the same attribute, in a method of the class, under the lock */
   uint32_t first, end, guarded = SG_NONE;
   sg_model_attributes_named(m, t->name_id[name], &first, &end);
@@ -520,7 +668,7 @@ static void sg_shared_update__methods(RuleContext *ctx) {
     uint32_t s = sg_model_function_scope(m, m->node_scope[lr->site]);
     if (s == SG_NONE || seen[s] || m->scopes.items[s].kind != SCOPE_FUNCTION) continue;
     uint32_t cls = m->scopes.items[s].parent;
-    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || ctx->threads->runs_concurrently[s]) continue;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) continue;
     uint32_t lock = sg_shared_update__self_lock(t, lr->lock);
     if (lock == SG_NONE) continue;
     seen[s] = 1;
