@@ -36,7 +36,8 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "...`, or stores one of its arguments on `self`, directly or through another "
     "method of the class), changes one of its attributes itself (`stats.values."
     "append(x)`, `stats.n += 1`, `stats.last = x`), or passes it to a same-file "
-    "helper that mutates `<its parameter>.<attr>` in place on every call.",
+    "helper that mutates `<its parameter>.<attr>` in place, or calls such a method on it, on "
+    "every call (`_apply_auth(headers, token)` doing `headers.set(...)`).",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -507,6 +508,57 @@ static bool sg_mutable_default_mutated__kept_on_self(RuleContext *ctx, uint32_t 
   return true;
 }
 
+/* Default instance (class scope cls, parameter binding b) read at `arg`,
+ * an argument of a call of a same-file function whose parameter it
+ * becomes: does that function call, on every call, a method of cls on it
+ * that changes the instance (sg_mutable_default_mutated__leak)? Reports
+ * it and answers true. */
+static bool sg_mutable_default_mutated__helper_method(RuleContext *ctx, uint32_t b, uint32_t cls, uint32_t arg) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Summaries *s = ctx->summaries;
+  uint32_t call = t->parent[t->parent[arg]];
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  const ParamSummary *ps = sg_summaries_argument(s, m, call, arg);
+  if (!ps || ps->symbol == SG_NONE) return false;
+  uint32_t h = m->symbols.items[ps->symbol].scope;
+  if (h == SG_NONE || m->scopes.items[h].kind != SCOPE_FUNCTION) return false;
+  uint32_t def = m->scopes.items[h].node;
+  for (uint32_t r = m->symbols.items[ps->symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (m->references.items[r].scope != h || p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT)
+      continue;
+    uint32_t mc = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (mc == SG_NONE || t->kind[mc] != KIND_CALL || t->field[p] != FIELD_FUNCTION || attr == SG_NONE ||
+        !sg_summaries_sure(t, mc, def))
+      continue;
+    const FunctionSummary *fs = sg_summaries_function(s, sg_summaries_method(m, cls, t->name_id[attr]));
+    if (!fs || fs->receiver == SG_NONE || fs->classmethod || !fs->param_count) continue;
+    const AttrEffect *effect = sg_mutable_default_mutated__leak(s, fs, fs->first_param, false);
+    if (!effect) continue;
+    const Binding *bd = &m->bindings.items[b];
+    const char *name = sg_flat_name(t, bd->node);
+    uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+    uint32_t hname = sg_flat_field(t, def, FIELD_NAME), mlen;
+    const char *mtext = sg_flat_text(t, sg_flat_field(t, mc, FIELD_FUNCTION), &mlen);
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, bd->value,
+        "The default `%s` instance of `%s` is one object shared by every call that omits `%s`: it is "
+        "passed on line %u to `%s`, whose `%.*s(...)` (line %u) changes its state on every call, so each such "
+        "call sees what earlier calls left in it",
+        cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, name,
+        sg_source_line_of(ctx->source, t->start_byte[call]) + 1, hname == SG_NONE ? "?" : sg_flat_name(t, hname),
+        (int)mlen, mtext, sg_source_line_of(ctx->source, t->start_byte[mc]) + 1);
+    sg_diag_related(d, t->start_byte[arg], t->end_byte[arg], "`%s` passed here", name);
+    sg_diag_related(d, t->start_byte[mc], t->end_byte[mc], "its state changed here");
+    MutableDefault md = {b, bd->context, bd->value, VALUE_UNKNOWN, USE_MUTATE, call, effect->origin,
+                         USE_READ, SG_NONE, SG_NONE, SG_NONE, NULL, 0};
+    sg_mutable_default_fix(ctx, d, &md);
+    return true;
+  }
+  return false;
+}
+
 static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -520,6 +572,10 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
        r = sg_value_next_read(m, bd->symbol, b, r)) {
     uint32_t node = m->references.items[r].node, p = t->parent[node];
     if (sg_mutable_default_mutated__kept_on_self(ctx, b, cls, node, &view)) return;
+    /* `_apply_auth(headers, token)`, where the helper calls a state-changing
+     * method on its parameter on every call (`headers.set(...)`) */
+    if (p != SG_NONE && t->kind[p] == KIND_ARGUMENT_LIST && sg_mutable_default_mutated__helper_method(ctx, b, cls, node))
+      return;
     if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) continue;
     uint32_t call = t->parent[p], attr = sg_flat_field(t, p, FIELD_ATTRIBUTE);
     if (attr == SG_NONE) continue;
