@@ -37,7 +37,11 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "Counter(name)`, the last binding of `c` before the use) and changes its class-level "
     "container in place (`c.tags.add(x)`), or hands it to a same-file function that "
     "changes `<its parameter>.tags` in place on every call (`tag(c, x)`); silent when the "
-    "file assigns `<anything>.tags = ...` anywhere (instances may get their own).",
+    "file assigns `<anything>.tags = ...` anywhere (instances may get their own). And a "
+    "registry that the class's `__init_subclass__` fills through `cls` for each new "
+    "subclass (never rebinding it), read whole through a subclass (`Exporter.available()` "
+    "returning `sorted(cls.registry)`) while a class outside that subclass's family is "
+    "registered too.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -535,6 +539,136 @@ static bool sg_shared_class__alias(RuleContext *ctx, uint32_t c, const ClassAttr
   return true;
 }
 
+/* Has this rule reported at `node` already? */
+static bool sg_shared_class__reported(const RuleContext *ctx, uint32_t node) {
+  for (uint32_t i = 0; i < ctx->out->items.len; i++)
+    if (ctx->out->items.items[i].rule == RULE_shared_class_attribute_mutated &&
+        ctx->out->items.items[i].span.start_byte == ctx->tree->start_byte[node])
+      return true;
+  return false;
+}
+
+/* ---- a registry filled by __init_subclass__, read through a subclass ------------ */
+
+/* Class c's `__init_subclass__` changes `cls.<name>` in place (the fill,
+ * or SG_NONE; *sure when every call does) and never rebinds it. */
+static uint32_t sg_shared_class__subclass_fill(const SemanticModel *m, const ClassInfo *ci, uint32_t name, bool *sure) {
+  const FlatTree *t = m->tree;
+  uint32_t ms = sg_classes_method(m, ci, "__init_subclass__");
+  if (ms == SG_NONE) return SG_NONE;
+  uint32_t def = m->scopes.items[ms].node, params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  uint32_t p0 = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params);
+  if (p0 == SG_NONE || t->kind[p0] != KIND_IDENTIFIER) return SG_NONE;
+  FlatView view = sg_flat_view(t);
+  uint32_t fill = SG_NONE, body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE || sg_model_function_scope(m, m->node_scope[i]) != ms) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || a == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != t->name_id[p0] ||
+        t->name_id[a] != name)
+      continue;
+    uint32_t p = t->parent[i];
+    if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT) return SG_NONE;  /* its own */
+    uint32_t where = sg_classes_mutation_of(&view, i);
+    if (where != SG_NONE && fill == SG_NONE && t->kind[where] != KIND_AUGMENTED_ASSIGNMENT) {
+      fill = where;
+      *sure = sg_summaries_sure(t, where, def);
+    }
+  }
+  return fill;
+}
+
+/* `class Plugin: registry = {}` whose `__init_subclass__` adds each new
+ * subclass through `cls.registry`, read whole through a subclass
+ * (`Exporter.available()` returning `sorted(cls.registry)`, or
+ * `Exporter.registry` iterated) while a class outside that subclass's
+ * family is registered too: the subclass sees the other family's entries
+ * in what reads as its own registry. */
+static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
+                                               const ClassAttribute *attr, uint64_t *budget) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const Summaries *sums = ctx->summaries;
+  const ClassInfo *ci = &set->classes.items[c];
+  bool sure = false;
+  uint32_t fill_at = sg_shared_class__subclass_fill(m, ci, attr->name, &sure);
+  if (fill_at == SG_NONE || !sums) return false;
+  /* no other class of the hierarchy sets things up per subclass */
+  uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
+  for (uint32_t k = 0; k < set->classes.len; k++)
+    if (k != c && sg_classes_derives(set, k, c) && sg_model_symbol(m, set->classes.items[k].scope, init_subclass) != SG_NONE)
+      return false;
+  /* the method of c that hands the container out whole */
+  uint32_t reader = SG_NONE, read_name = SG_NONE;
+  SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
+    const FunctionSummary *fs = &sums->functions.items[(uint32_t)index->keys[k]];
+    if (fs->receiver == SG_NONE || !fs->classmethod || sg_shared_class__hands_out(m, fs, attr->name) == SG_NONE)
+      continue;
+    uint32_t nm = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+    if (nm != SG_NONE) reader = (uint32_t)index->keys[k], read_name = t->name_id[nm];
+    break;
+  }
+  /* a read through a subclass R: `R.reader()` or `R.<attr>` whole */
+  uint32_t reads = SG_NONE, read_class = SG_NONE;
+  for (int n = 0; n < 2 && reads == SG_NONE; n++) {
+    uint32_t name = n == 0 ? read_name : attr->name, first, end;
+    if (name == SG_NONE) continue;
+    sg_model_attributes_named(m, name, &first, &end);
+    for (uint32_t j = first; j < end && reads == SG_NONE; j++) {
+      if (!*budget) return false;
+      --*budget;
+      uint32_t i = m->attributes.items[2 * j + 1], use = t->parent[i];
+      uint32_t k = sg_shared_class__named(m, set, sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)));
+      if (k == SG_NONE || k == c || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name))
+        continue;
+      if (n == 0 ? (use != SG_NONE && t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION)
+                 : sg_shared_class__whole(m, i))
+        reads = n == 0 ? use : i, read_class = k;
+    }
+  }
+  if (reads == SG_NONE) return false;
+  /* a class registered outside R's family: defined under c, not under R
+   * (with the keyword arguments the fill may wait for) */
+  uint32_t other = SG_NONE;
+  for (uint32_t k = 0; k < set->classes.len && other == SG_NONE; k++) {
+    if (k == c || !sg_classes_derives(set, k, c) || sg_classes_derives(set, k, read_class) ||
+        sg_classes_derives(set, read_class, k))
+      continue;
+    bool keywords = false;
+    uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      keywords |= t->kind[b] == KIND_KEYWORD_ARGUMENT;
+    if (sure || keywords) other = k;
+  }
+  if (other == SG_NONE) return false;
+  if (sg_shared_class__reported(ctx, attr->target)) return true;
+  const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
+  uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+  uint32_t sname = sg_flat_field(t, set->classes.items[read_class].node, FIELD_NAME);
+  uint32_t oname = sg_flat_field(t, set->classes.items[other].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
+  const char *otext = oname == SG_NONE ? "?" : sg_flat_name(t, oname);
+  uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
+  uint32_t oline = sg_source_line_of(ctx->source, t->start_byte[set->classes.items[other].node]) + 1;
+  char reading[160];
+  if (reader != SG_NONE && t->kind[reads] == KIND_CALL)
+    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `cls.%s`", stext,
+             sg_names_text(&t->names, read_name), rline, name);
+  else
+    snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_shared_class_attribute_mutated, attr->target,
+      "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.__init_subclass__` "
+      "adds every subclass to the same %s, `%s` (line %u) too; give each family its own in "
+      "`__init_subclass__` (`cls.%s = ...`), or key the entries by family",
+      name, kind, ctext, reading, stext, ctext, kind, otext, oline, name);
+  sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`cls.%s` filled here", name);
+  sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s` here", stext);
+  return true;
+}
+
 /* ---- an instance made outside the class, changed in place ---------------------- */
 
 /* The class (index in set) whose instance identifier `ident` holds on the
@@ -564,15 +698,6 @@ static uint32_t sg_shared_class__made_before(const SemanticModel *m, const Class
  * c itself, or a same-file subclass that does not bind it in its body? */
 static bool sg_shared_class__sees(const ClassSet *set, uint32_t k, uint32_t c, uint32_t name) {
   return k != SG_NONE && (k == c || (sg_classes_derives(set, k, c) && !sg_shared_class__shadows(set, k, c, name)));
-}
-
-/* Has this rule reported at `node` already? */
-static bool sg_shared_class__reported(const RuleContext *ctx, uint32_t node) {
-  for (uint32_t i = 0; i < ctx->out->items.len; i++)
-    if (ctx->out->items.items[i].rule == RULE_shared_class_attribute_mutated &&
-        ctx->out->items.items[i].span.start_byte == ctx->tree->start_byte[node])
-      return true;
-  return false;
 }
 
 /* Code outside the class makes an instance (`c = Counter(name)`) and
@@ -728,6 +853,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       if (!ci->is_metaclass && sg_shared_class__alias(ctx, c, attr, related, nrelated, false)) continue;
       /* filled through `cls` by a classmethod, read through a subclass */
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, &index, c, attr, &registry_budget)) continue;
+      if (!ci->is_metaclass && sg_shared_class__subclass_registry(ctx, &index, c, attr, &registry_budget)) continue;
       /* mutations in this class and in same-file subclasses */
       for (uint32_t r = 0; r < nrelated && !f.on_purpose; r++) {
         /* and in its same-file bases: a mixin's method mutating `self.<name>` */
