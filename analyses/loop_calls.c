@@ -368,18 +368,44 @@ static bool sg_loop_calls__given(const SemanticModel *m, uint32_t def, uint32_t 
   return false;
 }
 
+/* The symbol of a name k that an `if k not in X:` around node tests (X what
+ * mt stands for), inside def; SG_NONE when none: under it, storing X[k]
+ * adds a key. */
+static uint32_t sg_loop_calls__absent_key(const SemanticModel *m, const LoopsMatcher *mt, uint32_t node, uint32_t def) {
+  const FlatTree *t = m->tree;
+  for (uint32_t p = t->parent[node]; p != SG_NONE && p != def; p = t->parent[p]) {
+    if (t->kind[p] != KIND_IF_STATEMENT) continue;
+    uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_CONDITION)), body = sg_flat_field(t, p, FIELD_CONSEQUENCE);
+    if (cond == SG_NONE || body == SG_NONE || node < body || node > t->subtree_end[body] ||
+        t->kind[cond] != KIND_COMPARISON_OPERATOR)
+      continue;
+    uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    bool not_in = false;
+    for (uint32_t c = t->first_child[cond]; c != SG_NONE; c = t->next_sibling[c])
+      not_in |= !(t->flags[c] & FLAT_NAMED) && sg_flat_text_is(t, c, "not in");
+    a = sg_flat_unparen(t, a);
+    if (not_in && a != SG_NONE && b != SG_NONE && t->kind[a] == KIND_IDENTIFIER && sg_flat_next_named(t, b) == SG_NONE &&
+        sg_loop_calls_matches(m, mt, b))
+      return sg_model_node_symbol(m, a);
+  }
+  return SG_NONE;
+}
+
 static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
                                        uint64_t *inserts, LoopMutation *found) {
   const FlatTree *t = m->tree;
-  struct { uint32_t def; LoopsMatcher mt; int depth; } work[8];
+  /* newkey: a parameter known to be absent from X (the caller tested
+   * `k not in X` around the call that passes it) */
+  struct { uint32_t def; LoopsMatcher mt; int depth; uint32_t newkey; } work[8];
   uint32_t n = 0, done = 0;
   if (def == SG_NONE || first->symbol == SG_NONE) return false;
-  work[n].def = def, work[n].mt = *first, work[n].depth = 1, n++;
+  work[n].def = def, work[n].mt = *first, work[n].depth = 1, work[n].newkey = SG_NONE, n++;
   bool any = false;
   while (done < n) {
     uint32_t d = work[done].def;
     LoopsMatcher mt = work[done].mt;
     int depth = work[done].depth;
+    uint32_t newkey = work[done].newkey;
     done++;
     uint32_t body = sg_flat_field(t, d, FIELD_BODY);
     if (body == SG_NONE) continue;
@@ -398,9 +424,12 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
          * (not one it was given, which may be there already) adds a key */
         uint32_t key = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT ? sg_flat_unparen(t, sg_flat_field(t, left, FIELD_SUBSCRIPT))
                                                                            : SG_NONE;
-        if (!mt.stores || key == SG_NONE || t->kind[key] == KIND_SLICE ||
-            !sg_loop_calls_matches(m, &mt, sg_flat_field(t, left, FIELD_VALUE)) || sg_loop_calls__given(m, d, key))
+        if (key == SG_NONE || t->kind[key] == KIND_SLICE || !sg_loop_calls_matches(m, &mt, sg_flat_field(t, left, FIELD_VALUE)))
           continue;
+        /* a key known to be new: tested absent by the caller, or here */
+        uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
+        bool fresh = ks != SG_NONE && (ks == newkey || ks == sg_loop_calls__absent_key(m, &mt, i, d));
+        if (!fresh && (!mt.stores || sg_loop_calls__given(m, d, key))) continue;
         mut.inner = i;
         mut.kind = MUTATION_STORE;
         mut.key = key;
@@ -450,7 +479,11 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
           LoopsMatcher next;
           uint32_t nd = sg_loop_calls__callee(m, i, &mt, &next);
           if (nd != SG_NONE && nd != d && next.symbol != SG_NONE) {
-            work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1, n++;
+            uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+            uint32_t absent = sg_loop_calls__absent_key(m, &mt, i, d);
+            work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1;
+            work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE);
+            n++;
           }
           continue;
         } else {

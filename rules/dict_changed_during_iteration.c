@@ -23,7 +23,9 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, a "
     "same-file function returning a dict, or a `dict[...]` annotation. An item method handed the loop's owner (`observer.update(self)`) that adds to the "
     "dict through it (`subject.attach(x)` storing under a key it makes itself, such as "
-    "`next(self._ids)`) counts too.",
+    "`next(self._ids)`) counts too, and so does a store through calls under a key tested "
+    "absent first (`if name not in self.selected: self.add(name)` with `add` storing "
+    "`self.selected[name]`).",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
