@@ -10,7 +10,10 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "class-based decorator that keeps the function (`@Memo def f`), or the local function a "
     "same-file factory returns (`pool.map(multiplier(2), xs)`), used as a `Process` target, a "
     "Pool/ProcessPoolExecutor task (including `loop.run_in_executor(pool, fn)`), or an "
-    "`initializer`.",
+    "`initializer`. Also one passed to a same-file helper that sends its parameter, or to a "
+    "class whose `__init__` keeps it as `self.<x>` (its only binding there) that a method "
+    "sends (`Pipeline(make_scaler(3))` with `pool.submit(self.transform, v)`): reported at "
+    "the argument.",
   .why =
     "Pickle stores a function as its module and `__qualname__` and the child looks it up "
     "again: a lambda or `outer.<locals>.inner` cannot be found (`PicklingError`, `Can't "
@@ -24,6 +27,97 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "    with Pool(2) as pool:\n        print(pool.map(square, range(4)))\n",
   .limits = "A `Process` is not reported when the file fixes the `fork` start method.",
 };
+
+/* The position of parameter psym among def's positional parameters, or
+ * SG_NONE (keyword-only, or not found). */
+static uint32_t sg_unpicklable__param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym)
+      return keyword_only ? SG_NONE : at;
+    at++;
+  }
+  return SG_NONE;
+}
+
+/* The argument a call passes for parameter psym (at index, or by name). */
+static uint32_t sg_unpicklable__argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  uint32_t arg = index == SG_NONE ? SG_NONE : sg_flat_call_arg(t, call, (int)index, NULL);
+  if (arg == SG_NONE && m->symbols.items[psym].name != SG_NONE)
+    arg = sg_flat_call_arg(t, call, -1, sg_names_text(&t->names, m->symbols.items[psym].name));
+  return arg;
+}
+
+/* The handoff's callable is `self.<x>` of a class whose `__init__` keeps a
+ * parameter as `self.<x>` (its only binding in the class: `self.transform
+ * = transform`): each instantiation of the class in the file that passes
+ * something unpicklable for it is reported there. */
+static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessHandoff *h) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t x = sg_flat_unparen(t, h->callable);
+  if (x == SG_NONE || t->kind[x] != KIND_ATTRIBUTE) return;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, x, FIELD_OBJECT)), name = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[x]);
+  if (obj == SG_NONE || name == SG_NONE || fs == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+      m->node_reference[obj] == SG_NONE || m->references.items[m->node_reference[obj]].symbol != sg_classes_self(m, fs))
+    return;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (sg_model_symbol(m, cls, t->name_id[name]) != SG_NONE) return;  /* a method or class attribute */
+  /* the one `self.<x> = <parameter of __init__>` of the class */
+  uint32_t first, end, psym = SG_NONE, init = SG_NONE;
+  sg_model_attributes_named(m, t->name_id[name], &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+    if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
+    uint32_t ofs = sg_model_function_scope(m, m->node_scope[o]);
+    if (ofs == SG_NONE || m->scopes.items[ofs].parent != cls) continue;
+    uint32_t oname = sg_flat_field(t, m->scopes.items[ofs].node, FIELD_NAME);
+    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
+    uint32_t r = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? m->node_reference[right] : SG_NONE;
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (psym != SG_NONE || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__") || sym == SG_NONE ||
+        !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || m->symbols.items[sym].scope != ofs)
+      return;  /* bound twice, or to something else */
+    psym = sym, init = ofs;
+  }
+  if (psym == SG_NONE) return;
+  uint32_t index = sg_unpicklable__param_index(m, m->scopes.items[init].node, psym);
+  if (index != SG_NONE) {
+    if (index == 0) return;  /* self */
+    index--;
+  }
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t csym = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+  if (csym == SG_NONE) return;
+  csym = m->bindings.items[csym].symbol;
+  if (m->symbols.items[csym].binding_count != 1) return;
+  uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
+  for (uint32_t q = m->symbols.items[csym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
+    uint32_t use = m->references.items[q].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    uint32_t arg = sg_unpicklable__argument_for(m, call, index, psym), made;
+    const char *why = arg == SG_NONE ? NULL : sg_processes_unpicklable_callable(ctx, arg, &made);
+    if (!why) continue;
+    Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, arg,
+                                   "this is %s; `%s` keeps it as `self.%s`, which is sent to a child process on line "
+                                   "%u, and it cannot be pickled: %s; use a module-level function",
+                                   why, sg_flat_name(t, cname), sg_flat_name(t, name), hline, sg_processes_when(ctx, h));
+    sg_diag_related(d, t->start_byte[h->call], t->end_byte[h->call], "sent to the child here");
+    if (made != SG_NONE && made != arg) sg_diag_related(d, t->start_byte[made], t->end_byte[made], "defined here");
+  }
+}
 
 /* The handoff's callable is a parameter of the module-level function it is
  * in (a helper: `def run_all(fn, xs): ... pool.map(fn, xs)`): each call of
@@ -42,31 +136,12 @@ static void sg_unpicklable__through_helper(RuleContext *ctx, const ProcessHandof
   uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
   uint32_t fsym = fname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[fname]);
   if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) return;
-  /* the parameter's position (SG_NONE: keyword-only) */
-  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), index = SG_NONE, at = 0;
-  bool keyword_only = false;
-  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
-      keyword_only = true;
-      continue;
-    }
-    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
-    uint32_t id = p;
-    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym) {
-      index = keyword_only ? SG_NONE : at;
-      break;
-    }
-    at++;
-  }
+  uint32_t index = sg_unpicklable__param_index(m, def, psym);
   uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
   for (uint32_t q = m->symbols.items[fsym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node, call = t->parent[use];
     if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    uint32_t arg = index == SG_NONE ? SG_NONE : sg_flat_call_arg(t, call, (int)index, NULL);
-    if (arg == SG_NONE) arg = sg_flat_call_arg(t, call, -1, m->symbols.items[psym].name == SG_NONE ? NULL
-                                                           : sg_names_text(&t->names, m->symbols.items[psym].name));
+    uint32_t arg = sg_unpicklable__argument_for(m, call, index, psym);
     if (arg == SG_NONE) continue;
     uint32_t made;
     const char *why = sg_processes_unpicklable_callable(ctx, arg, &made);
@@ -90,6 +165,7 @@ void sg_rule_unpicklable_callable(RuleContext *ctx) {
     const char *why = sg_processes_unpicklable_callable(ctx, h->callable, &made);
     if (!why) {
       sg_unpicklable__through_helper(ctx, h);
+      sg_unpicklable__through_constructor(ctx, h);
       continue;
     }
     Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, h->call,
