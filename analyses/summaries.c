@@ -6,6 +6,7 @@
 
 #include "analyses/classes.h"
 #include "analyses/concurrency.h"
+#include "analyses/processes.h"
 #include "analyses/resolve.h"
 #include "analyses/stdlib.h"
 #include "analyses/values.h"
@@ -1051,11 +1052,42 @@ static int sg_summaries__class_order(const void *a, const void *b) {
 
 /* The export of function f under `name` when it does something to a
  * parameter (else false: nothing to say about it). */
+/* The parameters a file hands to a child process, by symbol, each with
+ * the line of its hand-off (sorted pairs). */
+typedef Array(uint32_t) SentParams;
+
+static void sg_summaries__sent(const SemanticModel *m, const Source *src, SentParams *out) {
+  const FlatTree *t = m->tree;
+  Processes *p = sg_processes_build(m, NULL, 0);
+  for (uint32_t i = 0; i < p->handoffs.len; i++) {
+    const ProcessHandoff *h = &p->handoffs.items[i];
+    if (h->fork) continue;
+    for (uint32_t a = 0; a <= h->args.len; a++) {
+      uint32_t e = sg_flat_unparen(t, a < h->args.len ? h->args.items[a] : h->callable);
+      uint32_t r = e != SG_NONE && t->kind[e] == KIND_IDENTIFIER ? m->node_reference[e] : SG_NONE;
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER)) continue;  /* also from a comprehension */
+      array_push(out, sym);
+      array_push(out, sg_source_line_of(src, t->start_byte[h->call]) + 1);
+    }
+  }
+  sg_processes_delete(p);
+}
+
+static uint32_t sg_summaries__sent_line(const SentParams *sent, uint32_t symbol) {
+  for (uint32_t i = 0; i + 1 < sent->len; i += 2)
+    if (sent->items[i] == symbol) return sent->items[i + 1];
+  return 0;
+}
+
 static bool sg_summaries__export_one(const Summaries *s, const FunctionSummary *f, const FlatTree *t,
-                                     const Source *src, char *name, ExportFunction *out) {
+                                     const Source *src, char *name, ExportFunction *out, const SentParams *sent) {
   uint8_t any = 0;
-  for (uint32_t k = 0; k < f->param_count; k++) any |= s->params.items[f->first_param + k].effects;
-  if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED))) {
+  for (uint32_t k = 0; k < f->param_count; k++) {
+    any |= s->params.items[f->first_param + k].effects;
+    if (sg_summaries__sent_line(sent, s->params.items[f->first_param + k].symbol)) any |= EFFECT_SENT;
+  }
+  if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED | EFFECT_SENT))) {
     sg_free(name);
     return false;
   }
@@ -1071,8 +1103,10 @@ static bool sg_summaries__export_one(const Summaries *s, const FunctionSummary *
                   : p->effects & EFFECT_REMOVED    ? p->removed_origin
                   : p->effects & EFFECT_STORED     ? p->stored
                                                    : p->iterated;
+    uint32_t sent_line = sg_summaries__sent_line(sent, p->symbol);
     ExportParam e = {sg_strdup(sg_names_text(&t->names, p->name)), p->index == SG_NONE ? UINT32_MAX : p->index,
-                     p->effects, at == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[at]) + 1};
+                     (uint8_t)(p->effects | (sent_line ? EFFECT_SENT : 0)),
+                     at == SG_NONE ? sent_line : sg_source_line_of(src, t->start_byte[at]) + 1};
     out->params[k] = e;
   }
   return true;
@@ -1127,6 +1161,8 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   Array(ExportFunction) fns = {NULL, 0, 0};
   Array(ExportClass) classes = {NULL, 0, 0};
   uint32_t del_name = sg_names_find(&t->names, "__del__", 7);
+  SentParams sent = {NULL, 0, 0};
+  sg_summaries__sent(m, src, &sent);
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     const FunctionSummary *f = &s->functions.items[fi];
     if (f->external) continue;
@@ -1146,7 +1182,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1 || sg_summaries__wrapped(t, scope->node))
       continue;
     ExportFunction e = {0};
-    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(owner, sg_flat_name(t, name)), &e))
+    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(owner, sg_flat_name(t, name)), &e, &sent))
       array_push(&fns, e);
   }
   /* the module's classes, and the `__init__` each gets from a same-file base */
@@ -1166,7 +1202,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     const FunctionSummary *f = sg_summaries_function(s, init);
     if (!f || f->cls == sc) continue;
     ExportFunction e = {0};
-    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(sg_flat_name(t, cname), "__init__"), &e))
+    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(sg_flat_name(t, cname), "__init__"), &e, &sent))
       array_push(&fns, e);
   }
   if (fns.len) qsort(fns.items, fns.len, sizeof *fns.items, sg_summaries__export_order);
@@ -1175,5 +1211,6 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->count = fns.len;
   out->classes = classes.items;
   out->class_count = classes.len;
+  array_free(&sent);
   return out;
 }

@@ -35,6 +35,10 @@ enum {
                                     `clear`, `del p[k]`, `sort`...), which
                                     EFFECT_MUTATED leaves out: what a loop over the
                                     object trips on */
+  EFFECT_SENT = 1 << 7,          /* handed to a child process (a Pool/ProcessPoolExecutor
+                                    task or its argument, a Process target or argument):
+                                    pickled. Set in a module's exports only
+                                    (sg_summaries_export), for the files that import it */
   EFFECT_KEPT_ON_SELF = 1 << 6,  /* a method's argument stored on its receiver by a
                                     statement every call runs: `self.x = p`,
                                     `self.x.append(p)`, `self.x[k].append(p)`, into

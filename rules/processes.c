@@ -352,3 +352,108 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   }
   return NULL;
 }
+
+/* Could argument v fail to pickle, by its shape alone (nothing read)? A
+ * lambda or generator expression, a call's product, a nested function,
+ * or an attribute of one of these (a bound method): not a literal, a
+ * container display, a module-level function or a parameter. */
+static bool sg_proc_rules__maybe_unpicklable(const SemanticModel *m, uint32_t v) {
+  const FlatTree *t = m->tree;
+  for (int depth = 0; depth < 8; depth++) {
+    v = sg_flat_unparen(t, v);
+    if (v == SG_NONE) return false;
+    switch (t->kind[v]) {
+      case KIND_LAMBDA: case KIND_GENERATOR_EXPRESSION:
+        return true;
+      case KIND_CALL: {
+        /* what the call makes: a standard-library object that does not pickle
+         * (or a partial holding one), an instance of a same-file class, what
+         * a same-file function returns, an instance of an imported class
+         * (by the naming convention: capitalized) */
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+        char buf[128];
+        const char *q = sg_concurrency_made_by(m, v, buf, sizeof buf);
+        if (q && (sg_stdlib_unpicklable(q) || !strcmp(q, "functools.partial"))) return true;
+        if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return false;
+        const Binding *bd = sg_value_sole_binding(m, fn);
+        if (bd && (bd->kind == BINDING_KIND_CLASS || bd->kind == BINDING_KIND_DEF)) return true;
+        uint32_t len;
+        const char *name = sg_flat_text(t, fn, &len);
+        return len && name[0] >= 'A' && name[0] <= 'Z';
+      }
+      case KIND_ATTRIBUTE: {
+        uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT)), a = sg_flat_field(t, v, FIELD_ATTRIBUTE);
+        if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) {
+          /* `self.m`, a method of the class (a bound method); `self.x` is a value */
+          uint32_t fs = sg_model_function_scope(m, m->node_scope[v]);
+          uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+          return a != SG_NONE && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
+                 sg_model_symbol(m, cls, t->name_id[a]) != SG_NONE;
+        }
+        v = obj;
+        continue;
+      }
+      case KIND_IDENTIFIER: {
+        const Binding *bd = sg_value_sole_binding(m, v);
+        if (!bd) return false;
+        if (bd->kind == BINDING_KIND_DEF) return m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE;
+        if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+        v = bd->value;
+        continue;
+      }
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+void sg_processes_sent_elsewhere(RuleContext *ctx, const char *(*why)(RuleContext *ctx, uint32_t arg),
+                                 void (*fn)(RuleContext *ctx, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                            const char *why)) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->summaries || !ctx->summaries->imports) return;
+  for (uint32_t k = 0; k + 1 < m->calls.len; k += 2) {
+    uint32_t call = m->calls.items[k + 1];
+    uint32_t callee = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+    if (callee == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) continue;
+    int process = -1;  /* a file of the program that mentions a process API (unknown yet) */
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      if (t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT || t->kind[a] == KIND_COMMENT) continue;
+      uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      if (v == SG_NONE || !sg_proc_rules__maybe_unpicklable(m, v)) continue;
+      /* cheapest first: the callee's file must mention a process API (its
+       * bytes, read once per run) before it is parsed for its exports */
+      if (process < 0)
+        process = sg_summaries_in_program(ctx->summaries, m, callee) &&
+                  (sg_summaries_mentions(ctx->summaries, m, callee, "ProcessPool") ||
+                   sg_summaries_mentions(ctx->summaries, m, callee, "Pool(") ||
+                   sg_summaries_mentions(ctx->summaries, m, callee, ".Process(") ||
+                   sg_summaries_mentions(ctx->summaries, m, callee, "import Process"));
+      if (!process) break;
+      const ParamSummary *ps = sg_summaries_argument(ctx->summaries, m, call, a);
+      if (!ps || !(ps->effects & EFFECT_SENT) || !ps->elsewhere) continue;
+      ParamSummary copy = *ps;  /* the answer is valid until the next query */
+      const char *w = why(ctx, v);  /* what fails to pickle (may read the files of its classes) */
+      if (w) fn(ctx, call, v, &copy, w);
+    }
+  }
+}
+
+void sg_processes_report_elsewhere(RuleContext *ctx, RuleId rule, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                   const char *why) {
+  const FlatTree *t = ctx->tree;
+  uint32_t len;
+  const char *text = sg_flat_text(t, arg, &len);
+  char where[512];
+  sg_project_display_path(ps->elsewhere->module, where, sizeof where);
+  Diagnostic *d = sg_rule_report(ctx, rule, arg,
+                                 "`%.*s%s` is %s, and `%s` (%s, line %u) sends it to a child process, which pickles "
+                                 "it on the way: it cannot be pickled",
+                                 (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why, ps->elsewhere->name,
+                                 where, ps->elsewhere_line);
+  sg_diag_related(d, t->start_byte[call], t->end_byte[call], "handed over here");
+}

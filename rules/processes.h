@@ -12,4 +12,18 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
 /* Why an argument cannot be pickled, or NULL; *made is where it was made. */
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 
+/* Each argument of a call of a function of another file of the program
+ * for which why(ctx, arg) says what fails to pickle and that function
+ * hands the parameter to a child process (EFFECT_SENT in its exports):
+ * fn(ctx, call, arg, its parameter's summary, why). The callee's file is
+ * read only for such an argument, and only when its text mentions a
+ * process API. */
+void sg_processes_sent_elsewhere(RuleContext *ctx, const char *(*why)(RuleContext *ctx, uint32_t arg),
+                                 void (*fn)(RuleContext *ctx, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                            const char *why));
+/* Reports `why` at argument arg of call, sent to a child process by the
+ * function of another file that ps->elsewhere names. */
+void sg_processes_report_elsewhere(RuleContext *ctx, RuleId rule, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                   const char *why);
+
 #endif

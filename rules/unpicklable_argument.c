@@ -1,4 +1,6 @@
 /* SNG602 unpicklable-argument. */
+#include <stdio.h>
+
 #include "rules/processes.h"
 
 const RuleDoc sg_rule_doc_unpicklable_argument = {
@@ -11,6 +13,9 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "and defines no `__getstate__`/`__reduce__` (a generator made by one of its methods "
     "counts), or a `functools.partial` holding one. The items of a `map`'s iterable "
     "count when it is a display or comprehension, also through a name bound once to one. "
+    "Also such an argument handed to a function of another file of the program that sends "
+    "that parameter to a child process (`fan_out(exporter.export, reports)` where "
+    "`fan_out` submits it to a `ProcessPoolExecutor`), reported at the argument. "
     "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
@@ -24,6 +29,25 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "import multiprocessing\nfrom multiprocessing import Process\n\ndef work(lock):\n    pass\n\n"
     "def main():\n    p = Process(target=work, args=(multiprocessing.Lock(),))\n    p.start()\n",
 };
+
+/* handed to a function of another file of the program that sends it (a
+ * lambda, a nested function: SNG601's) */
+static const char *sg_unpicklable_argument__why(RuleContext *ctx, uint32_t arg) {
+  uint32_t made;
+  if (sg_processes_unpicklable_callable(ctx, arg, &made)) return NULL;
+  return sg_processes_unpicklable_argument(ctx, arg, &made);
+}
+
+static void sg_unpicklable_argument__elsewhere(RuleContext *ctx, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                               const char *why) {
+  char bound[256];
+  if (ctx->tree->kind[sg_flat_unparen(ctx->tree, arg)] == KIND_ATTRIBUTE) {
+    /* `exporter.export`: the bound method pickles its instance */
+    snprintf(bound, sizeof bound, "a bound method that carries its instance, %s", why);
+    why = bound;
+  }
+  sg_processes_report_elsewhere(ctx, RULE_unpicklable_argument, call, arg, ps, why);
+}
 
 void sg_rule_unpicklable_argument(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
@@ -73,4 +97,5 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
         sg_diag_related(d, t->start_byte[made], t->end_byte[made], "made here");
     }
   }
+  sg_processes_sent_elsewhere(ctx, sg_unpicklable_argument__why, sg_unpicklable_argument__elsewhere);
 }

@@ -13,7 +13,8 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "`initializer`. Also one passed to a same-file helper that sends its parameter, or to a "
     "class whose `__init__` keeps it as `self.<x>` (its only binding there) that a method "
     "sends (`Pipeline(make_scaler(3))` with `pool.submit(self.transform, v)`): reported at "
-    "the argument.",
+    "the argument; and one handed to a function of another file of the program that sends "
+    "that parameter to a child process.",
   .why =
     "Pickle stores a function as its module and `__qualname__` and the child looks it up "
     "again: a lambda or `outer.<locals>.inner` cannot be found (`PicklingError`, `Can't "
@@ -155,6 +156,17 @@ static void sg_unpicklable__through_helper(RuleContext *ctx, const ProcessHandof
   }
 }
 
+/* handed to a function of another file of the program that sends it */
+static const char *sg_unpicklable__why(RuleContext *ctx, uint32_t arg) {
+  uint32_t made;
+  return sg_processes_unpicklable_callable(ctx, arg, &made);
+}
+
+static void sg_unpicklable__elsewhere(RuleContext *ctx, uint32_t call, uint32_t arg, const ParamSummary *ps,
+                                      const char *why) {
+  sg_processes_report_elsewhere(ctx, RULE_unpicklable_callable, call, arg, ps, why);
+}
+
 void sg_rule_unpicklable_callable(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
@@ -175,4 +187,5 @@ void sg_rule_unpicklable_callable(RuleContext *ctx) {
     if (made != SG_NONE && made != h->callable)
       sg_diag_related(d, t->start_byte[made], t->end_byte[made], "defined here");
   }
+  sg_processes_sent_elsewhere(ctx, sg_unpicklable__why, sg_unpicklable__elsewhere);
 }

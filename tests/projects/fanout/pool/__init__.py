@@ -1,0 +1,1 @@
+"""Work handed to a process pool by a helper of another module."""
