@@ -27,7 +27,9 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "same-file base, or a base from another file of the program — that keeps its argument "
     "on `self` by a statement every call runs (`self.on(\"flush\", self.write_out)` with "
     "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
-    "container another method of self returns).",
+    "container another method of self returns); and a same-file object given `self` that "
+    "keeps it and whose method then adds the object to a container reached through it "
+    "(`Connection(self, i).release()` with `self.pool.idle.append(self)`).",
   .why =
     "Since Python 3.4 such cycles are collected, so this is not a leak. But the finalizer "
     "then runs only when the cyclic garbage collector gets to the cycle — maybe much later, "
@@ -688,6 +690,79 @@ static bool sg_cycle__joined_here(const CycleCheck *c, uint32_t assignment, uint
 
 /* The first place in class k's body (not `__del__`'s) that stores on
  * `self` something leading back to it; writes why. */
+/* `Connection(self, i).release()` (or `conn = Connection(self, i)` then
+ * `conn.release()`): a same-file class given `self`, whose `__init__` keeps
+ * it as `self.<a>` and whose method then puts its own object into a
+ * container reached through that attribute (`self.pool._idle.append(self)`):
+ * the child is kept by the checked object and points back to it. */
+static bool sg_cycle__child_registers(CycleCheck *c, uint32_t call) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), mname = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_value_sole_binding(m, obj);
+    obj = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  }
+  if (obj == SG_NONE || mname == SG_NONE || t->kind[obj] != KIND_CALL) return false;
+  uint32_t k = sg_cycle__class_of(m, c->set, sg_flat_field(t, obj, FIELD_FUNCTION));
+  if (k == SG_NONE) return false;
+  const ClassInfo *ki = &c->set->classes.items[k];
+  uint32_t init = sg_classes_method(m, ki, "__init__"), method = sg_classes_method(m, ki, sg_flat_name(t, mname));
+  if (init == SG_NONE || method == SG_NONE) return false;
+  uint32_t args = sg_flat_field(t, obj, FIELD_ARGUMENTS);
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+    if (v == SG_NONE || !sg_cycle__is_self(t, v)) continue;
+    uint32_t psym = sg_cycle__param_for(m, init, 1, args, a);
+    if (psym == SG_NONE) continue;
+    /* the attribute __init__ keeps it in: `self.pool = pool` */
+    uint32_t attr = SG_NONE, ibody = m->scopes.items[init].body;
+    for (uint32_t i = ibody; ibody != SG_NONE && i <= t->subtree_end[ibody] && attr == SG_NONE; i++) {
+      if (t->kind[i] != KIND_ASSIGNMENT || m->node_scope[i] != init) continue;
+      uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+      if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE || !sg_cycle__is_self(t, sg_flat_field(t, left, FIELD_OBJECT)) ||
+          right == SG_NONE || !sg_cycle__is(m, right, psym))
+        continue;
+      uint32_t an = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+      attr = an == SG_NONE ? SG_NONE : t->name_id[an];
+    }
+    if (attr == SG_NONE) continue;
+    /* the method: `<self.attr ...>.append(self)`, `<self.attr ...>[k] = self` */
+    uint32_t body = m->scopes.items[method].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
+      if (m->node_scope[i] != method) continue;
+      uint32_t container = SG_NONE;
+      bool gives_self = false;
+      if (t->kind[i] == KIND_CALL) {
+        uint32_t f = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+        uint32_t fa = f != SG_NONE && t->kind[f] == KIND_ATTRIBUTE ? sg_flat_field(t, f, FIELD_ATTRIBUTE) : SG_NONE;
+        if (fa == SG_NONE || !sg_value_is_mutating_method(t->name_id[fa])) continue;
+        container = sg_flat_field(t, f, FIELD_OBJECT);
+        for (uint32_t b = sg_flat_named_child(t, sg_flat_field(t, i, FIELD_ARGUMENTS)); b != SG_NONE; b = sg_flat_next_named(t, b))
+          gives_self |= sg_cycle__is_self(t, b);
+      } else if (t->kind[i] == KIND_ASSIGNMENT) {
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+        if (left == SG_NONE || t->kind[left] != KIND_SUBSCRIPT) continue;
+        container = sg_flat_field(t, left, FIELD_VALUE);
+        gives_self = sg_cycle__is_self(t, sg_flat_field(t, i, FIELD_RIGHT));
+      }
+      if (!gives_self || container == SG_NONE) continue;
+      /* the container's chain starts at `self.<attr>` */
+      uint32_t e = sg_flat_unparen(t, container), below = SG_NONE;
+      while (e != SG_NONE && (t->kind[e] == KIND_ATTRIBUTE || t->kind[e] == KIND_SUBSCRIPT)) {
+        below = e;
+        e = sg_flat_unparen(t, t->kind[e] == KIND_ATTRIBUTE ? sg_flat_field(t, e, FIELD_OBJECT) : sg_flat_field(t, e, FIELD_VALUE));
+      }
+      if (e != SG_NONE && sg_cycle__is_self(t, e) && below != SG_NONE && t->kind[below] == KIND_ATTRIBUTE &&
+          below != sg_flat_unparen(t, container) && t->name_id[sg_flat_field(t, below, FIELD_ATTRIBUTE)] == attr)
+        return true;
+    }
+  }
+  return false;
+}
+
 static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, char *why, size_t cap) {
   const SemanticModel *m = c->m;
   const FlatTree *t = m->tree;
@@ -725,6 +800,11 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
       if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
       if (attr == SG_NONE) continue;
+      /* Connection(self, i).release(), the child adding itself to our container */
+      if (sg_cycle__child_registers(c, i)) {
+        snprintf(why, cap, "an object given `self`, which it keeps (its own method adds it there),");
+        return i;
+      }
       /* self.on("flush", self.write_out), where the method `on` keeps its
        * argument on self (self.handlers[event].append(handler)) */
       if (sg_cycle__is_self(t, obj)) {

@@ -35,8 +35,8 @@ static void sg_useless_lock__per_thread(RuleContext *ctx) {
       uint32_t attr = sg_flat_field(t, a, FIELD_ATTRIBUTE);
       sg_rule_report(ctx, RULE_useless_lock, value,
                      "every `%s` thread object gets its own `self.%s`, and only that object's `run()` "
-                     "takes it: the lock excludes no other thread; create one lock for all the threads "
-                     "and pass it in",
+                     "takes it: the lock excludes no other thread; share one lock with the code it should "
+                     "exclude (pass it in)",
                      sg_flat_name(t, sg_flat_field(t, m->scopes.items[s].node, FIELD_NAME)), sg_flat_name(t, attr));
     }
   }
