@@ -743,6 +743,29 @@ static bool sg_flow__noreturn(Builder *b, uint32_t stmt) {
   return sg_flow__noreturn_call(b, e);
 }
 
+
+/* `break`/`continue` at node n (statement stmt) leaves the `except ... as
+ * x:` handlers between it and its loop: each deletes its name there, as
+ * at the handler's normal end. */
+static void sg_flow__leave_handlers(Builder *b, uint32_t stmt, uint32_t n) {
+  const FlatTree *t = b->m->tree;
+  for (uint32_t p = t->parent[stmt]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_FUNCTION_DEFINITION ||
+        k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)
+      return;
+    if (k != KIND_EXCEPT_CLAUSE) continue;
+    for (uint32_t c = t->first_child[p]; c != SG_NONE; c = t->next_sibling[c]) {
+      if (t->kind[c] != KIND_AS_PATTERN) continue;
+      uint32_t target = sg_flat_field(t, c, FIELD_ALIAS);
+      uint32_t ident = target == SG_NONE ? SG_NONE : sg_flat_named_child(t, target);
+      uint32_t bnd = ident == SG_NONE ? SG_NONE : b->m->node_binding[ident];
+      if (bnd != SG_NONE)
+        array_push(&b->regions, ((Region){n, ident, b->m->bindings.items[bnd].symbol, FLOW_EVENT_UNBIND}));
+    }
+  }
+}
+
 static void sg_flow__simple(Builder *b, uint32_t stmt) {
   const FlatTree *t = b->t;
   uint32_t n = sg_flow__node(b, FLOW_STATEMENT, stmt);
@@ -761,12 +784,14 @@ static void sg_flow__simple(Builder *b, uint32_t stmt) {
       return;
     }
     case KIND_BREAK_STATEMENT: {
+      sg_flow__leave_handlers(b, stmt, n);
       Frame *loop = sg_flow__loop(b);
       if (loop) array_push(&loop->breaks, n);
       sg_flow__ends_set(b, SG_NONE);
       return;
     }
     case KIND_CONTINUE_STATEMENT: {
+      sg_flow__leave_handlers(b, stmt, n);
       Frame *loop = sg_flow__loop(b);
       if (loop) sg_flow__edge(b, n, loop->a);
       sg_flow__ends_set(b, SG_NONE);

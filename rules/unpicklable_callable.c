@@ -77,7 +77,7 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
   uint32_t cls = m->scopes.items[fs].parent;
   if (sg_model_symbol(m, cls, t->name_id[name]) != SG_NONE) return;  /* a method or class attribute */
   /* the one `self.<x> = <parameter of __init__>` of the class */
-  uint32_t first, end, psym = SG_NONE, init = SG_NONE;
+  uint32_t first, end, psym = SG_NONE, init = SG_NONE, value = SG_NONE, bindings = 0;
   sg_model_attributes_named(m, t->name_id[name], &first, &end);
   for (uint32_t j = first; j < end; j++) {
     uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
@@ -88,10 +88,23 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
     uint32_t right = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
     uint32_t r = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? m->node_reference[right] : SG_NONE;
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-    if (psym != SG_NONE || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__") || sym == SG_NONE ||
-        !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || m->symbols.items[sym].scope != ofs)
-      return;  /* bound twice, or to something else */
-    psym = sym, init = ofs;
+    if (++bindings > 1 || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__")) return;  /* bound twice */
+    if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == ofs)
+      psym = sym, init = ofs;
+    else
+      value = right;  /* `self.scorer = make_scorer(weights)` */
+  }
+  if (value != SG_NONE) {
+    uint32_t made;
+    const char *why = sg_processes_unpicklable_callable(ctx, value, &made);
+    if (!why) return;
+    Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, h->call,
+                                   "the task function `self.%s` is %s (set on line %u), which cannot be pickled to "
+                                   "send it to the child process: %s; use a module-level function",
+                                   sg_flat_name(t, name), why, sg_source_line_of(ctx->source, t->start_byte[value]) + 1,
+                                   sg_processes_when(ctx, h));
+    sg_diag_related(d, t->start_byte[value], t->end_byte[value], "set here");
+    return;
   }
   if (psym == SG_NONE) return;
   uint32_t index = sg_unpicklable__param_index(m, m->scopes.items[init].node, psym);
