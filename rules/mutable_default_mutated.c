@@ -473,6 +473,7 @@ static bool sg_mutable_default_mutated__kept_on_self(RuleContext *ctx, uint32_t 
       sg_model_node_symbol(m, obj) != sg_classes_self(m, fs))
     return false;
   uint32_t body = m->scopes.items[owner].body, change = SG_NONE, changed = SG_NONE;
+  bool called = false;  /* changed by calling one of its methods */
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
@@ -491,6 +492,15 @@ static bool sg_mutable_default_mutated__kept_on_self(RuleContext *ctx, uint32_t 
         t->field[p] == FIELD_LEFT)
       where = gp;
     if (where != SG_NONE) change = where, changed = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    /* `self.<slot>.push(x)`, a method of the class that changes its object on every call */
+    uint32_t mname = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+    if (where == SG_NONE && gp != SG_NONE && t->kind[gp] == KIND_CALL && t->field[p] == FIELD_FUNCTION &&
+        mname != SG_NONE && ctx->summaries) {
+      const FunctionSummary *ms = sg_summaries_function(ctx->summaries, sg_summaries_method(m, cls, t->name_id[mname]));
+      if (ms && ms->receiver != SG_NONE && !ms->classmethod && ms->param_count &&
+          sg_mutable_default_mutated__leak(ctx->summaries, ms, ms->first_param, false))
+        change = gp, changed = mname, called = true;
+    }
   }
   if (change == SG_NONE || changed == SG_NONE) return false;
   const char *name = sg_flat_name(t, bd->node), *sname = sg_flat_name(t, slot);
@@ -499,10 +509,11 @@ static bool sg_mutable_default_mutated__kept_on_self(RuleContext *ctx, uint32_t 
   Diagnostic *d = sg_rule_report(
       ctx, RULE_mutable_default_mutated, bd->value,
       "The default `%s` instance of `%s` is one object shared by every `%s` made without `%s`: line %u keeps it "
-      "as `self.%s`, and line %u changes `self.%s.%s`, so each such object sees what the others left in it",
+      "as `self.%s`, and line %u %s `self.%s.%s%s`, so each such object sees what the others left in it",
       cname == SG_NONE ? "?" : sg_flat_name(t, cname), name, oname == SG_NONE ? "?" : sg_flat_name(t, oname), name,
       sg_source_line_of(ctx->source, t->start_byte[assign]) + 1, sname,
-      sg_source_line_of(ctx->source, t->start_byte[change]) + 1, sname, sg_flat_name(t, changed));
+      sg_source_line_of(ctx->source, t->start_byte[change]) + 1, called ? "changes it through" : "changes", sname,
+      sg_flat_name(t, changed), called ? "(...)" : "");
   sg_diag_related(d, t->start_byte[assign], t->end_byte[assign], "kept on the object here");
   sg_diag_related(d, t->start_byte[change], t->end_byte[change], "changed here");
   return true;
