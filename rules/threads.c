@@ -122,6 +122,28 @@ static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call)
   return SG_NONE;
 }
 
+/* For `X[k] = v` at assignment i: an earlier statement of the same block,
+ * `if <test reading X[k]>:` whose body leaves (return, raise, continue,
+ * break) — the check of a check-then-act. SG_NONE when none. */
+static uint32_t sg_threads__guard_before(const SemanticModel *m, uint32_t i, uint32_t left) {
+  const FlatTree *t = m->tree;
+  uint32_t stmt = t->parent[i];
+  if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) stmt = i;
+  uint32_t block = t->parent[stmt];
+  if (block == SG_NONE || t->kind[block] != KIND_BLOCK) return SG_NONE;
+  for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE && s != stmt; s = sg_flat_next_named(t, s)) {
+    if (t->kind[s] != KIND_IF_STATEMENT) continue;
+    uint32_t cond = sg_flat_field(t, s, FIELD_CONDITION), body = sg_flat_field(t, s, FIELD_CONSEQUENCE);
+    if (cond == SG_NONE || body == SG_NONE || !sg_threads__reads(m, cond, left)) continue;
+    uint32_t last = SG_NONE;
+    for (uint32_t c = sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) last = c;
+    if (last != SG_NONE && (t->kind[last] == KIND_RETURN_STATEMENT || t->kind[last] == KIND_RAISE_STATEMENT ||
+                            t->kind[last] == KIND_CONTINUE_STATEMENT || t->kind[last] == KIND_BREAK_STATEMENT))
+      return s;
+  }
+  return SG_NONE;
+}
+
 /* For `X = v` (a name or attribute) at assignment i: the `if` that tests
  * X (`X is None`, `not X`, `X is None or ...`) outside a `with` block that
  * holds the assignment, with no test of X between that `with` and it —
@@ -207,6 +229,11 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
             rmw.check = p;
           }
           break;
+        }
+        /* `if X[k] is not None: return` then `X[k] = v`: a guard before it */
+        if (rmw.target == SG_NONE && (rmw.check = sg_threads__guard_before(m, i, left)) != SG_NONE) {
+          rmw.target = left;
+          rmw.check_then_act = true;
         }
       }
     }

@@ -30,7 +30,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "(`store.set(k, store.get(k) + 1)`) counts, and so does one object made by the function "
     "that starts the threads and run by all of them (`target=obj.method`, or a method "
     "called from the closure the threads run); an object made anew in the loop that starts "
-    "each thread is each thread's own.",
+    "each thread is each thread's own. Module-level state updated under a lock of `self` "
+    "by a class the file makes several objects of (two calls, or one in a loop) is reported "
+    "too: each object locks its own lock. A check may also come before the store as an "
+    "early exit (`if SEATS[k] is not None: return`).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -631,6 +634,62 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
   sg_diag_related(d, t->start_byte[lr->site], t->end_byte[lr->site], "this method takes the lock here");
 }
 
+/* Does the file make two or more objects of class scope cls: two calls of
+ * its name, or one in a loop or comprehension? */
+static bool sg_shared_update__several(const SemanticModel *m, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t b = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+  if (b == SG_NONE) return false;
+  uint32_t sym = m->bindings.items[b].symbol, n = 0;
+  if (m->symbols.items[sym].binding_count != 1) return false;
+  for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    n++;
+    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
+      uint16_t k = t->kind[p];
+      if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
+      if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+          k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
+        n = 2;
+    }
+    if (n >= 2) return true;
+  }
+  return false;
+}
+
+/* A read-modify-write (or check-then-act) of module-level state under a
+ * lock of `self` only, in a method of a class the file makes several
+ * objects of: each object locks its own lock, so two objects' threads
+ * update the shared state at once. */
+static void sg_shared_update__object_lock(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Guarded *g = arg;
+  const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
+  if (!held || sg_shared_update__self_lock(t, held->lock) == SG_NONE || !sg_shared_update__module_state(ctx, rmw->target))
+    return;
+  /* any other lock around it (a module lock) excludes for real */
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    if (t->start_byte[rmw->statement] >= lr->start && t->start_byte[rmw->statement] < lr->end &&
+        sg_model_function_scope(m, m->node_scope[lr->site]) == scope && sg_shared_update__self_lock(t, lr->lock) == SG_NONE)
+      return;
+  }
+  if (!sg_shared_update__several(m, g->cls)) return;
+  uint32_t len, llen;
+  const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, sg_flat_unparen(t, held->lock), &llen);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[g->cls].node, FIELD_NAME);
+  Diagnostic *d = sg_rule_report(
+    ctx, RULE_unsynchronized_shared_update, rmw->statement,
+    "%s of module-level `%.*s` under `%.*s`, a lock of each `%s` object: the file makes several, and each "
+    "locks its own, so two objects' threads update it at once and one update is lost; use one module-level lock",
+    rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what, (int)llen, lock,
+    cname == SG_NONE ? "?" : sg_flat_name(t, cname));
+  sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "a lock of this object only");
+}
+
 /* `if X is None:` (or `if k not in d:`) tested, then a lock taken, then
  * `X = ...` under it with no second test: where no thread start is seen,
  * the lock itself shows the code runs on several threads. Two threads can
@@ -678,6 +737,7 @@ static void sg_shared_update__methods(RuleContext *ctx) {
     if (skip || sg_threads_called_under_lock(ctx, s)) continue;
     Guarded g = {cls, lock, r};
     sg_threads_rmw(ctx, s, sg_shared_update__outside_lock, &g);
+    if (!ctx->threads->runs_concurrently[s]) sg_threads_rmw(ctx, s, sg_shared_update__object_lock, &g);
   }
   sg_free(seen);
 }
