@@ -572,7 +572,13 @@ static uint32_t sg_shared_class__subclass_fill(const SemanticModel *m, const Cla
     uint32_t where = sg_classes_mutation_of(&view, i);
     if (where != SG_NONE && fill == SG_NONE && t->kind[where] != KIND_AUGMENTED_ASSIGNMENT) {
       fill = where;
-      *sure = sg_summaries_sure(t, where, def);
+      /* for every subclass: no test on the way (a loop over the subclass's
+       * own fields runs for each) */
+      *sure = true;
+      for (uint32_t q = t->parent[where]; q != SG_NONE && q != def && *sure; q = t->parent[q])
+        *sure = !(t->kind[q] == KIND_IF_STATEMENT || t->kind[q] == KIND_CONDITIONAL_EXPRESSION ||
+                  t->kind[q] == KIND_EXCEPT_CLAUSE || t->kind[q] == KIND_MATCH_STATEMENT ||
+                  t->kind[q] == KIND_BOOLEAN_OPERATOR);
     }
   }
   return fill;
@@ -599,14 +605,16 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
   for (uint32_t k = 0; k < set->classes.len; k++)
     if (k != c && sg_classes_derives(set, k, c) && sg_model_symbol(m, set->classes.items[k].scope, init_subclass) != SG_NONE)
       return false;
-  /* the method of c that hands the container out whole */
+  /* the method of c that hands the container out whole: a classmethod
+   * (`R.available()`), or an instance method (`R(...).to_row()`) */
   uint32_t reader = SG_NONE, read_name = SG_NONE;
+  bool instance_reader = false;
   SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
     const FunctionSummary *fs = &sums->functions.items[(uint32_t)index->keys[k]];
-    if (fs->receiver == SG_NONE || !fs->classmethod || sg_shared_class__hands_out(m, fs, attr->name) == SG_NONE)
+    if (fs->receiver == SG_NONE || fs->staticmethod || sg_shared_class__hands_out(m, fs, attr->name) == SG_NONE)
       continue;
     uint32_t nm = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
-    if (nm != SG_NONE) reader = (uint32_t)index->keys[k], read_name = t->name_id[nm];
+    if (nm != SG_NONE) reader = (uint32_t)index->keys[k], read_name = t->name_id[nm], instance_reader = !fs->classmethod;
     break;
   }
   /* a read through a subclass R: `R.reader()` or `R.<attr>` whole */
@@ -619,7 +627,8 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
       if (!*budget) return false;
       --*budget;
       uint32_t i = m->attributes.items[2 * j + 1], use = t->parent[i];
-      uint32_t k = sg_shared_class__named(m, set, sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)));
+      uint32_t robj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
+      uint32_t k = n == 0 && instance_reader ? sg_shared_class__instance_of(m, set, robj) : sg_shared_class__named(m, set, robj);
       if (k == SG_NONE || k == c || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name))
         continue;
       if (n == 0 ? (use != SG_NONE && t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION)
@@ -654,15 +663,15 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
   uint32_t oline = sg_source_line_of(ctx->source, t->start_byte[set->classes.items[other].node]) + 1;
   char reading[160];
   if (reader != SG_NONE && t->kind[reads] == KIND_CALL)
-    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `cls.%s`", stext,
-             sg_names_text(&t->names, read_name), rline, name);
+    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `%s.%s`", stext,
+             sg_names_text(&t->names, read_name), rline, instance_reader ? "self" : "cls", name);
   else
     snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_class_attribute_mutated, attr->target,
       "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.__init_subclass__` "
-      "adds every subclass to the same %s, `%s` (line %u) too; give each family its own in "
-      "`__init_subclass__` (`cls.%s = ...`), or key the entries by family",
+      "fills the same %s for every subclass, `%s` (line %u) too; give each subclass its own in "
+      "`__init_subclass__` (`cls.%s = ...`), or key the entries by class",
       name, kind, ctext, reading, stext, ctext, kind, otext, oline, name);
   sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`cls.%s` filled here", name);
   sg_diag_related(d, t->start_byte[reads], t->end_byte[reads], "read through `%s` here", stext);
