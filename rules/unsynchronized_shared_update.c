@@ -33,7 +33,11 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "each thread is each thread's own. Module-level state updated under a lock of `self` "
     "by a class the file makes several objects of (two calls, or one in a loop) is reported "
     "too: each object locks its own lock. A check may also come before the store as an "
-    "early exit (`if SEATS[k] is not None: return`).",
+    "early exit (`if SEATS[k] is not None: return`). And a check-then-act split over two "
+    "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
+    "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
+    "changes it under the lock taken again (`self._claim(name)`), with nothing holding the "
+    "lock between.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -712,6 +716,141 @@ static void sg_shared_update__tested_outside(RuleContext *ctx, uint32_t scope, c
   sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "the lock, taken after it");
 }
 
+/* ---- a check and an act each under the lock, the gap between them not ---------- */
+
+/* Method scope ms of class cls touches `self.<x>` under `self.<lock>` (any
+ * self lock): written (write) or read. The attribute name id, or SG_NONE.
+ * The first such lock's name id in *lock. */
+static uint32_t sg_shared_update__locked_touch(RuleContext *ctx, uint32_t ms, uint32_t cls, bool write, uint32_t *lock) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, i, cls) != ms) continue;
+    const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
+    uint32_t l = lr ? sg_shared_update__self_lock(t, lr->lock) : SG_NONE;
+    if (l == SG_NONE || (write && !sg_shared_update__written(t, i))) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] == l) continue;
+    *lock = l;
+    return t->name_id[a];
+  }
+  return SG_NONE;
+}
+
+/* sg_shared_update__locked_touch, once per method and kind: memo holds 4
+ * words per scope (write attr, write lock, read attr, read lock), all ones
+ * until computed, SG_NONE - 1 once computed empty. */
+static uint32_t sg_shared_update__touch(RuleContext *ctx, uint32_t *memo, uint32_t ms, uint32_t cls, bool write,
+                                        uint32_t *lock) {
+  uint32_t *slot = &memo[4 * ms + (write ? 0 : 2)];
+  if (slot[0] == SG_NONE) {
+    uint32_t l = SG_NONE, x = sg_shared_update__locked_touch(ctx, ms, cls, write, &l);
+    slot[0] = x == SG_NONE ? SG_NONE - 1 : x;
+    slot[1] = l;
+  }
+  *lock = slot[1];
+  return slot[0] == SG_NONE - 1 ? SG_NONE : slot[0];
+}
+
+/* The method of cls a call `self.m(...)` runs (in method ms), or SG_NONE. */
+static uint32_t sg_shared_update__self_call(const SemanticModel *m, uint32_t call, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  if (t->kind[call] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, fn, cls) == SG_NONE) return SG_NONE;
+  uint32_t name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  return name == SG_NONE ? SG_NONE : sg_summaries_method(m, cls, t->name_id[name]);
+}
+
+/* Is method ms called as `self.<ms>(...)` within its class, and only with a
+ * lock held? (Calls through other objects are not matched by name: `.get`
+ * is every dict's.) */
+static bool sg_shared_update__self_calls_locked(RuleContext *ctx, uint32_t ms, uint32_t cls) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t name = sg_flat_field(t, m->scopes.items[ms].node, FIELD_NAME), first, end, n = 0;
+  if (name == SG_NONE) return false;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t call = m->calls.items[2 * k + 1];
+    if (sg_shared_update__self_call(m, call, cls) != ms) continue;
+    if (!sg_concurrency_held(ctx->threads, call)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
+/* In method ms: `if not self.is_free(k): raise` (or `v = self.cached(k)`,
+ * `if v is None:`) then `self.claim(k, ...)`, where the test's method reads
+ * `self.<x>` under a lock of self and the act's method writes it under the
+ * same lock, and ms holds no lock between: another thread can act in the
+ * gap. */
+static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t ms, uint32_t cls) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    uint32_t act_m = sg_shared_update__self_call(m, i, cls), lock_w = SG_NONE;
+    if (act_m == SG_NONE || act_m == ms || sg_concurrency_held(ctx->threads, i)) continue;
+    uint32_t x = sg_shared_update__touch(ctx, memo, act_m, cls, true, &lock_w);
+    if (x == SG_NONE) continue;
+    /* the tests before it in this method: an enclosing `if`, or an earlier `if` that leaves */
+    uint32_t stmt = i;
+    while (t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK) stmt = t->parent[stmt];
+    for (uint32_t p = stmt; p != SG_NONE && p != m->scopes.items[ms].node; p = t->parent[p]) {
+      uint32_t block = t->parent[p];
+      if (block == SG_NONE) break;
+      for (uint32_t q = t->kind[block] == KIND_BLOCK ? sg_flat_named_child(t, block) : SG_NONE; q != SG_NONE; q = sg_flat_next_named(t, q)) {
+        bool encloses = t->kind[block] == KIND_BLOCK && t->parent[block] != SG_NONE &&
+                        t->kind[t->parent[block]] == KIND_IF_STATEMENT && q == p;
+        uint32_t test = SG_NONE;
+        if (encloses) {
+          test = t->parent[block];
+        } else if (t->start_byte[q] < t->start_byte[p] && t->kind[q] == KIND_IF_STATEMENT) {
+          uint32_t qb = sg_flat_field(t, q, FIELD_CONSEQUENCE), last = SG_NONE;
+          for (uint32_t c = qb == SG_NONE ? SG_NONE : sg_flat_named_child(t, qb); c != SG_NONE; c = sg_flat_next_named(t, c)) last = c;
+          if (last != SG_NONE && (t->kind[last] == KIND_RAISE_STATEMENT || t->kind[last] == KIND_RETURN_STATEMENT))
+            test = q;
+        }
+        if (test == SG_NONE) continue;
+        uint32_t cond = sg_flat_field(t, test, FIELD_CONDITION);
+        for (uint32_t c = cond; cond != SG_NONE && c <= t->subtree_end[cond]; c++) {
+          uint32_t check_m = sg_shared_update__self_call(m, c, cls);
+          if (check_m == SG_NONE && t->kind[c] == KIND_IDENTIFIER) {
+            /* `v = self.cached(k)` then `if v is None:` */
+            uint32_t sym = sg_model_node_symbol(m, c);
+            const Binding *bd = NULL;  /* its last binding before the test */
+            for (uint32_t b = sym == SG_NONE ? SG_NONE : m->symbols.items[sym].first_binding; b != SG_NONE;
+                 b = m->bindings.items[b].next)
+              if (t->start_byte[m->bindings.items[b].node] < t->start_byte[test] &&
+                  (!bd || t->start_byte[m->bindings.items[b].node] > t->start_byte[bd->node]))
+                bd = &m->bindings.items[b];
+            if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE)
+              check_m = sg_shared_update__self_call(m, sg_flat_unparen(t, bd->value), cls);
+          }
+          uint32_t lock_r = SG_NONE;
+          if (check_m == SG_NONE || check_m == act_m || sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x ||
+              lock_r != lock_w)
+            continue;
+          if (sg_shared_update__self_calls_locked(ctx, ms, cls)) return;  /* the caller holds it across */
+          const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
+          const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
+          const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
+          Diagnostic *d = sg_rule_report(
+            ctx, RULE_unsynchronized_shared_update, i,
+            "check-then-act on `self.%s` split over two lock acquisitions: `self.%s()` tests it under `self.%s` "
+            "(line %u), `self.%s()` changes it under the lock taken again, and nothing holds the lock between, so "
+            "two threads can both pass the test and both act; hold `self.%s` across both",
+            xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an, ln);
+          sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
+          return;
+        }
+      }
+    }
+  }
+}
+
 /* Methods that take `self.<lock>` somewhere and, elsewhere in the same
  * method, update without it an attribute that the class writes under that
  * lock. The lock shows the method runs on several threads; the write under
@@ -755,4 +894,15 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
       sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);
+  /* a check and an act each under the lock, the gap between them not */
+  if (ctx->threads->regions.len) {
+    uint32_t *memo = sg_malloc(sizeof(uint32_t) * 4 * (m->scopes.len + 1));
+    memset(memo, 0xff, sizeof(uint32_t) * 4 * (m->scopes.len + 1));
+    for (uint32_t s = 0; s < m->scopes.len; s++) {
+      uint32_t cls = m->scopes.items[s].parent;
+      if (m->scopes.items[s].kind == SCOPE_FUNCTION && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS)
+        sg_shared_update__split(ctx, memo, s, cls);
+    }
+    sg_free(memo);
+  }
 }
