@@ -368,6 +368,16 @@ static uint32_t sg_shared_class__methods_of(const ClassMethods *index, uint32_t 
   for (uint32_t k = sg_shared_class__methods_of(index, cls); \
        k < (index)->len && (uint32_t)((index)->keys[k] >> 32) == (cls); k++)
 
+/* "`User.all()` (line 12) reads `cls._items`" or "`User._items` is read on
+ * line 12", into buf: how a subclass reads the base's container. */
+static void sg_shared_class__reading(char *buf, size_t cap, const char *sub, const char *method, uint32_t line,
+                                     bool instance, const char *name) {
+  if (method)
+    snprintf(buf, cap, "`%s.%s()` (line %u) reads `%s.%s`", sub, method, line, instance ? "self" : "cls", name);
+  else
+    snprintf(buf, cap, "`%s.%s` is read on line %u", sub, name, line);
+}
+
 static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
                                       const ClassAttribute *attr, uint64_t *budget) {
   const SemanticModel *m = ctx->model;
@@ -466,11 +476,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
   uint32_t fline = sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1;
   char reading[160];
-  if (read_at != SG_NONE)
-    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `%s.%s`", stext,
-             sg_names_text(&t->names, read_name), rline, instance_reader ? "self" : "cls", name);
-  else
-    snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
+  sg_shared_class__reading(reading, sizeof reading, stext, read_at != SG_NONE ? sg_names_text(&t->names, read_name) : NULL,
+                           rline, instance_reader, name);
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_class_attribute_mutated, attr->target,
       "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.%s` (line %u) "
@@ -662,11 +669,9 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
   uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
   uint32_t oline = sg_source_line_of(ctx->source, t->start_byte[set->classes.items[other].node]) + 1;
   char reading[160];
-  if (reader != SG_NONE && t->kind[reads] == KIND_CALL)
-    snprintf(reading, sizeof reading, "`%s.%s()` (line %u) reads `%s.%s`", stext,
-             sg_names_text(&t->names, read_name), rline, instance_reader ? "self" : "cls", name);
-  else
-    snprintf(reading, sizeof reading, "`%s.%s` is read on line %u", stext, name, rline);
+  sg_shared_class__reading(reading, sizeof reading, stext,
+                           reader != SG_NONE && t->kind[reads] == KIND_CALL ? sg_names_text(&t->names, read_name) : NULL,
+                           rline, instance_reader, name);
   Diagnostic *d = sg_rule_report(
       ctx, RULE_shared_class_attribute_mutated, attr->target,
       "`%s` is one %s shared by `%s` and every subclass: %s as if `%s` had its own, but `%s.__init_subclass__` "

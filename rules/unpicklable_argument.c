@@ -55,31 +55,24 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
     if (h->fork) continue;
-    /* a bound method pickles its instance: `Guarded().add` */
     uint32_t callable = sg_flat_unparen(t, h->callable);
-    if (callable != SG_NONE && t->kind[callable] == KIND_CALL) {
-      /* `functools.partial(work, lock)`, `Task(...)` with a lock on self */
+    if (callable != SG_NONE && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE)) {
+      /* `functools.partial(work, lock)`, `Task(...)` with a lock on self;
+       * a bound method pickles its instance: `Guarded().add` */
       uint32_t made;
       const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
       if (why) {
         uint32_t len;
         const char *text = sg_flat_text(t, callable, &len);
-        sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
-                       "the task `%.*s%s` is %s, and a task travels to the child process by pickle: %s",
-                       (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why, sg_processes_when(ctx, h));
-        continue;
-      }
-    }
-    if (callable != SG_NONE && t->kind[callable] == KIND_ATTRIBUTE) {
-      uint32_t made;
-      const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
-      if (why) {
-        uint32_t len;
-        const char *text = sg_flat_text(t, callable, &len);
-        sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
-                       "the bound method `%.*s` carries its instance, %s, which cannot be pickled to send it to "
-                       "the child process: %s",
-                       (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
+        if (t->kind[callable] == KIND_CALL)
+          sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                         "the task `%.*s%s` is %s, and a task travels to the child process by pickle: %s",
+                         (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why, sg_processes_when(ctx, h));
+        else
+          sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                         "the bound method `%.*s` carries its instance, %s, which cannot be pickled to send it to "
+                         "the child process: %s",
+                         (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
         continue;
       }
     }
