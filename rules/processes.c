@@ -214,6 +214,48 @@ static bool sg_proc_rules__has_method(const SemanticModel *m, uint32_t class_def
 
 /* A same-file class whose methods — or a same-file base's, a mixin's —
  * store a lock, file, socket... on self. */
+/* An item of iterable e, as written where it is made: the body of a list
+ * comprehension or generator, the first element of a display, through a
+ * name bound once and a same-file function or method of the class that
+ * returns one of those; SG_NONE when not known. */
+static uint32_t sg_proc_rules__item(const SemanticModel *m, uint32_t e, int depth) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || depth > 3) return SG_NONE;
+  switch (t->kind[e]) {
+    case KIND_LIST_COMPREHENSION: case KIND_GENERATOR_EXPRESSION: case KIND_SET_COMPREHENSION:
+      return sg_flat_field(t, e, FIELD_BODY);
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET:
+      return sg_flat_named_child(t, e);
+    case KIND_IDENTIFIER: {
+      const Binding *bd = sg_value_sole_binding(m, e);
+      return bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_proc_rules__item(m, bd->value, depth + 1) : SG_NONE;
+    }
+    case KIND_CALL: {
+      /* what a same-file function, or a method through self, returns */
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)), fs = SG_NONE;
+      if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER) {
+        const Binding *bd = sg_value_sole_binding(m, fn);
+        if (bd && bd->kind == BINDING_KIND_DEF) fs = m->node_own_scope[bd->context];
+      } else if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+        uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        uint32_t at = sg_model_function_scope(m, m->node_scope[e]);
+        if (obj != SG_NONE && name != SG_NONE && at != SG_NONE && t->kind[obj] == KIND_IDENTIFIER &&
+            m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, at))
+          fs = sg_summaries_method(m, m->scopes.items[at].parent, t->name_id[name]);
+      }
+      if (fs == SG_NONE) return SG_NONE;
+      uint32_t body = m->scopes.items[fs].body;
+      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
+        if (t->kind[i] == KIND_RETURN_STATEMENT && sg_model_function_scope(m, m->node_scope[i]) == fs)
+          return sg_proc_rules__item(m, sg_flat_named_child(t, i), depth + 1);
+      return SG_NONE;
+    }
+    default:
+      return SG_NONE;
+  }
+}
+
 /* Is call `self.m(...)` a call of a method of the enclosing class (or a
  * same-file base) whose body yields: it returns a generator? */
 static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t call) {
@@ -318,6 +360,12 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     const Binding *bd = sg_value_sole_binding(m, expr);
     if (bd && bd->kind == BINDING_KIND_DEF && m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
       return "a nested function";
+    /* `for job in jobs`: an item of what it iterates */
+    if (bd && bd->kind == BINDING_KIND_FOR_TARGET && bd->context != SG_NONE &&
+        sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_LEFT)) == bd->node) {
+      uint32_t item = sg_proc_rules__item(m, sg_flat_field(t, bd->context, FIELD_RIGHT), 0);
+      return item == SG_NONE ? NULL : sg_proc_rules__argument(ctx, item, made, depth + 1, steps);
+    }
     /* x = Holder(): an instance of a class holding a lock */
     uint32_t v = bd ? sg_flat_unparen(t, bd->value) : SG_NONE;
     if (v != SG_NONE && t->kind[v] == KIND_GENERATOR_EXPRESSION) return "a generator";
@@ -343,6 +391,10 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     uint32_t cls = sg_flat_field(t, expr, FIELD_FUNCTION);
     if (cls != SG_NONE && t->kind[cls] == KIND_IDENTIFIER) {
       const Binding *cb = sg_value_sole_binding(m, cls);
+      /* a class defined inside a function: pickle finds classes by name */
+      if (cb && cb->kind == BINDING_KIND_CLASS && m->symbols.items[cb->symbol].scope != 0 &&
+          m->scopes.items[m->symbols.items[cb->symbol].scope].kind == SCOPE_FUNCTION)
+        return "an instance of a class defined inside a function (pickle looks classes up by name)";
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
     /* a class of another file of the program that keeps one on `self` */

@@ -11,7 +11,9 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "open file, a database connection, a generator, a lambda or nested function, or an "
     "instance (or bound method) of a same-file class that stores such a thing on `self` "
     "and defines no `__getstate__`/`__reduce__` (a generator made by one of its methods "
-    "counts), or a `functools.partial` holding one. The items of a `map`'s iterable "
+    "counts), or a `functools.partial` holding one, or an instance of a class defined inside "
+    "a function; a loop variable stands for an item of what it iterates (a comprehension, "
+    "or what a same-file function or method of the class returns). The items of a `map`'s iterable "
     "count when it is a display or comprehension, also through a name bound once to one. "
     "Also such an argument handed to a function of another file of the program that sends "
     "that parameter to a child process (`fan_out(exporter.export, reports)` where "
@@ -56,10 +58,11 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
     if (h->fork) continue;
     uint32_t callable = sg_flat_unparen(t, h->callable);
-    if (callable != SG_NONE && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE)) {
+    uint32_t made;
+    if (callable != SG_NONE && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE) &&
+        !sg_processes_unpicklable_callable(ctx, callable, &made)) {  /* else SNG601's: a local class's method */
       /* `functools.partial(work, lock)`, `Task(...)` with a lock on self;
        * a bound method pickles its instance: `Guarded().add` */
-      uint32_t made;
       const char *why = sg_processes_unpicklable_argument(ctx, callable, &made);
       if (why) {
         uint32_t len;
@@ -77,7 +80,6 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
       }
     }
     for (uint32_t a = 0; a < h->args.len; a++) {
-      uint32_t made;
       const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
       if (!why) continue;
       uint32_t len;
