@@ -721,7 +721,7 @@ static bool sg_shared_class__sees(const ClassSet *set, uint32_t k, uint32_t c, u
  * the file ever assigns `<something>.<name> = ...` outside the class body
  * (instances may get their own) or when the class's initializers do. */
 static void sg_shared_class__outside(RuleContext *ctx, uint32_t c, const ClassAttribute *attr, int *single,
-                                     ClassAccesses **accesses) {
+                                     ClassAccesses **accesses, const uint8_t *helper_names) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
@@ -739,7 +739,7 @@ static void sg_shared_class__outside(RuleContext *ctx, uint32_t c, const ClassAt
     if (where != SG_NONE && t->kind[where] != KIND_AUGMENTED_ASSIGNMENT) change = where, made = obj;
   }
   /* handed to a function that changes `<its parameter>.<name>` on every call */
-  for (uint32_t fi = 0; sums && change == SG_NONE && fi < sums->functions.len; fi++) {
+  for (uint32_t fi = 0; sums && helper_names[attr->name] && change == SG_NONE && fi < sums->functions.len; fi++) {
     const FunctionSummary *fs = &sums->functions.items[fi];
     if (fs->scope == SG_NONE || fs->receiver != SG_NONE || fs->classmethod) continue;
     for (uint32_t e = 0; e < fs->attrs.len && change == SG_NONE; e++) {
@@ -903,14 +903,24 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   }
   /* instances made outside the class: every class, after the passes above
    * (it stays silent where they reported) */
+  /* the attribute names some plain function changes on its parameter (so
+   * the helper search is not a walk over every function per attribute) */
+  uint8_t *helper_names = sg_calloc(t->names.text.len + 1, 1);
+  for (uint32_t fi = 0; ctx->summaries && fi < ctx->summaries->functions.len; fi++) {
+    const FunctionSummary *fs = &ctx->summaries->functions.items[fi];
+    if (fs->scope == SG_NONE || fs->receiver != SG_NONE || fs->classmethod) continue;
+    for (uint32_t e = 0; e < fs->attrs.len; e++)
+      if (fs->attrs.items[e].name < t->names.text.len) helper_names[fs->attrs.items[e].name] = 1;
+  }
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
     if (ci->is_metaclass || ci->is_namedtuple) continue;
     int single = -1;
     for (uint32_t a = 0; a < ci->attributes.len; a++)
       if (sg_classes_shared_mutable(ci, &ci->attributes.items[a]))
-        sg_shared_class__outside(ctx, c, &ci->attributes.items[a], &single, &accesses);
+        sg_shared_class__outside(ctx, c, &ci->attributes.items[a], &single, &accesses, helper_names);
   }
+  sg_free(helper_names);
   sg_free(related);
   sg_free(index.keys);
   sg_classes_accesses_delete(accesses);

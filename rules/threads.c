@@ -131,7 +131,10 @@ static uint32_t sg_threads__guard_before(const SemanticModel *m, uint32_t i, uin
   if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) stmt = i;
   uint32_t block = t->parent[stmt];
   if (block == SG_NONE || t->kind[block] != KIND_BLOCK) return SG_NONE;
-  for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE && s != stmt; s = sg_flat_next_named(t, s)) {
+  /* within the first 64 statements of its block (a long block is not read
+   * again for each of its stores) */
+  int budget = 64;
+  for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE && s != stmt && budget-- > 0; s = sg_flat_next_named(t, s)) {
     if (t->kind[s] != KIND_IF_STATEMENT) continue;
     uint32_t cond = sg_flat_field(t, s, FIELD_CONDITION), body = sg_flat_field(t, s, FIELD_CONSEQUENCE);
     if (cond == SG_NONE || body == SG_NONE || !sg_threads__reads(m, cond, left)) continue;

@@ -503,6 +503,7 @@ typedef struct Guarded {
   uint32_t cls;         /* the class scope */
   uint32_t lock;        /* name id of the `self.<lock>` the method takes */
   uint32_t taken;       /* where the method takes it */
+  bool several;         /* the file makes several objects of the class */
 } Guarded;
 
 /* Is the write at attribute node o (`self.x...`) part of an update that
@@ -681,7 +682,7 @@ static void sg_shared_update__object_lock(RuleContext *ctx, uint32_t scope, cons
         sg_model_function_scope(m, m->node_scope[lr->site]) == scope && sg_shared_update__self_lock(t, lr->lock) == SG_NONE)
       return;
   }
-  if (!sg_shared_update__several(m, g->cls)) return;
+  if (!g->several) return;
   uint32_t len, llen;
   const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, sg_flat_unparen(t, held->lock), &llen);
   uint32_t cname = sg_flat_field(t, m->scopes.items[g->cls].node, FIELD_NAME);
@@ -801,7 +802,11 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
     for (uint32_t p = stmt; p != SG_NONE && p != m->scopes.items[ms].node; p = t->parent[p]) {
       uint32_t block = t->parent[p];
       if (block == SG_NONE) break;
-      for (uint32_t q = t->kind[block] == KIND_BLOCK ? sg_flat_named_child(t, block) : SG_NONE; q != SG_NONE; q = sg_flat_next_named(t, q)) {
+      /* the statements before it in its block, up to it (the first 64: a long
+       * block is not read again for each call), and the `if` holding it */
+      int budget = 64;
+      for (uint32_t q = t->kind[block] == KIND_BLOCK ? sg_flat_named_child(t, block) : SG_NONE;
+           q != SG_NONE && budget-- > 0 && t->start_byte[q] <= t->start_byte[p]; q = sg_flat_next_named(t, q)) {
         bool encloses = t->kind[block] == KIND_BLOCK && t->parent[block] != SG_NONE &&
                         t->kind[t->parent[block]] == KIND_IF_STATEMENT && q == p;
         uint32_t test = SG_NONE;
@@ -860,7 +865,7 @@ static void sg_shared_update__methods(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   static const char *const once[] = {"__init__", "__new__", "__del__", "__post_init__", "__setstate__",
                                      "__init_subclass__", "setUp", "tearDown"};
-  uint8_t *seen = sg_calloc(m->scopes.len + 1, 1);
+  uint8_t *seen = sg_calloc(m->scopes.len + 1, 1), *several_known = sg_calloc(m->scopes.len + 1, 1);
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
     uint32_t s = sg_model_function_scope(m, m->node_scope[lr->site]);
@@ -874,11 +879,14 @@ static void sg_shared_update__methods(RuleContext *ctx) {
     bool skip = false;
     for (size_t k = 0; k < sizeof once / sizeof *once; k++) skip |= !strcmp(fname, once[k]);
     if (skip || sg_threads_called_under_lock(ctx, s)) continue;
-    Guarded g = {cls, lock, r};
+    /* once per class: the references of its name */
+    if (!several_known[cls]) several_known[cls] = sg_shared_update__several(m, cls) ? 2 : 1;
+    Guarded g = {cls, lock, r, several_known[cls] == 2};
     sg_threads_rmw(ctx, s, sg_shared_update__outside_lock, &g);
     if (!ctx->threads->runs_concurrently[s]) sg_threads_rmw(ctx, s, sg_shared_update__object_lock, &g);
   }
   sg_free(seen);
+  sg_free(several_known);
 }
 
 void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {

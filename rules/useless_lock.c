@@ -26,11 +26,13 @@ static void sg_useless_lock__per_thread(RuleContext *ctx) {
     if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
     uint32_t init = sg_threads_method(m, s, "__init__");
     if (init == SG_NONE) continue;
-    for (uint32_t k = 0; k + 1 < m->attributes.len; k += 2) {
-      uint32_t a = m->attributes.items[k + 1], p = t->parent[a];
-      if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[a] != FIELD_LEFT) continue;
+    uint32_t body = m->scopes.items[init].body;  /* its own body only: linear over the classes */
+    for (uint32_t a = body; body != SG_NONE && a <= t->subtree_end[body]; a++) {
+      if (t->kind[a] != KIND_ATTRIBUTE) continue;
+      uint32_t p = t->parent[a], an = sg_flat_field(t, a, FIELD_ATTRIBUTE);
+      if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[a] != FIELD_LEFT || an == SG_NONE) continue;
       if (sg_model_function_scope(m, m->node_scope[a]) != init) continue;
-      uint32_t value = sg_threads_own_lock(m, s, m->attributes.items[k]);
+      uint32_t value = sg_threads_own_lock(m, s, t->name_id[an]);
       if (value == SG_NONE || t->parent[value] != p) continue;
       uint32_t attr = sg_flat_field(t, a, FIELD_ATTRIBUTE);
       sg_rule_report(ctx, RULE_useless_lock, value,
