@@ -37,7 +37,9 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
     "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
     "changes it under the lock taken again (`self._claim(name)`), with nothing holding the "
-    "lock between.",
+    "lock between; and a read-modify-write whose read was made into a local before the lock "
+    "was taken (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`). "
+    "Objects made by a class that the file makes several of count as several too.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -558,6 +560,46 @@ static uint32_t sg_shared_update__underlying(RuleContext *ctx, uint32_t cls, uin
   return name;
 }
 
+/* A read-modify-write under a lock whose read was made before the lock was
+ * taken, into a local (`have = self.stock[k]` ... `with self._lock:
+ * self.stock[k] = have - n`): the lock covers the write only. Reports it. */
+static bool sg_shared_update__read_before(RuleContext *ctx, const ReadModifyWrite *rmw, const LockRegion *held) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (rmw->check_then_act || t->kind[rmw->statement] == KIND_AUGMENTED_ASSIGNMENT) return false;
+  uint32_t assign = rmw->statement;
+  if (t->kind[assign] == KIND_EXPRESSION_STATEMENT) assign = sg_flat_named_child(t, assign);
+  if (assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT) return false;
+  uint32_t right = sg_flat_field(t, assign, FIELD_RIGHT), tlen;
+  const char *target = sg_flat_text(t, rmw->target, &tlen);
+  for (uint32_t i = right; right != SG_NONE && i <= t->subtree_end[right]; i++) {
+    uint32_t r = t->kind[i] == KIND_IDENTIFIER ? m->node_reference[i] : SG_NONE;
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL || m->symbols.items[sym].binding_count != 1) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || t->start_byte[bd->node] >= held->start) continue;
+    /* the local holds the target's value, read before the lock */
+    bool reads = false;
+    for (uint32_t j = bd->value; j <= t->subtree_end[bd->value] && !reads; j++) {
+      uint32_t l;
+      const char *x = sg_flat_text(t, j, &l);
+      reads = t->kind[j] == t->kind[rmw->target] && l == tlen && !memcmp(x, target, l);
+    }
+    if (!reads) continue;
+    uint32_t llen;
+    const char *lock = sg_flat_text(t, sg_flat_unparen(t, held->lock), &llen);
+    Diagnostic *d = sg_rule_report(
+      ctx, RULE_unsynchronized_shared_update, rmw->statement,
+      "read-modify-write of `%.*s` whose read (line %u, into `%s`) comes before `%.*s` is taken: the lock covers "
+      "the write only, so another thread's update made in between is lost; read it under the lock too",
+      (int)tlen, target, sg_source_line_of(ctx->source, t->start_byte[bd->node]) + 1, sg_flat_name(t, bd->node),
+      (int)llen, lock);
+    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "read here, before the lock");
+    return true;
+  }
+  return false;
+}
+
 /* A read-modify-write under `self.<A>` of an attribute another method
  * writes under `self.<B>` only: the two locks do not exclude each other. */
 static void sg_shared_update__two_locks(RuleContext *ctx, const ReadModifyWrite *rmw, const Guarded *g,
@@ -608,6 +650,7 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
   if (name == SG_NONE) return;
   const LockRegion *own = sg_concurrency_held(ctx->threads, rmw->statement);
   if (own) {
+    if (sg_shared_update__read_before(ctx, rmw, own)) return;
     sg_shared_update__two_locks(ctx, rmw, g, own, t->name_id[name]);
     return;
   }
@@ -641,7 +684,13 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
 
 /* Does the file make two or more objects of class scope cls: two calls of
  * its name, or one in a loop or comprehension? */
+static bool sg_shared_update__several_at(const SemanticModel *m, uint32_t cls, int depth);
+
 static bool sg_shared_update__several(const SemanticModel *m, uint32_t cls) {
+  return sg_shared_update__several_at(m, cls, 0);
+}
+
+static bool sg_shared_update__several_at(const SemanticModel *m, uint32_t cls, int depth) {
   const FlatTree *t = m->tree;
   uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
   uint32_t b = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
@@ -660,6 +709,13 @@ static bool sg_shared_update__several(const SemanticModel *m, uint32_t cls) {
         n = 2;
     }
     if (n >= 2) return true;
+    /* made by a method of a class the file makes several of (`self.stats =
+     * WorkerStats(...)` in `Worker.__init__`, Workers made in a loop) */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+    uint32_t owner = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (depth < 3 && owner != SG_NONE && owner != cls && m->scopes.items[owner].kind == SCOPE_CLASS &&
+        sg_shared_update__several_at(m, owner, depth + 1))
+      return true;
   }
   return false;
 }

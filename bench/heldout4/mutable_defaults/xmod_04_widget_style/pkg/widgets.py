@@ -1,0 +1,12 @@
+class Widget:
+    def __init__(self, text, style={}):
+        self.text = text
+        self.style = style
+
+    def css(self):
+        return ";".join(f"{k}:{v}" for k, v in sorted(self.style.items()))
+
+
+class Label(Widget):
+    def render(self):
+        return f'<span style="{self.css()}">{self.text}</span>'
