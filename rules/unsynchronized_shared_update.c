@@ -838,6 +838,37 @@ static bool sg_shared_update__self_calls_locked(RuleContext *ctx, uint32_t ms, u
   return n > 0;
 }
 
+/* Does expression e read `self.<x>`? */
+static bool sg_shared_update__reads_x(const SemanticModel *m, uint32_t e, uint32_t x, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  for (uint32_t c = e; e != SG_NONE && c <= t->subtree_end[e]; c++)
+    if (t->kind[c] == KIND_ATTRIBUTE && sg_flat_field(t, c, FIELD_ATTRIBUTE) != SG_NONE &&
+        t->name_id[sg_flat_field(t, c, FIELD_ATTRIBUTE)] == x && sg_shared_update__self_method(m, c, cls) != SG_NONE)
+      return true;
+  return false;
+}
+
+/* Does an `if`/`while` condition in subtree root read `self.<x>`? */
+static bool sg_shared_update__retests(const SemanticModel *m, uint32_t root, uint32_t x, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = root; root != SG_NONE && i <= t->subtree_end[root]; i++)
+    if ((t->kind[i] == KIND_IF_STATEMENT || t->kind[i] == KIND_WHILE_STATEMENT) &&
+        sg_shared_update__reads_x(m, sg_flat_field(t, i, FIELD_CONDITION), x, cls))
+      return true;
+  return false;
+}
+
+/* Is `self.<x>` tested again (an `if`/`while`) in the statement that
+ * takes the lock at byte `from` and holds the write at node i? */
+static bool sg_shared_update__retested_at(const SemanticModel *m, uint32_t i, uint32_t from, uint32_t x, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  /* the statement that takes the lock (the outermost node starting at or
+   * after `from` around the write): any test of `self.<x>` in it */
+  uint32_t top = SG_NONE;
+  for (uint32_t p = t->parent[i]; p != SG_NONE && t->start_byte[p] >= from; p = t->parent[p]) top = p;
+  return top != SG_NONE && sg_shared_update__retests(m, top, x, cls);
+}
+
 /* In method ms: `if not self.is_free(k): raise` (or `v = self.cached(k)`,
  * `if v is None:`) then `self.claim(k, ...)`, where the test's method reads
  * `self.<x>` under a lock of self and the act's method writes it under the
@@ -848,10 +879,25 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
   const FlatTree *t = ctx->tree;
   uint32_t body = m->scopes.items[ms].body;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    uint32_t act_m = sg_shared_update__self_call(m, i, cls), lock_w = SG_NONE;
-    if (act_m == SG_NONE || act_m == ms || sg_concurrency_held(ctx->threads, i)) continue;
-    uint32_t x = sg_shared_update__touch(ctx, memo, act_m, cls, true, &lock_w);
+    uint32_t act_m = sg_shared_update__self_call(m, i, cls), lock_w = SG_NONE, x = SG_NONE, region_start = UINT32_MAX;
+    if (act_m != SG_NONE) {
+      /* `self._claim(k)`: a method that writes `self.<x>` under the lock */
+      if (act_m == ms || sg_concurrency_held(ctx->threads, i)) continue;
+      x = sg_shared_update__touch(ctx, memo, act_m, cls, true, &lock_w);
+    } else if (t->kind[i] == KIND_ATTRIBUTE && sg_shared_update__self_method(m, i, cls) == ms &&
+               sg_shared_update__written(t, i)) {
+      /* `with self._lock: self.booked[k] = v` here, the lock taken again */
+      const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
+      uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      lock_w = lr ? sg_shared_update__self_lock(t, lr->lock) : SG_NONE;
+      if (lock_w == SG_NONE || a == SG_NONE) continue;
+      x = t->name_id[a], region_start = lr->start;
+    }
     if (x == SG_NONE) continue;
+    /* tested again under the lock: in the acting method, or around the write here */
+    if (act_m != SG_NONE ? sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)
+                         : sg_shared_update__retested_at(m, i, region_start, x, cls))
+      continue;
     /* the tests before it in this method: an enclosing `if`, or an earlier `if` that leaves */
     uint32_t stmt = i;
     while (t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK) stmt = t->parent[stmt];
@@ -876,6 +922,7 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
         }
         if (test == SG_NONE) continue;
         uint32_t cond = sg_flat_field(t, test, FIELD_CONDITION);
+        if (cond == SG_NONE || t->end_byte[cond] > region_start) continue;  /* tested under that lock */
         for (uint32_t c = cond; cond != SG_NONE && c <= t->subtree_end[cond]; c++) {
           uint32_t check_m = sg_shared_update__self_call(m, c, cls);
           if (check_m == SG_NONE && t->kind[c] == KIND_IDENTIFIER) {
@@ -897,13 +944,15 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
           if (sg_shared_update__self_calls_locked(ctx, ms, cls)) return;  /* the caller holds it across */
           const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
           const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
-          const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
+          const char *an = act_m != SG_NONE ? sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME))
+                                            : NULL;
           Diagnostic *d = sg_rule_report(
             ctx, RULE_unsynchronized_shared_update, i,
             "check-then-act on `self.%s` split over two lock acquisitions: `self.%s()` tests it under `self.%s` "
-            "(line %u), `self.%s()` changes it under the lock taken again, and nothing holds the lock between, so "
+            "(line %u), %s%s%s changes it under the lock taken again, and nothing holds the lock between, so "
             "two threads can both pass the test and both act; hold `self.%s` across both",
-            xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an, ln);
+            xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an ? "`self." : "this method",
+            an ? an : "", an ? "()`" : "", ln);
           sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
           return;
         }
