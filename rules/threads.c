@@ -150,9 +150,11 @@ static uint32_t sg_threads__guard_before(const SemanticModel *m, uint32_t i, uin
 /* For `X = v` (a name or attribute) at assignment i: the `if` that tests
  * X (`X is None`, `not X`, `X is None or ...`) outside a `with` block that
  * holds the assignment, with no test of X between that `with` and it —
- * lazy initialization whose test is not repeated under the lock. Else
- * SG_NONE. */
-static uint32_t sg_threads__tested_then_locked(const SemanticModel *m, uint32_t i, uint32_t left) {
+ * lazy initialization whose test is not repeated under the lock. With
+ * unlocked, no `with` is needed: a lazy initialization with no lock at
+ * all (asked only in a function that runs on several threads at once).
+ * Else SG_NONE. */
+static uint32_t sg_threads__tested_then_locked(const SemanticModel *m, uint32_t i, uint32_t left, bool unlocked) {
   const FlatTree *t = m->tree;
   /* shared state only: an attribute, or a module global (not a local) */
   if (t->kind[left] == KIND_IDENTIFIER) {
@@ -169,7 +171,7 @@ static uint32_t sg_threads__tested_then_locked(const SemanticModel *m, uint32_t 
     uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
     bool tests = cond != SG_NONE && sg_threads__reads(m, cond, left);
     if (!tests) continue;
-    if (!with || k != KIND_IF_STATEMENT) return SG_NONE;  /* re-tested under the lock, or a loop */
+    if ((!with && !unlocked) || k != KIND_IF_STATEMENT) return SG_NONE;  /* re-tested under the lock, or a loop */
     /* `X is None` or `not X` (a lazy initialization's test) */
     for (uint32_t q = cond; q <= t->subtree_end[cond]; q++) {
       if (t->kind[q] == KIND_NOT_OPERATOR) {
@@ -210,7 +212,11 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
       if (lk != KIND_IDENTIFIER && lk != KIND_ATTRIBUTE && lk != KIND_SUBSCRIPT) continue;
       if (sg_threads__reads(m, right, left) || sg_threads__via_temporary(m, right, left)) {
         rmw.target = left;
-      } else if (lk != KIND_SUBSCRIPT && (rmw.check = sg_threads__tested_then_locked(m, i, left)) != SG_NONE) {
+      } else if (lk != KIND_SUBSCRIPT && (rmw.check = sg_threads__tested_then_locked(m, i, left, false)) != SG_NONE) {
+        rmw.target = left;
+        rmw.check_then_act = true;
+      } else if (lk != KIND_SUBSCRIPT && ctx->threads && ctx->threads->runs_concurrently[scope] &&
+                 (rmw.check = sg_threads__tested_then_locked(m, i, left, true)) != SG_NONE) {
         /* if X is None: with lock: X = make() (no second test under the lock) */
         rmw.target = left;
         rmw.check_then_act = true;

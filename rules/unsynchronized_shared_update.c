@@ -39,7 +39,9 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "changes it under the lock taken again (`self._claim(name)`), with nothing holding the "
     "lock between; and a read-modify-write whose read was made into a local before the lock "
     "was taken (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`). "
-    "Objects made by a class that the file makes several of count as several too.",
+    "Objects made by a class that the file makes several of count as several too. In a "
+    "function that runs on several threads at once, a lazy initialization with no lock "
+    "(`if _client is None: _client = Client()`) of a global or attribute is a check-then-act.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -438,11 +440,14 @@ static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadMo
   if (lock != SG_NONE)
     snprintf(extra, sizeof extra, "; the lock `%s` (line %u) exists but is not held here", sg_flat_name(t, lock),
              sg_source_line_of(ctx->source, t->start_byte[lock]) + 1);
+  bool lazy = rmw->check_then_act && ctx->tree->kind[sg_flat_unparen(t, rmw->target)] != KIND_SUBSCRIPT;
   Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
                                  "%s of shared `%.*s` on threads started on line %u (several at once) "
-                                 "without a lock: concurrent updates are lost%s",
-                                 rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what,
-                                 line, extra);
+                                 "without a lock: %s%s",
+                                 rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what, line,
+                                 lazy ? "two threads can both find it unset and both set it"
+                                      : "concurrent updates are lost",
+                                 extra);
   if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
   if (lock != SG_NONE) sg_diag_related(d, t->start_byte[lock], t->end_byte[lock], "this lock is never held around it");
 }
