@@ -256,6 +256,37 @@ static uint32_t sg_proc_rules__item(const SemanticModel *m, uint32_t e, int dept
   }
 }
 
+/* The position of parameter psym among def's positional parameters, or
+ * SG_NONE (keyword-only, or not found). */
+uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym)
+      return keyword_only ? SG_NONE : at;
+    at++;
+  }
+  return SG_NONE;
+}
+
+/* The argument a call passes for parameter psym (at index, or by name). */
+uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  uint32_t arg = index == SG_NONE ? SG_NONE : sg_flat_call_arg(t, call, (int)index, NULL);
+  if (arg == SG_NONE && m->symbols.items[psym].name != SG_NONE)
+    arg = sg_flat_call_arg(t, call, -1, sg_names_text(&t->names, m->symbols.items[psym].name));
+  return arg;
+}
+
 /* Is call `self.m(...)` a call of a method of the enclosing class (or a
  * same-file base) whose body yields: it returns a generator? */
 static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t call) {
@@ -383,8 +414,50 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     if (t->kind[obj] == KIND_IDENTIFIER && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
         m->node_reference[obj] != SG_NONE &&
         m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, fs) &&
-        !sg_proc_rules__has_method(m, m->scopes.items[cls].node, t->name_id[attr], 0))
+        !sg_proc_rules__has_method(m, m->scopes.items[cls].node, t->name_id[attr], 0)) {
+      /* `self.resizer` (a value on self) as the object of `self.resizer.resize`:
+       * what the class's one `self.resizer = ...` makes, when it is an
+       * instance (a call), or what the instantiations pass for it. (A task
+       * `self.transform` itself is SNG601's: depth 0 is not followed.) */
+      if (depth == 0) return NULL;
+      uint32_t first, end, value = SG_NONE, n = 0;
+      sg_model_attributes_named(m, t->name_id[attr], &first, &end);
+      for (uint32_t j = first; j < end && n < 2; j++) {
+        uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+        if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
+        uint32_t oo = sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT));
+        uint32_t ofs = sg_model_function_scope(m, m->node_scope[o]);
+        if (oo == SG_NONE || t->kind[oo] != KIND_IDENTIFIER || ofs == SG_NONE || m->scopes.items[ofs].parent != cls ||
+            m->node_reference[oo] == SG_NONE || m->references.items[m->node_reference[oo]].symbol != sg_classes_self(m, ofs))
+          continue;
+        value = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
+        n++;
+      }
+      if (n != 1 || value == SG_NONE) return NULL;
+      if (t->kind[value] == KIND_CALL) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);
+      /* `self.resizer = resizer`, a parameter of `__init__`: what the
+       * file's instantiations of the class pass for it */
+      uint32_t r = t->kind[value] == KIND_IDENTIFIER ? m->node_reference[value] : SG_NONE;
+      uint32_t psym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER)) return NULL;
+      uint32_t init = m->symbols.items[psym].scope, iname = sg_flat_field(t, m->scopes.items[init].node, FIELD_NAME);
+      if (iname == SG_NONE || !sg_flat_text_is(t, iname, "__init__") || m->scopes.items[init].parent != cls) return NULL;
+      uint32_t index = sg_processes_param_index(m, m->scopes.items[init].node, psym);
+      if (index == 0) return NULL;
+      if (index != SG_NONE) index--;  /* self */
+      uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+      uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+      uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
+      if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return NULL;
+      for (uint32_t rq = m->symbols.items[csym].first_reference; rq != SG_NONE; rq = m->references.items[rq].next) {
+        uint32_t use = m->references.items[rq].node, call = t->parent[use];
+        if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+        uint32_t arg = sg_processes_argument_for(m, call, index, psym), inner;
+        const char *why = arg == SG_NONE ? NULL : sg_proc_rules__argument(ctx, arg, &inner, depth + 1, steps);
+        if (why) return why;
+      }
       return NULL;
+    }
     return sg_proc_rules__argument(ctx, obj, made, depth + 1, steps);
   }
   if (t->kind[expr] == KIND_CALL) {

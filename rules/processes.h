@@ -12,6 +12,11 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
 /* Why an argument cannot be pickled, or NULL; *made is where it was made. */
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 
+/* The position of parameter psym among def's positional parameters, or
+ * SG_NONE (keyword-only, or not found). */
+uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym);
+/* The argument a call passes for parameter psym (at index, or by name). */
+uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym);
 /* Each argument of a call of a function of another file of the program
  * for which why(ctx, arg) says what fails to pickle and that function
  * hands the parameter to a child process (EFFECT_SENT in its exports):

@@ -29,37 +29,6 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
   .limits = "A `Process` is not reported when the file fixes the `fork` start method.",
 };
 
-/* The position of parameter psym among def's positional parameters, or
- * SG_NONE (keyword-only, or not found). */
-static uint32_t sg_unpicklable__param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
-  const FlatTree *t = m->tree;
-  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), at = 0;
-  bool keyword_only = false;
-  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
-      keyword_only = true;
-      continue;
-    }
-    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
-    uint32_t id = p;
-    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym)
-      return keyword_only ? SG_NONE : at;
-    at++;
-  }
-  return SG_NONE;
-}
-
-/* The argument a call passes for parameter psym (at index, or by name). */
-static uint32_t sg_unpicklable__argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym) {
-  const FlatTree *t = m->tree;
-  uint32_t arg = index == SG_NONE ? SG_NONE : sg_flat_call_arg(t, call, (int)index, NULL);
-  if (arg == SG_NONE && m->symbols.items[psym].name != SG_NONE)
-    arg = sg_flat_call_arg(t, call, -1, sg_names_text(&t->names, m->symbols.items[psym].name));
-  return arg;
-}
-
 /* The handoff's callable is `self.<x>` of a class whose `__init__` keeps a
  * parameter as `self.<x>` (its only binding in the class: `self.transform
  * = transform`): each instantiation of the class in the file that passes
@@ -107,7 +76,7 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
     return;
   }
   if (psym == SG_NONE) return;
-  uint32_t index = sg_unpicklable__param_index(m, m->scopes.items[init].node, psym);
+  uint32_t index = sg_processes_param_index(m, m->scopes.items[init].node, psym);
   if (index != SG_NONE) {
     if (index == 0) return;  /* self */
     index--;
@@ -121,7 +90,7 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
   for (uint32_t q = m->symbols.items[csym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node, call = t->parent[use];
     if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    uint32_t arg = sg_unpicklable__argument_for(m, call, index, psym), made;
+    uint32_t arg = sg_processes_argument_for(m, call, index, psym), made;
     const char *why = arg == SG_NONE ? NULL : sg_processes_unpicklable_callable(ctx, arg, &made);
     if (!why) continue;
     Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, arg,
@@ -150,12 +119,12 @@ static void sg_unpicklable__through_helper(RuleContext *ctx, const ProcessHandof
   uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
   uint32_t fsym = fname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[fname]);
   if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) return;
-  uint32_t index = sg_unpicklable__param_index(m, def, psym);
+  uint32_t index = sg_processes_param_index(m, def, psym);
   uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
   for (uint32_t q = m->symbols.items[fsym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node, call = t->parent[use];
     if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    uint32_t arg = sg_unpicklable__argument_for(m, call, index, psym);
+    uint32_t arg = sg_processes_argument_for(m, call, index, psym);
     if (arg == SG_NONE) continue;
     uint32_t made;
     const char *why = sg_processes_unpicklable_callable(ctx, arg, &made);
