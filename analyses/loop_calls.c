@@ -656,6 +656,69 @@ static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const Loop
  * own object from an attribute of the same name
  * (`self.pool.workers.remove(self)`, or `self.pool.release(self)` whose
  * body does `self.workers.remove(worker)`). */
+/* The item's own method (one of the same-file methods `named`, its self
+ * the item) removing the item from its owner: `self.pool.workers.remove(self)`
+ * or `self.pool.release(self)` with X on the owner, or from a global X. */
+static bool sg_loop_calls__own_removal(const SemanticModel *m, const LoopIteration *it, uint32_t call,
+                                       const uint32_t *named, uint32_t count, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  for (uint32_t c = 0; c < count; c++) {
+    uint32_t p0 = sg_loop_calls_param(t, named[c], 0);
+    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+    if (s0 == SG_NONE) continue;
+    LoopsMatcher mt;
+    if (t->kind[it->collection] == KIND_ATTRIBUTE) {
+      uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
+      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false, false};
+    } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
+      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false, false};
+    } else {
+      return false;
+    }
+    if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
+  }
+  return false;
+}
+
+/* Does method def (an item class's `__call__`) call, on every path or not,
+ * `self.<a>.<m>(self ...)` where `<a>` is set in its class's `__init__`
+ * from a parameter (the owner it was given: `self.channel = channel`) and
+ * `<m>` is a method of the class whose method holds the loop's call? */
+static bool sg_loop_calls__calls_back_owner(const SemanticModel *m, uint32_t def, uint32_t loop_call) {
+  const FlatTree *t = m->tree;
+  uint32_t p0 = sg_loop_calls_param(t, def, 0), body = sg_flat_field(t, def, FIELD_BODY);
+  uint32_t self = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+  uint32_t ms = m->node_own_scope[def], cls = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].parent;
+  if (self == SG_NONE || body == SG_NONE || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+  uint32_t init_name = sg_names_find(&t->names, "__init__", 8);
+  uint32_t isym = init_name == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, init_name);
+  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? m->node_own_scope[ib->context] : SG_NONE;
+  if (init == SG_NONE) return false;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    uint32_t owner = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+    uint32_t mname = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+    if (owner == SG_NONE || mname == SG_NONE || t->kind[owner] != KIND_ATTRIBUTE) continue;
+    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, owner, FIELD_OBJECT)), a = sg_flat_field(t, owner, FIELD_ATTRIBUTE);
+    if (base == SG_NONE || a == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self) continue;
+    if (sg_loop_calls_sibling_method(m, loop_call, t->name_id[mname]) == SG_NONE) continue;
+    /* `self.<a> = <parameter>` in __init__ */
+    uint32_t ibody = m->scopes.items[init].body;
+    for (uint32_t j = ibody; ibody != SG_NONE && j <= t->subtree_end[ibody]; j++) {
+      if (t->kind[j] != KIND_ASSIGNMENT) continue;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_RIGHT));
+      uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+      uint32_t rs = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? sg_model_node_symbol(m, right) : SG_NONE;
+      if (la != SG_NONE && t->name_id[la] == t->name_id[a] && rs != SG_NONE &&
+          (m->symbols.items[rs].flags & SYMBOL_PARAMETER) && m->symbols.items[rs].scope == init)
+        return true;
+    }
+  }
+  return false;
+}
+
 bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t item = sg_loop_calls__item_target(m, it);
@@ -684,7 +747,12 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
                          false, true, false};
       if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
     }
-    return false;
+    /* `sub(message)` on an object whose class's `__call__` removes it */
+    uint32_t dunder = sg_names_find(&t->names, "__call__", 8), named[4];
+    uint32_t count = dunder == SG_NONE ? 0 : sg_loop_calls__methods_named(m, dunder, named, 4), kept = 0;
+    for (uint32_t c = 0; c < count; c++)
+      if (sg_loop_calls__calls_back_owner(m, named[c], call)) named[kept++] = named[c];
+    return kept && sg_loop_calls__own_removal(m, it, call, named, kept, found);
   }
   if (t->kind[fn] != KIND_ATTRIBUTE) return false;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
@@ -732,21 +800,6 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
       break;
     }
   }
-  for (uint32_t c = 0; c < count; c++) {
-    uint32_t p0 = sg_loop_calls_param(t, named[c], 0);
-    uint32_t s0 = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
-    if (s0 == SG_NONE) continue;
-    LoopsMatcher mt;
-    if (t->kind[it->collection] == KIND_ATTRIBUTE) {
-      uint32_t last = sg_flat_field(t, it->collection, FIELD_ATTRIBUTE);
-      mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, last == SG_NONE ? SG_NONE : t->name_id[last], s0, false, false, false};
-    } else if (it->symbol != SG_NONE && m->symbols.items[it->symbol].scope == 0) {
-      mt = (LoopsMatcher){it->symbol, SG_NONE, SG_NONE, SG_NONE, s0, false, false, false};
-    } else {
-      return false;
-    }
-    if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
-  }
-  return false;
+  return sg_loop_calls__own_removal(m, it, call, named, count, found);
 }
 
