@@ -36,7 +36,11 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "def make_handlers(names):\n    handlers = []\n    for name in names:\n"
     "        handlers.append(lambda name=name: print('clicked', name))\n    return handlers\n",
   .limits =
-    "Not reported: a closure called in the same iteration, `key=` functions, `map`/"
+    "Calling an `async def` or a generator function does not run its body: the coroutine "
+    "(wrapped by `create_task`/`ensure_future` or not) or generator kept beyond the "
+    "iteration (`jobs.append(asyncio.create_task(visit()))`) runs it later. "
+    "Not reported: a closure called in the same iteration (a coroutine awaited there, a "
+    "generator consumed there), `key=` functions, `map`/"
     "`filter` consumed on the spot, names the closure binds itself (`lambda i=i: i`), and "
     "closures passed to a function snag does not know (it may call them at once), a closure "
     "stored on an object made in the same iteration (`user = Empty(); user.cb = lambda: x`) "
@@ -543,6 +547,37 @@ static void sg_late__fix(RuleContext *ctx, Diagnostic *d, uint32_t closure, cons
   sg_fix_edit(sg_diag_fix(d, FIX_UNSAFE, title), close, close, text);
 }
 
+/* Does calling def run its body later: an `async def` (a coroutine) or a
+ * function whose own body yields (a generator)? */
+static bool sg_late__lazy_body(const SemanticModel *m, uint32_t def) {
+  const FlatTree *t = m->tree;
+  if (t->kind[def] != KIND_FUNCTION_DEFINITION) return false;
+  for (uint32_t c = t->first_child[def]; c != SG_NONE && !(t->flags[c] & FLAT_NAMED); c = t->next_sibling[c])
+    if (sg_flat_text_is(t, c, "async")) return true;
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY), own = m->node_own_scope[def];
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
+    if (t->kind[i] == KIND_YIELD && sg_model_function_scope(m, m->node_scope[i]) == own) return true;
+  return false;
+}
+
+/* Is `use` the function of a call whose result is not awaited, iterated or
+ * consumed right there (`await visit()`, `list(gen())`, `for x in gen()`)? */
+static bool sg_late__deferred_call(const FlatTree *t, uint32_t use) {
+  uint32_t call = t->parent[use];
+  if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) return false;
+  uint32_t c, p = sg_late__up(t, call, &c);
+  if (p == SG_NONE || t->kind[p] == KIND_AWAIT || t->kind[p] == KIND_EXPRESSION_STATEMENT) return false;
+  if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[c] == FIELD_RIGHT) return false;
+  if (t->kind[p] == KIND_YIELD) return false;  /* `yield from gen()` runs it now */
+  if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
+    uint32_t fn = sg_flat_field(t, t->parent[p], FIELD_FUNCTION);
+    if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER)
+      for (size_t k = 0; k < sizeof sg_late__consumers / sizeof *sg_late__consumers; k++)
+        if (sg_flat_text_is(t, fn, sg_late__consumers[k] + 9)) return false;  /* list(gen()) */
+  }
+  return true;
+}
+
 static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -604,6 +639,7 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
       uint32_t dd = t->parent[closure];
       bool decorated = dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION;
       bool used = false;
+      bool lazy_body = sg_late__lazy_body(m, closure);
       {
         uint32_t name = sg_flat_field(t, closure, FIELD_NAME);
         uint32_t b = name == SG_NONE ? SG_NONE : m->node_binding[name];
@@ -617,6 +653,31 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
           if (sg_late__escape(m, use, loop, 0, &w, &walk) == ESCAPE_YES) {
             es = ESCAPE_YES;
             where = w;
+          } else if (lazy_body && sg_late__deferred_call(t, use)) {
+            /* `visit()` of an `async def` (or a generator function): the
+             * call makes a coroutine whose body runs when it is awaited or
+             * scheduled. Through the calls that wrap it
+             * (`asyncio.create_task(visit())`), does it outlive the
+             * iteration (`jobs.append(...)`)? */
+            uint32_t outer = t->parent[use];
+            for (int wraps = 0; wraps < 4; wraps++) {
+              uint32_t below, args = sg_late__up(t, outer, &below);
+              if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST || t->parent[args] == SG_NONE ||
+                  t->kind[t->parent[args]] != KIND_CALL)
+                break;
+              /* only the calls that turn a coroutine into a task or future */
+              uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, t->parent[args], FIELD_FUNCTION));
+              if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) fn = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+              if (fn == SG_NONE || !(sg_flat_text_is(t, fn, "create_task") || sg_flat_text_is(t, fn, "ensure_future") ||
+                                     sg_flat_text_is(t, fn, "run_coroutine_threadsafe") || sg_flat_text_is(t, fn, "shield") ||
+                                     sg_flat_text_is(t, fn, "Task")))
+                break;
+              outer = t->parent[args];
+            }
+            if (sg_late__escape(m, outer, loop, 0, &w, &walk) == ESCAPE_YES) {
+              es = ESCAPE_YES;
+              where = w;
+            }
           }
         }
       }
