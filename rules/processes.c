@@ -287,6 +287,66 @@ uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32
   return arg;
 }
 
+/* What `self.<name>` holds in class scope cls, from its one binding there,
+ * which must be in `__init__` (`self.transform = transform`, `self.scorer =
+ * make_scorer(w)`): false when bound elsewhere or twice. On true, *param is
+ * the `__init__` parameter it is (SG_NONE when it is something else, then
+ * *value is that expression) and *index that parameter's position among an
+ * instantiation's arguments (self not counted; SG_NONE keyword-only). */
+bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
+                       uint32_t *index) {
+  const FlatTree *t = m->tree;
+  uint32_t first, end, bindings = 0, init = SG_NONE;
+  *value = *param = *index = SG_NONE;
+  sg_model_attributes_named(m, name, &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+    if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
+    uint32_t oo = sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT));
+    uint32_t ofs = sg_model_function_scope(m, m->node_scope[o]);
+    if (oo == SG_NONE || t->kind[oo] != KIND_IDENTIFIER || ofs == SG_NONE || m->scopes.items[ofs].parent != cls ||
+        m->node_reference[oo] == SG_NONE || m->references.items[m->node_reference[oo]].symbol != sg_classes_self(m, ofs))
+      continue;
+    uint32_t oname = sg_flat_field(t, m->scopes.items[ofs].node, FIELD_NAME);
+    if (++bindings > 1 || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__")) return false;
+    *value = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
+    init = ofs;
+  }
+  if (*value == SG_NONE) return false;
+  uint32_t r = t->kind[*value] == KIND_IDENTIFIER ? m->node_reference[*value] : SG_NONE;
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == init) {
+    uint32_t at = sg_processes_param_index(m, m->scopes.items[init].node, sym);
+    if (at == 0) return false;  /* self */
+    *param = sym;
+    *index = at == SG_NONE ? SG_NONE : at - 1;
+  }
+  return true;
+}
+
+uint32_t sg_processes_instantiation_arg(const SemanticModel *m, uint32_t cls, uint32_t param, uint32_t index,
+                                        uint32_t *cursor, uint32_t *call_out) {
+  const FlatTree *t = m->tree;
+  if (*cursor == SG_NONE) {
+    uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+    uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+    uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
+    if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return SG_NONE;
+    *cursor = m->symbols.items[csym].first_reference;
+  } else {
+    *cursor = m->references.items[*cursor].next;
+  }
+  for (; *cursor != SG_NONE; *cursor = m->references.items[*cursor].next) {
+    uint32_t use = m->references.items[*cursor].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    uint32_t arg = sg_processes_argument_for(m, call, index, param);
+    if (arg == SG_NONE) continue;
+    *call_out = call;
+    return arg;
+  }
+  return SG_NONE;
+}
+
 /* Is call `self.m(...)` a call of a method of the enclosing class (or a
  * same-file base) whose body yields: it returns a generator? */
 static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t call) {
@@ -420,40 +480,14 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
        * instance (a call), or what the instantiations pass for it. (A task
        * `self.transform` itself is SNG601's: depth 0 is not followed.) */
       if (depth == 0) return NULL;
-      uint32_t first, end, value = SG_NONE, n = 0;
-      sg_model_attributes_named(m, t->name_id[attr], &first, &end);
-      for (uint32_t j = first; j < end && n < 2; j++) {
-        uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
-        if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
-        uint32_t oo = sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT));
-        uint32_t ofs = sg_model_function_scope(m, m->node_scope[o]);
-        if (oo == SG_NONE || t->kind[oo] != KIND_IDENTIFIER || ofs == SG_NONE || m->scopes.items[ofs].parent != cls ||
-            m->node_reference[oo] == SG_NONE || m->references.items[m->node_reference[oo]].symbol != sg_classes_self(m, ofs))
-          continue;
-        value = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
-        n++;
-      }
-      if (n != 1 || value == SG_NONE) return NULL;
-      if (t->kind[value] == KIND_CALL) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);
-      /* `self.resizer = resizer`, a parameter of `__init__`: what the
-       * file's instantiations of the class pass for it */
-      uint32_t r = t->kind[value] == KIND_IDENTIFIER ? m->node_reference[value] : SG_NONE;
-      uint32_t psym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-      if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER)) return NULL;
-      uint32_t init = m->symbols.items[psym].scope, iname = sg_flat_field(t, m->scopes.items[init].node, FIELD_NAME);
-      if (iname == SG_NONE || !sg_flat_text_is(t, iname, "__init__") || m->scopes.items[init].parent != cls) return NULL;
-      uint32_t index = sg_processes_param_index(m, m->scopes.items[init].node, psym);
-      if (index == 0) return NULL;
-      if (index != SG_NONE) index--;  /* self */
-      uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
-      uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
-      uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
-      if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return NULL;
-      for (uint32_t rq = m->symbols.items[csym].first_reference; rq != SG_NONE; rq = m->references.items[rq].next) {
-        uint32_t use = m->references.items[rq].node, call = t->parent[use];
-        if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-        uint32_t arg = sg_processes_argument_for(m, call, index, psym), inner;
-        const char *why = arg == SG_NONE ? NULL : sg_proc_rules__argument(ctx, arg, &inner, depth + 1, steps);
+      uint32_t value, param, index, cursor = SG_NONE, call;
+      if (!sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index)) return NULL;
+      if (param == SG_NONE)
+        return t->kind[value] == KIND_CALL ? sg_proc_rules__argument(ctx, value, made, depth + 1, steps) : NULL;
+      /* `self.resizer = resizer`: what the file's instantiations pass for it */
+      for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE;) {
+        uint32_t inner;
+        const char *why = sg_proc_rules__argument(ctx, arg, &inner, depth + 1, steps);
         if (why) return why;
       }
       return NULL;

@@ -17,6 +17,18 @@ const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t e
 uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym);
 /* The argument a call passes for parameter psym (at index, or by name). */
 uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym);
+/* What `self.<name>` (name id) holds in class scope cls, from its one
+ * binding there, in `__init__`: false when bound elsewhere or twice. On
+ * true, *param is the `__init__` parameter it is, and *index its position
+ * among an instantiation's arguments (self not counted; SG_NONE for
+ * keyword-only); or *param is SG_NONE and *value the expression assigned. */
+bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
+                       uint32_t *index);
+/* The argument the file's next instantiation of class scope cls passes
+ * for `__init__` parameter param (at index, or by name), or SG_NONE when
+ * no more; *cursor starts at SG_NONE; *call_out is the instantiation. */
+uint32_t sg_processes_instantiation_arg(const SemanticModel *m, uint32_t cls, uint32_t param, uint32_t index,
+                                        uint32_t *cursor, uint32_t *call_out);
 /* Each argument of a call of a function of another file of the program
  * for which why(ctx, arg) says what fails to pickle and that function
  * hands the parameter to a child process (EFFECT_SENT in its exports):

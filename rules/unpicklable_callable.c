@@ -45,25 +45,11 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
     return;
   uint32_t cls = m->scopes.items[fs].parent;
   if (sg_model_symbol(m, cls, t->name_id[name]) != SG_NONE) return;  /* a method or class attribute */
-  /* the one `self.<x> = <parameter of __init__>` of the class */
-  uint32_t first, end, psym = SG_NONE, init = SG_NONE, value = SG_NONE, bindings = 0;
-  sg_model_attributes_named(m, t->name_id[name], &first, &end);
-  for (uint32_t j = first; j < end; j++) {
-    uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
-    if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
-    uint32_t ofs = sg_model_function_scope(m, m->node_scope[o]);
-    if (ofs == SG_NONE || m->scopes.items[ofs].parent != cls) continue;
-    uint32_t oname = sg_flat_field(t, m->scopes.items[ofs].node, FIELD_NAME);
-    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
-    uint32_t r = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? m->node_reference[right] : SG_NONE;
-    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-    if (++bindings > 1 || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__")) return;  /* bound twice */
-    if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == ofs)
-      psym = sym, init = ofs;
-    else
-      value = right;  /* `self.scorer = make_scorer(weights)` */
-  }
-  if (value != SG_NONE) {
+  /* the one `self.<x> = ...` of the class, in `__init__` */
+  uint32_t value, psym, index;
+  if (!sg_processes_kept(m, cls, t->name_id[name], &value, &psym, &index)) return;
+  if (psym == SG_NONE) {
+    /* `self.scorer = make_scorer(weights)` */
     uint32_t made;
     const char *why = sg_processes_unpicklable_callable(ctx, value, &made);
     if (!why) return;
@@ -75,23 +61,12 @@ static void sg_unpicklable__through_constructor(RuleContext *ctx, const ProcessH
     sg_diag_related(d, t->start_byte[value], t->end_byte[value], "set here");
     return;
   }
-  if (psym == SG_NONE) return;
-  uint32_t index = sg_processes_param_index(m, m->scopes.items[init].node, psym);
-  if (index != SG_NONE) {
-    if (index == 0) return;  /* self */
-    index--;
-  }
+  /* `self.transform = transform`: what each instantiation passes for it */
   uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
-  uint32_t csym = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
-  if (csym == SG_NONE) return;
-  csym = m->bindings.items[csym].symbol;
-  if (m->symbols.items[csym].binding_count != 1) return;
-  uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
-  for (uint32_t q = m->symbols.items[csym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
-    uint32_t use = m->references.items[q].node, call = t->parent[use];
-    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    uint32_t arg = sg_processes_argument_for(m, call, index, psym), made;
-    const char *why = arg == SG_NONE ? NULL : sg_processes_unpicklable_callable(ctx, arg, &made);
+  uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1, cursor = SG_NONE, call;
+  for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, psym, index, &cursor, &call)) != SG_NONE;) {
+    uint32_t made;
+    const char *why = sg_processes_unpicklable_callable(ctx, arg, &made);
     if (!why) continue;
     Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, arg,
                                    "this is %s; `%s` keeps it as `self.%s`, which is sent to a child process on line "
