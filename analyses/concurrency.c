@@ -292,6 +292,15 @@ static LockKind sg_lock__kind(const SemanticModel *m, uint32_t expr, int depth) 
 
 LockKind sg_lock_kind(const SemanticModel *m, uint32_t expr) { return sg_lock__kind(m, expr, 0); }
 
+bool sg_concurrency_thread_class(const SemanticModel *m, uint32_t class_def, bool processes) {
+  const FlatTree *t = m->tree;
+  uint32_t supers = sg_flat_field(t, class_def, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (sg_resolve_is(m, b, "threading.Thread") || (processes && sg_resolve_is(m, b, "multiprocessing.Process")))
+      return true;
+  return false;
+}
+
 bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool processes) {
   const FlatTree *t = m->tree;
   char buf[128];
@@ -313,12 +322,7 @@ bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool proces
   uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
   if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return false;
   const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
-  if (cb->kind != BINDING_KIND_CLASS) return false;
-  uint32_t supers = sg_flat_field(t, cb->context, FIELD_SUPERCLASSES);
-  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-    if (sg_resolve_is(m, b, "threading.Thread") || (processes && sg_resolve_is(m, b, "multiprocessing.Process")))
-      return true;
-  return false;
+  return cb->kind == BINDING_KIND_CLASS && sg_concurrency_thread_class(m, cb->context, processes);
 }
 
 bool sg_lock_same(const SemanticModel *m, uint32_t a, uint32_t b) {
@@ -700,11 +704,7 @@ static void sg_conc__starts(Concurrency *c) {
   for (uint32_t s = 0; s < m->scopes.len; s++) {
     const Scope *sc = &m->scopes.items[s];
     if (sc->kind != SCOPE_CLASS) continue;
-    uint32_t supers = sg_flat_field(t, sc->node, FIELD_SUPERCLASSES);
-    bool thread = false;
-    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-      thread |= sg_resolve_is(m, b, "threading.Thread");
-    if (!thread) continue;
+    if (!sg_concurrency_thread_class(m, sc->node, false)) continue;
     uint32_t run = sg_names_find(&t->names, "run", 3);
     uint32_t sym = run == SG_NONE ? SG_NONE : sg_model_symbol(m, s, run);
     if (sym == SG_NONE) continue;

@@ -70,6 +70,9 @@ void sg_concurrency_regions_in(const Concurrency *self, uint32_t start, uint32_t
 /* Is expr a thread object (Thread, Timer, an instance of a same-file
  * Thread subclass; with `processes`, a multiprocessing.Process too)? */
 bool sg_concurrency_is_thread(const SemanticModel *model, uint32_t expr, bool processes);
+/* Does class definition class_def name `threading.Thread` (or, with
+ * processes, `multiprocessing.Process`) among its bases? */
+bool sg_concurrency_thread_class(const SemanticModel *model, uint32_t class_def, bool processes);
 /* Is `a` the same lock expression as `b` (same name symbol or same
  * `self.attr` path)? */
 bool sg_lock_same(const SemanticModel *model, uint32_t a, uint32_t b);

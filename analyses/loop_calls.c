@@ -27,7 +27,7 @@ bool sg_loop_calls_matches(const SemanticModel *m, const LoopsMatcher *mt, uint3
     if (!sg_loops_keyed(t, a, &va, &ka)) return false;
     /* any_key: the handler was stored under the key it removes itself from */
     if (!mt->any_key &&
-        (sg_loops_literal_key(t, kb) ? !sg_loops_literal_key(t, ka) || !sg_loops_same_text(t, ka, kb)
+        (sg_loops_literal_key(t, kb) ? !sg_loops_literal_key(t, ka) || !sg_flat_same_text(t, ka, kb)
                                       : t->kind[ka] != KIND_IDENTIFIER || mt->key == SG_NONE ||
                                             sg_model_node_symbol(m, ka) != mt->key))
       return false;
@@ -302,7 +302,7 @@ static bool sg_loop_calls__tested_in(const SemanticModel *m, uint32_t def, const
     if (t->kind[i] != KIND_COMPARISON_OPERATOR || !sg_flat_has_token(t, i, "in")) continue;
     uint32_t a = sg_flat_named_child(t, i);
     uint32_t b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
-    if (b != SG_NONE && sg_loop_calls_matches(m, mt, b) && sg_loops_same_text(t, a, key)) return true;
+    if (b != SG_NONE && sg_loop_calls_matches(m, mt, b) && sg_flat_same_text(t, a, key)) return true;
   }
   return false;
 }

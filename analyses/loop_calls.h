@@ -59,7 +59,6 @@ const MethodInfo *sg_loops_method_info(const FlatTree *tree, uint32_t attr);
 /* `V[K]`, `V.get(K[, D])`, `V.setdefault(K, D)`: its V and K. */
 bool sg_loops_keyed(const FlatTree *tree, uint32_t e, uint32_t *value, uint32_t *key);
 bool sg_loops_literal_key(const FlatTree *tree, uint32_t k);
-bool sg_loops_same_text(const FlatTree *tree, uint32_t a, uint32_t b);
 /* A call's index-th positional argument (SG_NONE behind a splat or keyword). */
 uint32_t sg_loops_arg(const FlatTree *tree, uint32_t call, int index);
 /* `obj.attr(...)`: its attribute and receiver. */

@@ -12,12 +12,6 @@ bool sg_loops_literal_key(const FlatTree *t, uint32_t k) {
   return k != SG_NONE && (t->kind[k] == KIND_STRING || t->kind[k] == KIND_INTEGER);
 }
 
-bool sg_loops_same_text(const FlatTree *t, uint32_t a, uint32_t b) {
-  uint32_t la, lb;
-  const char *ta = sg_flat_text(t, a, &la), *tb = sg_flat_text(t, b, &lb);
-  return la == lb && !memcmp(ta, tb, la);
-}
-
 /* `V[K]`, `V.get(K)`, `V.get(K, D)`, `V.setdefault(K, D)`: the object kept
  * under K in V, whichever way it is read; its V and K. */
 bool sg_loops_keyed(const FlatTree *t, uint32_t e, uint32_t *value, uint32_t *key) {
@@ -56,7 +50,7 @@ bool sg_loops_same(const SemanticModel *m, uint32_t a, uint32_t b) {
   if (keyed_a || keyed_b) {
     if (!keyed_a || !keyed_b) return false;
     if (sg_loops_literal_key(t, ka) || sg_loops_literal_key(t, kb)) {
-      if (!sg_loops_literal_key(t, ka) || !sg_loops_literal_key(t, kb) || !sg_loops_same_text(t, ka, kb)) return false;
+      if (!sg_loops_literal_key(t, ka) || !sg_loops_literal_key(t, kb) || !sg_flat_same_text(t, ka, kb)) return false;
     } else if (t->kind[ka] != KIND_IDENTIFIER || t->kind[kb] != KIND_IDENTIFIER || !sg_loops_same(m, ka, kb)) {
       return false;
     }

@@ -69,6 +69,13 @@ void sg_names_free(NameTable *self) {
 /* ---- Python 2 syntax ---------------------------------------------------- */
 
 /* Is the anonymous token text among node's direct children? */
+bool sg_flat_same_text(const FlatTree *self, uint32_t a, uint32_t b) {
+  uint32_t la, lb;
+  if (a == SG_NONE || b == SG_NONE) return false;
+  const char *ta = sg_flat_text(self, a, &la), *tb = sg_flat_text(self, b, &lb);
+  return la == lb && !memcmp(ta, tb, la);
+}
+
 bool sg_flat_has_token(const FlatTree *t, uint32_t node, const char *text) {
   for (uint32_t c = t->first_child[node]; c != SG_NONE; c = t->next_sibling[c])
     if (!(t->flags[c] & FLAT_NAMED) && sg_flat_text_is(t, c, text)) return true;

@@ -119,5 +119,7 @@ uint32_t sg_flat_call_arg(const FlatTree *self, uint32_t call, int index, const 
 const char *sg_flat_python2(const FlatTree *tree, uint32_t node);
 /* Is the anonymous token text among node's direct children? */
 bool sg_flat_has_token(const FlatTree *tree, uint32_t node, const char *text);
+/* Do nodes a and b have the same source text (`self.x[k]` twice)? */
+bool sg_flat_same_text(const FlatTree *tree, uint32_t a, uint32_t b);
 
 #endif

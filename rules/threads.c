@@ -1,7 +1,6 @@
 /* Helpers shared by the SNG5xx rules (see threads.h). */
 #include <string.h>
 
-#include "analyses/resolve.h"
 #include "rules/threads.h"
 
 uint32_t sg_threads_base(const FlatTree *t, uint32_t e) {
@@ -74,13 +73,6 @@ static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, ui
   return false;
 }
 
-static bool sg_threads__same_text(const FlatTree *t, uint32_t a, uint32_t b) {
-  uint32_t la, lb;
-  if (a == SG_NONE || b == SG_NONE) return false;
-  const char *sa = sg_flat_text(t, a, &la), *sb = sg_flat_text(t, b, &lb);
-  return la == lb && !memcmp(sa, sb, la);
-}
-
 /* `O.get(K...)` (or `O.load`/`O.read`) with O and K as given: is e one? */
 static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, uint32_t key) {
   e = sg_flat_unparen(t, e);
@@ -91,8 +83,8 @@ static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, u
                            sg_flat_text_is(t, name, "read")))
     return false;
   uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
-  return k != SG_NONE && sg_threads__same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
-         sg_threads__same_text(t, k, key);
+  return k != SG_NONE && sg_flat_same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
+         sg_flat_same_text(t, k, key);
 }
 
 /* `O.set(K, V)` (or `put`) whose V reads `O.get(K)` directly or through a
@@ -307,15 +299,6 @@ bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target) {
 
 /* ---- a Thread subclass's own lock ---- */
 
-/* Is class scope s based on threading.Thread? */
-static bool sg_threads__thread_class(const SemanticModel *m, uint32_t s) {
-  const FlatTree *t = m->tree;
-  uint32_t supers = sg_flat_field(t, m->scopes.items[s].node, FIELD_SUPERCLASSES);
-  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-    if (sg_resolve_is(m, b, "threading.Thread")) return true;
-  return false;
-}
-
 uint32_t sg_threads_method(const SemanticModel *m, uint32_t s, const char *name) {
   uint32_t id = sg_names_find(&m->tree->names, name, (uint32_t)strlen(name));
   uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, s, id);
@@ -369,7 +352,7 @@ static bool sg_threads__self_in(const SemanticModel *m, uint32_t attr, uint32_t 
 
 uint32_t sg_threads_own_lock(const SemanticModel *m, uint32_t cls, uint32_t name) {
   const FlatTree *t = m->tree;
-  if (!sg_threads__thread_class(m, cls)) return SG_NONE;
+  if (!sg_concurrency_thread_class(m, m->scopes.items[cls].node, false)) return SG_NONE;
   uint32_t init = sg_threads_method(m, cls, "__init__"), run = sg_threads_method(m, cls, "run");
   if (init == SG_NONE || run == SG_NONE) return SG_NONE;
   /* one `self.<name> = <new lock>` in __init__; every other `.<name>` of the
