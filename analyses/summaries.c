@@ -608,9 +608,8 @@ static void sg_summaries__attribute_read(Builder *b, uint32_t fi, uint32_t pi, u
 /* Is e (the target of a store, or the object a storing method is called
  * on) a container on f's receiver: `self.x`, `self.x[k]`, or what a method
  * of the class returns when it returns `self.<attr>` (`self._handlers()`)? */
-static bool sg_summaries__on_receiver(Builder *b, const FunctionSummary *f, uint32_t e) {
-  const SemanticModel *m = b->m;
-  const FlatTree *t = b->t;
+static bool sg_summaries__on_receiver(const SemanticModel *m, const Summaries *s, const FunctionSummary *f, uint32_t e) {
+  const FlatTree *t = m->tree;
   bool through = false;
   for (int k = 0; k < 16 && e != SG_NONE; k++) {
     e = sg_flat_unparen(t, e);
@@ -631,7 +630,7 @@ static bool sg_summaries__on_receiver(Builder *b, const FunctionSummary *f, uint
       if (r == SG_NONE || m->references.items[r].symbol != f->receiver || name == SG_NONE) return false;
       uint32_t ms = sg_summaries_method(m, f->cls, t->name_id[name]);
       if (ms == SG_NONE) return false;
-      const FunctionSummary *g = sg_summaries_function(b->s, ms);
+      const FunctionSummary *g = sg_summaries_function(s, ms);
       uint32_t body = m->scopes.items[ms].body;
       for (uint32_t i = body; g && g->receiver != SG_NONE && body != SG_NONE && i <= t->subtree_end[body]; i++) {
         if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != ms) continue;
@@ -650,15 +649,21 @@ static bool sg_summaries__on_receiver(Builder *b, const FunctionSummary *f, uint
   return false;
 }
 
+bool sg_summaries_self_container(const Summaries *self, const SemanticModel *model, uint32_t method, uint32_t e) {
+  const FunctionSummary *f = sg_summaries_function(self, method);
+  return f && f->receiver != SG_NONE && !f->classmethod && sg_summaries__on_receiver(model, self, f, e);
+}
+
 /* Does the store `where` (a USE_STORE: an assignment, or a storing call)
  * keep its value on f's receiver on every call? */
 static bool sg_summaries__kept_on_self(Builder *b, const FunctionSummary *f, uint32_t where, uint32_t def) {
   const FlatTree *t = b->t;
   if (f->receiver == SG_NONE || f->classmethod || !sg_summaries_sure(t, where, def)) return false;
-  if (t->kind[where] == KIND_ASSIGNMENT) return sg_summaries__on_receiver(b, f, sg_flat_field(t, where, FIELD_LEFT));
+  if (t->kind[where] == KIND_ASSIGNMENT) return sg_summaries__on_receiver(b->m, b->s, f, sg_flat_field(t, where, FIELD_LEFT));
   if (t->kind[where] != KIND_CALL) return false;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, where, FIELD_FUNCTION));
-  return fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && sg_summaries__on_receiver(b, f, sg_flat_field(t, fn, FIELD_OBJECT));
+  return fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE &&
+         sg_summaries__on_receiver(b->m, b->s, f, sg_flat_field(t, fn, FIELD_OBJECT));
 }
 
 /* What f does itself to its parameters and their attributes; its calls

@@ -198,6 +198,12 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
 bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, uint32_t expr);
 /* ... and does that file's text contain `word` (sg_project_mentions)? */
 bool sg_summaries_mentions(const Summaries *self, const SemanticModel *model, uint32_t expr, const char *word);
+/* In method scope `method`, is e (a store's target, or the object a
+ * storing method is called on) a container on its receiver: `self.x`,
+ * `self.x[k]`, `self.x.setdefault(k, [])`, or what a method of the class
+ * returns when it returns `self.<attr>` (`self._handlers()[event]`)? The
+ * test EFFECT_KEPT_ON_SELF is made of. */
+bool sg_summaries_self_container(const Summaries *self, const SemanticModel *model, uint32_t method, uint32_t e);
 /* Is `node` run by every call of the function whose body holds it (no
  * condition between them, as EFFECT_MUTATED_SURE)? */
 bool sg_summaries_sure(const FlatTree *tree, uint32_t node, uint32_t def);

@@ -247,48 +247,6 @@ static Callee sg_cycle__callee(CycleCheck *c, uint32_t fn, int depth) {
   return out;
 }
 
-/* Is e a container kept on self: `self.x`, `self.x[k]`, `self.x.y`, or
- * what a method of self returns when it returns `self.<attr>`
- * (`self._handlers()[event]`, a lazily made dict)? */
-static bool sg_cycle__self_container(CycleCheck *c, uint32_t e) {
-  const SemanticModel *m = c->m;
-  const FlatTree *t = m->tree;
-  bool through = false;
-  for (int k = 0; k < 16; k++) {
-    e = sg_flat_unparen(t, e);
-    if (e == SG_NONE) return false;
-    if (t->kind[e] == KIND_ATTRIBUTE) {
-      e = sg_flat_field(t, e, FIELD_OBJECT);
-      through = true;
-    } else if (t->kind[e] == KIND_SUBSCRIPT) {
-      e = sg_flat_field(t, e, FIELD_VALUE);
-      through = true;
-    } else if (t->kind[e] == KIND_CALL) {
-      /* self.m() returning one of self's attributes */
-      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
-      uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-      if (name != SG_NONE && t->name_id[name] == NAME_SETDEFAULT) {  /* d.setdefault(k, []): an item of d */
-        e = sg_flat_field(t, fn, FIELD_OBJECT), through = true;
-        continue;
-      }
-      if (name == SG_NONE || !sg_cycle__is_self(t, sg_flat_field(t, fn, FIELD_OBJECT))) return false;
-      uint32_t ms = name == SG_NONE ? SG_NONE : sg_cycle__method(c, t->name_id[name]);
-      if (ms == SG_NONE) return false;
-      uint32_t body = m->scopes.items[ms].body;
-      bool returns = false;
-      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget && !returns; i++, c->budget--) {
-        if (t->kind[i] != KIND_RETURN_STATEMENT || m->node_scope[i] != ms) continue;
-        uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
-        returns = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE && sg_cycle__is_self(t, sg_flat_field(t, v, FIELD_OBJECT));
-      }
-      return returns;
-    } else {
-      return through && sg_cycle__is_self(t, e);
-    }
-  }
-  return false;
-}
-
 /* Does method `name` (name id), found in a base from another file of the
  * program, keep argument `arg` of `call` on self on every call
  * (EFFECT_KEPT_ON_SELF in that file's exports)? Only the bases this file
@@ -334,29 +292,26 @@ static bool sg_cycle__external_keeps(CycleCheck *c, uint32_t name, uint32_t call
   return false;
 }
 
-/* Does `__init__` (of class k or its ancestors), or another method of
- * self, store parameter sym on the object: `self.x = p`, `self.x = [p]`,
- * `self.x.append(p)`, `self.x[k].append(p)`? */
-static bool sg_cycle__init_stores(CycleCheck *c, uint32_t init, uint32_t sym, int depth, bool sure) {
+/* Does `__init__` (of class k or its ancestors) store parameter sym on the
+ * object: `self.x = p`, `self.x = [p]`, `self.x.append(p)`,
+ * `self.x[k].append(p)`? */
+static bool sg_cycle__init_stores(CycleCheck *c, uint32_t init, uint32_t sym, int depth) {
   const SemanticModel *m = c->m;
   const FlatTree *t = m->tree;
   uint32_t body = m->scopes.items[init].body;
   char tmp[8];
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
     if (m->node_scope[i] != init) continue;
-    if (sure && (t->kind[i] == KIND_ASSIGNMENT || t->kind[i] == KIND_CALL) &&
-        !sg_summaries_sure(t, i, m->scopes.items[init].node))
-      continue;
     if (t->kind[i] == KIND_ASSIGNMENT) {
       uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_field(t, i, FIELD_RIGHT);
-      if (left != SG_NONE && right != SG_NONE && sg_cycle__self_container(c, left) &&
+      if (left != SG_NONE && right != SG_NONE && sg_summaries_self_container(c->sums, m, init, left) &&
           sg_cycle__holds(c, right, sym, depth + 1, tmp, sizeof tmp))
         return true;
     } else if (t->kind[i] == KIND_CALL) {
       uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
       if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
       uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-      if (obj == SG_NONE || !sg_cycle__self_container(c, obj) || attr == SG_NONE ||
+      if (obj == SG_NONE || !sg_summaries_self_container(c->sums, m, init, obj) || attr == SG_NONE ||
           !sg_value_is_mutating_method(t->name_id[attr]))
         continue;
       uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
@@ -508,7 +463,7 @@ static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, 
       if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
       if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
       uint32_t param = init == SG_NONE ? SG_NONE : sg_cycle__param_for(m, init, 1, args, a);
-      if ((record && init == SG_NONE) || (param != SG_NONE && sg_cycle__init_stores(c, init, param, depth + 1, false))) {
+      if ((record && init == SG_NONE) || (param != SG_NONE && sg_cycle__init_stores(c, init, param, depth + 1))) {
         snprintf(why, cap, "a `%.*s` object that keeps %s", shown_len, shown, sg_cycle__inner(inner));
         return true;
       }
@@ -818,8 +773,9 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
             /* a method of a base in another file of the program */
             if (!sg_cycle__external_keeps(c, t->name_id[attr], i, a)) continue;
           } else {
-            uint32_t psym = sg_cycle__param_for(m, ms, 1, args, a);
-            if (psym == SG_NONE || !sg_cycle__init_stores(c, ms, psym, 1, true)) continue;
+            /* the summaries' one test, as for a base in another file */
+            const ParamSummary *ps = sg_summaries_param(c->sums, m, sg_cycle__param_for(m, ms, 1, args, a));
+            if (!ps || !(ps->effects & EFFECT_KEPT_ON_SELF)) continue;
           }
           snprintf(why, cap, "%s (handed to `self.%s()`, which keeps it)", sg_cycle__inner(inner),
                    sg_flat_name(t, attr));
