@@ -1,6 +1,7 @@
 /* Helpers shared by the SNG5xx rules (see threads.h). */
 #include <string.h>
 
+#include "analyses/values.h"
 #include "rules/threads.h"
 
 uint32_t sg_threads_base(const FlatTree *t, uint32_t e) {
@@ -249,18 +250,31 @@ bool sg_threads_called_under_lock(RuleContext *ctx, uint32_t scope) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t def = m->scopes.items[scope].node;
-  uint32_t name = sg_flat_field(t, def, FIELD_NAME);
+  uint32_t name = sg_flat_field(t, def, FIELD_NAME), cls = m->scopes.items[scope].parent;
   if (name == SG_NONE) return false;
-  uint32_t calls = 0;
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_CALL) continue;
-    uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+  bool method = cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS;
+  /* its calls (the model's index of calls by name): `f(...)` naming this
+   * def, or `self.m(...)` in a method of its class; `d.get(...)` on some
+   * other object is not this `get` */
+  uint32_t first, end, calls = 0;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (uint32_t k = first; k < end; k++) {
+    uint32_t call = m->calls.items[2 * k + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
     if (fn == SG_NONE) continue;
-    uint32_t callee = fn;
-    if (t->kind[fn] == KIND_ATTRIBUTE) callee = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-    if (callee == SG_NONE || t->name_id[callee] != t->name_id[name]) continue;
+    bool mine = false;
+    if (!method && t->kind[fn] == KIND_IDENTIFIER) {
+      const Binding *bd = sg_value_sole_binding(m, fn);
+      mine = bd && bd->kind == BINDING_KIND_DEF && bd->context == def;
+    } else if (method && t->kind[fn] == KIND_ATTRIBUTE) {
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+      uint32_t at = sg_model_function_scope(m, m->node_scope[call]);
+      mine = obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && at != SG_NONE && m->scopes.items[at].parent == cls &&
+             m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, at);
+    }
+    if (!mine) continue;
     calls++;
-    if (!sg_concurrency_held(ctx->threads, i)) return false;
+    if (!sg_concurrency_held(ctx->threads, call)) return false;
   }
   return calls > 0;
 }

@@ -19,8 +19,9 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg);
 /* The name or `self.attr` at the base of an attribute/subscript chain. */
 uint32_t sg_threads_base(const FlatTree *t, uint32_t expr);
-/* Is every call of the function (by name or self.name) made while a lock
- * is held? Then the caller serialises it. */
+/* Is every call of the function (by its name, or `self.name(...)` for a
+ * method, in its class) made while a lock is held, and is there one? Then
+ * the caller serialises it. */
 bool sg_threads_called_under_lock(RuleContext *ctx, uint32_t scope);
 /* `v.value` of a multiprocessing Value, an Array element, a Manager
  * proxy item? */

@@ -825,24 +825,6 @@ static uint32_t sg_shared_update__self_call(const SemanticModel *m, uint32_t cal
   return name == SG_NONE ? SG_NONE : sg_summaries_method(m, cls, t->name_id[name]);
 }
 
-/* Is method ms called as `self.<ms>(...)` within its class, and only with a
- * lock held? (Calls through other objects are not matched by name: `.get`
- * is every dict's.) */
-static bool sg_shared_update__self_calls_locked(RuleContext *ctx, uint32_t ms, uint32_t cls) {
-  const SemanticModel *m = ctx->model;
-  const FlatTree *t = ctx->tree;
-  uint32_t name = sg_flat_field(t, m->scopes.items[ms].node, FIELD_NAME), first, end, n = 0;
-  if (name == SG_NONE) return false;
-  sg_model_calls_named(m, t->name_id[name], &first, &end);
-  for (uint32_t k = first; k < end; k++) {
-    uint32_t call = m->calls.items[2 * k + 1];
-    if (sg_shared_update__self_call(m, call, cls) != ms) continue;
-    if (!sg_concurrency_held(ctx->threads, call)) return false;
-    n++;
-  }
-  return n > 0;
-}
-
 /* Does expression e read `self.<x>`? */
 static bool sg_shared_update__reads_x(const SemanticModel *m, uint32_t e, uint32_t x, uint32_t cls) {
   const FlatTree *t = m->tree;
@@ -946,7 +928,7 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
           if (check_m == SG_NONE || check_m == act_m || sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x ||
               lock_r != lock_w)
             continue;
-          if (sg_shared_update__self_calls_locked(ctx, ms, cls)) return;  /* the caller holds it across */
+          if (sg_threads_called_under_lock(ctx, ms)) return;  /* the caller holds it across */
           const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
           const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
           const char *an = act_m != SG_NONE ? sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME))
