@@ -313,14 +313,6 @@ bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target) {
 
 /* ---- a Thread subclass's own lock ---- */
 
-uint32_t sg_threads_method(const SemanticModel *m, uint32_t s, const char *name) {
-  uint32_t id = sg_names_find(&m->tree->names, name, (uint32_t)strlen(name));
-  uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, s, id);
-  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
-  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-  return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
-}
-
 /* Does class scope sub derive from class scope base through same-file
  * base classes named in `class X(Base):` (any depth, bounded)? */
 static bool sg_threads__derives(const SemanticModel *m, uint32_t sub, uint32_t base) {
@@ -367,7 +359,9 @@ static bool sg_threads__self_in(const SemanticModel *m, uint32_t attr, uint32_t 
 uint32_t sg_threads_own_lock(const SemanticModel *m, uint32_t cls, uint32_t name) {
   const FlatTree *t = m->tree;
   if (!sg_concurrency_thread_class(m, m->scopes.items[cls].node, false)) return SG_NONE;
-  uint32_t init = sg_threads_method(m, cls, "__init__"), run = sg_threads_method(m, cls, "run");
+  uint32_t run_name = sg_names_find(&t->names, "run", 3);
+  uint32_t init = sg_summaries_method(m, cls, NAME_DUNDER_INIT);
+  uint32_t run = run_name == SG_NONE ? SG_NONE : sg_summaries_method(m, cls, run_name);
   if (init == SG_NONE || run == SG_NONE) return SG_NONE;
   /* one `self.<name> = <new lock>` in __init__; every other `.<name>` of the
    * file is `self.<name>` taken in run(), or another class's own attribute */

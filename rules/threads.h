@@ -29,8 +29,6 @@ bool sg_threads_is_shared_value(RuleContext *ctx, uint32_t target);
 /* The line a thread running `scope` is started on, or 0. */
 uint32_t sg_threads_start_line(RuleContext *ctx, uint32_t scope, uint32_t *call);
 
-/* The method `name` defined once in class scope s (its scope), or SG_NONE. */
-uint32_t sg_threads_method(const SemanticModel *m, uint32_t s, const char *name);
 /* For a threading.Thread subclass (class scope cls) whose `__init__` sets
  * `self.<name> = <new lock>` and whose only other uses of `.<name>` in the
  * file are `self.<name>` taken directly in its run(): the lock constructor

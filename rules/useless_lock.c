@@ -24,8 +24,8 @@ static void sg_useless_lock__per_thread(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   for (uint32_t s = 0; s < m->scopes.len; s++) {
     if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
-    uint32_t init = sg_threads_method(m, s, "__init__");
-    if (init == SG_NONE) continue;
+    uint32_t init = sg_summaries_method(m, s, NAME_DUNDER_INIT);
+    if (init == SG_NONE || m->scopes.items[init].parent != s) continue;  /* its own: one report per lock */
     uint32_t body = m->scopes.items[init].body;  /* its own body only: linear over the classes */
     for (uint32_t a = body; body != SG_NONE && a <= t->subtree_end[body]; a++) {
       if (t->kind[a] != KIND_ATTRIBUTE) continue;
