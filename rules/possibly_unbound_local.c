@@ -215,6 +215,9 @@ bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read) {
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
   if (sg_unbound_after_exception(ctx, read)) return;  /* SNG108's */
+  NoBranchMatch nbm;
+  if (sg_unbound_no_branch_matches(ctx, read->scope, read->symbol, &nbm) && nbm.read == read->node)
+    return;  /* SNG109's */
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Symbol *sym = &m->symbols.items[read->symbol];

@@ -32,4 +32,16 @@ bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read);
  * SNG102 leaves these to SNG108. */
 bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read);
 
+/* SNG109's share of SNG102: a local that only an if/elif chain without
+ * `else` binds, in every branch that falls through, whose tests sort a
+ * value the caller handed in; its first read after the chain. SNG102
+ * leaves that read to SNG109. */
+typedef struct NoBranchMatch {
+  uint32_t chain;     /* the if_statement */
+  uint32_t read;      /* the identifier read after it */
+  uint32_t subject;   /* the symbol every test reads */
+  uint32_t branches;
+} NoBranchMatch;
+bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t symbol, NoBranchMatch *out);
+
 #endif
