@@ -149,6 +149,26 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     snprintf(buf, cap, "%s", q);
     found = buf;
   }
+  /* `__init__`'s parameter: what the class's instantiations pass
+   * (`Crawler(web, executor=pool)`), self not counted */
+  uint32_t cls = fsc->parent;
+  if (index < 1 || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || !sg_flat_text_is(t, fname, "__init__"))
+    return found;
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+  uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
+  if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return found;
+  const char *pname = sg_names_text(&t->names, ps->name);
+  for (uint32_t r = m->symbols.items[csym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    uint32_t arg = sg_flat_call_arg(t, call, index - 1, pname);
+    const char *q = arg == SG_NONE ? NULL : sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, walk);
+    if (!q) continue;
+    if (found && strcmp(found, q)) return NULL;
+    snprintf(buf, cap, "%s", q);
+    found = buf;
+  }
   return found;
 }
 

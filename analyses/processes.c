@@ -81,6 +81,29 @@ static void sg_proc__elements(const FlatTree *t, uint32_t e, ProcessHandoff *h) 
   array_push(&h->args, e);
 }
 
+/* Is obj a multiprocessing Queue (Queue, SimpleQueue, JoinableQueue) or
+ * an end of a multiprocessing Pipe (`parent, child = mp.Pipe()`)? */
+static bool sg_proc__channel(const SemanticModel *m, uint32_t obj) {
+  const FlatTree *t = m->tree;
+  char buf[128];
+  const char *q = sg_proc__made_by(m, obj, buf, sizeof buf);
+  if (q && !strstr(q, "Manager") &&
+      (sg_proc__is(q, "Queue") || sg_proc__is(q, "SimpleQueue") || sg_proc__is(q, "JoinableQueue")))
+    return true;
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return false;
+  uint32_t sym = sg_model_node_symbol(m, obj);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->context == SG_NONE || t->kind[bd->context] != KIND_ASSIGNMENT)
+    return false;
+  uint32_t right = sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_RIGHT));
+  if (right == SG_NONE || t->kind[right] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_field(t, right, FIELD_FUNCTION);
+  const char *pq = sg_resolve_qualified(m, fn, buf, sizeof buf);
+  return pq && sg_proc__is(pq, "Pipe");
+}
+
 /* Which start method does the object (a pool, a context) come from:
  * SG_PROC_FORK for get_context('fork'), SG_PROC_OTHER for another explicit
  * get_context(...), SG_PROC_DEFAULT when no context is seen. */
@@ -251,6 +274,15 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
                   an == NAME_APPLY || an == NAME_APPLY_ASYNC || an == NAME_MAP_ASYNC || an == NAME_STARMAP_ASYNC ||
                   an == NAME_SUBMIT;
     bool in_executor = an == NAME_RUN_IN_EXECUTOR;
+    if ((an == NAME_SEND || an == NAME_PUT || an == NAME_PUT_NOWAIT) &&
+        sg_proc__channel(m, obj)) {
+      uint32_t sent = sg_flat_call_arg(t, i, 0, "obj");
+      if (sent == SG_NONE) continue;
+      h.pool = h.channel = true;
+      array_push(&h.args, sent);
+      array_push(&self->handoffs, h);
+      continue;
+    }
     if (!method && !in_executor) continue;
     char ob[128];
     const char *oq = sg_proc__made_by(m, in_executor ? sg_flat_call_arg(t, i, 0, NULL) : obj, ob, sizeof ob);

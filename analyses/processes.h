@@ -21,6 +21,8 @@ typedef struct ProcessHandoff {
   bool fork;            /* the fork start method is fixed for this call */
   bool explicit_context; /* made by get_context('spawn' / 'forkserver') */
   bool initializer;     /* callable is an `initializer=` */
+  bool channel;         /* `conn.send(x)` / `queue.put(x)` on a multiprocessing
+                           Pipe or Queue: pickles what it sends (pool too) */
   Array(uint32_t) args; /* argument expressions sent to the child */
 } ProcessHandoff;
 
@@ -55,7 +57,7 @@ SG_HOSTDEV static inline bool sg_processes__name(uint32_t name) {
   case NAME_PROCESS: case NAME_POOL: case NAME_PROCESS_POOL_EXECUTOR: case NAME_SET_START_METHOD:
   case NAME_START: case NAME_MAP: case NAME_IMAP: case NAME_IMAP_UNORDERED: case NAME_STARMAP:
   case NAME_APPLY: case NAME_APPLY_ASYNC: case NAME_MAP_ASYNC: case NAME_STARMAP_ASYNC:
-  case NAME_SUBMIT: case NAME_RUN_IN_EXECUTOR:
+  case NAME_SUBMIT: case NAME_RUN_IN_EXECUTOR: case NAME_SEND: case NAME_PUT: case NAME_PUT_NOWAIT:
     return true;
   default:
     return false;

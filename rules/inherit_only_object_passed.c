@@ -30,7 +30,7 @@ void sg_rule_inherit_only_object_passed(RuleContext *ctx) {
                                       "BoundedSemaphore", "Event", "Condition", "Value", "Array", "Barrier"};
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
-    if (!h->pool || h->initializer) continue;
+    if (!h->pool || h->initializer || h->channel) continue;
     for (uint32_t a = 0; a < h->args.len; a++) {
       char buf[128];
       const char *q = sg_concurrency_made_by(ctx->model, h->args.items[a], buf, sizeof buf);

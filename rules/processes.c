@@ -8,6 +8,7 @@
 #include "rules/processes.h"
 
 const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h) {
+  if (h->channel) return "a multiprocessing Pipe or Queue pickles everything sent through it";
   if (h->pool) return "a Pool or ProcessPoolExecutor pickles every task, whatever the start method";
   if (ctx->settings->target_minor >= 14)
     return "it fails under spawn and forkserver, the defaults on every platform from Python 3.14";
@@ -191,9 +192,15 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
  * every assignment of a class: at most this many expressions per argument,
  * past which it is not known to be unpicklable. */
 #define SG_PROC_RULES__STEPS 1000
+/* levels: a bound method's object, a class's values, a parameter's
+ * callers, a container's items, a function's returns */
+#define SG_PROC_RULES__DEPTH 6
 
 static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth,
                                            uint32_t *steps);
+static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint32_t *made, int depth,
+                                        uint32_t *steps);
+static uint32_t sg_proc_rules__param_arg(const SemanticModel *m, uint32_t psym, uint32_t *k, uint32_t *call_out);
 
 /* Does the same-file class (or any of its same-file bases, a few levels
  * up) bind `name` (name id) in its body? */
@@ -366,12 +373,24 @@ static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t cal
   return false;
 }
 
+/* Is the class decorated `@dataclass` / `@dataclasses.dataclass(...)`? */
+static bool sg_proc_rules__dataclass(const FlatTree *t, uint32_t class_def) {
+  uint32_t dd = t->parent[class_def];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
+    if (t->kind[d] != KIND_DECORATOR) continue;
+    for (uint32_t i = d; i <= t->subtree_end[d]; i++)
+      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "dataclass")) return true;
+  }
+  return false;
+}
+
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
                                               uint32_t *steps) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t scope = m->node_own_scope[class_def];
-  if (scope == SG_NONE || depth > 3) return NULL;
+  if (scope == SG_NONE || depth > SG_PROC_RULES__DEPTH) return NULL;
   /* the bases first: a custom pickling method there covers this class too
    * only when it is on the class itself (checked below) */
   const char *from_base = NULL;
@@ -395,10 +414,161 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     uint32_t left = sg_flat_field(t, i, FIELD_LEFT);
     uint32_t obj = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_OBJECT) : SG_NONE;
     if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) continue;
-    uint32_t right = sg_flat_field(t, i, FIELD_RIGHT);
-    if (right != SG_NONE && t->kind[sg_flat_unparen(t, right)] == KIND_CALL &&
+    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (right == SG_NONE) continue;
+    uint16_t rk = t->kind[right];
+    if ((rk == KIND_CALL || rk == KIND_BOOLEAN_OPERATOR || rk == KIND_CONDITIONAL_EXPRESSION) &&
         sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps))
       return "an instance whose class keeps an unpicklable object on `self`";
+    /* `self.hosts = hosts` in __init__: what the file's instantiations pass */
+    uint32_t value, param, index, cursor = SG_NONE, call;
+    uint32_t aname = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (rk == KIND_IDENTIFIER && aname != SG_NONE &&
+        sg_processes_kept(m, scope, t->name_id[aname], &value, &param, &index) && param != SG_NONE && value == right)
+      for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, scope, param, index, &cursor, &call)) != SG_NONE;)
+        if (sg_proc_rules__argument(ctx, arg, &dummy, depth + 1, steps))
+          return "an instance whose class keeps an unpicklable object on `self`";
+  }
+  /* a dataclass: its fields' defaults become each instance's attributes
+   * (`stemmer: Callable = field(default=lambda w: w)`) */
+  if (sg_proc_rules__dataclass(t, class_def))
+    for (uint32_t st = t->first_child[body]; body != SG_NONE && st != SG_NONE; st = t->next_sibling[st]) {
+      uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
+      if (a == SG_NONE || t->kind[a] != KIND_ASSIGNMENT || sg_flat_field(t, a, FIELD_TYPE) == SG_NONE) continue;
+      uint32_t v = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_RIGHT));
+      if (v == SG_NONE) continue;
+      if (t->kind[v] == KIND_CALL && sg_resolve_is(m, sg_flat_field(t, v, FIELD_FUNCTION), "dataclasses.field"))
+        v = sg_flat_call_arg(t, v, -1, "default");
+      if (v != SG_NONE && sg_proc_rules__argument(ctx, v, &dummy, depth + 1, steps))
+        return "an instance of a dataclass whose field default cannot be pickled";
+    }
+  return NULL;
+}
+
+/* Is obj (the object of `obj.m(...)`) an instance of class scope cls:
+ * `self` in one of its methods, `Cls(...)`, or a name bound once to that? */
+static bool sg_proc_rules__instance_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE) return false;
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  if (t->kind[obj] == KIND_IDENTIFIER) {
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[obj]);
+    if (fs != SG_NONE && m->scopes.items[fs].parent == cls && m->node_reference[obj] != SG_NONE &&
+        m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, fs))
+      return true;
+    const Binding *bd = sg_value_sole_binding(m, obj);
+    obj = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    if (obj == SG_NONE) return false;
+  }
+  if (t->kind[obj] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_FUNCTION));
+  return fn != SG_NONE && cname != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[cname];
+}
+
+/* The next same-file call that passes parameter psym of its function (a
+ * module-level function called by name, or a method called on an
+ * instance of its class), and the argument it passes; SG_NONE when no
+ * more. *k starts at 0. */
+static uint32_t sg_proc_rules__param_arg(const SemanticModel *m, uint32_t psym, uint32_t *k, uint32_t *call_out) {
+  const FlatTree *t = m->tree;
+  const Symbol *ps = &m->symbols.items[psym];
+  if (!(ps->flags & SYMBOL_PARAMETER) || ps->binding_count != 1) return SG_NONE;
+  const Scope *fsc = &m->scopes.items[ps->scope];
+  if (fsc->kind != SCOPE_FUNCTION || fsc->parent == SG_NONE) return SG_NONE;
+  uint32_t def = fsc->node, name = sg_flat_field(t, def, FIELD_NAME);
+  if (name == SG_NONE) return SG_NONE;
+  uint32_t index = sg_processes_param_index(m, def, psym);
+  bool method = m->scopes.items[fsc->parent].kind == SCOPE_CLASS;
+  if (method) {
+    if (index == 0) return SG_NONE;  /* self */
+    if (index != SG_NONE) index--;
+  } else if (m->scopes.items[fsc->parent].kind != SCOPE_MODULE) {
+    return SG_NONE;
+  }
+  uint32_t first, end;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (; first + *k < end; (*k)++) {
+    uint32_t call = m->calls.items[2 * (first + *k) + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE) continue;
+    if (method) {
+      if (t->kind[fn] != KIND_ATTRIBUTE || !sg_proc_rules__instance_of(m, sg_flat_field(t, fn, FIELD_OBJECT), fsc->parent))
+        continue;
+    } else {
+      const Binding *bd = t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+      if (!bd || bd->kind != BINDING_KIND_DEF || bd->context != def) continue;
+    }
+    uint32_t arg = sg_processes_argument_for(m, call, index, psym);
+    if (arg == SG_NONE) continue;
+    (*k)++;
+    *call_out = call;
+    return arg;
+  }
+  return SG_NONE;
+}
+
+/* Why some item of iterable e cannot be pickled: each element of a
+ * display, a comprehension's body, through a name bound once, a parameter
+ * (what the file's calls pass), or what a same-file function returns. */
+static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint32_t *made, int depth,
+                                        uint32_t *steps) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || depth > SG_PROC_RULES__DEPTH || ++*steps > SG_PROC_RULES__STEPS) return NULL;
+  switch (t->kind[e]) {
+    case KIND_LIST_COMPREHENSION: case KIND_GENERATOR_EXPRESSION: case KIND_SET_COMPREHENSION:
+      return sg_proc_rules__argument(ctx, sg_flat_field(t, e, FIELD_BODY), made, depth + 1, steps);
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET:
+      for (uint32_t a = sg_flat_named_child(t, e); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+        if (t->kind[a] == KIND_COMMENT || t->kind[a] == KIND_LIST_SPLAT) continue;
+        const char *why = sg_proc_rules__argument(ctx, a, made, depth + 1, steps);
+        if (why) return why;
+      }
+      return NULL;
+    case KIND_IDENTIFIER: {
+      const Binding *bd = sg_value_sole_binding(m, e);
+      if (bd && bd->kind == BINDING_KIND_ASSIGNMENT) return sg_proc_rules__items(ctx, bd->value, made, depth + 1, steps);
+      uint32_t r = m->node_reference[e];
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER)) return NULL;
+      uint32_t k = 0, call;
+      for (uint32_t arg; (arg = sg_proc_rules__param_arg(m, sym, &k, &call)) != SG_NONE;) {
+        const char *why = sg_proc_rules__items(ctx, arg, made, depth + 1, steps);
+        if (why) return why;
+      }
+      return NULL;
+    }
+    case KIND_CALL: {
+      uint32_t item = sg_proc_rules__item(m, e, 0);
+      return item == SG_NONE ? NULL : sg_proc_rules__argument(ctx, item, made, depth + 1, steps);
+    }
+    default:
+      return NULL;
+  }
+}
+
+/* Why what a same-file module-level function (not a generator) returns
+ * cannot be pickled, on some `return`: `def add_column(...): class
+ * AddColumn: ...; return AddColumn()`. */
+static const char *sg_proc_rules__returned(const RuleContext *ctx, uint32_t call, uint32_t *made, int depth,
+                                           uint32_t *steps) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+  if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+    return NULL;
+  uint32_t fs = m->node_own_scope[bd->context];
+  if (fs == SG_NONE || (m->scopes.items[fs].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC))) return NULL;
+  uint32_t body = m->scopes.items[fs].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(m, m->node_scope[i]) != fs) continue;
+    uint32_t v = sg_flat_named_child(t, i);
+    if (v == SG_NONE || t->kind[v] == KIND_COMMENT) continue;
+    const char *why = sg_proc_rules__argument(ctx, v, made, depth + 1, steps);
+    if (why) return why;
   }
   return NULL;
 }
@@ -414,9 +584,29 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   const FlatTree *t = ctx->tree;
   expr = sg_flat_unparen(t, expr);
   *made = expr;
-  if (expr == SG_NONE || depth > 3 || ++*steps > SG_PROC_RULES__STEPS) return NULL;
+  if (expr == SG_NONE || depth > SG_PROC_RULES__DEPTH || ++*steps > SG_PROC_RULES__STEPS) return NULL;
   if (t->kind[expr] == KIND_LAMBDA) return "a lambda";
   if (t->kind[expr] == KIND_GENERATOR_EXPRESSION) return "a generator";
+  /* a tuple or list of arguments (`(self.analyzer, doc_id, text)` for
+   * starmap): pickled item by item */
+  if (t->kind[expr] == KIND_TUPLE || t->kind[expr] == KIND_LIST || t->kind[expr] == KIND_SET) {
+    uint32_t inner;
+    if (!sg_proc_rules__items(ctx, expr, &inner, depth, steps)) return NULL;
+    *made = inner;
+    return t->kind[expr] == KIND_TUPLE ? "a tuple with an unpicklable item (see where it was made)"
+                                       : "a container with an unpicklable item (see where it was made)";
+  }
+  /* `analyzer or Analyzer()`, `a if c else b`: either */
+  if (t->kind[expr] == KIND_BOOLEAN_OPERATOR || t->kind[expr] == KIND_CONDITIONAL_EXPRESSION) {
+    for (uint32_t c = sg_flat_named_child(t, expr); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+      if (t->kind[expr] == KIND_CONDITIONAL_EXPRESSION && c != sg_flat_named_child(t, expr) &&
+          sg_flat_next_named(t, c) != SG_NONE)
+        continue;  /* the test */
+      const char *why = sg_proc_rules__argument(ctx, c, made, depth + 1, steps);
+      if (why) return why;
+    }
+    return NULL;
+  }
   char buf[128];
   const char *q = sg_concurrency_made_by(m, expr, buf, sizeof buf);
   const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
@@ -453,9 +643,21 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       return "a nested function";
     /* `for job in jobs`: an item of what it iterates */
     if (bd && bd->kind == BINDING_KIND_FOR_TARGET && bd->context != SG_NONE &&
-        sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_LEFT)) == bd->node) {
-      uint32_t item = sg_proc_rules__item(m, sg_flat_field(t, bd->context, FIELD_RIGHT), 0);
-      return item == SG_NONE ? NULL : sg_proc_rules__argument(ctx, item, made, depth + 1, steps);
+        sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_LEFT)) == bd->node)
+      return sg_proc_rules__items(ctx, sg_flat_field(t, bd->context, FIELD_RIGHT), made, depth, steps);
+    /* a parameter: what the file's calls pass for it */
+    if (!bd || bd->kind == BINDING_KIND_PARAMETER) {
+      uint32_t r = m->node_reference[expr];
+      uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) &&
+          m->symbols.items[sym].binding_count == 1) {
+        uint32_t site = 0, call;
+        for (uint32_t arg; (arg = sg_proc_rules__param_arg(m, sym, &site, &call)) != SG_NONE;) {
+          const char *why = sg_proc_rules__argument(ctx, arg, made, depth + 1, steps);
+          if (why) return why;
+        }
+        return NULL;
+      }
     }
     /* x = Holder(): an instance of a class holding a lock */
     uint32_t v = bd ? sg_flat_unparen(t, bd->value) : SG_NONE;
@@ -482,8 +684,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       if (depth == 0) return NULL;
       uint32_t value, param, index, cursor = SG_NONE, call;
       if (!sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index)) return NULL;
-      if (param == SG_NONE)
-        return t->kind[value] == KIND_CALL ? sg_proc_rules__argument(ctx, value, made, depth + 1, steps) : NULL;
+      if (param == SG_NONE) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);
       /* `self.resizer = resizer`: what the file's instantiations pass for it */
       for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE;) {
         uint32_t inner;
@@ -508,6 +709,8 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     const ExportClass *ec = cls == SG_NONE ? NULL : sg_summaries_external_class(ctx->summaries, m, cls, NULL);
     if (ec && ec->unpicklable)
       return "an instance whose class (in another file of the program) keeps an unpicklable object on `self`";
+    /* what a same-file function returns */
+    return sg_proc_rules__returned(ctx, expr, made, depth, steps);
   }
   return NULL;
 }

@@ -1,6 +1,7 @@
 /* SNG602 unpicklable-argument. */
 #include <stdio.h>
 
+#include "analyses/values.h"
 #include "rules/processes.h"
 
 const RuleDoc sg_rule_doc_unpicklable_argument = {
@@ -59,6 +60,12 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
     if (h->fork) continue;
     uint32_t callable = sg_flat_unparen(t, h->callable);
     uint32_t made;
+    /* `compute = functools.partial(self.book.total, ...)` then `apply_async(compute, ...)` */
+    if (callable != SG_NONE && t->kind[callable] == KIND_IDENTIFIER) {
+      const Binding *bd = sg_value_sole_binding(ctx->model, callable);
+      uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+      if (v != SG_NONE && t->kind[v] == KIND_CALL) callable = v;
+    }
     if (callable != SG_NONE && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE) &&
         !sg_processes_unpicklable_callable(ctx, callable, &made)) {  /* else SNG601's: a local class's method */
       /* `functools.partial(work, lock)`, `Task(...)` with a lock on self;
