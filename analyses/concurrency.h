@@ -59,9 +59,9 @@ void sg_concurrency_delete(Concurrency *self);
 /* What kind of lock an expression denotes (a constructor call, a name or
  * `self.attr` bound only to one, `v.get_lock()`), or LOCK_NONE. */
 LockKind sg_lock_kind(const SemanticModel *model, uint32_t expr);
-/* The innermost region holding a lock at byte `at` in the same function,
- * or NULL. */
-const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t at);
+/* The innermost region holding a lock where FlatTree node `node` starts,
+ * in the same function, or NULL. */
+const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t node);
 /* The regions whose site starts in bytes [start, end), in index order, into
  * *out (cleared first): found by a binary search over by_site, not a walk
  * over every region. */

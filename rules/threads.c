@@ -180,6 +180,60 @@ static uint32_t sg_threads__tested_then_locked(const SemanticModel *m, uint32_t 
   return SG_NONE;
 }
 
+/* For a call `X.add(k)` (a method that changes X in place: add, append,
+ * insert, extend, update, setdefault, remove, pop, discard) on an
+ * attribute or module global X: the `if` whose test asks whether k is
+ * in X (`k not in X`, `k in X`) or how big X is (`len(X) < n`), outside a
+ * `with` block that holds the call and not asked again inside it — a
+ * check-then-act (`if url not in self.seen: ... with self._lock:
+ * self.seen.add(url)`). With unlocked, no `with` is needed (asked only in
+ * a function that runs on several threads at once). Else SG_NONE; *recv
+ * is X. */
+static uint32_t sg_threads__membership_act(const SemanticModel *m, uint32_t call, bool unlocked, uint32_t *recv) {
+  const FlatTree *t = m->tree;
+  static const char *const changes[] = {"add", "append", "appendleft", "insert", "extend", "update",
+                                        "setdefault", "remove", "pop", "discard"};
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE) return SG_NONE;
+  bool change = false;
+  for (size_t c = 0; c < sizeof changes / sizeof *changes && !change; c++) change = sg_flat_text_is(t, attr, changes[c]);
+  if (!change) return SG_NONE;
+  if (t->kind[obj] == KIND_IDENTIFIER) {
+    uint32_t sym = sg_model_node_symbol(m, obj);
+    if (sym == SG_NONE || m->symbols.items[sym].scope != 0) return SG_NONE;  /* a module global */
+  } else if (t->kind[obj] != KIND_ATTRIBUTE) {
+    return SG_NONE;
+  }
+  bool with = false;
+  for (uint32_t p = t->parent[call]; p != SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return SG_NONE;
+    if (k == KIND_WITH_STATEMENT) with = true;
+    if (k != KIND_IF_STATEMENT && k != KIND_WHILE_STATEMENT && k != KIND_ELIF_CLAUSE) continue;
+    uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
+    if (cond == SG_NONE || !sg_threads__reads(m, cond, obj)) continue;
+    if ((!with && !unlocked) || k == KIND_WHILE_STATEMENT) return SG_NONE;  /* asked under the lock, or a loop */
+    for (uint32_t q = cond; q <= t->subtree_end[cond]; q++) {
+      if (t->kind[q] != KIND_COMPARISON_OPERATOR || !sg_threads__reads(m, q, obj)) continue;
+      if (sg_threads__membership(t, q)) {
+        *recv = obj;
+        return k == KIND_ELIF_CLAUSE ? t->parent[p] : p;
+      }
+      for (uint32_t c = t->first_child[q]; c != SG_NONE; c = t->next_sibling[c]) {
+        uint32_t f = t->kind[c] == KIND_CALL ? sg_flat_field(t, c, FIELD_FUNCTION) : SG_NONE;
+        if (f != SG_NONE && sg_flat_text_is(t, f, "len")) {
+          *recv = obj;
+          return k == KIND_ELIF_CLAUSE ? t->parent[p] : p;
+        }
+      }
+    }
+    return SG_NONE;
+  }
+  return SG_NONE;
+}
+
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg) {
   const SemanticModel *m = ctx->model;
@@ -195,6 +249,15 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
     if (k == KIND_CALL) {
       /* store.set(key, store.get(key) + 1), also through a local */
       rmw.target = sg_threads__getter_setter(m, i);
+      /* if k not in X: ... X.add(k), the test outside the lock that holds the act */
+      uint32_t recv = SG_NONE;
+      if (rmw.target == SG_NONE &&
+          ((rmw.check = sg_threads__membership_act(m, i, false, &recv)) != SG_NONE ||
+           (ctx->threads && ctx->threads->runs_concurrently[scope] &&
+            (rmw.check = sg_threads__membership_act(m, i, true, &recv)) != SG_NONE))) {
+        rmw.target = recv;
+        rmw.check_then_act = true;
+      }
     } else if (k == KIND_AUGMENTED_ASSIGNMENT) {
       rmw.target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
     } else if (k == KIND_ASSIGNMENT) {

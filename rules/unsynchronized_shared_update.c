@@ -856,6 +856,94 @@ static bool sg_shared_update__retested_at(const SemanticModel *m, uint32_t i, ui
   return top != SG_NONE && sg_shared_update__retests(m, top, x, cls);
 }
 
+/* ---- a guard outside the lock, the act under it ---------------------------- */
+
+/* Does block `body` end by leaving (raise, return, continue, break)? */
+static bool sg_shared_update__leaves(const FlatTree *t, uint32_t body) {
+  uint32_t last = SG_NONE;
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c))
+    if (t->kind[c] != KIND_COMMENT) last = c;
+  return last != SG_NONE && (t->kind[last] == KIND_RAISE_STATEMENT || t->kind[last] == KIND_RETURN_STATEMENT ||
+                             t->kind[last] == KIND_CONTINUE_STATEMENT || t->kind[last] == KIND_BREAK_STATEMENT);
+}
+
+/* In subtree root of method scope: an `if` that tests `self.<x>` and
+ * leaves (with `raise` only, when raises), outside any lock. The if, or
+ * SG_NONE. */
+static uint32_t sg_shared_update__guard_in(RuleContext *ctx, uint32_t root, uint32_t end_byte, uint32_t x,
+                                           uint32_t cls, bool raises) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  for (uint32_t i = root; root != SG_NONE && i <= t->subtree_end[root] && t->start_byte[i] < end_byte; i++) {
+    uint16_t k = t->kind[i];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) {
+      if (i != root) i = t->subtree_end[i];
+      continue;
+    }
+    if (k != KIND_IF_STATEMENT || !sg_shared_update__reads_x(m, sg_flat_field(t, i, FIELD_CONDITION), x, cls)) continue;
+    uint32_t body = sg_flat_field(t, i, FIELD_CONSEQUENCE);
+    if (!sg_shared_update__leaves(t, body) || sg_concurrency_held(ctx->threads, i)) continue;
+    if (raises) {
+      uint32_t last = SG_NONE;
+      for (uint32_t c = sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c))
+        if (t->kind[c] != KIND_COMMENT) last = c;
+      if (t->kind[last] != KIND_RAISE_STATEMENT) continue;
+    }
+    return i;
+  }
+  return SG_NONE;
+}
+
+/* `if self.balance < amount: raise` (or `self._check_funds(amount)`, a
+ * method of the class whose test of `self.balance` raises) before the lock
+ * is taken, then `self.balance -= amount` under it with no second test:
+ * two threads can both pass the guard, and both change it. The lock shows
+ * the method runs on several threads. */
+static void sg_shared_update__guard_outside(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  (void)arg;
+  if (rmw->check_then_act) return;
+  uint32_t cls = m->scopes.items[scope].parent;
+  uint32_t target = sg_flat_unparen(t, rmw->target);
+  while (target != SG_NONE && t->kind[target] == KIND_SUBSCRIPT) target = sg_flat_unparen(t, sg_flat_field(t, target, FIELD_VALUE));
+  if (target == SG_NONE || t->kind[target] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, target, cls) != scope)
+    return;
+  const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
+  if (!held || sg_shared_update__self_lock(t, held->lock) == SG_NONE) return;
+  uint32_t x = t->name_id[sg_flat_field(t, target, FIELD_ATTRIBUTE)];
+  if (sg_shared_update__retested_at(m, rmw->statement, held->start, x, cls)) return;
+  uint32_t body = m->scopes.items[scope].body, guard = SG_NONE, via = SG_NONE;
+  guard = sg_shared_update__guard_in(ctx, body, held->start, x, cls, false);
+  /* a statement `self.check(...)` before the lock whose method guards it */
+  for (uint32_t i = body; guard == SG_NONE && body != SG_NONE && i <= t->subtree_end[body] &&
+                          t->start_byte[i] < held->start; i++) {
+    if (t->kind[i] != KIND_EXPRESSION_STATEMENT || sg_concurrency_held(ctx->threads, i)) continue;
+    uint32_t call = sg_flat_named_child(t, i);
+    uint32_t ms = call != SG_NONE && t->kind[call] == KIND_CALL ? sg_shared_update__self_call(m, call, cls) : SG_NONE;
+    if (ms == SG_NONE || ms == scope) continue;
+    if (sg_shared_update__guard_in(ctx, m->scopes.items[ms].body, UINT32_MAX, x, cls, true) != SG_NONE) {
+      guard = i;
+      via = call;
+    }
+  }
+  if (guard == SG_NONE) return;
+  uint32_t len, lock_len, gl = 0;
+  const char *what = sg_flat_text(t, target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
+  const char *gt = via == SG_NONE ? "" : sg_flat_text(t, via, &gl);
+  uint32_t gline = sg_source_line_of(ctx->source, t->start_byte[guard]) + 1;
+  Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                                 "check-then-act on `%.*s`: the test on line %u%s%.*s%s runs before `%.*s` is taken "
+                                 "and is not repeated under it, so two threads can both pass it and both change "
+                                 "`%.*s`; test again inside the lock",
+                                 (int)len, what, gline, via == SG_NONE ? "" : " (`", (int)(gl > 40 ? 40 : gl), gt,
+                                 via == SG_NONE ? "" : "`)", (int)lock_len, lock, (int)len, what);
+  sg_diag_related(d, t->start_byte[guard], t->end_byte[guard] < t->start_byte[guard] + 2 ? t->end_byte[guard]
+                                                                                           : t->start_byte[guard] + 2,
+                  "the test, outside the lock");
+  sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "the lock, taken after it");
+}
+
 /* In method ms: `if not self.is_free(k): raise` (or `v = self.cached(k)`,
  * `if v is None:`) then `self.claim(k, ...)`, where the test's method reads
  * `self.<x>` under a lock of self and the act's method writes it under the
@@ -994,6 +1082,13 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
       sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);
+  /* a guard of self.<x> before the lock, the update under it */
+  if (ctx->threads->regions.len)
+    for (uint32_t s = 0; s < m->scopes.len; s++) {
+      uint32_t cls = m->scopes.items[s].parent;
+      if (m->scopes.items[s].kind == SCOPE_FUNCTION && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS)
+        sg_threads_rmw(ctx, s, sg_shared_update__guard_outside, NULL);
+    }
   /* a check and an act each under the lock, the gap between them not */
   if (ctx->threads->regions.len) {
     uint32_t *memo = sg_malloc(sizeof(uint32_t) * 4 * (m->scopes.len + 1));
