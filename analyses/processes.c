@@ -225,7 +225,7 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     if (q && sg_proc__has_part(q, "set_start_method")) {
       if (sg_proc__is_fork(t, sg_flat_call_arg(t, i, 0, "method"))) self->fork_fixed = true;
     }
-    ProcessHandoff h = {.call = i, .callable = SG_NONE};
+    ProcessHandoff h = {.call = i, .callable = SG_NONE, .iterable = SG_NONE};
     bool is_process = q && (sg_proc__is(q, "Process"));
     bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || sg_proc__has_part(q, "ProcessPoolExecutor"));
     if (!q && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
@@ -306,6 +306,7 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     } else {
       h.callable = sg_flat_call_arg(t, i, 0, "func");
       uint32_t it = sg_flat_call_arg(t, i, 1, "iterable");
+      h.iterable = sg_flat_unparen(t, it);
       if (it != SG_NONE) {
         it = sg_flat_unparen(t, it);
         /* `jobs = [Job(n) for n in names]` then `pool.map(run, jobs)`: the

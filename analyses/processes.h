@@ -24,6 +24,7 @@ typedef struct ProcessHandoff {
   bool channel;         /* `conn.send(x)` / `queue.put(x)` on a multiprocessing
                            Pipe or Queue: pickles what it sends (pool too) */
   Array(uint32_t) args; /* argument expressions sent to the child */
+  uint32_t iterable;    /* map/imap/starmap...: the iterable whose items are sent, or SG_NONE */
 } ProcessHandoff;
 
 typedef struct Processes {

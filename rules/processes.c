@@ -219,50 +219,6 @@ static bool sg_proc_rules__has_method(const SemanticModel *m, uint32_t class_def
   return false;
 }
 
-/* A same-file class whose methods — or a same-file base's, a mixin's —
- * store a lock, file, socket... on self. */
-/* An item of iterable e, as written where it is made: the body of a list
- * comprehension or generator, the first element of a display, through a
- * name bound once and a same-file function or method of the class that
- * returns one of those; SG_NONE when not known. */
-static uint32_t sg_proc_rules__item(const SemanticModel *m, uint32_t e, int depth) {
-  const FlatTree *t = m->tree;
-  e = sg_flat_unparen(t, e);
-  if (e == SG_NONE || depth > 3) return SG_NONE;
-  switch (t->kind[e]) {
-    case KIND_LIST_COMPREHENSION: case KIND_GENERATOR_EXPRESSION: case KIND_SET_COMPREHENSION:
-      return sg_flat_field(t, e, FIELD_BODY);
-    case KIND_LIST: case KIND_TUPLE: case KIND_SET:
-      return sg_flat_named_child(t, e);
-    case KIND_IDENTIFIER: {
-      const Binding *bd = sg_value_sole_binding(m, e);
-      return bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_proc_rules__item(m, bd->value, depth + 1) : SG_NONE;
-    }
-    case KIND_CALL: {
-      /* what a same-file function, or a method through self, returns */
-      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)), fs = SG_NONE;
-      if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER) {
-        const Binding *bd = sg_value_sole_binding(m, fn);
-        if (bd && bd->kind == BINDING_KIND_DEF) fs = m->node_own_scope[bd->context];
-      } else if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
-        uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
-        uint32_t at = sg_model_function_scope(m, m->node_scope[e]);
-        if (obj != SG_NONE && name != SG_NONE && at != SG_NONE && t->kind[obj] == KIND_IDENTIFIER &&
-            m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, at))
-          fs = sg_summaries_method(m, m->scopes.items[at].parent, t->name_id[name]);
-      }
-      if (fs == SG_NONE) return SG_NONE;
-      uint32_t body = m->scopes.items[fs].body;
-      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
-        if (t->kind[i] == KIND_RETURN_STATEMENT && sg_model_function_scope(m, m->node_scope[i]) == fs)
-          return sg_proc_rules__item(m, sg_flat_named_child(t, i), depth + 1);
-      return SG_NONE;
-    }
-    default:
-      return SG_NONE;
-  }
-}
-
 /* The position of parameter psym among def's positional parameters, or
  * SG_NONE (keyword-only, or not found). */
 uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
@@ -445,6 +401,49 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
   return NULL;
 }
 
+/* Does callee (what a call calls) stand for a class defined inside a
+ * function: its name there, a name or `self.<x>` bound to one, or what a
+ * same-file function returns (`Record = make_record_type(fields)`)? */
+static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, int depth) {
+  const FlatTree *t = m->tree;
+  callee = sg_flat_unparen(t, callee);
+  if (callee == SG_NONE || depth > 4) return false;
+  if (t->kind[callee] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_value_sole_binding(m, callee);
+    if (!bd) return false;
+    if (bd->kind == BINDING_KIND_CLASS) {
+      uint32_t sc = m->symbols.items[bd->symbol].scope;
+      return sc != 0 && m->scopes.items[sc].kind == SCOPE_FUNCTION;
+    }
+    return bd->kind == BINDING_KIND_ASSIGNMENT && sg_proc_rules__local_class(m, bd->value, depth + 1);
+  }
+  if (t->kind[callee] == KIND_ATTRIBUTE) {
+    uint32_t attr = sg_flat_field(t, callee, FIELD_ATTRIBUTE);
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[callee]);
+    uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, callee, FIELD_OBJECT));
+    if (attr == SG_NONE || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || obj == SG_NONE ||
+        t->kind[obj] != KIND_IDENTIFIER || m->node_reference[obj] == SG_NONE ||
+        m->references.items[m->node_reference[obj]].symbol != sg_classes_self(m, fs))
+      return false;
+    uint32_t value, param, index;
+    return sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index) && param == SG_NONE &&
+           sg_proc_rules__local_class(m, value, depth + 1);
+  }
+  if (t->kind[callee] == KIND_CALL) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, callee, FIELD_FUNCTION));
+    const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+    if (!bd || bd->kind != BINDING_KIND_DEF) return false;
+    uint32_t fs = m->node_own_scope[bd->context];
+    uint32_t body = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
+      if (t->kind[i] == KIND_RETURN_STATEMENT && sg_model_function_scope(m, m->node_scope[i]) == fs &&
+          sg_proc_rules__local_class(m, sg_flat_named_child(t, i), depth + 1))
+        return true;
+  }
+  return false;
+}
+
 /* Is obj (the object of `obj.m(...)`) an instance of class scope cls:
  * `self` in one of its methods, `Cls(...)`, or a name bound once to that? */
 static bool sg_proc_rules__instance_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
@@ -528,11 +527,31 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
       }
       return NULL;
     case KIND_IDENTIFIER: {
-      const Binding *bd = sg_value_sole_binding(m, e);
-      if (bd && bd->kind == BINDING_KIND_ASSIGNMENT) return sg_proc_rules__items(ctx, bd->value, made, depth + 1, steps);
       uint32_t r = m->node_reference[e];
       uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
-      if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER)) return NULL;
+      if (sym == SG_NONE) return NULL;
+      const Binding *bd = sg_value_sole_binding(m, e);
+      if (bd && bd->kind == BINDING_KIND_ASSIGNMENT) {
+        const char *why = sg_proc_rules__items(ctx, bd->value, made, depth + 1, steps);
+        if (why) return why;
+        /* a list built by `name.append(x)` (add, insert, appendleft; extend: its items) */
+        for (uint32_t u = m->symbols.items[sym].first_reference; u != SG_NONE; u = m->references.items[u].next) {
+          uint32_t at = t->parent[m->references.items[u].node], call = at == SG_NONE ? SG_NONE : t->parent[at];
+          if (at == SG_NONE || t->kind[at] != KIND_ATTRIBUTE || call == SG_NONE || t->kind[call] != KIND_CALL) continue;
+          uint32_t name = sg_flat_field(t, at, FIELD_ATTRIBUTE);
+          bool extend = name != SG_NONE && sg_flat_text_is(t, name, "extend");
+          bool one = name != SG_NONE && (sg_flat_text_is(t, name, "append") || sg_flat_text_is(t, name, "add") ||
+                                         sg_flat_text_is(t, name, "appendleft"));
+          uint32_t arg = sg_flat_call_arg(t, call, 0, NULL);
+          if (name != SG_NONE && sg_flat_text_is(t, name, "insert")) one = true, arg = sg_flat_call_arg(t, call, 1, NULL);
+          if (arg == SG_NONE || !(one || extend)) continue;
+          why = one ? sg_proc_rules__argument(ctx, arg, made, depth + 1, steps)
+                    : sg_proc_rules__items(ctx, arg, made, depth + 1, steps);
+          if (why) return why;
+        }
+        return NULL;
+      }
+      if (!(m->symbols.items[sym].flags & SYMBOL_PARAMETER)) return NULL;
       uint32_t k = 0, call;
       for (uint32_t arg; (arg = sg_proc_rules__param_arg(m, sym, &k, &call)) != SG_NONE;) {
         const char *why = sg_proc_rules__items(ctx, arg, made, depth + 1, steps);
@@ -541,8 +560,28 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
       return NULL;
     }
     case KIND_CALL: {
-      uint32_t item = sg_proc_rules__item(m, e, 0);
-      return item == SG_NONE ? NULL : sg_proc_rules__argument(ctx, item, made, depth + 1, steps);
+      /* what a same-file function (or a method through self) returns: its items */
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)), fs = SG_NONE;
+      if (fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER) {
+        const Binding *bd = sg_value_sole_binding(m, fn);
+        if (bd && bd->kind == BINDING_KIND_DEF) fs = m->node_own_scope[bd->context];
+      } else if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+        uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+        uint32_t at = sg_model_function_scope(m, m->node_scope[e]);
+        if (obj != SG_NONE && name != SG_NONE && at != SG_NONE && t->kind[obj] == KIND_IDENTIFIER &&
+            m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, at))
+          fs = sg_summaries_method(m, m->scopes.items[at].parent, t->name_id[name]);
+      }
+      if (fs == SG_NONE || (m->scopes.items[fs].flags & SCOPE_FLAG_ASYNC)) return NULL;
+      uint32_t body = m->scopes.items[fs].body;
+      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+        if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(m, m->node_scope[i]) != fs) continue;
+        uint32_t v = sg_flat_named_child(t, i);
+        if (v == SG_NONE || t->kind[v] == KIND_COMMENT) continue;
+        const char *why = sg_proc_rules__items(ctx, v, made, depth + 1, steps);
+        if (why) return why;
+      }
+      return NULL;
     }
     default:
       return NULL;
@@ -571,6 +610,12 @@ static const char *sg_proc_rules__returned(const RuleContext *ctx, uint32_t call
     if (why) return why;
   }
   return NULL;
+}
+
+const char *sg_processes_unpicklable_item(const RuleContext *ctx, uint32_t iterable, uint32_t *made) {
+  uint32_t steps = 0;
+  *made = SG_NONE;
+  return sg_proc_rules__items(ctx, iterable, made, 0, &steps);
 }
 
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
@@ -705,6 +750,8 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
         return "an instance of a class defined inside a function (pickle looks classes up by name)";
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
+    if (cls != SG_NONE && sg_proc_rules__local_class(m, cls, 0))
+      return "an instance of a class defined inside a function (pickle looks classes up by name)";
     /* a class of another file of the program that keeps one on `self` */
     const ExportClass *ec = cls == SG_NONE ? NULL : sg_summaries_external_class(ctx->summaries, m, cls, NULL);
     if (ec && ec->unpicklable)

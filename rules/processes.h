@@ -12,6 +12,11 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
 /* Why an argument cannot be pickled, or NULL; *made is where it was made. */
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 
+/* Why some item of an iterable cannot be pickled (a display's elements,
+ * a comprehension's body, a list built by appends, what a same-file
+ * function returns, what the file's calls pass for a parameter), or NULL. */
+const char *sg_processes_unpicklable_item(const RuleContext *ctx, uint32_t iterable, uint32_t *made);
+
 /* The position of parameter psym among def's positional parameters, or
  * SG_NONE (keyword-only, or not found). */
 uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym);

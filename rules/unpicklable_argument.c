@@ -86,9 +86,11 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
         continue;
       }
     }
+    bool found = false;
     for (uint32_t a = 0; a < h->args.len; a++) {
       const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
       if (!why) continue;
+      found = true;
       uint32_t len;
       const char *text = sg_flat_text(t, h->args.items[a], &len);
       Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
@@ -97,6 +99,19 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
                                      (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
       if (made != SG_NONE && made != h->args.items[a])
         sg_diag_related(d, t->start_byte[made], t->end_byte[made], "made here");
+    }
+    /* `pool.map(run, cases)`: the items of what it maps over, wherever made */
+    if (!found && h->iterable != SG_NONE) {
+      const char *why = sg_processes_unpicklable_item(ctx, h->iterable, &made);
+      if (!why) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, h->iterable, &len);
+      Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                                     "an item of `%.*s%s` is %s, which cannot be pickled to send it to the child "
+                                     "process: %s",
+                                     (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why,
+                                     sg_processes_when(ctx, h));
+      if (made != SG_NONE) sg_diag_related(d, t->start_byte[made], t->end_byte[made], "made here");
     }
   }
   sg_processes_sent_elsewhere(ctx, sg_unpicklable_argument__why, sg_unpicklable_argument__elsewhere);
