@@ -60,6 +60,20 @@ typedef struct NbmBranch { uint32_t cond, body; } NbmBranch;
 
 static uint32_t sg_nbm__branches(const FlatTree *t, uint32_t chain, NbmBranch *out, uint32_t cap) {
   uint32_t n = 0;
+  if (t->kind[chain] == KIND_MATCH_STATEMENT) {
+    /* the case clauses: (pattern, block) */
+    uint32_t body = sg_flat_field(t, chain, FIELD_BODY);
+    for (uint32_t c = body == SG_NONE ? SG_NONE : t->first_child[body]; c != SG_NONE && n < cap; c = t->next_sibling[c]) {
+      if (t->kind[c] != KIND_CASE_CLAUSE) continue;
+      uint32_t pat = SG_NONE, block = SG_NONE;
+      for (uint32_t d = t->first_child[c]; d != SG_NONE; d = t->next_sibling[d]) {
+        if (t->kind[d] == KIND_CASE_PATTERN && pat == SG_NONE) pat = d;
+        if (t->kind[d] == KIND_BLOCK) block = d;
+      }
+      out[n++] = (NbmBranch){pat, block};
+    }
+    return n;
+  }
   out[n++] = (NbmBranch){sg_flat_field(t, chain, FIELD_CONDITION), sg_flat_field(t, chain, FIELD_CONSEQUENCE)};
   for (uint32_t c = t->first_child[chain]; c != SG_NONE && n < cap; c = t->next_sibling[c])
     if (t->kind[c] == KIND_ELIF_CLAUSE)
@@ -271,6 +285,25 @@ static uint32_t sg_nbm__subject(const SemanticModel *m, uint32_t scope, const Nb
   return SG_NONE;
 }
 
+/* A match's subject: a value computed from the arguments (`match
+ * request.method:`), not a parameter matched whole (an enumerated
+ * argument). Its first such name, or SG_NONE. */
+static uint32_t sg_nbm__match_subject(const SemanticModel *m, uint32_t scope, uint32_t match) {
+  const FlatTree *t = m->tree;
+  uint32_t subject = sg_flat_unparen(t, sg_flat_field(t, match, FIELD_SUBJECT));
+  if (subject == SG_NONE) return SG_NONE;
+  uint32_t syms[16];
+  uint32_t n = sg_nbm__test_symbols(m, subject, syms, 16);
+  for (uint32_t k = 0; k < n; k++) {
+    if (!sg_nbm__derived(m, scope, syms[k], t->start_byte[match], SG_NBM_DEPTH)) continue;
+    const Symbol *sym = &m->symbols.items[syms[k]];
+    bool param = (sym->flags & SYMBOL_PARAMETER) && sym->binding_count == 1;
+    if (param && t->kind[subject] == KIND_IDENTIFIER) continue;
+    return syms[k];
+  }
+  return SG_NONE;
+}
+
 /* Inside a try whose handler catches NameError, UnboundLocalError or
  * every exception: the failure is handled there. */
 static bool sg_nbm__caught(const FlatTree *t, uint32_t node) {
@@ -351,7 +384,7 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
   for (uint32_t p = t->parent[first]; p != SG_NONE && p != fn && chain == SG_NONE; p = t->parent[p]) {
     uint16_t k = t->kind[p];
     if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
-    if (!sg_nbm__is_chain(t, p)) continue;
+    if (!sg_nbm__is_chain(t, p) && k != KIND_MATCH_STATEMENT) continue;
     bool all = true;
     for (uint32_t b = sym->first_binding; b != SG_NONE && all; b = m->bindings.items[b].next)
       if (m->bindings.items[b].kind != BINDING_KIND_DECLARATION)
@@ -370,7 +403,8 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
     binding_branches++;
   }
   if (!binding_branches) return false;
-  uint32_t subject = sg_nbm__subject(m, scope, br, n, chain);
+  uint32_t subject = t->kind[chain] == KIND_MATCH_STATEMENT ? sg_nbm__match_subject(m, scope, chain)
+                                                            : sg_nbm__subject(m, scope, br, n, chain);
   if (subject == SG_NONE) return false;
   if (sg_nbm__tested_before(m, fn, subject, t->start_byte[chain])) return false;
   /* the first read after the chain, in the function itself */
@@ -414,7 +448,9 @@ static void sg_nbm__subject_text(RuleContext *ctx, const NoBranchMatch *f, char 
     cond = sg_flat_unparen(t, t->kind[cond] == KIND_NOT_OPERATOR ? sg_flat_field(t, cond, FIELD_ARGUMENT)
                                                                   : sg_flat_field(t, cond, FIELD_LEFT));
   uint32_t operand = SG_NONE;
-  if (cond != SG_NONE && t->kind[cond] == KIND_COMPARISON_OPERATOR) {
+  if (t->kind[f->chain] == KIND_MATCH_STATEMENT) {
+    operand = sg_flat_unparen(t, sg_flat_field(t, f->chain, FIELD_SUBJECT));
+  } else if (cond != SG_NONE && t->kind[cond] == KIND_COMPARISON_OPERATOR) {
     for (uint32_t c = t->first_child[cond]; c != SG_NONE && operand == SG_NONE; c = t->next_sibling[c])
       if ((t->flags[c] & FLAT_NAMED) && sg_nbm__reads(m, c, f->subject)) operand = c;
   } else if (cond != SG_NONE && t->kind[cond] == KIND_CALL) {
@@ -437,13 +473,18 @@ static void sg_nbm__report(RuleContext *ctx, uint32_t symbol, const NoBranchMatc
   char subject[64];
   sg_nbm__subject_text(ctx, f, subject, sizeof subject);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[f->chain]) + 1;
+  bool match = t->kind[f->chain] == KIND_MATCH_STATEMENT;
   Diagnostic *d = sg_rule_report(ctx, RULE_unbound_when_no_branch_matches, f->read,
-                                 "`%s` is unbound here when `%s` matches none of the %u branches of the "
-                                 "`if`/`elif` on line %u, which has no `else`: UnboundLocalError instead of a "
-                                 "clear error; add an `else:` that raises one (or assigns a default)",
+                                 match ? "`%s` is unbound here when `%s` matches none of the %u cases of the "
+                                         "`match` on line %u, which has no `case _:`: UnboundLocalError instead of "
+                                         "a clear error; add a `case _:` that raises one (or assigns a default)"
+                                       : "`%s` is unbound here when `%s` matches none of the %u branches of the "
+                                         "`if`/`elif` on line %u, which has no `else`: UnboundLocalError instead of a "
+                                         "clear error; add an `else:` that raises one (or assigns a default)",
                                  name, subject, f->branches, line);
-  uint32_t cond = sg_flat_field(t, f->chain, FIELD_CONDITION);
-  sg_diag_related(d, t->start_byte[f->chain], t->end_byte[cond], "the chain without `else`");
+  uint32_t cond = sg_flat_field(t, f->chain, match ? FIELD_SUBJECT : FIELD_CONDITION);
+  sg_diag_related(d, t->start_byte[f->chain], cond == SG_NONE ? t->end_byte[f->chain] : t->end_byte[cond],
+                  match ? "the `match` without `case _:`" : "the chain without `else`");
 }
 
 /* One finding per chain: the local read first after it. */
