@@ -245,6 +245,25 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   return sg_classes_of_node(set, bd->context);
 }
 
+/* `type(self)`, `self` or `cls` in a method: the class (index in set)
+ * whose method it is, as the subclass that reads through it; else SG_NONE. */
+static uint32_t sg_shared_class__receiver(const SemanticModel *m, const ClassSet *set, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e != SG_NONE && t->kind[e] == KIND_CALL) {
+    uint32_t fn = sg_flat_field(t, e, FIELD_FUNCTION), arg = sg_flat_call_arg(t, e, 0, NULL);
+    if (!sg_resolve_is(m, fn, "builtins.type") || arg == SG_NONE || sg_flat_call_arg(t, e, 1, NULL) != SG_NONE)
+      return SG_NONE;
+    e = sg_flat_unparen(t, arg);
+  }
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER || m->node_reference[e] == SG_NONE) return SG_NONE;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  if (fs == SG_NONE || m->references.items[m->node_reference[e]].symbol != sg_classes_self(m, fs)) return SG_NONE;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  return sg_classes_of_node(set, m->scopes.items[cls].node);
+}
+
 /* The class (index in set) an expression makes an instance of: `C(...)`,
  * or a name bound once to `C(...)`; SG_NONE otherwise. */
 static uint32_t sg_shared_class__instance_of(const SemanticModel *m, const ClassSet *set, uint32_t e) {
@@ -636,6 +655,8 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
       uint32_t i = m->attributes.items[2 * j + 1], use = t->parent[i];
       uint32_t robj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
       uint32_t k = n == 0 && instance_reader ? sg_shared_class__instance_of(m, set, robj) : sg_shared_class__named(m, set, robj);
+      /* `x in type(self).fixtures` in a subclass's method */
+      if (k == SG_NONE && n == 1) k = sg_shared_class__receiver(m, set, robj);
       if (k == SG_NONE || k == c || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name))
         continue;
       if (n == 0 ? (use != SG_NONE && t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION)
