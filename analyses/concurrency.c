@@ -745,6 +745,18 @@ static void sg_conc__starts(Concurrency *c) {
   }
 }
 
+/* Is the def decorated `@property` (its getter)? */
+static bool sg_conc__property(const FlatTree *t, uint32_t def) {
+  uint32_t dd = t->parent[def];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d])
+    if (t->kind[d] == KIND_DECORATOR) {
+      uint32_t e = sg_flat_named_child(t, d);
+      if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_flat_text_is(t, e, "property")) return true;
+    }
+  return false;
+}
+
 /* Mark what each start reaches: direct calls of same-file functions and
  * self.method() calls, breadth first. */
 static void sg_conc__reach(Concurrency *c) {
@@ -768,6 +780,12 @@ static void sg_conc__reach(Concurrency *c) {
       }
       const Scope *sc = &m->scopes.items[f];
       for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+        if (t->kind[i] == KIND_ATTRIBUTE && t->field[i] != FIELD_FUNCTION) {
+          /* `self.client` where `client` is a property: its getter runs here */
+          uint32_t g = sg_conc__target_scope(m, i);
+          if (g != SG_NONE && g != f && sg_conc__property(t, m->scopes.items[g].node)) array_push(&work, g);
+          continue;
+        }
         if (t->kind[i] != KIND_CALL) continue;
         uint32_t g = sg_conc__target_scope(m, sg_flat_field(t, i, FIELD_FUNCTION));
         if (g != SG_NONE && g != f) array_push(&work, g);

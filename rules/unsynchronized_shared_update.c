@@ -1069,6 +1069,101 @@ static void sg_shared_update__methods(RuleContext *ctx) {
   sg_free(several_known);
 }
 
+/* ---- a dict or set iterated outside the lock its writers hold ---------------- */
+
+/* Is attribute node o (`self.x`) changed the way a dict or set is (an item
+ * stored or deleted, add/discard/pop/update/setdefault/clear), which makes a
+ * running iteration raise? */
+static bool sg_shared_update__resizes(const FlatTree *t, uint32_t o) {
+  uint32_t p = t->parent[o];
+  if (p == SG_NONE) return false;
+  if (t->kind[p] == KIND_SUBSCRIPT && t->field[o] == FIELD_VALUE) {
+    uint32_t q = t->parent[p];
+    return q != SG_NONE && ((t->kind[q] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) ||
+                            t->kind[q] == KIND_DELETE_STATEMENT);
+  }
+  if (t->kind[p] != KIND_ATTRIBUTE || t->field[o] != FIELD_OBJECT) return false;
+  uint32_t call = t->parent[p], name = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+  if (call == SG_NONE || t->kind[call] != KIND_CALL || name == SG_NONE) return false;
+  static const char *const changes[] = {"add", "discard", "pop", "popitem", "update", "setdefault", "clear"};
+  for (size_t k = 0; k < sizeof changes / sizeof *changes; k++)
+    if (sg_flat_text_is(t, name, changes[k])) return true;
+  return false;
+}
+
+/* Is attribute node o the iterable of a Python-level loop (a `for`, a
+ * comprehension), itself or through `.items()`/`.keys()`/`.values()`? */
+static bool sg_shared_update__iterated(const FlatTree *t, uint32_t o) {
+  uint32_t e = o, p = t->parent[o];
+  if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[o] == FIELD_OBJECT) {
+    uint32_t name = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+    if (name == SG_NONE || call == SG_NONE || t->kind[call] != KIND_CALL ||
+        !(sg_flat_text_is(t, name, "items") || sg_flat_text_is(t, name, "keys") || sg_flat_text_is(t, name, "values")))
+      return false;
+    e = call;
+    p = t->parent[call];
+  }
+  return p != SG_NONE && (t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) &&
+         t->field[e] == FIELD_RIGHT;
+}
+
+/* A class changes `self.<x>` (a dict or set) under a lock of self in one
+ * method, and a method that runs on a thread the file starts iterates it
+ * with no lock held: the lock shows the writers expect other threads, and a
+ * change during the loop raises RuntimeError ("dictionary changed size
+ * during iteration"). */
+static void sg_shared_update__iterated_outside(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  static const char *const once[] = {"__init__", "__new__", "__del__", "__post_init__", "__setstate__",
+                                     "__repr__", "setUp", "tearDown"};
+  Array(uint32_t) done = {0};  /* (class scope, attribute name) pairs reported */
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
+    const LockRegion *lr = &ctx->threads->regions.items[r];
+    uint32_t ms = sg_model_function_scope(m, m->node_scope[lr->site]);
+    uint32_t cls = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || sg_shared_update__self_lock(t, lr->lock) == SG_NONE)
+      continue;
+    for (uint32_t w = lr->site; w < t->count && t->start_byte[w] < lr->end; w++) {
+      if (t->kind[w] != KIND_ATTRIBUTE || t->start_byte[w] < lr->start ||
+          sg_shared_update__self_method(m, w, cls) != ms || !sg_shared_update__resizes(t, w))
+        continue;
+      uint32_t x = t->name_id[sg_flat_field(t, w, FIELD_ATTRIBUTE)];
+      bool seen = false;
+      for (uint32_t k = 0; k + 1 < done.len && !seen; k += 2) seen = done.items[k] == cls && done.items[k + 1] == x;
+      if (seen) continue;
+      uint32_t first, end;
+      sg_model_attributes_named(m, x, &first, &end);
+      for (uint32_t j = first; j < end; j++) {
+        uint32_t o = m->attributes.items[2 * j + 1];
+        uint32_t os = sg_shared_update__self_method(m, o, cls);
+        /* the loop runs on a thread the file starts (a target, or what one calls) */
+        if (os == SG_NONE || !ctx->threads->runs_on_thread[os] || !sg_shared_update__iterated(t, o) ||
+            sg_concurrency_held(ctx->threads, o))
+          continue;
+        const char *fname = sg_flat_name(t, sg_flat_field(t, m->scopes.items[os].node, FIELD_NAME));
+        bool skip = false;
+        for (size_t k = 0; k < sizeof once / sizeof *once; k++) skip |= !strcmp(fname, once[k]);
+        if (skip || sg_threads_called_under_lock(ctx, os)) continue;
+        uint32_t len, llen;
+        const char *what = sg_flat_text(t, o, &len), *lock = sg_flat_text(t, lr->lock, &llen);
+        const char *writer = sg_flat_name(t, sg_flat_field(t, m->scopes.items[ms].node, FIELD_NAME));
+        uint32_t wline = sg_source_line_of(ctx->source, t->start_byte[w]) + 1;
+        Diagnostic *d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, o,
+                                       "`%.*s` is iterated here without `%.*s`, which `%s` holds to change it (line "
+                                       "%u): a change from another thread during the loop raises RuntimeError (changed "
+                                       "size during iteration); iterate over a copy taken under the lock",
+                                       (int)len, what, (int)llen, lock, writer, wline);
+        sg_diag_related(d, t->start_byte[w], t->end_byte[w], "changed here, under the lock");
+        array_push(&done, cls);
+        array_push(&done, x);
+        break;
+      }
+    }
+  }
+  array_free(&done);
+}
+
 void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   if (!ctx->threads) return;
@@ -1079,6 +1174,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
     sg_threads_rmw(ctx, s, sg_shared_update__one, &memo);
   }
   sg_shared_update__methods(ctx);
+  sg_shared_update__iterated_outside(ctx);
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
       sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);
