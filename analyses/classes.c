@@ -523,3 +523,69 @@ bool sg_classes_pickles_itself(const SemanticModel *m, uint32_t cls) {
   }
   return false;
 }
+
+/* How many times the file calls function scope fs, 0, 1 or 2 (a call in a
+ * loop counts two): `f(...)` for a module-level function, `x.f(...)` for a
+ * method (any object: the name is what the file can see). */
+static uint32_t sg_classes__calls_of(const SemanticModel *m, uint32_t fs) {
+  const FlatTree *t = m->tree;
+  const Scope *sc = &m->scopes.items[fs];
+  if (sc->kind != SCOPE_FUNCTION || sc->parent == SG_NONE) return 0;
+  uint32_t name = sg_flat_field(t, sc->node, FIELD_NAME);
+  if (name == SG_NONE || sg_flat_text_is(t, name, "__init__")) return 0;
+  bool method = m->scopes.items[sc->parent].kind == SCOPE_CLASS;
+  uint32_t first, end, n = 0;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (uint32_t k = first; k < end && n < 2; k++) {
+    uint32_t call = m->calls.items[2 * k + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE || (t->kind[fn] == KIND_ATTRIBUTE) != method) continue;
+    if (sg_model_function_scope(m, m->node_scope[call]) == fs) continue;  /* recursion */
+    n++;
+    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
+      uint16_t k2 = t->kind[p];
+      if (k2 == KIND_FUNCTION_DEFINITION || k2 == KIND_LAMBDA || k2 == KIND_CLASS_DEFINITION) break;
+      if (k2 == KIND_FOR_STATEMENT || k2 == KIND_WHILE_STATEMENT || k2 == KIND_LIST_COMPREHENSION ||
+          k2 == KIND_GENERATOR_EXPRESSION || k2 == KIND_SET_COMPREHENSION || k2 == KIND_DICTIONARY_COMPREHENSION)
+        n = 2;
+    }
+  }
+  return n;
+}
+
+static uint32_t sg_classes__instances_at(const SemanticModel *m, uint32_t cls, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t b = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+  if (b == SG_NONE) return 0;
+  uint32_t sym = m->bindings.items[b].symbol, n = 0;
+  if (m->symbols.items[sym].binding_count != 1) return 0;
+  for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, call = t->parent[use];
+    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+    n++;
+    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
+      uint16_t k = t->kind[p];
+      if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
+      if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+          k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
+        n = 2;
+    }
+    if (n >= 2) return 2;
+    /* made by a method of a class the file makes several of (`self.stats =
+     * WorkerStats(...)` in `Worker.__init__`, Workers made in a loop) */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+    uint32_t owner = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    if (depth < 3 && owner != SG_NONE && owner != cls && m->scopes.items[owner].kind == SCOPE_CLASS &&
+        sg_classes__instances_at(m, owner, depth + 1) >= 2)
+      return 2;
+    /* made by a function or method (not `__init__`) the file calls twice,
+     * or in a loop: `def open_room(self, name): self.rooms[name] = Room(name)` */
+    if (depth < 3 && fs != SG_NONE && fs != 0 && sg_classes__calls_of(m, fs) >= 2) return 2;
+  }
+  return n;
+}
+
+uint32_t sg_classes_instances(const SemanticModel *m, uint32_t cls) {
+  return sg_classes__instances_at(m, cls, 0);
+}

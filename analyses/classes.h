@@ -173,4 +173,10 @@ void sg_classes_accesses_delete(ClassAccesses *self);
 uint32_t sg_classes_class_access(const SemanticModel *model, const ClassSet *set,
                                  const ClassAccesses *index, uint32_t c, uint32_t name);
 
+/* How many objects the file makes of class scope cls, 0, 1 or 2 (two or
+ * more): `C(...)` calls of its name, one in a loop or comprehension
+ * counting two, or one in a method of a class the file makes two of, or
+ * in a function or method (not `__init__`) the file calls twice. */
+uint32_t sg_classes_instances(const SemanticModel *model, uint32_t cls);
+
 #endif

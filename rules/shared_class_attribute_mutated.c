@@ -53,6 +53,10 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "class Basket:\n    def __init__(self):\n        self.items = []\n\n    def add(self, x):\n"
     "        self.items.append(x)\n",
   .limits =
+    "Not reported when the file makes exactly one object of the class and its subclasses "
+    "(one `C(...)` call, outside loops and outside functions the file calls twice): with one "
+    "object nobody sees another's change (a command-line options class the script makes "
+    "once). A class the file makes no object of is a library class, and is reported. "
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
     "dataclass/pydantic/msgspec models (annotated names in a class decorated or based "
     "so; they copy or reject the default; attrs does not, and its fields are reported), "
@@ -160,6 +164,16 @@ static bool sg_shared_class__closed_chain(const SemanticModel *m, const ClassSet
   return true;
 }
 
+/* Does the file make two or more objects that share class c's attribute:
+ * of c and its subclasses together (a call in a loop counts two)? With
+ * one object, nobody sees another's change. */
+static bool sg_shared_class__several(const SemanticModel *m, const ClassSet *set, uint32_t c) {
+  uint32_t n = 0;
+  for (uint32_t k = 0; k < set->classes.len && n < 2; k++)
+    if (k == c || sg_classes_derives(set, k, c)) n += sg_classes_instances(m, set->classes.items[k].scope);
+  return n != 1;
+}
+
 /* One mutation `use` of shared attribute `attr` of class c, made in class
  * o's methods: directly, or (effect) by passing `self.<attr>` to a helper
  * that mutates it. The first one reports, unless shared on purpose; the
@@ -188,6 +202,7 @@ static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, c
     /* the first finding: unless shared on purpose */
     f->on_purpose = sg_shared_class__on_purpose(m, set, c, attr->name, f->single, f->accesses);
     if (f->on_purpose) return;
+    if (!sg_shared_class__several(m, set, c)) return;
     uint32_t line = sg_source_line_of(ctx->source, t->start_byte[use->node]) + 1;
     uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
     const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);

@@ -34,7 +34,8 @@ const RuleDoc sg_rule_doc_unbound_when_no_branch_matches = {
     "        raise ValueError(f'unknown unit {unit!r} in {spec!r}')\n    return seconds\n",
   .limits =
     "Whether a value outside the cases can arrive is not known: the rule is a warning. It "
-    "stays silent when the function tests the value before the chain (`if unit not in UNITS: "
+    "stays silent when the value comes from `**kwargs` (an option of a protocol between the "
+    "function and its callers), when the function tests the value before the chain (`if unit not in UNITS: "
     "raise ...`), when the value comes from `self`, a global or a call of the file's own "
     "functions (which may have validated it), when the read sits under a test of the same "
     "value or of the variable, inside a `try` whose handler catches `NameError`, "
@@ -180,6 +181,10 @@ static bool sg_nbm__derived(const SemanticModel *m, uint32_t scope, uint32_t sym
     if (bd->kind == BINDING_KIND_DECLARATION) continue;
     if (t->start_byte[bd->node] >= before) continue;
     any = true;
+    /* `**options`: keys of a protocol between the function and its callers */
+    if (bd->kind == BINDING_KIND_PARAMETER && bd->context != SG_NONE &&
+        t->kind[bd->context] == KIND_DICTIONARY_SPLAT_PATTERN)
+      return false;
     if (bd->kind == BINDING_KIND_PARAMETER) continue;
     if (bd->kind != BINDING_KIND_ASSIGNMENT && bd->kind != BINDING_KIND_FOR_TARGET) return false;
     uint32_t rhs = sg_nbm__rhs(t, bd);

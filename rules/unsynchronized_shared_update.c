@@ -689,40 +689,8 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
 
 /* Does the file make two or more objects of class scope cls: two calls of
  * its name, or one in a loop or comprehension? */
-static bool sg_shared_update__several_at(const SemanticModel *m, uint32_t cls, int depth);
-
 static bool sg_shared_update__several(const SemanticModel *m, uint32_t cls) {
-  return sg_shared_update__several_at(m, cls, 0);
-}
-
-static bool sg_shared_update__several_at(const SemanticModel *m, uint32_t cls, int depth) {
-  const FlatTree *t = m->tree;
-  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
-  uint32_t b = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
-  if (b == SG_NONE) return false;
-  uint32_t sym = m->bindings.items[b].symbol, n = 0;
-  if (m->symbols.items[sym].binding_count != 1) return false;
-  for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
-    uint32_t use = m->references.items[r].node, call = t->parent[use];
-    if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    n++;
-    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
-      uint16_t k = t->kind[p];
-      if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
-      if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
-          k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
-        n = 2;
-    }
-    if (n >= 2) return true;
-    /* made by a method of a class the file makes several of (`self.stats =
-     * WorkerStats(...)` in `Worker.__init__`, Workers made in a loop) */
-    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
-    uint32_t owner = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
-    if (depth < 3 && owner != SG_NONE && owner != cls && m->scopes.items[owner].kind == SCOPE_CLASS &&
-        sg_shared_update__several_at(m, owner, depth + 1))
-      return true;
-  }
-  return false;
+  return sg_classes_instances(m, cls) >= 2;
 }
 
 /* A read-modify-write (or check-then-act) of module-level state under a
