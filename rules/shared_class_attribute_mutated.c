@@ -48,15 +48,18 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "A mutation through one instance shows up in all of them:\n\n"
     "```python\n>>> class Basket:\n...     items = []\n...     def add(self, x):\n"
     "...         self.items.append(x)\n>>> a, b = Basket(), Basket()\n>>> a.add(1)\n>>> b.items\n[1]\n```",
-  .example = "class Basket:\n    items = []\n\n    def add(self, x):\n        self.items.append(x)\n",
+  .example = "class Basket:\n    items = []\n\n    def add(self, x):\n        self.items.append(x)\n\n\n"
+             "mine, yours = Basket(), Basket()\nmine.add('apple')\n",
   .instead =
     "class Basket:\n    def __init__(self):\n        self.items = []\n\n    def add(self, x):\n"
-    "        self.items.append(x)\n",
+    "        self.items.append(x)\n\n\nmine, yours = Basket(), Basket()\nmine.add('apple')\n",
   .limits =
-    "Not reported when the file makes exactly one object of the class and its subclasses "
-    "(one `C(...)` call, outside loops and outside functions the file calls twice): with one "
-    "object nobody sees another's change (a command-line options class the script makes "
-    "once). A class the file makes no object of is a library class, and is reported. "
+    "Reported only when the file makes two or more objects that share the attribute, of the "
+    "class and its subclasses together (two `C(...)` calls, one in a loop or comprehension, or "
+    "in a function or method the file calls twice): that is the path on which one object sees "
+    "another's change. With one object (a command-line options class a script makes once), or "
+    "none made in the file (a library class, or a class another module of the project "
+    "instantiates: instantiations in other files are not counted yet), it is silent. "
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
     "dataclass/pydantic/msgspec models (annotated names in a class decorated or based "
     "so; they copy or reject the default; attrs does not, and its fields are reported), "
@@ -164,14 +167,31 @@ static bool sg_shared_class__closed_chain(const SemanticModel *m, const ClassSet
   return true;
 }
 
+/* Does class k name class c among its same-file bases, any of them (a
+ * mixin is often the second), a few levels up? */
+static bool sg_shared_class__based_on(const SemanticModel *m, const ClassSet *set, uint32_t k, uint32_t c, int depth) {
+  const FlatTree *t = m->tree;
+  if (k == c) return true;
+  if (depth > 8) return false;
+  uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
+    uint32_t bk = bb && bb->kind == BINDING_KIND_CLASS ? sg_classes_of_node(set, bb->context) : SG_NONE;
+    if (bk != SG_NONE && bk != k && sg_shared_class__based_on(m, set, bk, c, depth + 1)) return true;
+  }
+  return false;
+}
+
 /* Does the file make two or more objects that share class c's attribute:
- * of c and its subclasses together (a call in a loop counts two)? With
- * one object, nobody sees another's change. */
+ * of c and its subclasses together (a call in a loop, or in a function
+ * the file calls twice, counts two)? That is the path on which one object
+ * sees another's change; with one object, or none made here, the file
+ * shows no such path. */
 static bool sg_shared_class__several(const SemanticModel *m, const ClassSet *set, uint32_t c) {
   uint32_t n = 0;
   for (uint32_t k = 0; k < set->classes.len && n < 2; k++)
-    if (k == c || sg_classes_derives(set, k, c)) n += sg_classes_instances(m, set->classes.items[k].scope);
-  return n != 1;
+    if (sg_shared_class__based_on(m, set, k, c, 0)) n += sg_classes_instances(m, set->classes.items[k].scope);
+  return n >= 2;
 }
 
 /* One mutation `use` of shared attribute `attr` of class c, made in class

@@ -180,8 +180,16 @@ def cmd_check(args):
     known = {(r["path"], int(r["line"]), r["rule"]): r["why"] for r in read_tsv(args.open)}
     bad = 0
     rows = read_tsv(args.verdicts)
+    # a finding reviewed more than once: the stricter verdict holds (false,
+    # then debatable, then true), as the verdicts file says
+    order = {"false": 0, "debatable": 1, "true": 2}
+    held = {}
     for r in rows:
         key = (r["path"], int(r["line"]), r["rule"])
+        v = r["verdict"].strip().lower()
+        if v in order and (key not in held or order[v] < order[held[key]["verdict"].strip().lower()]):
+            held[key] = r
+    for key, r in held.items():
         v = r["verdict"].strip().lower()
         if v == "false" and key in have and key in known:
             print(f"OPEN  {r['path']}:{r['line']}: {r['rule']} reviewed false, not fixed yet: {known[key]}")
@@ -194,8 +202,8 @@ def cmd_check(args):
             print(f"LOST  {r['path']}:{r['line']}: {r['rule']} reviewed true: {r['reason']}")
             bad += 1
     n = collections.Counter(r["verdict"].strip().lower() for r in rows)
-    print(f"verdicts: {len(rows)} ({n['true']} true, {n['false']} false, {n['debatable']} debatable); "
-          f"{bad} violated")
+    print(f"verdicts: {len(rows)} ({n['true']} true, {n['false']} false, {n['debatable']} debatable) "
+          f"on {len(held)} findings; {bad} violated")
     return 1 if bad else 0
 
 
