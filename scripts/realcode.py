@@ -196,6 +196,8 @@ def cmd_check(args):
         elif v == "false" and key in have:
             print(f"BACK  {r['path']}:{r['line']}: {r['rule']} reviewed false: {r['reason']}")
             bad += 1
+        elif v == "true" and key not in have and key in known:
+            print(f"GONE  {r['path']}:{r['line']}: {r['rule']} reviewed true, knowingly not reported: {known[key]}")
         elif v == "true" and key not in have and r["rule"] in off:
             print(f"OPT-IN {r['path']}:{r['line']}: {r['rule']} reviewed true, its rule is off by default")
         elif v == "true" and key not in have:
