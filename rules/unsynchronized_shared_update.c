@@ -41,7 +41,15 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "was taken (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`). "
     "Objects made by a class that the file makes several of count as several too. In a "
     "function that runs on several threads at once, a lazy initialization with no lock "
-    "(`if _client is None: _client = Client()`) of a global or attribute is a check-then-act.",
+    "(`if _client is None: _client = Client()`) of a global or attribute is a check-then-act, "
+    "also in a property's getter read by such a function. A membership or size test "
+    "(`if url not in self.seen:`) outside the lock around a change of that container "
+    "(`self.seen.add(url)`) under it, and a guard of `self.<x>` that leaves (`if self.balance "
+    "< amount: raise`, also in a method of the class called first) before the lock with "
+    "`self.<x>` updated under it and not tested again, are check-then-acts. And a dict or set "
+    "that the class changes under a lock of `self` and that a method running on a thread the "
+    "file starts iterates without it (RuntimeError when another thread changes it during the "
+    "loop).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
