@@ -24,6 +24,11 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
 bool sg_unbound_tests_share_name(const SemanticModel *m, uint32_t a, uint32_t b, uint32_t scope,
                                  uint32_t until);
 
+/* Is node inside a try body whose handler catches every exception (a bare
+ * `except:`, `Exception`, `BaseException`), or with name_errors also
+ * `NameError`/`UnboundLocalError`: the failure is handled there. */
+bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors);
+
 /* SNG102's own exemptions (assertions, shared guards, flags): would it
  * report this possibly unbound read? */
 bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read);

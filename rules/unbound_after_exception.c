@@ -158,38 +158,10 @@ bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
   return sg_unbound_exc__match(ctx, read, &found);
 }
 
-/* Is the read inside a try body whose handler catches every exception (a
- * bare `except:`, `Exception`, `BaseException`): the UnboundLocalError is
- * swallowed there (`finally: try: f.close() except: pass`). */
-static bool sg_unbound_exc__swallowed(const FlatTree *t, uint32_t node) {
-  uint32_t c = node;
-  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
-    if (k != KIND_TRY_STATEMENT || t->field[c] != FIELD_BODY) continue;
-    for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h]) {
-      if (t->kind[h] != KIND_EXCEPT_CLAUSE) continue;
-      bool typed = false;
-      for (uint32_t i = t->first_child[h]; i != SG_NONE; i = t->next_sibling[i]) {
-        if (t->kind[i] == KIND_BLOCK || t->kind[i] == KIND_TOKEN_COLON) break;
-        if (!(t->flags[i] & FLAT_NAMED) || t->kind[i] == KIND_COMMENT) continue;
-        typed = true;
-        for (uint32_t j = i; j <= t->subtree_end[i]; j++)
-          if (t->kind[j] == KIND_IDENTIFIER &&
-              (sg_flat_text_is(t, j, "Exception") || sg_flat_text_is(t, j, "BaseException")))
-            return true;
-        break;
-      }
-      if (!typed) return true;
-    }
-  }
-  return false;
-}
-
 static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead *read) {
   TryFound f;
   if (!sg_possibly_unbound_reportable(ctx, read) || !sg_unbound_exc__match(ctx, read, &f)) return;
-  if (sg_unbound_exc__swallowed(ctx->tree, read->node)) return;
+  if (sg_unbound_caught(ctx->tree, read->node, false)) return;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const char *name = sg_names_text(&t->names, m->symbols.items[read->symbol].name);

@@ -92,6 +92,32 @@ static bool sg_unbound__guarded(const FlatTree *t, uint32_t node) {
   return false;
 }
 
+bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
+    if (k != KIND_TRY_STATEMENT || t->field[c] != FIELD_BODY) continue;
+    for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h]) {
+      if (t->kind[h] != KIND_EXCEPT_CLAUSE) continue;
+      bool typed = false;
+      for (uint32_t i = t->first_child[h]; i != SG_NONE; i = t->next_sibling[i]) {
+        if (t->kind[i] == KIND_BLOCK || t->kind[i] == KIND_TOKEN_COLON) break;
+        if (!(t->flags[i] & FLAT_NAMED) || t->kind[i] == KIND_COMMENT) continue;
+        typed = true;
+        for (uint32_t j = i; j <= t->subtree_end[i]; j++)
+          if (t->kind[j] == KIND_IDENTIFIER &&
+              (sg_flat_text_is(t, j, "Exception") || sg_flat_text_is(t, j, "BaseException") ||
+               (name_errors && (sg_flat_text_is(t, j, "NameError") || sg_flat_text_is(t, j, "UnboundLocalError")))))
+            return true;
+        break;
+      }
+      if (!typed) return true;
+    }
+  }
+  return false;
+}
+
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read)) {
   const SemanticModel *m = ctx->model;
   if (!ctx->flows) return;

@@ -309,34 +309,6 @@ static uint32_t sg_nbm__match_subject(const SemanticModel *m, uint32_t scope, ui
   return SG_NONE;
 }
 
-/* Inside a try whose handler catches NameError, UnboundLocalError or
- * every exception: the failure is handled there. */
-static bool sg_nbm__caught(const FlatTree *t, uint32_t node) {
-  uint32_t c = node;
-  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
-    if (k != KIND_TRY_STATEMENT || t->field[c] != FIELD_BODY) continue;
-    for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h]) {
-      if (t->kind[h] != KIND_EXCEPT_CLAUSE) continue;
-      bool typed = false;
-      for (uint32_t i = t->first_child[h]; i != SG_NONE; i = t->next_sibling[i]) {
-        if (t->kind[i] == KIND_BLOCK || t->kind[i] == KIND_TOKEN_COLON) break;
-        if (!(t->flags[i] & FLAT_NAMED) || t->kind[i] == KIND_COMMENT) continue;
-        typed = true;
-        for (uint32_t j = i; j <= t->subtree_end[i]; j++)
-          if (t->kind[j] == KIND_IDENTIFIER &&
-              (sg_flat_text_is(t, j, "Exception") || sg_flat_text_is(t, j, "BaseException") ||
-               sg_flat_text_is(t, j, "NameError") || sg_flat_text_is(t, j, "UnboundLocalError")))
-            return true;
-        break;
-      }
-      if (!typed) return true;
-    }
-  }
-  return false;
-}
-
 /* Is the read under a test (if/elif/while, a conditional expression, a
  * boolean operand) below `top` that reads one of the symbols? */
 static bool sg_nbm__guarded(const SemanticModel *m, uint32_t read, uint32_t top, uint32_t a, uint32_t b) {
@@ -427,7 +399,7 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
       return false;
   uint32_t top = t->parent[chain];
   while (top != SG_NONE && !sg_flat_is_ancestor(t, top, read)) top = t->parent[top];
-  if (sg_nbm__guarded(m, read, top, subject, symbol) || sg_nbm__caught(t, read)) return false;
+  if (sg_nbm__guarded(m, read, top, subject, symbol) || sg_unbound_caught(t, read, true)) return false;
   /* the flow: reached with the local bound on some path, and not only by
    * paths a test contradicts (`if x > 0` / `elif not x > 0`) */
   const Flow *fl = ctx->flows ? sg_flows_of(ctx->flows, scope) : NULL;
