@@ -48,4 +48,10 @@ void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefaul
 /* An annotation's expression: through `type` wrappers and parentheses. */
 uint32_t sg_mutable_default_untype(const FlatTree *t, uint32_t e);
 
+/* A default (not seen mutated where it is) handed to a same-file class,
+ * `C(...)` or `cls(...)`, whose `__init__` keeps it on `self.<x>` and a
+ * method of which changes `self.<x>` in place: SNG201's (reported when
+ * report), so SNG202 stays silent on it. */
+bool sg_mutable_default_kept_by_class(RuleContext *ctx, const MutableDefault *md, bool report);
+
 #endif

@@ -97,6 +97,7 @@ static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefa
   /* mutated: SNG201; neither mutated nor escaping: the hazard cannot
    * happen as written (silent) */
   if (md->use != USE_READ || md->escape == USE_READ) return;
+  if (sg_mutable_default_kept_by_class(ctx, md, false)) return;  /* SNG201's */
   const FlatTree *t = ctx->tree;
   uint32_t type = sg_flat_field(t, md->param, FIELD_TYPE);
   if (type != SG_NONE && sg_mutable_default_argument__immutable_type(t, type)) return;

@@ -614,9 +614,131 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
   if (effect) sg_mutable_default_mutated__report_instance(ctx, b, cls, effect->where, own, effect, SG_NONE);
 }
 
+/* ---- SNG201: a default handed to a class that keeps it and changes it ------ */
+
+/* The class scope a call makes an instance of: `C(...)` of a same-file
+ * class, or `cls(...)` in a classmethod of one; else SG_NONE. */
+static uint32_t sg_mutable_default_mutated__made(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return SG_NONE;
+  const Binding *bd = sg_value_sole_binding(m, fn);
+  if (bd && bd->kind == BINDING_KIND_CLASS) return m->node_own_scope[bd->context];
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  uint32_t sym = sg_model_node_symbol(m, fn);
+  if (cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS && t->name_id[fn] == NAME_CLS && sym != SG_NONE &&
+      (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == fs)
+    return cls;
+  return SG_NONE;
+}
+
+/* `def open_room(self, name, invited=[]): return Room(name, invited)` where
+ * Room.__init__ keeps the list (`self.members = invited`) and a method of
+ * Room changes `self.members` in place: every Room made without a list of
+ * its own shares the one default. */
+static bool sg_mutable_default_mutated__kept_at(RuleContext *ctx, const MutableDefault *md, uint32_t arg, bool report) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t call = t->parent[arg];
+  if (call != SG_NONE && t->kind[call] == KIND_KEYWORD_ARGUMENT) call = t->parent[call];
+  call = call == SG_NONE ? SG_NONE : t->parent[call];
+  if (call == SG_NONE || t->kind[call] != KIND_CALL) return false;
+  uint32_t cls = sg_mutable_default_mutated__made(m, call);
+  if (cls == SG_NONE) return false;
+  /* the argument's place, and the __init__ parameter that receives it */
+  uint32_t index = 0, kw = SG_NONE, at = SG_NONE;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && at == SG_NONE; a = sg_flat_next_named(t, a)) {
+    if (t->kind[a] == KIND_COMMENT) continue;
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+      if (sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE)) == arg) {
+        uint32_t n = sg_flat_field(t, a, FIELD_NAME);
+        kw = n == SG_NONE ? SG_NONE : t->name_id[n];
+        at = a;
+      }
+      continue;
+    }
+    if (sg_flat_unparen(t, a) == arg) at = a;
+    else index++;
+  }
+  if (at == SG_NONE) return false;
+  uint32_t init_id = sg_names_find(&t->names, "__init__", 8);
+  uint32_t init = init_id == SG_NONE ? SG_NONE : sg_summaries_method(m, cls, init_id);
+  if (init == SG_NONE) return false;
+  uint32_t params = sg_flat_field(t, m->scopes.items[init].node, FIELD_PARAMETERS);
+  uint32_t pid = sg_value_callee_param(t, params, 1, kw == SG_NONE ? index : SG_NONE, kw);
+  uint32_t psym = pid == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pid);
+  if (psym == SG_NONE) return false;
+  /* `self.<slot> = <param>` in __init__ */
+  uint32_t keep = SG_NONE, slot = SG_NONE;
+  for (uint32_t r = m->symbols.items[psym].first_reference; r != SG_NONE && keep == SG_NONE; r = m->references.items[r].next) {
+    uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[node] != FIELD_RIGHT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+    uint32_t obj = left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT));
+    if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || sg_model_node_symbol(m, obj) != sg_classes_self(m, init)) continue;
+    keep = p;
+    slot = t->name_id[sg_flat_field(t, left, FIELD_ATTRIBUTE)];
+  }
+  if (keep == SG_NONE) return false;
+  /* `self.<slot>` changed in place by a method of the class, never rebound elsewhere */
+  FlatView view = sg_flat_view(t);
+  uint32_t body = m->scopes.items[cls].body, change = SG_NONE;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] != slot || o == SG_NONE || t->kind[o] != KIND_IDENTIFIER || t->name_id[o] != NAME_SELF)
+      continue;
+    uint32_t p = t->parent[i];
+    if (p != SG_NONE && (t->kind[p] == KIND_ASSIGNMENT || t->kind[p] == KIND_AUGMENTED_ASSIGNMENT) &&
+        t->field[i] == FIELD_LEFT && p != keep)
+      return false;  /* rebound: it may hold something else */
+    if (change == SG_NONE) change = sg_classes_mutation_of(&view, i);
+  }
+  if (change == SG_NONE) return false;
+  if (!report) return true;
+  const Binding *bd = &m->bindings.items[md->binding];
+  const char *name = sg_flat_name(t, bd->node);
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_mutable_default_mutated, md->value,
+      "The default %s of `%s` is one object shared by every call that omits `%s`: it is passed on line %u to "
+      "`%s`, which keeps it as `self.%s` (line %u), and line %u changes `self.%s` in place, so every `%s` made "
+      "that way shares it",
+      sg_value_kind_name(md->kind), name, name, sg_source_line_of(ctx->source, t->start_byte[arg]) + 1, ctext,
+      sg_names_text(&t->names, slot), sg_source_line_of(ctx->source, t->start_byte[keep]) + 1,
+      sg_source_line_of(ctx->source, t->start_byte[change]) + 1, sg_names_text(&t->names, slot), ctext);
+  sg_diag_related(d, t->start_byte[arg], t->end_byte[arg], "`%s` passed here", name);
+  sg_diag_related(d, t->start_byte[keep], t->end_byte[keep], "kept on the object here");
+  sg_diag_related(d, t->start_byte[change], t->end_byte[change], "changed here");
+  sg_mutable_default_fix(ctx, d, md);
+  return true;
+}
+
+bool sg_mutable_default_kept_by_class(RuleContext *ctx, const MutableDefault *md, bool report) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (md->use != USE_READ) return false;
+  const Binding *bd = &m->bindings.items[md->binding];
+  if (m->scopes.items[m->symbols.items[bd->symbol].scope].flags & SCOPE_FLAG_DYNAMIC) return false;
+  for (uint32_t r = m->symbols.items[bd->symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t node = m->references.items[r].node, p = t->parent[node];
+    if (p == SG_NONE || (t->kind[p] != KIND_ARGUMENT_LIST && t->kind[p] != KIND_KEYWORD_ARGUMENT)) continue;
+    if (sg_mutable_default_mutated__kept_at(ctx, md, node, report)) return true;
+  }
+  return false;
+}
+
+static void sg_mutable_default_mutated__each(RuleContext *ctx, const MutableDefault *md) {
+  if (md->use == USE_READ) sg_mutable_default_kept_by_class(ctx, md, true);
+  else sg_mutable_default_mutated__one(ctx, md);
+}
+
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
-  sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__one);
+  sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__each);
   if (!ctx->summaries) return;
   const SemanticModel *m = ctx->model;
   for (uint32_t b = 0; b < m->bindings.len; b++) {
