@@ -243,7 +243,8 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     /* one ClassSet for every rule that reads classes */
     ClassSet *classes = NULL;
     if (settings->enabled[RULE_mutable_class_attribute] || settings->enabled[RULE_shared_class_attribute_mutated] ||
-        settings->enabled[RULE_descriptor_state_on_self] || settings->enabled[RULE_finalizer_in_reference_cycle])
+        settings->enabled[RULE_descriptor_state_on_self] || settings->enabled[RULE_finalizer_in_reference_cycle] ||
+        settings->enabled[RULE_mutable_default_mutated])
       classes = sg_classes_build(model);
     ctx.classes = classes;
     Summaries *summaries = NULL;

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyses/resolve.h"
 #include "rules/mutable_default.h"
 
 const RuleDoc sg_rule_doc_mutable_default_mutated = {
@@ -37,7 +38,14 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "method of the class), changes one of its attributes itself (`stats.values."
     "append(x)`, `stats.n += 1`, `stats.last = x`), or passes it to a same-file "
     "helper that mutates `<its parameter>.<attr>` in place, or calls such a method on it, on "
-    "every call (`_apply_auth(headers, token)` doing `headers.set(...)`).",
+    "every call (`_apply_auth(headers, token)` doing `headers.set(...)`). A default handed "
+    "to a same-file class (`Room(name, invited)`, or `cls(...)` in a classmethod) whose "
+    "`__init__` keeps it as `self.<x>` (not a copy) while a method of the class changes "
+    "`self.<x>` in place is mutated too. And a dataclass field whose default is an instance of "
+    "a same-file class (`stock: Stock = Stock()`, also `field(default=Stock())`; dataclasses "
+    "reject list/dict/set defaults but accept any hashable object and copy none), when the "
+    "file changes it through the field (`item.stock.receive(...)` calling a method that "
+    "changes its state, `item.stock.n += 1`); `ClassVar` annotations are not fields.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -731,6 +739,85 @@ bool sg_mutable_default_kept_by_class(RuleContext *ctx, const MutableDefault *md
   return false;
 }
 
+/* ---- SNG201: a dataclass field whose default is an instance ---------------- */
+
+/* Is the class decorated `@dataclass` / `@dataclasses.dataclass(...)`? */
+static bool sg_mutable_default_mutated__dataclass(const FlatTree *t, uint32_t class_def) {
+  uint32_t dd = t->parent[class_def];
+  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
+  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d])
+    for (uint32_t i = d; t->kind[d] == KIND_DECORATOR && i <= t->subtree_end[d]; i++)
+      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "dataclass")) return true;
+  return false;
+}
+
+/* `@dataclass class Sku: stock: StockLevels = StockLevels()`: dataclasses
+ * reject list/dict/set defaults but accept any hashable object, and copy
+ * none: every Sku made without `stock` holds the one StockLevels. Reported
+ * when the file changes it through the field: `<x>.stock.receive(...)` (a
+ * method of its class that changes its state on every call), `<x>.stock.n
+ * += 1`, `<x>.stock.items.append(...)`. */
+static void sg_mutable_default_mutated__dataclass_fields(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->classes || !ctx->summaries) return;
+  FlatView view = sg_flat_view(t);
+  for (uint32_t k = 0; k < ctx->classes->classes.len; k++) {
+    const ClassInfo *ci = &ctx->classes->classes.items[k];
+    if (!sg_mutable_default_mutated__dataclass(t, ci->node)) continue;
+    uint32_t body = m->scopes.items[ci->scope].body;
+    for (uint32_t st = body == SG_NONE ? SG_NONE : t->first_child[body]; st != SG_NONE; st = t->next_sibling[st]) {
+      uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
+      if (a == SG_NONE || t->kind[a] != KIND_ASSIGNMENT || sg_flat_field(t, a, FIELD_TYPE) == SG_NONE) continue;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_LEFT));
+      uint32_t v = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_RIGHT));
+      if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER || v == SG_NONE) continue;
+      /* `x: ClassVar[T] = ...` is no field: one object on purpose */
+      uint32_t type = sg_flat_field(t, a, FIELD_TYPE);
+      bool classvar = false;
+      for (uint32_t i = type; i <= t->subtree_end[type] && !classvar; i++)
+        classvar = t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "ClassVar");
+      if (classvar) continue;
+      if (t->kind[v] == KIND_CALL && sg_resolve_is(m, sg_flat_field(t, v, FIELD_FUNCTION), "dataclasses.field"))
+        v = sg_flat_unparen(t, sg_flat_call_arg(t, v, -1, "default"));
+      uint32_t cls = v == SG_NONE ? SG_NONE : sg_mutable_default_mutated__class(m, v);
+      /* a dataclass default of a dataclass (eq, so unhashable) fails at class creation */
+      if (cls == SG_NONE || sg_mutable_default_mutated__dataclass(t, m->scopes.items[cls].node)) continue;
+      uint32_t first, end, change = SG_NONE, how = SG_NONE;
+      sg_model_attributes_named(m, t->name_id[left], &first, &end);
+      for (uint32_t j = first; j < end && change == SG_NONE; j++) {
+        uint32_t i = m->attributes.items[2 * j + 1], p = t->parent[i];
+        if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[i] != FIELD_OBJECT) continue;
+        uint32_t gp = t->parent[p], name = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+        if (name == SG_NONE) continue;
+        uint32_t where = sg_classes_mutation_of(&view, p);
+        if (where == SG_NONE && gp != SG_NONE &&
+            (t->kind[gp] == KIND_ASSIGNMENT || t->kind[gp] == KIND_AUGMENTED_ASSIGNMENT) && t->field[p] == FIELD_LEFT)
+          where = gp;
+        if (where == SG_NONE && gp != SG_NONE && t->kind[gp] == KIND_CALL && t->field[p] == FIELD_FUNCTION) {
+          const FunctionSummary *ms = sg_summaries_function(ctx->summaries, sg_summaries_method(m, cls, t->name_id[name]));
+          if (ms && ms->receiver != SG_NONE && !ms->classmethod && ms->param_count &&
+              sg_mutable_default_mutated__leak(ctx->summaries, ms, ms->first_param, false))
+            where = gp;
+        }
+        if (where != SG_NONE) change = where, how = p;
+      }
+      if (change == SG_NONE) continue;
+      uint32_t vlen, hlen, cname = sg_flat_field(t, ci->node, FIELD_NAME);
+      const char *vtext = sg_flat_text(t, v, &vlen), *htext = sg_flat_text(t, how, &hlen);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_mutable_default_mutated, v,
+          "The default `%.*s` of dataclass field `%s` is one object shared by every `%s` made without `%s` "
+          "(dataclasses copy no default, and accept this one because it is hashable): line %u changes it through "
+          "`%.*s`, so each such object sees what the others did; use `field(default_factory=...)`",
+          (int)(vlen > 40 ? 40 : vlen), vtext, sg_flat_name(t, left), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+          sg_flat_name(t, left), sg_source_line_of(ctx->source, t->start_byte[change]) + 1, (int)(hlen > 40 ? 40 : hlen),
+          htext);
+      sg_diag_related(d, t->start_byte[change], t->end_byte[change], "changed here");
+    }
+  }
+}
+
 static void sg_mutable_default_mutated__each(RuleContext *ctx, const MutableDefault *md) {
   if (md->use == USE_READ) sg_mutable_default_kept_by_class(ctx, md, true);
   else sg_mutable_default_mutated__one(ctx, md);
@@ -739,6 +826,7 @@ static void sg_mutable_default_mutated__each(RuleContext *ctx, const MutableDefa
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
   sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__each);
+  sg_mutable_default_mutated__dataclass_fields(ctx);
   if (!ctx->summaries) return;
   const SemanticModel *m = ctx->model;
   for (uint32_t b = 0; b < m->bindings.len; b++) {

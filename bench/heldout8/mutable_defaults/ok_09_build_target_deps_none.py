@@ -1,0 +1,58 @@
+import os
+
+
+class Target:
+    def __init__(self, name, sources, deps=None, flags=()):
+        self.name = name
+        self.sources = list(sources)
+        self.deps = list(deps) if deps is not None else []
+        self.flags = tuple(flags)
+
+    def depends_on(self, other):
+        if other.name not in self.deps:
+            self.deps.append(other.name)
+        return self
+
+    def with_flags(self, *flags):
+        self.flags = self.flags + flags
+        return self
+
+    def output(self):
+        return os.path.join("build", self.name + ".o")
+
+
+class BuildGraph:
+    def __init__(self):
+        self.targets = {}
+
+    def declare(self, name, sources):
+        target = Target(name, sources)
+        self.targets[name] = target
+        return target
+
+    def link_order(self, name, seen=None):
+        seen = set() if seen is None else seen
+        order = []
+        for dep in self.targets[name].deps:
+            if dep not in seen:
+                seen.add(dep)
+                order.extend(self.link_order(dep, seen))
+                order.append(dep)
+        return order
+
+
+def main():
+    graph = BuildGraph()
+    zlib = graph.declare("zlib", ["adler32.c", "crc32.c"]).with_flags("-O2")
+    png = graph.declare("libpng", ["png.c"]).depends_on(zlib)
+    graph.declare("app", ["main.c"]).depends_on(png).with_flags("-g")
+
+    assert graph.targets["zlib"].deps == []
+    assert graph.targets["libpng"].flags == ()
+    assert graph.targets["app"].flags == ("-g",)
+    assert graph.link_order("app") == ["zlib", "libpng"]
+    print("OK")
+
+
+if __name__ == "__main__":
+    main()
