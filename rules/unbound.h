@@ -45,7 +45,8 @@ typedef struct NoBranchMatch {
   uint32_t chain;     /* the if_statement */
   uint32_t read;      /* the identifier read after it */
   uint32_t subject;   /* the symbol every test reads */
-  uint32_t branches;
+  uint32_t branches;  /* 0 for a search loop */
+  uint32_t test;      /* a search loop's `if` */
 } NoBranchMatch;
 bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t symbol, NoBranchMatch *out);
 

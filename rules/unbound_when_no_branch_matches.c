@@ -17,7 +17,11 @@ const RuleDoc sg_rule_doc_unbound_when_no_branch_matches = {
     "comes from the function's arguments: a parameter, or a local computed from parameters "
     "with builtins and imported modules only (`ext = os.path.splitext(path)[1]`, `unit = "
     "spec[-1]`, `for line in lines`). A value that no test matches falls through the chain "
-    "and the read raises `UnboundLocalError`.",
+    "and the read raises `UnboundLocalError`. The same for a `match` without `case _:`, and "
+    "for a search loop without `else` (`for route in self.routes: if route.matches(path): "
+    "endpoint = route.endpoint; break`, then `endpoint` read after the loop) over a collection "
+    "held by a name or attribute, whose test looks at the item and at an argument: when no "
+    "item passes, the read fails.",
   .why =
     "The branches list the cases the author thought of; the caller decides which value "
     "arrives. An unexpected one does not get a clear error saying so but an "
@@ -340,6 +344,113 @@ static bool sg_nbm__assumed(const Flow *fl, uint32_t chain, uint32_t local) {
   return false;
 }
 
+/* The first read of the local after `region` (a chain, a match, a loop)
+ * in the function, not bound again before it, not under a test of
+ * `subject` or of the local, not where NameError is caught, and reached
+ * with the local unbound on some path the flow cannot rule out. */
+static bool sg_nbm__read_after(RuleContext *ctx, uint32_t scope, uint32_t symbol, uint32_t chain, uint32_t subject,
+                               NoBranchMatch *out) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[symbol];
+  /* the first read after the chain, in the function itself */
+  uint32_t read = SG_NONE;
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    const Reference *ref = &m->references.items[r];
+    if (ref->scope != scope || t->start_byte[ref->node] <= t->end_byte[chain]) continue;
+    if (read == SG_NONE || t->start_byte[ref->node] < t->start_byte[read]) read = ref->node;
+  }
+  if (read == SG_NONE) return false;
+  /* bound again between the chain and the read */
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (t->start_byte[m->bindings.items[b].node] > t->end_byte[chain] &&
+        t->start_byte[m->bindings.items[b].node] < t->start_byte[read])
+      return false;
+  uint32_t top = t->parent[chain];
+  while (top != SG_NONE && !sg_flat_is_ancestor(t, top, read)) top = t->parent[top];
+  if (sg_nbm__guarded(m, read, top, subject, symbol) || sg_unbound_caught(t, read, true)) return false;
+  /* the flow: reached with the local bound on some path, and not only by
+   * paths a test contradicts (`if x > 0` / `elif not x > 0`) */
+  const Flow *fl = ctx->flows ? sg_flows_of(ctx->flows, scope) : NULL;
+  uint32_t local = fl ? sg_flow_local_of(fl, symbol) : SG_NONE;
+  bool may = false, must = false;
+  if (local == SG_NONE || !sg_flow_state_before(fl, read, local, &may, &must) || !may) return false;
+  if (must && !sg_nbm__assumed(fl, chain, local)) return false;
+  if (!must && sg_flow_correlated(fl, local, read, SG_NONE)) return false;
+  out->chain = chain;
+  out->read = read;
+  return true;
+}
+
+/* Does expression e read the loop's item (a name the for binds), or a
+ * local the loop body computes from it; and (separately) a parameter of
+ * the function, directly or through such a local? */
+static void sg_nbm__item_and_arg(const SemanticModel *m, uint32_t scope, uint32_t loop, uint32_t e, bool *item,
+                                 bool *arg, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t target = sg_flat_field(t, loop, FIELD_LEFT), body = sg_flat_field(t, loop, FIELD_BODY);
+  for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
+    uint32_t r = m->node_reference[i];
+    uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+    if (sym == SG_NONE || m->symbols.items[sym].scope != scope) continue;
+    const Symbol *sy = &m->symbols.items[sym];
+    if ((sy->flags & SYMBOL_PARAMETER) && !sg_nbm__self_name(t, sy->name)) *arg = true;
+    for (uint32_t b = sy->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (target != SG_NONE && (target == bd->node || sg_flat_is_ancestor(t, target, bd->node))) *item = true;
+      else if (depth > 0 && bd->kind == BINDING_KIND_ASSIGNMENT && body != SG_NONE &&
+               sg_flat_is_ancestor(t, body, bd->node)) {
+        uint32_t rhs = sg_nbm__rhs(t, bd);
+        if (rhs != SG_NONE) sg_nbm__item_and_arg(m, scope, loop, rhs, item, arg, depth - 1);
+      }
+    }
+  }
+}
+
+/* `for route in self.routes: if route.match(path): endpoint = ...; break`
+ * then `endpoint` read after the loop, which has no `else`: when no item
+ * passes the test the read raises UnboundLocalError. The test must look
+ * at the item and at what the caller passed (a lookup of an argument). */
+static bool sg_nbm__search_loop(RuleContext *ctx, uint32_t scope, uint32_t symbol, uint32_t first, NoBranchMatch *out) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[symbol];
+  uint32_t fn = m->scopes.items[scope].node, test_if = SG_NONE, loop = SG_NONE;
+  for (uint32_t p = t->parent[first]; p != SG_NONE && p != fn && loop == SG_NONE; p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION || k == KIND_WHILE_STATEMENT ||
+        k == KIND_TRY_STATEMENT || k == KIND_WITH_STATEMENT)
+      return false;
+    if (k == KIND_IF_STATEMENT && test_if == SG_NONE) test_if = p;
+    if (k == KIND_FOR_STATEMENT) loop = p;
+  }
+  if (test_if == SG_NONE || loop == SG_NONE || sg_flat_field(t, loop, FIELD_ALTERNATIVE) != SG_NONE) return false;
+  /* a lookup in a collection held by a name or an attribute (`self.routes`,
+   * `handlers`), not over a computed sequence (`range(n)`, `cursor.fetchall()`,
+   * `product(...)`), which code usually searches knowing the answer is there */
+  uint32_t seq = sg_flat_unparen(t, sg_flat_field(t, loop, FIELD_RIGHT));
+  if (seq == SG_NONE || (t->kind[seq] != KIND_IDENTIFIER && t->kind[seq] != KIND_ATTRIBUTE)) return false;
+  for (uint32_t c = t->first_child[test_if]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_ELIF_CLAUSE || t->kind[c] == KIND_ELSE_CLAUSE) return false;
+  for (uint32_t c = t->first_child[loop]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_ELSE_CLAUSE) return false;
+  uint32_t body = sg_flat_field(t, test_if, FIELD_CONSEQUENCE);
+  uint32_t last = sg_nbm__last_statement(t, body);
+  if (last == SG_NONE || t->kind[last] != KIND_BREAK_STATEMENT) return false;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind != BINDING_KIND_DECLARATION && !sg_flat_is_ancestor(t, body, m->bindings.items[b].node))
+      return false;
+  uint32_t cond = sg_flat_field(t, test_if, FIELD_CONDITION);
+  if (cond == SG_NONE || sg_nbm__reads(m, cond, symbol)) return false;
+  bool item = false, arg = false;
+  sg_nbm__item_and_arg(m, scope, loop, cond, &item, &arg, 2);
+  if (!item || !arg) return false;
+  out->subject = symbol;
+  out->branches = 0;
+  out->test = test_if;
+  return sg_nbm__read_after(ctx, scope, symbol, loop, symbol, out);
+}
+
 bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t symbol, NoBranchMatch *out) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -368,7 +479,7 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
         all = sg_flat_is_ancestor(t, p, m->bindings.items[b].node);
     if (all) chain = p;
   }
-  if (chain == SG_NONE) return false;
+  if (chain == SG_NONE) return sg_nbm__search_loop(ctx, scope, symbol, first, out);
   NbmBranch br[32];
   uint32_t n = sg_nbm__branches(t, chain, br, 32);
   uint32_t binding_branches = 0;
@@ -384,35 +495,9 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
                                                             : sg_nbm__subject(m, scope, br, n, chain);
   if (subject == SG_NONE) return false;
   if (sg_nbm__tested_before(m, fn, subject, t->start_byte[chain])) return false;
-  /* the first read after the chain, in the function itself */
-  uint32_t read = SG_NONE;
-  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
-    const Reference *ref = &m->references.items[r];
-    if (ref->scope != scope || t->start_byte[ref->node] <= t->end_byte[chain]) continue;
-    if (read == SG_NONE || t->start_byte[ref->node] < t->start_byte[read]) read = ref->node;
-  }
-  if (read == SG_NONE) return false;
-  /* bound again between the chain and the read */
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
-    if (t->start_byte[m->bindings.items[b].node] > t->end_byte[chain] &&
-        t->start_byte[m->bindings.items[b].node] < t->start_byte[read])
-      return false;
-  uint32_t top = t->parent[chain];
-  while (top != SG_NONE && !sg_flat_is_ancestor(t, top, read)) top = t->parent[top];
-  if (sg_nbm__guarded(m, read, top, subject, symbol) || sg_unbound_caught(t, read, true)) return false;
-  /* the flow: reached with the local bound on some path, and not only by
-   * paths a test contradicts (`if x > 0` / `elif not x > 0`) */
-  const Flow *fl = ctx->flows ? sg_flows_of(ctx->flows, scope) : NULL;
-  uint32_t local = fl ? sg_flow_local_of(fl, symbol) : SG_NONE;
-  bool may = false, must = false;
-  if (local == SG_NONE || !sg_flow_state_before(fl, read, local, &may, &must) || !may) return false;
-  if (must && !sg_nbm__assumed(fl, chain, local)) return false;
-  if (!must && sg_flow_correlated(fl, local, read, SG_NONE)) return false;
-  out->chain = chain;
-  out->read = read;
   out->subject = subject;
   out->branches = n;
-  return true;
+  return sg_nbm__read_after(ctx, scope, symbol, chain, subject, out);
 }
 
 /* The text that names what the chain sorts: the first test's operand that
@@ -450,6 +535,20 @@ static void sg_nbm__report(RuleContext *ctx, uint32_t symbol, const NoBranchMatc
   char subject[64];
   sg_nbm__subject_text(ctx, f, subject, sizeof subject);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[f->chain]) + 1;
+  if (t->kind[f->chain] == KIND_FOR_STATEMENT) {
+    uint32_t it = sg_flat_field(t, f->chain, FIELD_RIGHT), ilen = 0;
+    const char *itext = it == SG_NONE ? "" : sg_flat_text(t, it, &ilen);
+    uint32_t tline = sg_source_line_of(ctx->source, t->start_byte[f->test]) + 1;
+    Diagnostic *ld = sg_rule_report(ctx, RULE_unbound_when_no_branch_matches, f->read,
+                                    "`%s` is unbound here when no item of `%.*s%s` passes the test on line %u: the "
+                                    "loop on line %u has no `else`, so UnboundLocalError instead of a clear error; "
+                                    "add `else: raise ...` to the loop (or set a default before it)",
+                                    name, (int)(ilen > 40 ? 40 : ilen), itext, ilen > 40 ? "..." : "", tline,
+                                    sg_source_line_of(ctx->source, t->start_byte[f->chain]) + 1);
+    sg_diag_related(ld, t->start_byte[f->test], t->end_byte[sg_flat_field(t, f->test, FIELD_CONDITION)],
+                    "the test no item may pass");
+    return;
+  }
   bool match = t->kind[f->chain] == KIND_MATCH_STATEMENT;
   Diagnostic *d = sg_rule_report(ctx, RULE_unbound_when_no_branch_matches, f->read,
                                  match ? "`%s` is unbound here when `%s` matches none of the %u cases of the "
