@@ -719,6 +719,68 @@ static bool sg_loop_calls__calls_back_owner(const SemanticModel *m, uint32_t def
   return false;
 }
 
+/* Functions the file registers into X from outside the class: a method of
+ * the loop's class stores its parameter in X (`self.watches[path] =
+ * on_change`, `self.handlers.append(fn)`), and a call of that method
+ * anywhere in the file passes a same-file def for it
+ * (`watcher.watch("a.toml", reload_once)`). Fills defs[], returns how many. */
+static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
+  uint32_t place = it->collection, pv, pk;
+  if (sg_loops_keyed(t, place, &pv, &pk)) place = pv;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return 0;
+  uint32_t cls = m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
+  uint32_t body = m->scopes.items[cls].body;
+  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return 0;
+  *it->work += t->subtree_end[body] - body + 1;
+  uint32_t n = 0;
+  for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
+    /* a parameter p of a method of the class, stored in X */
+    if (t->kind[i] != KIND_IDENTIFIER || m->node_reference[i] == SG_NONE) continue;
+    uint32_t psym = m->references.items[m->node_reference[i]].symbol;
+    if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER)) continue;
+    uint32_t ms = m->symbols.items[psym].scope;
+    if (m->scopes.items[ms].kind != SCOPE_FUNCTION || m->scopes.items[ms].parent != cls) continue;
+    uint32_t up = t->parent[i];
+    bool stored = false;
+    if (up != SG_NONE && t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, up, FIELD_LEFT));
+      stored = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls__same_place(m, left, it->collection);
+    } else if (up != SG_NONE && t->kind[up] == KIND_ARGUMENT_LIST && t->parent[up] != SG_NONE &&
+               t->kind[t->parent[up]] == KIND_CALL) {
+      uint32_t mattr, mobj;
+      if (sg_loops_method_call(t, t->parent[up], &mattr, &mobj) && mattr != SG_NONE &&
+          sg_loop_calls__same_place(m, mobj, it->collection))
+        stored = sg_loop_calls__adds(t->name_id[mattr]);
+    }
+    if (!stored) continue;
+    /* the method's calls in the file: the def passed for p */
+    uint32_t def = m->scopes.items[ms].node, name = sg_flat_field(t, def, FIELD_NAME);
+    uint32_t index = SG_NONE;
+    for (int k = 1; k < 16 && index == SG_NONE && name != SG_NONE; k++) {
+      uint32_t pid = sg_loop_calls_param(t, def, k);
+      if (pid == SG_NONE) break;
+      if (sg_model_node_symbol(m, pid) == psym) index = (uint32_t)k;
+    }
+    if (index == SG_NONE) continue;
+    uint32_t first, end;
+    sg_model_calls_named(m, t->name_id[name], &first, &end);
+    for (uint32_t c = first; c < end && n < cap; c++) {
+      uint32_t reg = m->calls.items[2 * c + 1], ra, ro;
+      if (!sg_loops_method_call(t, reg, &ra, &ro)) continue;
+      uint32_t arg = sg_loops_arg(t, reg, (int)index - 1);
+      uint32_t d = sg_loop_calls__def_of(m, arg);
+      if (d == SG_NONE) continue;
+      bool dup = false;
+      for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == d;
+      if (!dup) defs[n++] = d;
+    }
+  }
+  return n;
+}
+
 bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t item = sg_loop_calls__item_target(m, it);
@@ -736,6 +798,39 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
         if (sg_loop_calls__through_def(m, call, defs[q], &mt, NULL, found) && found->kind == MUTATION_SHRINK) return true;
       }
       return false;
+    }
+    /* `callback(self, path)` with callback registered from outside
+     * (`watcher.watch(p, reload_once)`), whose parameter at the place of
+     * `self` changes X through the owner (`watcher.unwatch(path)`) */
+    uint32_t owner = it->self_symbol;
+    if (owner == SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
+      uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
+      uint32_t bs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
+      uint32_t p0 = bs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[bs].node, 0);
+      if (p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base)) owner = sg_model_node_symbol(m, base);
+    }
+    uint32_t regs[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered(m, it, regs, 4);
+    for (uint32_t r = 0; r < nr; r++) {
+      uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+      int q = 0;
+      for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
+           a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+        if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+          break;
+        uint32_t e = sg_flat_unparen(t, a);
+        if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
+        uint32_t pk = sg_loop_calls_param(t, regs[r], q);
+        uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
+        if (sk == SG_NONE) break;
+        bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+        LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+        if (sg_loop_calls__through_def(m, call, regs[r], &mt, NULL, found) &&
+            (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
+          found->dispatch = regs[r];
+          return true;
+        }
+        break;
+      }
     }
     uint32_t n = sg_loop_calls__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
