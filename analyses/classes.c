@@ -153,6 +153,38 @@ static bool sg_classes__top_level(const SemanticModel *m, uint32_t method, uint3
   return s != SG_NONE;
 }
 
+/* `@property def rules(self): return self._rules` in class scope cls: the
+ * name id of the attribute every return of the getter hands out
+ * (`_rules`), else SG_NONE. A change through `self.rules` changes it. */
+static uint32_t sg_classes__property_alias(const SemanticModel *m, uint32_t cls, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = sg_model_symbol(m, cls, name);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  if (bd->kind != BINDING_KIND_DEF) return SG_NONE;
+  uint32_t def = bd->context, dd = t->parent[def];
+  bool property = false;
+  for (uint32_t d = dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION ? t->first_child[dd] : SG_NONE;
+       d != SG_NONE; d = t->next_sibling[d]) {
+    uint32_t e = t->kind[d] == KIND_DECORATOR ? sg_flat_named_child(t, d) : SG_NONE;
+    property |= e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_flat_text_is(t, e, "property");
+  }
+  uint32_t fs = m->node_own_scope[def];
+  if (!property || fs == SG_NONE) return SG_NONE;
+  uint32_t self = sg_classes_self(m, fs), alias = SG_NONE, body = m->scopes.items[fs].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(m, m->node_scope[i]) != fs) continue;
+    uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+    uint32_t obj = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT)) : SG_NONE;
+    uint32_t a = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_field(t, v, FIELD_ATTRIBUTE) : SG_NONE;
+    if (obj == SG_NONE || a == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || m->node_reference[obj] == SG_NONE ||
+        m->references.items[m->node_reference[obj]].symbol != self || (alias != SG_NONE && alias != t->name_id[a]))
+      return SG_NONE;
+    alias = t->name_id[a];
+  }
+  return alias == name ? SG_NONE : alias;
+}
+
 /* Uses of `<self>.<attr>` in one method. In `__new__` any name's
  * attribute store counts as a per-instance binding. */
 static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t method) {
@@ -173,7 +205,7 @@ static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t met
     bool on_self = r != SG_NONE && self != SG_NONE && m->references.items[r].symbol == self;
     if (!on_self && !is_new) continue;
     uint32_t p = t->parent[i];
-    SelfUse use = {SELF_USE_REBIND, t->name_id[attr], SG_NONE, method, false};
+    SelfUse use = {SELF_USE_REBIND, t->name_id[attr], SG_NONE, method, false, SG_NONE};
     if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT) {
       use.kind = SELF_USE_REBIND;
       use.node = p;
@@ -185,6 +217,9 @@ static void sg_classes__uses(const SemanticModel *m, ClassInfo *ci, uint32_t met
       if (where == SG_NONE) continue;
       use.kind = SELF_USE_MUTATE;
       use.node = where;
+      /* through a property that hands out another attribute: that one changes */
+      uint32_t alias = sg_classes__property_alias(m, sc->parent, use.name);
+      if (alias != SG_NONE) use.via = use.name, use.name = alias;
     }
     use.top_level = sg_classes__top_level(m, method, use.node);
     array_push(&ci->uses, use);

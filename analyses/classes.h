@@ -34,6 +34,9 @@ typedef struct SelfUse {
   uint32_t node;        /* the statement or call that shows it */
   uint32_t method;      /* the method's scope */
   bool top_level;       /* a statement directly in the method's body (runs on every path) */
+  uint32_t via;         /* a change through a property that hands `name` out: the
+                           property's name id (`self.rules.append(x)` for `_rules`);
+                           else SG_NONE */
 } SelfUse;
 
 typedef struct ClassInfo {

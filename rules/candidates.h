@@ -149,9 +149,10 @@ SG_HOSTDEV static inline uint32_t sg_candidate_class_binding(const FlatView *v, 
 }
 
 /* The attribute name id of `<identifier>.<name>` mutated in place
- * (analyses/classes.h sg_classes_mutation_of), or passed as an argument to
- * a call (a helper may mutate it: analyses/summaries.h), whoever the
- * object is; else SG_NONE. */
+ * (analyses/classes.h sg_classes_mutation_of), passed as an argument to a
+ * call (a helper may mutate it: analyses/summaries.h), or returned (a
+ * property may hand it out to be changed), whoever the object is; else
+ * SG_NONE. */
 SG_HOSTDEV static inline uint32_t sg_candidate_mutated_attribute(const FlatView *v, uint32_t i) {
   if (v->kind[i] != KIND_ATTRIBUTE) return SG_NONE;
   uint32_t obj = sg_view_unparen(v, sg_view_field(v, i, FIELD_OBJECT));
@@ -160,6 +161,8 @@ SG_HOSTDEV static inline uint32_t sg_candidate_mutated_attribute(const FlatView 
   uint32_t p = v->parent[i];
   if (p != SG_NONE && v->kind[p] == KIND_KEYWORD_ARGUMENT && v->field[i] == FIELD_VALUE) p = v->parent[p];
   if (p != SG_NONE && v->kind[p] == KIND_ARGUMENT_LIST) return v->name_id[attr];
+  /* handed out (`return self._rules` in a property): changed through the getter */
+  if (p != SG_NONE && v->kind[p] == KIND_RETURN_STATEMENT) return v->name_id[attr];
   return sg_classes_mutation_of(v, i) != SG_NONE ? v->name_id[attr] : SG_NONE;
 }
 

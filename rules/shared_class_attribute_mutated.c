@@ -247,6 +247,13 @@ static void sg_shared_class__finding(RuleContext *ctx, uint32_t c, uint32_t o, c
                             "instance created without it (attrs does not copy defaults): it is "
                             "mutated through `self.%s` on line %u; use `attrs.field(factory=...)`",
                             name, sg_value_kind_name(attr->kind), ctext, name, line);
+    } else if (use->via != SG_NONE) {
+      const char *via = sg_names_text(&t->names, use->via);
+      f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
+                            "`%s` is one %s shared by every `%s` instance: it is mutated through "
+                            "the property `self.%s`, which hands it out, on line %u; create it per instance "
+                            "in `__init__` (`self.%s = ...`) or annotate it `ClassVar` if sharing is intended",
+                            name, sg_value_kind_name(attr->kind), ctext, via, line, name);
     } else {
       f->d = sg_rule_report(ctx, RULE_shared_class_attribute_mutated, attr->target,
                             "`%s` is one %s shared by every `%s` instance: it is mutated through "
@@ -819,7 +826,7 @@ static void sg_shared_class__outside(RuleContext *ctx, uint32_t c, const ClassAt
     }
   }
   if (change == SG_NONE || sg_shared_class__reported(ctx, attr->target)) return;
-  SelfUse use = {SELF_USE_MUTATE, attr->name, change, sg_model_function_scope(m, m->node_scope[change]), false};
+  SelfUse use = {SELF_USE_MUTATE, attr->name, change, sg_model_function_scope(m, m->node_scope[change]), false, SG_NONE};
   if (sg_shared_class__per_instance(m, set, c, c, attr->name, &use)) return;
   if (sg_shared_class__on_purpose(m, set, c, attr->name, single, accesses)) return;
   const char *name = sg_names_text(&t->names, attr->name);
@@ -950,7 +957,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
                 effect->name != attr->name ||
                 !sg_summaries_on_receiver(sums, fs, effect))
               continue;
-            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, true};  /* sure */
+            SelfUse use = {SELF_USE_MUTATE, effect->name, effect->where, fs->scope, true, SG_NONE};  /* sure */
             sg_shared_class__finding(ctx, c, o, attr, &use, effect, &f);
           }
         }
