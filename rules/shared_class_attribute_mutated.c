@@ -41,7 +41,12 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "registry that the class's `__init_subclass__` fills through `cls` for each new "
     "subclass (never rebinding it), read whole through a subclass (`Exporter.available()` "
     "returning `sorted(cls.registry)`) while a class outside that subclass's family is "
-    "registered too.",
+    "registered too. Also, with two or more subclasses in the file, an `__init_subclass__` that "
+    "puts each new subclass's own data (not the class itself or what it reads from `cls`) into "
+    "`cls.<name>` inherited from the base (`cls.depends_on.append(after)`): every subclass's "
+    "attribute then holds every subclass's entries. A change through a property whose getter "
+    "hands the attribute out (`self.rules.append(x)` with `rules` returning `self._rules`) "
+    "counts as a change of it.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -652,6 +657,45 @@ static uint32_t sg_shared_class__subclass_fill(const SemanticModel *m, const Cla
   return fill;
 }
 
+/* `__init_subclass__` puts what belongs to the new subclass — not the class
+ * itself, a registry's entry — into `cls.<name>`, which is the base's one
+ * object (`cls.depends_on.append(after)`, `cls.fixtures[name] = value`):
+ * each subclass's attribute then holds every subclass's entries. Reported
+ * when the file defines two or more subclasses. */
+static bool sg_shared_class__subclass_data(RuleContext *ctx, uint32_t c, const ClassAttribute *attr, uint32_t fill) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  uint32_t value = SG_NONE;
+  if (t->kind[fill] == KIND_CALL) value = sg_flat_call_arg(t, fill, 0, NULL);
+  else if (t->kind[fill] == KIND_ASSIGNMENT) value = sg_flat_field(t, fill, FIELD_RIGHT);
+  value = sg_flat_unparen(t, value);
+  if (value == SG_NONE) return false;
+  /* the class itself, its name, or anything read from `cls`: a registry of classes */
+  uint32_t ms = sg_model_function_scope(m, m->node_scope[fill]);
+  uint32_t self = ms == SG_NONE ? SG_NONE : sg_classes_self(m, ms);
+  for (uint32_t i = value; i <= t->subtree_end[value]; i++)
+    if (t->kind[i] == KIND_IDENTIFIER && m->node_reference[i] != SG_NONE &&
+        m->references.items[m->node_reference[i]].symbol == self)
+      return false;
+  uint32_t subclasses = 0;
+  for (uint32_t k = 0; k < set->classes.len && subclasses < 2; k++)
+    if (k != c && sg_shared_class__based_on(m, set, k, c, 0)) subclasses++;
+  if (subclasses < 2 || sg_shared_class__reported(ctx, attr->target)) return subclasses >= 2;
+  const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
+  uint32_t cname = sg_flat_field(t, set->classes.items[c].node, FIELD_NAME), vlen;
+  const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname), *vtext = sg_flat_text(t, value, &vlen);
+  Diagnostic *d = sg_rule_report(
+      ctx, RULE_shared_class_attribute_mutated, attr->target,
+      "`%s` is one %s shared by `%s` and every subclass: `%s.__init_subclass__` puts each new subclass's `%.*s` "
+      "into `cls.%s` (line %u), which is this one %s, so every subclass's `%s` holds every subclass's entries; give "
+      "each subclass its own in `__init_subclass__` (`cls.%s = ...` from a copy)",
+      name, kind, ctext, ctext, (int)(vlen > 30 ? 30 : vlen), vtext, name,
+      sg_source_line_of(ctx->source, t->start_byte[fill]) + 1, kind, name, name);
+  sg_diag_related(d, t->start_byte[fill], t->end_byte[fill], "filled through `cls` here");
+  return true;
+}
+
 /* `class Plugin: registry = {}` whose `__init_subclass__` adds each new
  * subclass through `cls.registry`, read whole through a subclass
  * (`Exporter.available()` returning `sorted(cls.registry)`, or
@@ -673,6 +717,7 @@ static bool sg_shared_class__subclass_registry(RuleContext *ctx, const ClassMeth
   for (uint32_t k = 0; k < set->classes.len; k++)
     if (k != c && sg_classes_derives(set, k, c) && sg_model_symbol(m, set->classes.items[k].scope, init_subclass) != SG_NONE)
       return false;
+  if (sg_shared_class__subclass_data(ctx, c, attr, fill_at)) return true;
   /* the method of c that hands the container out whole: a classmethod
    * (`R.available()`), or an instance method (`R(...).to_row()`) */
   uint32_t reader = SG_NONE, read_name = SG_NONE;
