@@ -559,6 +559,49 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
       }
       return NULL;
     }
+    case KIND_ATTRIBUTE: {
+      /* `self.stages`: what the class's methods put in it (`self.stages.append(fn)`,
+       * `self.stages[k] = fn`), a parameter followed to what the file's calls pass */
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT)), name = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+      uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+      if (obj == SG_NONE || name == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || cls == SG_NONE ||
+          m->scopes.items[cls].kind != SCOPE_CLASS || m->node_reference[obj] == SG_NONE ||
+          m->references.items[m->node_reference[obj]].symbol != sg_classes_self(m, fs))
+        return NULL;
+      uint32_t first, end;
+      sg_model_attributes_named(m, t->name_id[name], &first, &end);
+      for (uint32_t j = first; j < end; j++) {
+        uint32_t a = m->attributes.items[2 * j + 1], p = t->parent[a];
+        uint32_t afs = sg_model_function_scope(m, m->node_scope[a]);
+        uint32_t ao = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
+        if (afs == SG_NONE || m->scopes.items[afs].parent != cls || ao == SG_NONE || t->kind[ao] != KIND_IDENTIFIER ||
+            m->node_reference[ao] == SG_NONE || m->references.items[m->node_reference[ao]].symbol != sg_classes_self(m, afs) ||
+            p == SG_NONE)
+          continue;
+        uint32_t v = SG_NONE;
+        bool many = false;
+        if (t->kind[p] == KIND_ATTRIBUTE && t->field[a] == FIELD_OBJECT && t->parent[p] != SG_NONE &&
+            t->kind[t->parent[p]] == KIND_CALL) {
+          uint32_t mname = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+          if (mname != SG_NONE && (sg_flat_text_is(t, mname, "append") || sg_flat_text_is(t, mname, "add") ||
+                                   sg_flat_text_is(t, mname, "appendleft")))
+            v = sg_flat_call_arg(t, call, 0, NULL);
+          else if (mname != SG_NONE && sg_flat_text_is(t, mname, "insert"))
+            v = sg_flat_call_arg(t, call, 1, NULL);
+          else if (mname != SG_NONE && sg_flat_text_is(t, mname, "extend"))
+            v = sg_flat_call_arg(t, call, 0, NULL), many = true;
+        } else if (t->kind[p] == KIND_SUBSCRIPT && t->field[a] == FIELD_VALUE && t->parent[p] != SG_NONE &&
+                   t->kind[t->parent[p]] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) {
+          v = sg_flat_field(t, t->parent[p], FIELD_RIGHT);
+        }
+        if (v == SG_NONE) continue;
+        const char *why = many ? sg_proc_rules__items(ctx, v, made, depth + 1, steps)
+                               : sg_proc_rules__argument(ctx, v, made, depth + 1, steps);
+        if (why) return why;
+      }
+      return NULL;
+    }
     case KIND_CALL: {
       /* what a same-file function (or a method through self) returns: its items */
       uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)), fs = SG_NONE;

@@ -1,4 +1,5 @@
 /* SNG601 unpicklable-callable. */
+#include "analyses/values.h"
 #include "rules/processes.h"
 
 const RuleDoc sg_rule_doc_unpicklable_callable = {
@@ -14,7 +15,7 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "class whose `__init__` keeps it as `self.<x>` (its only binding there) that a method "
     "sends (`Pipeline(make_scaler(3))` with `pool.submit(self.transform, v)`): reported at "
     "the argument; and one handed to a function of another file of the program that sends "
-    "that parameter to a child process.",
+    "that parameter to a child process. A task that is the item of a loop (`for stage in self.stages: pool.map(stage, xs)`) is followed to what the file puts in that collection (`self.stages.append(fn)` with the calls of that method: `add_stage(make_resizer(1024))`).",
   .why =
     "Pickle stores a function as its module and `__qualname__` and the child looks it up "
     "again: a lambda or `outer.<locals>.inner` cannot be found (`PicklingError`, `Can't "
@@ -124,6 +125,31 @@ static void sg_unpicklable__elsewhere(RuleContext *ctx, uint32_t call, uint32_t 
   sg_processes_report_elsewhere(ctx, RULE_unpicklable_callable, call, arg, ps, why);
 }
 
+/* `for stage in self.stages: pool.map(stage, frames)`: the task is an item
+ * of what the loop walks, wherever the file put it there
+ * (`pipeline.add_stage(make_resizer(1024))`, a nested function). */
+static bool sg_unpicklable__loop_item(RuleContext *ctx, const ProcessHandoff *h) {
+  const FlatTree *t = ctx->tree;
+  uint32_t callable = sg_flat_unparen(t, h->callable);
+  if (callable == SG_NONE || t->kind[callable] != KIND_IDENTIFIER) return false;
+  const Binding *bd = sg_value_sole_binding(ctx->model, callable);
+  if (!bd || bd->kind != BINDING_KIND_FOR_TARGET || bd->context == SG_NONE ||
+      sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_LEFT)) != bd->node)
+    return false;
+  uint32_t iterable = sg_flat_field(t, bd->context, FIELD_RIGHT), made;
+  const char *why = iterable == SG_NONE ? NULL : sg_processes_unpicklable_item(ctx, iterable, &made);
+  if (!why) return false;
+  uint32_t len, ilen;
+  const char *text = sg_flat_text(t, callable, &len), *itext = sg_flat_text(t, iterable, &ilen);
+  Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_callable, h->call,
+                                 "the task function `%.*s` is an item of `%.*s%s`, and one of them is %s, which cannot "
+                                 "be pickled to send it to the child process: %s; use a module-level function",
+                                 (int)len, text, (int)(ilen > 40 ? 40 : ilen), itext, ilen > 40 ? "..." : "", why,
+                                 sg_processes_when(ctx, h));
+  if (made != SG_NONE) sg_diag_related(d, t->start_byte[made], t->end_byte[made], "defined here");
+  return true;
+}
+
 void sg_rule_unpicklable_callable(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
@@ -132,6 +158,7 @@ void sg_rule_unpicklable_callable(RuleContext *ctx) {
     if (h->callable == SG_NONE || h->fork) continue;
     uint32_t made;
     const char *why = sg_processes_unpicklable_callable(ctx, h->callable, &made);
+    if (!why && sg_unpicklable__loop_item(ctx, h)) continue;
     if (!why) {
       sg_unpicklable__through_helper(ctx, h);
       sg_unpicklable__through_constructor(ctx, h);
