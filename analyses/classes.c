@@ -31,6 +31,11 @@ static bool sg_classes__decorated_by(const FlatTree *t, uint32_t cls, const char
   return false;
 }
 
+bool sg_classes_is_dataclass(const FlatTree *t, uint32_t cls) {
+  static const char *const decorators[] = {"dataclass"};
+  return sg_classes__decorated_by(t, cls, decorators, 1);
+}
+
 bool sg_classes_is_record(const FlatTree *t, uint32_t cls) {
   static const char *const decorators[] = {"dataclass", "s", "attrs", "define", "frozen", "mutable"};
   return sg_classes__decorated_by(t, cls, decorators, sizeof decorators / sizeof *decorators);
@@ -559,6 +564,28 @@ bool sg_classes_pickles_itself(const SemanticModel *m, uint32_t cls) {
   return false;
 }
 
+/* Is obj an object of class scope cls: `self`/`cls` in one of its methods,
+ * `C(...)`, or a name bound once to `C(...)`? */
+static bool sg_classes__object_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
+  const FlatTree *t = m->tree;
+  obj = sg_flat_unparen(t, obj);
+  if (obj == SG_NONE) return false;
+  if (t->kind[obj] == KIND_IDENTIFIER) {
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[obj]);
+    uint32_t sym = sg_model_node_symbol(m, obj);
+    if (fs != SG_NONE && m->scopes.items[fs].parent == cls && sym != SG_NONE && sym == sg_classes_self(m, fs))
+      return true;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    obj = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    if (obj == SG_NONE) return false;
+  }
+  if (t->kind[obj] != KIND_CALL) return false;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_FUNCTION));
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  return fn != SG_NONE && cname != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[cname];
+}
+
 /* How many times the file calls function scope fs, 0, 1 or 2 (a call in a
  * loop counts two): `f(...)` for a module-level function, `x.f(...)` for a
  * method (any object: the name is what the file can see). */
@@ -576,6 +603,15 @@ static uint32_t sg_classes__calls_of(const SemanticModel *m, uint32_t fs) {
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
     if (fn == SG_NONE || (t->kind[fn] == KIND_ATTRIBUTE) != method) continue;
     if (sg_model_function_scope(m, m->node_scope[call]) == fs) continue;  /* recursion */
+    /* `f(...)` naming this def; `x.f(...)` on an object of its class */
+    if (!method) {
+      uint32_t sym = sg_model_node_symbol(m, fn);
+      const Binding *bd = sym == SG_NONE || m->symbols.items[sym].binding_count != 1
+                              ? NULL : &m->bindings.items[m->symbols.items[sym].first_binding];
+      if (!bd || bd->kind != BINDING_KIND_DEF || bd->context != sc->node) continue;
+    } else if (!sg_classes__object_of(m, sg_flat_field(t, fn, FIELD_OBJECT), sc->parent)) {
+      continue;
+    }
     n++;
     for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
       uint16_t k2 = t->kind[p];

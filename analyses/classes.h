@@ -133,6 +133,8 @@ static inline bool sg_classes_shared_mutable(const ClassInfo *cls, const ClassAt
   return sg_value_is_mutable(attr->kind) && !attr->classvar && !(cls->is_model && attr->annotated);
 }
 
+/* Is class_def decorated `@dataclass` / `@dataclasses.dataclass(...)`? */
+bool sg_classes_is_dataclass(const FlatTree *tree, uint32_t class_def);
 /* Is class definition `cls` decorated as a dataclass or attrs class
  * (`@dataclass`, `@attr.s`, `@attrs.define`, `@frozen`...): its generated
  * constructor stores every argument? */

@@ -628,10 +628,10 @@ static void sg_mutable_default_mutated__instance(RuleContext *ctx, uint32_t b) {
  * class, or `cls(...)` in a classmethod of one; else SG_NONE. */
 static uint32_t sg_mutable_default_mutated__made(const SemanticModel *m, uint32_t call) {
   const FlatTree *t = m->tree;
+  uint32_t made = sg_mutable_default_mutated__class(m, call);
+  if (made != SG_NONE) return made;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
   if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return SG_NONE;
-  const Binding *bd = sg_value_sole_binding(m, fn);
-  if (bd && bd->kind == BINDING_KIND_CLASS) return m->node_own_scope[bd->context];
   uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
   uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
   uint32_t sym = sg_model_node_symbol(m, fn);
@@ -741,15 +741,6 @@ bool sg_mutable_default_kept_by_class(RuleContext *ctx, const MutableDefault *md
 
 /* ---- SNG201: a dataclass field whose default is an instance ---------------- */
 
-/* Is the class decorated `@dataclass` / `@dataclasses.dataclass(...)`? */
-static bool sg_mutable_default_mutated__dataclass(const FlatTree *t, uint32_t class_def) {
-  uint32_t dd = t->parent[class_def];
-  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
-  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d])
-    for (uint32_t i = d; t->kind[d] == KIND_DECORATOR && i <= t->subtree_end[d]; i++)
-      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "dataclass")) return true;
-  return false;
-}
 
 /* `@dataclass class Sku: stock: StockLevels = StockLevels()`: dataclasses
  * reject list/dict/set defaults but accept any hashable object, and copy
@@ -764,7 +755,7 @@ static void sg_mutable_default_mutated__dataclass_fields(RuleContext *ctx) {
   FlatView view = sg_flat_view(t);
   for (uint32_t k = 0; k < ctx->classes->classes.len; k++) {
     const ClassInfo *ci = &ctx->classes->classes.items[k];
-    if (!sg_mutable_default_mutated__dataclass(t, ci->node)) continue;
+    if (!sg_classes_is_dataclass(t, ci->node)) continue;
     uint32_t body = m->scopes.items[ci->scope].body;
     for (uint32_t st = body == SG_NONE ? SG_NONE : t->first_child[body]; st != SG_NONE; st = t->next_sibling[st]) {
       uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
@@ -782,10 +773,22 @@ static void sg_mutable_default_mutated__dataclass_fields(RuleContext *ctx) {
         v = sg_flat_unparen(t, sg_flat_call_arg(t, v, -1, "default"));
       uint32_t cls = v == SG_NONE ? SG_NONE : sg_mutable_default_mutated__class(m, v);
       /* a dataclass default of a dataclass (eq, so unhashable) fails at class creation */
-      if (cls == SG_NONE || sg_mutable_default_mutated__dataclass(t, m->scopes.items[cls].node)) continue;
+      if (cls == SG_NONE || sg_classes_is_dataclass(t, m->scopes.items[cls].node)) continue;
       uint32_t first, end, change = SG_NONE, how = SG_NONE;
       sg_model_attributes_named(m, t->name_id[left], &first, &end);
-      for (uint32_t j = first; j < end && change == SG_NONE; j++) {
+      /* the name is this field's alone: no other class of the file binds
+       * `self.<name>` or `<name>` in its body (`x.stats` might be its) */
+      bool own = true;
+      for (uint32_t j = first; j < end && own; j++) {
+        uint32_t i = m->attributes.items[2 * j + 1], p = t->parent[i];
+        uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
+        uint32_t oc = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+        own = !(p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT && oc != SG_NONE &&
+                oc != ci->scope && m->scopes.items[oc].kind == SCOPE_CLASS);
+      }
+      for (uint32_t k2 = 0; k2 < ctx->classes->classes.len && own; k2++)
+        own = k2 == k || sg_model_symbol(m, ctx->classes->classes.items[k2].scope, t->name_id[left]) == SG_NONE;
+      for (uint32_t j = first; j < end && change == SG_NONE && own; j++) {
         uint32_t i = m->attributes.items[2 * j + 1], p = t->parent[i];
         if (p == SG_NONE || t->kind[p] != KIND_ATTRIBUTE || t->field[i] != FIELD_OBJECT) continue;
         uint32_t gp = t->parent[p], name = sg_flat_field(t, p, FIELD_ATTRIBUTE);

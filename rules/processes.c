@@ -329,17 +329,6 @@ static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t cal
   return false;
 }
 
-/* Is the class decorated `@dataclass` / `@dataclasses.dataclass(...)`? */
-static bool sg_proc_rules__dataclass(const FlatTree *t, uint32_t class_def) {
-  uint32_t dd = t->parent[class_def];
-  if (dd == SG_NONE || t->kind[dd] != KIND_DECORATED_DEFINITION) return false;
-  for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
-    if (t->kind[d] != KIND_DECORATOR) continue;
-    for (uint32_t i = d; i <= t->subtree_end[d]; i++)
-      if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "dataclass")) return true;
-  }
-  return false;
-}
 
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
                                               uint32_t *steps) {
@@ -387,7 +376,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
   }
   /* a dataclass: its fields' defaults become each instance's attributes
    * (`stemmer: Callable = field(default=lambda w: w)`) */
-  if (sg_proc_rules__dataclass(t, class_def))
+  if (sg_classes_is_dataclass(t, class_def))
     for (uint32_t st = t->first_child[body]; body != SG_NONE && st != SG_NONE; st = t->next_sibling[st]) {
       uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
       if (a == SG_NONE || t->kind[a] != KIND_ASSIGNMENT || sg_flat_field(t, a, FIELD_TYPE) == SG_NONE) continue;
@@ -404,10 +393,10 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
 /* Does callee (what a call calls) stand for a class defined inside a
  * function: its name there, a name or `self.<x>` bound to one, or what a
  * same-file function returns (`Record = make_record_type(fields)`)? */
-static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, int depth) {
+static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   callee = sg_flat_unparen(t, callee);
-  if (callee == SG_NONE || depth > 4) return false;
+  if (callee == SG_NONE || depth > 4 || ++*steps > SG_PROC_RULES__STEPS) return false;
   if (t->kind[callee] == KIND_IDENTIFIER) {
     const Binding *bd = sg_value_sole_binding(m, callee);
     if (!bd) return false;
@@ -415,7 +404,7 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
       uint32_t sc = m->symbols.items[bd->symbol].scope;
       return sc != 0 && m->scopes.items[sc].kind == SCOPE_FUNCTION;
     }
-    return bd->kind == BINDING_KIND_ASSIGNMENT && sg_proc_rules__local_class(m, bd->value, depth + 1);
+    return bd->kind == BINDING_KIND_ASSIGNMENT && sg_proc_rules__local_class(m, bd->value, depth + 1, steps);
   }
   if (t->kind[callee] == KIND_ATTRIBUTE) {
     uint32_t attr = sg_flat_field(t, callee, FIELD_ATTRIBUTE);
@@ -428,7 +417,7 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
       return false;
     uint32_t value, param, index;
     return sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index) && param == SG_NONE &&
-           sg_proc_rules__local_class(m, value, depth + 1);
+           sg_proc_rules__local_class(m, value, depth + 1, steps);
   }
   if (t->kind[callee] == KIND_CALL) {
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, callee, FIELD_FUNCTION));
@@ -438,7 +427,7 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
     uint32_t body = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].body;
     for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
       if (t->kind[i] == KIND_RETURN_STATEMENT && sg_model_function_scope(m, m->node_scope[i]) == fs &&
-          sg_proc_rules__local_class(m, sg_flat_named_child(t, i), depth + 1))
+          sg_proc_rules__local_class(m, sg_flat_named_child(t, i), depth + 1, steps))
         return true;
   }
   return false;
@@ -479,10 +468,18 @@ static uint32_t sg_proc_rules__param_arg(const SemanticModel *m, uint32_t psym, 
   if (name == SG_NONE) return SG_NONE;
   uint32_t index = sg_processes_param_index(m, def, psym);
   bool method = m->scopes.items[fsc->parent].kind == SCOPE_CLASS;
-  if (method) {
+  /* a staticmethod's parameters are its arguments; other methods' first is self/cls */
+  bool bound = method;
+  uint32_t dd = t->parent[def];
+  for (uint32_t d = dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION ? t->first_child[dd] : SG_NONE;
+       d != SG_NONE; d = t->next_sibling[d]) {
+    uint32_t e = t->kind[d] == KIND_DECORATOR ? sg_flat_named_child(t, d) : SG_NONE;
+    if (e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_flat_text_is(t, e, "staticmethod")) bound = false;
+  }
+  if (bound) {
     if (index == 0) return SG_NONE;  /* self */
     if (index != SG_NONE) index--;
-  } else if (m->scopes.items[fsc->parent].kind != SCOPE_MODULE) {
+  } else if (!method && m->scopes.items[fsc->parent].kind != SCOPE_MODULE) {
     return SG_NONE;
   }
   uint32_t first, end;
@@ -793,7 +790,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
         return "an instance of a class defined inside a function (pickle looks classes up by name)";
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
-    if (cls != SG_NONE && sg_proc_rules__local_class(m, cls, 0))
+    if (cls != SG_NONE && sg_proc_rules__local_class(m, cls, 0, steps))
       return "an instance of a class defined inside a function (pickle looks classes up by name)";
     /* a class of another file of the program that keeps one on `self` */
     const ExportClass *ec = cls == SG_NONE ? NULL : sg_summaries_external_class(ctx->summaries, m, cls, NULL);

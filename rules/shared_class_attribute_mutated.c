@@ -172,19 +172,26 @@ static bool sg_shared_class__closed_chain(const SemanticModel *m, const ClassSet
   return true;
 }
 
-/* Does class k name class c among its same-file bases, any of them (a
- * mixin is often the second), a few levels up? */
-static bool sg_shared_class__based_on(const SemanticModel *m, const ClassSet *set, uint32_t k, uint32_t c, int depth) {
+/* Marks in based[] (one byte per class of the set) class c and every class
+ * that names a marked class among its same-file bases, any of them (a
+ * mixin is often the second): a pass per level, at most
+ * SG_CLASSES_MAX_DEPTH + 1 passes over the bases, whatever the shape. */
+static void sg_shared_class__mark_based_on(const SemanticModel *m, const ClassSet *set, uint32_t c, uint8_t *based) {
   const FlatTree *t = m->tree;
-  if (k == c) return true;
-  if (depth > 8) return false;
-  uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES);
-  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
-    const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
-    uint32_t bk = bb && bb->kind == BINDING_KIND_CLASS ? sg_classes_of_node(set, bb->context) : SG_NONE;
-    if (bk != SG_NONE && bk != k && sg_shared_class__based_on(m, set, bk, c, depth + 1)) return true;
+  based[c] = 1;
+  for (int pass = 0; pass <= SG_CLASSES_MAX_DEPTH; pass++) {
+    bool changed = false;
+    for (uint32_t k = 0; k < set->classes.len; k++) {
+      if (based[k]) continue;
+      uint32_t supers = sg_flat_field(t, set->classes.items[k].node, FIELD_SUPERCLASSES);
+      for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && !based[k]; b = sg_flat_next_named(t, b)) {
+        const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
+        uint32_t bk = bb && bb->kind == BINDING_KIND_CLASS ? sg_classes_of_node(set, bb->context) : SG_NONE;
+        if (bk != SG_NONE && based[bk]) based[k] = 1, changed = true;
+      }
+    }
+    if (!changed) break;
   }
-  return false;
 }
 
 /* Does the file make two or more objects that share class c's attribute:
@@ -193,9 +200,12 @@ static bool sg_shared_class__based_on(const SemanticModel *m, const ClassSet *se
  * sees another's change; with one object, or none made here, the file
  * shows no such path. */
 static bool sg_shared_class__several(const SemanticModel *m, const ClassSet *set, uint32_t c) {
+  uint8_t *based = sg_calloc(set->classes.len + 1, 1);
+  sg_shared_class__mark_based_on(m, set, c, based);
   uint32_t n = 0;
   for (uint32_t k = 0; k < set->classes.len && n < 2; k++)
-    if (sg_shared_class__based_on(m, set, k, c, 0)) n += sg_classes_instances(m, set->classes.items[k].scope);
+    if (based[k]) n += sg_classes_instances(m, set->classes.items[k].scope);
+  sg_free(based);
   return n >= 2;
 }
 
@@ -678,9 +688,12 @@ static bool sg_shared_class__subclass_data(RuleContext *ctx, uint32_t c, const C
     if (t->kind[i] == KIND_IDENTIFIER && m->node_reference[i] != SG_NONE &&
         m->references.items[m->node_reference[i]].symbol == self)
       return false;
+  uint8_t *based = sg_calloc(set->classes.len + 1, 1);
+  sg_shared_class__mark_based_on(m, set, c, based);
   uint32_t subclasses = 0;
   for (uint32_t k = 0; k < set->classes.len && subclasses < 2; k++)
-    if (k != c && sg_shared_class__based_on(m, set, k, c, 0)) subclasses++;
+    if (k != c && based[k]) subclasses++;
+  sg_free(based);
   if (subclasses < 2 || sg_shared_class__reported(ctx, attr->target)) return subclasses >= 2;
   const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
   uint32_t cname = sg_flat_field(t, set->classes.items[c].node, FIELD_NAME), vlen;

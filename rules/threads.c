@@ -210,7 +210,15 @@ static uint32_t sg_threads__membership_act(const SemanticModel *m, uint32_t call
   for (uint32_t p = t->parent[call]; p != SG_NONE; p = t->parent[p]) {
     uint16_t k = t->kind[p];
     if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return SG_NONE;
-    if (k == KIND_WITH_STATEMENT) with = true;
+    if (k == KIND_WITH_STATEMENT) {
+      /* asked again under the lock before the act (`with lock: if url in
+       * self.seen: return` ... `self.seen.add(url)`): double-checked */
+      for (uint32_t q = p; q <= t->subtree_end[p] && t->start_byte[q] < t->start_byte[call]; q++)
+        if ((t->kind[q] == KIND_IF_STATEMENT || t->kind[q] == KIND_WHILE_STATEMENT) &&
+            sg_threads__reads(m, sg_flat_field(t, q, FIELD_CONDITION), obj))
+          return SG_NONE;
+      with = true;
+    }
     if (k != KIND_IF_STATEMENT && k != KIND_WHILE_STATEMENT && k != KIND_ELIF_CLAUSE) continue;
     uint32_t cond = sg_flat_field(t, p, FIELD_CONDITION);
     if (cond == SG_NONE || !sg_threads__reads(m, cond, obj)) continue;
@@ -221,9 +229,11 @@ static uint32_t sg_threads__membership_act(const SemanticModel *m, uint32_t call
         *recv = obj;
         return k == KIND_ELIF_CLAUSE ? t->parent[p] : p;
       }
+      /* `len(X) < n`: the size of X itself */
       for (uint32_t c = t->first_child[q]; c != SG_NONE; c = t->next_sibling[c]) {
         uint32_t f = t->kind[c] == KIND_CALL ? sg_flat_field(t, c, FIELD_FUNCTION) : SG_NONE;
-        if (f != SG_NONE && sg_flat_text_is(t, f, "len")) {
+        uint32_t a = f == SG_NONE ? SG_NONE : sg_flat_call_arg(t, c, 0, NULL);
+        if (f != SG_NONE && sg_flat_text_is(t, f, "len") && a != SG_NONE && sg_threads__reads(m, a, obj)) {
           *recv = obj;
           return k == KIND_ELIF_CLAUSE ? t->parent[p] : p;
         }

@@ -1,5 +1,6 @@
-/* Shared by SNG101 and SNG102: reads of a function's locals where the name
- * is not bound on every path, after the exemptions both rules share. */
+/* Shared by the scoping rules SNG101, SNG102, SNG108 and SNG109: reads of
+ * a function's locals where the name is not bound on every path, after the
+ * exemptions they share. */
 #ifndef SG_UNBOUND_H
 #define SG_UNBOUND_H
 

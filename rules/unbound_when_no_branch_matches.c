@@ -48,7 +48,7 @@ const RuleDoc sg_rule_doc_unbound_when_no_branch_matches = {
     "condition in some branch is SNG102's (opt-in), as is every other possibly unbound read.",
 };
 
-enum { SG_NBM_DEPTH = 3 };
+enum { SG_NBM_DEPTH = 3, SG_NBM_TEST_DEPTH = 8, SG_NBM_BRANCHES = 32 };
 
 static bool sg_nbm__is_chain(const FlatTree *t, uint32_t node) {
   if (t->kind[node] != KIND_IF_STATEMENT) return false;
@@ -66,15 +66,24 @@ typedef struct NbmBranch { uint32_t cond, body; } NbmBranch;
 static uint32_t sg_nbm__branches(const FlatTree *t, uint32_t chain, NbmBranch *out, uint32_t cap) {
   uint32_t n = 0;
   if (t->kind[chain] == KIND_MATCH_STATEMENT) {
-    /* the case clauses: (pattern, block) */
+    /* the case clauses: (pattern, block); none when one of them matches
+     * anything (`case ["stop"] | _:`, `case ("POST" as x) | x:`, no guard) */
     uint32_t body = sg_flat_field(t, chain, FIELD_BODY);
     for (uint32_t c = body == SG_NONE ? SG_NONE : t->first_child[body]; c != SG_NONE && n < cap; c = t->next_sibling[c]) {
       if (t->kind[c] != KIND_CASE_CLAUSE) continue;
       uint32_t pat = SG_NONE, block = SG_NONE;
+      bool guard = false;
       for (uint32_t d = t->first_child[c]; d != SG_NONE; d = t->next_sibling[d]) {
         if (t->kind[d] == KIND_CASE_PATTERN && pat == SG_NONE) pat = d;
         if (t->kind[d] == KIND_BLOCK) block = d;
+        guard |= t->kind[d] == KIND_IF_CLAUSE;
       }
+      uint32_t u = pat == SG_NONE ? SG_NONE : sg_flat_named_child(t, pat);
+      if (!guard && u != SG_NONE && t->kind[u] == KIND_UNION_PATTERN)
+        for (uint32_t a = t->first_child[u]; a != SG_NONE; a = t->next_sibling[a])
+          if (sg_flat_text_is(t, a, "_") ||
+              (t->kind[a] == KIND_DOTTED_NAME && sg_flat_named_child_count(t, a) == 1))
+            return 0;
       out[n++] = (NbmBranch){pat, block};
     }
     return n;
@@ -246,17 +255,20 @@ static bool sg_nbm__tested_before(const SemanticModel *m, uint32_t fn, uint32_t 
  * examine any value. A parameter compared
  * whole is usually an enumerated argument whose values the API fixes; a
  * truth test of an attribute, a category the objects come in. */
-static bool sg_nbm__examines(const SemanticModel *m, uint32_t cond, uint32_t subject, bool param) {
+static bool sg_nbm__examines(const SemanticModel *m, uint32_t cond, uint32_t subject, bool param, int depth) {
   const FlatTree *t = m->tree;
   cond = sg_flat_unparen(t, cond);
-  if (cond == SG_NONE) return false;
+  /* a test nested deeper than a few `not`/`and`/`or` levels is not read
+   * (the recursion stays bounded whatever the input) */
+  if (cond == SG_NONE || depth > SG_NBM_TEST_DEPTH) return false;
   uint16_t k = t->kind[cond];
-  if (k == KIND_NOT_OPERATOR) return sg_nbm__examines(m, sg_flat_field(t, cond, FIELD_ARGUMENT), subject, param);
+  if (k == KIND_NOT_OPERATOR)
+    return sg_nbm__examines(m, sg_flat_field(t, cond, FIELD_ARGUMENT), subject, param, depth + 1);
   if (k == KIND_BOOLEAN_OPERATOR) {
     uint32_t l = sg_flat_field(t, cond, FIELD_LEFT), r = sg_flat_field(t, cond, FIELD_RIGHT);
     bool lr = sg_nbm__reads(m, l, subject), rr = sg_nbm__reads(m, r, subject);
-    return (lr || rr) && (!lr || sg_nbm__examines(m, l, subject, param)) &&
-           (!rr || sg_nbm__examines(m, r, subject, param));
+    return (lr || rr) && (!lr || sg_nbm__examines(m, l, subject, param, depth + 1)) &&
+           (!rr || sg_nbm__examines(m, r, subject, param, depth + 1));
   }
   if (k == KIND_CALL) {
     uint32_t fn = sg_flat_field(t, cond, FIELD_FUNCTION);
@@ -288,10 +300,45 @@ static uint32_t sg_nbm__subject(const SemanticModel *m, uint32_t scope, const Nb
     const Symbol *sym = &m->symbols.items[first[k]];
     bool param = (sym->flags & SYMBOL_PARAMETER) && sym->binding_count == 1;
     bool everywhere = true;
-    for (uint32_t j = 0; j < n && everywhere; j++) everywhere = sg_nbm__examines(m, br[j].cond, first[k], param);
+    for (uint32_t j = 0; j < n && everywhere; j++) everywhere = sg_nbm__examines(m, br[j].cond, first[k], param, 0);
     if (everywhere) return first[k];
   }
   return SG_NONE;
+}
+
+/* Is a name read in `expr` guarded before byte `until` by a check that
+ * rejects (an `if` that raises or returns, an `assert`):
+ * `if spec[-1] not in UNITS: raise` before `unit = spec[-1]`? */
+static bool sg_nbm__guarded_before(const SemanticModel *m, uint32_t fn, uint32_t expr, uint32_t skip, uint32_t until) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = fn; i <= t->subtree_end[fn] && t->start_byte[i] < until; i++) {
+    uint16_t k = t->kind[i];
+    uint32_t test = SG_NONE;
+    if (k == KIND_ASSERT_STATEMENT) test = i;
+    else if (k == KIND_IF_STATEMENT && sg_nbm__leaves(t, sg_flat_field(t, i, FIELD_CONSEQUENCE)))
+      test = sg_flat_field(t, i, FIELD_CONDITION);
+    if (test == SG_NONE) continue;
+    for (uint32_t q = test; q <= t->subtree_end[test]; q++) {
+      uint32_t r = m->node_reference[q];
+      uint32_t s = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (s == SG_NONE || s == skip) continue;
+      for (uint32_t e = expr; expr != SG_NONE && e <= t->subtree_end[expr]; e++) {
+        uint32_t r2 = m->node_reference[e];
+        if (r2 != SG_NONE && m->references.items[r2].symbol == s) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Is a name the subject is computed from checked, rejecting, before the chain? */
+static bool sg_nbm__sources_tested(const SemanticModel *m, uint32_t fn, uint32_t subject, uint32_t until) {
+  const Symbol *sym = &m->symbols.items[subject];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    uint32_t rhs = sg_nbm__rhs(m->tree, &m->bindings.items[b]);
+    if (rhs != SG_NONE && sg_nbm__guarded_before(m, fn, rhs, subject, until)) return true;
+  }
+  return false;
 }
 
 /* A match's subject: a value computed from the arguments (`match
@@ -366,6 +413,23 @@ static bool sg_nbm__read_after(RuleContext *ctx, uint32_t scope, uint32_t symbol
     if (t->start_byte[m->bindings.items[b].node] > t->end_byte[chain] &&
         t->start_byte[m->bindings.items[b].node] < t->start_byte[read])
       return false;
+  /* a test between the chain and the read of the value, or of a flag the
+   * branches set (`if unit not in UNITS: raise`, `if not ok: raise`) */
+  for (uint32_t i = t->subtree_end[chain] + 1; i < read && i < t->count; i++) {
+    uint16_t k = t->kind[i];
+    uint32_t test = (k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT)
+                        ? sg_flat_field(t, i, FIELD_CONDITION)
+                        : (k == KIND_ASSERT_STATEMENT || k == KIND_CONDITIONAL_EXPRESSION) ? i : SG_NONE;
+    if (test == SG_NONE) continue;
+    if (sg_nbm__reads(m, test, subject)) return false;
+    for (uint32_t q = test; q <= t->subtree_end[test]; q++) {
+      uint32_t r = m->node_reference[q];
+      uint32_t qs = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+      if (qs == SG_NONE || qs == symbol) continue;
+      for (uint32_t b = m->symbols.items[qs].first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+        if (sg_flat_is_ancestor(t, chain, m->bindings.items[b].node)) return false;
+    }
+  }
   uint32_t top = t->parent[chain];
   while (top != SG_NONE && !sg_flat_is_ancestor(t, top, read)) top = t->parent[top];
   if (sg_nbm__guarded(m, read, top, subject, symbol) || sg_unbound_caught(t, read, true)) return false;
@@ -445,6 +509,9 @@ static bool sg_nbm__search_loop(RuleContext *ctx, uint32_t scope, uint32_t symbo
   bool item = false, arg = false;
   sg_nbm__item_and_arg(m, scope, loop, cond, &item, &arg, 2);
   if (!item || !arg) return false;
+  /* the argument checked before the search (`if not any(r.match(path) for r
+   * in self.routes): raise`) */
+  if (sg_nbm__guarded_before(m, fn, cond, symbol, t->start_byte[loop])) return false;
   out->subject = symbol;
   out->branches = 0;
   out->test = test_if;
@@ -480,8 +547,9 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
     if (all) chain = p;
   }
   if (chain == SG_NONE) return sg_nbm__search_loop(ctx, scope, symbol, first, out);
-  NbmBranch br[32];
-  uint32_t n = sg_nbm__branches(t, chain, br, 32);
+  NbmBranch br[SG_NBM_BRANCHES + 1];
+  uint32_t n = sg_nbm__branches(t, chain, br, SG_NBM_BRANCHES + 1);
+  if (n > SG_NBM_BRANCHES) return false;  /* a chain this long is not read */
   uint32_t binding_branches = 0;
   for (uint32_t k = 0; k < n; k++) {
     if (br[k].cond == SG_NONE || br[k].body == SG_NONE) return false;
@@ -494,7 +562,9 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
   uint32_t subject = t->kind[chain] == KIND_MATCH_STATEMENT ? sg_nbm__match_subject(m, scope, chain)
                                                             : sg_nbm__subject(m, scope, br, n, chain);
   if (subject == SG_NONE) return false;
-  if (sg_nbm__tested_before(m, fn, subject, t->start_byte[chain])) return false;
+  if (sg_nbm__tested_before(m, fn, subject, t->start_byte[chain]) ||
+      sg_nbm__sources_tested(m, fn, subject, t->start_byte[chain]))
+    return false;
   out->subject = subject;
   out->branches = n;
   return sg_nbm__read_after(ctx, scope, symbol, chain, subject, out);

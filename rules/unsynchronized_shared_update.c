@@ -1093,7 +1093,9 @@ static void sg_shared_update__iterated_outside(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   static const char *const once[] = {"__init__", "__new__", "__del__", "__post_init__", "__setstate__",
                                      "__repr__", "setUp", "tearDown"};
-  Array(uint32_t) done = {0};  /* (class scope, attribute name) pairs reported */
+  /* [name id]: the class scope + 1 whose `self.<name>` was looked at last, so a
+   * name written in many lock regions of one class is searched once */
+  uint32_t *done = sg_calloc(t->names.text.len + 1, sizeof(uint32_t));
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
     uint32_t ms = sg_model_function_scope(m, m->node_scope[lr->site]);
@@ -1105,9 +1107,8 @@ static void sg_shared_update__iterated_outside(RuleContext *ctx) {
           sg_shared_update__self_method(m, w, cls) != ms || !sg_shared_update__resizes(t, w))
         continue;
       uint32_t x = t->name_id[sg_flat_field(t, w, FIELD_ATTRIBUTE)];
-      bool seen = false;
-      for (uint32_t k = 0; k + 1 < done.len && !seen; k += 2) seen = done.items[k] == cls && done.items[k + 1] == x;
-      if (seen) continue;
+      if (done[x] == cls + 1) continue;
+      done[x] = cls + 1;
       uint32_t first, end;
       sg_model_attributes_named(m, x, &first, &end);
       for (uint32_t j = first; j < end; j++) {
@@ -1131,13 +1132,11 @@ static void sg_shared_update__iterated_outside(RuleContext *ctx) {
                                        "size during iteration); iterate over a copy taken under the lock",
                                        (int)len, what, (int)llen, lock, writer, wline);
         sg_diag_related(d, t->start_byte[w], t->end_byte[w], "changed here, under the lock");
-        array_push(&done, cls);
-        array_push(&done, x);
         break;
       }
     }
   }
-  array_free(&done);
+  sg_free(done);
 }
 
 void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
