@@ -925,6 +925,56 @@ static void sg_shared_update__guard_outside(RuleContext *ctx, uint32_t scope, co
  * `self.<x>` under a lock of self and the act's method writes it under the
  * same lock, and ms holds no lock between: another thread can act in the
  * gap. */
+/* The act call `self.<act>(...)` at `call` (writing `self.<x>` under
+ * `self.<lock>`) passes a local that was read from `self.<x>` through
+ * another method under the same lock (`score = self._current(player)`,
+ * maybe updated since: `score += n`), with no lock held in between: a
+ * read-modify-write split over two acquisitions. Reports, returns true. */
+static bool sg_shared_update__split_rmw(RuleContext *ctx, uint32_t *memo, uint32_t ms, uint32_t cls, uint32_t call,
+                                       uint32_t act_m, uint32_t x, uint32_t lock_w) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+    for (uint32_t e = v; v != SG_NONE && e <= t->subtree_end[v]; e++) {
+      if (t->kind[e] != KIND_IDENTIFIER) continue;
+      uint32_t sym = sg_model_node_symbol(m, e);
+      if (sym == SG_NONE || m->symbols.items[sym].scope != ms) continue;
+      /* its last binding before the call that is not `+=` (which keeps what it was read from) */
+      const Binding *bd = NULL;
+      for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+        const Binding *c = &m->bindings.items[b];
+        if (c->kind == BINDING_KIND_AUGMENTED || c->kind == BINDING_KIND_DECLARATION ||
+            t->start_byte[c->node] >= t->start_byte[call])
+          continue;
+        if (!bd || t->start_byte[c->node] > t->start_byte[bd->node]) bd = c;
+      }
+      {
+        if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
+        uint32_t read_m = sg_shared_update__self_call(m, sg_flat_unparen(t, bd->value), cls), lock_r = SG_NONE;
+        if (read_m == SG_NONE || read_m == act_m || sg_concurrency_held(ctx->threads, bd->node) ||
+            sg_shared_update__touch(ctx, memo, read_m, cls, false, &lock_r) != x || lock_r != lock_w)
+          continue;
+        if (sg_threads_called_under_lock(ctx, ms)) return false;  /* the caller holds it across */
+        const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
+        const char *rn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[read_m].node, FIELD_NAME));
+        const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_unsynchronized_shared_update, call,
+            "read-modify-write of `self.%s` split over two lock acquisitions: `self.%s()` reads it under `self.%s` "
+            "(line %u), `self.%s()` writes back what was computed from it under the lock taken again, and nothing "
+            "holds the lock between, so a concurrent update is lost; hold `self.%s` across both",
+            xn, rn, ln, sg_source_line_of(ctx->source, t->start_byte[bd->node]) + 1, an, ln);
+        sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "read here");
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t ms, uint32_t cls) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -949,6 +999,9 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
     if (act_m != SG_NONE ? sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)
                          : sg_shared_update__retested_at(m, i, region_start, x, cls))
       continue;
+    /* `score = self._current(p)` ... `self._store(p, score + n)`: a value read
+     * under the lock, written back under it taken again */
+    if (act_m != SG_NONE && sg_shared_update__split_rmw(ctx, memo, ms, cls, i, act_m, x, lock_w)) return;
     /* the tests before it in this method: an enclosing `if`, or an earlier `if` that leaves */
     uint32_t stmt = i;
     while (t->parent[stmt] != SG_NONE && t->kind[t->parent[stmt]] != KIND_BLOCK) stmt = t->parent[stmt];
