@@ -36,7 +36,8 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "early exit (`if SEATS[k] is not None: return`). And a check-then-act split over two "
     "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
     "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
-    "changes it under the lock taken again (`self._claim(name)`), with nothing holding the "
+    "changes it under the lock taken again (`self._claim(name)`) — or tests it with no lock at "
+    "all (a plain getter) — with nothing holding the "
     "lock between; and a read-modify-write whose read was made into a local before the lock "
     "was taken (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`). "
     "Objects made by a class that the file makes several of count as several too. In a "
@@ -925,6 +926,25 @@ static void sg_shared_update__guard_outside(RuleContext *ctx, uint32_t scope, co
  * `self.<x>` under a lock of self and the act's method writes it under the
  * same lock, and ms holds no lock between: another thread can act in the
  * gap. */
+/* Does method ms of cls read `self.<x>` while holding no lock anywhere in
+ * its body (a plain getter: `return name not in self.nicks`)? */
+static bool sg_shared_update__reads_unlocked(RuleContext *ctx, uint32_t ms, uint32_t cls, uint32_t x) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  for (uint32_t r = 0; r < ctx->threads->regions.len; r++)
+    if (sg_model_function_scope(m, m->node_scope[ctx->threads->regions.items[r].site]) == ms) return false;
+  uint32_t body = m->scopes.items[ms].body;
+  bool reads = false;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, i, cls) != ms) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] != x) continue;
+    if (sg_shared_update__written(t, i)) return false;
+    reads = true;
+  }
+  return reads;
+}
+
 /* The act call `self.<act>(...)` at `call` (writing `self.<x>` under
  * `self.<lock>`) passes a local that was read from `self.<x>` through
  * another method under the same lock (`score = self._current(player)`,
@@ -1042,21 +1062,33 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
               check_m = sg_shared_update__self_call(m, sg_flat_unparen(t, bd->value), cls);
           }
           uint32_t lock_r = SG_NONE;
-          if (check_m == SG_NONE || check_m == act_m || sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x ||
-              lock_r != lock_w)
-            continue;
+          if (check_m == SG_NONE || check_m == act_m) continue;
+          bool unlocked = false;
+          if (sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) {
+            /* `_nick_available()` reading `self.nicks` with no lock at all */
+            if (!sg_shared_update__reads_unlocked(ctx, check_m, cls, x)) continue;
+            unlocked = true;
+          }
           if (sg_threads_called_under_lock(ctx, ms)) return;  /* the caller holds it across */
           const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
           const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
           const char *an = act_m != SG_NONE ? sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME))
                                             : NULL;
-          Diagnostic *d = sg_rule_report(
-            ctx, RULE_unsynchronized_shared_update, i,
-            "check-then-act on `self.%s` split over two lock acquisitions: `self.%s()` tests it under `self.%s` "
-            "(line %u), %s%s%s changes it under the lock taken again, and nothing holds the lock between, so "
-            "two threads can both pass the test and both act; hold `self.%s` across both",
-            xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an ? "`self." : "this method",
-            an ? an : "", an ? "()`" : "", ln);
+          Diagnostic *d = unlocked
+            ? sg_rule_report(
+                ctx, RULE_unsynchronized_shared_update, i,
+                "check-then-act on `self.%s`: `self.%s()` tests it without `self.%s` (line %u), %s%s%s changes it "
+                "under that lock, and nothing holds the lock between, so two threads can both pass the test and "
+                "both act; hold `self.%s` across both",
+                xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an ? "`self." : "this method",
+                an ? an : "", an ? "()`" : "", ln)
+            : sg_rule_report(
+                ctx, RULE_unsynchronized_shared_update, i,
+                "check-then-act on `self.%s` split over two lock acquisitions: `self.%s()` tests it under `self.%s` "
+                "(line %u), %s%s%s changes it under the lock taken again, and nothing holds the lock between, so "
+                "two threads can both pass the test and both act; hold `self.%s` across both",
+                xn, cn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an ? "`self." : "this method",
+                an ? an : "", an ? "()`" : "", ln);
           sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
           return;
         }
