@@ -781,6 +781,48 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
   return n;
 }
 
+/* The symbol that stands for X's owner in the loop's method: the self of
+ * `self.<x>` there (or the loop's own self), else SG_NONE. */
+static uint32_t sg_loop_calls__owner(const SemanticModel *m, const LoopIteration *it) {
+  const FlatTree *t = m->tree;
+  if (it->self_symbol != SG_NONE) return it->self_symbol;
+  if (t->kind[it->collection] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
+  uint32_t fs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
+  uint32_t p0 = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+  return p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base) ? sg_model_node_symbol(m, base)
+                                                                                      : SG_NONE;
+}
+
+/* The loop's call hands the owner to def (at positional argument q, which
+ * is def's parameter q + shift): does def change X through that parameter
+ * (any size change of a dict or set, a removal from a list)? */
+static bool sg_loop_calls__owner_handed(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t owner,
+                                        uint32_t def, int shift, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  int q = 0;
+  for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
+       a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return false;
+    uint32_t e = sg_flat_unparen(t, a);
+    if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
+    uint32_t pk = sg_loop_calls_param(t, def, q + shift);
+    uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
+    if (sk == SG_NONE) return false;
+    bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+    LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+    if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
+        (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
+      found->dispatch = def;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t item = sg_loop_calls__item_target(m, it);
@@ -802,36 +844,10 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
     /* `callback(self, path)` with callback registered from outside
      * (`watcher.watch(p, reload_once)`), whose parameter at the place of
      * `self` changes X through the owner (`watcher.unwatch(path)`) */
-    uint32_t owner = it->self_symbol;
-    if (owner == SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
-      uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
-      uint32_t bs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
-      uint32_t p0 = bs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[bs].node, 0);
-      if (p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base)) owner = sg_model_node_symbol(m, base);
-    }
+    uint32_t owner = sg_loop_calls__owner(m, it);
     uint32_t regs[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered(m, it, regs, 4);
-    for (uint32_t r = 0; r < nr; r++) {
-      uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-      int q = 0;
-      for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
-           a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
-        if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
-          break;
-        uint32_t e = sg_flat_unparen(t, a);
-        if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
-        uint32_t pk = sg_loop_calls_param(t, regs[r], q);
-        uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
-        if (sk == SG_NONE) break;
-        bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-        LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-        if (sg_loop_calls__through_def(m, call, regs[r], &mt, NULL, found) &&
-            (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
-          found->dispatch = regs[r];
-          return true;
-        }
-        break;
-      }
-    }
+    for (uint32_t r = 0; r < nr; r++)
+      if (sg_loop_calls__owner_handed(m, it, call, owner, regs[r], 0, found)) return true;
     uint32_t n = sg_loop_calls__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
       /* a method's own self, or the self of the method a closure sits in */
@@ -864,37 +880,10 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
   /* `observer.update(self, ...)`: the item's method is handed the loop's
    * owner and changes X through it (`subject.attach(...)`, the owner's
    * method); for a dict or set any size change raises */
-  uint32_t owner = it->self_symbol;
-  if (owner == SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
-    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
-    uint32_t fs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
-    uint32_t p0 = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
-    if (p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base)) owner = sg_model_node_symbol(m, base);
-  }
-  if (owner != SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE) {
-    uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-    int q = 0;
-    for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
-         a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
-      if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
-        break;
-      uint32_t e = sg_flat_unparen(t, a);
-      if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
-      for (uint32_t c = 0; c < count; c++) {
-        uint32_t pk = sg_loop_calls_param(t, named[c], q + 1);
-        uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
-        if (sk == SG_NONE) continue;
-        bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-        LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-        if (sg_loop_calls__through_def(m, call, named[c], &mt, NULL, found) &&
-            (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
-          found->dispatch = named[c];
-          return true;
-        }
-      }
-      break;
-    }
-  }
+  uint32_t owner = sg_loop_calls__owner(m, it);
+  if (owner != SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE)
+    for (uint32_t c = 0; c < count; c++)
+      if (sg_loop_calls__owner_handed(m, it, call, owner, named[c], 1, found)) return true;
   return sg_loop_calls__own_removal(m, it, call, named, count, found);
 }
 
