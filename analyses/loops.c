@@ -219,6 +219,22 @@ enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
 typedef struct LazyStep { uint32_t e; bool lazy, keyed; uint32_t alias, callee; } LazyStep;
 
 
+/* The class scope of a same-file class a name is bound to an instance of,
+ * once (`frontier = Frontier(seeds)`), else SG_NONE. */
+static uint32_t sg_loops__instance_class(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+  const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+  uint32_t v = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+  uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
+  if (csym == SG_NONE || m->symbols.items[csym].binding_count != 1) return SG_NONE;
+  const Binding *cb = &m->bindings.items[m->symbols.items[csym].first_binding];
+  return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+}
+
 /* `self` (a method's own first parameter) read in that method. */
 static uint32_t sg_loops__own_self(const SemanticModel *m, uint32_t e) {
   const FlatTree *t = m->tree;
@@ -321,6 +337,23 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
     if (bound != SG_NONE) {
       stack[depth++] = (LazyStep){bound, true, keyed, alias, callee};
       continue;
+    }
+    /* `for url in frontier` with `frontier = Frontier(...)`, a same-file class
+     * whose __iter__ hands out one of its attributes: that object's
+     * attribute, `frontier` standing for the method's self */
+    if (alias == SG_NONE && t->kind[e] == KIND_IDENTIFIER && depth < sizeof stack / sizeof *stack) {
+      uint32_t cls = sg_loops__instance_class(m, e);
+      uint32_t iter = cls == SG_NONE ? SG_NONE : sg_names_find(&t->names, "__iter__", 8);
+      uint32_t isym = iter == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, iter);
+      const Binding *ib = isym == SG_NONE || m->symbols.items[isym].binding_count != 1
+                              ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+      uint32_t def = ib && ib->kind == BINDING_KIND_DEF ? ib->context : SG_NONE;
+      uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
+      uint32_t r = def == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
+      if (p0 != SG_NONE && r != SG_NONE) {
+        stack[depth++] = (LazyStep){r, true, false, sg_model_node_symbol(m, e), sg_model_node_symbol(m, p0)};
+        continue;
+      }
     }
     if (sg_loops__collection_expr(t, e)) {
       /* in a method of the loop's class: only what hangs on its self */

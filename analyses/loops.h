@@ -1,6 +1,8 @@
 /* Loops: which collection a loop iterates ("over X": `for v in X`,
  * `X.items()`, `enumerate(X)`, `zip(X, ...)`, `reversed(X)`, `range(len(X))`,
- * comprehensions, lazy views of X, what a method of the class hands out,
+ * comprehensions, lazy views of X, what a method of the class hands out
+ * (also `for x in obj` with obj an object of a same-file class whose
+ * __iter__ walks one of its attributes),
  * `while i < len(X)`), and the statements in its body that change X's size,
  * directly or through what they call (analyses/loop_calls). Stateless
  * queries on the model; nothing to free. */
