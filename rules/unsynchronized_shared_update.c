@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "analyses/values.h"
+#include "rules/processes.h"
 #include "rules/threads.h"
 
 const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
@@ -32,7 +33,9 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "called from the closure the threads run); an object made anew in the loop that starts "
     "each thread is each thread's own. Module-level state updated under a lock of `self` "
     "by a class the file makes several objects of (two calls, or one in a loop) is reported "
-    "too: each object locks its own lock. A check may also come before the store as an "
+    "too: each object locks its own lock. So is the state of one object every such object was "
+    "given (`self.stats.counts[k]` with the same `stats` passed to each worker), also in the "
+    "methods a Thread subclass's `run` calls on itself. A check may also come before the store as an "
     "early exit (`if SEATS[k] is not None: return`). And a check-then-act split over two "
     "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
     "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
@@ -294,8 +297,16 @@ static bool sg_shared_update__own_instances(RuleContext *ctx, uint32_t scope) {
   const FlatTree *t = ctx->tree;
   const Concurrency *c = ctx->threads;
   uint32_t n = 0;
+  uint32_t cls = m->scopes.items[scope].parent;
   for (uint32_t k = 0; k < c->starts.len; k++) {
     const ThreadStart *st = &c->starts.items[k];
+    /* a Thread subclass: one object per thread, for `run` and the methods it calls on self */
+    if (st->target == SG_NONE && st->function != SG_NONE && st->function != scope && cls != SG_NONE &&
+        m->scopes.items[cls].kind == SCOPE_CLASS && m->scopes.items[st->function].parent == cls &&
+        c->runs_on_thread[scope]) {
+      n++;
+      continue;
+    }
     if (st->function != scope) continue;
     n++;
     if (st->target == SG_NONE) continue;  /* a Thread subclass: one object per thread */
@@ -398,11 +409,55 @@ static uint32_t sg_shared_update__test_outside(const FlatTree *t, const ReadModi
   return SG_NONE;
 }
 
+/* State of one object every instance of the class was given: the target
+ * sits on `self.<a>` (`self.stats.counts["rendered"]`), which `__init__`
+ * keeps from a parameter, and every instantiation in the file passes the
+ * same object for it (a name bound once, outside the loop or comprehension
+ * that makes the instances: `[Worker(jobs, stats) for _ in range(4)]`). */
+static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t e = sg_flat_unparen(t, target), on = SG_NONE;
+  for (int hops = 0; e != SG_NONE && hops < 16; hops++) {
+    if (t->kind[e] == KIND_SUBSCRIPT) { e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE)); continue; }
+    if (t->kind[e] != KIND_ATTRIBUTE) return false;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) { on = e; break; }
+    e = obj;
+  }
+  /* the object's own state, not `self.<a>` itself */
+  if (on == SG_NONE || on == sg_flat_unparen(t, target)) return false;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[on]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  uint32_t a = sg_flat_field(t, on, FIELD_ATTRIBUTE);
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || a == SG_NONE) return false;
+  uint32_t value, param, index, cursor = SG_NONE, call;
+  if (!sg_processes_kept(m, cls, t->name_id[a], &value, &param, &index) || param == SG_NONE) return false;
+  uint32_t args = 0;
+  for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE; args++) {
+    arg = sg_flat_unparen(t, arg);
+    uint32_t sym = t->kind[arg] == KIND_IDENTIFIER ? sg_model_node_symbol(m, arg) : SG_NONE;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT) return false;
+    /* bound outside every loop or comprehension around the instantiation */
+    for (uint32_t p = t->parent[call]; p != SG_NONE; p = t->parent[p]) {
+      uint16_t k = t->kind[p];
+      if ((k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+           k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION) &&
+          sg_flat_is_ancestor(t, p, bd->node))
+        return false;
+    }
+  }
+  return args > 0;
+}
+
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
   const FlatTree *t = ctx->tree;
   ObjectsMemo *memo = arg;
   const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
-  if (held && sg_shared_update__module_state(ctx, rmw->target) && sg_shared_update__per_instance_lock(ctx, scope, held, memo)) {
+  if (held && (sg_shared_update__module_state(ctx, rmw->target) || sg_shared_update__given_object(ctx, rmw->target)) &&
+      sg_shared_update__per_instance_lock(ctx, scope, held, memo)) {
     uint32_t len, lock_len;
     const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, held->lock, &lock_len);
     uint32_t call = SG_NONE;
