@@ -31,7 +31,8 @@ void sg_lint_over_limit(FileResult *out, const Settings *settings, uint32_t star
 
 static bool sg_lint__flow_rule(RuleId rule) {
   return rule == RULE_unbound_local || rule == RULE_possibly_unbound_local || rule == RULE_unbound_after_exception ||
-         rule == RULE_unbound_when_no_branch_matches || rule == RULE_unbound_free_variable;
+         rule == RULE_unbound_when_no_branch_matches || rule == RULE_local_shadows_global_unbound ||
+         rule == RULE_unbound_free_variable;
 }
 
 /* The flow analysis went over its budget at a scope: its findings so far
@@ -219,7 +220,8 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
     FlowSet *flows = NULL;
     if (settings->enabled[RULE_unbound_local] || settings->enabled[RULE_possibly_unbound_local] ||
         settings->enabled[RULE_unbound_after_exception] ||
-        settings->enabled[RULE_unbound_when_no_branch_matches] || settings->enabled[RULE_unbound_free_variable])
+        settings->enabled[RULE_unbound_when_no_branch_matches] || settings->enabled[RULE_local_shadows_global_unbound] ||
+        settings->enabled[RULE_unbound_free_variable])
       flows = sg_flows_build(model, settings->max_analysis_facts);
     Concurrency *threads = NULL;
     for (int r = 0; r < RULE__COUNT && !threads; r++)

@@ -218,6 +218,7 @@ static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *
   NoBranchMatch nbm;
   if (sg_unbound_no_branch_matches(ctx, read->scope, read->symbol, &nbm) && nbm.read == read->node)
     return;  /* SNG109's */
+  if (sg_unbound_module_namesake(ctx->model, read->symbol) != SG_NONE) return;  /* SNG110's */
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Symbol *sym = &m->symbols.items[read->symbol];

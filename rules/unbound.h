@@ -30,6 +30,11 @@ bool sg_unbound_tests_share_name(const SemanticModel *m, uint32_t a, uint32_t b,
  * `NameError`/`UnboundLocalError`: the failure is handled there. */
 bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors);
 
+/* The module-level symbol of the same name as local `symbol`, bound there
+ * by an import, a def or a class, or an assignment at the module's top
+ * level; else SG_NONE: SNG110's share of SNG102. */
+uint32_t sg_unbound_module_namesake(const SemanticModel *m, uint32_t symbol);
+
 /* SNG102's own exemptions (assertions, shared guards, flags): would it
  * report this possibly unbound read? */
 bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read);

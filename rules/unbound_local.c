@@ -92,6 +92,29 @@ static bool sg_unbound__guarded(const FlatTree *t, uint32_t node) {
   return false;
 }
 
+uint32_t sg_unbound_module_namesake(const SemanticModel *m, uint32_t symbol) {
+  const Symbol *sym = &m->symbols.items[symbol];
+  if (sym->scope == 0 || (sym->flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL))) return SG_NONE;
+  uint32_t g = sg_model_symbol(m, 0, sym->name);
+  if (g == SG_NONE) return SG_NONE;
+  /* a name the module means: an import, a def or class, or an assignment
+   * at its top level (not a loop variable of the `__main__` block) */
+  const FlatTree *t = m->tree;
+  for (uint32_t b = m->symbols.items[g].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM || bd->kind == BINDING_KIND_DEF ||
+        bd->kind == BINDING_KIND_CLASS)
+      return g;
+    if ((bd->kind == BINDING_KIND_ASSIGNMENT || bd->kind == BINDING_KIND_ANNOTATED) && bd->context != SG_NONE) {
+      uint32_t stmt = t->parent[bd->context];
+      if (stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT && t->parent[stmt] != SG_NONE &&
+          t->kind[t->parent[stmt]] == KIND_MODULE)
+        return g;
+    }
+  }
+  return SG_NONE;
+}
+
 bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors) {
   uint32_t c = node;
   for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
