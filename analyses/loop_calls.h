@@ -43,6 +43,11 @@ bool sg_loop_calls_through(const SemanticModel *model, uint32_t call, const Loop
  * a handler the class or module stored in X, or the item's method removing
  * its own object from its owner. */
 bool sg_loop_calls_item_call(const SemanticModel *model, const LoopIteration *it, uint32_t call, LoopMutation *found);
+/* `self._fire(x)` in the loop, whose method calls, with its self, each
+ * callback of another container that a function the file registers there
+ * uses to change X through the owner: that change. */
+bool sg_loop_calls_helper_dispatch(const SemanticModel *model, const LoopIteration *it, uint32_t call,
+                                   LoopMutation *found);
 
 /* The identifier of a def's k-th parameter, when the ones up to it are
  * plain; SG_NONE otherwise. */

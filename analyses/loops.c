@@ -964,7 +964,8 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            key, SG_NONE, SG_NONE, false, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
-             !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loops__elsewhere(m, it, i, &mut)))
+             !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loop_calls_helper_dispatch(m, it, i, &mut) &&
+             !sg_loops__elsewhere(m, it, i, &mut)))
           continue;
         mut.node = i;
         target = it->collection;

@@ -25,7 +25,7 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "dict through it (`subject.attach(x)` storing under a key it makes itself, such as "
     "`next(self._ids)`) counts too, and so does a store through calls under a key tested "
     "absent first (`if name not in self.selected: self.add(name)` with `add` storing "
-    "`self.selected[name]`).",
+    "`self.selected[name]`). A call of a method of the class that hands each change to stored callbacks (`self._fire(path)` looping over `self.handlers`), one of which the file registers and which changes the dict through the owner (`watcher.watch(child)`), counts too.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
