@@ -583,17 +583,28 @@ static bool sg_loop_calls__adds(uint32_t name) {
  * in `once()`), stored by `X.append(f)`, `X[k] = f`, or through a method
  * that adds its argument to X (`self.subscribe(self.m)`,
  * `self.on(event, wrapper)`). Fills defs[], returns how many. */
-static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+/* The body of the class whose method holds the loop, when X hangs on an
+ * attribute (`self.handlers`, `self.handlers[k]`), charged to the file's
+ * class-search budget; else SG_NONE. */
+static uint32_t sg_loop_calls__class_body(const SemanticModel *m, const LoopIteration *it, uint32_t *cls_out) {
   const FlatTree *t = m->tree;
   uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
   uint32_t place = it->collection, pv, pk;
   if (sg_loops_keyed(t, place, &pv, &pk)) place = pv;
-  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return 0;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return SG_NONE;
   uint32_t cls = m->scopes.items[fs].parent;
-  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
-  uint32_t cdef = m->scopes.items[cls].node, body = sg_flat_field(t, cdef, FIELD_BODY);
-  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return 0;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t body = sg_flat_field(t, m->scopes.items[cls].node, FIELD_BODY);
+  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return SG_NONE;
   *it->work += t->subtree_end[body] - body + 1;
+  *cls_out = cls;
+  return body;
+}
+
+static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t cls, body = sg_loop_calls__class_body(m, it, &cls);
+  if (body == SG_NONE) return 0;
   uint32_t n = 0;
   for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
     uint32_t def = SG_NONE;
@@ -726,15 +737,8 @@ static bool sg_loop_calls__calls_back_owner(const SemanticModel *m, uint32_t def
  * (`watcher.watch("a.toml", reload_once)`). Fills defs[], returns how many. */
 static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
   const FlatTree *t = m->tree;
-  uint32_t fs = sg_model_function_scope(m, m->node_scope[it->loop]);
-  uint32_t place = it->collection, pv, pk;
-  if (sg_loops_keyed(t, place, &pv, &pk)) place = pv;
-  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || t->kind[place] != KIND_ATTRIBUTE) return 0;
-  uint32_t cls = m->scopes.items[fs].parent;
-  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return 0;
-  uint32_t body = m->scopes.items[cls].body;
-  if (body == SG_NONE || !it->work || *it->work > SG_LOOPS_CLASS_WORK) return 0;
-  *it->work += t->subtree_end[body] - body + 1;
+  uint32_t cls, body = sg_loop_calls__class_body(m, it, &cls);
+  if (body == SG_NONE) return 0;
   uint32_t n = 0;
   for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
     /* a parameter p of a method of the class, stored in X */
