@@ -612,14 +612,7 @@ static uint32_t sg_classes__calls_of(const SemanticModel *m, uint32_t fs) {
     } else if (!sg_classes__object_of(m, sg_flat_field(t, fn, FIELD_OBJECT), sc->parent)) {
       continue;
     }
-    n++;
-    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
-      uint16_t k2 = t->kind[p];
-      if (k2 == KIND_FUNCTION_DEFINITION || k2 == KIND_LAMBDA || k2 == KIND_CLASS_DEFINITION) break;
-      if (k2 == KIND_FOR_STATEMENT || k2 == KIND_WHILE_STATEMENT || k2 == KIND_LIST_COMPREHENSION ||
-          k2 == KIND_GENERATOR_EXPRESSION || k2 == KIND_SET_COMPREHENSION || k2 == KIND_DICTIONARY_COMPREHENSION)
-        n = 2;
-    }
+    n = sg_flat_enclosing_loop(t, call) != SG_NONE ? 2 : n + 1;
   }
   return n;
 }
@@ -634,14 +627,7 @@ static uint32_t sg_classes__instances_at(const SemanticModel *m, uint32_t cls, i
   for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
     uint32_t use = m->references.items[r].node, call = t->parent[use];
     if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
-    n++;
-    for (uint32_t p = t->parent[call]; p != SG_NONE && n < 2; p = t->parent[p]) {
-      uint16_t k = t->kind[p];
-      if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) break;
-      if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
-          k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
-        n = 2;
-    }
+    n = sg_flat_enclosing_loop(t, call) != SG_NONE ? 2 : n + 1;
     if (n >= 2) return 2;
     /* made by a method of a class the file makes several of (`self.stats =
      * WorkerStats(...)` in `Worker.__init__`, Workers made in a loop) */

@@ -645,14 +645,7 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
 }
 
 static bool sg_conc__in_loop(const FlatTree *t, uint32_t node) {
-  for (uint32_t p = t->parent[node]; p != SG_NONE; p = t->parent[p]) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) return false;
-    if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
-        k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
-      return true;
-  }
-  return false;
+  return sg_flat_enclosing_loop(t, node) != SG_NONE;
 }
 
 /* Pool methods that run their first argument on the pool's workers (by the

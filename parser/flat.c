@@ -404,6 +404,17 @@ uint32_t sg_flat_named_child_count(const FlatTree *self, uint32_t node) {
   return n;
 }
 
+uint32_t sg_flat_enclosing_loop(const FlatTree *self, uint32_t node) {
+  for (uint32_t p = self->parent[node]; p != SG_NONE; p = self->parent[p]) {
+    uint16_t k = self->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) return SG_NONE;
+    if (k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
+        k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION)
+      return p;
+  }
+  return SG_NONE;
+}
+
 uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node) {
   FlatView v = sg_flat_view(self);
   return sg_view_unparen(&v, node);

@@ -104,6 +104,10 @@ static inline const char *sg_flat_name(const FlatTree *self, uint32_t node) {
 }
 /* Skip parentheses around an expression. */
 uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node);
+/* The innermost `for`/`while` loop or comprehension around node inside its
+ * own function (not crossing a def, class or lambda), or SG_NONE: code
+ * there may run many times. */
+uint32_t sg_flat_enclosing_loop(const FlatTree *self, uint32_t node);
 /* A call's argument: the `index`th positional one, or the keyword argument
  * named `keyword` (NULL: none) wherever it sits; SG_NONE when absent or
  * hidden behind a `*args`/`**kwargs` splat. */

@@ -126,13 +126,8 @@ typedef enum Objects { OBJECTS_UNKNOWN, OBJECTS_OWN, OBJECTS_SHARED } Objects;
 
 /* Do nodes a and b sit in one loop body (or one comprehension)? */
 static bool sg_shared_update__same_loop(const FlatTree *t, uint32_t a, uint32_t b) {
-  for (uint32_t p = t->parent[a]; p != SG_NONE; p = t->parent[p]) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
-    if ((k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
-         k == KIND_GENERATOR_EXPRESSION) && b >= p && b <= t->subtree_end[p])
-      return true;
-  }
+  for (uint32_t p = sg_flat_enclosing_loop(t, a); p != SG_NONE; p = sg_flat_enclosing_loop(t, p))
+    if (b >= p && b <= t->subtree_end[p]) return true;
   return false;
 }
 
@@ -441,13 +436,8 @@ static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     if (bd->kind != BINDING_KIND_ASSIGNMENT) return false;
     /* bound outside every loop or comprehension around the instantiation */
-    for (uint32_t p = t->parent[call]; p != SG_NONE; p = t->parent[p]) {
-      uint16_t k = t->kind[p];
-      if ((k == KIND_FOR_STATEMENT || k == KIND_WHILE_STATEMENT || k == KIND_LIST_COMPREHENSION ||
-           k == KIND_GENERATOR_EXPRESSION || k == KIND_SET_COMPREHENSION || k == KIND_DICTIONARY_COMPREHENSION) &&
-          sg_flat_is_ancestor(t, p, bd->node))
-        return false;
-    }
+    for (uint32_t p = sg_flat_enclosing_loop(t, call); p != SG_NONE; p = sg_flat_enclosing_loop(t, p))
+      if (sg_flat_is_ancestor(t, p, bd->node)) return false;
   }
   return args > 0;
 }
