@@ -415,6 +415,21 @@ uint32_t sg_flat_enclosing_loop(const FlatTree *self, uint32_t node) {
   return SG_NONE;
 }
 
+uint32_t sg_flat_last_statement(const FlatTree *self, uint32_t block) {
+  uint32_t last = SG_NONE;
+  for (uint32_t c = block == SG_NONE ? SG_NONE : self->first_child[block]; c != SG_NONE; c = self->next_sibling[c])
+    if ((self->flags[c] & FLAT_NAMED) && self->kind[c] != KIND_COMMENT) last = c;
+  return last;
+}
+
+bool sg_flat_block_leaves(const FlatTree *self, uint32_t block) {
+  uint32_t last = sg_flat_last_statement(self, block);
+  if (last == SG_NONE) return false;
+  uint16_t k = self->kind[last];
+  return k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT || k == KIND_CONTINUE_STATEMENT ||
+         k == KIND_BREAK_STATEMENT;
+}
+
 uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node) {
   FlatView v = sg_flat_view(self);
   return sg_view_unparen(&v, node);

@@ -108,6 +108,11 @@ uint32_t sg_flat_unparen(const FlatTree *self, uint32_t node);
  * own function (not crossing a def, class or lambda), or SG_NONE: code
  * there may run many times. */
 uint32_t sg_flat_enclosing_loop(const FlatTree *self, uint32_t node);
+/* The last statement of a block (comments aside), or SG_NONE. */
+uint32_t sg_flat_last_statement(const FlatTree *self, uint32_t block);
+/* Does the block end by leaving it: its last statement a `return`,
+ * `raise`, `continue` or `break`? */
+bool sg_flat_block_leaves(const FlatTree *self, uint32_t block);
 /* A call's argument: the `index`th positional one, or the keyword argument
  * named `keyword` (NULL: none) wherever it sits; SG_NONE when absent or
  * hidden behind a `*args`/`**kwargs` splat. */

@@ -131,11 +131,7 @@ static uint32_t sg_threads__guard_before(const SemanticModel *m, uint32_t i, uin
     if (t->kind[s] != KIND_IF_STATEMENT) continue;
     uint32_t cond = sg_flat_field(t, s, FIELD_CONDITION), body = sg_flat_field(t, s, FIELD_CONSEQUENCE);
     if (cond == SG_NONE || body == SG_NONE || !sg_threads__reads(m, cond, left)) continue;
-    uint32_t last = SG_NONE;
-    for (uint32_t c = sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) last = c;
-    if (last != SG_NONE && (t->kind[last] == KIND_RETURN_STATEMENT || t->kind[last] == KIND_RAISE_STATEMENT ||
-                            t->kind[last] == KIND_CONTINUE_STATEMENT || t->kind[last] == KIND_BREAK_STATEMENT))
-      return s;
+    if (sg_flat_block_leaves(t, body)) return s;
   }
   return SG_NONE;
 }

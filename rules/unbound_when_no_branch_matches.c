@@ -95,20 +95,6 @@ static uint32_t sg_nbm__branches(const FlatTree *t, uint32_t chain, NbmBranch *o
   return n;
 }
 
-static uint32_t sg_nbm__last_statement(const FlatTree *t, uint32_t block) {
-  uint32_t last = SG_NONE;
-  for (uint32_t c = block == SG_NONE ? SG_NONE : t->first_child[block]; c != SG_NONE; c = t->next_sibling[c])
-    if ((t->flags[c] & FLAT_NAMED) && t->kind[c] != KIND_COMMENT) last = c;
-  return last;
-}
-
-static bool sg_nbm__leaves(const FlatTree *t, uint32_t block) {
-  uint32_t last = sg_nbm__last_statement(t, block);
-  if (last == SG_NONE) return false;
-  uint16_t k = t->kind[last];
-  return k == KIND_RETURN_STATEMENT || k == KIND_RAISE_STATEMENT || k == KIND_CONTINUE_STATEMENT ||
-         k == KIND_BREAK_STATEMENT;
-}
 
 /* Does every path through `block` bind `symbol` (or leave)? Statements at
  * its top level only: a plain binding, or an if/elif/else whose every
@@ -116,7 +102,7 @@ static bool sg_nbm__leaves(const FlatTree *t, uint32_t block) {
 static bool sg_nbm__binds(const SemanticModel *m, uint32_t block, uint32_t symbol, int depth) {
   const FlatTree *t = m->tree;
   if (block == SG_NONE || depth <= 0) return false;
-  if (sg_nbm__leaves(t, block)) return true;
+  if (sg_flat_block_leaves(t, block)) return true;
   for (uint32_t s = t->first_child[block]; s != SG_NONE; s = t->next_sibling[s]) {
     uint16_t k = t->kind[s];
     if (k == KIND_EXPRESSION_STATEMENT) {
@@ -315,7 +301,7 @@ static bool sg_nbm__guarded_before(const SemanticModel *m, uint32_t fn, uint32_t
     uint16_t k = t->kind[i];
     uint32_t test = SG_NONE;
     if (k == KIND_ASSERT_STATEMENT) test = i;
-    else if (k == KIND_IF_STATEMENT && sg_nbm__leaves(t, sg_flat_field(t, i, FIELD_CONSEQUENCE)))
+    else if (k == KIND_IF_STATEMENT && sg_flat_block_leaves(t, sg_flat_field(t, i, FIELD_CONSEQUENCE)))
       test = sg_flat_field(t, i, FIELD_CONDITION);
     if (test == SG_NONE) continue;
     for (uint32_t q = test; q <= t->subtree_end[test]; q++) {
@@ -499,7 +485,7 @@ static bool sg_nbm__search_loop(RuleContext *ctx, uint32_t scope, uint32_t symbo
   for (uint32_t c = t->first_child[loop]; c != SG_NONE; c = t->next_sibling[c])
     if (t->kind[c] == KIND_ELSE_CLAUSE) return false;
   uint32_t body = sg_flat_field(t, test_if, FIELD_CONSEQUENCE);
-  uint32_t last = sg_nbm__last_statement(t, body);
+  uint32_t last = sg_flat_last_statement(t, body);
   if (last == SG_NONE || t->kind[last] != KIND_BREAK_STATEMENT) return false;
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
     if (m->bindings.items[b].kind != BINDING_KIND_DECLARATION && !sg_flat_is_ancestor(t, body, m->bindings.items[b].node))
@@ -554,7 +540,7 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
   for (uint32_t k = 0; k < n; k++) {
     if (br[k].cond == SG_NONE || br[k].body == SG_NONE) return false;
     if (sg_nbm__reads(m, br[k].cond, symbol)) return false;
-    if (sg_nbm__leaves(t, br[k].body)) continue;
+    if (sg_flat_block_leaves(t, br[k].body)) continue;
     if (!sg_nbm__binds(m, br[k].body, symbol, 4)) return false;
     binding_branches++;
   }

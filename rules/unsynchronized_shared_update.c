@@ -880,15 +880,6 @@ static bool sg_shared_update__retested_at(const SemanticModel *m, uint32_t i, ui
 
 /* ---- a guard outside the lock, the act under it ---------------------------- */
 
-/* Does block `body` end by leaving (raise, return, continue, break)? */
-static bool sg_shared_update__leaves(const FlatTree *t, uint32_t body) {
-  uint32_t last = SG_NONE;
-  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c))
-    if (t->kind[c] != KIND_COMMENT) last = c;
-  return last != SG_NONE && (t->kind[last] == KIND_RAISE_STATEMENT || t->kind[last] == KIND_RETURN_STATEMENT ||
-                             t->kind[last] == KIND_CONTINUE_STATEMENT || t->kind[last] == KIND_BREAK_STATEMENT);
-}
-
 /* In subtree root of method scope: an `if` that tests `self.<x>` and
  * leaves (with `raise` only, when raises), outside any lock. The if, or
  * SG_NONE. */
@@ -904,13 +895,8 @@ static uint32_t sg_shared_update__guard_in(RuleContext *ctx, uint32_t root, uint
     }
     if (k != KIND_IF_STATEMENT || !sg_shared_update__reads_x(m, sg_flat_field(t, i, FIELD_CONDITION), x, cls)) continue;
     uint32_t body = sg_flat_field(t, i, FIELD_CONSEQUENCE);
-    if (!sg_shared_update__leaves(t, body) || sg_concurrency_held(ctx->threads, i)) continue;
-    if (raises) {
-      uint32_t last = SG_NONE;
-      for (uint32_t c = sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c))
-        if (t->kind[c] != KIND_COMMENT) last = c;
-      if (t->kind[last] != KIND_RAISE_STATEMENT) continue;
-    }
+    if (!sg_flat_block_leaves(t, body) || sg_concurrency_held(ctx->threads, i)) continue;
+    if (raises && t->kind[sg_flat_last_statement(t, body)] != KIND_RAISE_STATEMENT) continue;
     return i;
   }
   return SG_NONE;
