@@ -814,3 +814,19 @@ void sg_model_delete(SemanticModel *self) {
   sg_arena_free(&self->arena);
   sg_free(self);
 }
+
+uint32_t sg_model_next_return_value(const SemanticModel *self, uint32_t scope, uint32_t *cursor) {
+  const FlatTree *t = self->tree;
+  uint32_t body = self->scopes.items[scope].body;
+  if (body == SG_NONE) return SG_NONE;
+  uint32_t i = *cursor < body ? body : *cursor + 1;
+  for (; i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(self, self->node_scope[i]) != scope) continue;
+    uint32_t v = sg_flat_named_child(t, i);
+    if (v == SG_NONE || t->kind[v] == KIND_COMMENT) continue;
+    *cursor = i;
+    return v;
+  }
+  *cursor = t->subtree_end[body];
+  return SG_NONE;
+}

@@ -172,6 +172,10 @@ void sg_model_calls_named(const SemanticModel *self, uint32_t name, uint32_t *fi
  * anywhere in that class's body, after *cursor (start at 0). SG_NONE when
  * there is no more, or when x is not `self.<name>` in a method. */
 uint32_t sg_model_next_self_assignment(const SemanticModel *self, uint32_t x, uint32_t *cursor);
+/* The value of the next `return` of function scope `scope` itself (not
+ * of functions nested in it) after node *cursor (start at 0), or SG_NONE
+ * when no more; bare `return`s are skipped. */
+uint32_t sg_model_next_return_value(const SemanticModel *self, uint32_t scope, uint32_t *cursor);
 /* The enclosing function/lambda/module scope (skipping comprehensions). */
 uint32_t sg_model_function_scope(const SemanticModel *self, uint32_t scope);
 bool sg_model_is_builtin(uint32_t name_len, const char *name);

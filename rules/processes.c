@@ -423,12 +423,9 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, callee, FIELD_FUNCTION));
     const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
     if (!bd || bd->kind != BINDING_KIND_DEF) return false;
-    uint32_t fs = m->node_own_scope[bd->context];
-    uint32_t body = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].body;
-    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++)
-      if (t->kind[i] == KIND_RETURN_STATEMENT && sg_model_function_scope(m, m->node_scope[i]) == fs &&
-          sg_proc_rules__local_class(m, sg_flat_named_child(t, i), depth + 1, steps))
-        return true;
+    uint32_t fs = m->node_own_scope[bd->context], cursor = 0;
+    for (uint32_t v; fs != SG_NONE && (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;)
+      if (sg_proc_rules__local_class(m, v, depth + 1, steps)) return true;
   }
   return false;
 }
@@ -613,11 +610,8 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
           fs = sg_summaries_method(m, m->scopes.items[at].parent, t->name_id[name]);
       }
       if (fs == SG_NONE || (m->scopes.items[fs].flags & SCOPE_FLAG_ASYNC)) return NULL;
-      uint32_t body = m->scopes.items[fs].body;
-      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-        if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(m, m->node_scope[i]) != fs) continue;
-        uint32_t v = sg_flat_named_child(t, i);
-        if (v == SG_NONE || t->kind[v] == KIND_COMMENT) continue;
+      uint32_t cursor = 0;
+      for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
         const char *why = sg_proc_rules__items(ctx, v, made, depth + 1, steps);
         if (why) return why;
       }
@@ -641,11 +635,8 @@ static const char *sg_proc_rules__returned(const RuleContext *ctx, uint32_t call
     return NULL;
   uint32_t fs = m->node_own_scope[bd->context];
   if (fs == SG_NONE || (m->scopes.items[fs].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC))) return NULL;
-  uint32_t body = m->scopes.items[fs].body;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_RETURN_STATEMENT || sg_model_function_scope(m, m->node_scope[i]) != fs) continue;
-    uint32_t v = sg_flat_named_child(t, i);
-    if (v == SG_NONE || t->kind[v] == KIND_COMMENT) continue;
+  uint32_t cursor = 0;
+  for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
     const char *why = sg_proc_rules__argument(ctx, v, made, depth + 1, steps);
     if (why) return why;
   }
