@@ -691,6 +691,47 @@ static bool sg_loop_calls__own_removal(const SemanticModel *m, const LoopIterati
   return false;
 }
 
+static uint32_t sg_loop_calls__owner(const SemanticModel *m, const LoopIteration *it);
+
+/* Does the `__init__` of class scope cls keep one of its parameters as
+ * `self.<attr>` (`self.channel = channel`: the owner it was given)? */
+static bool sg_loop_calls__init_keeps_param(const SemanticModel *m, uint32_t cls, uint32_t attr) {
+  const FlatTree *t = m->tree;
+  uint32_t init_name = sg_names_find(&t->names, "__init__", 8);
+  uint32_t isym = init_name == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, init_name);
+  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? m->node_own_scope[ib->context] : SG_NONE;
+  uint32_t ibody = init == SG_NONE ? SG_NONE : m->scopes.items[init].body;
+  for (uint32_t j = ibody; ibody != SG_NONE && j <= t->subtree_end[ibody]; j++) {
+    if (t->kind[j] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_RIGHT));
+    uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+    uint32_t rs = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? sg_model_node_symbol(m, right) : SG_NONE;
+    if (la != SG_NONE && t->name_id[la] == attr && rs != SG_NONE && (m->symbols.items[rs].flags & SYMBOL_PARAMETER) &&
+        m->symbols.items[rs].scope == init)
+      return true;
+  }
+  return false;
+}
+
+/* Is call `self.<a>.<n>(...)` (self: the symbol given) with `<a>` kept
+ * from a constructor parameter of self's class (sg_loop_calls__init_keeps_param)
+ * and `<n>` a method of the class whose method holds the loop's call? That
+ * method, or SG_NONE. */
+static uint32_t sg_loop_calls__owner_method(const SemanticModel *m, uint32_t i, uint32_t self, uint32_t cls,
+                                            uint32_t loop_call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t owner = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), mname = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (owner == SG_NONE || mname == SG_NONE || t->kind[owner] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t base = sg_flat_unparen(t, sg_flat_field(t, owner, FIELD_OBJECT)), a = sg_flat_field(t, owner, FIELD_ATTRIBUTE);
+  if (base == SG_NONE || a == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self)
+    return SG_NONE;
+  uint32_t def = sg_loop_calls_sibling_method(m, loop_call, t->name_id[mname]);
+  return def != SG_NONE && sg_loop_calls__init_keeps_param(m, cls, t->name_id[a]) ? def : SG_NONE;
+}
+
 /* Does method def (an item class's `__call__`) call, on every path or not,
  * `self.<a>.<m>(self ...)` where `<a>` is set in its class's `__init__`
  * from a parameter (the owner it was given: `self.channel = channel`) and
@@ -701,30 +742,76 @@ static bool sg_loop_calls__calls_back_owner(const SemanticModel *m, uint32_t def
   uint32_t self = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
   uint32_t ms = m->node_own_scope[def], cls = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].parent;
   if (self == SG_NONE || body == SG_NONE || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
-  uint32_t init_name = sg_names_find(&t->names, "__init__", 8);
-  uint32_t isym = init_name == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, init_name);
-  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
-  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? m->node_own_scope[ib->context] : SG_NONE;
-  if (init == SG_NONE) return false;
-  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_CALL) continue;
-    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
-    uint32_t owner = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
-    uint32_t mname = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-    if (owner == SG_NONE || mname == SG_NONE || t->kind[owner] != KIND_ATTRIBUTE) continue;
-    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, owner, FIELD_OBJECT)), a = sg_flat_field(t, owner, FIELD_ATTRIBUTE);
-    if (base == SG_NONE || a == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self) continue;
-    if (sg_loop_calls_sibling_method(m, loop_call, t->name_id[mname]) == SG_NONE) continue;
-    /* `self.<a> = <parameter>` in __init__ */
-    uint32_t ibody = m->scopes.items[init].body;
-    for (uint32_t j = ibody; ibody != SG_NONE && j <= t->subtree_end[ibody]; j++) {
-      if (t->kind[j] != KIND_ASSIGNMENT) continue;
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_RIGHT));
-      uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
-      uint32_t rs = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? sg_model_node_symbol(m, right) : SG_NONE;
-      if (la != SG_NONE && t->name_id[la] == t->name_id[a] && rs != SG_NONE &&
-          (m->symbols.items[rs].flags & SYMBOL_PARAMETER) && m->symbols.items[rs].scope == init)
-        return true;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++)
+    if (t->kind[i] == KIND_CALL && sg_loop_calls__owner_method(m, i, self, cls, loop_call) != SG_NONE) return true;
+  return false;
+}
+
+/* The item's method (one of `named`, or a method of its class it calls
+ * through self, three calls deep at most) hands the item back to its owner
+ * (`self.broker.unsubscribe(self)`, sg_loop_calls__owner_method), and
+ * that method of the loop's class removes its argument from X under any
+ * key (`self.topics[sub.topic].remove(sub)`); for a dict or set, any size
+ * change counts. A subscription cancelling itself while it is delivered. */
+static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopIteration *it, uint32_t call,
+                                             const uint32_t *named, uint32_t count, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  if (t->kind[it->collection] == KIND_IDENTIFIER || sg_loop_calls__owner(m, it) == SG_NONE || !it->work) return false;
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  for (uint32_t c = 0; c < count; c++) {
+    uint32_t ms = m->node_own_scope[named[c]], cls = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].parent;
+    if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) continue;
+    struct { uint32_t def; int depth; } work[6];
+    uint32_t n = 0, done = 0;
+    work[n].def = named[c], work[n].depth = 1, n++;
+    while (done < n) {
+      uint32_t d = work[done].def;
+      int depth = work[done].depth;
+      done++;
+      uint32_t p0 = sg_loop_calls_param(t, d, 0), body = sg_flat_field(t, d, FIELD_BODY);
+      uint32_t self = p0 == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p0);
+      if (self == SG_NONE || body == SG_NONE || *it->work > SG_LOOPS_CLASS_WORK) continue;
+      *it->work += t->subtree_end[body] - body + 1;
+      for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+        uint16_t k = t->kind[i];
+        if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+          i = t->subtree_end[i];
+          continue;
+        }
+        if (k != KIND_CALL) continue;
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+        uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+        if (obj == SG_NONE) continue;
+        if (t->kind[obj] == KIND_IDENTIFIER && sg_model_node_symbol(m, obj) == self) {
+          /* `self.cancel()`: a method of the item's own class */
+          uint32_t sib = sg_loop_calls_sibling_method(m, i, t->name_id[sg_flat_field(t, fn, FIELD_ATTRIBUTE)]);
+          bool seen = sib == SG_NONE;
+          for (uint32_t q = 0; q < n && !seen; q++) seen = work[q].def == sib;
+          if (!seen && depth < 3 && n < sizeof work / sizeof *work) work[n].def = sib, work[n].depth = depth + 1, n++;
+          continue;
+        }
+        uint32_t back = sg_loop_calls__owner_method(m, i, self, cls, call);
+        if (back == SG_NONE) continue;
+        /* the argument that is the item itself: the parameter it binds */
+        uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+        int q = 0;
+        for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
+             a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
+          if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) break;
+          uint32_t e = sg_flat_unparen(t, a);
+          if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != self) continue;
+          uint32_t b0 = sg_loop_calls_param(t, back, 0), bk = sg_loop_calls_param(t, back, q + 1);
+          if (b0 == SG_NONE || bk == SG_NONE) break;
+          LoopsMatcher mt = {sg_model_node_symbol(m, b0), it->collection, SG_NONE, SG_NONE, sg_model_node_symbol(m, bk),
+                             false, true, false};
+          if (sg_loop_calls__through_def(m, call, back, &mt, NULL, found) &&
+              (found->kind == MUTATION_SHRINK || (sized && found->kind == MUTATION_GROW))) {
+            found->dispatch = named[c];
+            return true;
+          }
+          break;
+        }
+      }
     }
   }
   return false;
@@ -790,8 +877,10 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
 static uint32_t sg_loop_calls__owner(const SemanticModel *m, const LoopIteration *it) {
   const FlatTree *t = m->tree;
   if (it->self_symbol != SG_NONE) return it->self_symbol;
-  if (t->kind[it->collection] != KIND_ATTRIBUTE) return SG_NONE;
-  uint32_t base = sg_flat_unparen(t, sg_flat_field(t, it->collection, FIELD_OBJECT));
+  uint32_t place = it->collection, pv, pk;
+  if (sg_loops_keyed(t, place, &pv, &pk)) place = pv;  /* `self.topics[topic]` */
+  if (t->kind[place] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t base = sg_flat_unparen(t, sg_flat_field(t, place, FIELD_OBJECT));
   uint32_t fs = base != SG_NONE && t->kind[base] == KIND_IDENTIFIER ? sg_loop_calls__method_scope(m, base) : SG_NONE;
   uint32_t p0 = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
   return p0 != SG_NONE && sg_model_node_symbol(m, p0) == sg_model_node_symbol(m, base) ? sg_model_node_symbol(m, base)
@@ -947,6 +1036,7 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
   if (owner != SG_NONE && t->kind[it->collection] == KIND_ATTRIBUTE)
     for (uint32_t c = 0; c < count; c++)
       if (sg_loop_calls__owner_handed(m, it, call, owner, named[c], 1, found)) return true;
-  return sg_loop_calls__own_removal(m, it, call, named, count, found);
+  return sg_loop_calls__own_removal(m, it, call, named, count, found) ||
+         sg_loop_calls__hands_itself_back(m, it, call, named, count, found);
 }
 

@@ -358,9 +358,11 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
     if (sg_loops__collection_expr(t, e)) {
       /* in a method of the loop's class: only what hangs on its self */
       if (alias != SG_NONE) {
-        uint32_t b = e;
+        uint32_t place = e, kv, kk;
+        if (sg_loops_keyed(t, place, &kv, &kk)) place = sg_flat_unparen(t, kv);  /* `self.topics.get(topic, ())` */
+        uint32_t b = place;
         while (b != SG_NONE && t->kind[b] == KIND_ATTRIBUTE) b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
-        if (b == e || b == SG_NONE || t->kind[e] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
+        if (b == place || b == SG_NONE || t->kind[place] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
       }
       out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
       /* `handlers = self.handlers` (bound once, before): both names */
@@ -374,14 +376,16 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, SG_NONE};
       continue;
     }
-    /* `for x in self` (its __iter__), `for x in self.pending()`: what the
+    /* `for x in self` (its __iter__), `for x in self.pending(k)`: what the
      * method hands out, seen from the loop (one method deep) */
     if (alias == SG_NONE && depth < sizeof stack / sizeof *stack) {
       uint32_t self = SG_NONE, name = SG_NONE, def = SG_NONE;
       if (t->kind[e] == KIND_IDENTIFIER) {
         self = sg_loops__own_self(m, e);
         name = sg_names_find(&t->names, "__iter__", 8);
-      } else if (t->kind[e] == KIND_CALL && sg_loops_arg(t, e, 0) == SG_NONE) {
+      } else if (t->kind[e] == KIND_CALL) {
+        /* arguments too (`self._subscribers(topic)`): a key the method takes
+         * is its own parameter there, which no key in the loop matches */
         uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
         if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
           self = sg_loops__own_self(m, sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)));
