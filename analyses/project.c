@@ -10,6 +10,7 @@
 #include <tree_sitter/api.h>
 #include <unistd.h>
 
+#include "analyses/classes.h"
 #include "analyses/model.h"
 #include "analyses/summaries.h"
 #include "parser/alloc.h"
@@ -102,7 +103,12 @@ void sg_exports_delete(ModuleExports *self) {
     sg_free(f->params);
     sg_free(f->name);
   }
-  for (uint32_t i = 0; i < self->class_count; i++) sg_free(self->classes[i].name);
+  for (uint32_t i = 0; i < self->class_count; i++) {
+    ExportClass *c = &self->classes[i];
+    for (uint32_t k = 0; k < c->shared_count; k++) sg_free(c->shared[k].name), sg_free(c->shared[k].method);
+    sg_free(c->shared);
+    sg_free(c->name);
+  }
   sg_free(self->classes);
   sg_free(self->functions);
   sg_free(self->path);
@@ -250,7 +256,9 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path)
       ts_tree_delete(tree);
       SemanticModel *model = sg_model_build(flat);
       Summaries *sums = sg_summaries_build(model, NULL);
-      out = sg_summaries_export(sums, model, src);
+      ClassSet *classes = sg_classes_build(model);
+      out = sg_summaries_export(sums, model, classes, src);
+      sg_classes_delete(classes);
       sg_summaries_delete(sums);
       sg_model_delete(model);
       sg_flat_delete(flat);

@@ -36,6 +36,21 @@ typedef struct ExportFunction {
                               project holds it */
 } ExportFunction;
 
+/* A class-level mutable attribute that a method of the class changes in
+ * place through `self`, while none of its methods gives an
+ * instance its own (sg_summaries_export): one object every instance of the
+ * class and its subclasses shares. */
+typedef struct ExportShared {
+  char *name;              /* the attribute */
+  char *method;            /* the method that changes it */
+  const char *kind;        /* "list", "dict"... (sg_value_kind_name: static) */
+  uint32_t line;           /* 1-based line of its binding in the class body */
+  uint32_t mutation_line;  /* ... and of the change */
+  bool through_cls;        /* a classmethod fills it through `cls` with data that is not
+                              the class itself (`cls.aliases.add(name)`): each subclass
+                              calling it adds to the one object */
+} ExportShared;
+
 typedef struct ExportClass {
   char *name;
   uint32_t finalizer;      /* the line of the `__del__` it defines or gets from a
@@ -43,6 +58,8 @@ typedef struct ExportClass {
   const char *unpicklable; /* what unpicklable object its methods keep on `self`
                               (sg_stdlib_unpicklable: a static string), or NULL; NULL
                               too when the class says how to pickle itself */
+  ExportShared *shared;    /* its shared attributes (a class with no bases but object) */
+  uint32_t shared_count;
 } ExportClass;
 
 typedef struct ModuleExports {

@@ -1160,13 +1160,104 @@ static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cl
   return NULL;
 }
 
-ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const Source *src) {
+/* The shared attributes of class c (see ExportShared): for a class with
+ * no bases but `object`, each mutable class-level attribute that one of
+ * its methods (not an initializer) changes through `self`, when no method of the class rebinds `self.<name>`
+ * and the file does not reach it through the class itself (a registry,
+ * shared on purpose). *accesses: the file's index, made when first needed. */
+static void sg_summaries__shared(const SemanticModel *m, const ClassSet *set, uint32_t c, const Source *src,
+                                 ClassAccesses **accesses, ExportClass *out) {
+  const FlatTree *t = m->tree;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (ci->is_metaclass || ci->is_namedtuple || ci->is_model || sg_classes_is_record(t, ci->node)) return;
+  uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
+  for (uint32_t b = supers == SG_NONE ? SG_NONE : sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (t->kind[b] != KIND_IDENTIFIER || !sg_flat_text_is(t, b, "object")) return;
+  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "__attrs_post_init__", "setUp"};
+  for (uint32_t a = 0; a < ci->attributes.len; a++) {
+    const ClassAttribute *attr = &ci->attributes.items[a];
+    if (!sg_classes_shared_mutable(ci, attr)) continue;
+    const SelfUse *found = NULL;
+    bool own = false;
+    for (uint32_t u = 0; u < ci->uses.len && !own; u++) {
+      const SelfUse *use = &ci->uses.items[u];
+      if (use->name != attr->name) continue;
+      if (use->kind == SELF_USE_REBIND) own = true;
+      if (use->kind != SELF_USE_MUTATE || use->via != SG_NONE || (found && found->top_level)) continue;
+      uint32_t mname = sg_flat_field(t, m->scopes.items[use->method].node, FIELD_NAME);
+      bool init = mname == SG_NONE;
+      for (size_t k = 0; k < sizeof inits / sizeof *inits && !init; k++) init = sg_flat_text_is(t, mname, inits[k]);
+      if (!init) found = use;  /* one on every call of its method preferred */
+    }
+    if (!found || own) continue;
+    if (sg_classes_local_single(m, ci) || sg_classes_private_singleton(m, set, c)) return;
+    if (!*accesses) *accesses = sg_classes_accesses_new(m);
+    if (sg_classes_class_access(m, set, *accesses, c, attr->name) != SG_NONE) continue;
+    uint32_t mname = sg_flat_field(t, m->scopes.items[found->method].node, FIELD_NAME);
+    out->shared = sg_realloc(out->shared, (out->shared_count + 1) * sizeof *out->shared);
+    out->shared[out->shared_count++] = (ExportShared){
+        sg_strdup(sg_names_text(&t->names, attr->name)), sg_strdup(sg_flat_name(t, mname)),
+        sg_value_kind_name(attr->kind), sg_source_line_of(src, t->start_byte[attr->target]) + 1,
+        sg_source_line_of(src, t->start_byte[found->node]) + 1, false};
+  }
+}
+
+/* Does class c's body assign `<anything>.<name> = ...` (`cls.aliases =
+ * set()` in `__init_subclass__`: each subclass gets its own)? */
+static bool sg_summaries__rebinds(const FlatTree *t, uint32_t cls, uint32_t name) {
+  for (uint32_t i = cls; i <= t->subtree_end[cls]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    uint32_t a = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+    if (a != SG_NONE && t->name_id[a] == name) return true;
+  }
+  return false;
+}
+
+/* The classmethods of class c (index ci) that fill one of its mutable
+ * class-level attributes through `cls` with data other than the class
+ * itself, as shared attributes with through_cls. */
+static void sg_summaries__filled(const Summaries *s, const SemanticModel *m, const ClassSet *set, uint32_t ci,
+                                 const Source *src, ExportClass *out) {
+  const FlatTree *t = m->tree;
+  const ClassInfo *c = &set->classes.items[ci];
+  for (uint32_t fi = 0; fi < s->functions.len; fi++) {
+    const FunctionSummary *f = &s->functions.items[fi];
+    if (!f->classmethod || f->cls != c->scope || f->receiver == SG_NONE) continue;
+    for (uint32_t e = 0; e < f->attrs.len; e++) {
+      const AttrEffect *a = &f->attrs.items[e];
+      if (a->via != ATTR_VIA_DIRECT || a->kind != ATTR_EFFECT_MUTATED || !sg_summaries_on_receiver(s, f, a)) continue;
+      const ClassAttribute *attr = NULL;
+      for (uint32_t k = 0; k < c->attributes.len && !attr; k++)
+        if (c->attributes.items[k].name == a->name && sg_classes_shared_mutable(c, &c->attributes.items[k]))
+          attr = &c->attributes.items[k];
+      if (!attr || sg_summaries__rebinds(t, c->node, a->name)) continue;
+      /* `cls.registry.append(cls)`, `cls._by_name[cls.name] = cls`: the class
+       * itself, a registry of subclasses on purpose */
+      uint32_t reads = 0;
+      for (uint32_t i = a->where; i <= t->subtree_end[a->where]; i++)
+        reads += t->kind[i] == KIND_IDENTIFIER && sg_model_node_symbol(m, i) == f->receiver;
+      bool dup = false;
+      for (uint32_t k = 0; k < out->shared_count; k++) dup |= !strcmp(out->shared[k].name, sg_names_text(&t->names, a->name));
+      if (reads != 1 || dup) continue;
+      uint32_t mname = sg_flat_field(t, m->scopes.items[f->scope].node, FIELD_NAME);
+      out->shared = sg_realloc(out->shared, (out->shared_count + 1) * sizeof *out->shared);
+      out->shared[out->shared_count++] = (ExportShared){
+          sg_strdup(sg_names_text(&t->names, a->name)), sg_strdup(sg_flat_name(t, mname)),
+          sg_value_kind_name(attr->kind), sg_source_line_of(src, t->start_byte[attr->target]) + 1,
+          sg_source_line_of(src, t->start_byte[a->where]) + 1, true};
+    }
+  }
+}
+
+ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const ClassSet *set, const Source *src) {
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
   Array(ExportFunction) fns = {NULL, 0, 0};
   Array(ExportClass) classes = {NULL, 0, 0};
   uint32_t del_name = sg_names_find(&t->names, "__del__", 7);
   SentParams sent = {NULL, 0, 0};
+  ClassAccesses *accesses = NULL;
   sg_summaries__sent(m, src, &sent);
   for (uint32_t fi = 0; fi < s->functions.len; fi++) {
     const FunctionSummary *f = &s->functions.items[fi];
@@ -1200,7 +1291,10 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     uint32_t del = del_name == SG_NONE ? SG_NONE : sg_summaries_method(m, sc, del_name);
     ExportClass ec = {sg_strdup(sg_flat_name(t, cname)),
                       del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1,
-                      sg_summaries__unpicklable(m, sc)};
+                      sg_summaries__unpicklable(m, sc), NULL, 0};
+    uint32_t ci = set ? sg_classes_of_node(set, scope->node) : SG_NONE;
+    if (ci != SG_NONE && set->classes.items[ci].uses.len) sg_summaries__shared(m, set, ci, src, &accesses, &ec);
+    if (ci != SG_NONE && set->classes.items[ci].attributes.len) sg_summaries__filled(s, m, set, ci, src, &ec);
     array_push(&classes, ec);
     if (sg_classes_is_record(t, scope->node)) continue;
     uint32_t init = sg_summaries_method(m, sc, NAME_DUNDER_INIT);
@@ -1217,5 +1311,6 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->classes = classes.items;
   out->class_count = classes.len;
   array_free(&sent);
+  sg_classes_accesses_delete(accesses);
   return out;
 }

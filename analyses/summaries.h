@@ -166,8 +166,12 @@ static inline bool sg_summaries_on_receiver(const Summaries *self, const Functio
 Summaries *sg_summaries_build(const SemanticModel *model, const SummaryImports *imports);
 /* The file's exports (analyses/project.h): its module-level functions and
  * the methods of its module-level classes that do something to a
- * parameter. Built from summaries made with imports NULL. */
-ModuleExports *sg_summaries_export(const Summaries *self, const SemanticModel *model, const Source *source);
+ * parameter, and its classes (with their shared attributes when classes,
+ * the file's ClassSet, is given). Built from summaries made with imports
+ * NULL. */
+struct ClassSet;
+ModuleExports *sg_summaries_export(const Summaries *self, const SemanticModel *model, const struct ClassSet *classes,
+                                   const Source *source);
 void sg_summaries_delete(Summaries *self);
 
 /* The summary of function scope `scope`, or NULL (not a function). */

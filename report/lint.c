@@ -261,7 +261,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
         /* what this file's functions do, for the files that import it:
          * from the file alone (the same whoever asks first) */
         Summaries *alone = summaries->externals ? sg_summaries_build(model, NULL) : summaries;
-        sg_project_publish(self->project, source->path, sg_summaries_export(alone, model, source));
+        sg_project_publish(self->project, source->path, sg_summaries_export(alone, model, classes, source));
         if (alone != summaries) sg_summaries_delete(alone);
       }
     }

@@ -2,6 +2,7 @@
  * instances mutate in place: every instance shares one object. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "analyses/classes.h"
 #include "analyses/resolve.h"
@@ -46,7 +47,14 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "`cls.<name>` inherited from the base (`cls.depends_on.append(after)`): every subclass's "
     "attribute then holds every subclass's entries. A change through a property whose getter "
     "hands the attribute out (`self.rules.append(x)` with `rules` returning `self._rules`) "
-    "counts as a change of it.",
+    "counts as a change of it. Across files: a class of another file of the program (with no bases but "
+    "`object`) whose method changes one of its class-level containers through `self`, none of its "
+    "methods giving an instance its own, is reported in the file whose classes derive from it, at "
+    "the first one, when two or more of them share it (`class Article(TaggableMixin)`, `class "
+    "Photo(TaggableMixin)`) or the file makes two objects of one; and one whose classmethod fills it "
+    "through `cls` with data other than the class itself (`cls.hooks.append(hook)`, not "
+    "`cls.known.append(cls)`), never rebinding it, when the file calls that classmethod through two "
+    "of its classes (`Upper.on(f)`, `@Strip.on`).",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -64,7 +72,8 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "in a function or method the file calls twice): that is the path on which one object sees "
     "another's change. With one object (a command-line options class a script makes once), or "
     "none made in the file (a library class, or a class another module of the project "
-    "instantiates: instantiations in other files are not counted yet), it is silent. "
+    "instantiates: instantiations in other files are not counted yet, nor subclasses spread over "
+    "several files), it is silent. "
     "Not reported: attributes annotated `ClassVar[...]` (shared on purpose), fields of "
     "dataclass/pydantic/msgspec models (annotated names in a class decorated or based "
     "so; they copy or reject the default; attrs does not, and its fields are reported), "
@@ -912,6 +921,150 @@ static void sg_shared_class__outside(RuleContext *ctx, uint32_t c, const ClassAt
   }
 }
 
+/* ---- a base class of another file of the program ----------------------------- */
+
+/* A same-file class deriving from a class of another file of the program
+ * that has a shared attribute (ExportShared), and does not give itself or
+ * its instances their own. */
+typedef struct ImportedShare {
+  uint32_t cls;                 /* index into the ClassSet */
+  uint32_t base;                /* the base expression naming the imported class */
+  const ExportClass *from;
+  const ModuleExports *module;
+  uint32_t shared;              /* index into from->shared */
+} ImportedShare;
+
+/* Does class c bind `name` in its body or rebind `self.<name>` in a method? */
+static bool sg_shared_class__own(const ClassInfo *ci, uint32_t name) {
+  if (name == SG_NONE) return false;  /* the file never spells it */
+  for (uint32_t a = 0; a < ci->attributes.len; a++)
+    if (ci->attributes.items[a].name == name) return true;
+  for (uint32_t u = 0; u < ci->uses.len; u++)
+    if (ci->uses.items[u].kind == SELF_USE_REBIND && ci->uses.items[u].name == name) return true;
+  return false;
+}
+
+/* How many of the classes of found[i..last] grouped with found[i] (and
+ * their same-file subclasses) the file calls classmethod `method` through
+ * by name (`Foot.add_alias(...)`, `@Foot.add_alias`)? Stops at two. */
+static uint32_t sg_shared_class__called_through(const SemanticModel *m, const ClassSet *set, const ImportedShare *found,
+                                                uint32_t i, uint32_t last, const char *method) {
+  const FlatTree *t = m->tree;
+  uint32_t name = sg_names_find(&t->names, method, strlen(method)), seen[2], n = 0;
+  for (uint32_t e = 0; name != SG_NONE && e < t->count && n < 2; e++) {
+    if (t->kind[e] != KIND_ATTRIBUTE) continue;
+    uint32_t a = sg_flat_field(t, e, FIELD_ATTRIBUTE), obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    if (a == SG_NONE || t->name_id[a] != name || obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+    const Binding *bd = sg_value_sole_binding(m, obj);
+    uint32_t k = bd && bd->kind == BINDING_KIND_CLASS ? sg_classes_of_node(set, bd->context) : SG_NONE;
+    bool sharing = false;
+    for (uint32_t q = i; q <= last && k != SG_NONE && !sharing; q++)
+      sharing = found[q].from == found[i].from && found[q].shared == found[i].shared &&
+                sg_classes_derives(set, k, found[q].cls);
+    if (!sharing || (n == 1 && seen[0] == k)) continue;
+    seen[n++] = k;
+  }
+  return n;
+}
+
+/* Classes of this file that derive from a class of another file whose
+ * methods change one of its class-level containers through `self`
+ * (`TaggableMixin.tag` doing `self.tags.add(x)`): reported when two or more
+ * of them share it (`class Article(TaggableMixin)`, `class
+ * Photo(TaggableMixin)`), or the file makes two objects of one. */
+static void sg_shared_class__imported(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  if (!ctx->summaries || !ctx->summaries->imports) return;
+  Array(ImportedShare) found = {NULL, 0, 0};
+  for (uint32_t c = 0; c < set->classes.len; c++) {
+    const ClassInfo *ci = &set->classes.items[c];
+    if (ci->is_metaclass) continue;
+    uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = supers == SG_NONE ? SG_NONE : sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if ((t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, b))
+        continue;
+      const ModuleExports *module = NULL;
+      const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, &module);
+      for (uint32_t j = 0; ec && module && j < ec->shared_count; j++) {
+        const char *name = ec->shared[j].name;
+        if (sg_shared_class__own(ci, sg_names_find(&t->names, name, strlen(name)))) continue;
+        ImportedShare is = {c, b, ec, module, j};
+        array_push(&found, is);
+      }
+    }
+  }
+  for (uint32_t i = 0; i < found.len; i++) {
+    const ImportedShare *first = &found.items[i];
+    if (first->from == NULL) continue;  /* grouped with an earlier one */
+    const ExportShared *sh = &first->from->shared[first->shared];
+    /* the classes sharing it here (with their same-file subclasses), and
+     * the objects the file makes of them */
+    uint32_t classes = 0, objects = 0, last = i;
+    for (uint32_t k = i; k < found.len; k++) {
+      const ImportedShare *o = &found.items[k];
+      if (o->from != first->from || o->shared != first->shared) continue;
+      const ClassInfo *oi = &set->classes.items[o->cls];
+      classes += oi->pre_end - oi->pre;
+      for (uint32_t q = oi->pre; q < oi->pre_end && objects < 2; q++)
+        objects += sg_classes_instances(m, set->classes.items[set->order[q]].scope);
+      last = k;
+    }
+    /* filled through `cls`: the file calls the classmethod through two of
+     * the classes (`Metre.add_alias(...)`, `@Foot.add_alias`), each meaning
+     * its own */
+    bool evident = sh->through_cls ? sg_shared_class__called_through(m, set, found.items, i, last, sh->method) >= 2
+                                   : classes >= 2 || objects >= 2;
+    if (evident) {
+      char path[512];
+      sg_project_display_path(first->module->path, path, sizeof path);
+      /* "`User` and `Team`", "`User`, `Team` and 3 more" */
+      char who[256];
+      size_t used = 0;
+      uint32_t named = 0;
+      who[0] = 0;
+      for (uint32_t k = i; k <= last && named < 2; k++) {
+        const ImportedShare *o = &found.items[k];
+        uint32_t on = o->from == first->from && o->shared == first->shared
+                          ? sg_flat_field(t, set->classes.items[o->cls].node, FIELD_NAME) : SG_NONE;
+        if (on == SG_NONE) continue;
+        int w = snprintf(who + used, sizeof who - used, "%s`%s`", !named ? "" : classes == 2 ? " and " : ", ",
+                         sg_flat_name(t, on));
+        if (w > 0 && (size_t)w < sizeof who - used) used += (size_t)w;
+        named++;
+      }
+      if (classes > named && used < sizeof who)
+        snprintf(who + used, sizeof who - used, " and %u more", classes - named);
+      Diagnostic *d =
+          sh->through_cls
+              ? sg_rule_report(ctx, RULE_shared_class_attribute_mutated, first->base,
+                               "`%s` is one %s of `%s` (%s, line %u), shared by %s: the classmethod `%s.%s` fills "
+                               "it through `cls` (line %u there), so what each class adds lands in the one object "
+                               "every class reads; give each subclass its own (`cls.%s = ...` in "
+                               "`__init_subclass__`)",
+                               sh->name, sh->kind, first->from->name, path, sh->line, who, first->from->name,
+                               sh->method, sh->mutation_line, sh->name)
+              : sg_rule_report(ctx, RULE_shared_class_attribute_mutated, first->base,
+                               "`%s` is one %s of `%s` (%s, line %u), shared by every instance of %s: `%s.%s` "
+                               "mutates it through `self` (line %u there); create it per instance in "
+                               "`%s.__init__` (`self.%s = ...`) or annotate it `ClassVar` if sharing is intended",
+                               sh->name, sh->kind, first->from->name, path, sh->line, who, first->from->name,
+                               sh->method, sh->mutation_line, first->from->name, sh->name);
+      for (uint32_t k = i + 1; k <= last; k++) {
+        ImportedShare *o = &found.items[k];
+        if (o->from != first->from || o->shared != first->shared) continue;
+        uint32_t on = sg_flat_field(t, set->classes.items[o->cls].node, FIELD_NAME);
+        if (on != SG_NONE)
+          sg_diag_related(d, t->start_byte[on], t->end_byte[on], "`%s` shares it too", sg_flat_name(t, on));
+      }
+    }
+    for (uint32_t k = i + 1; k <= last; k++)
+      if (found.items[k].from == first->from && found.items[k].shared == first->shared) found.items[k].from = NULL;
+  }
+  array_free(&found);
+}
+
 void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -1042,6 +1195,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         sg_shared_class__outside(ctx, c, &ci->attributes.items[a], &single, &accesses, helper_names);
   }
   sg_free(helper_names);
+  sg_shared_class__imported(ctx);
   sg_free(related);
   sg_free(index.keys);
   sg_classes_accesses_delete(accesses);
