@@ -357,3 +357,126 @@ void sg_processes_delete(Processes *self) {
   array_free(&self->handoffs);
   sg_free(self);
 }
+
+/* A same-file decorator that returns an inner function without functools.wraps. */
+/* Does def (a function definition) make an inner function and never name
+ * `functools.wraps`/`update_wrapper`? With every, it must return that
+ * inner function (or a lambda) on every path. */
+static bool sg_processes__unwrapped_def(const SemanticModel *m, uint32_t def, bool every) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_own_scope[def];
+  if (scope == SG_NONE) return false;
+  const Scope *sc = &m->scopes.items[scope];
+  bool inner = false, wraps = false;
+  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
+    if (t->kind[i] == KIND_FUNCTION_DEFINITION) inner = true;
+    if (t->kind[i] == KIND_IDENTIFIER && (sg_flat_text_is(t, i, "wraps") || sg_flat_text_is(t, i, "update_wrapper")))
+      wraps = true;
+  }
+  if (!inner || wraps) return false;
+  bool all = false;
+  return !every || (sg_value_returned_function(m, scope, &all) != SG_NONE && all);
+}
+
+static bool sg_processes__unwrapped_decorator(const SemanticModel *m, uint32_t deco_expr) {
+  const FlatTree *t = m->tree;
+  deco_expr = sg_flat_unparen(t, deco_expr);
+  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
+  const Binding *bd = sg_value_sole_binding(m, deco_expr);
+  return bd && bd->kind == BINDING_KIND_DEF && sg_processes__unwrapped_def(m, bd->context, false);
+}
+
+/* A same-file module-level class used as a decorator whose instances keep
+ * the function they wrap (`self.func = func`, `update_wrapper(self, func)`)
+ * and pickle as plain objects (no __reduce__/__getstate__): the module name
+ * is bound to the instance, so pickling the function it holds by name
+ * finds the instance instead ("not the same object"). */
+static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef);
+
+static bool sg_processes__class_decorator(const SemanticModel *m, uint32_t deco_expr) {
+  const FlatTree *t = m->tree;
+  deco_expr = sg_flat_unparen(t, deco_expr);
+  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
+  const Binding *bd = sg_value_sole_binding(m, deco_expr);
+  return bd && bd->kind == BINDING_KIND_CLASS &&
+         m->scopes.items[m->symbols.items[bd->symbol].scope].kind == SCOPE_MODULE && sg_processes__class_keeps(m, bd->context);
+}
+
+/* Does module-level class cdef keep the function its instances wrap (see
+ * sg_processes__class_decorator's comment)? */
+static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_own_scope[cdef];
+  if (scope == SG_NONE) return false;
+  /* no base that might pickle it its own way: `class Memo:` or `(object)` */
+  uint32_t supers = sg_flat_field(t, cdef, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+    if (!sg_flat_text_is(t, b, "object")) return false;
+  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__init__"};
+  uint32_t init = SG_NONE;
+  for (size_t c = 0; c < sizeof custom / sizeof *custom; c++) {
+    uint32_t id = sg_names_find(&t->names, custom[c], (uint32_t)strlen(custom[c]));
+    uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, scope, id);
+    if (sym == SG_NONE) continue;
+    if (c + 1 < sizeof custom / sizeof *custom) return false;
+    const Binding *ib = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (ib->kind == BINDING_KIND_DEF) init = m->node_own_scope[ib->context];
+  }
+  if (init == SG_NONE) return false;
+  uint32_t params = sg_flat_field(t, m->scopes.items[init].node, FIELD_PARAMETERS);
+  uint32_t first = sg_flat_named_child(t, params);
+  uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  if (second == SG_NONE || t->kind[second] != KIND_IDENTIFIER) return false;
+  uint32_t pb = m->node_binding[second];
+  uint32_t psym = pb == SG_NONE ? SG_NONE : m->bindings.items[pb].symbol;
+  if (psym == SG_NONE) return false;
+  /* the parameter kept on the instance */
+  for (uint32_t r = m->symbols.items[psym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t id = m->references.items[r].node, p = t->parent[id];
+    if (p == SG_NONE) continue;
+    if (t->kind[p] == KIND_ASSIGNMENT && t->field[id] == FIELD_RIGHT) {
+      uint32_t left = sg_flat_field(t, p, FIELD_LEFT);
+      if (left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE && sg_flat_text_is(t, sg_flat_field(t, left, FIELD_OBJECT), "self"))
+        return true;
+    }
+    if (t->kind[p] == KIND_ARGUMENT_LIST) {
+      uint32_t call = t->parent[p];
+      uint32_t f = call == SG_NONE ? SG_NONE : sg_flat_field(t, call, FIELD_FUNCTION);
+      if (f != SG_NONE && (sg_resolve_is(m, f, "functools.update_wrapper") || sg_resolve_is(m, f, "functools.wraps")))
+        return true;
+    }
+  }
+  return false;
+}
+
+const char *const SG_PROCESSES_INNER_WRAPPER =
+    "a function replaced by its decorator's inner `wrapper` (no `functools.wraps`: pickle looks for "
+    "`deco.<locals>.wrapper`)";
+
+const char *sg_processes_decorator_made(const SemanticModel *m, uint32_t def, bool *factory) {
+  const FlatTree *t = m->tree;
+  *factory = false;
+  if (t->kind[def] == KIND_FUNCTION_DEFINITION) {
+    if (sg_processes__unwrapped_def(m, def, true)) {
+      /* `def timed(label): def decorate(fn): def call(...)...; return call; return decorate` */
+      bool every = false;
+      uint32_t scope = m->node_own_scope[def];
+      uint32_t inner = scope == SG_NONE ? SG_NONE : sg_value_returned_function(m, scope, &every);
+      *factory = inner != SG_NONE && t->kind[inner] == KIND_FUNCTION_DEFINITION && sg_processes__unwrapped_def(m, inner, true);
+      return SG_PROCESSES_INNER_WRAPPER;
+    }
+    return NULL;
+  }
+  if (t->kind[def] == KIND_CLASS_DEFINITION && sg_processes__class_keeps(m, def))
+    return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
+           "name and finds the instance instead (\"not the same object\")";
+  return NULL;
+}
+
+const char *sg_processes_decorator_product(const SemanticModel *m, uint32_t deco_expr) {
+  if (sg_processes__unwrapped_decorator(m, deco_expr)) return SG_PROCESSES_INNER_WRAPPER;
+  if (sg_processes__class_decorator(m, deco_expr))
+    return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
+           "name and finds the instance instead (\"not the same object\")";
+  return NULL;
+}

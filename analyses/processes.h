@@ -48,6 +48,18 @@ bool sg_processes_under_main_guard(const FlatTree *tree, uint32_t node);
  * Process, Pool(...), ProcessPoolExecutor(...))? */
 bool sg_processes_starts(const SemanticModel *model, uint32_t call);
 
+/* What a same-file decorator (`deco_expr`, a name) makes of the function
+ * it decorates, when a child process cannot unpickle that by the
+ * function's name: an inner function without `functools.wraps`
+ * (SG_PROCESSES_INNER_WRAPPER), or an instance of a class keeping the
+ * function (no `__reduce__`). A static sentence, or NULL. */
+extern const char *const SG_PROCESSES_INNER_WRAPPER;
+const char *sg_processes_decorator_product(const SemanticModel *model, uint32_t deco_expr);
+/* The same for a module-level def or class definition used as a decorator
+ * anywhere (a def must return its inner function on every path); *factory:
+ * that inner function is itself such a decorator (`@timed("label")`). */
+const char *sg_processes_decorator_made(const SemanticModel *model, uint32_t def, bool *factory);
+
 /* ---- candidates (SG_HOSTDEV: the GPU path evaluates them per node) ------- */
 
 /* The names a hand-off or a process start is spelled with: a qualified

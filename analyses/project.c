@@ -109,6 +109,8 @@ void sg_exports_delete(ModuleExports *self) {
     sg_free(c->shared);
     sg_free(c->name);
   }
+  for (uint32_t i = 0; i < self->callable_count; i++) sg_free(self->callables[i].name), sg_free(self->callables[i].decorator);
+  sg_free(self->callables);
   sg_free(self->classes);
   sg_free(self->functions);
   sg_free(self->path);

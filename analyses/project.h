@@ -62,12 +62,29 @@ typedef struct ExportClass {
   uint32_t shared_count;
 } ExportClass;
 
+/* A module-level name that a child process cannot unpickle by its name
+ * (a function a decorator replaced), or a decorator that makes such a
+ * thing of what it decorates. */
+typedef struct ExportCallable {
+  char *name;
+  uint32_t line;           /* 1-based line of its def or class */
+  const char *unpicklable; /* why (a static sentence), when the file alone shows it */
+  char *decorator;         /* else, for a decorated function: the qualified name of the
+                              decorator it imports (sg_resolve_qualified in this file),
+                              to look up from this file; NULL when none */
+  bool is_decorator;       /* a decorator: unpicklable says what it makes */
+  bool factory;            /* a decorator factory (`@timed("label")`): it returns the
+                              decorator; for a decorated function, applied so */
+} ExportCallable;
+
 typedef struct ModuleExports {
   char *path;              /* the file, as resolved */
   ExportFunction *functions;  /* sorted by name */
   uint32_t count;
   ExportClass *classes;    /* the module-level classes, sorted by name */
   uint32_t class_count;
+  ExportCallable *callables;  /* decorated functions and decorators, in file order */
+  uint32_t callable_count;
 } ModuleExports;
 
 typedef struct Project Project;

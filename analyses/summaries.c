@@ -254,6 +254,31 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
   return c;
 }
 
+static const ExportCallable *sg_summaries__callable(const ModuleExports *ex, const char *name, bool decorator) {
+  for (uint32_t i = 0; ex && i < ex->callable_count; i++)
+    if (ex->callables[i].is_decorator == decorator && !strcmp(ex->callables[i].name, name)) return &ex->callables[i];
+  return NULL;
+}
+
+const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr,
+                                             const char **module, uint32_t *line) {
+  if (!self || !self->imports || !self->imports->project) return NULL;
+  Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
+  const char *rest;
+  char buf[512];
+  const ModuleExports *ex = sg_summaries__exports(&b, expr, buf, sizeof buf, &rest);
+  const ExportCallable *c = ex && *rest ? sg_summaries__callable(ex, rest, false) : NULL;
+  if (!c) return NULL;
+  *module = ex->path;
+  *line = c->line;
+  if (c->unpicklable) return c->unpicklable;
+  /* the decorator it imports, looked up from its own file */
+  const char *drest;
+  const ModuleExports *dx = sg_project_lookup(self->imports->project, ex->path, c->decorator, &drest);
+  const ExportCallable *d = dx && *drest ? sg_summaries__callable(dx, drest, true) : NULL;
+  return d && d->factory == c->factory ? d->unpicklable : NULL;
+}
+
 /* The callee in another file of the program that `fn` (a call's function)
  * names: a function, a class (its `__init__`), `C.m` through a class, or
  * with `method` set, method `method` of an instance of class `fn`. Its
@@ -1250,6 +1275,49 @@ static void sg_summaries__filled(const Summaries *s, const SemanticModel *m, con
   }
 }
 
+/* The module's decorated functions and decorators (ExportCallable), for
+ * the files that send its functions to child processes. */
+static void sg_summaries__callables(const SemanticModel *m, const Source *src, ModuleExports *out) {
+  const FlatTree *t = m->tree;
+  uint32_t body = m->scopes.items[0].body;
+  Array(ExportCallable) list = {NULL, 0, 0};
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t def = t->kind[c] == KIND_DECORATED_DEFINITION ? sg_flat_field(t, c, FIELD_DEFINITION) : c;
+    if (def == SG_NONE || (t->kind[def] != KIND_FUNCTION_DEFINITION && t->kind[def] != KIND_CLASS_DEFINITION)) continue;
+    uint32_t name = sg_flat_field(t, def, FIELD_NAME);
+    if (name == SG_NONE) continue;
+    uint32_t line = sg_source_line_of(src, t->start_byte[def]) + 1;
+    /* a decorator: what it makes of a function */
+    bool factory;
+    const char *made = sg_processes_decorator_made(m, def, &factory);
+    if (made) {
+      ExportCallable e = {sg_strdup(sg_flat_name(t, name)), line, made, NULL, true, factory};
+      array_push(&list, e);
+    }
+    if (t->kind[c] != KIND_DECORATED_DEFINITION || t->kind[def] != KIND_FUNCTION_DEFINITION) continue;
+    for (uint32_t d = t->first_child[c]; d != SG_NONE; d = t->next_sibling[d]) {
+      if (t->kind[d] != KIND_DECORATOR) continue;
+      uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, d));
+      bool called = e != SG_NONE && t->kind[e] == KIND_CALL;  /* `@timed("label")` */
+      if (called) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
+      if (e == SG_NONE || (t->kind[e] != KIND_IDENTIFIER && t->kind[e] != KIND_ATTRIBUTE)) continue;
+      const char *why = called ? NULL : sg_processes_decorator_product(m, e);
+      char buf[512];
+      const char *q = why ? NULL : sg_resolve_qualified(m, e, buf, sizeof buf);
+      const Binding *bd = t->kind[e] == KIND_IDENTIFIER ? sg_value_sole_binding(m, e) : NULL;
+      /* an imported name (not a builtin, not the standard library's own: those keep the name) */
+      if (!why && (!q || !strncmp(q, "builtins.", 9) || !strncmp(q, "functools.", 10) ||
+                   (bd && bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM)))
+        continue;
+      ExportCallable x = {sg_strdup(sg_flat_name(t, name)), line, why, why ? NULL : sg_strdup(q), false, called};
+      array_push(&list, x);
+      break;
+    }
+  }
+  out->callables = list.items;
+  out->callable_count = list.len;
+}
+
 ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const ClassSet *set, const Source *src) {
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
@@ -1310,6 +1378,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->count = fns.len;
   out->classes = classes.items;
   out->class_count = classes.len;
+  sg_summaries__callables(m, src, out);
   array_free(&sent);
   sg_classes_accesses_delete(accesses);
   return out;

@@ -15,24 +15,6 @@ const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h) {
   return "it fails under spawn (macOS, Windows) and forkserver (the Linux default from Python 3.14); only fork works";
 }
 
-/* A same-file decorator that returns an inner function without functools.wraps. */
-static bool sg_proc_rules__unwrapped_decorator(const SemanticModel *m, uint32_t deco_expr) {
-  const FlatTree *t = m->tree;
-  deco_expr = sg_flat_unparen(t, deco_expr);
-  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_value_sole_binding(m, deco_expr);
-  if (!bd || bd->kind != BINDING_KIND_DEF) return false;
-  uint32_t scope = m->node_own_scope[bd->context];
-  const Scope *sc = &m->scopes.items[scope];
-  bool inner = false, wraps = false;
-  for (uint32_t i = sc->body; sc->body != SG_NONE && i <= t->subtree_end[sc->body]; i++) {
-    if (t->kind[i] == KIND_FUNCTION_DEFINITION) inner = true;
-    if (t->kind[i] == KIND_IDENTIFIER && (sg_flat_text_is(t, i, "wraps") || sg_flat_text_is(t, i, "update_wrapper")))
-      wraps = true;
-  }
-  return inner && !wraps;
-}
-
 /* The nested function or lambda a same-file module-level function returns
  * (`def factory(k): def inner(x): ...; return inner`): every call makes a
  * new local function, `factory.<locals>.inner`. SG_NONE if it returns
@@ -52,59 +34,13 @@ static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t 
   return t->kind[made] == KIND_LAMBDA ? made : sg_flat_field(t, made, FIELD_NAME);
 }
 
-/* A same-file module-level class used as a decorator whose instances keep
- * the function they wrap (`self.func = func`, `update_wrapper(self, func)`)
- * and pickle as plain objects (no __reduce__/__getstate__): the module name
- * is bound to the instance, so pickling the function it holds by name
- * finds the instance instead ("not the same object"). */
-static bool sg_proc_rules__class_decorator(const SemanticModel *m, uint32_t deco_expr) {
-  const FlatTree *t = m->tree;
-  deco_expr = sg_flat_unparen(t, deco_expr);
-  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_value_sole_binding(m, deco_expr);
-  if (!bd || bd->kind != BINDING_KIND_CLASS || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
-    return false;
-  uint32_t scope = m->node_own_scope[bd->context];
-  if (scope == SG_NONE) return false;
-  /* no base that might pickle it its own way: `class Memo:` or `(object)` */
-  uint32_t supers = sg_flat_field(t, bd->context, FIELD_SUPERCLASSES);
-  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-    if (!sg_flat_text_is(t, b, "object")) return false;
-  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__init__"};
-  uint32_t init = SG_NONE;
-  for (size_t c = 0; c < sizeof custom / sizeof *custom; c++) {
-    uint32_t id = sg_names_find(&t->names, custom[c], (uint32_t)strlen(custom[c]));
-    uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, scope, id);
-    if (sym == SG_NONE) continue;
-    if (c + 1 < sizeof custom / sizeof *custom) return false;
-    const Binding *ib = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (ib->kind == BINDING_KIND_DEF) init = m->node_own_scope[ib->context];
-  }
-  if (init == SG_NONE) return false;
-  uint32_t params = sg_flat_field(t, m->scopes.items[init].node, FIELD_PARAMETERS);
-  uint32_t first = sg_flat_named_child(t, params);
-  uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-  if (second == SG_NONE || t->kind[second] != KIND_IDENTIFIER) return false;
-  uint32_t pb = m->node_binding[second];
-  uint32_t psym = pb == SG_NONE ? SG_NONE : m->bindings.items[pb].symbol;
-  if (psym == SG_NONE) return false;
-  /* the parameter kept on the instance */
-  for (uint32_t r = m->symbols.items[psym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
-    uint32_t id = m->references.items[r].node, p = t->parent[id];
-    if (p == SG_NONE) continue;
-    if (t->kind[p] == KIND_ASSIGNMENT && t->field[id] == FIELD_RIGHT) {
-      uint32_t left = sg_flat_field(t, p, FIELD_LEFT);
-      if (left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE && sg_flat_text_is(t, sg_flat_field(t, left, FIELD_OBJECT), "self"))
-        return true;
-    }
-    if (t->kind[p] == KIND_ARGUMENT_LIST) {
-      uint32_t call = t->parent[p];
-      uint32_t f = call == SG_NONE ? SG_NONE : sg_flat_field(t, call, FIELD_FUNCTION);
-      if (f != SG_NONE && (sg_resolve_is(m, f, "functools.update_wrapper") || sg_resolve_is(m, f, "functools.wraps")))
-        return true;
-    }
-  }
-  return false;
+/* A function of another file of the program, replaced there by a
+ * decorator (of that file, or one it imports): why it cannot be unpickled. */
+static const char *sg_proc_rules__elsewhere(const RuleContext *ctx, uint32_t expr) {
+  if (!ctx->summaries || !sg_summaries_in_program(ctx->summaries, ctx->model, expr)) return NULL;
+  const char *module;
+  uint32_t line;
+  return sg_summaries_external_unpicklable(ctx->summaries, ctx->model, expr, &module, &line);
 }
 
 const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
@@ -115,6 +51,8 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (expr == SG_NONE) return NULL;
   if (t->kind[expr] == KIND_LAMBDA) return "a lambda";
   if (t->kind[expr] == KIND_ATTRIBUTE) {
+    const char *why = sg_proc_rules__elsewhere(ctx, expr);  /* `geo.haversine` */
+    if (why) return why;
     /* a method of a class defined inside a function: `obj.m` with obj =
      * Local(), `Local().m`, `Local.m` */
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_OBJECT));
@@ -150,6 +88,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   const Binding *bd = sg_value_sole_binding(m, expr);
   if (!bd) return NULL;
+  if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM) return sg_proc_rules__elsewhere(ctx, expr);
   *made = bd->node;
   const Scope *where = &m->scopes.items[m->symbols.items[bd->symbol].scope];
   if (bd->kind == BINDING_KIND_DEF) {
@@ -160,11 +99,8 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     if (dd != SG_NONE && t->kind[dd] == KIND_DECORATED_DEFINITION)
       for (uint32_t d = t->first_child[dd]; d != SG_NONE; d = t->next_sibling[d]) {
         if (t->kind[d] != KIND_DECORATOR) continue;
-        if (sg_proc_rules__unwrapped_decorator(m, sg_flat_named_child(t, d)))
-          return "a function replaced by its decorator's inner `wrapper` (no `functools.wraps`: pickle looks for `deco.<locals>.wrapper`)";
-        if (sg_proc_rules__class_decorator(m, sg_flat_named_child(t, d)))
-          return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
-                 "name and finds the instance instead (\"not the same object\")";
+        const char *why = sg_processes_decorator_product(m, sg_flat_named_child(t, d));
+        if (why) return why;
       }
     return NULL;
   }
@@ -172,7 +108,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     uint32_t v = sg_flat_unparen(t, bd->value);
     if (t->kind[v] == KIND_LAMBDA) return "a lambda";
     if (where->kind == SCOPE_MODULE && t->kind[v] == KIND_CALL &&
-        sg_proc_rules__unwrapped_decorator(m, sg_flat_field(t, v, FIELD_FUNCTION)))
+        sg_processes_decorator_product(m, sg_flat_field(t, v, FIELD_FUNCTION)) == SG_PROCESSES_INNER_WRAPPER)
       return "what a same-file decorator returns: an inner function without `functools.wraps` (pickle looks for `deco.<locals>.wrapper`)";
     if (t->kind[v] == KIND_CALL) {
       /* f = factory(3) */

@@ -1,0 +1,44 @@
+"""`python3 -m jobs.main`: functions replaced by a decorator's inner function cannot be sent."""
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+
+from . import tasks
+from .tasks import checksum, first, last, size
+
+
+def run(fn, blobs):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(fn, blobs))
+
+
+def sums(blobs):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(checksum, blobs))  # expect: SNG601
+
+
+def sizes(blobs):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(tasks.size, blobs))  # expect: SNG601
+
+
+def firsts(blobs):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(first, blobs)) + list(pool.map(last, blobs))
+
+
+if __name__ == "__main__":
+    for fn in (checksum, size):
+        try:
+            pickle.dumps(fn)
+        except (pickle.PicklingError, AttributeError) as exc:
+            assert "<locals>" in str(exc) or "local object" in str(exc), exc
+        else:
+            raise AssertionError("pickled")
+    try:
+        sums([b"ab"])
+    except (pickle.PicklingError, AttributeError):
+        pass
+    else:
+        raise AssertionError("sent")
+    assert firsts([b"ab"]) == [b"a", b"b"]
+    print("checksum, size: not picklable; first (functools.wraps), last (itself): sent")
