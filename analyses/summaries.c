@@ -1086,6 +1086,33 @@ static int sg_summaries__class_order(const void *a, const void *b) {
  * the line of its hand-off (sorted pairs). */
 typedef Array(uint32_t) SentParams;
 
+/* `self.<x>` in a method of a class whose `__init__` keeps a parameter as
+ * `self.<x>` by its only assignment of `<anything>.<x>` in the class: that
+ * parameter's name in the `__init__` (`self.task = task`), else SG_NONE. */
+static uint32_t sg_summaries__kept_from(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT)), a = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || a == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF) return SG_NONE;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
+  uint32_t init = sg_summaries_method(m, cls, NAME_DUNDER_INIT), cnode = m->scopes.items[cls].node, kept = SG_NONE;
+  if (init == SG_NONE || m->scopes.items[init].parent != cls) return SG_NONE;
+  for (uint32_t i = cnode; i <= t->subtree_end[cnode]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+    if (la == SG_NONE || t->name_id[la] != t->name_id[a]) continue;
+    if (kept != SG_NONE || t->kind[i] != KIND_ASSIGNMENT || right == SG_NONE || t->kind[right] != KIND_IDENTIFIER ||
+        m->node_scope[i] != init)
+      return SG_NONE;
+    kept = right;
+  }
+  uint32_t sym = kept == SG_NONE ? SG_NONE : sg_model_node_symbol(m, kept);
+  return sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == init ? kept
+                                                                                                                  : SG_NONE;
+}
+
 static void sg_summaries__sent(const SemanticModel *m, const Source *src, SentParams *out) {
   const FlatTree *t = m->tree;
   Processes *p = sg_processes_build(m, NULL, 0);
@@ -1094,6 +1121,7 @@ static void sg_summaries__sent(const SemanticModel *m, const Source *src, SentPa
     if (h->fork) continue;
     for (uint32_t a = 0; a <= h->args.len; a++) {
       uint32_t e = sg_flat_unparen(t, a < h->args.len ? h->args.items[a] : h->callable);
+      if (e != SG_NONE && t->kind[e] == KIND_ATTRIBUTE) e = sg_summaries__kept_from(m, e);  /* `self.task` */
       uint32_t r = e != SG_NONE && t->kind[e] == KIND_IDENTIFIER ? m->node_reference[e] : SG_NONE;
       uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
       if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER)) continue;  /* also from a comprehension */

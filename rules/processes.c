@@ -773,7 +773,11 @@ static bool sg_proc_rules__maybe_unpicklable(const SemanticModel *m, uint32_t v)
       case KIND_IDENTIFIER: {
         const Binding *bd = sg_value_sole_binding(m, v);
         if (!bd) return false;
-        if (bd->kind == BINDING_KIND_DEF) return m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE;
+        /* a function imported from another file of the program, or a decorated one: maybe replaced by its decorator */
+        if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM) return true;
+        if (bd->kind == BINDING_KIND_DEF)
+          return m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE ||
+                 (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION);
         if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
         v = bd->value;
         continue;

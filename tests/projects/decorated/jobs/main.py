@@ -3,6 +3,7 @@ import pickle
 from concurrent.futures import ProcessPoolExecutor
 
 from . import tasks
+from .bench import Bench, fan_out
 from .tasks import checksum, first, last, size
 
 
@@ -26,6 +27,12 @@ def firsts(blobs):
         return list(pool.map(first, blobs)) + list(pool.map(last, blobs))
 
 
+def benches(blobs):
+    timed_bench = Bench(checksum)  # expect: SNG601
+    plain = Bench(first)
+    return plain.run(blobs), fan_out(size, blobs), timed_bench  # expect: SNG601
+
+
 if __name__ == "__main__":
     for fn in (checksum, size):
         try:
@@ -41,4 +48,12 @@ if __name__ == "__main__":
     else:
         raise AssertionError("sent")
     assert firsts([b"ab"]) == [b"a", b"b"]
+    assert Bench(first).run([b"ab"]) == [b"a"]
+    for bad in (lambda: Bench(checksum).run([b"ab"]), lambda: fan_out(size, [b"ab"])):  # expect: SNG601
+        try:
+            bad()
+        except (pickle.PicklingError, AttributeError):
+            pass
+        else:
+            raise AssertionError("sent")
     print("checksum, size: not picklable; first (functools.wraps), last (itself): sent")
