@@ -255,7 +255,7 @@ bench-scaling: $(SNAG)
 	python3 bench/scaling.py $(SNAG)
 
 # make bench-heldout: recall and false alarms per family on bench/heldout and
-# bench/heldout2..9 (programs shaped like real libraries, each shown by
+# bench/heldout2..11 (programs shaped like real libraries, each shown by
 # python3: --run).
 .PHONY: bench-heldout
 bench-heldout: $(SNAG)
@@ -268,6 +268,8 @@ bench-heldout: $(SNAG)
 	python3 bench/heldout.py $(SNAG) --run --set=heldout7
 	python3 bench/heldout.py $(SNAG) --run --set=heldout8
 	python3 bench/heldout.py $(SNAG) --run --set=heldout9
+	python3 bench/heldout.py $(SNAG) --run --set=heldout10
+	python3 bench/heldout.py $(SNAG) --run --set=heldout11
 
 # make bench-gpu CORPUS=dir: the batched pipeline's phases (on the device
 # when build/snag-gpu finds one, else the host reference) and --backend cpu

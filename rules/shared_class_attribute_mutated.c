@@ -977,14 +977,30 @@ static void sg_shared_class__imported(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
   if (!ctx->summaries || !ctx->summaries->imports) return;
-  Array(ImportedShare) found = {NULL, 0, 0};
+  /* the (class, base) pairs whose base may be another file's class, cheap
+   * tests first: the file shows two objects sharing that base (two classes
+   * naming it, or two objects of one) before the base's file is read */
+  Array(uint32_t) pairs = {NULL, 0, 0};
   for (uint32_t c = 0; c < set->classes.len; c++) {
     const ClassInfo *ci = &set->classes.items[c];
-    if (ci->is_metaclass) continue;
-    uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
-    for (uint32_t b = supers == SG_NONE ? SG_NONE : sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
-      if ((t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, b))
-        continue;
+    uint32_t supers = ci->is_metaclass ? SG_NONE : sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = supers == SG_NONE ? SG_NONE : sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
+      if (t->kind[b] == KIND_IDENTIFIER || t->kind[b] == KIND_ATTRIBUTE) array_push(&pairs, c), array_push(&pairs, b);
+  }
+  Array(ImportedShare) found = {NULL, 0, 0};
+  for (uint32_t p = 0; p + 1 < pairs.len && pairs.len <= 4000; p += 2) {
+    uint32_t c = pairs.items[p], b = pairs.items[p + 1];
+    const ClassInfo *ci = &set->classes.items[c];
+    uint32_t named = 0;
+    for (uint32_t q = 0; q + 1 < pairs.len && named < 2; q += 2) named += sg_flat_same_text(t, b, pairs.items[q + 1]);
+    if (named < 2 && sg_classes_instances(m, ci->scope) < 2) continue;
+    static const char *const mutable_values[] = {"= [", "= {", "set()", "defaultdict(", "deque("};
+    bool any = false;
+    if (!sg_summaries_in_program(ctx->summaries, m, b)) continue;
+    for (size_t w = 0; w < sizeof mutable_values / sizeof *mutable_values && !any; w++)
+      any = sg_summaries_mentions(ctx->summaries, m, b, mutable_values[w]);
+    if (!any) continue;
+    {
       const ModuleExports *module = NULL;
       const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, &module);
       for (uint32_t j = 0; ec && module && j < ec->shared_count; j++) {
@@ -995,6 +1011,7 @@ static void sg_shared_class__imported(RuleContext *ctx) {
       }
     }
   }
+  array_free(&pairs);
   for (uint32_t i = 0; i < found.len; i++) {
     const ImportedShare *first = &found.items[i];
     if (first->from == NULL) continue;  /* grouped with an earlier one */
