@@ -997,7 +997,15 @@ static void sg_shared_class__imported(RuleContext *ctx) {
     static const char *const mutable_values[] = {"= [", "= {", "set()", "defaultdict(", "deque("};
     bool any = false;
     if (!sg_summaries_in_program(ctx->summaries, m, b)) continue;
-    for (size_t w = 0; w < sizeof mutable_values / sizeof *mutable_values && !any; w++)
+    /* only a class with no bases but object has shared attributes exported */
+    uint32_t last = t->kind[b] == KIND_ATTRIBUTE ? sg_flat_field(t, b, FIELD_ATTRIBUTE) : b;
+    char head[160];
+    const char *lname = last == SG_NONE ? "" : sg_flat_name(t, last);
+    int hn = snprintf(head, sizeof head, "class %s:", lname);
+    bool plain = hn > 0 && (size_t)hn < sizeof head && sg_summaries_mentions(ctx->summaries, m, b, head);
+    hn = snprintf(head, sizeof head, "class %s(object):", lname);
+    plain = plain || (hn > 0 && (size_t)hn < sizeof head && sg_summaries_mentions(ctx->summaries, m, b, head));
+    for (size_t w = 0; plain && w < sizeof mutable_values / sizeof *mutable_values && !any; w++)
       any = sg_summaries_mentions(ctx->summaries, m, b, mutable_values[w]);
     if (!any) continue;
     {
