@@ -358,7 +358,6 @@ void sg_processes_delete(Processes *self) {
   sg_free(self);
 }
 
-/* A same-file decorator that returns an inner function without functools.wraps. */
 /* Does def (a function definition) make an inner function and never name
  * `functools.wraps`/`update_wrapper`? With every, it must return that
  * inner function (or a lambda) on every path. */
@@ -378,32 +377,11 @@ static bool sg_processes__unwrapped_def(const SemanticModel *m, uint32_t def, bo
   return !every || (sg_value_returned_function(m, scope, &all) != SG_NONE && all);
 }
 
-static bool sg_processes__unwrapped_decorator(const SemanticModel *m, uint32_t deco_expr) {
-  const FlatTree *t = m->tree;
-  deco_expr = sg_flat_unparen(t, deco_expr);
-  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_value_sole_binding(m, deco_expr);
-  return bd && bd->kind == BINDING_KIND_DEF && sg_processes__unwrapped_def(m, bd->context, false);
-}
-
-/* A same-file module-level class used as a decorator whose instances keep
- * the function they wrap (`self.func = func`, `update_wrapper(self, func)`)
- * and pickle as plain objects (no __reduce__/__getstate__): the module name
- * is bound to the instance, so pickling the function it holds by name
- * finds the instance instead ("not the same object"). */
-static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef);
-
-static bool sg_processes__class_decorator(const SemanticModel *m, uint32_t deco_expr) {
-  const FlatTree *t = m->tree;
-  deco_expr = sg_flat_unparen(t, deco_expr);
-  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return false;
-  const Binding *bd = sg_value_sole_binding(m, deco_expr);
-  return bd && bd->kind == BINDING_KIND_CLASS &&
-         m->scopes.items[m->symbols.items[bd->symbol].scope].kind == SCOPE_MODULE && sg_processes__class_keeps(m, bd->context);
-}
-
-/* Does module-level class cdef keep the function its instances wrap (see
- * sg_processes__class_decorator's comment)? */
+/* A module-level class used as a decorator whose instances keep the
+ * function they wrap (`self.func = func`, `update_wrapper(self, func)`) and
+ * pickle as plain objects (no __reduce__/__getstate__): the module name is
+ * bound to the instance, so pickling the function it holds by name finds
+ * the instance instead ("not the same object"). */
 static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef) {
   const FlatTree *t = m->tree;
   uint32_t scope = m->node_own_scope[cdef];
@@ -452,31 +430,37 @@ static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef) {
 const char *const SG_PROCESSES_INNER_WRAPPER =
     "a function replaced by its decorator's inner `wrapper` (no `functools.wraps`: pickle looks for "
     "`deco.<locals>.wrapper`)";
+static const char *const SG_PROCESSES__KEPT_BY_CLASS =
+    "an instance of a class-based decorator holding the original function, which pickle looks up by its "
+    "name and finds the instance instead (\"not the same object\")";
 
-const char *sg_processes_decorator_made(const SemanticModel *m, uint32_t def, bool *factory) {
+/* What decorator def (a def or a module-level class) makes: every asks a
+ * def to return its inner function on every path. */
+static const char *sg_processes__made(const SemanticModel *m, uint32_t def, bool every, bool *factory) {
   const FlatTree *t = m->tree;
   *factory = false;
-  if (t->kind[def] == KIND_FUNCTION_DEFINITION) {
-    if (sg_processes__unwrapped_def(m, def, true)) {
-      /* `def timed(label): def decorate(fn): def call(...)...; return call; return decorate` */
-      bool every = false;
-      uint32_t scope = m->node_own_scope[def];
-      uint32_t inner = scope == SG_NONE ? SG_NONE : sg_value_returned_function(m, scope, &every);
-      *factory = inner != SG_NONE && t->kind[inner] == KIND_FUNCTION_DEFINITION && sg_processes__unwrapped_def(m, inner, true);
-      return SG_PROCESSES_INNER_WRAPPER;
-    }
-    return NULL;
-  }
-  if (t->kind[def] == KIND_CLASS_DEFINITION && sg_processes__class_keeps(m, def))
-    return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
-           "name and finds the instance instead (\"not the same object\")";
-  return NULL;
+  if (t->kind[def] == KIND_CLASS_DEFINITION) return sg_processes__class_keeps(m, def) ? SG_PROCESSES__KEPT_BY_CLASS : NULL;
+  if (t->kind[def] != KIND_FUNCTION_DEFINITION || !sg_processes__unwrapped_def(m, def, every)) return NULL;
+  /* `def timed(label): def decorate(fn): def call(...)...; return call; return decorate` */
+  bool all = false;
+  uint32_t scope = m->node_own_scope[def];
+  uint32_t inner = scope == SG_NONE ? SG_NONE : sg_value_returned_function(m, scope, &all);
+  *factory = inner != SG_NONE && t->kind[inner] == KIND_FUNCTION_DEFINITION && sg_processes__unwrapped_def(m, inner, true);
+  return SG_PROCESSES_INNER_WRAPPER;
+}
+
+const char *sg_processes_decorator_made(const SemanticModel *m, uint32_t def, bool *factory) {
+  return sg_processes__made(m, def, true, factory);
 }
 
 const char *sg_processes_decorator_product(const SemanticModel *m, uint32_t deco_expr) {
-  if (sg_processes__unwrapped_decorator(m, deco_expr)) return SG_PROCESSES_INNER_WRAPPER;
-  if (sg_processes__class_decorator(m, deco_expr))
-    return "an instance of a class-based decorator holding the original function, which pickle looks up by its "
-           "name and finds the instance instead (\"not the same object\")";
-  return NULL;
+  const FlatTree *t = m->tree;
+  deco_expr = sg_flat_unparen(t, deco_expr);
+  if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return NULL;
+  const Binding *bd = sg_value_sole_binding(m, deco_expr);
+  if (!bd || (bd->kind != BINDING_KIND_DEF && bd->kind != BINDING_KIND_CLASS)) return NULL;
+  if (bd->kind == BINDING_KIND_CLASS && m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+    return NULL;
+  bool factory;
+  return sg_processes__made(m, bd->context, false, &factory);
 }
