@@ -67,7 +67,6 @@ typedef struct ExportClass {
  * thing of what it decorates. */
 typedef struct ExportCallable {
   char *name;
-  uint32_t line;           /* 1-based line of its def or class */
   const char *unpicklable; /* why (a static sentence), when the file alone shows it */
   char *decorator;         /* else, for a decorated function: the qualified name of the
                               decorator it imports (sg_resolve_qualified in this file),

@@ -260,8 +260,7 @@ static const ExportCallable *sg_summaries__callable(const ModuleExports *ex, con
   return NULL;
 }
 
-const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr,
-                                             const char **module, uint32_t *line) {
+const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr) {
   if (!self || !self->imports || !self->imports->project) return NULL;
   Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
   const char *rest;
@@ -269,8 +268,6 @@ const char *sg_summaries_external_unpicklable(const Summaries *self, const Seman
   const ModuleExports *ex = sg_summaries__exports(&b, expr, buf, sizeof buf, &rest);
   const ExportCallable *c = ex && *rest ? sg_summaries__callable(ex, rest, false) : NULL;
   if (!c) return NULL;
-  *module = ex->path;
-  *line = c->line;
   if (c->unpicklable) return c->unpicklable;
   /* the decorator it imports, looked up from its own file */
   const char *drest;
@@ -1305,7 +1302,7 @@ static void sg_summaries__filled(const Summaries *s, const SemanticModel *m, con
 
 /* The module's decorated functions and decorators (ExportCallable), for
  * the files that send its functions to child processes. */
-static void sg_summaries__callables(const SemanticModel *m, const Source *src, ModuleExports *out) {
+static void sg_summaries__callables(const SemanticModel *m, ModuleExports *out) {
   const FlatTree *t = m->tree;
   uint32_t body = m->scopes.items[0].body;
   Array(ExportCallable) list = {NULL, 0, 0};
@@ -1314,12 +1311,11 @@ static void sg_summaries__callables(const SemanticModel *m, const Source *src, M
     if (def == SG_NONE || (t->kind[def] != KIND_FUNCTION_DEFINITION && t->kind[def] != KIND_CLASS_DEFINITION)) continue;
     uint32_t name = sg_flat_field(t, def, FIELD_NAME);
     if (name == SG_NONE) continue;
-    uint32_t line = sg_source_line_of(src, t->start_byte[def]) + 1;
     /* a decorator: what it makes of a function */
     bool factory;
     const char *made = sg_processes_decorator_made(m, def, &factory);
     if (made) {
-      ExportCallable e = {sg_strdup(sg_flat_name(t, name)), line, made, NULL, true, factory};
+      ExportCallable e = {sg_strdup(sg_flat_name(t, name)), made, NULL, true, factory};
       array_push(&list, e);
     }
     if (t->kind[c] != KIND_DECORATED_DEFINITION || t->kind[def] != KIND_FUNCTION_DEFINITION) continue;
@@ -1337,7 +1333,7 @@ static void sg_summaries__callables(const SemanticModel *m, const Source *src, M
       if (!why && (!q || !strncmp(q, "builtins.", 9) || !strncmp(q, "functools.", 10) ||
                    (bd && bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM)))
         continue;
-      ExportCallable x = {sg_strdup(sg_flat_name(t, name)), line, why, why ? NULL : sg_strdup(q), false, called};
+      ExportCallable x = {sg_strdup(sg_flat_name(t, name)), why, why ? NULL : sg_strdup(q), false, called};
       array_push(&list, x);
       break;
     }
@@ -1406,7 +1402,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->count = fns.len;
   out->classes = classes.items;
   out->class_count = classes.len;
-  sg_summaries__callables(m, src, out);
+  sg_summaries__callables(m, out);
   array_free(&sent);
   sg_classes_accesses_delete(accesses);
   return out;

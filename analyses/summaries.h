@@ -200,10 +200,8 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
 /* Why a child process cannot unpickle the function of another file of the
  * program that `expr` (a name or attribute chain through an import) names:
  * a decorator replaced it (one of that file, or one it imports from a third
- * file); *module and *line say where it is defined. A static sentence, or
- * NULL when nothing is known. */
-const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr,
-                                             const char **module, uint32_t *line);
+ * file). A static sentence, or NULL when nothing is known. */
+const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr);
 /* Does expression `expr` lead through an import to a file of the program
  * (nothing is read: a cheap test before sg_summaries_external_class)? */
 bool sg_summaries_in_program(const Summaries *self, const SemanticModel *model, uint32_t expr);

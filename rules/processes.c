@@ -38,9 +38,7 @@ static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t 
  * decorator (of that file, or one it imports): why it cannot be unpickled. */
 static const char *sg_proc_rules__elsewhere(const RuleContext *ctx, uint32_t expr) {
   if (!ctx->summaries || !sg_summaries_in_program(ctx->summaries, ctx->model, expr)) return NULL;
-  const char *module;
-  uint32_t line;
-  return sg_summaries_external_unpicklable(ctx->summaries, ctx->model, expr, &module, &line);
+  return sg_summaries_external_unpicklable(ctx->summaries, ctx->model, expr);
 }
 
 const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
