@@ -555,6 +555,37 @@ uint32_t sg_classes_class_access(const SemanticModel *m, const ClassSet *set, co
   return best;
 }
 
+bool sg_classes_initializer(const FlatTree *t, uint32_t def) {
+  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "__attrs_post_init__", "setUp"};
+  uint32_t name = def == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_NAME);
+  for (size_t k = 0; k < sizeof inits / sizeof *inits && name != SG_NONE; k++)
+    if (sg_flat_text_is(t, name, inits[k])) return true;
+  return false;
+}
+
+uint32_t sg_classes_init_keeps(const SemanticModel *m, uint32_t cls, uint32_t attr, bool only) {
+  const FlatTree *t = m->tree;
+  uint32_t isym = sg_model_symbol(m, cls, NAME_DUNDER_INIT);
+  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? m->node_own_scope[ib->context] : SG_NONE;
+  if (init == SG_NONE) return SG_NONE;
+  /* the whole class when the assignment must be the only one, else the __init__ */
+  uint32_t from = only ? m->scopes.items[cls].node : m->scopes.items[init].body, kept = SG_NONE;
+  for (uint32_t i = from; from != SG_NONE && i <= t->subtree_end[from]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
+    if (la == SG_NONE || t->name_id[la] != attr) continue;
+    uint32_t rs = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? sg_model_node_symbol(m, right) : SG_NONE;
+    bool param = t->kind[i] == KIND_ASSIGNMENT && m->node_scope[i] == init && rs != SG_NONE &&
+                 (m->symbols.items[rs].flags & SYMBOL_PARAMETER) && m->symbols.items[rs].scope == init;
+    if (!only && param) return right;
+    if (only && (kept != SG_NONE || !param)) return SG_NONE;
+    kept = right;
+  }
+  return only ? kept : SG_NONE;
+}
+
 bool sg_classes_pickles_itself(const SemanticModel *m, uint32_t cls) {
   static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
   for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {

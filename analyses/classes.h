@@ -147,6 +147,14 @@ uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, con
  * class), functions without parameters. Methods of a metaclass are
  * excluded by sg_classes_build (ClassInfo.is_metaclass), not here. */
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
+/* Is def (a method's function_definition) an initializer: `__init__`,
+ * `__new__`, `__post_init__`, `__attrs_post_init__`, `setUp`? */
+bool sg_classes_initializer(const FlatTree *tree, uint32_t def);
+/* The parameter (its identifier in the `__init__`) that class scope cls's
+ * own `__init__` keeps as `<x>.<attr>` (`self.channel = channel`): the
+ * first such assignment there; with only, the class's only assignment of
+ * `<anything>.<attr>`, else SG_NONE. */
+uint32_t sg_classes_init_keeps(const SemanticModel *model, uint32_t cls, uint32_t attr, bool only);
 /* Does class scope cls say how to pickle itself (`__getstate__`,
  * `__reduce__`, `__reduce_ex__`, `__getnewargs__` in its body)? */
 bool sg_classes_pickles_itself(const SemanticModel *model, uint32_t cls);

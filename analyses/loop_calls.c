@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "analyses/classes.h"
+
 /* Is e that object, or an attribute of it (`self`, `self.name`)? */
 static bool sg_loop_calls__rooted_at(const SemanticModel *m, uint32_t e, uint32_t symbol) {
   const FlatTree *t = m->tree;
@@ -693,29 +695,8 @@ static bool sg_loop_calls__own_removal(const SemanticModel *m, const LoopIterati
 
 static uint32_t sg_loop_calls__owner(const SemanticModel *m, const LoopIteration *it);
 
-/* Does the `__init__` of class scope cls keep one of its parameters as
- * `self.<attr>` (`self.channel = channel`: the owner it was given)? */
-static bool sg_loop_calls__init_keeps_param(const SemanticModel *m, uint32_t cls, uint32_t attr) {
-  const FlatTree *t = m->tree;
-  uint32_t init_name = sg_names_find(&t->names, "__init__", 8);
-  uint32_t isym = init_name == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, init_name);
-  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
-  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? m->node_own_scope[ib->context] : SG_NONE;
-  uint32_t ibody = init == SG_NONE ? SG_NONE : m->scopes.items[init].body;
-  for (uint32_t j = ibody; ibody != SG_NONE && j <= t->subtree_end[ibody]; j++) {
-    if (t->kind[j] != KIND_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_RIGHT));
-    uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
-    uint32_t rs = right != SG_NONE && t->kind[right] == KIND_IDENTIFIER ? sg_model_node_symbol(m, right) : SG_NONE;
-    if (la != SG_NONE && t->name_id[la] == attr && rs != SG_NONE && (m->symbols.items[rs].flags & SYMBOL_PARAMETER) &&
-        m->symbols.items[rs].scope == init)
-      return true;
-  }
-  return false;
-}
-
 /* Is call `self.<a>.<n>(...)` (self: the symbol given) with `<a>` kept
- * from a constructor parameter of self's class (sg_loop_calls__init_keeps_param)
+ * from a constructor parameter of self's class (sg_classes_init_keeps)
  * and `<n>` a method of the class whose method holds the loop's call? That
  * method, or SG_NONE. */
 static uint32_t sg_loop_calls__owner_method(const SemanticModel *m, uint32_t i, uint32_t self, uint32_t cls,
@@ -729,7 +710,7 @@ static uint32_t sg_loop_calls__owner_method(const SemanticModel *m, uint32_t i, 
   if (base == SG_NONE || a == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self)
     return SG_NONE;
   uint32_t def = sg_loop_calls_sibling_method(m, loop_call, t->name_id[mname]);
-  return def != SG_NONE && sg_loop_calls__init_keeps_param(m, cls, t->name_id[a]) ? def : SG_NONE;
+  return def != SG_NONE && sg_classes_init_keeps(m, cls, t->name_id[a], false) != SG_NONE ? def : SG_NONE;
 }
 
 /* Does method def (an item class's `__call__`) call, on every path or not,

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyses/classes.h"
 #include "analyses/concurrency.h"
 #include "analyses/resolve.h"
 #include "analyses/values.h"
@@ -390,16 +391,10 @@ static bool sg_processes__class_keeps(const SemanticModel *m, uint32_t cdef) {
   uint32_t supers = sg_flat_field(t, cdef, FIELD_SUPERCLASSES);
   for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
     if (!sg_flat_text_is(t, b, "object")) return false;
-  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__init__"};
-  uint32_t init = SG_NONE;
-  for (size_t c = 0; c < sizeof custom / sizeof *custom; c++) {
-    uint32_t id = sg_names_find(&t->names, custom[c], (uint32_t)strlen(custom[c]));
-    uint32_t sym = id == SG_NONE ? SG_NONE : sg_model_symbol(m, scope, id);
-    if (sym == SG_NONE) continue;
-    if (c + 1 < sizeof custom / sizeof *custom) return false;
-    const Binding *ib = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (ib->kind == BINDING_KIND_DEF) init = m->node_own_scope[ib->context];
-  }
+  if (sg_classes_pickles_itself(m, scope)) return false;
+  uint32_t isym = sg_model_symbol(m, scope, NAME_DUNDER_INIT), init = SG_NONE;
+  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+  if (ib && ib->kind == BINDING_KIND_DEF) init = m->node_own_scope[ib->context];
   if (init == SG_NONE) return false;
   uint32_t params = sg_flat_field(t, m->scopes.items[init].node, FIELD_PARAMETERS);
   uint32_t first = sg_flat_named_child(t, params);

@@ -1093,21 +1093,7 @@ static uint32_t sg_summaries__kept_from(const SemanticModel *m, uint32_t e) {
   uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
   uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return SG_NONE;
-  uint32_t init = sg_summaries_method(m, cls, NAME_DUNDER_INIT), cnode = m->scopes.items[cls].node, kept = SG_NONE;
-  if (init == SG_NONE || m->scopes.items[init].parent != cls) return SG_NONE;
-  for (uint32_t i = cnode; i <= t->subtree_end[cnode]; i++) {
-    if (t->kind[i] != KIND_ASSIGNMENT && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
-    uint32_t la = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_ATTRIBUTE) : SG_NONE;
-    if (la == SG_NONE || t->name_id[la] != t->name_id[a]) continue;
-    if (kept != SG_NONE || t->kind[i] != KIND_ASSIGNMENT || right == SG_NONE || t->kind[right] != KIND_IDENTIFIER ||
-        m->node_scope[i] != init)
-      return SG_NONE;
-    kept = right;
-  }
-  uint32_t sym = kept == SG_NONE ? SG_NONE : sg_model_node_symbol(m, kept);
-  return sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == init ? kept
-                                                                                                                  : SG_NONE;
+  return sg_classes_init_keeps(m, cls, t->name_id[a], true);
 }
 
 static void sg_summaries__sent(const SemanticModel *m, const Source *src, SentParams *out) {
@@ -1223,7 +1209,6 @@ static void sg_summaries__shared(const SemanticModel *m, const ClassSet *set, ui
   uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
   for (uint32_t b = supers == SG_NONE ? SG_NONE : sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
     if (t->kind[b] != KIND_IDENTIFIER || !sg_flat_text_is(t, b, "object")) return;
-  static const char *const inits[] = {"__init__", "__new__", "__post_init__", "__attrs_post_init__", "setUp"};
   for (uint32_t a = 0; a < ci->attributes.len; a++) {
     const ClassAttribute *attr = &ci->attributes.items[a];
     if (!sg_classes_shared_mutable(ci, attr)) continue;
@@ -1234,10 +1219,7 @@ static void sg_summaries__shared(const SemanticModel *m, const ClassSet *set, ui
       if (use->name != attr->name) continue;
       if (use->kind == SELF_USE_REBIND) own = true;
       if (use->kind != SELF_USE_MUTATE || use->via != SG_NONE || (found && found->top_level)) continue;
-      uint32_t mname = sg_flat_field(t, m->scopes.items[use->method].node, FIELD_NAME);
-      bool init = mname == SG_NONE;
-      for (size_t k = 0; k < sizeof inits / sizeof *inits && !init; k++) init = sg_flat_text_is(t, mname, inits[k]);
-      if (!init) found = use;  /* one on every call of its method preferred */
+      if (!sg_classes_initializer(t, m->scopes.items[use->method].node)) found = use;  /* one on every call preferred */
     }
     if (!found || own) continue;
     if (sg_classes_local_single(m, ci) || sg_classes_private_singleton(m, set, c)) return;

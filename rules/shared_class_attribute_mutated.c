@@ -111,19 +111,13 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
 static bool sg_shared_class__per_instance(const SemanticModel *m, const ClassSet *set, uint32_t cls,
                                           uint32_t owner, uint32_t name, const SelfUse *use) {
   const FlatTree *t = m->tree;
-  static const char *const inits[] = {"__init__", "__new__", "__post_init__",
-                                      "__attrs_post_init__", "setUp"};
   for (uint32_t c = owner; c != SG_NONE; c = set->classes.items[c].base) {
     const ClassInfo *ci = &set->classes.items[c];
     for (uint32_t u = 0; u < ci->uses.len; u++) {
       const SelfUse *r = &ci->uses.items[u];
       if (r->kind != SELF_USE_REBIND || r->name != name) continue;
       if (r->method != use->method) {
-        uint32_t mname = sg_flat_field(t, m->scopes.items[r->method].node, FIELD_NAME);
-        bool init = false;
-        for (size_t k = 0; k < sizeof inits / sizeof *inits && mname != SG_NONE; k++)
-          init |= sg_flat_text_is(t, mname, inits[k]);
-        if (!init || r->top_level) return true;
+        if (!sg_classes_initializer(t, m->scopes.items[r->method].node) || r->top_level) return true;
         continue;
       }
       if (r->top_level && t->start_byte[r->node] < t->start_byte[use->node]) return true;
