@@ -175,22 +175,32 @@ static bool sg_loop_calls__base_is_name(const FlatTree *t, uint32_t sub) {
   return sg_loops_keyed(t, sub, &v, &k) && t->kind[v] == KIND_IDENTIFIER;
 }
 
+/* The position of call's first positional argument that is a name of
+ * symbol sym; -1 when none comes before a keyword argument or a splat. */
+static int sg_loop_calls__position(const SemanticModel *m, uint32_t call, uint32_t sym) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (sym == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return -1;
+  int k = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return -1;
+    uint32_t e = sg_flat_unparen(t, a);
+    if (t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == sym) return k;
+  }
+  return -1;
+}
+
+/* The symbol of def's parameter at position k, or SG_NONE. */
+static uint32_t sg_loop_calls__param_symbol(const SemanticModel *m, uint32_t def, int k) {
+  uint32_t p = k < 0 ? SG_NONE : sg_loop_calls_param(m->tree, def, k);
+  return p == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p);
+}
+
 /* The parameter of def that the call passes `key` (a symbol) to, or SG_NONE. */
 static uint32_t sg_loop_calls__map_key(const SemanticModel *m, uint32_t call, uint32_t def, uint32_t key, int shift) {
-  const FlatTree *t = m->tree;
-  if (key == SG_NONE) return SG_NONE;
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-  int k = 0;
-  for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
-       a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
-      return SG_NONE;
-    uint32_t e = sg_flat_unparen(t, a);
-    if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != key) continue;
-    uint32_t p = sg_loop_calls_param(t, def, k + shift);
-    return p == SG_NONE ? SG_NONE : sg_model_node_symbol(m, p);
-  }
-  return SG_NONE;
+  int k = sg_loop_calls__position(m, call, key);
+  return k < 0 ? SG_NONE : sg_loop_calls__param_symbol(m, def, k + shift);
 }
 
 /* The same-file function or method a call in some function runs, and what
@@ -459,22 +469,14 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
           /* `self.pool.release(self)`: the owner's method, given the item */
           uint32_t named[4];
           uint32_t count = sg_loop_calls__methods_named(m, t->name_id[attr], named, 4);
-          uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
-          int q = 0;
-          for (uint32_t a = args == SG_NONE || t->kind[args] == KIND_GENERATOR_EXPRESSION ? SG_NONE : sg_flat_named_child(t, args);
-               a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
-            uint32_t e = sg_flat_unparen(t, a);
-            if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != mt.itself) continue;
-            for (uint32_t c = 0; c < count && n < sizeof work / sizeof *work; c++) {
-              uint32_t p0 = sg_loop_calls_param(t, named[c], 0), pk = sg_loop_calls_param(t, named[c], q + 1);
-              if (p0 == SG_NONE || pk == SG_NONE) continue;
-              work[n].def = named[c];
-              work[n].mt = (LoopsMatcher){sg_model_node_symbol(m, p0), SG_NONE, SG_NONE, mt.owner,
-                                          sg_model_node_symbol(m, pk), true, false, false};
-              work[n].depth = depth + 1;
-              n++;
-            }
-            break;
+          int q = sg_loop_calls__position(m, i, mt.itself);
+          for (uint32_t c = 0; q >= 0 && c < count && n < sizeof work / sizeof *work; c++) {
+            uint32_t s0 = sg_loop_calls__param_symbol(m, named[c], 0), sk = sg_loop_calls__param_symbol(m, named[c], q + 1);
+            if (s0 == SG_NONE || sk == SG_NONE) continue;
+            work[n].def = named[c];
+            work[n].mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, mt.owner, sk, true, false, false};
+            work[n].depth = depth + 1;
+            n++;
           }
           continue;
         } else if (depth < 2 && n < sizeof work / sizeof *work) {
@@ -774,23 +776,14 @@ static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopI
         uint32_t back = sg_loop_calls__owner_method(m, i, self, cls, call);
         if (back == SG_NONE) continue;
         /* the argument that is the item itself: the parameter it binds */
-        uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
-        int q = 0;
-        for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
-             a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
-          if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) break;
-          uint32_t e = sg_flat_unparen(t, a);
-          if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != self) continue;
-          uint32_t b0 = sg_loop_calls_param(t, back, 0), bk = sg_loop_calls_param(t, back, q + 1);
-          if (b0 == SG_NONE || bk == SG_NONE) break;
-          LoopsMatcher mt = {sg_model_node_symbol(m, b0), it->collection, SG_NONE, SG_NONE, sg_model_node_symbol(m, bk),
-                             false, true, false};
-          if (sg_loop_calls__through_def(m, call, back, &mt, NULL, found) &&
-              (found->kind == MUTATION_SHRINK || (sized && found->kind == MUTATION_GROW))) {
-            found->dispatch = named[c];
-            return true;
-          }
-          break;
+        int q = sg_loop_calls__position(m, i, self);
+        uint32_t s0 = sg_loop_calls__param_symbol(m, back, 0), sk = q < 0 ? SG_NONE : sg_loop_calls__param_symbol(m, back, q + 1);
+        if (s0 == SG_NONE || sk == SG_NONE) continue;
+        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, sk, false, true, false};
+        if (sg_loop_calls__through_def(m, call, back, &mt, NULL, found) &&
+            (found->kind == MUTATION_SHRINK || (sized && found->kind == MUTATION_GROW))) {
+          found->dispatch = named[c];
+          return true;
         }
       }
     }
@@ -873,26 +866,15 @@ static uint32_t sg_loop_calls__owner(const SemanticModel *m, const LoopIteration
  * (any size change of a dict or set, a removal from a list)? */
 static bool sg_loop_calls__owner_handed(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t owner,
                                         uint32_t def, int shift, LoopMutation *found) {
-  const FlatTree *t = m->tree;
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-  int q = 0;
-  for (uint32_t a = args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST ? SG_NONE : sg_flat_named_child(t, args);
-       a != SG_NONE; a = sg_flat_next_named(t, a), q++) {
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
-      return false;
-    uint32_t e = sg_flat_unparen(t, a);
-    if (t->kind[e] != KIND_IDENTIFIER || sg_model_node_symbol(m, e) != owner) continue;
-    uint32_t pk = sg_loop_calls_param(t, def, q + shift);
-    uint32_t sk = pk == SG_NONE ? SG_NONE : sg_model_node_symbol(m, pk);
-    if (sk == SG_NONE) return false;
-    bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-    LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-    if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
-        (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
-      found->dispatch = def;
-      return true;
-    }
-    return false;
+  int q = sg_loop_calls__position(m, call, owner);
+  uint32_t sk = q < 0 ? SG_NONE : sg_loop_calls__param_symbol(m, def, q + shift);
+  if (sk == SG_NONE) return false;
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+  if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
+      (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
+    found->dispatch = def;
+    return true;
   }
   return false;
 }
