@@ -8,8 +8,8 @@
 const char *sg_value_kind_name(ValueKind kind) {
   static const char *const names[] = {"unknown", "immutable", "lambda", "function", "generator",
                                       "list", "dict", "set", "bytearray", "deque", "defaultdict",
-                                      "OrderedDict", "Counter"};
-  return kind <= VALUE_COUNTER ? names[kind] : "?";
+                                      "OrderedDict", "Counter", "dict"};
+  return kind <= VALUE_MAPPING ? names[kind] : "?";
 }
 
 static const struct { const char *qualified; ValueKind kind; } sg_values__constructors[] = {
@@ -1191,7 +1191,14 @@ ValueKind sg_value_of_source(const SemanticModel *m, uint32_t e) {
     uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
     if (attr == SG_NONE || obj == SG_NONE) return VALUE_UNKNOWN;
-    if (t->name_id[attr] == NAME_FROMKEYS) return VALUE_DICT;
+    if (t->name_id[attr] == NAME_FROMKEYS) {
+      /* what the class makes: `dict.fromkeys`, `OrderedDict.fromkeys` (whose
+       * errors differ); another class's (a subclass, an alias) some mapping */
+      char qb[64];
+      const char *q = sg_resolve_qualified(m, obj, qb, sizeof qb);
+      if (q && !strcmp(q, "collections.OrderedDict")) return VALUE_ORDEREDDICT;
+      return q && (!strcmp(q, "builtins.dict") || !strcmp(q, "collections.defaultdict")) ? VALUE_DICT : VALUE_MAPPING;
+    }
     if (sg_flat_text_is(t, attr, "copy") && sg_values__first_arg(t, e) == SG_NONE) {
       if (t->kind[obj] == KIND_ATTRIBUTE) return sg_value_of_source(m, obj);
       if (t->kind[obj] == KIND_IDENTIFIER) {

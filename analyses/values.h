@@ -35,6 +35,8 @@ typedef enum ValueKind {
   VALUE_DEFAULTDICT,
   VALUE_ORDEREDDICT,
   VALUE_COUNTER,
+  VALUE_MAPPING,        /* a dict made by a class not known (`cls.fromkeys(...)`): dict, a
+                           subclass, or an OrderedDict, whose errors differ */
 } ValueKind;
 
 static inline bool sg_value_is_mutable(ValueKind kind) { return kind >= VALUE_LIST; }
@@ -53,7 +55,7 @@ static inline bool sg_value_is_list_like(ValueKind kind) {
 }
 static inline bool sg_value_is_dict_like(ValueKind kind) {
   return kind == VALUE_DICT || kind == VALUE_DEFAULTDICT || kind == VALUE_ORDEREDDICT ||
-         kind == VALUE_COUNTER;
+         kind == VALUE_COUNTER || kind == VALUE_MAPPING;
 }
 
 /* sg_value_of, and dicts known from where they come from: `X.__dict__`,

@@ -20,7 +20,8 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "owner (`del self.pool.by_name[self.name]`, `self.store.sessions.pop(self.sid)`). "
     "Only objects known to be dicts count: a display or `dict(...)`, `self` in a dict "
     "subclass, "
-    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys`, a copy of `__dict__`, `vars()`, a "
+    "`OrderedDict`/`defaultdict`/`Counter`, `fromkeys` (`OrderedDict.fromkeys` makes an OrderedDict; "
+    "another class's, some dict whose message names both errors), a copy of `__dict__`, `vars()`, a "
     "same-file function returning a dict, or a `dict[...]` annotation. An item method handed the loop's owner (`observer.update(self)`) that adds to the "
     "dict through it (`subject.attach(x)` storing under a key it makes itself, such as "
     "`next(self._ids)`) counts too, and so does a store through calls under a key tested "
@@ -129,7 +130,10 @@ static void sg_dict_changed__one(RuleContext *ctx, const LoopIteration *it, cons
   }
   if (mut->method == NAME_MOVE_TO_END) return;  /* not known to be an OrderedDict */
   sg_iteration_report(ctx, RULE_dict_changed_during_iteration, it, mut,
-                      both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
+                      it->kind == VALUE_MAPPING
+                          ? "RuntimeError: dictionary changed size during iteration (an OrderedDict says "
+                            "`OrderedDict mutated during iteration`)"
+                      : both ? "RuntimeError at the next step of the loop: `dictionary keys changed "
                              "during iteration` when the store in the loop puts the size back, "
                              "`dictionary changed size during iteration` otherwise"
                            : "RuntimeError: dictionary changed size during iteration");
