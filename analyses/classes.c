@@ -537,6 +537,10 @@ static uint32_t sg_classes__first_access(const ClassAccesses *self, uint32_t nam
   return e->name == name && e->key == key ? e->node : SG_NONE;
 }
 
+uint32_t sg_classes_access_through(const ClassAccesses *index, uint32_t name, uint32_t class_name) {
+  return class_name == SG_NONE || name == SG_NONE ? SG_NONE : sg_classes__first_access(index, name, class_name, 0);
+}
+
 uint32_t sg_classes_class_access(const SemanticModel *m, const ClassSet *set, const ClassAccesses *index,
                                  uint32_t c, uint32_t name) {
   const FlatTree *t = m->tree;

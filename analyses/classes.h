@@ -178,6 +178,9 @@ bool sg_classes_private_singleton(const SemanticModel *model, const ClassSet *se
 typedef struct ClassAccesses ClassAccesses;
 ClassAccesses *sg_classes_accesses_new(const SemanticModel *model);
 void sg_classes_accesses_delete(ClassAccesses *self);
+/* The first `<C>.<name>` of the file with C spelled `class_name` (a name
+ * id: a class's own name, `Foot.add_alias`), or SG_NONE. */
+uint32_t sg_classes_access_through(const ClassAccesses *index, uint32_t name, uint32_t class_name);
 /* The first `<C>.<name>` in the file that reaches attribute `name` through
  * class `c` itself (its name or a same-file subclass's, also as the last
  * part of a dotted name like `self.Handler`, `type(x)`, `x.__class__`,

@@ -938,25 +938,27 @@ static bool sg_shared_class__own(const ClassInfo *ci, uint32_t name) {
   return false;
 }
 
-/* How many of the classes of found[i..last] grouped with found[i] (and
+/* Do a and b stand for the same shared attribute of the same class? */
+static bool sg_shared_class__same_share(const ImportedShare *a, const ImportedShare *b) {
+  return a->from == b->from && a->shared == b->shared;
+}
+
+/* How many of the classes of found[i..last] grouped with found[i] (or
  * their same-file subclasses) the file calls classmethod `method` through
  * by name (`Foot.add_alias(...)`, `@Foot.add_alias`)? Stops at two. */
-static uint32_t sg_shared_class__called_through(const SemanticModel *m, const ClassSet *set, const ImportedShare *found,
-                                                uint32_t i, uint32_t last, const char *method) {
+static uint32_t sg_shared_class__called_through(const SemanticModel *m, const ClassSet *set, const ClassAccesses *index,
+                                                const ImportedShare *found, uint32_t i, uint32_t last, const char *method) {
   const FlatTree *t = m->tree;
-  uint32_t name = sg_names_find(&t->names, method, strlen(method)), seen[2], n = 0;
-  for (uint32_t e = 0; name != SG_NONE && e < t->count && n < 2; e++) {
-    if (t->kind[e] != KIND_ATTRIBUTE) continue;
-    uint32_t a = sg_flat_field(t, e, FIELD_ATTRIBUTE), obj = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
-    if (a == SG_NONE || t->name_id[a] != name || obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
-    const Binding *bd = sg_value_sole_binding(m, obj);
-    uint32_t k = bd && bd->kind == BINDING_KIND_CLASS ? sg_classes_of_node(set, bd->context) : SG_NONE;
-    bool sharing = false;
-    for (uint32_t q = i; q <= last && k != SG_NONE && !sharing; q++)
-      sharing = found[q].from == found[i].from && found[q].shared == found[i].shared &&
-                sg_classes_derives(set, k, found[q].cls);
-    if (!sharing || (n == 1 && seen[0] == k)) continue;
-    seen[n++] = k;
+  uint32_t name = sg_names_find(&t->names, method, strlen(method)), n = 0;
+  for (uint32_t q = i; q <= last && n < 2 && name != SG_NONE; q++) {
+    if (!sg_shared_class__same_share(&found[q], &found[i])) continue;
+    const ClassInfo *ci = &set->classes.items[found[q].cls];
+    bool called = false;
+    for (uint32_t k = ci->pre; k < ci->pre_end && !called; k++) {
+      uint32_t cname = sg_flat_field(t, set->classes.items[set->order[k]].node, FIELD_NAME);
+      called = cname != SG_NONE && sg_classes_access_through(index, name, t->name_id[cname]) != SG_NONE;
+    }
+    n += called;
   }
   return n;
 }
@@ -966,7 +968,7 @@ static uint32_t sg_shared_class__called_through(const SemanticModel *m, const Cl
  * (`TaggableMixin.tag` doing `self.tags.add(x)`): reported when two or more
  * of them share it (`class Article(TaggableMixin)`, `class
  * Photo(TaggableMixin)`), or the file makes two objects of one. */
-static void sg_shared_class__imported(RuleContext *ctx) {
+static void sg_shared_class__imported(RuleContext *ctx, ClassAccesses **accesses) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
@@ -1023,7 +1025,7 @@ static void sg_shared_class__imported(RuleContext *ctx) {
     uint32_t classes = 0, objects = 0, last = i;
     for (uint32_t k = i; k < found.len; k++) {
       const ImportedShare *o = &found.items[k];
-      if (o->from != first->from || o->shared != first->shared) continue;
+      if (!sg_shared_class__same_share(o, first)) continue;
       const ClassInfo *oi = &set->classes.items[o->cls];
       classes += oi->pre_end - oi->pre;
       for (uint32_t q = oi->pre; q < oi->pre_end && objects < 2; q++)
@@ -1033,7 +1035,8 @@ static void sg_shared_class__imported(RuleContext *ctx) {
     /* filled through `cls`: the file calls the classmethod through two of
      * the classes (`Metre.add_alias(...)`, `@Foot.add_alias`), each meaning
      * its own */
-    bool evident = sh->through_cls ? sg_shared_class__called_through(m, set, found.items, i, last, sh->method) >= 2
+    if (sh->through_cls && !*accesses) *accesses = sg_classes_accesses_new(m);  /* once per file */
+    bool evident = sh->through_cls ? sg_shared_class__called_through(m, set, *accesses, found.items, i, last, sh->method) >= 2
                                    : classes >= 2 || objects >= 2;
     if (evident) {
       char path[512];
@@ -1045,8 +1048,8 @@ static void sg_shared_class__imported(RuleContext *ctx) {
       who[0] = 0;
       for (uint32_t k = i; k <= last && named < 2; k++) {
         const ImportedShare *o = &found.items[k];
-        uint32_t on = o->from == first->from && o->shared == first->shared
-                          ? sg_flat_field(t, set->classes.items[o->cls].node, FIELD_NAME) : SG_NONE;
+        uint32_t on = sg_shared_class__same_share(o, first) ? sg_flat_field(t, set->classes.items[o->cls].node, FIELD_NAME)
+                                                            : SG_NONE;
         if (on == SG_NONE) continue;
         int w = snprintf(who + used, sizeof who - used, "%s`%s`", !named ? "" : classes == 2 ? " and " : ", ",
                          sg_flat_name(t, on));
@@ -1072,14 +1075,14 @@ static void sg_shared_class__imported(RuleContext *ctx) {
                                sh->method, sh->mutation_line, first->from->name, sh->name);
       for (uint32_t k = i + 1; k <= last; k++) {
         ImportedShare *o = &found.items[k];
-        if (o->from != first->from || o->shared != first->shared) continue;
+        if (!sg_shared_class__same_share(o, first)) continue;
         uint32_t on = sg_flat_field(t, set->classes.items[o->cls].node, FIELD_NAME);
         if (on != SG_NONE)
           sg_diag_related(d, t->start_byte[on], t->end_byte[on], "`%s` shares it too", sg_flat_name(t, on));
       }
     }
     for (uint32_t k = i + 1; k <= last; k++)
-      if (found.items[k].from == first->from && found.items[k].shared == first->shared) found.items[k].from = NULL;
+      if (sg_shared_class__same_share(&found.items[k], first)) found.items[k].from = NULL;
   }
   array_free(&found);
 }
@@ -1214,7 +1217,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
         sg_shared_class__outside(ctx, c, &ci->attributes.items[a], &single, &accesses, helper_names);
   }
   sg_free(helper_names);
-  sg_shared_class__imported(ctx);
+  sg_shared_class__imported(ctx, &accesses);
   sg_free(related);
   sg_free(index.keys);
   sg_classes_accesses_delete(accesses);
