@@ -736,7 +736,7 @@ static void sg_model__finish(SemanticModel *self) {
     for (uint32_t b = sym->first_binding; b != SG_NONE && only_imports; b = self->bindings.items[b].next) {
       const Binding *bd = &self->bindings.items[b];
       if (bd->kind == BINDING_KIND_GLOBAL_DECL || bd->kind == BINDING_KIND_NONLOCAL_DECL) continue;
-      if ((bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM) ||
+      if (!sg_binding_is_import(bd) ||
           (qualified && strcmp(qualified, bd->qualified) != 0))
         only_imports = false;
       qualified = bd->qualified;

@@ -98,6 +98,11 @@ typedef struct Binding {
   const char *qualified;  /* imports: "multiprocessing.Process", relative ".m.x" */
 } Binding;
 
+/* `import m` or `from m import x`: the name stands for something of another module. */
+static inline bool sg_binding_is_import(const Binding *b) {
+  return b->kind == BINDING_KIND_IMPORT || b->kind == BINDING_KIND_IMPORT_FROM;
+}
+
 typedef enum ReferenceKind {
   REFERENCE_LOCAL,       /* bound in the reading scope */
   REFERENCE_FREE,        /* bound in an enclosing function (closure); symbol is

@@ -421,7 +421,7 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
   if (t->kind[fn] == KIND_IDENTIFIER) {
     const Binding *bd = sg_value_sole_binding(m, fn);
     if (!bd || bd->context == SG_NONE) return SG_NONE;
-    if (bd->kind == BINDING_KIND_IMPORT_FROM || bd->kind == BINDING_KIND_IMPORT)
+    if (sg_binding_is_import(bd))
       return sg_summaries__external(b, fn, NULL, skip);
     if (bd->kind == BINDING_KIND_DEF) {
       scope = m->node_own_scope[bd->context];
@@ -455,7 +455,7 @@ static uint32_t sg_summaries__callee(Builder *b, const FunctionSummary *f, uint3
       return sg_summaries__external(b, fn, NULL, skip);  /* pkg.mod.f(...) */
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     const Binding *ob = sg_value_sole_binding(m, obj);
-    if (ob && (ob->kind == BINDING_KIND_IMPORT || ob->kind == BINDING_KIND_IMPORT_FROM))
+    if (ob && sg_binding_is_import(ob))
       return sg_summaries__external(b, fn, NULL, skip);  /* mod.f(...) */
     if (f->receiver == SG_NONE || sg_model_node_symbol(m, obj) != f->receiver)
       return sg_summaries__named_method(b, obj, t->name_id[attr], skip);
@@ -1313,7 +1313,7 @@ static void sg_summaries__callables(const SemanticModel *m, ModuleExports *out) 
       const Binding *bd = t->kind[e] == KIND_IDENTIFIER ? sg_value_sole_binding(m, e) : NULL;
       /* an imported name (not a builtin, not the standard library's own: those keep the name) */
       if (!why && (!q || !strncmp(q, "builtins.", 9) || !strncmp(q, "functools.", 10) ||
-                   (bd && bd->kind != BINDING_KIND_IMPORT && bd->kind != BINDING_KIND_IMPORT_FROM)))
+                   (bd && !sg_binding_is_import(bd))))
         continue;
       ExportCallable x = {sg_strdup(sg_flat_name(t, name)), why, why ? NULL : sg_strdup(q), false, called};
       array_push(&list, x);

@@ -86,7 +86,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (t->kind[expr] != KIND_IDENTIFIER) return NULL;
   const Binding *bd = sg_value_sole_binding(m, expr);
   if (!bd) return NULL;
-  if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM) return sg_proc_rules__elsewhere(ctx, expr);
+  if (sg_binding_is_import(bd)) return sg_proc_rules__elsewhere(ctx, expr);
   *made = bd->node;
   const Scope *where = &m->scopes.items[m->symbols.items[bd->symbol].scope];
   if (bd->kind == BINDING_KIND_DEF) {
@@ -772,7 +772,7 @@ static bool sg_proc_rules__maybe_unpicklable(const SemanticModel *m, uint32_t v)
         const Binding *bd = sg_value_sole_binding(m, v);
         if (!bd) return false;
         /* a function imported from another file of the program, or a decorated one: maybe replaced by its decorator */
-        if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM) return true;
+        if (sg_binding_is_import(bd)) return true;
         if (bd->kind == BINDING_KIND_DEF)
           return m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE ||
                  (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION);
