@@ -17,6 +17,8 @@
       every finding reviewed "false" must be gone from the output (unless
       tests/realcode/open.tsv lists it as known and not fixed yet), every one
       reviewed "true" must still be there or its rule be opt-in (exit 1 otherwise).
+      Reviewed more than once: the stricter verdict holds, among the reviews of
+      the message the finding has now when there are any.
 
 Paths are corpus-relative (`stdlib/json/decoder.py`, `django/db/...`), so a
 verdict names the same line on every machine with the same Debian packages.
@@ -175,17 +177,24 @@ def default_off(snag):
 
 
 def cmd_check(args):
-    have = {(f["path"], f["line"], f["rule"]) for f in load(args.out)}
+    current = {(f["path"], f["line"], f["rule"]): f["message"] for f in load(args.out)}
+    have = set(current)
     off = default_off(args.snag)
     known = {(r["path"], int(r["line"]), r["rule"]): r["why"] for r in read_tsv(args.open)}
     bad = 0
     rows = read_tsv(args.verdicts)
     # a finding reviewed more than once: the stricter verdict holds (false,
-    # then debatable, then true), as the verdicts file says
+    # then debatable, then true), as the verdicts file says; where some
+    # review judged the message the finding has now, only those reviews count
+    # (a message reworded after a review said it was wrong is judged anew)
     order = {"false": 0, "debatable": 1, "true": 2}
+    judged_now = {(r["path"], int(r["line"]), r["rule"]) for r in rows
+                  if current.get((r["path"], int(r["line"]), r["rule"])) == r["message"]}
     held = {}
     for r in rows:
         key = (r["path"], int(r["line"]), r["rule"])
+        if key in judged_now and current.get(key) != r["message"]:
+            continue
         v = r["verdict"].strip().lower()
         if v in order and (key not in held or order[v] < order[held[key]["verdict"].strip().lower()]):
             held[key] = r
