@@ -605,6 +605,22 @@ static uint32_t sg_loop_calls__class_body(const SemanticModel *m, const LoopIter
   return body;
 }
 
+/* Is value i put straight into X: `X[k] = i`, `X.append(i)` (add, insert,
+ * appendleft; with setdefault, `X.setdefault(k, i)` too)? */
+static bool sg_loop_calls__put_in_x(const SemanticModel *m, const LoopIteration *it, uint32_t i, bool setdefault) {
+  const FlatTree *t = m->tree;
+  uint32_t up = t->parent[i];
+  if (up != SG_NONE && t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) {
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, up, FIELD_LEFT));
+    return left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls__same_place(m, left, it->collection);
+  }
+  uint32_t call = up != SG_NONE && t->kind[up] == KIND_ARGUMENT_LIST ? t->parent[up] : SG_NONE, mattr, mobj;
+  if (call == SG_NONE || t->kind[call] != KIND_CALL || !sg_loops_method_call(t, call, &mattr, &mobj) || mattr == SG_NONE ||
+      !sg_loop_calls__same_place(m, mobj, it->collection))
+    return false;
+  return sg_loop_calls__adds(t->name_id[mattr]) || (setdefault && t->name_id[mattr] == NAME_SETDEFAULT);
+}
+
 static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
   const FlatTree *t = m->tree;
   uint32_t cls, body = sg_loop_calls__class_body(m, it, &cls);
@@ -631,16 +647,11 @@ static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const Loop
     }
     uint32_t p = def == SG_NONE ? SG_NONE : t->parent[i];
     if (p == SG_NONE) continue;
-    bool stored = false;
-    if (t->kind[p] == KIND_ASSIGNMENT && sg_flat_field(t, p, FIELD_RIGHT) == i) {
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
-      stored = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls__same_place(m, left, it->collection);
-    } else if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
+    bool stored = sg_loop_calls__put_in_x(m, it, i, true);
+    if (!stored && t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
       uint32_t call = t->parent[p], mattr, mobj;
       if (!sg_loops_method_call(t, call, &mattr, &mobj) || mattr == SG_NONE) continue;
-      if (sg_loop_calls__same_place(m, mobj, it->collection)) {
-        stored = sg_loop_calls__adds(t->name_id[mattr]) || t->name_id[mattr] == NAME_SETDEFAULT;
-      } else if (mobj != SG_NONE && t->kind[mobj] == KIND_IDENTIFIER && t->name_id[mobj] == NAME_SELF) {
+      if (mobj != SG_NONE && t->kind[mobj] == KIND_IDENTIFIER && t->name_id[mobj] == NAME_SELF) {
         /* self.subscribe(self.m): subscribe adds its parameter to X */
         uint32_t sub = sg_loop_calls_sibling_method(m, call, t->name_id[mattr]);
         int k = 0;
@@ -808,19 +819,7 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
     if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER)) continue;
     uint32_t ms = m->symbols.items[psym].scope;
     if (m->scopes.items[ms].kind != SCOPE_FUNCTION || m->scopes.items[ms].parent != cls) continue;
-    uint32_t up = t->parent[i];
-    bool stored = false;
-    if (up != SG_NONE && t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) {
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, up, FIELD_LEFT));
-      stored = left != SG_NONE && t->kind[left] == KIND_SUBSCRIPT && sg_loop_calls__same_place(m, left, it->collection);
-    } else if (up != SG_NONE && t->kind[up] == KIND_ARGUMENT_LIST && t->parent[up] != SG_NONE &&
-               t->kind[t->parent[up]] == KIND_CALL) {
-      uint32_t mattr, mobj;
-      if (sg_loops_method_call(t, t->parent[up], &mattr, &mobj) && mattr != SG_NONE &&
-          sg_loop_calls__same_place(m, mobj, it->collection))
-        stored = sg_loop_calls__adds(t->name_id[mattr]);
-    }
-    if (!stored) continue;
+    if (!sg_loop_calls__put_in_x(m, it, i, false)) continue;
     /* the method's calls in the file: the def passed for p */
     uint32_t def = m->scopes.items[ms].node, name = sg_flat_field(t, def, FIELD_NAME);
     uint32_t index = SG_NONE;
