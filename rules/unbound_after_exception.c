@@ -1,23 +1,28 @@
 /* SNG108 unbound-after-exception: a local bound in a `try` body and read in
  * its `finally` block, unbound there only when the body raised before the
- * binding ran. (A read after a handler that falls through is the same
- * mechanism but whether the handled exception can come from before the
- * binding is not known well enough: reviewed 3 true of 9, it stays SNG102's.) */
+ * binding ran; or read just after a handler that falls through, when the
+ * body's first statement binds it from a call (reads further on: reviewed
+ * 3 true of 9, they stay SNG102's); or deleted by an `except ... as`. */
 #include <stdio.h>
 #include <string.h>
 
 #include "rules/unbound.h"
 
 const RuleDoc sg_rule_doc_unbound_after_exception = {
-  .summary = "A `finally` block reads a local the `try` body may not have bound when it raised",
+  .summary = "A `finally` block, or the code just after a handler that falls through, reads a local the `try` body did not bind because it raised",
   .what =
     "Reports a read in a `finally` block of a function's local variable that the `try` body "
     "binds and that is unbound there only on the paths where the body raised before the "
     "assignment ran (`try: f = open(p) ... finally: f.close()` when `open` raises). Every "
     "other path to the read binds the name; paths the analysis cannot rule out for other "
-    "reasons (a loop that may not run, an `if` without `else`) are SNG102's. It reports only "
-    "what SNG102 would report, with the same exemptions, and SNG102 does not report these "
-    "reads again.",
+    "reasons (a loop that may not run, an `if` without `else`) are SNG102's. Also reported: "
+    "a read just after a `try` (only simple statements between, the read outside any nested "
+    "block) whose body's first statement binds the local from a call, when a handler that "
+    "does not bind it falls through (`try: n = int(text) except ValueError: log(...)` then "
+    "`return n`); and a read after an `except ... as name` handler that falls through, of a "
+    "name bound before the `try`: Python deletes the `as` name when the handler ends. It "
+    "reports only what SNG102 would report, with the same exemptions, and SNG102 does not "
+    "report these reads again.",
   .why =
     "The `finally` exists because the body can raise, and when it raises before the binding "
     "the read raises `UnboundLocalError`, which replaces the exception in flight: the "
@@ -37,9 +42,12 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "handler names are not matched against what the body can raise, beyond the exemptions "
     "SNG102 documents (calls of builtins such as `len` against specific handlers). A read that "
     "is unbound on some other path too is left to SNG102, and so is a read after a handler "
-    "that falls through without binding the name (`try: r = run() except SystemExit: pass` "
-    "... `return r`): whether the handled exception can come before the binding is not known "
-    "well enough (3 true of 9 reviewed on real code). Reads inside a `try` whose handler catches `NameError` or "
+    "that falls through further on (after an `if`, a loop or another `try`), or when the binding "
+    "is not the body's first statement: whether the handled exception can come before the "
+    "binding, and whether the handler's state stops the read, is not known well enough (3 true "
+    "of 9 reviewed on real code). A handler that calls a method of `self` this file does not "
+    "define, a placeholder, or something named like `fail`, `abort`, `exit`, `error` (not a "
+    "logger's) may not return: not reported. Reads inside a `try` whose handler catches `NameError` or "
     "`UnboundLocalError`, or every exception (a bare `except:`, `Exception`, `BaseException`: "
     "`finally: try: f.close() except: pass`), are not reported. Handlers that catch only "
     "`StopIteration` are taken to be fed only by `next()` and the like. Correlated state the "
@@ -136,6 +144,173 @@ static bool sg_unbound_exc__find(const SemanticModel *m, const UnboundRead *read
   return false;
 }
 
+/* ---- after a handler that falls through ----------------------------------------
+ * `try: x = fetch() except Timeout: log() ... use(x)`: a read just after the
+ * try statement (only simple statements between, the read outside any
+ * nested block) of a local that the try body's first statement binds from
+ * a call, unbound there only on the paths where that call raised and a
+ * handler fell through; or an `except ... as x` handler that deletes a
+ * name bound before the try. Reviewed on real code, the reads further on
+ * (after an `if`, a loop, another try) were mostly correlated state (a
+ * flag the handler sets, a check that raises first) — those stay SNG102's. */
+
+/* The statement (a child of a block) holding node, with no block between:
+ * node is in its header or expression. */
+static uint32_t sg_unbound_exc__header_stmt(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_BLOCK || t->kind[p] == KIND_MODULE) return c;
+    if (t->kind[p] == KIND_LAMBDA || t->kind[p] == KIND_FUNCTION_DEFINITION ||
+        t->kind[p] == KIND_CLASS_DEFINITION)
+      return SG_NONE;
+  }
+  return SG_NONE;
+}
+
+static bool sg_unbound_exc__simple_stmt(const FlatTree *t, uint32_t s) {
+  return t->kind[s] == KIND_EXPRESSION_STATEMENT || t->kind[s] == KIND_PASS_STATEMENT ||
+         t->kind[s] == KIND_COMMENT || t->kind[s] == KIND_ASSERT_STATEMENT;
+}
+
+/* The try statement just before the read's statement (simple statements
+ * between), or SG_NONE. */
+static uint32_t sg_unbound_exc__try_before(const FlatTree *t, uint32_t read) {
+  uint32_t stmt = sg_unbound_exc__header_stmt(t, read);
+  if (stmt == SG_NONE || t->parent[stmt] == SG_NONE) return SG_NONE;
+  uint32_t found = SG_NONE;
+  for (uint32_t c = t->first_child[t->parent[stmt]]; c != SG_NONE && c != stmt; c = t->next_sibling[c]) {
+    if (!(t->flags[c] & FLAT_NAMED)) continue;
+    if (t->kind[c] == KIND_TRY_STATEMENT) found = c;
+    else if (!sg_unbound_exc__simple_stmt(t, c)) found = SG_NONE;
+  }
+  return found;
+}
+
+static bool sg_unbound_exc__has_call(const FlatTree *t, uint32_t node) {
+  for (uint32_t i = node; i <= t->subtree_end[node]; i++)
+    if (t->kind[i] == KIND_CALL || t->kind[i] == KIND_AWAIT) return true;
+  return false;
+}
+
+/* The except clause of try_stmt that holds node, or SG_NONE. */
+static uint32_t sg_unbound_exc__clause_of(const FlatTree *t, uint32_t try_stmt, uint32_t node) {
+  for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_EXCEPT_CLAUSE && sg_flat_is_ancestor(t, c, node)) return c;
+  return SG_NONE;
+}
+
+/* Is `name` one of those that, called, usually do not return (`self.fail`,
+ * `parser.error`, `abort(404)`, `ctx.exit`)? A logger's `error` returns. */
+static bool sg_unbound_exc__leaving_name(const FlatTree *t, uint32_t attr, uint32_t obj) {
+  static const char *const names[] = {"fail", "abort", "exit", "die", "bail", "panic", "fatal",
+                                      "skip", "skipTest", "error", "throw", "reject", NULL};
+  bool hit = false;
+  for (const char *const *n = names; *n && !hit; n++) hit = sg_flat_text_is(t, attr, *n);
+  if (!hit || obj == SG_NONE || !(sg_flat_text_is(t, attr, "error") || sg_flat_text_is(t, attr, "fatal")))
+    return hit;
+  uint32_t len;
+  const char *s = sg_flat_text(t, obj, &len);
+  for (uint32_t i = 0; i + 3 <= len; i++)
+    if ((s[i] | 32) == 'l' && (s[i + 1] | 32) == 'o' && (s[i + 2] | 32) == 'g') return false;
+  return true;
+}
+
+/* The same-file def of a method named like attr (in any class), or SG_NONE. */
+static uint32_t sg_unbound_exc__method_def(const FlatTree *t, uint32_t attr) {
+  uint32_t alen;
+  const char *a = sg_flat_text(t, attr, &alen);
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_FUNCTION_DEFINITION) continue;
+    uint32_t name = sg_flat_field(t, i, FIELD_NAME), len;
+    const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
+    if (s && len == alen && !memcmp(s, a, len)) return i;
+  }
+  return SG_NONE;
+}
+
+/* Might a handler of try_stmt that does not bind the name end the path
+ * through a call the flow analysis cannot see into: a method of self
+ * defined elsewhere (a base class in another file) or a placeholder that
+ * subclasses override, or a call named like one that never returns? */
+static bool sg_unbound_exc__handler_may_leave(const SemanticModel *m, uint32_t try_stmt, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] != KIND_EXCEPT_CLAUSE) continue;
+    for (uint32_t i = c; i <= t->subtree_end[c]; i++) {
+      if (t->kind[i] != KIND_CALL) continue;
+      uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
+      if (fn == SG_NONE) continue;
+      if (t->kind[fn] == KIND_IDENTIFIER) {
+        if (sg_unbound_exc__leaving_name(t, fn, SG_NONE)) return true;
+        continue;
+      }
+      if (t->kind[fn] != KIND_ATTRIBUTE) continue;
+      uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || attr == SG_NONE) continue;
+      if (sg_unbound_exc__leaving_name(t, attr, obj)) return true;
+      if (t->kind[obj] == KIND_IDENTIFIER && (t->name_id[obj] == NAME_SELF || t->name_id[obj] == NAME_CLS)) {
+        uint32_t def = sg_unbound_exc__method_def(t, attr);
+        if (def == SG_NONE) return true;
+        for (uint32_t k = def; k <= t->subtree_end[def]; k++)
+          if (t->kind[k] == KIND_IDENTIFIER && (sg_flat_text_is(t, k, "NotImplementedError") ||
+                                                 sg_flat_text_is(t, k, "abstractmethod")))
+            return true;
+      }
+    }
+  }
+  (void)symbol;
+  return false;
+}
+
+typedef struct AfterHandler {
+  uint32_t try_stmt;
+  uint32_t clause;       /* the except clause (`as` shape), or SG_NONE */
+  const Binding *bd;     /* the binding in the try body, or the `as` binding */
+} AfterHandler;
+
+static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *read, AfterHandler *out) {
+  if (!read->may || !ctx->flows) return false;
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t try_stmt = sg_unbound_exc__try_before(t, read->node);
+  if (try_stmt == SG_NONE) return false;
+  const Flow *fl = sg_flows_of(ctx->flows, read->scope);
+  uint32_t local = fl ? sg_flow_local_of(fl, read->symbol) : SG_NONE;
+  if (local == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  bool bound_before = false, must_before = false, may_before = false;
+  const Binding *as = NULL;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DEL) return false;
+    if (bd->kind == BINDING_KIND_EXCEPT_AS && sg_flat_is_ancestor(t, try_stmt, bd->node)) as = bd;
+  }
+  uint32_t body = sg_unbound_exc__body(t, try_stmt);
+  uint32_t first = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body);
+  while (first != SG_NONE && t->kind[first] == KIND_COMMENT) first = sg_flat_next_named(t, first);
+  if (first == SG_NONE || !sg_flow_state_before(fl, first, local, &may_before, &must_before)) return false;
+  bound_before = must_before;
+  *out = (AfterHandler){try_stmt, SG_NONE, NULL};
+  if (as) {
+    /* bound on every path into the try; the handler's end deletes it */
+    uint32_t clause = sg_unbound_exc__clause_of(t, try_stmt, as->node);
+    if (!bound_before || clause == SG_NONE) return false;
+    out->clause = clause;
+    out->bd = as;
+    return true;
+  }
+  if (may_before) return false;
+  if (!sg_flow_bound_unless_raised(fl, read->node, local)) return false;
+  /* bound by the try body's first statement, `x = <a call>` */
+  const Binding *bd = sg_unbound_exc__binds(m, read->symbol, body);
+  if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE ||
+      !sg_unbound_exc__has_call(t, bd->value) || !sg_flat_is_ancestor(t, first, bd->node))
+    return false;
+  if (sg_unbound_exc__handler_may_leave(m, try_stmt, read->symbol)) return false;
+  out->bd = bd;
+  return true;
+}
+
 /* sg_unbound_after_exception, with the try it found in *out. */
 static bool sg_unbound_exc__match(RuleContext *ctx, const UnboundRead *read, TryFound *out) {
   if (!read->may || !ctx->flows) return false;
@@ -155,12 +330,49 @@ static bool sg_unbound_exc__match(RuleContext *ctx, const UnboundRead *read, Try
 
 bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
   TryFound found;
-  return sg_unbound_exc__match(ctx, read, &found);
+  AfterHandler after;
+  return sg_unbound_exc__match(ctx, read, &found) || sg_unbound_exc__after_handler(ctx, read, &after);
+}
+
+static void sg_unbound_after_exception__handler(RuleContext *ctx, const UnboundRead *read,
+                                                const AfterHandler *a) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const char *name = sg_names_text(&t->names, m->symbols.items[read->symbol].name);
+  Diagnostic *d;
+  if (a->clause != SG_NONE) {
+    d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
+                       "`%s` is unbound here after the `except ... as %s` handler on line %u runs: "
+                       "Python deletes the `as` name when a handler ends, so this read raises "
+                       "UnboundLocalError; catch the exception under another name and assign it "
+                       "(`except E as exc: %s = exc`)",
+                       name, name, sg_unbound_exc__line(ctx, a->clause), name);
+    sg_diag_related(d, t->start_byte[a->bd->node], t->end_byte[a->bd->node],
+                    "`%s` is deleted at the end of this handler", name);
+    return;
+  }
+  char when[160];
+  uint32_t clause = SG_NONE;
+  for (uint32_t c = t->first_child[a->try_stmt]; c != SG_NONE; c = t->next_sibling[c])
+    if (t->kind[c] == KIND_EXCEPT_CLAUSE) { clause = c; break; }
+  sg_unbound_exc__when(ctx, a->try_stmt, a->bd, when, sizeof when);
+  d = sg_rule_report(ctx, RULE_unbound_after_exception, read->node,
+                     "`%s` is unbound here when %s: the `except` on line %u falls through and this "
+                     "read raises UnboundLocalError; bind it before the `try` (`%s = None`) or leave "
+                     "the handler (`return`, `raise`)",
+                     name, when, sg_unbound_exc__line(ctx, clause == SG_NONE ? a->try_stmt : clause), name);
+  sg_diag_related(d, t->start_byte[a->bd->node], t->end_byte[a->bd->node], "`%s` is assigned here", name);
 }
 
 static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead *read) {
   TryFound f;
-  if (!sg_possibly_unbound_reportable(ctx, read) || !sg_unbound_exc__match(ctx, read, &f)) return;
+  AfterHandler a;
+  if (!sg_possibly_unbound_reportable(ctx, read)) return;
+  if (!sg_unbound_exc__match(ctx, read, &f)) {
+    if (sg_unbound_exc__after_handler(ctx, read, &a) && !sg_unbound_caught(ctx->tree, read->node, false))
+      sg_unbound_after_exception__handler(ctx, read, &a);
+    return;
+  }
   if (sg_unbound_caught(ctx->tree, read->node, false)) return;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;

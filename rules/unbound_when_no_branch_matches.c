@@ -41,7 +41,8 @@ const RuleDoc sg_rule_doc_unbound_when_no_branch_matches = {
     "stays silent when the value comes from `**kwargs` (an option of a protocol between the "
     "function and its callers), when the function tests the value before the chain (`if unit not in UNITS: "
     "raise ...`), when the value comes from `self`, a global or a call of the file's own "
-    "functions (which may have validated it), when the read sits under a test of the same "
+    "functions (which may have validated it; a value computed again from a helper method's answer, "
+    "`ext = splitext(self._locate(name))[1]`, is the caller's again), when the read sits under a test of the same "
     "value or of the variable, inside a `try` whose handler catches `NameError`, "
     "`UnboundLocalError` or every exception, and when the branches' tests cover every case "
     "(`if x > 0` / `elif not x > 0`). A chain that assigns the variable under a further "
@@ -143,6 +144,14 @@ static uint32_t sg_nbm__rhs(const FlatTree *t, const Binding *bd) {
 
 static bool sg_nbm__derived(const SemanticModel *m, uint32_t scope, uint32_t symbol, uint32_t before, int depth);
 
+/* Is identifier `self` at node the object of a method call (`self.m(...)`)? */
+static bool sg_nbm__method_call_on(const FlatTree *t, uint32_t node) {
+  uint32_t attr = t->parent[node];
+  if (attr == SG_NONE || t->kind[attr] != KIND_ATTRIBUTE || t->field[node] != FIELD_OBJECT) return false;
+  uint32_t call = t->parent[attr];
+  return call != SG_NONE && t->kind[call] == KIND_CALL && t->field[attr] == FIELD_FUNCTION;
+}
+
 /* Is every name `expr` reads a builtin, an imported module or a value
  * derived from the parameters, and at least one of them the last? */
 static bool sg_nbm__derived_expr(const SemanticModel *m, uint32_t scope, uint32_t expr, int depth) {
@@ -159,6 +168,12 @@ static bool sg_nbm__derived_expr(const SemanticModel *m, uint32_t scope, uint32_
     if (ref->symbol == SG_NONE) return false;
     const Symbol *sym = &m->symbols.items[ref->symbol];
     if (ref->kind == REFERENCE_GLOBAL && sym->import) continue;
+    /* `path = self._locate(name)` then `ext = splitext(path)[1]`: a helper
+     * method's answer about the arguments, transformed again (the helper's
+     * own answer may be one of a fixed set: not the subject itself) */
+    if (ref->kind == REFERENCE_LOCAL && depth < SG_NBM_DEPTH && sg_nbm__self_name(t, sym->name) &&
+        sg_nbm__method_call_on(t, i))
+      continue;
     if (ref->kind != REFERENCE_LOCAL || sym->scope != scope) return false;
     if (!sg_nbm__derived(m, scope, ref->symbol, t->start_byte[expr], depth - 1)) return false;
     param = true;
@@ -285,6 +300,12 @@ static uint32_t sg_nbm__subject(const SemanticModel *m, uint32_t scope, const Nb
     if (!sg_nbm__derived(m, scope, first[k], m->tree->start_byte[chain], SG_NBM_DEPTH)) continue;
     const Symbol *sym = &m->symbols.items[first[k]];
     bool param = (sym->flags & SYMBOL_PARAMETER) && sym->binding_count == 1;
+    /* a parameter one branch examines as data (`name.startswith('default:')`)
+     * is data in the others too, not an enumerated argument */
+    for (uint32_t j = 0; j < n && param; j++) {
+      uint32_t c = sg_flat_unparen(m->tree, br[j].cond);
+      if (c != SG_NONE && m->tree->kind[c] == KIND_CALL && sg_nbm__examines(m, c, first[k], false, 0)) param = false;
+    }
     bool everywhere = true;
     for (uint32_t j = 0; j < n && everywhere; j++) everywhere = sg_nbm__examines(m, br[j].cond, first[k], param, 0);
     if (everywhere) return first[k];
@@ -536,15 +557,26 @@ bool sg_unbound_no_branch_matches(RuleContext *ctx, uint32_t scope, uint32_t sym
   NbmBranch br[SG_NBM_BRANCHES + 1];
   uint32_t n = sg_nbm__branches(t, chain, br, SG_NBM_BRANCHES + 1);
   if (n > SG_NBM_BRANCHES) return false;  /* a chain this long is not read */
-  uint32_t binding_branches = 0;
+  /* every branch that falls through binds it; one that binds it only
+   * under a further test (`elif name.startswith('default:'): if not
+   * value: result = ...`) is allowed beside two that always do: the
+   * value no branch matches is unbound either way */
+  uint32_t binding_branches = 0, partial = 0;
   for (uint32_t k = 0; k < n; k++) {
     if (br[k].cond == SG_NONE || br[k].body == SG_NONE) return false;
     if (sg_nbm__reads(m, br[k].cond, symbol)) return false;
     if (sg_flat_block_leaves(t, br[k].body)) continue;
-    if (!sg_nbm__binds(m, br[k].body, symbol, 4)) return false;
-    binding_branches++;
+    if (sg_nbm__binds(m, br[k].body, symbol, 4)) {
+      binding_branches++;
+      continue;
+    }
+    bool inside = false;
+    for (uint32_t b = sym->first_binding; b != SG_NONE && !inside; b = m->bindings.items[b].next)
+      inside = sg_flat_is_ancestor(t, br[k].body, m->bindings.items[b].node);
+    if (!inside) return false;
+    partial++;
   }
-  if (!binding_branches) return false;
+  if (!binding_branches || (partial && binding_branches < 2)) return false;
   uint32_t subject = t->kind[chain] == KIND_MATCH_STATEMENT ? sg_nbm__match_subject(m, scope, chain)
                                                             : sg_nbm__subject(m, scope, br, n, chain);
   if (subject == SG_NONE) return false;
