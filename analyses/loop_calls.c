@@ -101,6 +101,26 @@ uint32_t sg_loop_calls_sibling_method(const SemanticModel *m, uint32_t node, uin
   return found;
 }
 
+/* The file's one plain method `name` (a `def` right in a class body, bound
+ * once there), when exactly one class defines it; else SG_NONE. */
+uint32_t sg_loop_calls_only_method(const SemanticModel *m, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t found = SG_NONE;
+  for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
+    if (m->scopes.items[sc].kind != SCOPE_CLASS) continue;
+    uint32_t sym = sg_model_symbol(m, sc, name);
+    if (sym == SG_NONE) continue;
+    const Symbol *sy = &m->symbols.items[sym];
+    const Binding *bd = sy->binding_count == 1 ? &m->bindings.items[sy->first_binding] : NULL;
+    if (!bd || bd->kind != BINDING_KIND_DEF || t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
+        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION) ||
+        found != SG_NONE)
+      return SG_NONE;
+    found = bd->context;
+  }
+  return found;
+}
+
 /* The def a name stands for: bound once, by a plain `def`. */
 static uint32_t sg_loop_calls__def_of(const SemanticModel *m, uint32_t ident) {
   const FlatTree *t = m->tree;
@@ -187,6 +207,24 @@ static int sg_loop_calls__position(const SemanticModel *m, uint32_t call, uint32
       return -1;
     uint32_t e = sg_flat_unparen(t, a);
     if (t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == sym) return k;
+  }
+  return -1;
+}
+
+/* The position of the first positional argument `self.<attr>` (self: the
+ * symbol given) of call, or -1. */
+static int sg_loop_calls__self_attr_position(const SemanticModel *m, uint32_t call, uint32_t self) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (self == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return -1;
+  int k = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return -1;
+    uint32_t e = sg_flat_unparen(t, a);
+    if (t->kind[e] != KIND_ATTRIBUTE) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    if (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && sg_model_node_symbol(m, o) == self) return k;
   }
   return -1;
 }
@@ -380,6 +418,37 @@ static bool sg_loop_calls__given(const SemanticModel *m, uint32_t def, uint32_t 
   return false;
 }
 
+/* `v = X.get(k)` earlier in def, and cond tests `v is None` or `not v`:
+ * the symbol of k (absent from X under that test), else SG_NONE. */
+static uint32_t sg_loop_calls__got_missing(const SemanticModel *m, const LoopsMatcher *mt, uint32_t cond, uint32_t def) {
+  const FlatTree *t = m->tree;
+  uint32_t v = SG_NONE;
+  if (t->kind[cond] == KIND_NOT_OPERATOR) {
+    v = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_ARGUMENT));
+  } else if (t->kind[cond] == KIND_COMPARISON_OPERATOR && sg_flat_has_token(t, cond, "is") &&
+             !sg_flat_has_token(t, cond, "not")) {
+    uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b != SG_NONE && t->kind[b] == KIND_NONE) v = sg_flat_unparen(t, a);
+  }
+  uint32_t vs = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+  if (vs == SG_NONE) return SG_NONE;
+  const Symbol *sy = &m->symbols.items[vs];
+  for (uint32_t b = sy->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || !sg_flat_is_ancestor(t, def, bd->node) ||
+        t->start_byte[bd->node] > t->start_byte[cond])
+      continue;
+    uint32_t attr, obj, call = sg_flat_unparen(t, bd->value);
+    if (t->kind[call] != KIND_CALL || !sg_loops_method_call(t, call, &attr, &obj) || attr == SG_NONE ||
+        !sg_flat_text_is(t, attr, "get") || !sg_loop_calls_matches(m, mt, obj))
+      continue;
+    uint32_t k = sg_loops_arg(t, call, 0);
+    k = k == SG_NONE ? SG_NONE : sg_flat_unparen(t, k);
+    if (k != SG_NONE && t->kind[k] == KIND_IDENTIFIER) return sg_model_node_symbol(m, k);
+  }
+  return SG_NONE;
+}
+
 /* The symbol of a name k that an `if k not in X:` around node tests (X what
  * mt stands for), inside def; SG_NONE when none: under it, storing X[k]
  * adds a key. */
@@ -388,9 +457,10 @@ static uint32_t sg_loop_calls__absent_key(const SemanticModel *m, const LoopsMat
   for (uint32_t p = t->parent[node]; p != SG_NONE && p != def; p = t->parent[p]) {
     if (t->kind[p] != KIND_IF_STATEMENT) continue;
     uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_CONDITION)), body = sg_flat_field(t, p, FIELD_CONSEQUENCE);
-    if (cond == SG_NONE || body == SG_NONE || node < body || node > t->subtree_end[body] ||
-        t->kind[cond] != KIND_COMPARISON_OPERATOR)
-      continue;
+    if (cond == SG_NONE || body == SG_NONE || node < body || node > t->subtree_end[body]) continue;
+    uint32_t got = sg_loop_calls__got_missing(m, mt, cond, def);
+    if (got != SG_NONE) return got;
+    if (t->kind[cond] != KIND_COMPARISON_OPERATOR) continue;
     uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
     bool not_in = false;
     for (uint32_t c = t->first_child[cond]; c != SG_NONE; c = t->next_sibling[c])
@@ -535,6 +605,108 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
     }
   }
   return any;
+}
+
+/* Does `e` name the receiver's place from a method whose self is `self`
+ * (`self.table` in any method of the loop's class, when the receiver is
+ * the loop's `self.table`), or the receiver itself (self: SG_NONE)? */
+static bool sg_loop_calls__at_receiver(const SemanticModel *m, uint32_t e, uint32_t receiver, uint32_t self) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE) return false;
+  if (self == SG_NONE) return sg_loops_same(m, e, receiver);
+  uint32_t a = e, b = receiver;
+  return t->kind[a] == KIND_ATTRIBUTE && sg_model_same_attributes(m, &a, &b) && t->kind[a] == KIND_IDENTIFIER &&
+         t->kind[b] == KIND_IDENTIFIER && sg_model_node_symbol(m, a) == self;
+}
+
+static uint32_t sg_loop_calls__item_target(const SemanticModel *m, const LoopIteration *it);
+
+/* Does call pass, for def's parameter that `key` names, the loop's item or
+ * key, or an attribute of it? */
+static bool sg_loop_calls__item_key_arg(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
+                                        uint32_t key) {
+  const FlatTree *t = m->tree;
+  uint32_t ks = key != SG_NONE && t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
+  if (ks == SG_NONE) return false;
+  uint32_t item = sg_loop_calls__item_target(m, it);
+  uint32_t syms[2] = {item == SG_NONE ? SG_NONE : sg_model_node_symbol(m, item),
+                      it->key == SG_NONE ? SG_NONE : sg_model_node_symbol(m, it->key)};
+  for (int q = 1; q < 16; q++) {
+    uint32_t p = sg_loop_calls_param(t, def, q);
+    if (p == SG_NONE) return false;
+    if (sg_model_node_symbol(m, p) != ks) continue;
+    uint32_t a = sg_loops_arg(t, call, q - 1);
+    while (a != SG_NONE && t->kind[sg_flat_unparen(t, a)] == KIND_ATTRIBUTE)
+      a = sg_flat_field(t, sg_flat_unparen(t, a), FIELD_OBJECT);
+    a = a == SG_NONE ? SG_NONE : sg_flat_unparen(t, a);
+    uint32_t as = a != SG_NONE && t->kind[a] == KIND_IDENTIFIER ? sg_model_node_symbol(m, a) : SG_NONE;
+    return as != SG_NONE && (as == syms[0] || as == syms[1]);
+  }
+  return false;
+}
+
+/* X handed out by a method of another object's class (`for t in
+ * self.index.terms()`, LoopIteration.receiver): does `call` in the loop's
+ * body, or a method of the loop's class it calls through self (two more
+ * calls deep), call a method of that class on the same receiver
+ * (`self.index.drop(t)`) that changes X? */
+bool sg_loop_calls_receiver(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  if (it->receiver == SG_NONE || !it->work) return false;
+  uint32_t root = it->receiver;
+  while (root != SG_NONE && t->kind[root] == KIND_ATTRIBUTE) root = sg_flat_unparen(t, sg_flat_field(t, root, FIELD_OBJECT));
+  uint32_t loop_self = root != SG_NONE && t->kind[root] == KIND_IDENTIFIER ? sg_model_node_symbol(m, root) : SG_NONE;
+  struct { uint32_t node; uint32_t self; int depth; } work[8];
+  uint32_t n = 0, done = 0;
+  work[n].node = call, work[n].self = SG_NONE, work[n].depth = 0, n++;
+  while (done < n) {
+    uint32_t from = work[done].node, self = work[done].self;
+    int depth = work[done].depth;
+    done++;
+    uint32_t end = t->subtree_end[from];
+    if (depth > 0) *it->work += end - from + 1;
+    if (*it->work > SG_LOOPS_CLASS_WORK) return false;
+    for (uint32_t i = depth == 0 ? from : sg_flat_field(t, from, FIELD_BODY); i != SG_NONE && i <= end; i++) {
+      uint16_t k = t->kind[i];
+      if (depth > 0 && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
+        i = t->subtree_end[i];
+        continue;
+      }
+      if (k != KIND_CALL) continue;
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || attr == SG_NONE) continue;
+      if (sg_loop_calls__at_receiver(m, obj, it->receiver, self)) {
+        uint32_t def = sg_loop_calls_sibling_method(m, it->collection, t->name_id[attr]);
+        uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
+        if (s0 == SG_NONE) continue;
+        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, false};
+        if (sg_loop_calls__through_def(m, i, def, &mt, NULL, found)) {
+          /* a key stored only when missing, passed the loop's own item
+           * (`define(label.name)` while walking the labels): there already */
+          if (found->kind == MUTATION_STORE && found->through == def && sg_loop_calls__item_key_arg(m, it, i, def, found->key))
+            continue;
+          if (depth > 0) found->inner = found->inner == SG_NONE ? i : found->inner;
+          return true;
+        }
+        continue;
+      }
+      /* `self._place(sym)`: a method of the loop's class, its self standing
+       * for the loop's */
+      uint32_t here = self == SG_NONE ? loop_self : self;
+      if (depth < 2 && n < sizeof work / sizeof *work && t->kind[obj] == KIND_IDENTIFIER && here != SG_NONE &&
+          sg_model_node_symbol(m, obj) == here && t->kind[it->receiver] == KIND_ATTRIBUTE) {
+        uint32_t def = sg_loop_calls_sibling_method(m, i, t->name_id[attr]);
+        uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
+        bool seen = false;
+        for (uint32_t q = 0; q < n && !seen; q++) seen = work[q].node == def;
+        if (s0 != SG_NONE && !seen) work[n].node = def, work[n].self = s0, work[n].depth = depth + 1, n++;
+      }
+    }
+  }
+  return false;
 }
 
 bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, uint64_t *inserts,
@@ -786,11 +958,15 @@ static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopI
         }
         uint32_t back = sg_loop_calls__owner_method(m, i, self, cls, call);
         if (back == SG_NONE) continue;
-        /* the argument that is the item itself: the parameter it binds */
+        /* the argument that is the item itself: the parameter it binds; or,
+         * for a dict or set, its name (`self.registry.evict(self.device_id)`):
+         * then any size change of X there counts */
         int q = sg_loop_calls__position(m, i, self);
+        if (q < 0 && sized) q = sg_loop_calls__self_attr_position(m, i, self);
         uint32_t s0 = sg_loop_calls__param_symbol(m, back, 0), sk = q < 0 ? SG_NONE : sg_loop_calls__param_symbol(m, back, q + 1);
         if (s0 == SG_NONE || sk == SG_NONE) continue;
-        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, sk, false, true, false};
+        bool whole = sg_loop_calls__position(m, i, self) >= 0;
+        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, whole ? sk : SG_NONE, false, true, false};
         if (sg_loop_calls__through_def(m, call, back, &mt, NULL, found) &&
             (found->kind == MUTATION_SHRINK || (sized && found->kind == MUTATION_GROW))) {
           found->dispatch = named[c];

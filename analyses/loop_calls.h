@@ -55,6 +55,11 @@ uint32_t sg_loop_calls_param(const FlatTree *tree, uint32_t def, int k);
 /* The plain (or `@classmethod`) method `name` of the class whose method
  * holds node (maybe in a closure), or SG_NONE. */
 uint32_t sg_loop_calls_sibling_method(const SemanticModel *model, uint32_t node, uint32_t name);
+/* The file's one plain method `name` when exactly one class defines it. */
+uint32_t sg_loop_calls_only_method(const SemanticModel *model, uint32_t name);
+/* X handed out by a method of another object's class (LoopIteration.receiver):
+ * does call reach a method of that class, on the same receiver, changing X? */
+bool sg_loop_calls_receiver(const SemanticModel *model, const LoopIteration *it, uint32_t call, LoopMutation *found);
 
 /* ---- syntax helpers shared with analyses/loops.c (defined there) ---- */
 

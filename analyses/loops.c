@@ -209,6 +209,9 @@ typedef struct IterSource {
                             or its n-th element (zip's n-th argument) */
   uint32_t self_symbol;  /* X sits in a method of the loop's class, on its self,
                             which stands for this symbol (the loop's self) */
+  uint32_t receiver;     /* X sits in a method of another object's class, on its
+                            self, which stands for this expression in the loop
+                            (`self.index` of `self.index.terms()`), else SG_NONE */
 } IterSource;
 
 enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
@@ -216,7 +219,7 @@ enum { SG_LOOPS__SOURCES = 4, SG_LOOPS__STEPS = 16 };
 /* One step of the walk: with alias set, e sits in a method of the loop's
  * class (`self.pending()`, `__iter__` for `for x in self`), whose self
  * (callee) stands for the loop's self (alias). */
-typedef struct LazyStep { uint32_t e; bool lazy, keyed; uint32_t alias, callee; } LazyStep;
+typedef struct LazyStep { uint32_t e; bool lazy, keyed; uint32_t alias, callee, receiver; } LazyStep;
 
 
 /* The class scope of a same-file class a name is bound to an instance of,
@@ -326,16 +329,16 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
   const FlatTree *t = m->tree;
   LazyStep stack[8];
   uint32_t depth = 0, n = 0;
-  stack[depth++] = (LazyStep){root, false, true, SG_NONE, SG_NONE};
+  stack[depth++] = (LazyStep){root, false, true, SG_NONE, SG_NONE, SG_NONE};
   for (int steps = 0; depth > 0 && steps < SG_LOOPS__STEPS && n < SG_LOOPS__SOURCES; steps++) {
     uint32_t e = sg_flat_unparen(t, stack[depth - 1].e);
     bool lazy = stack[depth - 1].lazy, keyed = stack[depth - 1].keyed;
-    uint32_t alias = stack[depth - 1].alias, callee = stack[depth - 1].callee;
+    uint32_t alias = stack[depth - 1].alias, callee = stack[depth - 1].callee, receiver = stack[depth - 1].receiver;
     depth--;
     if (e == SG_NONE) continue;
     uint32_t bound = sg_loops__lazy_binding(m, e);
     if (bound != SG_NONE) {
-      stack[depth++] = (LazyStep){bound, true, keyed, alias, callee};
+      stack[depth++] = (LazyStep){bound, true, keyed, alias, callee, receiver};
       continue;
     }
     /* `for url in frontier` with `frontier = Frontier(...)`, a same-file class
@@ -351,29 +354,30 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
       uint32_t r = def == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
       if (p0 != SG_NONE && r != SG_NONE) {
-        stack[depth++] = (LazyStep){r, true, false, sg_model_node_symbol(m, e), sg_model_node_symbol(m, p0)};
+        stack[depth++] = (LazyStep){r, true, false, sg_model_node_symbol(m, e), sg_model_node_symbol(m, p0), SG_NONE};
         continue;
       }
     }
     if (sg_loops__collection_expr(t, e)) {
-      /* in a method of the loop's class: only what hangs on its self */
-      if (alias != SG_NONE) {
+      /* in a method of the loop's class (or of the receiver's): only what
+       * hangs on its self */
+      if (alias != SG_NONE || receiver != SG_NONE) {
         uint32_t place = e, kv, kk;
         if (sg_loops_keyed(t, place, &kv, &kk)) place = sg_flat_unparen(t, kv);  /* `self.topics.get(topic, ())` */
         uint32_t b = place;
         while (b != SG_NONE && t->kind[b] == KIND_ATTRIBUTE) b = sg_flat_unparen(t, sg_flat_field(t, b, FIELD_OBJECT));
         if (b == place || b == SG_NONE || t->kind[place] != KIND_ATTRIBUTE || sg_model_node_symbol(m, b) != callee) continue;
       }
-      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias};
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, alias, receiver};
       /* `handlers = self.handlers` (bound once, before): both names */
       uint32_t same = alias == SG_NONE ? sg_loops__alias_of(m, e) : SG_NONE;
       if (same != SG_NONE && depth < sizeof stack / sizeof *stack)
-        stack[depth++] = (LazyStep){same, lazy, keyed, SG_NONE, SG_NONE};
+        stack[depth++] = (LazyStep){same, lazy, keyed, SG_NONE, SG_NONE, receiver};
       continue;
     }
     /* `for k in self` in a dict subclass: the dict itself */
     if (alias == SG_NONE && sg_loops__self_container(m, e) != VALUE_UNKNOWN) {
-      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, SG_NONE};
+      out[n++] = (IterSource){e, lazy ? ITERATION_LAZY : ITERATION_DIRECT, keyed, -1, SG_NONE, receiver};
       continue;
     }
     /* `for x in self` (its __iter__), `for x in self.pending(k)`: what the
@@ -397,7 +401,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
       uint32_t r = def == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
       if (p0 != SG_NONE && r != SG_NONE) {
-        stack[depth++] = (LazyStep){r, true, false, self, sg_model_node_symbol(m, p0)};
+        stack[depth++] = (LazyStep){r, true, false, self, sg_model_node_symbol(m, p0), SG_NONE};
         continue;
       }
     }
@@ -410,7 +414,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       elem = sg_flat_unparen(t, elem);
       bool same = left != SG_NONE && elem != SG_NONE && t->kind[left] == KIND_IDENTIFIER &&
                   t->kind[elem] == KIND_IDENTIFIER && t->name_id[left] == t->name_id[elem];
-      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same, alias, callee};
+      stack[depth++] = (LazyStep){sg_flat_field(t, clause, FIELD_RIGHT), true, keyed && same, alias, callee, receiver};
       continue;
     }
     if (t->kind[e] != KIND_CALL) continue;
@@ -425,13 +429,34 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       else if (sg_flat_text_is(t, attr, "values")) via = ITERATION_VALUES;
       else if (sg_flat_text_is(t, attr, "items")) via = ITERATION_ITEMS;
       if (via != ITERATION_OTHER) {
-        if (alias == SG_NONE)
-          out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1, SG_NONE};
+        if (alias == SG_NONE && receiver == SG_NONE)
+          out[n++] = (IterSource){obj, lazy ? ITERATION_LAZY : via, keyed && via == ITERATION_KEYS, -1, SG_NONE, SG_NONE};
         else
-          stack[depth++] = (LazyStep){obj, true, false, alias, callee};
+          stack[depth++] = (LazyStep){obj, true, false, alias, callee, receiver};
         continue;
       }
     }
+    /* `for t in self.index.terms()`: a method of another object's class,
+     * the file's one method of that name, handing out an attribute of its
+     * self (one method deep) */
+    if (alias == SG_NONE && receiver == SG_NONE && depth < sizeof stack / sizeof *stack &&
+        t->kind[sg_flat_unparen(t, fn)] == KIND_ATTRIBUTE) {
+      uint32_t f = sg_flat_unparen(t, fn);
+      uint32_t robj = sg_flat_unparen(t, sg_flat_field(t, f, FIELD_OBJECT)), rname = sg_flat_field(t, f, FIELD_ATTRIBUTE);
+      uint32_t rroot = robj;
+      while (rroot != SG_NONE && t->kind[rroot] == KIND_ATTRIBUTE) rroot = sg_flat_unparen(t, sg_flat_field(t, rroot, FIELD_OBJECT));
+      if (rname != SG_NONE && rroot != SG_NONE && t->kind[rroot] == KIND_IDENTIFIER &&
+          (robj != rroot || sg_loops__own_self(m, robj) == SG_NONE) && sg_model_node_symbol(m, rroot) != SG_NONE) {
+        uint32_t def = sg_loop_calls_only_method(m, t->name_id[rname]);
+        uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
+        uint32_t r = p0 == SG_NONE ? SG_NONE : sg_loops__handed_out(t, def);
+        if (r != SG_NONE && !sg_flat_is_ancestor(t, def, e)) {
+          stack[depth++] = (LazyStep){r, true, false, SG_NONE, sg_model_node_symbol(m, p0), robj};
+          continue;
+        }
+      }
+    }
+    if (receiver != SG_NONE) continue;
     char buf[64];
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
     if (!q) continue;
@@ -442,7 +467,7 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       const char *q2 = sg_resolve_qualified(m, sg_flat_field(t, a0, FIELD_FUNCTION), b2, sizeof b2);
       uint32_t inner = sg_loops_arg(t, a0, 0);
       if (q2 && !strcmp(q2, "builtins.len") && inner != SG_NONE && sg_loops__collection_expr(t, inner))
-        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1, SG_NONE};
+        out[n++] = (IterSource){inner, ITERATION_INDEX, true, -1, SG_NONE, SG_NONE};
       continue;
     }
     int lz = sg_loops__lazy_index(m, e);
@@ -450,13 +475,13 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
     bool enumerate = !strcmp(q, "builtins.enumerate");
     if (!lazy && enumerate) {
       if (a0 != SG_NONE && sg_loops__collection_expr(t, a0) && sg_loops__lazy_binding(m, a0) == SG_NONE) {
-        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1, SG_NONE};
+        out[n++] = (IterSource){a0, ITERATION_ENUMERATE, true, -1, SG_NONE, SG_NONE};
         continue;
       }
       /* enumerate(X.copy()): not iterating X, but its indexes are X's */
       uint32_t copied = sg_loops__copy_of(m, a0);
       if (copied != SG_NONE) {
-        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1, SG_NONE};
+        out[n++] = (IterSource){copied, ITERATION_ENUMERATE_COPY, true, -1, SG_NONE, SG_NONE};
         continue;
       }
     }
@@ -469,10 +494,10 @@ static uint32_t sg_loops__sources(const SemanticModel *m, uint32_t root, IterSou
       if (a == SG_NONE || depth >= sizeof stack / sizeof *stack) continue;
       if (plain && sg_loops__collection_expr(t, a) && sg_loops__lazy_binding(m, a) == SG_NONE) {
         if (n < SG_LOOPS__SOURCES)
-          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k, SG_NONE};
+          out[n++] = (IterSource){a, ITERATION_OTHER, false, strcmp(q, "builtins.zip") ? -1 : k, SG_NONE, SG_NONE};
         continue;
       }
-      stack[depth++] = (LazyStep){a, true, false, alias, callee};
+      stack[depth++] = (LazyStep){a, true, false, alias, callee, receiver};
     }
   }
   return n;
@@ -968,6 +993,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            key, SG_NONE, SG_NONE, false, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
+             !sg_loop_calls_receiver(m, it, i, &mut) &&
              !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loop_calls_helper_dispatch(m, it, i, &mut) &&
              !sg_loops__elsewhere(m, it, i, &mut)))
           continue;
@@ -1098,6 +1124,7 @@ void sg_loops_mutations(const SemanticModel *m, const Summaries *summaries, cons
     if (k == KIND_WHILE_STATEMENT) {
       LoopIteration it = {0};
       it.self_symbol = SG_NONE;
+      it.receiver = SG_NONE;
       it.work = &work;
       it.summaries = summaries;
       if (!sg_loops__while_next(m, i, &it) && !sg_loops__while_index(m, i, &it)) continue;
@@ -1119,6 +1146,7 @@ void sg_loops_mutations(const SemanticModel *m, const Summaries *summaries, cons
       it.collection = src[s].x;
       it.via = src[s].via;
       it.self_symbol = src[s].self_symbol;
+      it.receiver = src[s].receiver;
       it.work = &work;
       it.summaries = summaries;
       /* a comprehension: its element and conditions run per item */

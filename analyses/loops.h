@@ -47,6 +47,10 @@ typedef struct LoopIteration {
   uint32_t self_symbol; /* X is `self.attr` in the class's method the loop iterates
                            (`for x in self`, `self.pending()`): the loop's own self
                            stands for that method's; SG_NONE otherwise */
+  uint32_t receiver;    /* X is `self.attr` in a method of another object's class that
+                           the loop iterates (`for t in self.index.terms()`): this
+                           expression of the loop's function stands for that
+                           method's self; SG_NONE otherwise */
   const Summaries *summaries;  /* for calls into the program's other files; may be NULL */
 } LoopIteration;
 
