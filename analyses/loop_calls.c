@@ -1059,14 +1059,65 @@ static bool sg_loop_calls__owner_handed(const SemanticModel *m, const LoopIterat
  * (`for h in self.handlers: h(self, path)`), and a function the file
  * registers into that container changes X through the owner
  * (`watcher.watch(...)`): the change happens inside the call. */
+/* For loop l over a container of callbacks on `self` (`for h in self.H`,
+ * `.values()`, `self.H.get(k, ())`, `self.H[k]`), that self standing for
+ * X's owner: does a call of its item (only `only`, when given) pass the
+ * owner to a function the file registers into that container, which
+ * changes X through it? */
+static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopIteration *it, uint32_t l, uint32_t self,
+                                         uint32_t only, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t src = sg_flat_unparen(t, sg_flat_field(t, l, FIELD_RIGHT)), place = src;
+  uint32_t ma, mo;
+  if (place != SG_NONE && t->kind[place] == KIND_CALL && sg_loops_method_call(t, place, &ma, &mo)) place = mo;
+  uint32_t pv, pk;
+  if (place != SG_NONE && sg_loops_keyed(t, place, &pv, &pk)) place = pv;
+  place = sg_flat_unparen(t, place);
+  if (place == SG_NONE || t->kind[place] != KIND_ATTRIBUTE) return false;
+  uint32_t base = sg_flat_unparen(t, sg_flat_field(t, place, FIELD_OBJECT));
+  if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self) return false;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, l, FIELD_LEFT));
+  uint32_t item = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
+  if (left != SG_NONE && (t->kind[left] == KIND_PATTERN_LIST || t->kind[left] == KIND_TUPLE_PATTERN)) {
+    uint32_t first = sg_flat_named_child(t, left);
+    item = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  }
+  if (item == SG_NONE || t->kind[item] != KIND_IDENTIFIER) return false;
+  LoopIteration inner = *it;
+  inner.loop = l;
+  inner.body = sg_flat_field(t, l, FIELD_BODY);
+  inner.collection = place;
+  uint32_t regs[4], nr = sg_loop_calls__registered(m, &inner, regs, 4);
+  if (!nr || inner.body == SG_NONE) return false;
+  for (uint32_t c = inner.body; c <= t->subtree_end[inner.body]; c++) {
+    if (t->kind[c] != KIND_CALL || (only != SG_NONE && c != only)) continue;
+    uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_FUNCTION));
+    if (cf == SG_NONE || t->kind[cf] != KIND_IDENTIFIER || t->name_id[cf] != t->name_id[item]) continue;
+    for (uint32_t r = 0; r < nr; r++)
+      if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found)) return true;
+  }
+  return false;
+}
+
 bool sg_loop_calls_helper_dispatch(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || t->kind[it->collection] != KIND_ATTRIBUTE) return false;
-  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (fn == SG_NONE || t->kind[it->collection] != KIND_ATTRIBUTE) return false;
   uint32_t owner = sg_loop_calls__owner(m, it);
-  if (obj == SG_NONE || attr == SG_NONE || owner == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
-      sg_model_node_symbol(m, obj) != owner)
+  if (owner == SG_NONE) return false;
+  if (t->kind[fn] == KIND_IDENTIFIER) {
+    /* `for hook in self._close_hooks: hook(self, watcher)` inside the loop */
+    uint32_t sym = sg_model_node_symbol(m, fn);
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind != BINDING_KIND_FOR_TARGET || t->kind[bd->context] != KIND_FOR_STATEMENT ||
+        !sg_flat_is_ancestor(t, it->body, bd->context) || !it->work || *it->work > SG_LOOPS_CLASS_WORK)
+      return false;
+    return sg_loop_calls__dispatch_loop(m, it, bd->context, owner, call, found);
+  }
+  if (t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || sg_model_node_symbol(m, obj) != owner)
     return false;
   uint32_t def = sg_loop_calls_sibling_method(m, call, t->name_id[attr]);
   uint32_t p0 = def == SG_NONE ? SG_NONE : sg_loop_calls_param(t, def, 0);
@@ -1076,38 +1127,9 @@ bool sg_loop_calls_helper_dispatch(const SemanticModel *m, const LoopIteration *
   *it->work += t->subtree_end[body] - body + 1;
   for (uint32_t l = body; l <= t->subtree_end[body]; l++) {
     if (t->kind[l] != KIND_FOR_STATEMENT) continue;
-    /* `for h in self.H`, `.values()`, `self.H.get(k, ())`, `self.H[k]`: a container on its self */
-    uint32_t src = sg_flat_unparen(t, sg_flat_field(t, l, FIELD_RIGHT)), place = src;
-    uint32_t ma, mo;
-    if (place != SG_NONE && t->kind[place] == KIND_CALL && sg_loops_method_call(t, place, &ma, &mo)) place = mo;
-    uint32_t pv, pk;
-    if (place != SG_NONE && sg_loops_keyed(t, place, &pv, &pk)) place = pv;
-    place = sg_flat_unparen(t, place);
-    if (place == SG_NONE || t->kind[place] != KIND_ATTRIBUTE) continue;
-    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, place, FIELD_OBJECT));
-    if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self) continue;
-    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, l, FIELD_LEFT));
-    uint32_t item = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? left : SG_NONE;
-    if (left != SG_NONE && (t->kind[left] == KIND_PATTERN_LIST || t->kind[left] == KIND_TUPLE_PATTERN)) {
-      uint32_t first = sg_flat_named_child(t, left);
-      item = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
-    }
-    if (item == SG_NONE || t->kind[item] != KIND_IDENTIFIER) continue;
-    LoopIteration inner = *it;
-    inner.loop = l;
-    inner.body = sg_flat_field(t, l, FIELD_BODY);
-    inner.collection = place;
-    uint32_t regs[4], nr = sg_loop_calls__registered(m, &inner, regs, 4);
-    if (!nr || inner.body == SG_NONE) continue;
-    for (uint32_t c = inner.body; c <= t->subtree_end[inner.body]; c++) {
-      if (t->kind[c] != KIND_CALL) continue;
-      uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_FUNCTION));
-      if (cf == SG_NONE || t->kind[cf] != KIND_IDENTIFIER || t->name_id[cf] != t->name_id[item]) continue;
-      for (uint32_t r = 0; r < nr; r++)
-        if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found)) {
-          found->through = def;
-          return true;
-        }
+    if (sg_loop_calls__dispatch_loop(m, it, l, self, SG_NONE, found)) {
+      found->through = def;
+      return true;
     }
   }
   return false;

@@ -26,7 +26,7 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "dict through it (`subject.attach(x)` storing under a key it makes itself, such as "
     "`next(self._ids)`) counts too, and so does a store through calls under a key tested "
     "absent first (`if name not in self.selected: self.add(name)` with `add` storing "
-    "`self.selected[name]`). A call of a method of the class that hands each change to stored callbacks (`self._fire(path)` looping over `self.handlers`), one of which the file registers and which changes the dict through the owner (`watcher.watch(child)`), counts too. "
+    "`self.selected[name]`). A call of a method of the class that hands each change to stored callbacks (`self._fire(path)` looping over `self.handlers`), or such a loop inside the loop itself (`for hook in self._hooks: hook(self, k)`), one of which the file registers and which changes the dict through the owner (`watcher.watch(child)`), counts too. "
     "So does an item method handing the item's name back to the owner it was given "
     "(`self.registry.evict(self.device_id)`) when the owner's method changes the dict's size. "
     "A dict handed out by a method of another object's class (`for t in self.index.terms()`, the "

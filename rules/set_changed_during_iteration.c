@@ -11,7 +11,8 @@ const RuleDoc sg_rule_doc_set_changed_during_iteration = {
     "left right after; also such a change made through a call, as for SNG401. A loop over "
     "an object of a same-file class whose `__iter__` walks one of its attributes (`for url "
     "in frontier`) iterates that attribute, and the object's methods change it "
-    "(`frontier.discover(...)`).",
+    "(`frontier.discover(...)`); so does a set handed out by a method of another object's class "
+    "(`for w in self.lot.pending()`) changed through the same receiver, as for SNG402.",
   .why = "Python raises `RuntimeError: Set changed size during iteration`.",
   .example = "def prune(names):\n    names = set(names)\n    for n in names:\n        if n.startswith('_'):\n            names.discard(n)\n    return names\n",
   .instead = "def prune(names):\n    return {n for n in names if not n.startswith('_')}\n",
