@@ -34,9 +34,11 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "each thread is each thread's own. Module-level state updated under a lock of `self` "
     "by a class the file makes several objects of (two calls, or one in a loop) is reported "
     "too: each object locks its own lock. So is the state of one object every such object was "
-    "given (`self.stats.counts[k]` with the same `stats` passed to each worker), also in the "
+    "given (`self.stats.counts[k]` with the same `stats` passed to each worker, or by another "
+    "class's `__init__` passing on its own parameter that all of its objects were given), also in the "
     "methods a Thread subclass's `run` calls on itself. A check may also come before the store as an "
-    "early exit (`if SEATS[k] is not None: return`). And a check-then-act split over two "
+    "early exit (`if SEATS[k] is not None: return`), or as a lookup tested for `None` "
+    "(`v = d.get(k)`, `if v is None: d[k] = ...`). And a check-then-act split over two "
     "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
     "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
     "changes it under the lock taken again (`self._claim(name)`) — or tests it with no lock at "
@@ -409,6 +411,39 @@ static uint32_t sg_shared_update__test_outside(const FlatTree *t, const ReadModi
  * keeps from a parameter, and every instantiation in the file passes the
  * same object for it (a name bound once, outside the loop or comprehension
  * that makes the instances: `[Worker(jobs, stats) for _ in range(4)]`). */
+/* Does every instantiation of class scope cls pass one object for its
+ * `__init__` parameter param (at index): a name bound once, outside the
+ * loops around the call; or, in another class's `__init__`
+ * (`self.session = Session(room)`), that class's own parameter, for which
+ * every instantiation of that class passes one object (one level up)? */
+static bool sg_shared_update__one_object_for(const SemanticModel *m, uint32_t cls, uint32_t param, uint32_t index,
+                                             int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t args = 0, cursor = SG_NONE, call;
+  for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE; args++) {
+    arg = sg_flat_unparen(t, arg);
+    uint32_t sym = t->kind[arg] == KIND_IDENTIFIER ? sg_model_node_symbol(m, arg) : SG_NONE;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_PARAMETER) {
+      uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+      uint32_t outer = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+      if (depth > 0 || outer == SG_NONE || outer == cls || m->scopes.items[outer].kind != SCOPE_CLASS ||
+          sg_summaries_method(m, outer, NAME_DUNDER_INIT) != fs)
+        return false;
+      uint32_t at = sg_processes_param_index(m, m->scopes.items[fs].node, sym);
+      if (!sg_shared_update__one_object_for(m, outer, bd->node, at == SG_NONE || at == 0 ? SG_NONE : at - 1, depth + 1))
+        return false;
+      continue;
+    }
+    if (bd->kind != BINDING_KIND_ASSIGNMENT) return false;
+    /* bound outside every loop or comprehension around the instantiation */
+    for (uint32_t p = sg_flat_enclosing_loop(t, call); p != SG_NONE; p = sg_flat_enclosing_loop(t, p))
+      if (sg_flat_is_ancestor(t, p, bd->node)) return false;
+  }
+  return args > 0;
+}
+
 static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -426,20 +461,9 @@ static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
   uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
   uint32_t a = sg_flat_field(t, on, FIELD_ATTRIBUTE);
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || a == SG_NONE) return false;
-  uint32_t value, param, index, cursor = SG_NONE, call;
+  uint32_t value, param, index;
   if (!sg_processes_kept(m, cls, t->name_id[a], &value, &param, &index) || param == SG_NONE) return false;
-  uint32_t args = 0;
-  for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE; args++) {
-    arg = sg_flat_unparen(t, arg);
-    uint32_t sym = t->kind[arg] == KIND_IDENTIFIER ? sg_model_node_symbol(m, arg) : SG_NONE;
-    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;
-    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (bd->kind != BINDING_KIND_ASSIGNMENT) return false;
-    /* bound outside every loop or comprehension around the instantiation */
-    for (uint32_t p = sg_flat_enclosing_loop(t, call); p != SG_NONE; p = sg_flat_enclosing_loop(t, p))
-      if (sg_flat_is_ancestor(t, p, bd->node)) return false;
-  }
-  return args > 0;
+  return sg_shared_update__one_object_for(m, cls, param, index, 0);
 }
 
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
@@ -756,8 +780,9 @@ static void sg_shared_update__object_lock(RuleContext *ctx, uint32_t scope, cons
   const FlatTree *t = ctx->tree;
   const Guarded *g = arg;
   const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
-  if (!held || sg_shared_update__self_lock(t, held->lock) == SG_NONE || !sg_shared_update__module_state(ctx, rmw->target))
-    return;
+  if (!held || sg_shared_update__self_lock(t, held->lock) == SG_NONE) return;
+  bool module = sg_shared_update__module_state(ctx, rmw->target);
+  if (!module && !sg_shared_update__given_object(ctx, rmw->target)) return;
   /* any other lock around it (a module lock) excludes for real */
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
@@ -769,12 +794,21 @@ static void sg_shared_update__object_lock(RuleContext *ctx, uint32_t scope, cons
   uint32_t len, llen;
   const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, sg_flat_unparen(t, held->lock), &llen);
   uint32_t cname = sg_flat_field(t, m->scopes.items[g->cls].node, FIELD_NAME);
-  Diagnostic *d = sg_rule_report(
-    ctx, RULE_unsynchronized_shared_update, rmw->statement,
-    "%s of module-level `%.*s` under `%.*s`, a lock of each `%s` object: the file makes several, and each "
-    "locks its own, so two objects' threads update it at once and one update is lost; use one module-level lock",
-    rmw->check_then_act ? "check-then-act" : "read-modify-write", (int)len, what, (int)llen, lock,
-    cname == SG_NONE ? "?" : sg_flat_name(t, cname));
+  const char *cn = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
+  const char *how = rmw->check_then_act ? "check-then-act" : "read-modify-write";
+  Diagnostic *d;
+  if (module)
+    d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                       "%s of module-level `%.*s` under `%.*s`, a lock of each `%s` object: the file makes several, "
+                       "and each locks its own, so two objects' threads update it at once and one update is lost; "
+                       "use one module-level lock",
+                       how, (int)len, what, (int)llen, lock, cn);
+  else
+    d = sg_rule_report(ctx, RULE_unsynchronized_shared_update, rmw->statement,
+                       "%s of `%.*s`, state of the one object every `%s` is given, under `%.*s`, a lock of each "
+                       "`%s` object: the file makes several, and each locks its own, so two objects' threads "
+                       "update it at once and one update is lost; guard it with one lock they share",
+                       how, (int)len, what, cn, (int)llen, lock, cn);
   sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "a lock of this object only");
 }
 
