@@ -45,7 +45,18 @@ const char *sg_stdlib_unpicklable(const char *qualified) {
     {"threading.Semaphore", "a `threading` semaphore"}, {"threading.BoundedSemaphore", "a `threading` semaphore"},
     {"threading.local", "a `threading.local`"}, {"builtins.open", "an open file"},
     {"io.open", "an open file"},
-    {"sqlite3.connect", "a database connection"}, {"_thread.allocate_lock", "a `threading` lock"}};
+    {"sqlite3.connect", "a database connection"}, {"_thread.allocate_lock", "a `threading` lock"},
+    {"tempfile.TemporaryFile", "an open file"}, {"tempfile.NamedTemporaryFile", "an open file"},
+    {"codecs.open", "an open file"}, {"os.fdopen", "an open file"}, {"gzip.open", "an open file"},
+    {"bz2.open", "an open file"}, {"lzma.open", "an open file"}, {"gzip.GzipFile", "an open file"},
+    {"tarfile.open", "an open archive"}, {"zipfile.ZipFile", "an open archive"},
+    {"queue.Queue", "a `queue` queue (it holds a lock)"}, {"queue.LifoQueue", "a `queue` queue (it holds a lock)"},
+    {"queue.PriorityQueue", "a `queue` queue (it holds a lock)"}, {"queue.SimpleQueue", "a `queue.SimpleQueue`"},
+    {"threading.Thread", "a thread"}, {"threading.Timer", "a thread"}, {"threading.Barrier", "a `threading.Barrier`"},
+    {"logging.FileHandler", "a logging handler (it holds a lock)"},
+    {"logging.StreamHandler", "a logging handler (it holds a lock)"},
+    {"subprocess.Popen", "a subprocess"}, {"selectors.DefaultSelector", "a selector"},
+    {"concurrent.futures.ThreadPoolExecutor", "a thread pool"}};
   for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
     if (!strcmp(qualified, kinds[i].name)) return kinds[i].what;
   return NULL;

@@ -1,5 +1,6 @@
 /* SNG602 unpicklable-argument. */
 #include <stdio.h>
+#include <string.h>
 
 #include "analyses/values.h"
 #include "rules/processes.h"
@@ -8,8 +9,10 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
   .summary = "An argument sent to another process cannot be pickled",
   .what =
     "Reports an argument to a `Process` or a Pool/ProcessPoolExecutor task that cannot be "
-    "pickled: a `threading` lock, condition, event or semaphore, `threading.local`, an "
-    "open file, a database connection, a generator, a lambda or nested function, or an "
+    "pickled: a `threading` lock, condition, event, semaphore or barrier, `threading.local`, a "
+    "thread, an open file (also `tempfile.TemporaryFile`, `gzip.open`, `codecs.open`, an open "
+    "archive), a database connection, a `queue` queue, a logging handler, a subprocess, a "
+    "selector, a thread pool, a generator, a lambda or nested function, or an "
     "instance (or bound method) of a same-file class that stores such a thing on `self` "
     "and defines no `__getstate__`/`__reduce__` (a generator made by one of its methods "
     "counts), or a `functools.partial` holding one, or an instance of a class defined inside "
@@ -28,6 +31,7 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "Also such an argument handed to a function of another file of the program that sends "
     "that parameter to a child process (`fan_out(exporter.export, reports)` where "
     "`fan_out` submits it to a `ProcessPoolExecutor`), reported at the argument. "
+    "A staticmethod or classmethod reached through an instance carries no instance. "
     "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
@@ -61,6 +65,33 @@ static void sg_unpicklable_argument__elsewhere(RuleContext *ctx, uint32_t call, 
   sg_processes_report_elsewhere(ctx, RULE_unpicklable_argument, call, arg, ps, why);
 }
 
+/* Is `x.name` a staticmethod or classmethod: every def of that name in a
+ * class of the file is decorated so? Then it does not carry an instance (a
+ * classmethod pickles as its class's attribute, a staticmethod as a function). */
+static bool sg_unpicklable_argument__unbound(const FlatTree *t, uint32_t attr) {
+  uint32_t alen;
+  const char *a = sg_flat_text(t, attr, &alen);
+  bool any = false;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_FUNCTION_DEFINITION) continue;
+    uint32_t name = sg_flat_field(t, i, FIELD_NAME), len;
+    const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
+    if (!s || len != alen || memcmp(s, a, len)) continue;
+    uint32_t p = t->parent[i];
+    bool marked = false;
+    for (uint32_t d = p != SG_NONE && t->kind[p] == KIND_DECORATED_DEFINITION ? t->first_child[p] : SG_NONE;
+         d != SG_NONE && d != i; d = t->next_sibling[d]) {
+      if (t->kind[d] != KIND_DECORATOR) continue;
+      uint32_t e = sg_flat_named_child(t, d);
+      marked |= e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
+                (sg_flat_text_is(t, e, "staticmethod") || sg_flat_text_is(t, e, "classmethod"));
+    }
+    if (!marked) return false;
+    any = true;
+  }
+  return any;
+}
+
 void sg_rule_unpicklable_argument(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
@@ -75,7 +106,9 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
       uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
       if (v != SG_NONE && t->kind[v] == KIND_CALL) callable = v;
     }
-    if (callable != SG_NONE && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE) &&
+    bool unbound = callable != SG_NONE && t->kind[callable] == KIND_ATTRIBUTE &&
+                   sg_unpicklable_argument__unbound(t, sg_flat_field(t, callable, FIELD_ATTRIBUTE));
+    if (callable != SG_NONE && !unbound && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE) &&
         !sg_processes_unpicklable_callable(ctx, callable, &made)) {  /* else SNG601's: a local class's method */
       /* `functools.partial(work, lock)`, `Task(...)` with a lock on self;
        * a bound method pickles its instance: `Guarded().add` */
