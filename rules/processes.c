@@ -522,6 +522,9 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
         } else if (t->kind[p] == KIND_SUBSCRIPT && t->field[a] == FIELD_VALUE && t->parent[p] != SG_NONE &&
                    t->kind[t->parent[p]] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) {
           v = sg_flat_field(t, t->parent[p], FIELD_RIGHT);
+        } else if (t->kind[p] == KIND_ASSIGNMENT && t->field[a] == FIELD_LEFT) {
+          /* `self.steps = [TRANSFORMS[n] for n in names]`: its items */
+          v = sg_flat_field(t, p, FIELD_RIGHT), many = true;
         }
         if (v == SG_NONE) continue;
         const char *why = many ? sg_proc_rules__items(ctx, v, made, depth + 1, steps)
@@ -543,7 +546,35 @@ static const char *sg_proc_rules__items(const RuleContext *ctx, uint32_t e, uint
             m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, at))
           fs = sg_summaries_method(m, m->scopes.items[at].parent, t->name_id[name]);
       }
+      /* `parametrize(name, cases)(check)`: the function a same-file
+       * factory returns, called */
+      if (fn != SG_NONE && t->kind[fn] == KIND_CALL) {
+        uint32_t ff = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_FUNCTION));
+        const Binding *fb = ff != SG_NONE && t->kind[ff] == KIND_IDENTIFIER ? sg_value_sole_binding(m, ff) : NULL;
+        uint32_t outer = fb && fb->kind == BINDING_KIND_DEF ? m->node_own_scope[fb->context] : SG_NONE;
+        bool every;
+        uint32_t inner = outer == SG_NONE ? SG_NONE : sg_value_returned_function(m, outer, &every);
+        if (inner != SG_NONE) fs = m->node_own_scope[inner];
+      }
       if (fs == SG_NONE || (m->scopes.items[fs].flags & SCOPE_FLAG_ASYNC)) return NULL;
+      if (m->scopes.items[fs].flags & SCOPE_FLAG_GENERATOR) {
+        /* a generator: its items are what it yields */
+        uint32_t body = m->scopes.items[fs].body;
+        for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+          uint16_t k = t->kind[i];
+          if (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA) {
+            i = t->subtree_end[i];
+            continue;
+          }
+          if (k != KIND_YIELD) continue;
+          uint32_t v = sg_flat_named_child(t, i);
+          if (v == SG_NONE) continue;
+          const char *why = sg_flat_has_token(t, i, "from") ? sg_proc_rules__items(ctx, v, made, depth + 1, steps)
+                                                            : sg_proc_rules__argument(ctx, v, made, depth + 1, steps);
+          if (why) return why;
+        }
+        return NULL;
+      }
       uint32_t cursor = 0;
       for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
         const char *why = sg_proc_rules__items(ctx, v, made, depth + 1, steps);
@@ -613,6 +644,24 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
           sg_flat_next_named(t, c) != SG_NONE)
         continue;  /* the test */
       const char *why = sg_proc_rules__argument(ctx, c, made, depth + 1, steps);
+      if (why) return why;
+    }
+    return NULL;
+  }
+  /* `TRANSFORMS[name]`: a value of a dict display bound once (the one under
+   * a literal key, else any) */
+  if (t->kind[expr] == KIND_SUBSCRIPT) {
+    uint32_t d = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_VALUE));
+    uint32_t key = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_SUBSCRIPT));
+    const Binding *db = d != SG_NONE && t->kind[d] == KIND_IDENTIFIER ? sg_value_sole_binding(m, d) : NULL;
+    uint32_t dv = db && db->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, db->value) : SG_NONE;
+    if (dv == SG_NONE || t->kind[dv] != KIND_DICTIONARY || key == SG_NONE) return NULL;
+    bool literal = t->kind[key] == KIND_STRING || t->kind[key] == KIND_INTEGER;
+    for (uint32_t pr = sg_flat_named_child(t, dv); pr != SG_NONE; pr = sg_flat_next_named(t, pr)) {
+      if (t->kind[pr] != KIND_PAIR) continue;
+      uint32_t k = sg_flat_field(t, pr, FIELD_KEY), v = sg_flat_field(t, pr, FIELD_VALUE);
+      if (literal && (k == SG_NONE || !sg_flat_same_text(t, k, key))) continue;
+      const char *why = v == SG_NONE ? NULL : sg_proc_rules__argument(ctx, v, made, depth + 1, steps);
       if (why) return why;
     }
     return NULL;
