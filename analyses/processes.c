@@ -459,3 +459,45 @@ const char *sg_processes_decorator_product(const SemanticModel *m, uint32_t deco
   bool factory;
   return sg_processes__made(m, bd->context, false, &factory);
 }
+
+/* A value stored into a registry: a lambda, or a name a nested `def` binds. */
+static bool sg_processes__local_callable(const SemanticModel *m, uint32_t v) {
+  const FlatTree *t = m->tree;
+  v = sg_flat_unparen(t, v);
+  if (v == SG_NONE) return false;
+  if (t->kind[v] == KIND_LAMBDA) return true;
+  if (t->kind[v] != KIND_IDENTIFIER) return false;
+  const Binding *bd = sg_value_sole_binding(m, v);
+  return bd && bd->kind == BINDING_KIND_DEF && m->scopes.items[m->symbols.items[bd->symbol].scope].kind == SCOPE_FUNCTION;
+}
+
+const char *sg_processes_registry_of_locals(const SemanticModel *m, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  const Symbol *sym = &m->symbols.items[symbol];
+  if (sym->scope != 0 || sym->binding_count != 1) return NULL;
+  const Binding *bd = &m->bindings.items[sym->first_binding];
+  uint32_t v = bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  if (v == SG_NONE || (t->kind[v] != KIND_DICTIONARY && t->kind[v] != KIND_LIST)) return NULL;
+  static const char why[] = "an entry of a registry its module fills with nested functions or lambdas (pickle "
+                            "looks functions up by name and cannot find `<locals>` ones)";
+  for (uint32_t c = sg_flat_named_child(t, v); c != SG_NONE; c = sg_flat_next_named(t, c))
+    if (sg_processes__local_callable(m, t->kind[c] == KIND_PAIR ? sg_flat_field(t, c, FIELD_VALUE) : c)) return why;
+  for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, p = t->parent[use];
+    if (p == SG_NONE) continue;
+    uint32_t stored = SG_NONE;
+    if (t->kind[p] == KIND_SUBSCRIPT && t->field[use] == FIELD_VALUE && t->parent[p] != SG_NONE &&
+        t->kind[t->parent[p]] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT) {
+      stored = sg_flat_field(t, t->parent[p], FIELD_RIGHT);
+    } else if (t->kind[p] == KIND_ATTRIBUTE && t->field[use] == FIELD_OBJECT && t->parent[p] != SG_NONE &&
+               t->kind[t->parent[p]] == KIND_CALL) {
+      uint32_t a = sg_flat_field(t, p, FIELD_ATTRIBUTE), call = t->parent[p];
+      if (a != SG_NONE && (sg_flat_text_is(t, a, "append") || sg_flat_text_is(t, a, "add")))
+        stored = sg_flat_call_arg(t, call, 0, NULL);
+      else if (a != SG_NONE && (sg_flat_text_is(t, a, "setdefault") || sg_flat_text_is(t, a, "insert")))
+        stored = sg_flat_call_arg(t, call, 1, NULL);
+    }
+    if (stored != SG_NONE && sg_processes__local_callable(m, stored)) return why;
+  }
+  return NULL;
+}

@@ -59,6 +59,11 @@ const char *sg_processes_decorator_product(const SemanticModel *model, uint32_t 
  * anywhere (a def must return its inner function on every path); *factory:
  * that inner function is itself such a decorator (`@timed("label")`). */
 const char *sg_processes_decorator_made(const SemanticModel *model, uint32_t def, bool *factory);
+/* A module-level name (symbol of the module scope) bound to a dict or list
+ * that the file fills with nested functions or lambdas (`STAGES[name] =
+ * run_stage` in a decorator, `HOOKS.append(lambda ...)`, a display holding
+ * one): why its entries cannot be pickled, or NULL. */
+const char *sg_processes_registry_of_locals(const SemanticModel *model, uint32_t symbol);
 
 /* ---- candidates (SG_HOSTDEV: the GPU path evaluates them per node) ------- */
 

@@ -1320,6 +1320,16 @@ static void sg_summaries__callables(const SemanticModel *m, ModuleExports *out) 
       break;
     }
   }
+  /* module-level registries filled with nested functions (`STAGES[name] = run_stage`) */
+  for (uint32_t c = body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t e = t->kind[c] == KIND_EXPRESSION_STATEMENT ? sg_flat_named_child(t, c) : SG_NONE;
+    uint32_t left = e != SG_NONE && t->kind[e] == KIND_ASSIGNMENT ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_LEFT)) : SG_NONE;
+    uint32_t sym = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? sg_model_node_symbol(m, left) : SG_NONE;
+    const char *why = sym == SG_NONE ? NULL : sg_processes_registry_of_locals(m, sym);
+    if (!why) continue;
+    ExportCallable x = {sg_strdup(sg_flat_name(t, left)), why, NULL, false, false};
+    array_push(&list, x);
+  }
   out->callables = list.items;
   out->callable_count = list.len;
 }

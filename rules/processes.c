@@ -75,6 +75,15 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
     }
     return NULL;
   }
+  if (t->kind[expr] == KIND_SUBSCRIPT) {
+    /* `STAGES[name]`: an entry of a registry filled with nested functions,
+     * here or in the file it is imported from */
+    uint32_t reg = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_VALUE));
+    const Binding *rb = reg != SG_NONE && t->kind[reg] == KIND_IDENTIFIER ? sg_value_sole_binding(m, reg) : NULL;
+    if (!rb) return NULL;
+    if (sg_binding_is_import(rb)) return sg_proc_rules__elsewhere(ctx, reg);
+    return sg_processes_registry_of_locals(m, rb->symbol);
+  }
   if (t->kind[expr] == KIND_CALL) {
     /* factory(3): the local function a same-file factory returns */
     uint32_t product = sg_proc_rules__factory_product(m, sg_flat_field(t, expr, FIELD_FUNCTION));

@@ -18,7 +18,11 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "class whose `__init__` keeps it as `self.<x>` (its only binding there) that a method "
     "sends (`Pipeline(make_scaler(3))` with `pool.submit(self.transform, v)`): reported at "
     "the argument; and one handed to a function of another file of the program that sends "
-    "that parameter to a child process. A task that is the item of a loop (`for stage in self.stages: pool.map(stage, xs)`) is followed to what the file puts in that collection (`self.stages.append(fn)` with the calls of that method: `add_stage(make_resizer(1024))`).",
+    "that parameter to a child process. A task that is the item of a loop (`for stage in self.stages: pool.map(stage, xs)`) is followed to what the file puts in that collection (`self.stages.append(fn)` with the calls of that method: `add_stage(make_resizer(1024))`), "
+    "or to a dict display it is looked up in (`TRANSFORMS[name]` with a lambda among the values). "
+    "An entry of a module-level registry that its file (this one, or the one it is imported "
+    "from) fills with nested functions or lambdas (`STAGES[name] = run_stage` in a decorator) "
+    "counts too (`pool.map(STAGES[name], xs)`).",
   .why =
     "Pickle stores a function as its module and `__qualname__` and the child looks it up "
     "again: a lambda or `outer.<locals>.inner` cannot be found (`PicklingError`, `Can't "
