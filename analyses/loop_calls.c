@@ -473,21 +473,82 @@ static uint32_t sg_loop_calls__absent_key(const SemanticModel *m, const LoopsMat
   return SG_NONE;
 }
 
+/* The methods of the class that callables handed to `call` run: `self.m`
+ * passed as an argument (`sorted(deps, key=self._fan_out)`), and calls
+ * `self.m(...)` inside a lambda passed (`REF.sub(lambda g:
+ * self._resolve(g.group(0)), text)`); a callable passed to a call is
+ * taken to run during it, on values other than the loop's keys. Fills
+ * defs[] and their matchers, returns how many. */
+static uint32_t sg_loop_calls__callbacks(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, uint32_t *defs,
+                                         LoopsMatcher *mts, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), n = 0;
+  if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST || mt->symbol == SG_NONE ||
+      (mt->path == SG_NONE && mt->owner == SG_NONE))
+    return 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && n < cap; a = sg_flat_next_named(t, a)) {
+    uint32_t v = sg_flat_unparen(t, t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a);
+    if (v == SG_NONE) continue;
+    if (t->kind[v] == KIND_ATTRIBUTE) {
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT)), name = sg_flat_field(t, v, FIELD_ATTRIBUTE);
+      if (obj == SG_NONE || name == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || sg_model_node_symbol(m, obj) != mt->symbol)
+        continue;
+      uint32_t def = sg_loop_calls_sibling_method(m, call, t->name_id[name]);
+      uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
+      if (s0 == SG_NONE) continue;
+      defs[n] = def;
+      mts[n] = (LoopsMatcher){s0, mt->path, SG_NONE, mt->owner, SG_NONE, mt->direct, mt->any_key, mt->stores};
+      n++;
+    } else if (t->kind[v] == KIND_LAMBDA) {
+      for (uint32_t i = v; i <= t->subtree_end[v] && n < cap; i++) {
+        if (t->kind[i] != KIND_CALL) continue;
+        LoopsMatcher next;
+        uint32_t nd = sg_loop_calls__callee(m, i, mt, &next);
+        if (nd == SG_NONE || next.symbol == SG_NONE) continue;
+        next.key = SG_NONE;
+        defs[n] = nd, mts[n] = next, n++;
+      }
+    }
+  }
+  return n;
+}
+
+static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
+                                           uint64_t *inserts, LoopMutation *found, bool anykey);
+
 static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
                                        uint64_t *inserts, LoopMutation *found) {
+  return sg_loop_calls__through_def_any(m, call, def, first, inserts, found, false);
+}
+
+bool sg_loop_calls_callbacks(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, uint64_t *inserts,
+                             LoopMutation *found) {
+  uint32_t defs[4];
+  LoopsMatcher mts[4];
+  uint32_t n = sg_loop_calls__callbacks(m, call, mt, defs, mts, 4);
+  for (uint32_t q = 0; q < n; q++)
+    if (sg_loop_calls__through_def_any(m, call, defs[q], &mts[q], inserts, found, true)) return true;
+  return false;
+}
+
+/* anykey: the first def is run on values other than X's keys (a callback),
+ * so its parameters are not taken to be keys X already has */
+static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
+                                           uint64_t *inserts, LoopMutation *found, bool anykey) {
   const FlatTree *t = m->tree;
   /* newkey: a parameter known to be absent from X (the caller tested
    * `k not in X` around the call that passes it) */
-  struct { uint32_t def; LoopsMatcher mt; int depth; uint32_t newkey; } work[8];
+  struct { uint32_t def; LoopsMatcher mt; int depth; uint32_t newkey; bool anykey; } work[8];
   uint32_t n = 0, done = 0;
   if (def == SG_NONE || first->symbol == SG_NONE) return false;
-  work[n].def = def, work[n].mt = *first, work[n].depth = 1, work[n].newkey = SG_NONE, n++;
+  work[n].def = def, work[n].mt = *first, work[n].depth = 1, work[n].newkey = SG_NONE, work[n].anykey = anykey, n++;
   bool any = false;
   while (done < n) {
     uint32_t d = work[done].def;
     LoopsMatcher mt = work[done].mt;
     int depth = work[done].depth;
     uint32_t newkey = work[done].newkey;
+    bool unknown_keys = work[done].anykey;
     done++;
     uint32_t body = sg_flat_field(t, d, FIELD_BODY);
     if (body == SG_NONE) continue;
@@ -546,18 +607,31 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
             work[n].def = named[c];
             work[n].mt = (LoopsMatcher){s0, SG_NONE, SG_NONE, mt.owner, sk, true, false, false};
             work[n].depth = depth + 1;
+            work[n].newkey = SG_NONE, work[n].anykey = false;
             n++;
           }
           continue;
-        } else if (depth < 2 && n < sizeof work / sizeof *work) {
+        } else if (depth < 3 && n < sizeof work / sizeof *work) {
           LoopsMatcher next;
-          uint32_t nd = sg_loop_calls__callee(m, i, &mt, &next);
+          uint32_t nd = depth < 2 ? sg_loop_calls__callee(m, i, &mt, &next) : SG_NONE;
           if (nd != SG_NONE && nd != d && next.symbol != SG_NONE) {
             uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
             uint32_t absent = sg_loop_calls__absent_key(m, &mt, i, d);
             work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1;
             work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE);
+            work[n].anykey = unknown_keys;
             n++;
+          }
+          /* callables handed to the call, run during it on other values */
+          if (inserts) {
+            uint32_t defs[2];
+            LoopsMatcher mts[2];
+            uint32_t nc = sg_loop_calls__callbacks(m, i, &mt, defs, mts, 2);
+            for (uint32_t q = 0; q < nc && n < sizeof work / sizeof *work; q++) {
+              work[n].def = defs[q], work[n].mt = mts[q], work[n].depth = depth + 1;
+              work[n].newkey = SG_NONE, work[n].anykey = true;
+              n++;
+            }
           }
           continue;
         } else {
@@ -590,7 +664,7 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
         for (uint32_t q = p; q != SG_NONE && q != d && !deleted; q = t->parent[q]) deleted = t->kind[q] == KIND_DELETE_STATEMENT;
         if (deleted) continue;
         uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
-        if (ks != SG_NONE && (m->symbols.items[ks].flags & SYMBOL_PARAMETER)) continue;
+        if (ks != SG_NONE && (m->symbols.items[ks].flags & SYMBOL_PARAMETER) && !unknown_keys) continue;
         if (sg_loop_calls__tested_in(m, d, &mt, key, inserts)) continue;
         mut.inner = i;
         mut.kind = MUTATION_MISSING;

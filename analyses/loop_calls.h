@@ -55,6 +55,11 @@ uint32_t sg_loop_calls_param(const FlatTree *tree, uint32_t def, int k);
 /* The plain (or `@classmethod`) method `name` of the class whose method
  * holds node (maybe in a closure), or SG_NONE. */
 uint32_t sg_loop_calls_sibling_method(const SemanticModel *model, uint32_t node, uint32_t name);
+/* Callables handed to `call` (`key=self._fan_out`, a lambda calling
+ * `self._resolve(...)`), run during it on values other than X's keys: does
+ * one of them change X (inserts: also missing-key reads of a defaultdict)? */
+bool sg_loop_calls_callbacks(const SemanticModel *model, uint32_t call, const LoopsMatcher *mt, uint64_t *inserts,
+                             LoopMutation *found);
 /* The file's one plain method `name` when exactly one class defines it. */
 uint32_t sg_loop_calls_only_method(const SemanticModel *model, uint32_t name);
 /* X handed out by a method of another object's class (LoopIteration.receiver):
