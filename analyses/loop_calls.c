@@ -741,6 +741,8 @@ bool sg_loop_calls_receiver(const SemanticModel *m, const LoopIteration *it, uin
     uint32_t end = t->subtree_end[from];
     if (depth > 0) *it->work += end - from + 1;
     if (*it->work > SG_LOOPS_CLASS_WORK) return false;
+    /* the loop's own call alone (the body's scan visits the calls inside it), or a method's whole body */
+    if (depth == 0) end = from;
     for (uint32_t i = depth == 0 ? from : sg_flat_field(t, from, FIELD_BODY); i != SG_NONE && i <= end; i++) {
       uint16_t k = t->kind[i];
       if (depth > 0 && (k == KIND_FUNCTION_DEFINITION || k == KIND_CLASS_DEFINITION || k == KIND_LAMBDA)) {
@@ -756,7 +758,8 @@ bool sg_loop_calls_receiver(const SemanticModel *m, const LoopIteration *it, uin
         uint32_t def = sg_loop_calls_sibling_method(m, it->collection, t->name_id[attr]);
         uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
         if (s0 == SG_NONE) continue;
-        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, false};
+        /* stores: a key the method makes itself (`self.sessions[new_id()] = ...`) is new */
+        LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, true};
         if (sg_loop_calls__through_def(m, i, def, &mt, NULL, found)) {
           /* a key stored only when missing, passed the loop's own item
            * (`define(label.name)` while walking the labels): there already */
