@@ -1071,8 +1071,30 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
     uint32_t psym = m->references.items[m->node_reference[i]].symbol;
     if (psym == SG_NONE || !(m->symbols.items[psym].flags & SYMBOL_PARAMETER)) continue;
     uint32_t ms = m->symbols.items[psym].scope;
-    if (m->scopes.items[ms].kind != SCOPE_FUNCTION || m->scopes.items[ms].parent != cls) continue;
+    if (m->scopes.items[ms].kind != SCOPE_FUNCTION) continue;
+    uint32_t outer = m->scopes.items[ms].parent;
+    if (outer != cls && (outer == SG_NONE || m->scopes.items[outer].kind != SCOPE_FUNCTION ||
+                         m->scopes.items[outer].parent != cls))
+      continue;
     if (!sg_loop_calls__put_in_x(m, it, i, false)) continue;
+    if (outer != cls) {
+      /* `def on(self, kind): def register(fn): self.handlers...append(fn)`:
+       * the defs decorated `@<obj>.on(...)` */
+      uint32_t mname = sg_flat_field(t, m->scopes.items[outer].node, FIELD_NAME);
+      for (uint32_t d = 0; d < t->count && n < cap && mname != SG_NONE; d++) {
+        if (t->kind[d] != KIND_DECORATOR) continue;
+        uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, d));
+        uint32_t f = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
+        uint32_t a = f != SG_NONE && t->kind[f] == KIND_ATTRIBUTE ? sg_flat_field(t, f, FIELD_ATTRIBUTE) : SG_NONE;
+        if (a == SG_NONE || t->name_id[a] != t->name_id[mname]) continue;
+        uint32_t dd = t->parent[d], fdef = dd == SG_NONE ? SG_NONE : sg_flat_field(t, dd, FIELD_DEFINITION);
+        if (fdef == SG_NONE || t->kind[fdef] != KIND_FUNCTION_DEFINITION) continue;
+        bool dup = false;
+        for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == fdef;
+        if (!dup) defs[n++] = fdef;
+      }
+      continue;
+    }
     /* the method's calls in the file: the def passed for p */
     uint32_t def = m->scopes.items[ms].node, name = sg_flat_field(t, def, FIELD_NAME);
     uint32_t index = SG_NONE;
@@ -1131,6 +1153,44 @@ static bool sg_loop_calls__owner_handed(const SemanticModel *m, const LoopIterat
   return false;
 }
 
+/* Does def (a registered callback) call a method of X's class on a module
+ * global made by that class (`loop = GameLoop()` ... `loop.emit(...)` in
+ * the callback), a method that changes X? The program's one such object is
+ * taken to be the owner running the loop. */
+static bool sg_loop_calls__global_owner(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
+                                        LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = sg_loop_calls__method_scope(m, it->collection);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  uint32_t cname = cls == SG_NONE ? SG_NONE : sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  if (cname == SG_NONE || body == SG_NONE) return false;
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+    if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+    uint32_t gs = sg_model_node_symbol(m, obj);
+    if (gs == SG_NONE || m->symbols.items[gs].scope != 0 || m->symbols.items[gs].binding_count != 1) continue;
+    const Binding *gb = &m->bindings.items[m->symbols.items[gs].first_binding];
+    uint32_t v = gb->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, gb->value) : SG_NONE;
+    uint32_t vf = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+    if (vf == SG_NONE || t->kind[vf] != KIND_IDENTIFIER || t->name_id[vf] != t->name_id[cname]) continue;
+    uint32_t meth = sg_loop_calls_sibling_method(m, it->collection, t->name_id[sg_flat_field(t, fn, FIELD_ATTRIBUTE)]);
+    uint32_t s0 = meth == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, meth, 0);
+    if (s0 == SG_NONE) continue;
+    LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+    if (sg_loop_calls__through_def(m, call, meth, &mt, NULL, found) &&
+        (found->kind == MUTATION_SHRINK || it->kind == VALUE_DEQUE ||
+         (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
+      found->dispatch = def;
+      return true;
+    }
+  }
+  return false;
+}
+
 /* `self._fire(path)` in the loop, where `_fire` (a method of the class)
  * loops over another container of callbacks and calls each with its self
  * (`for h in self.handlers: h(self, path)`), and a function the file
@@ -1171,7 +1231,9 @@ static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopItera
     uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_FUNCTION));
     if (cf == SG_NONE || t->kind[cf] != KIND_IDENTIFIER || t->name_id[cf] != t->name_id[item]) continue;
     for (uint32_t r = 0; r < nr; r++)
-      if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found)) return true;
+      if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found) ||
+          sg_loop_calls__global_owner(m, it, c, regs[r], found))
+        return true;
   }
   return false;
 }

@@ -18,7 +18,10 @@ const RuleDoc sg_rule_doc_list_changed_during_iteration = {
     "element after it; an insertion before the loop's position (`X.insert(0, v)`) visits "
     "the current element again; a growth (`append`, `extend`, `+=`) on every iteration of a "
     "loop with no `break`/`return`/`raise`, or re-adding the item under a condition on the "
-    "item alone, never ends. Any change of a deque (`rotate` too) raises `RuntimeError`. A "
+    "item alone, never ends. Any change of a deque (`rotate` too) raises `RuntimeError`, also "
+    "one made through a call (a growth too): a method of the class, or a handler its dispatch "
+    "runs that the file registers (also with a decorator the class hands out, `@bus.on(kind)`) "
+    "and that reaches the owner through the module's one object of the class (`bus.emit(...)`). A "
     "removal counts too when the loop body makes it through a call: a method of the same "
     "class (`self.unsubscribe(h)` doing `self.handlers.remove(h)`, or a `@classmethod` on "
     "`cls`; one call further at most), a same-file function given the list or the object "
@@ -138,14 +141,15 @@ static void sg_list_changed__one(void *arg, const LoopIteration *it, const LoopM
     sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut, consequence);
     return;
   }
-  /* a change made by a called method: removals only (a growth there is
-   * most often a guarded registration) */
-  if (mut->inner != SG_NONE && mut->kind != MUTATION_SHRINK) return;
+  /* a deque raises at any change, also one a called method makes */
   if (kind == VALUE_DEQUE && it->via != ITERATION_INDEX) {
     sg_iteration_report(ctx, RULE_list_changed_during_iteration, it, mut,
                         "RuntimeError: deque mutated during iteration");
     return;
   }
+  /* a change made by a called method: removals only (a growth there is
+   * most often a guarded registration) */
+  if (mut->inner != SG_NONE && mut->kind != MUTATION_SHRINK) return;
   if (sg_loops_harmless(m, it, mut)) return;
   const char *consequence = NULL;
   if (mut->kind == MUTATION_SHRINK ||
