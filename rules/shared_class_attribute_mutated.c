@@ -32,8 +32,9 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "hierarchy (`User.create()`, `Post.create()`, or as decorators `@Audio.register`, "
     "`@Video.register`) and reads the whole container through a subclass: a "
     "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
-    "as `User.all()`, or `User._instances` itself iterated, returned or tested with "
-    "`in`. The subclass reads the base's one object as if it were its own, and sees "
+    "as `User.all()`, or `User._instances` itself iterated, returned, compared (`==`) or tested with "
+    "`in`; an `__init_subclass__` that sets other attributes (with the class keywords it takes) "
+    "gives no subclass its own, one that binds `cls.<name>` or a metaclass does. The subclass reads the base's one object as if it were its own, and sees "
     "every class's entries. And code outside the class that makes an instance (`c = "
     "Counter(name)`, the last binding of `c` before the use) and changes its class-level "
     "container in place (`c.tags.add(x)`), or hands it to a same-file function that "
@@ -367,9 +368,12 @@ static bool sg_shared_class__whole(const SemanticModel *m, uint32_t at) {
   UseKind use = sg_value_use(m, e, &where, NULL);
   if (use == USE_RETURN || use == USE_YIELD) return true;
   if ((t->kind[p] == KIND_FOR_STATEMENT || t->kind[p] == KIND_FOR_IN_CLAUSE) && t->field[e] == FIELD_RIGHT) return true;
-  if (t->kind[p] == KIND_COMPARISON_OPERATOR && sg_flat_named_child(t, p) != e) {
+  if (t->kind[p] == KIND_COMPARISON_OPERATOR) {
+    /* `x in C.items`; `C.items == [...]` compares every entry */
     for (uint32_t k = t->first_child[p]; k != SG_NONE; k = t->next_sibling[k])
-      if (t->kind[k] == KIND_TOKEN_IN) return true;
+      if ((t->kind[k] == KIND_TOKEN_IN && sg_flat_named_child(t, p) != e) ||
+          (!(t->flags[k] & FLAT_NAMED) && (sg_flat_text_is(t, k, "==") || sg_flat_text_is(t, k, "!="))))
+        return true;
     return false;
   }
   if (t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE) {
@@ -457,6 +461,24 @@ static void sg_shared_class__reading(char *buf, size_t cap, const char *sub, con
     snprintf(buf, cap, "`%s.%s` is read on line %u", sub, name, line);
 }
 
+/* Does the `__init_subclass__` (its symbol) bind `cls.<name>`, or call
+ * setattr, giving each subclass its own? */
+static bool sg_shared_class__sets_own(const SemanticModel *m, uint32_t isym, uint32_t name) {
+  const FlatTree *t = m->tree;
+  const Symbol *sy = &m->symbols.items[isym];
+  if (sy->binding_count != 1) return true;
+  const Binding *bd = &m->bindings.items[sy->first_binding];
+  if (bd->kind != BINDING_KIND_DEF) return true;
+  for (uint32_t i = bd->context; i <= t->subtree_end[bd->context]; i++) {
+    if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "setattr")) return true;
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE), p = t->parent[i];
+    if (a != SG_NONE && t->name_id[a] == name && p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[i] == FIELD_LEFT)
+      return true;
+  }
+  return false;
+}
+
 static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
                                       const ClassAttribute *attr, uint64_t *budget) {
   const SemanticModel *m = ctx->model;
@@ -486,15 +508,19 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false;
   }
   if (filler == SG_NONE) return false;
-  /* no per-subclass setup anywhere in the hierarchy */
+  /* no per-subclass setup anywhere in the hierarchy: an `__init_subclass__`
+   * that binds `cls.<name>` (or calls setattr), a metaclass */
   uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
   for (uint32_t k = 0; k < set->classes.len; k++) {
     const ClassInfo *ki = &set->classes.items[k];
     if (!sg_classes_derives(set, k, c) && !sg_classes_derives(set, c, k)) continue;
-    if (init_subclass != SG_NONE && sg_model_symbol(m, ki->scope, init_subclass) != SG_NONE) return false;
+    uint32_t isym = init_subclass == SG_NONE ? SG_NONE : sg_model_symbol(m, ki->scope, init_subclass);
+    if (isym != SG_NONE && sg_shared_class__sets_own(m, isym, attr->name)) return false;
     uint32_t supers = sg_flat_field(t, ki->node, FIELD_SUPERCLASSES);
-    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b))
-      if (t->kind[b] == KIND_KEYWORD_ARGUMENT) return false;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      uint32_t kw = t->kind[b] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, b, FIELD_NAME) : SG_NONE;
+      if (kw != SG_NONE && sg_flat_text_is(t, kw, "metaclass")) return false;
+    }
   }
   const FunctionSummary *fill = &sums->functions.items[filler];
   const FunctionSummary *read = reader == SG_NONE ? NULL : &sums->functions.items[reader];
