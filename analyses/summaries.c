@@ -322,10 +322,51 @@ static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
  * only to `C(...)`: the method's function index, and the leading
  * parameters the call fills (cls for a classmethod, self through an
  * instance; an instance method through the class takes self explicitly). */
+/* For a parameter (its binding) of a module-level function: the name the
+ * file's first call of that function passes for it, when that name is
+ * bound once, by an assignment (`watcher = FileWatcher()` ... `install(watcher,
+ * ...)`); else SG_NONE. */
+static uint32_t sg_summaries__passed_name(const SemanticModel *m, const Binding *pb) {
+  const FlatTree *t = m->tree;
+  uint32_t fs = m->symbols.items[pb->symbol].scope;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || m->scopes.items[fs].parent != 0) return SG_NONE;
+  uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  if (fname == SG_NONE || params == SG_NONE) return SG_NONE;
+  int index = 0;
+  bool found = false;
+  for (uint32_t q = sg_flat_named_child(t, params); q != SG_NONE && !found; q = sg_flat_next_named(t, q)) {
+    if (t->kind[q] != KIND_IDENTIFIER) return SG_NONE;  /* plain parameters only */
+    if (q == pb->node) found = true;
+    else index++;
+  }
+  if (!found) return SG_NONE;
+  uint32_t first, end;
+  sg_model_calls_named(m, t->name_id[fname], &first, &end);
+  for (uint32_t c = first; c < end; c++) {
+    uint32_t call = m->calls.items[2 * c + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    uint32_t a = sg_flat_call_arg(t, call, index, sg_names_text(&t->names, m->symbols.items[pb->symbol].name));
+    a = a == SG_NONE ? SG_NONE : sg_flat_unparen(t, a);
+    if (a != SG_NONE && t->kind[a] == KIND_KEYWORD_ARGUMENT) a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
+    if (a == SG_NONE || t->kind[a] != KIND_IDENTIFIER) return SG_NONE;
+    const Binding *ab = sg_value_sole_binding(m, a);
+    return ab && ab->kind == BINDING_KIND_ASSIGNMENT ? a : SG_NONE;
+  }
+  return SG_NONE;
+}
+
 static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t name, uint32_t *skip) {
   const SemanticModel *m = b->m;
   const Binding *bd = sg_value_sole_binding(m, obj);
   if (!bd || bd->context == SG_NONE) return SG_NONE;
+  if (bd->kind == BINDING_KIND_PARAMETER) {
+    /* a helper's parameter: what the file passes for it */
+    uint32_t passed = sg_summaries__passed_name(m, bd);
+    bd = passed == SG_NONE ? NULL : sg_value_sole_binding(m, passed);
+    if (!bd || bd->context == SG_NONE) return SG_NONE;
+  }
   bool through_class = bd->kind == BINDING_KIND_CLASS;
   uint32_t cls = through_class ? m->node_own_scope[bd->context]
                  : bd->kind == BINDING_KIND_ASSIGNMENT ? sg_summaries__instantiated(m, bd->value)

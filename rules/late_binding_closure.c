@@ -23,7 +23,8 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "`bus.subscribe(fn)` when every same-file method of that name keeps it, a decorator "
     "`retry(fn)` whose wrapper calls it), or to a function or a method of a class "
     "imported from another file of the program that keeps it (`bus = EventBus()`, "
-    "`self.bus = EventBus()`, then `bus.subscribe(name, fn)`). A context manager of a "
+    "`self.bus = EventBus()`, then `bus.subscribe(name, fn)`; also on a helper's parameter, "
+    "`install(watcher, ...)` with `watcher = FileWatcher()` passed by the file's call). A context manager of a "
     "`with` item keeps it only for the block (`with mock.patch(\"m.f\", fn):`).",
   .why =
     "A closure captures the variable, not its value. It reads the variable when it is "
