@@ -322,14 +322,14 @@ static uint32_t sg_summaries__instantiated(const SemanticModel *m, uint32_t e) {
  * only to `C(...)`: the method's function index, and the leading
  * parameters the call fills (cls for a classmethod, self through an
  * instance; an instance method through the class takes self explicitly). */
-/* For a parameter (its binding) of a module-level function: the name the
- * file's first call of that function passes for it, when that name is
- * bound once, by an assignment (`watcher = FileWatcher()` ... `install(watcher,
- * ...)`); else SG_NONE. */
-static uint32_t sg_summaries__passed_name(const SemanticModel *m, const Binding *pb) {
+uint32_t sg_summaries_passed_name(const SemanticModel *m, const Binding *pb) {
   const FlatTree *t = m->tree;
   uint32_t fs = m->symbols.items[pb->symbol].scope;
-  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION || m->scopes.items[fs].parent != 0) return SG_NONE;
+  if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) return SG_NONE;
+  uint32_t owner = m->scopes.items[fs].parent;
+  /* a module-level function called by name, or a method called on an object */
+  bool method = owner != 0 && owner != SG_NONE && m->scopes.items[owner].kind == SCOPE_CLASS;
+  if (owner != 0 && !method) return SG_NONE;
   uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
   uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
   if (fname == SG_NONE || params == SG_NONE) return SG_NONE;
@@ -340,18 +340,24 @@ static uint32_t sg_summaries__passed_name(const SemanticModel *m, const Binding 
     if (q == pb->node) found = true;
     else index++;
   }
-  if (!found) return SG_NONE;
+  if (!found || (method && index == 0)) return SG_NONE;
+  if (method) index--;  /* self */
   uint32_t first, end;
   sg_model_calls_named(m, t->name_id[fname], &first, &end);
   for (uint32_t c = first; c < end; c++) {
     uint32_t call = m->calls.items[2 * c + 1];
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) continue;
+    if (fn == SG_NONE || t->kind[fn] != (method ? KIND_ATTRIBUTE : KIND_IDENTIFIER)) continue;
+    if (method) {
+      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+      if (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && (t->name_id[o] == NAME_SELF || t->name_id[o] == NAME_CLS))
+        continue;  /* its class's own calls pass their own values */
+    }
     uint32_t a = sg_flat_call_arg(t, call, index, sg_names_text(&t->names, m->symbols.items[pb->symbol].name));
     a = a == SG_NONE ? SG_NONE : sg_flat_unparen(t, a);
     if (a != SG_NONE && t->kind[a] == KIND_KEYWORD_ARGUMENT) a = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
     if (a == SG_NONE || t->kind[a] != KIND_IDENTIFIER) return SG_NONE;
-    const Binding *ab = sg_value_sole_binding(m, a);
+    const Binding *ab = sg_value_assigned_once(m, a);
     return ab && ab->kind == BINDING_KIND_ASSIGNMENT ? a : SG_NONE;
   }
   return SG_NONE;
@@ -363,7 +369,7 @@ static uint32_t sg_summaries__named_method(Builder *b, uint32_t obj, uint32_t na
   if (!bd || bd->context == SG_NONE) return SG_NONE;
   if (bd->kind == BINDING_KIND_PARAMETER) {
     /* a helper's parameter: what the file passes for it */
-    uint32_t passed = sg_summaries__passed_name(m, bd);
+    uint32_t passed = sg_summaries_passed_name(m, bd);
     bd = passed == SG_NONE ? NULL : sg_value_sole_binding(m, passed);
     if (!bd || bd->context == SG_NONE) return SG_NONE;
   }

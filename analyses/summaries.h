@@ -183,6 +183,12 @@ const ParamSummary *sg_summaries_param(const Summaries *self, const SemanticMode
  * bases (the first base naming a same-file class, a few levels up): its
  * function scope, or SG_NONE. */
 uint32_t sg_summaries_method(const SemanticModel *model, uint32_t cls, uint32_t name);
+/* For a parameter (its binding) of a module-level function, or of a method
+ * called on an object (`presence.attach(conn)`; not through self): the
+ * name the file's first such call passes for it, when that name is bound
+ * once, by an assignment (`watcher = FileWatcher()` ... `install(watcher,
+ * ...)`); else SG_NONE. */
+uint32_t sg_summaries_passed_name(const SemanticModel *model, const Binding *param);
 /* The summary of the parameter that receives argument `arg` (a direct
  * child of the call's argument list, or a keyword_argument) of `call`: a
  * same-file function, a class's `__init__`, a method through self/cls or

@@ -38,6 +38,20 @@ const Binding *sg_value_sole_binding(const SemanticModel *m, uint32_t ident) {
   return &m->bindings.items[m->symbols.items[sym].first_binding];
 }
 
+const Binding *sg_value_assigned_once(const SemanticModel *m, uint32_t ident) {
+  uint32_t r = m->node_reference[ident];
+  uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+  if (sym == SG_NONE) return NULL;
+  const Binding *found = NULL;
+  for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DEL) continue;
+    if (found) return NULL;
+    found = bd;
+  }
+  return found;
+}
+
 ValueKind sg_value_of(const SemanticModel *m, uint32_t expr) {
   const FlatTree *t = m->tree;
   expr = sg_flat_unparen(t, expr);

@@ -160,6 +160,9 @@ uint32_t sg_value_parameter_origin(const SemanticModel *model, uint32_t symbol);
 /* The only binding of the name identifier `ident` reads, or NULL (not a
  * read, unresolved, or bound more than once). */
 const Binding *sg_value_sole_binding(const SemanticModel *model, uint32_t ident);
+/* The one binding of the name other than `del` statements (`conn = C()` ...
+ * `del conn`: the object it held was that one), or NULL. */
+const Binding *sg_value_assigned_once(const SemanticModel *model, uint32_t ident);
 /* The function a `return` of function scope `scope` first hands back that
  * is made in it — a lambda (its node), or a nested def returned by name
  * (the function_definition) — or SG_NONE; *every: each of its returns

@@ -29,7 +29,11 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
     "container another method of self returns); and a same-file object given `self` that "
     "keeps it and whose method then adds the object to a container reached through it "
-    "(`Connection(self, i).release()` with `self.pool.idle.append(self)`).",
+    "(`Connection(self, i).release()` with `self.pool.idle.append(self)`). And, outside the "
+    "class, a callable that captures an object of such a class handed to a method of the "
+    "object that keeps its argument on `self` (`conn.on_close(lambda: log(conn.peer))`, "
+    "`conn` made by `Connection(...)` here or passed by the file's call for a helper's "
+    "parameter): reported at that call.",
   .why =
     "Since Python 3.4 such cycles are collected, so this is not a leak. But the finalizer "
     "then runs only when the cyclic garbage collector gets to the cycle — maybe much later, "
@@ -866,6 +870,75 @@ static const ExportClass *sg_cycle__finalizer_elsewhere(const RuleContext *ctx, 
   return NULL;
 }
 
+/* The same-file class of the object a name holds: `conn = Connection(...)`,
+ * or a parameter of a module-level function the file's call fills with
+ * such a name (through a method's parameter: not followed). */
+static uint32_t sg_cycle__object_class(const SemanticModel *m, const ClassSet *set, uint32_t name) {
+  const FlatTree *t = m->tree;
+  const Binding *bd = sg_value_assigned_once(m, name);
+  if (bd && bd->kind == BINDING_KIND_PARAMETER) {
+    uint32_t passed = sg_summaries_passed_name(m, bd);
+    bd = passed == SG_NONE ? NULL : sg_value_assigned_once(m, passed);
+  }
+  uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
+  return sg_cycle__class_of(m, set, sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)));
+}
+
+/* Outside the class: `conn.on_close(lambda: log(conn.peer))`, a callable
+ * that holds the object handed to a method of the object's class that
+ * keeps its argument on `self`. The object then holds itself. Reported at
+ * the call, once per `__del__`. */
+static void sg_cycle__handed_back(RuleContext *ctx, CycleCheck *c, uint8_t *reported) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  for (uint32_t i = 0; i < t->count && c->budget; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+    uint32_t attr = obj != SG_NONE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+    if (attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] == NAME_SELF) continue;
+    uint32_t osym = sg_model_node_symbol(m, obj);
+    if (osym == SG_NONE) continue;
+    uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+    bool lambda = false;
+    for (uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t v = sg_flat_unparen(t, t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a);
+      lambda |= v != SG_NONE && (t->kind[v] == KIND_LAMBDA || t->kind[v] == KIND_IDENTIFIER);
+    }
+    if (!lambda) continue;
+    uint32_t k = sg_cycle__object_class(m, set, obj);
+    if (k == SG_NONE) continue;
+    c->cls = k;
+    sg_cycle__mro(c);
+    uint32_t del = SG_NONE;
+    for (uint32_t j = 0; j < c->mro.len && del == SG_NONE; j++)
+      del = sg_classes_method(m, &set->classes.items[c->mro.items[j]], "__del__");
+    uint32_t ms = del == SG_NONE || reported[del] ? SG_NONE : sg_cycle__method(c, t->name_id[attr]);
+    if (ms == SG_NONE) continue;
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      char inner[160];
+      if (v == SG_NONE || sg_cycle__is(m, v, osym) || !sg_cycle__holds(c, v, osym, 1, inner, sizeof inner)) continue;
+      const ParamSummary *ps = sg_summaries_param(c->sums, m, sg_cycle__param_for(m, ms, 1, args, a));
+      if (!ps || !(ps->effects & EFFECT_KEPT_ON_SELF)) continue;
+      uint32_t cname = sg_flat_field(t, set->classes.items[k].node, FIELD_NAME);
+      const char *cn = cname == SG_NONE ? "?" : sg_flat_name(t, cname), *on = sg_flat_name(t, obj);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_finalizer_in_reference_cycle, i,
+          "`%s.%s()` keeps what it is given on `%s`, and this is %s (`%s`): the `%s` then holds itself, a "
+          "reference cycle, so its `__del__` runs only when the cyclic garbage collector gets to it — late, "
+          "in no particular order, maybe never before exit; pass a `weakref` or what the callback needs, not `%s`",
+          on, sg_flat_name(t, attr), on, sg_cycle__inner(inner), on, cn, on);
+      uint32_t dn = sg_finalizers_report_node(m, del);
+      sg_diag_related(d, t->start_byte[dn], t->end_byte[dn], "`%s.__del__`", cn);
+      reported[del] = 1;
+      break;
+    }
+  }
+}
+
 void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -928,6 +1001,7 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     sg_diag_related(d, t->start_byte[where], t->end_byte[where], "the cycle is closed here");
     reported[del] = 1;
   }
+  sg_cycle__handed_back(ctx, &c, reported);
   array_free(&c.mro);
   sg_free(reported);
 }
