@@ -431,11 +431,49 @@ static const char *const SG_PROCESSES__KEPT_BY_CLASS =
 
 /* What decorator def (a def or a module-level class) makes: every asks a
  * def to return its inner function on every path. */
+/* Does function def return, on every path, an instance of a same-file
+ * class that keeps what it is given (`return Task(fn, name)`, fn its first
+ * parameter)? */
+static bool sg_processes__returns_keeper(const SemanticModel *m, uint32_t def) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_own_scope[def];
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS);
+  uint32_t p0 = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params);
+  uint32_t psym = p0 != SG_NONE && t->kind[p0] == KIND_IDENTIFIER ? sg_model_node_symbol(m, p0) : SG_NONE;
+  if (scope == SG_NONE || psym == SG_NONE) return false;
+  uint32_t cursor = 0, n = 0;
+  for (uint32_t v; (v = sg_model_next_return_value(m, scope, &cursor)) != SG_NONE; n++) {
+    v = sg_flat_unparen(t, v);
+    if (t->kind[v] != KIND_CALL) return false;
+    uint32_t c = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+    const Binding *cb = c != SG_NONE && t->kind[c] == KIND_IDENTIFIER ? sg_value_sole_binding(m, c) : NULL;
+    if (!cb || cb->kind != BINDING_KIND_CLASS || !sg_processes__class_keeps(m, cb->context)) return false;
+    bool given = false;
+    uint32_t args = sg_flat_field(t, v, FIELD_ARGUMENTS);
+    for (uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a))
+      given |= t->kind[a] == KIND_IDENTIFIER && sg_model_node_symbol(m, a) == psym;
+    if (!given) return false;
+  }
+  return n > 0;
+}
+
 static const char *sg_processes__made(const SemanticModel *m, uint32_t def, bool every, bool *factory) {
   const FlatTree *t = m->tree;
   *factory = false;
   if (t->kind[def] == KIND_CLASS_DEFINITION) return sg_processes__class_keeps(m, def) ? SG_PROCESSES__KEPT_BY_CLASS : NULL;
-  if (t->kind[def] != KIND_FUNCTION_DEFINITION || !sg_processes__unwrapped_def(m, def, every)) return NULL;
+  if (t->kind[def] != KIND_FUNCTION_DEFINITION) return NULL;
+  /* `def task(fn): return Task(fn)`, `def task(name): def decorate(fn): return Task(fn, name); return decorate` */
+  if (sg_processes__returns_keeper(m, def)) return SG_PROCESSES__KEPT_BY_CLASS;
+  {
+    bool all = false;
+    uint32_t scope = m->node_own_scope[def];
+    uint32_t inner = scope == SG_NONE ? SG_NONE : sg_value_returned_function(m, scope, &all);
+    if (inner != SG_NONE && all && t->kind[inner] == KIND_FUNCTION_DEFINITION && sg_processes__returns_keeper(m, inner)) {
+      *factory = true;
+      return SG_PROCESSES__KEPT_BY_CLASS;
+    }
+  }
+  if (!sg_processes__unwrapped_def(m, def, every)) return NULL;
   /* `def timed(label): def decorate(fn): def call(...)...; return call; return decorate` */
   bool all = false;
   uint32_t scope = m->node_own_scope[def];
@@ -451,6 +489,15 @@ const char *sg_processes_decorator_made(const SemanticModel *m, uint32_t def, bo
 const char *sg_processes_decorator_product(const SemanticModel *m, uint32_t deco_expr) {
   const FlatTree *t = m->tree;
   deco_expr = sg_flat_unparen(t, deco_expr);
+  /* `@task(name="x")`: a same-file decorator factory, called */
+  if (deco_expr != SG_NONE && t->kind[deco_expr] == KIND_CALL) {
+    uint32_t f = sg_flat_unparen(t, sg_flat_field(t, deco_expr, FIELD_FUNCTION));
+    const Binding *fb = f != SG_NONE && t->kind[f] == KIND_IDENTIFIER ? sg_value_sole_binding(m, f) : NULL;
+    if (!fb || fb->kind != BINDING_KIND_DEF) return NULL;
+    bool factory;
+    const char *why = sg_processes__made(m, fb->context, true, &factory);
+    return why && factory ? why : NULL;
+  }
   if (deco_expr == SG_NONE || t->kind[deco_expr] != KIND_IDENTIFIER) return NULL;
   const Binding *bd = sg_value_sole_binding(m, deco_expr);
   if (!bd || (bd->kind != BINDING_KIND_DEF && bd->kind != BINDING_KIND_CLASS)) return NULL;
