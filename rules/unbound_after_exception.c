@@ -46,8 +46,8 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "is not the body's first statement: whether the handled exception can come before the "
     "binding, and whether the handler's state stops the read, is not known well enough (3 true "
     "of 9 reviewed on real code). A handler that calls a method of `self` this file does not "
-    "define, a placeholder, or something named like `fail`, `abort`, `exit`, `error` (not a "
-    "logger's) may not return: not reported. Reads inside a `try` whose handler catches `NameError` or "
+    "define, a placeholder, or something whose name says it does not return (it contains `fail`, "
+    "`abort`, `exit`, `raise`, `error` (not a logger's), ...) may not return: not reported. Reads inside a `try` whose handler catches `NameError` or "
     "`UnboundLocalError`, or every exception (a bare `except:`, `Exception`, `BaseException`: "
     "`finally: try: f.close() except: pass`), are not reported. Handlers that catch only "
     "`StopIteration` are taken to be fed only by `next()` and the like. Correlated state the "
@@ -199,19 +199,31 @@ static uint32_t sg_unbound_exc__clause_of(const FlatTree *t, uint32_t try_stmt, 
   return SG_NONE;
 }
 
-/* Is `name` one of those that, called, usually do not return (`self.fail`,
- * `parser.error`, `abort(404)`, `ctx.exit`)? A logger's `error` returns. */
+/* Is `name` one of those that, called, usually do not return: it contains
+ * `fail`, `abort`, `exit`, `raise`, `die`, `bail`, `panic`, `fatal`,
+ * `reject`, `throw`, `skip` or `error` (`self.fail`, `parser.error`,
+ * `abort(404)`, `manager.extraction_error()`)? A logger's `error` returns. */
 static bool sg_unbound_exc__leaving_name(const FlatTree *t, uint32_t attr, uint32_t obj) {
-  static const char *const names[] = {"fail", "abort", "exit", "die", "bail", "panic", "fatal",
-                                      "skip", "skipTest", "error", "throw", "reject", NULL};
-  bool hit = false;
-  for (const char *const *n = names; *n && !hit; n++) hit = sg_flat_text_is(t, attr, *n);
-  if (!hit || obj == SG_NONE || !(sg_flat_text_is(t, attr, "error") || sg_flat_text_is(t, attr, "fatal")))
-    return hit;
+  static const char *const words[] = {"fail", "abort", "exit", "raise", "die", "bail", "panic", "fatal",
+                                      "reject", "throw", "skip", "error", NULL};
   uint32_t len;
-  const char *s = sg_flat_text(t, obj, &len);
+  const char *s = sg_flat_text(t, attr, &len);
+  bool hit = false, error_only = true;
+  for (const char *const *w = words; *w; w++) {
+    size_t wl = strlen(*w);
+    for (uint32_t i = 0; i + wl <= len; i++) {
+      bool same = true;
+      for (size_t k = 0; k < wl && same; k++) same = (s[i + k] | 32) == (*w)[k];
+      if (same) {
+        hit = true;
+        if (strcmp(*w, "error") && strcmp(*w, "fatal")) error_only = false;
+      }
+    }
+  }
+  if (!hit || obj == SG_NONE || !error_only) return hit;
+  const char *o = sg_flat_text(t, obj, &len);
   for (uint32_t i = 0; i + 3 <= len; i++)
-    if ((s[i] | 32) == 'l' && (s[i + 1] | 32) == 'o' && (s[i + 2] | 32) == 'g') return false;
+    if ((o[i] | 32) == 'l' && (o[i + 1] | 32) == 'o' && (o[i + 2] | 32) == 'g') return false;
   return true;
 }
 
