@@ -325,8 +325,14 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
       if (a == SG_NONE || t->kind[a] != KIND_ASSIGNMENT || sg_flat_field(t, a, FIELD_TYPE) == SG_NONE) continue;
       uint32_t v = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_RIGHT));
       if (v == SG_NONE) continue;
-      if (t->kind[v] == KIND_CALL && sg_resolve_is(m, sg_flat_field(t, v, FIELD_FUNCTION), "dataclasses.field"))
+      if (t->kind[v] == KIND_CALL && sg_resolve_is(m, sg_flat_field(t, v, FIELD_FUNCTION), "dataclasses.field")) {
+        /* `field(default_factory=threading.Lock)`: each instance gets what it makes */
+        uint32_t fac = sg_flat_unparen(t, sg_flat_call_arg(t, v, -1, "default_factory"));
+        char fb[128];
+        const char *fq = fac == SG_NONE ? NULL : sg_resolve_qualified(m, fac, fb, sizeof fb);
+        if (fq && sg_stdlib_unpicklable(fq)) return "an instance of a dataclass whose field's default factory makes an object that cannot be pickled";
         v = sg_flat_call_arg(t, v, -1, "default");
+      }
       if (v != SG_NONE && sg_proc_rules__argument(ctx, v, &dummy, depth + 1, steps))
         return "an instance of a dataclass whose field default cannot be pickled";
     }
