@@ -1,4 +1,5 @@
 /* SNG503 useless-lock: a lock nobody else can see. */
+#include "analyses/values.h"
 #include "rules/threads.h"
 #include <string.h>
 
@@ -8,7 +9,8 @@ const RuleDoc sg_rule_doc_useless_lock = {
     "Reports `with threading.Lock():` (a fresh lock each time); a lock taken from a table that "
     "makes a new one whenever the key has none and never stores it (`with "
     "self._locks.get(k, Lock()):`, `... or Lock()`, or a same-file method or function "
-    "returning that: `with self._lock_for(k):`); a lock created as a "
+    "returning that: `with self._lock_for(k):`); a lock a decorator's wrapper creates on each "
+    "call and takes with `with` (`def wrapper(*a): lock = Lock(); with lock: ...`); a lock created as a "
     "local of a function that runs on threads and used only there, and a lock a "
     "`threading.Thread` subclass creates per instance in `__init__` (`self._lock = Lock()`) "
     "and takes only in its own `run()`: each thread object has its own lock, and only the "
@@ -154,7 +156,19 @@ void sg_rule_useless_lock(RuleContext *ctx) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) continue;
     const Symbol *sym = &m->symbols.items[bd->symbol];
-    if (m->scopes.items[sym->scope].kind != SCOPE_FUNCTION || !ctx->threads->runs_on_thread[sym->scope]) continue;
+    if (m->scopes.items[sym->scope].kind != SCOPE_FUNCTION) continue;
+    /* on threads; or a decorator's wrapper (a def nested in a function that
+     * returns it), which runs wherever the decorated function does: a lock
+     * it makes and takes only with `with` is a new one per call */
+    uint32_t outer = m->scopes.items[sym->scope].parent;
+    bool wrapper = !ctx->threads->runs_on_thread[sym->scope] && outer != SG_NONE &&
+                   m->scopes.items[outer].kind == SCOPE_FUNCTION;
+    if (!ctx->threads->runs_on_thread[sym->scope] && !wrapper) continue;
+    if (wrapper) {
+      bool every;
+      uint32_t ret = sg_value_returned_function(m, outer, &every);
+      if (ret != m->scopes.items[sym->scope].node) continue;
+    }
     if (sym->binding_count != 1 || t->kind[sg_flat_unparen(t, bd->value)] != KIND_CALL) continue;
     if (sg_lock_kind(m, bd->value) == LOCK_NONE) continue;
     bool only_locking = sym->first_reference != SG_NONE;
@@ -164,13 +178,19 @@ void sg_rule_useless_lock(RuleContext *ctx) {
       bool with = p != SG_NONE && t->kind[p] == KIND_WITH_ITEM;
       bool method = p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[ref->node] == FIELD_OBJECT &&
                     ref->scope == sym->scope;
-      only_locking = (with && ref->scope == sym->scope) || method;
+      only_locking = (with && ref->scope == sym->scope) || (method && !wrapper);
     }
     if (!only_locking) continue;
-    sg_rule_report(ctx, RULE_useless_lock, sg_flat_unparen(t, bd->value),
-                   "`%s` is a new lock on every call of a function that runs on several threads, and only "
-                   "that call uses it: it excludes nobody; share one lock between the threads",
-                   sg_flat_name(t, bd->node));
+    if (wrapper)
+      sg_rule_report(ctx, RULE_useless_lock, sg_flat_unparen(t, bd->value),
+                     "`%s` is a new lock on every call of this wrapper, and only that call takes it: it "
+                     "excludes nobody; create it once, in the decorator (outside the wrapper)",
+                     sg_flat_name(t, bd->node));
+    else
+      sg_rule_report(ctx, RULE_useless_lock, sg_flat_unparen(t, bd->value),
+                     "`%s` is a new lock on every call of a function that runs on several threads, and only "
+                     "that call uses it: it excludes nobody; share one lock between the threads",
+                     sg_flat_name(t, bd->node));
   }
   sg_useless_lock__per_thread(ctx);
 }
