@@ -27,8 +27,9 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "self.hooks, f)`, `self._put(self.table, k, v)`, also through further helpers), or "
     "`self` to one that mutates `<its parameter>.items` in place on every call "
     "(`add_item(self, x)`), counts as mutating it. Also reported: a class-level container that a classmethod "
-    "fills through `cls` (`cls._instances.append(obj)`) in a class with same-file "
-    "subclasses, when the file calls that classmethod through two classes of the "
+    "fills through `cls` (`cls._instances.append(obj)`, also in a function nested in it: "
+    "`def get(cls, path): def register(h): cls.routes[path] = h`) in a class with same-file "
+    "subclasses, when the file calls that classmethod (or another that fills it) through two classes of the "
     "hierarchy (`User.create()`, `Post.create()`, or as decorators `@Audio.register`, "
     "`@Video.register`) and reads the whole container through a subclass: a "
     "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
@@ -479,6 +480,34 @@ static bool sg_shared_class__sets_own(const SemanticModel *m, uint32_t isym, uin
   return false;
 }
 
+/* A classmethod (summary fs) whose nested function changes `cls.<name>` in
+ * place (`def get(cls, path): def register(h): cls.routes[path] = h`): the
+ * change, or SG_NONE. The summaries see only the classmethod's own body. */
+static uint32_t sg_shared_class__nested_fill(const SemanticModel *m, const FunctionSummary *fs, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t def = m->scopes.items[fs->scope].node;
+  for (uint32_t i = def; i <= t->subtree_end[def]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || a == SG_NONE || t->name_id[a] != name || t->kind[obj] != KIND_IDENTIFIER ||
+        sg_model_node_symbol(m, obj) != fs->receiver || sg_model_function_scope(m, m->node_scope[i]) == fs->scope)
+      continue;
+    uint32_t p = t->parent[i];
+    if (p == SG_NONE) continue;
+    /* `cls.routes[k] = v` */
+    if (t->kind[p] == KIND_SUBSCRIPT && t->field[i] == FIELD_VALUE && t->parent[p] != SG_NONE &&
+        t->kind[t->parent[p]] == KIND_ASSIGNMENT && t->field[p] == FIELD_LEFT)
+      return t->parent[p];
+    /* `cls.hooks.append(h)` */
+    if (t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT && t->parent[p] != SG_NONE &&
+        t->kind[t->parent[p]] == KIND_CALL) {
+      uint32_t mn = sg_flat_field(t, p, FIELD_ATTRIBUTE);
+      if (mn != SG_NONE && sg_value_is_mutating_method(t->name_id[mn])) return t->parent[p];
+    }
+  }
+  return SG_NONE;
+}
+
 static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
                                       const ClassAttribute *attr, uint64_t *budget) {
   const SemanticModel *m = ctx->model;
@@ -489,6 +518,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   if (!sums) return false;
   /* the classmethods of c that fill it and that hand it out */
   uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
+  uint32_t fill_names[4], nfill = 0;  /* every classmethod that fills it (`get`, `post`) */
   bool instance_reader = false;  /* the reader is an instance method (`User(...).validate()`) */
   SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
     uint32_t fi = (uint32_t)index->keys[k];
@@ -500,10 +530,17 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
         reader = fi, instance_reader = true;
       continue;
     }
-    for (uint32_t e = 0; e < fs->attrs.len && filler == SG_NONE; e++)
+    uint32_t here = SG_NONE;
+    for (uint32_t e = 0; e < fs->attrs.len && here == SG_NONE; e++)
       if (fs->attrs.items[e].name == attr->name && fs->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
           sg_summaries_on_receiver(sums, fs, &fs->attrs.items[e]))
-        filler = fi, fill_at = fs->attrs.items[e].origin;
+        here = fs->attrs.items[e].origin;
+    if (here == SG_NONE) here = sg_shared_class__nested_fill(m, fs, attr->name);
+    if (here != SG_NONE) {
+      if (filler == SG_NONE) filler = fi, fill_at = here;
+      uint32_t fnm = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+      if (fnm != SG_NONE && nfill < 4) fill_names[nfill++] = t->name_id[fnm];
+    }
     uint32_t out = reader == SG_NONE || instance_reader ? sg_shared_class__hands_out(m, fs, attr->name) : SG_NONE;
     if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false;
   }
@@ -528,17 +565,28 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   uint32_t read_node = read ? sg_flat_field(t, m->scopes.items[read->scope].node, FIELD_NAME) : SG_NONE;
   if (fill_node == SG_NONE) return false;  /* broken code */
   uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
-  uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, reads = SG_NONE, read_class = SG_NONE;
-  /* the attribute nodes of the three names (the model's index), in file order */
-  uint32_t names[3] = {attr->name, fill_name, read_name}, at[3], end[3];
-  for (int n = 0; n < 3; n++) {
+  uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, fill_by[2] = {SG_NONE, SG_NONE};
+  uint32_t reads = SG_NONE, read_class = SG_NONE;
+  /* the attribute nodes of the names (the model's index), in file order:
+   * the attribute, the reader, every filler, each name once */
+  uint32_t names[6], at[6], end[6];
+  int nn = 0;
+  names[nn++] = attr->name;
+  if (read_name != SG_NONE) names[nn++] = read_name;
+  for (uint32_t q = 0; q < nfill; q++) {
+    bool dup = false;
+    for (int r = 0; r < nn && !dup; r++) dup = names[r] == fill_names[q];
+    if (!dup) names[nn++] = fill_names[q];
+  }
+  for (int n = 0; n < nn; n++) {
+    bool dup = false;
+    for (int r = 0; r < n && !dup; r++) dup = names[r] == names[n];
     at[n] = end[n] = 0;
-    if (names[n] != SG_NONE && (n == 0 || names[n] != names[0]) && (n < 2 || names[n] != names[1]))
-      sg_model_attributes_named(m, names[n], &at[n], &end[n]);
+    if (!dup) sg_model_attributes_named(m, names[n], &at[n], &end[n]);
   }
   for (;;) {
     int next = -1;
-    for (int n = 0; n < 3; n++)
+    for (int n = 0; n < nn; n++)
       if (at[n] < end[n] && (next < 0 || m->attributes.items[2 * at[n] + 1] < m->attributes.items[2 * at[next] + 1]))
         next = n;
     if (next < 0) break;
@@ -549,7 +597,9 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
     if (obj == SG_NONE || a == SG_NONE) continue;
     uint32_t name = t->name_id[a];
-    if (name != attr->name && name != fill_name && name != read_name) continue;
+    bool is_fill = false;
+    for (uint32_t q = 0; q < nfill && !is_fill; q++) is_fill = fill_names[q] == name;
+    if (name != attr->name && !is_fill && name != read_name) continue;
     uint32_t k = sg_shared_class__named(m, set, obj);
     if (k == SG_NONE && instance_reader && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
@@ -562,9 +612,9 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     uint32_t use = t->parent[i];
     if (use == SG_NONE || !((t->kind[use] == KIND_CALL && t->field[i] == FIELD_FUNCTION) || t->kind[use] == KIND_DECORATOR))
       continue;
-    if (name == fill_name) {
-      if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = k;
-      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k;
+    if (is_fill) {
+      if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = k, fill_by[0] = name;
+      else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k, fill_by[1] = name;
     }
     if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
   }
@@ -577,7 +627,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   const char *ctext = cname == SG_NONE ? "?" : sg_flat_name(t, cname);
   const char *stext = sname == SG_NONE ? "?" : sg_flat_name(t, sname);
   const char *otext = oname == SG_NONE ? "?" : sg_flat_name(t, oname);
-  const char *ftext = sg_names_text(&t->names, fill_name);
+  const char *ftext = sg_names_text(&t->names, fill_by[other] != SG_NONE ? fill_by[other] : fill_name);
   uint32_t rline = sg_source_line_of(ctx->source, t->start_byte[reads]) + 1;
   uint32_t fline = sg_source_line_of(ctx->source, t->start_byte[fills[other]]) + 1;
   char reading[160];
@@ -1131,6 +1181,15 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       if (effect->via == ATTR_VIA_HELPER) sums = ctx->summaries;
       fillers |= fs->classmethod && effect->kind == ATTR_EFFECT_MUTATED;
     }
+  }
+  /* or a classmethod with a nested function, which may fill `cls.<attr>`
+   * (`def get(cls, path): def register(h): cls.routes[path] = h`) */
+  for (uint32_t fi = 0; !fillers && ctx->summaries && fi < ctx->summaries->functions.len; fi++) {
+    const FunctionSummary *fs = &ctx->summaries->functions.items[fi];
+    if (!fs->classmethod || fs->scope == SG_NONE) continue;
+    uint32_t body = m->scopes.items[fs->scope].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && !fillers; i++)
+      fillers = t->kind[i] == KIND_FUNCTION_DEFINITION;
   }
   ClassMethods index = sg_shared_class__methods_index(ctx->summaries);
   /* the registry check reads the uses of an attribute name per candidate:
