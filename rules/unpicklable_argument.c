@@ -133,10 +133,14 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
       }
     }
     bool found = false;
+    uint32_t reported = SG_NONE;
     for (uint32_t a = 0; a < h->args.len; a++) {
+      /* an item of an argument already reported (`(lambda v: v, 1)` for starmap): one defect, one finding */
+      if (reported != SG_NONE && sg_flat_is_ancestor(t, reported, h->args.items[a])) continue;
       const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
       if (!why) continue;
       found = true;
+      reported = h->args.items[a];
       uint32_t len;
       const char *text = sg_flat_text(t, h->args.items[a], &len);
       Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
