@@ -786,6 +786,50 @@ bool sg_loop_calls_receiver(const SemanticModel *m, const LoopIteration *it, uin
   return false;
 }
 
+bool sg_loop_calls_other_object(const SemanticModel *m, const LoopIteration *it, uint32_t call, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t x = it->collection;
+  if (it->self_symbol != SG_NONE || it->receiver != SG_NONE || !it->work || t->kind[x] != KIND_ATTRIBUTE) return false;
+  uint32_t owner = sg_flat_unparen(t, sg_flat_field(t, x, FIELD_OBJECT)), xa = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (owner == SG_NONE || xa == SG_NONE) return false;
+  /* the owner is another object: a name that is not the method's self, or `self.<a>` */
+  if (t->kind[owner] == KIND_IDENTIFIER) {
+    if (t->name_id[owner] == NAME_SELF || t->name_id[owner] == NAME_CLS) return false;
+  } else if (t->kind[owner] != KIND_ATTRIBUTE) {
+    return false;
+  }
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || name == SG_NONE || !sg_loops_same(m, obj, owner)) return false;
+  uint32_t def = sg_loop_calls_only_method(m, t->name_id[name]);
+  uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
+  uint32_t ms = def == SG_NONE ? SG_NONE : m->node_own_scope[def];
+  uint32_t cls = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].parent;
+  if (s0 == SG_NONE || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+  /* `self.<x>` in that class: the path X stands for there */
+  uint32_t path = SG_NONE, body = sg_flat_field(t, m->scopes.items[cls].node, FIELD_BODY);
+  if (body == SG_NONE || *it->work > SG_LOOPS_CLASS_WORK) return false;
+  *it->work += t->subtree_end[body] - body + 1;
+  for (uint32_t i = body; i <= t->subtree_end[body] && path == SG_NONE; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (o == SG_NONE || a == SG_NONE || t->name_id[a] != t->name_id[xa] || t->kind[o] != KIND_IDENTIFIER) continue;
+    uint32_t fs = sg_loop_calls__method_scope(m, i);
+    uint32_t p0 = fs == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[fs].node, 0);
+    if (p0 != SG_NONE && m->scopes.items[fs].parent == cls && sg_model_node_symbol(m, o) == sg_model_node_symbol(m, p0))
+      path = i;
+  }
+  if (path == SG_NONE) return false;
+  LoopsMatcher mt = {s0, path, SG_NONE, SG_NONE, SG_NONE, false, false, true};
+  if (!sg_loop_calls__through_def(m, call, def, &mt, NULL, found)) return false;
+  /* a key stored only when missing, passed the loop's own item: there already */
+  if (found->kind == MUTATION_STORE && found->through == def && sg_loop_calls__item_key_arg(m, it, call, def, found->key))
+    return false;
+  if (found->evidence == VALUE_UNKNOWN) found->evidence = sg_loops_attribute_kind(m, path);
+  return true;
+}
+
 bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMatcher *start, uint64_t *inserts,
                               LoopMutation *found) {
   LoopsMatcher first;

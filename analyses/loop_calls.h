@@ -60,6 +60,10 @@ uint32_t sg_loop_calls_sibling_method(const SemanticModel *model, uint32_t node,
  * one of them change X (inserts: also missing-key reads of a defaultdict)? */
 bool sg_loop_calls_callbacks(const SemanticModel *model, uint32_t call, const LoopsMatcher *mt, uint64_t *inserts,
                              LoopMutation *found);
+/* X is an attribute of another object (`for o in self.book.orders`, `for k
+ * in book.index`): does call `<that object>.m(...)`, m the file's one method
+ * of that name, change X (`self.orders` in m's class)? */
+bool sg_loop_calls_other_object(const SemanticModel *model, const LoopIteration *it, uint32_t call, LoopMutation *found);
 /* The file's one plain method `name` when exactly one class defines it. */
 uint32_t sg_loop_calls_only_method(const SemanticModel *model, uint32_t name);
 /* X handed out by a method of another object's class (LoopIteration.receiver):

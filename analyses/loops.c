@@ -551,8 +551,31 @@ static ValueKind sg_loops__annotation_kind(const FlatTree *t, uint32_t type) {
 }
 
 /* `self.attr`: what the class's methods assign to it, when they agree. */
+static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x);
+
+ValueKind sg_loops_attribute_kind(const SemanticModel *m, uint32_t x) { return sg_loops__attribute_kind(m, x); }
+
 static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
+  const FlatTree *t = m->tree;
   ValueKind kind = VALUE_UNKNOWN;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, x, FIELD_OBJECT)), a = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (obj != SG_NONE && a != SG_NONE && (t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)) {
+    /* another object's attribute (`book.index`, `self.book.index`): what
+     * every `self.<name> = ...` of the file's methods makes, when they agree */
+    uint32_t first, end;
+    sg_model_attributes_named(m, t->name_id[a], &first, &end);
+    for (uint32_t j = first; j < end; j++) {
+      uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+      if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
+      uint32_t oo = sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT));
+      if (oo == SG_NONE || t->kind[oo] != KIND_IDENTIFIER || t->name_id[oo] != NAME_SELF) continue;
+      uint32_t right = sg_flat_field(t, p, FIELD_RIGHT);
+      ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of_source(m, right);
+      if (k == VALUE_UNKNOWN || (kind != VALUE_UNKNOWN && k != kind)) return VALUE_UNKNOWN;
+      kind = k;
+    }
+    return kind;
+  }
   for (uint32_t cur = 0, i; (i = sg_model_next_self_assignment(m, x, &cur)) != SG_NONE;) {
     uint32_t right = sg_flat_field(m->tree, i, FIELD_RIGHT);
     ValueKind k = right == SG_NONE ? VALUE_UNKNOWN : sg_value_of_source(m, right);
@@ -993,7 +1016,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
                            key, SG_NONE, SG_NONE, false, false, false};
         if (mt.symbol == SG_NONE ||
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
-             !sg_loop_calls_receiver(m, it, i, &mut) &&
+             !sg_loop_calls_receiver(m, it, i, &mut) && !sg_loop_calls_other_object(m, it, i, &mut) &&
              !(it->inserts_missing && sg_loop_calls_callbacks(m, i, &mt, it->work, &mut)) &&
              !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loop_calls_helper_dispatch(m, it, i, &mut) &&
              !sg_loops__elsewhere(m, it, i, &mut)))

@@ -139,5 +139,7 @@ bool sg_loops_same(const SemanticModel *model, uint32_t a, uint32_t b);
 /* The kind of the changed collection: known from its bindings, else from
  * how it is iterated (`.items()`: a dict) or changed (`.add`: a set). */
 ValueKind sg_loops_kind(const SemanticModel *model, const LoopIteration *it, const LoopMutation *mut);
+/* What `self.<x>` (node x, in a method) holds, from the class's assignments. */
+ValueKind sg_loops_attribute_kind(const SemanticModel *model, uint32_t x);
 
 #endif

@@ -37,7 +37,10 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "or a method of its own class it calls through `self` (two calls deep), calls a method of "
     "that class on the same receiver that changes the dict's size (`self.index.drop(t)`), or "
     "stores under a key it found missing (`v = self._d.get(k)`, `if v is None: self._d[k] = "
-    "...`) a key other than the loop's own item.",
+    "...`) a key other than the loop's own item. So does a dict that is another object's "
+    "attribute (`for k in self.book.by_id`), known to be a dict when every `self.by_id = ...` "
+    "of the file makes one, changed by a method called on that same object "
+    "(`self.book.forget(k)`, the file's one method of that name).",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
