@@ -75,41 +75,62 @@ static bool sg_threads__via_temporary(const SemanticModel *m, uint32_t right, ui
 }
 
 /* `O.get(K...)` (or `O.load`/`O.read`) with O and K as given: is e one? */
-static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, uint32_t key) {
+/* Is getter text g (len gl) the reader that pairs with setter text s: `get`/
+ * `load`/`read` for `set`/`put`; `<n>` or `get_<n>` for `set_<n>`;
+ * `get<N>` for `set<N>`? */
+static bool sg_threads__pairs(const char *s, uint32_t sl, const char *g, uint32_t gl) {
+  if ((sl == 3 && !memcmp(s, "set", 3)) || (sl == 3 && !memcmp(s, "put", 3)))
+    return (gl == 3 && !memcmp(g, "get", 3)) || (gl == 4 && !memcmp(g, "load", 4)) || (gl == 4 && !memcmp(g, "read", 4));
+  if (sl > 4 && !memcmp(s, "set_", 4)) {
+    const char *n = s + 4;
+    uint32_t nl = sl - 4;
+    return (gl == nl && !memcmp(g, n, nl)) || (gl == nl + 4 && !memcmp(g, "get_", 4) && !memcmp(g + 4, n, nl));
+  }
+  if (sl > 3 && !memcmp(s, "set", 3) && s[3] >= 'A' && s[3] <= 'Z')
+    return gl == sl && !memcmp(g, "get", 3) && !memcmp(g + 3, s + 3, sl - 3);
+  return false;
+}
+
+static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, uint32_t key, uint32_t setter) {
   e = sg_flat_unparen(t, e);
   if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
   uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-  if (name == SG_NONE || !(sg_flat_text_is(t, name, "get") || sg_flat_text_is(t, name, "load") ||
-                           sg_flat_text_is(t, name, "read")))
-    return false;
+  if (name == SG_NONE) return false;
+  uint32_t sl, gl;
+  const char *st = sg_flat_text(t, setter, &sl), *gt = sg_flat_text(t, name, &gl);
+  if (!sg_threads__pairs(st, sl, gt, gl)) return false;
   uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
   return k != SG_NONE && sg_flat_same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
          sg_flat_same_text(t, k, key);
 }
 
-/* `O.set(K, V)` (or `put`) whose V reads `O.get(K)` directly or through a
- * local bound once from it: a read-modify-write through an object's
- * accessors. The object expression O, or SG_NONE. */
+/* `O.set(K, V)` (or `put`, `set_<n>`: with `get`, `<n>`, `get_<n>`) whose V
+ * reads `O.get(K)` directly or through a local bound once from it: a
+ * read-modify-write through an object's accessors, each of which may lock
+ * on its own. The object expression O, or SG_NONE. */
 static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call) {
   const FlatTree *t = m->tree;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
   uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-  if (name == SG_NONE || !(sg_flat_text_is(t, name, "set") || sg_flat_text_is(t, name, "put"))) return SG_NONE;
+  uint32_t nl;
+  const char *nt = name == SG_NONE ? NULL : sg_flat_text(t, name, &nl);
+  if (!nt || !((nl == 3 && (!memcmp(nt, "set", 3) || !memcmp(nt, "put", 3))) || (nl > 3 && !memcmp(nt, "set", 3))))
+    return SG_NONE;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
   uint32_t key = sg_flat_call_arg(t, call, 0, NULL), value = sg_flat_call_arg(t, call, 1, NULL);
   if (obj == SG_NONE || key == SG_NONE || value == SG_NONE || sg_flat_call_arg(t, call, 2, NULL) != SG_NONE ||
       t->kind[key] == KIND_KEYWORD_ARGUMENT || t->kind[value] == KIND_KEYWORD_ARGUMENT)
     return SG_NONE;
   for (uint32_t i = value; i <= t->subtree_end[value]; i++) {
-    if (sg_threads__getter_of(t, i, obj, key)) return obj;
+    if (sg_threads__getter_of(t, i, obj, key, name)) return obj;
     uint32_t r = t->kind[i] == KIND_IDENTIFIER ? m->node_reference[i] : SG_NONE;
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
     if (sym == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL || m->symbols.items[sym].binding_count != 1)
       continue;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && t->start_byte[bd->node] < t->start_byte[call] &&
-        sg_threads__getter_of(t, bd->value, obj, key))
+        sg_threads__getter_of(t, bd->value, obj, key, name))
       return obj;
   }
   return SG_NONE;
