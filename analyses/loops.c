@@ -559,6 +559,7 @@ static ValueKind sg_loops__attribute_kind(const SemanticModel *m, uint32_t x) {
   const FlatTree *t = m->tree;
   ValueKind kind = VALUE_UNKNOWN;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, x, FIELD_OBJECT)), a = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+  if (a != SG_NONE && sg_flat_text_is(t, a, "__dict__")) return VALUE_DICT;  /* an object's attributes */
   if (obj != SG_NONE && a != SG_NONE && (t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF)) {
     /* another object's attribute (`book.index`, `self.book.index`): what
      * every `self.<name> = ...` of the file's methods makes, when they agree */
@@ -743,6 +744,23 @@ static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint
   if (it->self_symbol == SG_NONE) return sg_loops_same(m, e, it->collection);
   LoopsMatcher mt = {it->self_symbol, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, false};
   return sg_loop_calls_matches(m, &mt, e);
+}
+
+/* `setattr(O, name, v)` in a loop over `O.__dict__` (or `vars(O)`) whose
+ * name is not the loop's own key: a new attribute is a new key of the
+ * dict the loop walks. */
+static bool sg_loops__setattr_new(const SemanticModel *m, const LoopIteration *it, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER || !sg_resolve_is(m, fn, "builtins.setattr")) return false;
+  uint32_t x = sg_flat_unparen(t, it->collection), owner = SG_NONE;
+  if (t->kind[x] == KIND_ATTRIBUTE && sg_flat_text_is(t, sg_flat_field(t, x, FIELD_ATTRIBUTE), "__dict__"))
+    owner = sg_flat_field(t, x, FIELD_OBJECT);
+  if (owner == SG_NONE) return false;
+  uint32_t o = sg_flat_call_arg(t, call, 0, NULL), name = sg_flat_call_arg(t, call, 1, NULL);
+  if (o == SG_NONE || name == SG_NONE || !sg_loops_same(m, o, owner)) return false;
+  name = sg_flat_unparen(t, name);
+  return !(it->key != SG_NONE && t->kind[name] == KIND_IDENTIFIER && sg_loops_same(m, name, it->key));
 }
 
 /* ---- the shapes of one loop's body ------------------------------------------- */
@@ -995,6 +1013,13 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
       mut.node = i;
       mut.kind = MUTATION_MISSING;
       mut.key = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_SUBSCRIPT));
+      mut.evidence = VALUE_DICT;
+    } else if (k == KIND_CALL && sg_loops__setattr_new(m, it, i)) {
+      /* `setattr(obj, "_orig_" + k, v)` while iterating `obj.__dict__`: a new attribute */
+      target = it->collection;
+      mut.node = i;
+      mut.kind = MUTATION_STORE;
+      mut.key = sg_flat_call_arg(t, i, 1, NULL);
       mut.evidence = VALUE_DICT;
     } else if (k == KIND_CALL) {
       uint32_t fnode = sg_flat_field(t, i, FIELD_FUNCTION);

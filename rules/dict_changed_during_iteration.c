@@ -40,7 +40,9 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "...`) a key other than the loop's own item. So does a dict that is another object's "
     "attribute (`for k in self.book.by_id`), known to be a dict when every `self.by_id = ...` "
     "of the file makes one, changed by a method called on that same object "
-    "(`self.book.forget(k)`, the file's one method of that name).",
+    "(`self.book.forget(k)`, the file's one method of that name). A loop over an object's "
+    "`__dict__` that gives the object a new attribute (`setattr(obj, \"_orig_\" + k, v)`) "
+    "adds a key too.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
