@@ -328,6 +328,30 @@ static bool sg_shared_update__own_instances(RuleContext *ctx, uint32_t scope) {
   return n > 0;
 }
 
+/* Is `self.<name>` (name id) a new lock made for each object of class
+ * scope cls: the class binds no such attribute, every `self.<name> = ...`
+ * in it makes a lock (not one passed in), and SNG503 does not report it
+ * already (a Thread subclass's own lock, one finding per defect)? */
+static bool sg_shared_update__lock_per_object(RuleContext *ctx, uint32_t cls, uint32_t name) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (sg_model_symbol(m, cls, name) != SG_NONE) return false;
+  if (ctx->settings->enabled[RULE_useless_lock] && sg_threads_own_lock(m, cls, name) != SG_NONE) return false;
+  uint32_t body = m->scopes.items[cls].body, made = 0;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
+    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (lo == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF || la == SG_NONE ||
+        t->name_id[la] != name)
+      continue;
+    if (right == SG_NONE || t->kind[right] != KIND_CALL || sg_lock_kind(m, right) == LOCK_NONE) return false;
+    made++;
+  }
+  return made > 0;
+}
+
 /* The lock region is a lock of `self` (`with self.lock:`) while the
  * threads run on objects of their own: it excludes nobody. */
 static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope, const LockRegion *held,
@@ -347,22 +371,8 @@ static bool sg_shared_update__per_instance_lock(RuleContext *ctx, uint32_t scope
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS ||
       sg_model_symbol(m, cls, t->name_id[attr]) != SG_NONE)
     return false;
-  /* SNG503 reports the lock itself (one finding per defect) */
-  if (ctx->settings->enabled[RULE_useless_lock] && sg_threads_own_lock(m, cls, t->name_id[attr]) != SG_NONE)
-    return false;
-  uint32_t body = m->scopes.items[cls].body, made = 0;
-  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
-    if (t->kind[i] != KIND_ASSIGNMENT) continue;
-    uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
-    if (left == SG_NONE || t->kind[left] != KIND_ATTRIBUTE) continue;
-    uint32_t lo = sg_flat_field(t, left, FIELD_OBJECT), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
-    if (lo == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF || la == SG_NONE ||
-        t->name_id[la] != t->name_id[attr])
-      continue;
-    if (right == SG_NONE || t->kind[right] != KIND_CALL || sg_lock_kind(m, right) == LOCK_NONE) return false;
-    made++;
-  }
-  return made > 0 && (sg_shared_update__own_instances(ctx, scope) || sg_shared_update__objects(ctx, scope, memo) == OBJECTS_OWN);
+  if (!sg_shared_update__lock_per_object(ctx, cls, t->name_id[attr])) return false;
+  return sg_shared_update__own_instances(ctx, scope) || sg_shared_update__objects(ctx, scope, memo) == OBJECTS_OWN;
 }
 
 /* Module-level state: a global name (read or declared), not a parameter. */
@@ -780,8 +790,15 @@ static void sg_shared_update__object_lock(RuleContext *ctx, uint32_t scope, cons
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Guarded *g = arg;
+  for (uint32_t d = 0; d < ctx->out->items.len; d++)
+    if (ctx->out->items.items[d].rule == RULE_unsynchronized_shared_update &&
+        ctx->out->items.items[d].span.start_byte == t->start_byte[rmw->statement])
+      return;  /* reported already */
   const LockRegion *held = sg_concurrency_held(ctx->threads, rmw->statement);
   if (!held || sg_shared_update__self_lock(t, held->lock) == SG_NONE) return;
+  /* a lock made per object here (not one handed in and shared) */
+  uint32_t hl = sg_flat_unparen(t, held->lock), hn = t->kind[hl] == KIND_ATTRIBUTE ? sg_flat_field(t, hl, FIELD_ATTRIBUTE) : SG_NONE;
+  if (hn == SG_NONE || !sg_shared_update__lock_per_object(ctx, g->cls, t->name_id[hn])) return;
   bool module = sg_shared_update__module_state(ctx, rmw->target);
   if (!module && !sg_shared_update__given_object(ctx, rmw->target)) return;
   /* any other lock around it (a module lock) excludes for real */
@@ -1190,7 +1207,10 @@ static void sg_shared_update__methods(RuleContext *ctx) {
     if (!several_known[cls]) several_known[cls] = sg_shared_update__several(m, cls) ? 2 : 1;
     Guarded g = {cls, lock, r, several_known[cls] == 2};
     sg_threads_rmw(ctx, s, sg_shared_update__outside_lock, &g);
-    if (!ctx->threads->runs_concurrently[s]) sg_threads_rmw(ctx, s, sg_shared_update__object_lock, &g);
+    /* also where the method runs on several threads at once but on objects the
+     * per-thread check does not see as each thread's own (`t1 = Thread(target=
+     * watch.ingest)`, `t2 = Thread(target=phone.ingest)`): one finding per statement */
+    sg_threads_rmw(ctx, s, sg_shared_update__object_lock, &g);
   }
   sg_free(seen);
   sg_free(several_known);
