@@ -1016,7 +1016,24 @@ static uint32_t sg_loop_calls__owner_method(const SemanticModel *m, uint32_t i, 
   if (base == SG_NONE || a == SG_NONE || t->kind[base] != KIND_IDENTIFIER || sg_model_node_symbol(m, base) != self)
     return SG_NONE;
   uint32_t def = sg_loop_calls_sibling_method(m, loop_call, t->name_id[mname]);
-  return def != SG_NONE && sg_classes_init_keeps(m, cls, t->name_id[a], false) != SG_NONE ? def : SG_NONE;
+  if (def == SG_NONE) return SG_NONE;
+  if (sg_classes_init_keeps(m, cls, t->name_id[a], false) != SG_NONE) return def;
+  /* `dock.network = self` in a method of the owner's class (`add(self, dock)`) */
+  uint32_t ofs = sg_loop_calls__method_scope(m, loop_call);
+  uint32_t ocls = ofs == SG_NONE ? SG_NONE : m->scopes.items[ofs].parent;
+  uint32_t first, end;
+  sg_model_attributes_named(m, t->name_id[a], &first, &end);
+  for (uint32_t j = first; j < end && ocls != SG_NONE; j++) {
+    uint32_t o = m->attributes.items[2 * j + 1], p = t->parent[o];
+    if (p == SG_NONE || t->kind[p] != KIND_ASSIGNMENT || t->field[o] != FIELD_LEFT) continue;
+    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
+    uint32_t ms = sg_loop_calls__method_scope(m, p);
+    uint32_t p0 = ms == SG_NONE ? SG_NONE : sg_loop_calls_param(t, m->scopes.items[ms].node, 0);
+    if (right != SG_NONE && t->kind[right] == KIND_IDENTIFIER && p0 != SG_NONE && m->scopes.items[ms].parent == ocls &&
+        sg_model_node_symbol(m, right) == sg_model_node_symbol(m, p0))
+      return def;
+  }
+  return SG_NONE;
 }
 
 /* Does method def (an item class's `__call__`) call, on every path or not,

@@ -33,7 +33,8 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "hierarchy (`User.create()`, `Post.create()`, or as decorators `@Audio.register`, "
     "`@Video.register`) and reads the whole container through a subclass: a "
     "classmethod that returns, iterates or takes the `len` of `cls._instances` called "
-    "as `User.all()`, or `User._instances` itself iterated, returned, compared (`==`) or tested with "
+    "as `User.all()` (or on a subclass's object: `walker.surcharges()`), or `User._instances` "
+    "itself iterated, returned, compared (`==`) or tested with "
     "`in`; an `__init_subclass__` that sets other attributes (with the class keywords it takes) "
     "gives no subclass its own, one that binds `cls.<name>` or a metaclass does. The subclass reads the base's one object as if it were its own, and sees "
     "every class's entries. And code outside the class that makes an instance (`c = "
@@ -601,7 +602,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     for (uint32_t q = 0; q < nfill && !is_fill; q++) is_fill = fill_names[q] == name;
     if (name != attr->name && !is_fill && name != read_name) continue;
     uint32_t k = sg_shared_class__named(m, set, obj);
-    if (k == SG_NONE && instance_reader && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
+    /* a reader called on an instance (a classmethod too: `walker.surcharges()`) */
+    if (k == SG_NONE && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
     if (name == attr->name) {
       if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
