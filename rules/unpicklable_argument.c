@@ -36,6 +36,9 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "that parameter to a child process (`fan_out(exporter.export, reports)` where "
     "`fan_out` submits it to a `ProcessPoolExecutor`), reported at the argument. "
     "A staticmethod or classmethod reached through an instance carries no instance. "
+    "A pool task's result travels back by pickle too: a same-file module-level task function "
+    "returning what it makes that cannot be pickled (an instance of a class a factory defines "
+    "inside itself, or a list of them) is reported at the call. "
     "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
@@ -96,6 +99,34 @@ static bool sg_unpicklable_argument__unbound(const FlatTree *t, uint32_t attr) {
   return any;
 }
 
+/* Why a task function's returned value v cannot be pickled, when the
+ * function makes it: a call's product (`Reading(...)`), or a list it
+ * builds (`readings.append(Reading(...))`, a comprehension). NULL else (a
+ * parameter handed back, an attribute: not followed). */
+static const char *sg_unpicklable_argument__result(RuleContext *ctx, uint32_t v, uint32_t *made, bool *items) {
+  const FlatTree *t = ctx->tree;
+  v = sg_flat_unparen(t, v);
+  *items = false;
+  if (v == SG_NONE) return NULL;
+  switch (t->kind[v]) {
+    case KIND_CALL:
+      return sg_processes_unpicklable_argument(ctx, v, made);
+    case KIND_LIST: case KIND_TUPLE: case KIND_SET: case KIND_LIST_COMPREHENSION: case KIND_SET_COMPREHENSION:
+      *items = true;
+      return sg_processes_unpicklable_item(ctx, v, made);
+    case KIND_IDENTIFIER: {
+      const Binding *bd = sg_value_sole_binding(ctx->model, v);
+      if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return NULL;
+      uint32_t bv = sg_flat_unparen(t, bd->value);
+      if (t->kind[bv] == KIND_CALL) return sg_processes_unpicklable_argument(ctx, bv, made);
+      *items = true;
+      return sg_processes_unpicklable_item(ctx, v, made);
+    }
+    default:
+      return NULL;
+  }
+}
+
 void sg_rule_unpicklable_argument(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
@@ -130,6 +161,29 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
                          "the child process: %s",
                          (int)(len > 40 ? 40 : len), text, why, sg_processes_when(ctx, h));
         continue;
+      }
+    }
+    /* a pool task's result travels back by pickle too: what a same-file
+     * module-level task function returns */
+    if (h->pool && !h->initializer && !h->channel && callable != SG_NONE && t->kind[callable] == KIND_IDENTIFIER) {
+      const Binding *fb = sg_value_sole_binding(ctx->model, callable);
+      uint32_t fs = fb && fb->kind == BINDING_KIND_DEF ? ctx->model->node_own_scope[fb->context] : SG_NONE;
+      if (fs != SG_NONE && ctx->model->scopes.items[fs].parent == 0 &&
+          !(ctx->model->scopes.items[fs].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC))) {
+        uint32_t cursor = 0, rmade = SG_NONE;
+        const char *why = NULL;
+        bool items = false;
+        for (uint32_t v; !why && (v = sg_model_next_return_value(ctx->model, fs, &cursor)) != SG_NONE;)
+          why = sg_unpicklable_argument__result(ctx, v, &rmade, &items);
+        if (why) {
+          Diagnostic *d = sg_rule_report(ctx, RULE_unpicklable_argument, h->call,
+                                         "the task `%s` returns %s%s, and a pool sends each result back to this "
+                                         "process by pickle: it cannot be pickled, so the call fails "
+                                         "(`MaybeEncodingError`, `PicklingError`); return plain data",
+                                         sg_flat_name(t, callable), items ? "a collection holding " : "", why);
+          if (rmade != SG_NONE) sg_diag_related(d, t->start_byte[rmade], t->end_byte[rmade], "made here");
+          continue;
+        }
       }
     }
     bool found = false;
