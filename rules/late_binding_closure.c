@@ -326,7 +326,8 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
           if (r != SG_NONE && m->references.items[r].symbol == accsym) return ESCAPE_YES;
         }
       }
-      if (depth > 0) return ESCAPE_UNKNOWN;
+      /* one wrapping deep (`getter = property(lambda self: ... i)`, `g = retry(lambda: i)`) */
+      if (depth > 1) return ESCAPE_UNKNOWN;
       /* f = lambda: i: follow f's reads after this, inside the loop */
       uint32_t b = m->node_binding[left];
       if (b == SG_NONE) return ESCAPE_UNKNOWN;
