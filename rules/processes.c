@@ -688,6 +688,13 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   /* functools.partial(f, lock): pickles what it holds */
   if (q && !strcmp(q, "functools.partial") && t->kind[expr] == KIND_CALL) {
     uint32_t al = sg_flat_field(t, expr, FIELD_ARGUMENTS);
+    /* the function it wraps: pickled by name like a task (`partial(retime)`, retime
+     * replaced by a decorator here or in the file it comes from) */
+    uint32_t f0 = sg_flat_call_arg(t, expr, 0, NULL), fmade;
+    if (f0 != SG_NONE && t->kind[f0] != KIND_KEYWORD_ARGUMENT && sg_processes_unpicklable_callable(ctx, f0, &fmade)) {
+      *made = fmade != SG_NONE ? fmade : expr;
+      return "a `functools.partial` of a function that cannot be pickled";
+    }
     for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a)) {
       uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
       uint32_t inner;

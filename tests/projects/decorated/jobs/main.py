@@ -1,4 +1,5 @@
 """`python3 -m jobs.main`: functions replaced by a decorator's inner function cannot be sent."""
+import functools
 import pickle
 from concurrent.futures import ProcessPoolExecutor
 
@@ -22,6 +23,11 @@ def sizes(blobs):
         return list(pool.map(tasks.size, blobs))  # expect: SNG601
 
 
+def partial_sums(blobs):
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(functools.partial(checksum), blobs))  # expect: SNG602
+
+
 def firsts(blobs):
     with ProcessPoolExecutor(max_workers=1) as pool:
         return list(pool.map(first, blobs)) + list(pool.map(last, blobs))
@@ -43,6 +49,12 @@ if __name__ == "__main__":
             raise AssertionError("pickled")
     try:
         sums([b"ab"])
+    except (pickle.PicklingError, AttributeError):
+        pass
+    else:
+        raise AssertionError("sent")
+    try:
+        partial_sums([b"ab"])
     except (pickle.PicklingError, AttributeError):
         pass
     else:
