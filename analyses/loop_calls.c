@@ -196,8 +196,9 @@ static bool sg_loop_calls__base_is_name(const FlatTree *t, uint32_t sub) {
 }
 
 /* The position of call's first positional argument that is a name of
- * symbol sym; -1 when none comes before a keyword argument or a splat. */
-static int sg_loop_calls__position(const SemanticModel *m, uint32_t call, uint32_t sym) {
+ * symbol sym (with attr: an attribute `<sym>.<a>` of it); -1 when none
+ * comes before a keyword argument or a splat. */
+static int sg_loop_calls__find_position(const SemanticModel *m, uint32_t call, uint32_t sym, bool attr) {
   const FlatTree *t = m->tree;
   uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
   if (sym == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return -1;
@@ -206,27 +207,24 @@ static int sg_loop_calls__position(const SemanticModel *m, uint32_t call, uint32
     if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
       return -1;
     uint32_t e = sg_flat_unparen(t, a);
+    if (attr) {
+      if (t->kind[e] != KIND_ATTRIBUTE) continue;
+      e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+      if (e == SG_NONE) continue;
+    }
     if (t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == sym) return k;
   }
   return -1;
 }
 
+static int sg_loop_calls__position(const SemanticModel *m, uint32_t call, uint32_t sym) {
+  return sg_loop_calls__find_position(m, call, sym, false);
+}
+
 /* The position of the first positional argument `self.<attr>` (self: the
  * symbol given) of call, or -1. */
 static int sg_loop_calls__self_attr_position(const SemanticModel *m, uint32_t call, uint32_t self) {
-  const FlatTree *t = m->tree;
-  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
-  if (self == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return -1;
-  int k = 0;
-  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
-    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
-      return -1;
-    uint32_t e = sg_flat_unparen(t, a);
-    if (t->kind[e] != KIND_ATTRIBUTE) continue;
-    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
-    if (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && sg_model_node_symbol(m, o) == self) return k;
-  }
-  return -1;
+  return sg_loop_calls__find_position(m, call, self, true);
 }
 
 /* The symbol of def's parameter at position k, or SG_NONE. */
