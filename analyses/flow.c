@@ -643,7 +643,7 @@ static bool sg_flow__testcase_noreturn(const FlatTree *t, uint32_t attr) {
 /* A method whose own body raises NotImplementedError (or is an
  * @abstractmethod) is a placeholder that subclasses override: a call
  * through self is not taken to end the path. */
-static bool sg_flow__placeholder(const FlatTree *t, uint32_t def) {
+bool sg_flow_placeholder(const FlatTree *t, uint32_t def) {
   for (uint32_t i = def; i <= t->subtree_end[def]; i++)
     if (t->kind[i] == KIND_IDENTIFIER &&
         (sg_flat_text_is(t, i, "NotImplementedError") || sg_flat_text_is(t, i, "abstractmethod")))
@@ -698,7 +698,7 @@ static bool sg_flow__noreturn_call(Builder *b, uint32_t call) {
     if (m->symbols.items[sym].binding_count != 1) return false;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     uint32_t scope = bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
-    return scope != SG_NONE && b->set->noreturn_def[scope] && !sg_flow__placeholder(t, bd->context);
+    return scope != SG_NONE && b->set->noreturn_def[scope] && !sg_flow_placeholder(t, bd->context);
   }
   b->exits = false;
   if (t->kind[fn] != KIND_IDENTIFIER || !b->set->noreturn_def) return false;

@@ -216,6 +216,11 @@ void sg_flow_guards_of(const FlatTree *t, uint32_t read, FlowGuards *out);
  * FlowSet.over_scope says the answers are not to be trusted). */
 bool sg_flow_correlated(const Flow *flow, uint32_t local, uint32_t at, uint32_t inner_read);
 
+/* A method whose own body raises NotImplementedError (or is an
+ * @abstractmethod): a placeholder subclasses override, not taken to end a
+ * path when called through self. */
+bool sg_flow_placeholder(const FlatTree *tree, uint32_t def);
+
 const char *sg_flow_kind_name(FlowNodeKind kind);
 
 #endif

@@ -105,20 +105,12 @@ uint32_t sg_loop_calls_sibling_method(const SemanticModel *m, uint32_t node, uin
  * once there), when exactly one class defines it; else SG_NONE. */
 uint32_t sg_loop_calls_only_method(const SemanticModel *m, uint32_t name) {
   const FlatTree *t = m->tree;
-  uint32_t found = SG_NONE;
-  for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
-    if (m->scopes.items[sc].kind != SCOPE_CLASS) continue;
-    uint32_t sym = sg_model_symbol(m, sc, name);
-    if (sym == SG_NONE) continue;
-    const Symbol *sy = &m->symbols.items[sym];
-    const Binding *bd = sy->binding_count == 1 ? &m->bindings.items[sy->first_binding] : NULL;
-    if (!bd || bd->kind != BINDING_KIND_DEF || t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
-        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION) ||
-        found != SG_NONE)
-      return SG_NONE;
-    found = bd->context;
-  }
-  return found;
+  uint32_t defs[2];
+  bool other;
+  uint32_t n = sg_model_class_methods(m, name, defs, 2, &other);
+  if (other || n != 1 || (t->parent[defs[0]] != SG_NONE && t->kind[t->parent[defs[0]]] == KIND_DECORATED_DEFINITION))
+    return SG_NONE;
+  return defs[0];
 }
 
 /* The def a name stands for: bound once, by a plain `def`. */
@@ -173,18 +165,14 @@ static uint32_t sg_loop_calls__stored_functions(const SemanticModel *m, uint32_t
  * when more classes define it). */
 static uint32_t sg_loop_calls__methods_named(const SemanticModel *m, uint32_t name, uint32_t *out, uint32_t cap) {
   const FlatTree *t = m->tree;
-  uint32_t n = 0;
-  for (uint32_t s = 0; s < m->scopes.len; s++) {
-    if (m->scopes.items[s].kind != SCOPE_CLASS) continue;
-    uint32_t sym = sg_model_symbol(m, s, name);
-    if (sym == SG_NONE) continue;
-    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
-    if (m->symbols.items[sym].binding_count != 1 || bd->kind != BINDING_KIND_DEF ||
-        t->kind[bd->context] != KIND_FUNCTION_DEFINITION ||
-        (t->parent[bd->context] != SG_NONE && t->kind[t->parent[bd->context]] == KIND_DECORATED_DEFINITION))
-      continue;
+  uint32_t defs[16], n = 0;
+  bool other;
+  uint32_t all = sg_model_class_methods(m, name, defs, 16, &other);
+  if (all == 16 && other) return 0;  /* more classes than looked at */
+  for (uint32_t k = 0; k < all; k++) {
+    if (t->parent[defs[k]] != SG_NONE && t->kind[t->parent[defs[k]]] == KIND_DECORATED_DEFINITION) continue;
     if (n == cap) return 0;
-    out[n++] = bd->context;
+    out[n++] = defs[k];
   }
   return n;
 }
@@ -416,30 +404,15 @@ static bool sg_loop_calls__given(const SemanticModel *m, uint32_t def, uint32_t 
   return false;
 }
 
-/* `v = X.get(k)` earlier in def, and cond tests `v is None` or `not v`:
- * the symbol of k (absent from X under that test), else SG_NONE. */
-static uint32_t sg_loop_calls__got_missing(const SemanticModel *m, const LoopsMatcher *mt, uint32_t cond, uint32_t def) {
+/* `v = X.get(k)` earlier, and cond tests `v is None` or `not v`
+ * (sg_value_none_tested_get): the symbol of k, absent from X under that
+ * test, else SG_NONE. */
+static uint32_t sg_loop_calls__got_missing(const SemanticModel *m, const LoopsMatcher *mt, uint32_t cond) {
   const FlatTree *t = m->tree;
-  uint32_t v = SG_NONE;
-  if (t->kind[cond] == KIND_NOT_OPERATOR) {
-    v = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_ARGUMENT));
-  } else if (t->kind[cond] == KIND_COMPARISON_OPERATOR && sg_flat_has_token(t, cond, "is") &&
-             !sg_flat_has_token(t, cond, "not")) {
-    uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
-    if (b != SG_NONE && t->kind[b] == KIND_NONE) v = sg_flat_unparen(t, a);
-  }
-  uint32_t vs = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
-  if (vs == SG_NONE) return SG_NONE;
-  const Symbol *sy = &m->symbols.items[vs];
-  for (uint32_t b = sy->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || !sg_flat_is_ancestor(t, def, bd->node) ||
-        t->start_byte[bd->node] > t->start_byte[cond])
-      continue;
-    uint32_t attr, obj, call = sg_flat_unparen(t, bd->value);
-    if (t->kind[call] != KIND_CALL || !sg_loops_method_call(t, call, &attr, &obj) || attr == SG_NONE ||
-        !sg_flat_text_is(t, attr, "get") || !sg_loop_calls_matches(m, mt, obj))
-      continue;
+  uint32_t cursor = SG_NONE;
+  for (uint32_t call; (call = sg_value_none_tested_get(m, cond, &cursor)) != SG_NONE;) {
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (!sg_loop_calls_matches(m, mt, sg_flat_field(t, fn, FIELD_OBJECT))) continue;
     uint32_t k = sg_loops_arg(t, call, 0);
     k = k == SG_NONE ? SG_NONE : sg_flat_unparen(t, k);
     if (k != SG_NONE && t->kind[k] == KIND_IDENTIFIER) return sg_model_node_symbol(m, k);
@@ -456,7 +429,7 @@ static uint32_t sg_loop_calls__absent_key(const SemanticModel *m, const LoopsMat
     if (t->kind[p] != KIND_IF_STATEMENT) continue;
     uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_CONDITION)), body = sg_flat_field(t, p, FIELD_CONSEQUENCE);
     if (cond == SG_NONE || body == SG_NONE || node < body || node > t->subtree_end[body]) continue;
-    uint32_t got = sg_loop_calls__got_missing(m, mt, cond, def);
+    uint32_t got = sg_loop_calls__got_missing(m, mt, cond);
     if (got != SG_NONE) return got;
     if (t->kind[cond] != KIND_COMPARISON_OPERATOR) continue;
     uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);

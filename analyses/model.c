@@ -63,6 +63,24 @@ uint32_t sg_model_symbol(const SemanticModel *self, uint32_t scope, uint32_t nam
   return SG_NONE;
 }
 
+uint32_t sg_model_class_methods(const SemanticModel *self, uint32_t name, uint32_t *out, uint32_t cap, bool *other) {
+  uint32_t n = 0;
+  *other = false;
+  for (uint32_t sc = 0; sc < self->scopes.len; sc++) {
+    if (self->scopes.items[sc].kind != SCOPE_CLASS) continue;
+    uint32_t sym = sg_model_symbol(self, sc, name);
+    if (sym == SG_NONE) continue;
+    const Symbol *sy = &self->symbols.items[sym];
+    const Binding *bd = sy->binding_count == 1 ? &self->bindings.items[sy->first_binding] : NULL;
+    if (!bd || bd->kind != BINDING_KIND_DEF || self->tree->kind[bd->context] != KIND_FUNCTION_DEFINITION || n == cap) {
+      *other = true;
+      continue;
+    }
+    out[n++] = bd->context;
+  }
+  return n;
+}
+
 static void sg_model__rehash(SemanticModel *self) {
   uint32_t count = self->symbol_slot_count ? self->symbol_slot_count * 2 : 1024;
   sg_free(self->symbol_slots);

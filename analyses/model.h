@@ -156,6 +156,12 @@ void sg_model_delete(SemanticModel *self);
 
 /* The symbol `name` has in `scope` itself, or SG_NONE. */
 uint32_t sg_model_symbol(const SemanticModel *self, uint32_t scope, uint32_t name);
+/* The methods named `name` (name id) of the file's classes: the
+ * function_definition of each class body that binds the name once, by a
+ * `def` (decorated or not), into out[] (up to cap; returns how many). With
+ * *other: set when some class binds the name otherwise (an assignment, two
+ * defs) or more classes than cap define it. */
+uint32_t sg_model_class_methods(const SemanticModel *self, uint32_t name, uint32_t *out, uint32_t cap, bool *other);
 /* Resolve a read of `name` in `scope` the way Python does; sets *kind.
  * Returns the symbol, or SG_NONE for builtins and unresolved names, and for
  * `__class__` read in a method (FREE: the class's implicit cell). */

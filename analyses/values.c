@@ -38,6 +38,37 @@ const Binding *sg_value_sole_binding(const SemanticModel *m, uint32_t ident) {
   return &m->bindings.items[m->symbols.items[sym].first_binding];
 }
 
+uint32_t sg_value_none_tested_get(const SemanticModel *m, uint32_t cond, uint32_t *cursor) {
+  const FlatTree *t = m->tree;
+  cond = sg_flat_unparen(t, cond);
+  if (cond == SG_NONE) return SG_NONE;
+  uint32_t v = SG_NONE;
+  if (t->kind[cond] == KIND_NOT_OPERATOR) {
+    v = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_ARGUMENT));
+  } else if (t->kind[cond] == KIND_COMPARISON_OPERATOR && sg_flat_has_token(t, cond, "is") &&
+             !sg_flat_has_token(t, cond, "not")) {
+    uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
+    if (b != SG_NONE && t->kind[b] == KIND_NONE && sg_flat_next_named(t, b) == SG_NONE) v = sg_flat_unparen(t, a);
+  }
+  uint32_t vs = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+  if (vs == SG_NONE) return SG_NONE;
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[cond]);
+  uint32_t b = *cursor == SG_NONE ? m->symbols.items[vs].first_binding : m->bindings.items[*cursor].next;
+  for (; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || t->start_byte[bd->node] >= t->start_byte[cond] ||
+        sg_model_function_scope(m, m->node_scope[bd->node]) != fs)
+      continue;
+    uint32_t call = sg_flat_unparen(t, bd->value);
+    uint32_t fn = t->kind[call] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)) : SG_NONE;
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || !sg_flat_text_is(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), "get"))
+      continue;
+    *cursor = b;
+    return call;
+  }
+  return SG_NONE;
+}
+
 const Binding *sg_value_assigned_once(const SemanticModel *m, uint32_t ident) {
   uint32_t r = m->node_reference[ident];
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;

@@ -163,6 +163,11 @@ const Binding *sg_value_sole_binding(const SemanticModel *model, uint32_t ident)
 /* The one binding of the name other than `del` statements (`conn = C()` ...
  * `del conn`: the object it held was that one), or NULL. */
 const Binding *sg_value_assigned_once(const SemanticModel *model, uint32_t ident);
+/* A lookup tested for absence: cond tests `v is None` or `not v`, and v is
+ * a local of cond's function bound before it from `X.get(...)`. The next
+ * such `.get` call after binding *cursor (start with SG_NONE; it is set to
+ * the binding), or SG_NONE. Under the test, the key was not in X. */
+uint32_t sg_value_none_tested_get(const SemanticModel *model, uint32_t cond, uint32_t *cursor);
 /* The function a `return` of function scope `scope` first hands back that
  * is made in it — a lambda (its node), or a nested def returned by name
  * (the function_definition) — or SG_NONE; *every: each of its returns

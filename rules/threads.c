@@ -261,31 +261,14 @@ static uint32_t sg_threads__membership_act(const SemanticModel *m, uint32_t call
   return SG_NONE;
 }
 
-/* Does cond test `v is None` or `not v` for a local v bound before `at`
- * (in the same function) from `X.get(...)`, X reading base? */
-static bool sg_threads__got_none(const SemanticModel *m, uint32_t cond, uint32_t base, uint32_t at) {
+/* Does cond test `v is None` or `not v` for a local bound from
+ * `X.get(...)` (sg_value_none_tested_get), X reading base? */
+static bool sg_threads__got_none(const SemanticModel *m, uint32_t cond, uint32_t base) {
   const FlatTree *t = m->tree;
-  cond = sg_flat_unparen(t, cond);
-  uint32_t v = SG_NONE;
-  if (t->kind[cond] == KIND_NOT_OPERATOR) {
-    v = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_ARGUMENT));
-  } else if (t->kind[cond] == KIND_COMPARISON_OPERATOR && sg_flat_has_token(t, cond, "is")) {
-    uint32_t a = sg_flat_named_child(t, cond), b = a == SG_NONE ? SG_NONE : sg_flat_next_named(t, a);
-    if (b != SG_NONE && t->kind[b] == KIND_NONE && sg_flat_next_named(t, b) == SG_NONE) v = sg_flat_unparen(t, a);
-  }
-  uint32_t vs = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
-  if (vs == SG_NONE) return false;
-  for (uint32_t b = m->symbols.items[vs].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || t->start_byte[bd->node] >= t->start_byte[cond] ||
-        sg_model_function_scope(m, m->node_scope[bd->node]) != sg_model_function_scope(m, m->node_scope[at]))
-      continue;
-    uint32_t call = sg_flat_unparen(t, bd->value);
-    uint32_t fn = call != SG_NONE && t->kind[call] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)) : SG_NONE;
-    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE || !sg_flat_text_is(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), "get"))
-      continue;
-    if (sg_threads__reads(m, sg_flat_field(t, fn, FIELD_OBJECT), base)) return true;
-  }
+  uint32_t cursor = SG_NONE;
+  for (uint32_t call; (call = sg_value_none_tested_get(m, cond, &cursor)) != SG_NONE;)
+    if (sg_threads__reads(m, sg_flat_field(t, sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)), FIELD_OBJECT), base))
+      return true;
   return false;
 }
 
@@ -344,7 +327,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     sg_threads__reads(m, q, base) &&
                     sg_threads__membership(t, q);
           /* `v = d.get(k)` ... `if v is None: d[k] = ...` */
-          if (!tests && cond != SG_NONE && base != SG_NONE) tests = sg_threads__got_none(m, cond, base, i);
+          if (!tests && cond != SG_NONE && base != SG_NONE) tests = sg_threads__got_none(m, cond, base);
           if (tests) {
             rmw.target = left;
             rmw.check_then_act = true;

@@ -227,19 +227,6 @@ static bool sg_unbound_exc__leaving_name(const FlatTree *t, uint32_t attr, uint3
   return true;
 }
 
-/* The same-file def of a method named like attr (in any class), or SG_NONE. */
-static uint32_t sg_unbound_exc__method_def(const FlatTree *t, uint32_t attr) {
-  uint32_t alen;
-  const char *a = sg_flat_text(t, attr, &alen);
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_FUNCTION_DEFINITION) continue;
-    uint32_t name = sg_flat_field(t, i, FIELD_NAME), len;
-    const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
-    if (s && len == alen && !memcmp(s, a, len)) return i;
-  }
-  return SG_NONE;
-}
-
 /* Might a handler of try_stmt that does not bind the name end the path
  * through a call the flow analysis cannot see into: a method of self
  * defined elsewhere (a base class in another file) or a placeholder that
@@ -261,12 +248,13 @@ static bool sg_unbound_exc__handler_may_leave(const SemanticModel *m, uint32_t t
       if (obj == SG_NONE || attr == SG_NONE) continue;
       if (sg_unbound_exc__leaving_name(t, attr, obj)) return true;
       if (t->kind[obj] == KIND_IDENTIFIER && (t->name_id[obj] == NAME_SELF || t->name_id[obj] == NAME_CLS)) {
-        uint32_t def = sg_unbound_exc__method_def(t, attr);
-        if (def == SG_NONE) return true;
-        for (uint32_t k = def; k <= t->subtree_end[def]; k++)
-          if (t->kind[k] == KIND_IDENTIFIER && (sg_flat_text_is(t, k, "NotImplementedError") ||
-                                                 sg_flat_text_is(t, k, "abstractmethod")))
-            return true;
+        /* defined by no class of this file (a base elsewhere), or a placeholder */
+        uint32_t defs[8];
+        bool other;
+        uint32_t n = sg_model_class_methods(m, t->name_id[attr], defs, 8, &other);
+        if (n == 0) return true;
+        for (uint32_t k = 0; k < n; k++)
+          if (sg_flow_placeholder(t, defs[k])) return true;
       }
     }
   }

@@ -74,31 +74,29 @@ static void sg_unpicklable_argument__elsewhere(RuleContext *ctx, uint32_t call, 
   sg_processes_report_elsewhere(ctx, RULE_unpicklable_argument, call, arg, ps, why);
 }
 
-/* Is `x.name` a staticmethod or classmethod: every def of that name in a
- * class of the file is decorated so? Then it does not carry an instance (a
- * classmethod pickles as its class's attribute, a staticmethod as a function). */
-static bool sg_unpicklable_argument__unbound(const FlatTree *t, uint32_t attr) {
-  uint32_t alen;
-  const char *a = sg_flat_text(t, attr, &alen);
-  bool any = false;
-  for (uint32_t i = 0; i < t->count; i++) {
-    if (t->kind[i] != KIND_FUNCTION_DEFINITION) continue;
-    uint32_t name = sg_flat_field(t, i, FIELD_NAME), len;
-    const char *s = name == SG_NONE ? NULL : sg_flat_text(t, name, &len);
-    if (!s || len != alen || memcmp(s, a, len)) continue;
-    uint32_t p = t->parent[i];
+/* Is `x.name` a staticmethod or classmethod: every method of that name in
+ * a class of the file is decorated so? Then it does not carry an instance
+ * (a classmethod pickles as its class's attribute, a staticmethod as a
+ * function). */
+static bool sg_unpicklable_argument__unbound(const SemanticModel *m, uint32_t attr) {
+  const FlatTree *t = m->tree;
+  uint32_t defs[8];
+  bool other;
+  uint32_t n = sg_model_class_methods(m, t->name_id[attr], defs, 8, &other);
+  if (n == 0 || other) return false;
+  for (uint32_t k = 0; k < n; k++) {
+    uint32_t p = t->parent[defs[k]];
     bool marked = false;
     for (uint32_t d = p != SG_NONE && t->kind[p] == KIND_DECORATED_DEFINITION ? t->first_child[p] : SG_NONE;
-         d != SG_NONE && d != i; d = t->next_sibling[d]) {
+         d != SG_NONE && d != defs[k]; d = t->next_sibling[d]) {
       if (t->kind[d] != KIND_DECORATOR) continue;
       uint32_t e = sg_flat_named_child(t, d);
       marked |= e != SG_NONE && t->kind[e] == KIND_IDENTIFIER &&
                 (sg_flat_text_is(t, e, "staticmethod") || sg_flat_text_is(t, e, "classmethod"));
     }
     if (!marked) return false;
-    any = true;
   }
-  return any;
+  return true;
 }
 
 /* Why a task function's returned value v cannot be pickled, when the
@@ -144,7 +142,7 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
       if (v != SG_NONE && t->kind[v] == KIND_CALL) callable = v;
     }
     bool unbound = callable != SG_NONE && t->kind[callable] == KIND_ATTRIBUTE &&
-                   sg_unpicklable_argument__unbound(t, sg_flat_field(t, callable, FIELD_ATTRIBUTE));
+                   sg_unpicklable_argument__unbound(ctx->model, sg_flat_field(t, callable, FIELD_ATTRIBUTE));
     if (callable != SG_NONE && !unbound && (t->kind[callable] == KIND_CALL || t->kind[callable] == KIND_ATTRIBUTE) &&
         !sg_processes_unpicklable_callable(ctx, callable, &made)) {  /* else SNG601's: a local class's method */
       /* `functools.partial(work, lock)`, `Task(...)` with a lock on self;
