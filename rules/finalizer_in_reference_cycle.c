@@ -893,7 +893,11 @@ static void sg_cycle__handed_back(RuleContext *ctx, CycleCheck *c, uint8_t *repo
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const ClassSet *set = ctx->classes;
-  for (uint32_t i = 0; i < t->count && c->budget; i++) {
+  /* only in a file that defines `__del__` somewhere: the walk below is then worth it */
+  bool finalizer = false;
+  for (uint32_t k = 0; k < set->classes.len && !finalizer; k++)
+    finalizer = sg_classes_method(m, &set->classes.items[k], "__del__") != SG_NONE;
+  for (uint32_t i = 0; finalizer && i < t->count && c->budget; i++) {
     if (t->kind[i] != KIND_CALL) continue;
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
     uint32_t obj = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
