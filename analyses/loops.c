@@ -746,7 +746,7 @@ static bool sg_loops__is_x(const SemanticModel *m, const LoopIteration *it, uint
   return sg_loop_calls_matches(m, &mt, e);
 }
 
-/* `setattr(O, name, v)` in a loop over `O.__dict__` (or `vars(O)`) whose
+/* `setattr(O, name, v)` in a loop over `O.__dict__` whose
  * name is not the loop's own key: a new attribute is a new key of the
  * dict the loop walks. */
 static bool sg_loops__setattr_new(const SemanticModel *m, const LoopIteration *it, uint32_t call) {

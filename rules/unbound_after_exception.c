@@ -231,7 +231,7 @@ static bool sg_unbound_exc__leaving_name(const FlatTree *t, uint32_t attr, uint3
  * through a call the flow analysis cannot see into: a method of self
  * defined elsewhere (a base class in another file) or a placeholder that
  * subclasses override, or a call named like one that never returns? */
-static bool sg_unbound_exc__handler_may_leave(const SemanticModel *m, uint32_t try_stmt, uint32_t symbol) {
+static bool sg_unbound_exc__handler_may_leave(const SemanticModel *m, uint32_t try_stmt) {
   const FlatTree *t = m->tree;
   for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c]) {
     if (t->kind[c] != KIND_EXCEPT_CLAUSE) continue;
@@ -258,7 +258,6 @@ static bool sg_unbound_exc__handler_may_leave(const SemanticModel *m, uint32_t t
       }
     }
   }
-  (void)symbol;
   return false;
 }
 
@@ -306,7 +305,7 @@ static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *r
   if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE ||
       !sg_unbound_exc__has_call(t, bd->value) || !sg_flat_is_ancestor(t, first, bd->node))
     return false;
-  if (sg_unbound_exc__handler_may_leave(m, try_stmt, read->symbol)) return false;
+  if (sg_unbound_exc__handler_may_leave(m, try_stmt)) return false;
   out->bd = bd;
   return true;
 }
