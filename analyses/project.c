@@ -77,11 +77,15 @@ typedef struct Resolution {
   size_t rest;
 } Resolution;
 
+static char sg_project__no_root[1];  /* a roots value: the import leaves the file system */
+
 struct Project {
   pthread_mutex_t lock;
   size_t max_file_size;
   Table modules;      /* real path -> ModuleExports* */
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
+  Table roots;        /* "<importer>\n<level>" -> root directory (char *), or
+                         sg_project__no_root */
   Table mentions;     /* "<path>\n<word>" -> (void *)1 no, (void *)2 yes */
   Array(ModuleExports *) retired;
   uint32_t computed;  /* files read for their exports */
@@ -131,6 +135,11 @@ void sg_project_delete(Project *self) {
     sg_free(self->resolutions.items[i].key);
   }
   for (uint32_t i = 0; i < self->mentions.cap; i++) sg_free(self->mentions.items[i].key);
+  for (uint32_t i = 0; i < self->roots.cap; i++) {
+    if (self->roots.items[i].value != sg_project__no_root) sg_free(self->roots.items[i].value);
+    sg_free(self->roots.items[i].key);
+  }
+  sg_free(self->roots.items);
   sg_free(self->mentions.items);
   for (uint32_t i = 0; i < self->retired.len; i++) sg_exports_delete(self->retired.items[i]);
   array_free(&self->retired);
@@ -279,8 +288,28 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
   if (!self || !importer || !qualified) return NULL;
   int level = 0;
   while (qualified[level] == '.') level++;
+  /* the root, memoised per importer and level: finding it takes a
+   * realpath and a stat per enclosing package, and a file asks for
+   * hundreds of names */
   char root[PATH_MAX];
-  if (!sg_project__root(importer, level, root, sizeof root)) return NULL;
+  size_t rlen = strlen(importer) + 16;
+  char *rkey = sg_malloc(rlen);
+  snprintf(rkey, rlen, "%s\n%d", importer, level);
+  pthread_mutex_lock(&self->lock);
+  Entry *re = sg_table_find(&self->roots, rkey);
+  const char *known = re ? re->value : NULL;
+  if (known) snprintf(root, sizeof root, "%s", known);
+  pthread_mutex_unlock(&self->lock);
+  if (!known) {
+    bool ok = sg_project__root(importer, level, root, sizeof root);
+    pthread_mutex_lock(&self->lock);
+    re = sg_table_add(&self->roots, rkey);
+    if (!re->value) re->value = ok ? sg_strdup(root) : sg_project__no_root;
+    known = re->value;
+    pthread_mutex_unlock(&self->lock);
+  }
+  sg_free(rkey);
+  if (known == sg_project__no_root) return NULL;
   size_t klen = strlen(root) + strlen(qualified) + 2;
   char *key = sg_malloc(klen);
   snprintf(key, klen, "%s\n%s", root, qualified);
