@@ -591,7 +591,8 @@ uint32_t sg_classes_init_keeps(const SemanticModel *m, uint32_t cls, uint32_t at
 }
 
 bool sg_classes_pickles_itself(const SemanticModel *m, uint32_t cls) {
-  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__"};
+  static const char *const custom[] = {"__getstate__", "__reduce__", "__reduce_ex__", "__getnewargs__",
+                                       "__deepcopy__"};
   for (size_t k = 0; k < sizeof custom / sizeof *custom; k++) {
     uint32_t id = sg_names_find(&m->tree->names, custom[k], (uint32_t)strlen(custom[k]));
     if (id != SG_NONE && sg_model_symbol(m, cls, id) != SG_NONE) return true;

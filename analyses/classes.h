@@ -155,8 +155,10 @@ bool sg_classes_initializer(const FlatTree *tree, uint32_t def);
  * first such assignment there; with only, the class's only assignment of
  * `<anything>.<attr>`, else SG_NONE. */
 uint32_t sg_classes_init_keeps(const SemanticModel *model, uint32_t cls, uint32_t attr, bool only);
-/* Does class scope cls say how to pickle itself (`__getstate__`,
- * `__reduce__`, `__reduce_ex__`, `__getnewargs__` in its body)? */
+/* Does class scope cls say how to pickle or deep-copy itself (`__getstate__`,
+ * `__reduce__`, `__reduce_ex__`, `__getnewargs__`, `__deepcopy__` in its body)? A
+ * class with `__deepcopy__` only may still fail to pickle: not known, so
+ * not reported. */
 bool sg_classes_pickles_itself(const SemanticModel *model, uint32_t cls);
 /* Is the class defined in a function body and instantiated at most once
  * there (no call in a loop or nested function)? Each call makes a new

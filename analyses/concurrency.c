@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analyses/classes.h"
 #include "analyses/resolve.h"
 
 /* ---- what made an object ------------------------------------------------------- */
@@ -149,9 +150,33 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
     snprintf(buf, cap, "%s", q);
     found = buf;
   }
+  uint32_t cls = fsc->parent;
+  /* a method's parameter: what the class's own calls `self.<m>(pool, x)`
+   * pass (self not counted), when only this class defines the method */
+  bool other = false;
+  uint32_t only;
+  if (index >= 1 && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
+      sg_model_class_methods(m, t->name_id[fname], &only, 1, &other) == 1 && !other && only == def) {
+    uint32_t first, end;
+    sg_model_calls_named(m, t->name_id[fname], &first, &end);
+    for (uint32_t c = first; c < end; c++) {
+      uint32_t call = m->calls.items[2 * c + 1];
+      uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
+      uint32_t obj = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_OBJECT);
+      if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
+      uint32_t osym = sg_model_node_symbol(m, obj), mfs = sg_model_function_scope(m, m->node_scope[call]);
+      if (osym == SG_NONE || mfs == SG_NONE || m->scopes.items[mfs].parent != cls || osym != sg_classes_self(m, mfs))
+        continue;
+      uint32_t arg = sg_flat_call_arg(t, call, index - 1, sg_names_text(&t->names, ps->name));
+      const char *q = arg == SG_NONE ? NULL : sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, walk);
+      if (!q) continue;
+      if (found && strcmp(found, q)) return NULL;
+      snprintf(buf, cap, "%s", q);
+      found = buf;
+    }
+  }
   /* `__init__`'s parameter: what the class's instantiations pass
    * (`Crawler(web, executor=pool)`), self not counted */
-  uint32_t cls = fsc->parent;
   if (index < 1 || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || !sg_flat_text_is(t, fname, "__init__"))
     return found;
   uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);

@@ -226,6 +226,11 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     if (q && sg_proc__has_part(q, "set_start_method")) {
       if (sg_proc__is_fork(t, sg_flat_call_arg(t, i, 0, "method"))) self->fork_fixed = true;
     }
+    if (q && (!strcmp(q, "pickle.dumps") || !strcmp(q, "pickle.dump") || !strcmp(q, "copy.deepcopy"))) {
+      uint32_t value = sg_flat_call_arg(t, i, 0, q[0] == 'c' ? "x" : "obj");
+      if (value != SG_NONE) array_push(&self->pickles, ((PickleSite){.call = i, .value = value, .copy = q[0] == 'c'}));
+      continue;
+    }
     ProcessHandoff h = {.call = i, .callable = SG_NONE, .iterable = SG_NONE};
     bool is_process = q && (sg_proc__is(q, "Process"));
     bool is_pool_ctor = q && (sg_proc__is(q, "Pool") || sg_proc__has_part(q, "ProcessPoolExecutor"));
@@ -356,6 +361,7 @@ void sg_processes_delete(Processes *self) {
   if (!self) return;
   for (uint32_t i = 0; i < self->handoffs.len; i++) array_free(&self->handoffs.items[i].args);
   array_free(&self->handoffs);
+  array_free(&self->pickles);
   sg_free(self);
 }
 

@@ -27,9 +27,20 @@ typedef struct ProcessHandoff {
   uint32_t iterable;    /* map/imap/starmap...: the iterable whose items are sent, or SG_NONE */
 } ProcessHandoff;
 
+/* A call that serialises its argument in this process: `pickle.dumps(x)`,
+ * `pickle.dump(x, f)` (pickle), `copy.deepcopy(x)` (copy: objects without
+ * `__deepcopy__` go through the pickle protocol's `__reduce_ex__`, while
+ * functions and classes are copied as they are). */
+typedef struct PickleSite {
+  uint32_t call;
+  uint32_t value;       /* the object serialised */
+  bool copy;            /* copy.deepcopy */
+} PickleSite;
+
 typedef struct Processes {
   const SemanticModel *model;
   Array(ProcessHandoff) handoffs;
+  Array(PickleSite) pickles;
   bool fork_fixed;      /* set_start_method('fork') somewhere in the file */
 } Processes;
 
@@ -76,6 +87,7 @@ SG_HOSTDEV static inline bool sg_processes__name(uint32_t name) {
   case NAME_START: case NAME_MAP: case NAME_IMAP: case NAME_IMAP_UNORDERED: case NAME_STARMAP:
   case NAME_APPLY: case NAME_APPLY_ASYNC: case NAME_MAP_ASYNC: case NAME_STARMAP_ASYNC:
   case NAME_SUBMIT: case NAME_RUN_IN_EXECUTOR: case NAME_SEND: case NAME_PUT: case NAME_PUT_NOWAIT:
+  case NAME_DUMPS: case NAME_DUMP: case NAME_DEEPCOPY:
     return true;
   default:
     return false;

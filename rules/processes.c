@@ -22,11 +22,26 @@ const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h) {
 static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t fn) {
   const FlatTree *t = m->tree;
   fn = sg_flat_unparen(t, fn);
-  if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER) return SG_NONE;
-  const Binding *bd = sg_value_sole_binding(m, fn);
-  if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+  if (fn == SG_NONE) return SG_NONE;
+  uint32_t def = SG_NONE;
+  if (t->kind[fn] == KIND_ATTRIBUTE) {
+    /* `self.plan.router()`: the one method of that name the file's classes
+     * define, not called on a module */
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    const Binding *ob = obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER ? sg_value_sole_binding(m, obj) : NULL;
+    bool other = false;
+    if (attr == SG_NONE || (ob && sg_binding_is_import(ob)) ||
+        sg_model_class_methods(m, t->name_id[attr], &def, 1, &other) != 1 || other)
+      return SG_NONE;
+  } else if (t->kind[fn] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_value_sole_binding(m, fn);
+    if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+      return SG_NONE;
+    def = bd->context;
+  } else {
     return SG_NONE;
-  uint32_t scope = m->node_own_scope[bd->context];
+  }
+  uint32_t scope = m->node_own_scope[def];
   if (m->scopes.items[scope].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
   bool every;
   uint32_t made = sg_value_returned_function(m, scope, &every);
@@ -114,6 +129,7 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE) {
     uint32_t v = sg_flat_unparen(t, bd->value);
     if (t->kind[v] == KIND_LAMBDA) return "a lambda";
+    if (t->kind[v] == KIND_SUBSCRIPT) return sg_processes_unpicklable_callable(ctx, v, made);  /* f = STAGES[k] */
     if (where->kind == SCOPE_MODULE && t->kind[v] == KIND_CALL &&
         sg_processes_decorator_product(m, sg_flat_field(t, v, FIELD_FUNCTION)) == SG_PROCESSES_INNER_WRAPPER)
       return "what a same-file decorator returns: an inner function without `functools.wraps` (pickle looks for `deco.<locals>.wrapper`)";
@@ -342,6 +358,35 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
 /* Does callee (what a call calls) stand for a class defined inside a
  * function: its name there, a name or `self.<x>` bound to one, or what a
  * same-file function returns (`Record = make_record_type(fields)`)? */
+/* Does pickle fail on instances of class_def, a class defined inside a
+ * function? Not when it says how to pickle itself, derives from a class
+ * of elsewhere (which may: an Enum, a NamedTuple's tuple), or the file
+ * renames some class (`Local.__qualname__ = ...`, `__module__`). */
+static bool sg_proc_rules__local_fails(const SemanticModel *m, uint32_t class_def) {
+  const FlatTree *t = m->tree;
+  uint32_t scope = m->node_own_scope[class_def];
+  if (scope == SG_NONE || sg_classes_pickles_itself(m, scope)) return false;
+  uint32_t supers = sg_flat_field(t, class_def, FIELD_SUPERCLASSES);
+  for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] == KIND_IDENTIFIER && sg_flat_text_is(t, b, "object")) continue;
+    const Binding *bb = t->kind[b] == KIND_IDENTIFIER ? sg_value_sole_binding(m, b) : NULL;
+    if (!bb || bb->kind != BINDING_KIND_CLASS || sg_classes_pickles_itself(m, m->node_own_scope[bb->context]))
+      return false;
+  }
+  static const char *const renames[] = {"__qualname__", "__module__", "__reduce__", "__reduce_ex__"};
+  for (size_t k = 0; k < sizeof renames / sizeof *renames; k++) {
+    uint32_t id = sg_names_find(&t->names, renames[k], (uint32_t)strlen(renames[k])), first, end;
+    if (id == SG_NONE) continue;
+    sg_model_attributes_named(m, id, &first, &end);
+    for (uint32_t j = first; j < end; j++) {
+      uint32_t a = m->attributes.items[2 * j + 1];
+      if (t->parent[a] != SG_NONE && t->kind[t->parent[a]] == KIND_ASSIGNMENT && t->field[a] == FIELD_LEFT)
+        return false;
+    }
+  }
+  return true;
+}
+
 static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, int depth, uint32_t *steps) {
   const FlatTree *t = m->tree;
   callee = sg_flat_unparen(t, callee);
@@ -351,7 +396,7 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
     if (!bd) return false;
     if (bd->kind == BINDING_KIND_CLASS) {
       uint32_t sc = m->symbols.items[bd->symbol].scope;
-      return sc != 0 && m->scopes.items[sc].kind == SCOPE_FUNCTION;
+      return sc != 0 && m->scopes.items[sc].kind == SCOPE_FUNCTION && sg_proc_rules__local_fails(m, bd->context);
     }
     return bd->kind == BINDING_KIND_ASSIGNMENT && sg_proc_rules__local_class(m, bd->value, depth + 1, steps);
   }
@@ -782,8 +827,10 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       const Binding *cb = sg_value_sole_binding(m, cls);
       /* a class defined inside a function: pickle finds classes by name */
       if (cb && cb->kind == BINDING_KIND_CLASS && m->symbols.items[cb->symbol].scope != 0 &&
-          m->scopes.items[m->symbols.items[cb->symbol].scope].kind == SCOPE_FUNCTION)
+          m->scopes.items[m->symbols.items[cb->symbol].scope].kind == SCOPE_FUNCTION) {
+        if (!sg_proc_rules__local_fails(m, cb->context)) return NULL;
         return "an instance of a class defined inside a function (pickle looks classes up by name)";
+      }
       if (cb && cb->kind == BINDING_KIND_CLASS) return sg_proc_rules__class_holds(ctx, cb->context, depth, steps);
     }
     if (cls != SG_NONE && sg_proc_rules__local_class(m, cls, 0, steps))

@@ -41,6 +41,12 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "A pool task's result travels back by pickle too: a same-file module-level task function "
     "returning what it makes that cannot be pickled (an instance of a class a factory defines "
     "inside itself, or a list of them) is reported at the call. "
+    "The same values are reported where this process pickles them itself: `pickle.dumps(x)`, "
+    "`pickle.dump(x, f)`, and `copy.deepcopy(x)` of an object (deepcopy goes through the pickle "
+    "protocol for objects without `__deepcopy__`; functions and classes it copies as they are), "
+    "unless the call is in a `try` with handlers or under `assertRaises`/`pytest.raises`. "
+    "A class defined inside a function that says how to pickle itself, derives from a class of "
+    "elsewhere, or is renamed (`__qualname__`) is not reported. "
     "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
   .why =
@@ -127,9 +133,62 @@ static const char *sg_unpicklable_argument__result(RuleContext *ctx, uint32_t v,
   }
 }
 
+/* Is the call where its failure is expected: in the body of a `try` that
+ * has handlers, or under `with self.assertRaises(...)` / `pytest.raises`,
+ * inside the function it is in? */
+static bool sg_unpicklable_argument__expected(const FlatTree *t, uint32_t call) {
+  for (uint32_t c = call, p = t->parent[call]; p != SG_NONE; c = p, p = t->parent[p]) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_FUNCTION_DEFINITION || k == KIND_LAMBDA || k == KIND_CLASS_DEFINITION) return false;
+    if (k == KIND_TRY_STATEMENT && t->field[c] == FIELD_BODY)
+      for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h])
+        if (t->kind[h] == KIND_EXCEPT_CLAUSE) return true;
+    if (k == KIND_WITH_STATEMENT && t->field[c] == FIELD_BODY) {
+      uint32_t len;
+      const char *text = sg_flat_text(t, p, &len);
+      uint32_t head = t->start_byte[c] - t->start_byte[p];
+      for (uint32_t i = 1; i + 5 <= head && i + 5 <= len; i++)
+        if ((text[i - 1] == 'r' || text[i - 1] == 'R') && !memcmp(text + i, "aises", 5)) return true;
+    }
+  }
+  return false;
+}
+
+/* `pickle.dumps(x)`, `copy.deepcopy(x)` of a value that cannot be pickled.
+ * deepcopy copies functions and classes as they are, so only what an
+ * object holds counts there. */
+static void sg_unpicklable_argument__pickles(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  for (uint32_t i = 0; i < ctx->processes->pickles.len; i++) {
+    const PickleSite *s = &ctx->processes->pickles.items[i];
+    if (sg_unpicklable_argument__expected(t, s->call)) continue;
+    /* `self.config`: data, not a bound method (only those are followed) */
+    uint32_t v = sg_flat_unparen(t, s->value);
+    bool other;
+    uint32_t defs[4], attr = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_field(t, v, FIELD_ATTRIBUTE) : SG_NONE;
+    if (attr != SG_NONE && !sg_model_class_methods(ctx->model, t->name_id[attr], defs, 4, &other)) continue;
+    uint32_t made;
+    const char *why = sg_processes_unpicklable_argument(ctx, s->value, &made);
+    if (!why || (s->copy && (strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside"))))
+      continue;
+    uint32_t len;
+    const char *text = sg_flat_text(t, s->value, &len);
+    Diagnostic *d =
+      s->copy ? sg_rule_report(ctx, RULE_unpicklable_argument, s->call,
+                               "`copy.deepcopy` copies `%.*s%s` through the pickle protocol (it defines no "
+                               "`__deepcopy__`), and it is %s, which cannot be pickled: the copy raises `TypeError`",
+                               (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why)
+              : sg_rule_report(ctx, RULE_unpicklable_argument, s->call,
+                               "`%.*s%s` is %s, which cannot be pickled: this call raises instead of serialising it",
+                               (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why);
+    if (made != SG_NONE && made != s->value) sg_diag_related(d, t->start_byte[made], t->end_byte[made], "made here");
+  }
+}
+
 void sg_rule_unpicklable_argument(RuleContext *ctx) {
   const FlatTree *t = ctx->tree;
   if (!ctx->processes) return;
+  sg_unpicklable_argument__pickles(ctx);
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
     if (h->fork) continue;

@@ -21,7 +21,11 @@ const RuleDoc sg_rule_doc_unpicklable_callable = {
     "sends (`Pipeline(make_scaler(3))` with `pool.submit(self.transform, v)`): reported at "
     "the argument; and one handed to a function of another file of the program that sends "
     "that parameter to a child process. A task that is the item of a loop (`for stage in self.stages: pool.map(stage, xs)`) is followed to what the file puts in that collection (`self.stages.append(fn)` with the calls of that method: `add_stage(make_resizer(1024))`), "
-    "or to a dict display it is looked up in (`TRANSFORMS[name]` with a lambda among the values). "
+    "or to a dict display it is looked up in (`TRANSFORMS[name]` with a lambda among the values, "
+    "also through a local bound to the lookup: `scorer = SCORING[variant]`). A lambda or nested "
+    "function returned on every path by the one method of that name in the file's classes "
+    "(`route = self.plan.router()`) counts as a factory's product, and a pool handed to a "
+    "method of the class (`self.score(pool, ...)`) is followed into it. "
     "An entry of a module-level registry that its file (this one, or the one it is imported "
     "from) fills with nested functions or lambdas (`STAGES[name] = run_stage` in a decorator) "
     "counts too (`pool.map(STAGES[name], xs)`).",

@@ -1,0 +1,1 @@
+"""Origami diagram editor."""

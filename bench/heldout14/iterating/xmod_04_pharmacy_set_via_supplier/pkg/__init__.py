@@ -1,0 +1,1 @@
+"""Pharmacy dispensing back end."""

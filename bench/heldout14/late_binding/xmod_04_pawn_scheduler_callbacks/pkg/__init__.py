@@ -1,0 +1,1 @@
+"""Pawn shop back office."""

@@ -1,0 +1,1 @@
+"""Railway signalling: route setting over track blocks."""

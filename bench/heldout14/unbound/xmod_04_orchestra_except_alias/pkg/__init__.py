@@ -1,0 +1,1 @@
+"""Orchestra rehearsal tooling."""

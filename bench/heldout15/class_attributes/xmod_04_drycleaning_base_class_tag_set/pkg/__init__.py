@@ -1,0 +1,1 @@
+"""Garment ticketing for a chain of dry cleaners."""

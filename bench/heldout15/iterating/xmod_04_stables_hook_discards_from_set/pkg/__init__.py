@@ -1,0 +1,1 @@
+"""Yard management for a livery stables."""

@@ -1,0 +1,1 @@
+"""Job scheduling for a fountain pen repair bench."""

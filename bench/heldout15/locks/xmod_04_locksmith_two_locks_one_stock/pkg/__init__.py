@@ -1,0 +1,1 @@
+"""Key blank stock control for a locksmith's shop."""

@@ -1,0 +1,1 @@
+"""Rank-by-rank tuning analysis for a church organ tuner."""
