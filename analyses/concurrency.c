@@ -643,6 +643,17 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
   }
   if (t->kind[target] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_field(t, target, FIELD_OBJECT), attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[sg_flat_unparen(t, obj)] == KIND_ATTRIBUTE) {
+      /* `self.service.post(...)`: the one method of that name the file's
+       * classes define, unless the object is made by a known library */
+      uint32_t def;
+      bool other = false;
+      char buf[128];
+      if (sg_model_class_methods(m, t->name_id[attr], &def, 1, &other) != 1 || other ||
+          sg_concurrency_made_by(m, obj, buf, sizeof buf))
+        return SG_NONE;
+      return m->node_own_scope[def];
+    }
     if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     uint32_t cls = SG_NONE;
     if (t->name_id[obj] == NAME_SELF) {

@@ -10,53 +10,34 @@
 const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
   .summary = "Shared state is read, modified and written on several threads without a lock",
   .what =
-    "Reports a read-modify-write (`counter += 1`, `x = x + 1`, `self.total += n`, `d[k] "
-    "+= 1`, `d[k] = d.get(k, 0) + 1`, check-then-act `if k not in d: d[k] = ...`) of "
-    "shared state — a module global, a variable of an enclosing function, an attribute "
-    "of a `self` several threads share, an item of such a container — in a function that "
-    "runs on several threads at once (a target started in a loop, from two places, or "
-    "by a thread pool, and what it calls) while no lock is held — or while only a lock "
-    "of `self` is held that each thread has its own of (a new lock made in `__init__` of "
-    "an object made anew for each thread: a Thread subclass, or `w = Worker()` in the "
-    "loop that starts `Thread(target=w.work)`) around module-level state. Also, where no "
-    "thread start is seen: a method that takes a lock of `self` for part of its work (so "
-    "it is meant to run on several threads) and updates outside that lock an attribute of "
-    "`self` that the class writes under the same lock elsewhere (`__init__` and the like "
-    "excepted); and, anywhere, a lazy initialization tested before a lock is taken and not "
-    "tested again under it (`if cls._instance is None: with cls._lock: cls._instance = "
-    "cls()`, also `if k not in d:` then `d[k] = ...` under the lock) of an attribute or "
-    "module global; and an attribute updated under one lock of `self` in one method and "
-    "changed under another in a second (two locks exclude nothing; two Conditions over "
-    "one lock are one lock). A read-modify-write through an object's accessors "
-    "(`store.set(k, store.get(k) + 1)`, also `set_pages(h, pages(h) + 1)` and `setX`/`getX`, "
-    "each accessor maybe locking on its own) counts, and so does one object made by the function "
-    "that starts the threads and run by all of them (`target=obj.method`, or a method "
-    "called from the closure the threads run); an object made anew in the loop that starts "
-    "each thread is each thread's own. Module-level state updated under a lock of `self` "
-    "by a class the file makes several objects of (two calls, or one in a loop) is reported "
-    "too: each object locks its own lock. So is the state of one object every such object was "
-    "given (`self.stats.counts[k]` with the same `stats` passed to each worker, or by another "
-    "class's `__init__` passing on its own parameter that all of its objects were given), also in the "
-    "methods a Thread subclass's `run` calls on itself. A check may also come before the store as an "
-    "early exit (`if SEATS[k] is not None: return`), or as a lookup tested for `None` "
-    "(`v = d.get(k)`, `if v is None: d[k] = ...`). And a check-then-act split over two "
-    "lock acquisitions: a method of the class tests `self.<x>` under the lock (`if not "
-    "self.is_free(name): raise`, or `v = self._cached(k)` then `if v is None:`) and another "
-    "changes it under the lock taken again (`self._claim(name)`) — or tests it with no lock at "
-    "all (a plain getter) — with nothing holding the "
-    "lock between; and a read-modify-write whose read was made into a local before the lock "
-    "was taken (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`). "
-    "Objects made by a class that the file makes several of count as several too. In a "
-    "function that runs on several threads at once, a lazy initialization with no lock "
-    "(`if _client is None: _client = Client()`) of a global or attribute is a check-then-act, "
-    "also in a property's getter read by such a function. A membership or size test "
-    "(`if url not in self.seen:`) outside the lock around a change of that container "
-    "(`self.seen.add(url)`) under it, and a guard of `self.<x>` that leaves (`if self.balance "
-    "< amount: raise`, also in a method of the class called first) before the lock with "
-    "`self.<x>` updated under it and not tested again, are check-then-acts. And a dict or set "
-    "that the class changes under a lock of `self` and that a method running on a thread the "
-    "file starts iterates without it (RuntimeError when another thread changes it during the "
-    "loop).",
+    "Reports a read-modify-write (`counter += 1`, `self.total += n`, `d[k] = d.get(k, 0) + 1`, "
+    "check-then-act `if k not in d: d[k] = ...`) of shared state (a module global, an enclosing "
+    "function's variable, an attribute of a `self` several threads share, an item of such a "
+    "container) in code that runs on several threads at once (a target started in a loop, from "
+    "two places, or by a thread pool, and what it calls), with no lock held, or only a lock each "
+    "thread has its own of. In detail:\n\n"
+    "- **Whose lock**: a lock of `self` made per object (a Thread subclass, `w = Worker()` in the "
+    "starting loop, several objects of a class) around module-level state or around one object "
+    "every such object was given (`self.stats.counts[k]`, also passed on by another class's "
+    "`__init__`, or handed to a thread target that makes its own `Recorder(store)`).\n"
+    "- **Which objects**: one object made by the function that starts the threads and run by all "
+    "(`target=obj.method`, a method called from the closure), a method the workers call on the "
+    "one object they were all given (`self.service.post(...)`, unless each call holds a lock); an "
+    "object made anew in the starting loop is each thread's own. Accessor pairs count "
+    "(`store.set(k, store.get(k) + 1)`, `setX`/`getX`).\n"
+    "- **Where no thread start is seen**: a method that takes a lock of `self` and updates, "
+    "outside it, an attribute the class writes under it elsewhere (`__init__` and the like "
+    "excepted); an attribute updated under two different locks of `self`; a dict or set changed "
+    "under a lock and iterated without it by a method a started thread runs.\n"
+    "- **Check-then-act**: a lazy initialization tested before the lock and not again under it "
+    "(`if cls._instance is None: with cls._lock: ...`), or with no lock at all in threaded code "
+    "(also in a property getter); an early exit (`if SEATS[k] is not None: return`) or a `None` "
+    "test of a lookup before the store; a membership or size test outside the lock around a "
+    "change under it; a guard that leaves (`if self.balance < amount: raise`) before the lock; "
+    "a test and an act each under the lock with the gap between not (`if not self.is_free(n): "
+    "raise` then `self._claim(n)`, or a plain getter), also through another object's locked "
+    "methods (`if self.fleet.count(k) > 0: self.fleet.take(k)`); and a read made into a local "
+    "before the lock (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -134,6 +115,10 @@ static bool sg_shared_update__same_loop(const FlatTree *t, uint32_t a, uint32_t 
   return false;
 }
 
+/* `self.<a>` (node on) in a method: an `__init__` parameter kept there
+ * that every instantiation of the class passes one object for? */
+static bool sg_shared_update__given(RuleContext *ctx, uint32_t on);
+
 static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -157,6 +142,18 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
     if (as_target) call = i;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
     if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) continue;  /* self.m() */
+    if (obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && !as_target) {
+      /* `self.service.post(...)` in a method running on several threads,
+       * `service` one object every instance of that class was given */
+      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_OBJECT));
+      uint32_t where = sg_model_function_scope(m, m->node_scope[i]);
+      if (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[o] == NAME_SELF && where != SG_NONE &&
+          ctx->threads->runs_concurrently[where] && sg_shared_update__given(ctx, obj)) {
+        shared |= !sg_concurrency_held(ctx->threads, call);  /* a call under a lock is serialised */
+        continue;
+      }
+      return OBJECTS_UNKNOWN;
+    }
     uint32_t r = obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ? SG_NONE : m->node_reference[obj];
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return OBJECTS_UNKNOWN;
@@ -235,9 +232,10 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
     /* self.attr: shared when the threads run a method of one object */
     uint32_t call;
     if (!sg_threads_start_line(ctx, scope, &call)) return false;
-    if (t->kind[call] == KIND_CLASS_DEFINITION) return false;  /* Thread subclass: own self */
     /* a method the threads call on one module-level object (`cache.get(k)`) */
     Objects objects = sg_shared_update__objects(ctx, scope, memo);
+    if (t->kind[call] == KIND_CLASS_DEFINITION)  /* Thread subclass: own self, unless a shared object's */
+      return objects == OBJECTS_SHARED && m->scopes.items[m->scopes.items[scope].parent].node != call;
     if (objects == OBJECTS_SHARED) return true;
     if (objects == OBJECTS_OWN) return false;  /* `w = Worker()` anew in the loop that starts `target=w.run` */
     /* target=self.method / target=obj.method: the threads share the object */
@@ -427,8 +425,9 @@ static uint32_t sg_shared_update__test_outside(const FlatTree *t, const ReadModi
  * loops around the call; or, in another class's `__init__`
  * (`self.session = Session(room)`), that class's own parameter, for which
  * every instantiation of that class passes one object (one level up)? */
-static bool sg_shared_update__one_object_for(const SemanticModel *m, uint32_t cls, uint32_t param, uint32_t index,
+static bool sg_shared_update__one_object_for(RuleContext *ctx, uint32_t cls, uint32_t param, uint32_t index,
                                              int depth) {
+  const SemanticModel *m = ctx->model;
   const FlatTree *t = m->tree;
   uint32_t args = 0, cursor = SG_NONE, call;
   for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE; args++) {
@@ -438,12 +437,17 @@ static bool sg_shared_update__one_object_for(const SemanticModel *m, uint32_t cl
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     if (bd->kind == BINDING_KIND_PARAMETER) {
       uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+      /* `def field_team(name, store): StakeRecorder(name, store)` run on
+       * threads that are all handed one `store` */
+      if (fs != SG_NONE && m->symbols.items[sym].scope == fs && ctx->threads->runs_concurrently[fs] &&
+          sg_shared_update__shared_argument(ctx, fs, sym))
+        continue;
       uint32_t outer = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
       if (depth > 0 || outer == SG_NONE || outer == cls || m->scopes.items[outer].kind != SCOPE_CLASS ||
           sg_summaries_method(m, outer, NAME_DUNDER_INIT) != fs)
         return false;
       uint32_t at = sg_processes_param_index(m, m->scopes.items[fs].node, sym);
-      if (!sg_shared_update__one_object_for(m, outer, bd->node, at == SG_NONE || at == 0 ? SG_NONE : at - 1, depth + 1))
+      if (!sg_shared_update__one_object_for(ctx, outer, bd->node, at == SG_NONE || at == 0 ? SG_NONE : at - 1, depth + 1))
         return false;
       continue;
     }
@@ -456,7 +460,6 @@ static bool sg_shared_update__one_object_for(const SemanticModel *m, uint32_t cl
 }
 
 static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
-  const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t e = sg_flat_unparen(t, target), on = SG_NONE;
   for (int hops = 0; e != SG_NONE && hops < 16; hops++) {
@@ -468,13 +471,19 @@ static bool sg_shared_update__given_object(RuleContext *ctx, uint32_t target) {
   }
   /* the object's own state, not `self.<a>` itself */
   if (on == SG_NONE || on == sg_flat_unparen(t, target)) return false;
+  return sg_shared_update__given(ctx, on);
+}
+
+static bool sg_shared_update__given(RuleContext *ctx, uint32_t on) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = m->tree;
   uint32_t fs = sg_model_function_scope(m, m->node_scope[on]);
   uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
   uint32_t a = sg_flat_field(t, on, FIELD_ATTRIBUTE);
   if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS || a == SG_NONE) return false;
   uint32_t value, param, index;
   if (!sg_processes_kept(m, cls, t->name_id[a], &value, &param, &index) || param == SG_NONE) return false;
-  return sg_shared_update__one_object_for(m, cls, param, index, 0);
+  return sg_shared_update__one_object_for(ctx, cls, param, index, 0);
 }
 
 static void sg_shared_update__one(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
@@ -1180,6 +1189,84 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
   }
 }
 
+/* `R.<name>(...)` with R not bare `self`: the one method of that name the
+ * file's classes define (its scope), that class's scope in *cls. */
+static uint32_t sg_shared_update__other_call(const SemanticModel *m, uint32_t call, uint32_t *receiver, uint32_t *cls) {
+  const FlatTree *t = m->tree;
+  if (t->kind[call] != KIND_CALL) return SG_NONE;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return SG_NONE;
+  uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (obj == SG_NONE || name == SG_NONE || (t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) ||
+      (t->kind[obj] != KIND_IDENTIFIER && t->kind[obj] != KIND_ATTRIBUTE))
+    return SG_NONE;
+  uint32_t def;
+  bool other = false;
+  if (sg_model_class_methods(m, t->name_id[name], &def, 1, &other) != 1 || other) return SG_NONE;
+  uint32_t ms = m->node_own_scope[def];
+  if (ms == SG_NONE) return SG_NONE;
+  *receiver = obj;
+  *cls = m->scopes.items[ms].parent;
+  return ms;
+}
+
+/* The same check-then-act made by a caller of another object's methods:
+ * `if self.fleet.count(kind) > 0: ... self.fleet.take(kind)`, where
+ * `count` reads `self.<x>` under the object's lock and `take` changes it
+ * under the lock taken again, nothing holding it between. */
+static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint32_t ms) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    uint32_t recv, cls, lock_w = SG_NONE;
+    uint32_t act_m = sg_shared_update__other_call(m, i, &recv, &cls);
+    if (act_m == SG_NONE || act_m == ms || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS ||
+        sg_concurrency_held(ctx->threads, i))
+      continue;
+    uint32_t x = sg_shared_update__touch(ctx, memo, act_m, cls, true, &lock_w);
+    if (x == SG_NONE || sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)) continue;
+    /* the `if` around it, or an earlier `if` of an enclosing block that leaves */
+    for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && c != m->scopes.items[ms].node; c = p, p = t->parent[p]) {
+      uint32_t test = SG_NONE;
+      if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE) test = p;
+      for (uint32_t q = t->kind[p] == KIND_BLOCK ? sg_flat_named_child(t, p) : SG_NONE;
+           test == SG_NONE && q != SG_NONE && q != c; q = sg_flat_next_named(t, q)) {
+        if (t->kind[q] != KIND_IF_STATEMENT) continue;
+        uint32_t qb = sg_flat_field(t, q, FIELD_CONSEQUENCE), last = SG_NONE;
+        for (uint32_t d = qb == SG_NONE ? SG_NONE : sg_flat_named_child(t, qb); d != SG_NONE; d = sg_flat_next_named(t, d))
+          last = d;
+        if (last != SG_NONE && (t->kind[last] == KIND_RAISE_STATEMENT || t->kind[last] == KIND_RETURN_STATEMENT)) test = q;
+      }
+      uint32_t cond = test == SG_NONE ? SG_NONE : sg_flat_field(t, test, FIELD_CONDITION);
+      for (uint32_t e = cond; cond != SG_NONE && e <= t->subtree_end[cond]; e++) {
+        uint32_t recv2, cls2, lock_r = SG_NONE;
+        uint32_t check_m = sg_shared_update__other_call(m, e, &recv2, &cls2);
+        uint32_t a = recv, b = recv2;
+        if (check_m == SG_NONE || check_m == act_m || cls2 != cls || sg_concurrency_held(ctx->threads, e) ||
+            sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w ||
+            !sg_model_same_attributes(m, &a, &b) || t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER ||
+            sg_model_node_symbol(m, a) != sg_model_node_symbol(m, b) || sg_model_node_symbol(m, a) == SG_NONE)
+          continue;
+        if (sg_threads_called_under_lock(ctx, ms)) return;  /* the caller holds a lock across */
+        uint32_t rlen;
+        const char *rt = sg_flat_text(t, recv, &rlen);
+        const char *xn = sg_names_text(&t->names, x), *ln = sg_names_text(&t->names, lock_w);
+        const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
+        const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_unsynchronized_shared_update, i,
+            "check-then-act on `%.*s`: `%s()` tests its `%s` under its lock `%s` (line %u), `%s()` changes it under "
+            "that lock taken again, and nothing holds the lock between, so two threads can both pass the test and "
+            "both act; give the object one method that tests and acts under its lock",
+            (int)(rlen > 40 ? 40 : rlen), rt, cn, xn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an);
+        sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
+        return;
+      }
+    }
+  }
+}
+
 /* Methods that take `self.<lock>` somewhere and, elsewhere in the same
  * method, update without it an attribute that the class writes under that
  * lock. The lock shows the method runs on several threads; the write under
@@ -1339,6 +1426,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
       uint32_t cls = m->scopes.items[s].parent;
       if (m->scopes.items[s].kind == SCOPE_FUNCTION && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS)
         sg_shared_update__split(ctx, memo, s, cls);
+      if (m->scopes.items[s].kind == SCOPE_FUNCTION) sg_shared_update__split_other(ctx, memo, s);
     }
     sg_free(memo);
   }
