@@ -111,6 +111,8 @@ void sg_exports_delete(ModuleExports *self) {
     ExportClass *c = &self->classes[i];
     for (uint32_t k = 0; k < c->shared_count; k++) sg_free(c->shared[k].name), sg_free(c->shared[k].method);
     sg_free(c->shared);
+    for (uint32_t k = 0; k < c->field_count; k++) sg_free(c->fields[k].name);
+    sg_free(c->fields);
     sg_free(c->name);
   }
   for (uint32_t i = 0; i < self->callable_count; i++) sg_free(self->callables[i].name), sg_free(self->callables[i].decorator);

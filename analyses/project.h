@@ -51,6 +51,15 @@ typedef struct ExportShared {
                               calling it adds to the one object */
 } ExportShared;
 
+/* A `typing.NamedTuple` field whose default is a mutable display or call
+ * (`layers: list = []`): one object every instance made without it holds. */
+typedef struct ExportField {
+  char *name;
+  const char *kind;        /* "list", "dict"... (sg_value_kind_name: static) */
+  uint32_t index;          /* its position among the fields */
+  uint32_t line;           /* 1-based line of the field */
+} ExportField;
+
 typedef struct ExportClass {
   char *name;
   uint32_t finalizer;      /* the line of the `__del__` it defines or gets from a
@@ -60,6 +69,8 @@ typedef struct ExportClass {
                               too when the class says how to pickle itself */
   ExportShared *shared;    /* its shared attributes (a class with no bases but object) */
   uint32_t shared_count;
+  ExportField *fields;     /* a NamedTuple's fields with a mutable default */
+  uint32_t field_count;
 } ExportClass;
 
 /* A module-level name that a child process cannot unpickle by its name

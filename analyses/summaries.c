@@ -1281,6 +1281,32 @@ static void sg_summaries__shared(const SemanticModel *m, const ClassSet *set, ui
   }
 }
 
+/* A NamedTuple's fields (annotated class-body names, in order) whose
+ * default is mutable (see ExportField). */
+static void sg_summaries__fields(const SemanticModel *m, const ClassSet *set, uint32_t c, const Source *src,
+                                 ExportClass *out) {
+  const FlatTree *t = m->tree;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (!ci->is_namedtuple) return;
+  /* the fields in order: the body's annotated names (`x: int`, `x: int = 0`) */
+  uint32_t index = 0, body = m->scopes.items[ci->scope].body;
+  for (uint32_t st = body == SG_NONE ? SG_NONE : t->first_child[body]; st != SG_NONE; st = t->next_sibling[st]) {
+    uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
+    uint32_t left = a != SG_NONE && t->kind[a] == KIND_ASSIGNMENT && sg_flat_field(t, a, FIELD_TYPE) != SG_NONE
+                        ? sg_flat_unparen(t, sg_flat_field(t, a, FIELD_LEFT)) : SG_NONE;
+    if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER) continue;
+    for (uint32_t k = 0; k < ci->attributes.len; k++) {
+      const ClassAttribute *attr = &ci->attributes.items[k];
+      if (attr->target != left || !attr->annotated || !sg_classes_shared_mutable(ci, attr)) continue;
+      out->fields = sg_realloc(out->fields, (out->field_count + 1) * sizeof *out->fields);
+      out->fields[out->field_count++] = (ExportField){sg_strdup(sg_names_text(&t->names, attr->name)),
+                                                      sg_value_kind_name(attr->kind), index,
+                                                      sg_source_line_of(src, t->start_byte[attr->target]) + 1};
+    }
+    index++;
+  }
+}
+
 /* Does class c's body assign `<anything>.<name> = ...` (`cls.aliases =
  * set()` in `__init_subclass__`: each subclass gets its own)? */
 static bool sg_summaries__rebinds(const FlatTree *t, uint32_t cls, uint32_t name) {
@@ -1422,10 +1448,11 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     uint32_t del = del_name == SG_NONE ? SG_NONE : sg_summaries_method(m, sc, del_name);
     ExportClass ec = {sg_strdup(sg_flat_name(t, cname)),
                       del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1,
-                      sg_summaries__unpicklable(m, sc), NULL, 0};
+                      sg_summaries__unpicklable(m, sc), NULL, 0, NULL, 0};
     uint32_t ci = set ? sg_classes_of_node(set, scope->node) : SG_NONE;
     if (ci != SG_NONE && set->classes.items[ci].uses.len) sg_summaries__shared(m, set, ci, src, &accesses, &ec);
     if (ci != SG_NONE && set->classes.items[ci].attributes.len) sg_summaries__filled(s, m, set, ci, src, &ec);
+    if (ci != SG_NONE) sg_summaries__fields(m, set, ci, src, &ec);
     array_push(&classes, ec);
     if (sg_classes_is_record(t, scope->node)) continue;
     uint32_t init = sg_summaries_method(m, sc, NAME_DUNDER_INIT);

@@ -45,7 +45,11 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "a same-file class (`stock: Stock = Stock()`, also `field(default=Stock())`; dataclasses "
     "reject list/dict/set defaults but accept any hashable object and copy none), when the "
     "file changes it through the field (`item.stock.receive(...)` calling a method that "
-    "changes its state, `item.stock.n += 1`); `ClassVar` annotations are not fields.",
+    "changes its state, `item.stock.n += 1`); `ClassVar` annotations are not fields. A "
+    "`typing.NamedTuple` field with a mutable default (`layers: list = []`, a default argument "
+    "of the class's `__new__`) is reported when the file mutates `<x>.<field>` in place, and a "
+    "call of another file's NamedTuple that leaves out such a field (`Route(name)`) is reported "
+    "when its file mutates `<x>.<field>`.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -826,10 +830,117 @@ static void sg_mutable_default_mutated__each(RuleContext *ctx, const MutableDefa
   else sg_mutable_default_mutated__one(ctx, md);
 }
 
+/* Where `<x>.<field>` (field: name id) is mutated in place with x the
+ * object of symbol sym, here or, two calls deep, in a same-file function
+ * it is passed to (`extend(route, b)` doing `route.blocks.append(b)`). */
+static uint32_t sg_mutable_default_mutated__field_change(const SemanticModel *m, const FlatView *view, uint32_t sym,
+                                                         uint32_t field, int depth) {
+  const FlatTree *t = m->tree;
+  uint32_t first, end;
+  sg_model_attributes_named(m, field, &first, &end);
+  for (uint32_t j = first; j < end; j++) {
+    uint32_t a = m->attributes.items[2 * j + 1], o = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_OBJECT));
+    if (o == SG_NONE || t->kind[o] != KIND_IDENTIFIER || sg_model_node_symbol(m, o) != sym) continue;
+    uint32_t where = sg_classes_mutation_of(view, a);
+    if (where != SG_NONE) return where;
+  }
+  if (depth >= 2) return SG_NONE;
+  for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, al = t->parent[use], call = al == SG_NONE ? SG_NONE : t->parent[al];
+    if (call == SG_NONE || t->kind[al] != KIND_ARGUMENT_LIST || t->kind[call] != KIND_CALL) continue;
+    const Binding *fb = sg_value_sole_binding(m, sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)));
+    if (!fb || fb->kind != BINDING_KIND_DEF) continue;
+    uint32_t index = 0;
+    for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE && a != use; a = sg_flat_next_named(t, a)) index++;
+    uint32_t param = sg_value_callee_param(t, sg_flat_field(t, fb->context, FIELD_PARAMETERS), 0, index, SG_NONE);
+    uint32_t psym = param == SG_NONE ? SG_NONE : sg_model_node_symbol(m, param);
+    uint32_t where = psym == SG_NONE ? SG_NONE : sg_mutable_default_mutated__field_change(m, view, psym, field, depth + 1);
+    if (where != SG_NONE) return where;
+  }
+  return SG_NONE;
+}
+
+/* A `typing.NamedTuple` field's default is a default argument of the
+ * class's `__new__`: one object every instance made without that field
+ * holds. Reported where it is mutated through any instance: in its own
+ * file at the field, and in a file that makes instances of another file's
+ * NamedTuple without the field and mutates `.<field>` at the call. */
+static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  ClassAccesses *accesses = NULL;
+  for (uint32_t c = 0; ctx->classes && c < ctx->classes->classes.len; c++) {
+    const ClassInfo *ci = &ctx->classes->classes.items[c];
+    if (!ci->is_namedtuple) continue;
+    for (uint32_t a = 0; a < ci->attributes.len; a++) {
+      const ClassAttribute *attr = &ci->attributes.items[a];
+      if (!attr->annotated || !sg_classes_shared_mutable(ci, attr)) continue;
+      uint32_t where = sg_value_attribute_mutation(m, attr->name, ci->node);
+      if (where == SG_NONE || sg_classes_local_single(m, ci) || sg_classes_private_singleton(m, ctx->classes, c))
+        continue;
+      if (!accesses) accesses = sg_classes_accesses_new(m);
+      if (sg_classes_class_access(m, ctx->classes, accesses, c, attr->name) != SG_NONE) continue;
+      const char *name = sg_names_text(&t->names, attr->name);
+      uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_mutable_default_mutated, attr->target,
+          "The default of NamedTuple field `%s` is one %s shared by every `%s` created without `%s` (it is a "
+          "default argument of the class's `__new__`), and it is mutated in place on line %u; default to an "
+          "immutable value (a tuple) or pass a new object each time",
+          name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname), name,
+          sg_source_line_of(ctx->source, t->start_byte[where]) + 1);
+      sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
+    }
+  }
+  sg_classes_accesses_delete(accesses);
+  if (!ctx->summaries) return;
+  FlatView view = sg_flat_view(t);
+  for (uint32_t k = 0; 2 * k + 1 < m->calls.len; k++) {
+    uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE || (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE) ||
+        !sg_summaries_in_program(ctx->summaries, m, fn))
+      continue;
+    const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, fn, NULL);
+    if (!ec || !ec->field_count) continue;
+    uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), positional = 0;
+    bool splat = false;
+    for (uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      splat |= t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT;
+      positional += t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT;
+    }
+    if (splat) continue;
+    for (uint32_t f = 0; f < ec->field_count; f++) {
+      const ExportField *field = &ec->fields[f];
+      uint32_t id = sg_names_find(&t->names, field->name, (uint32_t)strlen(field->name));
+      if (id == SG_NONE || positional > field->index || sg_flat_call_arg(t, call, -1, field->name) != SG_NONE) continue;
+      /* the instance bound to a name, whose field is then changed */
+      uint32_t stmt = t->parent[call];
+      uint32_t left = stmt != SG_NONE && t->kind[stmt] == KIND_ASSIGNMENT && t->field[call] == FIELD_RIGHT
+                          ? sg_flat_unparen(t, sg_flat_field(t, stmt, FIELD_LEFT)) : SG_NONE;
+      uint32_t b = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? m->node_binding[left] : SG_NONE;
+      uint32_t sym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+      uint32_t where = sym == SG_NONE || m->symbols.items[sym].binding_count != 1
+                           ? SG_NONE : sg_mutable_default_mutated__field_change(m, &view, sym, id, 0);
+      if (where == SG_NONE) continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, fn, &len);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_mutable_default_mutated, call,
+          "`%.*s(...)` leaves out field `%s`, whose default (line %u of its module) is one %s shared by every "
+          "`%s` made without it, and `.%s` is mutated in place on line %u: each such instance sees what the others "
+          "put there; pass a new %s (`%s=[]`) or give the field an immutable default",
+          (int)(len > 40 ? 40 : len), text, field->name, field->line, field->kind, ec->name, field->name,
+          sg_source_line_of(ctx->source, t->start_byte[where]) + 1, field->kind, field->name);
+      sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", field->name);
+    }
+  }
+}
+
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
   sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__each);
   sg_mutable_default_mutated__dataclass_fields(ctx);
+  sg_mutable_default_mutated__namedtuple(ctx);
   if (!ctx->summaries) return;
   const SemanticModel *m = ctx->model;
   for (uint32_t b = 0; b < m->bindings.len; b++) {

@@ -84,9 +84,9 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "the first parameter of `__new__`, `__init_subclass__`, a classmethod, or any "
     "method of a metaclass: a class deriving from `type` or a `...Meta` base). A "
     "rebinding in a method other than the mutating one counts as a per-instance "
-    "object even though that method may run later. A `typing.NamedTuple` field whose "
-    "default is mutable is reported when `<x>.<field>` is mutated in place anywhere "
-    "in the file (the field cannot be rebound per instance). Also not reported: an "
+    "object even though that method may run later. A `typing.NamedTuple` field's "
+    "mutable default is a default argument of the class's `__new__`: SNG201 reports it. "
+    "Also not reported: an "
     "attribute the file reads, resets or mutates through the class itself anywhere "
     "(`Registry.items`, `Registry.items = []`, `type(self).items`, `self.__class__."
     "items`, `self.Handler.items` for a nested class): shared on purpose, a registry; "
@@ -1226,24 +1226,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
     for (uint32_t a = 0; a < ci->attributes.len; a++) {
       const ClassAttribute *attr = &ci->attributes.items[a];
       if (!sg_classes_shared_mutable(ci, attr)) continue;
-      if (ci->is_namedtuple && attr->annotated) {
-        /* a NamedTuple field's default: every instance created without it
-         * holds that one object, mutated through any instance */
-        uint32_t where = sg_value_attribute_mutation(m, attr->name, ci->node);
-        if (where == SG_NONE || sg_shared_class__on_purpose(m, set, c, attr->name, &single, &accesses)) continue;
-        const char *name = sg_names_text(&t->names, attr->name);
-        uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
-        uint32_t line = sg_source_line_of(ctx->source, t->start_byte[where]) + 1;
-        Diagnostic *d = sg_rule_report(
-            ctx, RULE_shared_class_attribute_mutated, attr->target,
-            "The default of NamedTuple field `%s` is one %s shared by every `%s` created "
-            "without `%s`, and it is mutated in place on line %u; default to an immutable "
-            "value (a tuple) or pass a new object each time",
-            name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
-            name, line);
-        sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", name);
-        continue;
-      }
+      if (ci->is_namedtuple && attr->annotated) continue;  /* a field's default: SNG201's */
       SharedFinding f = {NULL, 0, false, &single, &accesses};
       /* `self.headers = self.default_headers`, then `self.headers[k] = v`: its own
        * pass below (the candidates, joined by the attribute's own name, do not see it) */

@@ -1,0 +1,1 @@
+"""A tile renderer whose request records are NamedTuples of another module."""
