@@ -41,6 +41,7 @@ void sg_ruledoc_markdown(FILE *out, RuleId rule, int level) {
 static void sg_ruledoc__sections(FILE *out, RuleId rule, int level) {
   const RuleDoc *d = sg_rules[rule].doc;
   sg_ruledoc__section(out, "What it does", d->what, false, level);
+  if (d->what && d->more) fprintf(out, "%s\n\n", d->more);
   sg_ruledoc__section(out, "Why is this bad?", d->why, false, level);
   sg_ruledoc__section(out, "Example", d->example, true, level);
   sg_ruledoc__section(out, "Use instead", d->instead, true, level);
@@ -113,6 +114,7 @@ void sg_ruledoc_text(FILE *out, RuleId rule, bool color) {
   sg_ruledoc__precision(precision, sizeof precision, rule);
   fprintf(out, "precision on real code: %s\n\n", precision);
   sg_ruledoc__text_section(out, "What it does", d->what, false, color);
+  if (d->what && d->more) sg_ruledoc__text_section(out, "", d->more, false, false);
   sg_ruledoc__text_section(out, "Why is this bad?", d->why, false, color);
   sg_ruledoc__text_section(out, "Example", d->example, true, color);
   sg_ruledoc__text_section(out, "Use instead", d->instead, true, color);

@@ -35,6 +35,8 @@ typedef enum RuleId {
 typedef struct RuleDoc {
   const char *summary;        /* one line, shown by `snag rules` */
   const char *what;           /* What it does */
+  const char *more;           /* ...continued: further paragraphs (a C string literal
+                                 stops at 4095 bytes); may be NULL */
   const char *why;            /* Why is this bad? */
   const char *example;        /* code (Python) */
   const char *instead;        /* Use instead (Python) */

@@ -58,6 +58,12 @@ const RuleDoc sg_rule_doc_shared_class_attribute_mutated = {
     "through `cls` with data other than the class itself (`cls.hooks.append(hook)`, not "
     "`cls.known.append(cls)`), never rebinding it, when the file calls that classmethod through two "
     "of its classes (`Upper.on(f)`, `@Strip.on`).",
+  .more =
+    "Filled through two subclasses (`@Gas.on_read`, `@Water.on_read`), a classmethod's "
+    "container is reported when any method of the class reads it whole. A dict a classmethod "
+    "fills as a cache (`cls._cache[k] = cls._compute(k)`) under a key that does not name the "
+    "class, with a value made from what a same-file subclass overrides (`litres`), is reported "
+    "too: the first class to ask for a key decides every class's answer.",
   .why =
     "The class attribute is one object, created when the class body runs, and `self."
     "items` finds it on the class for every instance that has no attribute of its own. "
@@ -509,6 +515,126 @@ static uint32_t sg_shared_class__nested_fill(const SemanticModel *m, const Funct
   return SG_NONE;
 }
 
+/* Is there per-subclass setup anywhere in class c's hierarchy: an
+ * `__init_subclass__` that binds `cls.<name>` (or calls setattr), a
+ * metaclass? */
+static bool sg_shared_class__per_subclass(const SemanticModel *m, const ClassSet *set, uint32_t c, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
+  for (uint32_t k = 0; k < set->classes.len; k++) {
+    const ClassInfo *ki = &set->classes.items[k];
+    if (!sg_classes_derives(set, k, c) && !sg_classes_derives(set, c, k)) continue;
+    uint32_t isym = init_subclass == SG_NONE ? SG_NONE : sg_model_symbol(m, ki->scope, init_subclass);
+    if (isym != SG_NONE && sg_shared_class__sets_own(m, isym, name)) return true;
+    uint32_t supers = sg_flat_field(t, ki->node, FIELD_SUPERCLASSES);
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      uint32_t kw = t->kind[b] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, b, FIELD_NAME) : SG_NONE;
+      if (kw != SG_NONE && sg_flat_text_is(t, kw, "metaclass")) return true;
+    }
+  }
+  return false;
+}
+
+/* The names `<recv>.<n>` reads in subtree root (recv: a symbol), into
+ * out[] (up to cap, each once); with methods, also those the methods of
+ * class scope cls that root calls as `<recv>.<m>(...)` read through their
+ * own receiver. */
+static uint32_t sg_shared_class__receiver_reads(const SemanticModel *m, uint32_t root, uint32_t recv, uint32_t cls,
+                                                bool methods, uint32_t *out, uint32_t n, uint32_t cap) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = root; root != SG_NONE && i <= t->subtree_end[root] && n < cap; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (o == SG_NONE || a == SG_NONE || t->kind[o] != KIND_IDENTIFIER || sg_model_node_symbol(m, o) != recv) continue;
+    bool dup = false;
+    for (uint32_t k = 0; k < n && !dup; k++) dup = out[k] == t->name_id[a];
+    if (!dup) out[n++] = t->name_id[a];
+    uint32_t call = t->parent[i];
+    if (!methods || call == SG_NONE || t->kind[call] != KIND_CALL || t->field[i] != FIELD_FUNCTION) continue;
+    uint32_t ms = sg_summaries_method(m, cls, t->name_id[a]);
+    if (ms == SG_NONE) continue;
+    uint32_t params = sg_flat_field(t, m->scopes.items[ms].node, FIELD_PARAMETERS);
+    uint32_t first = sg_flat_named_child(t, params);
+    uint32_t rsym = first != SG_NONE && t->kind[first] == KIND_IDENTIFIER ? sg_model_node_symbol(m, first) : SG_NONE;
+    if (rsym != SG_NONE)
+      n = sg_shared_class__receiver_reads(m, m->scopes.items[ms].body, rsym, cls, false, out, n, cap);
+  }
+  return n;
+}
+
+/* A cache a classmethod fills through `cls` under a key that does not
+ * name the class, with a value made from `cls` (`cls._spec_cache[width] =
+ * cls._compute_spec(width)`), where a same-file subclass overrides what the
+ * value is made from: whichever class asks first for a key, every other
+ * class of the hierarchy gets that class's value for it. */
+static bool sg_shared_class__class_keyed_cache(RuleContext *ctx, const ClassMethods *index, uint32_t c,
+                                               const ClassAttribute *attr) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const ClassSet *set = ctx->classes;
+  const Summaries *sums = ctx->summaries;
+  const ClassInfo *ci = &set->classes.items[c];
+  if (!sums || !sg_value_is_dict_like(attr->kind)) return false;
+  SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
+    const FunctionSummary *fs = &sums->functions.items[(uint32_t)index->keys[k]];
+    if (!fs->classmethod || fs->receiver == SG_NONE) continue;
+    uint32_t body = m->scopes.items[fs->scope].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+      /* `cls.<name>[key] = value` */
+      if (t->kind[i] != KIND_ASSIGNMENT) continue;
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), value = sg_flat_field(t, i, FIELD_RIGHT);
+      if (left == SG_NONE || value == SG_NONE || t->kind[left] != KIND_SUBSCRIPT) continue;
+      uint32_t x = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_VALUE)), key = sg_flat_field(t, left, FIELD_SUBSCRIPT);
+      if (x == SG_NONE || key == SG_NONE || t->kind[x] != KIND_ATTRIBUTE) continue;
+      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, x, FIELD_OBJECT)), a = sg_flat_field(t, x, FIELD_ATTRIBUTE);
+      if (o == SG_NONE || a == SG_NONE || t->kind[o] != KIND_IDENTIFIER || t->name_id[a] != attr->name ||
+          sg_model_node_symbol(m, o) != fs->receiver)
+        continue;
+      /* the key names the class (`(cls, k)`, `cls.__name__`): one entry per class */
+      bool keyed = false;
+      for (uint32_t e = key; e <= t->subtree_end[key] && !keyed; e++) {
+        if (t->kind[e] != KIND_IDENTIFIER) continue;
+        keyed = sg_model_node_symbol(m, e) == fs->receiver;
+        /* `key = (cls, width)` first */
+        const Binding *kb = keyed ? NULL : sg_value_sole_binding(m, e);
+        uint32_t kv = kb && kb->kind == BINDING_KIND_ASSIGNMENT ? kb->value : SG_NONE;
+        for (uint32_t f = kv; kv != SG_NONE && f <= t->subtree_end[kv] && !keyed; f++)
+          keyed = t->kind[f] == KIND_IDENTIFIER && sg_model_node_symbol(m, f) == fs->receiver;
+      }
+      if (keyed) continue;
+      uint32_t reads[32];
+      uint32_t n = sg_shared_class__receiver_reads(m, value, fs->receiver, ci->scope, true, reads, 0, 32);
+      /* a same-file subclass that binds one of those names in its body */
+      for (uint32_t s = 0; s < set->classes.len; s++) {
+        if (s == c || !sg_classes_derives(set, s, c)) continue;
+        const ClassInfo *si = &set->classes.items[s];
+        uint32_t over = SG_NONE;
+        for (uint32_t r = 0; r < n && over == SG_NONE; r++)
+          if (reads[r] != attr->name && sg_model_symbol(m, si->scope, reads[r]) != SG_NONE) over = reads[r];
+        if (over == SG_NONE || sg_shared_class__per_subclass(m, set, c, attr->name)) continue;
+        uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME), sname = sg_flat_field(t, si->node, FIELD_NAME);
+        uint32_t mname = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
+        const char *name = sg_names_text(&t->names, attr->name);
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_shared_class_attribute_mutated, attr->target,
+            "`%s` is one %s shared by `%s` and its subclasses, and `%s.%s` stores in it, under a key that does not "
+            "name the class, a value made from `cls` (line %u), which `%s` changes (`%s`): whichever class asks "
+            "first for a key, the others get its value; key the entries by class (`(cls, key)`) or give each "
+            "subclass its own",
+            name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname),
+            cname == SG_NONE ? "?" : sg_flat_name(t, cname), mname == SG_NONE ? "?" : sg_flat_name(t, mname),
+            sg_source_line_of(ctx->source, t->start_byte[i]) + 1, sname == SG_NONE ? "?" : sg_flat_name(t, sname),
+            sg_names_text(&t->names, over));
+        sg_diag_related(d, t->start_byte[i], t->end_byte[i], "stored here");
+        sg_diag_related(d, t->start_byte[si->node], t->start_byte[si->node] + 5, "a subclass that overrides `%s`",
+                        sg_names_text(&t->names, over));
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *index, uint32_t c,
                                       const ClassAttribute *attr, uint64_t *budget) {
   const SemanticModel *m = ctx->model;
@@ -545,21 +671,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     uint32_t out = reader == SG_NONE || instance_reader ? sg_shared_class__hands_out(m, fs, attr->name) : SG_NONE;
     if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false;
   }
-  if (filler == SG_NONE) return false;
-  /* no per-subclass setup anywhere in the hierarchy: an `__init_subclass__`
-   * that binds `cls.<name>` (or calls setattr), a metaclass */
-  uint32_t init_subclass = sg_names_find(&t->names, "__init_subclass__", 17);
-  for (uint32_t k = 0; k < set->classes.len; k++) {
-    const ClassInfo *ki = &set->classes.items[k];
-    if (!sg_classes_derives(set, k, c) && !sg_classes_derives(set, c, k)) continue;
-    uint32_t isym = init_subclass == SG_NONE ? SG_NONE : sg_model_symbol(m, ki->scope, init_subclass);
-    if (isym != SG_NONE && sg_shared_class__sets_own(m, isym, attr->name)) return false;
-    uint32_t supers = sg_flat_field(t, ki->node, FIELD_SUPERCLASSES);
-    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
-      uint32_t kw = t->kind[b] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, b, FIELD_NAME) : SG_NONE;
-      if (kw != SG_NONE && sg_flat_text_is(t, kw, "metaclass")) return false;
-    }
-  }
+  if (filler == SG_NONE || sg_shared_class__per_subclass(m, set, c, attr->name)) return false;
   const FunctionSummary *fill = &sums->functions.items[filler];
   const FunctionSummary *read = reader == SG_NONE ? NULL : &sums->functions.items[reader];
   uint32_t fill_node = sg_flat_field(t, m->scopes.items[fill->scope].node, FIELD_NAME);
@@ -620,6 +732,13 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     }
     if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
   }
+  /* filled through two subclasses (`@StringInverter.on_alarm`,
+   * `@CentralInverter.on_alarm`) and read whole by a method of the
+   * class: each subclass's objects read what the others registered,
+   * whatever object the file calls the reader on */
+  if (reads == SG_NONE && read && fill_class[1] != SG_NONE && fill_class[0] != c && fill_class[1] != c &&
+      read_at != SG_NONE)
+    reads = read_at, read_class = fill_class[0];
   if (reads == SG_NONE || fill_class[1] == SG_NONE) return false;
   uint32_t other = fill_class[0] != read_class ? 0 : 1;
   const char *name = sg_names_text(&t->names, attr->name), *kind = sg_value_kind_name(attr->kind);
@@ -1234,6 +1353,7 @@ void sg_rule_shared_class_attribute_mutated(RuleContext *ctx) {
       /* filled through `cls` by a classmethod, read through a subclass */
       if (fillers && !ci->is_metaclass && sg_shared_class__registry(ctx, &index, c, attr, &registry_budget)) continue;
       if (!ci->is_metaclass && sg_shared_class__subclass_registry(ctx, &index, c, attr, &registry_budget)) continue;
+      if (fillers && !ci->is_metaclass && sg_shared_class__class_keyed_cache(ctx, &index, c, attr)) continue;
       /* mutations in this class and in same-file subclasses */
       for (uint32_t r = 0; r < nrelated && !f.on_purpose; r++) {
         /* and in its same-file bases: a mixin's method mutating `self.<name>` */
