@@ -1186,7 +1186,8 @@ static void sg_shared_class__imported(RuleContext *ctx, ClassAccesses **accesses
     const ClassInfo *ci = &set->classes.items[c];
     uint32_t named = 0;
     for (uint32_t q = 0; q + 1 < pairs.len && named < 2; q += 2) named += sg_flat_same_text(t, b, pairs.items[q + 1]);
-    if (named < 2 && sg_classes_instances(m, ci->scope) < 2) continue;
+    /* (a same-file subclass of it is a second class sharing the base) */
+    if (named < 2 && ci->pre_end - ci->pre < 2 && sg_classes_instances(m, ci->scope) < 2) continue;
     static const char *const mutable_values[] = {"= [", "= {", "set()", "defaultdict(", "deque("};
     bool any = false;
     if (!sg_summaries_in_program(ctx->summaries, m, b)) continue;

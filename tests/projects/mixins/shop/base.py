@@ -45,3 +45,11 @@ class OwnTags:
 
     def tag(self, label):
         self.tags.add(label)
+
+
+class TicketCounter:
+    in_use = set()
+
+    def issue(self, n):
+        self.in_use.add(n)
+        return n

@@ -1,4 +1,5 @@
 """`python3 -m shop.main`: what one class adds shows up in the others."""
+from .counters import Express, Standard
 from .models import Article, Book, Film, Memo, Note, Photo, Sticker, Strip, Upper
 
 if __name__ == "__main__":
@@ -13,4 +14,6 @@ if __name__ == "__main__":
     s = Sticker()
     s.tag("x")
     assert Sticker().tags == set()
+    Standard().take_in(1)
+    assert Express().in_use == {1}  # the express counter sees the standard counter's ticket
     print("shared: Article/Photo tags, Upper/Strip hooks; own: Note/Memo, Sticker")
