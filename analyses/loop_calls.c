@@ -502,6 +502,22 @@ bool sg_loop_calls_callbacks(const SemanticModel *m, uint32_t call, const LoopsM
   return false;
 }
 
+/* Does the call pass, among its arguments, a variable some `for` or
+ * comprehension binds (maybe the key the loop is at)? */
+static bool sg_loop_calls__passes_loop_variable(const SemanticModel *m, uint32_t call) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  for (uint32_t i = args; args != SG_NONE && i <= t->subtree_end[args]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER || sg_loop_calls__attribute_object(t, i)) continue;
+    uint32_t sym = sg_model_node_symbol(m, i);
+    if (sym == SG_NONE) return true;  /* unknown: may be */
+    for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+      if (m->bindings.items[b].kind == BINDING_KIND_FOR_TARGET || m->bindings.items[b].kind == BINDING_KIND_PARAMETER)
+        return true;
+  }
+  return false;
+}
+
 /* anykey: the first def is run on values other than X's keys (a callback),
  * so its parameters are not taken to be keys X already has */
 static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call, uint32_t def, const LoopsMatcher *first,
@@ -590,7 +606,9 @@ static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call
             uint32_t absent = sg_loop_calls__absent_key(m, &mt, i, d);
             work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1;
             work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE);
-            work[n].anykey = unknown_keys;
+            /* handed no loop variable (`self.index.items_in(target_box)`): its
+             * parameters are not keys X is known to have */
+            work[n].anykey = unknown_keys || !sg_loop_calls__passes_loop_variable(m, i);
             n++;
           }
           /* callables handed to the call, run during it on other values */
@@ -793,7 +811,11 @@ bool sg_loop_calls_other_object(const SemanticModel *m, const LoopIteration *it,
   }
   if (path == SG_NONE) return false;
   LoopsMatcher mt = {s0, path, SG_NONE, SG_NONE, SG_NONE, false, false, true};
-  if (!sg_loop_calls__through_def(m, call, def, &mt, NULL, found)) return false;
+  /* a defaultdict read there inserts a key the loop did not hand it
+   * (`self.index.items_in(target_box)`) */
+  if (!sg_loop_calls__through_def_any(m, call, def, &mt, it->inserts_missing ? it->work : NULL, found,
+                                      !sg_loop_calls__passes_loop_variable(m, call)))
+    return false;
   /* a key stored only when missing, passed the loop's own item: there already */
   if (found->kind == MUTATION_STORE && found->through == def && sg_loop_calls__item_key_arg(m, it, call, def, found->key))
     return false;

@@ -44,6 +44,10 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
     "(`self.book.forget(k)`, the file's one method of that name). A loop over an object's "
     "`__dict__` that gives the object a new attribute (`setattr(obj, \"_orig_\" + k, v)`) "
     "adds a key too.",
+  .more =
+    "On another object's defaultdict, that object's method reading it under its parameter "
+    "(`self.index.items_in(target)` doing `return self.by_box[box]`) inserts a key when the "
+    "call hands it no loop variable: only the loop's own key is known to be there.",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "
