@@ -17,7 +17,9 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "other path to the read binds the name; paths the analysis cannot rule out for other "
     "reasons (a loop that may not run, an `if` without `else`) are SNG102's. Also reported: "
     "a read just after a `try` (only simple statements between, the read outside any nested "
-    "block) whose body's first statement binds the local from a call, when a handler that "
+    "block) whose body's first statement binds the local from a call (or from a subscript, a "
+    "division or an attribute read, when a handler names the `LookupError`, `ZeroDivisionError` "
+    "or `AttributeError` it raises), when a handler that "
     "does not bind it falls through (`try: n = int(text) except ValueError: log(...)` then "
     "`return n`); and a read after an `except ... as name` handler that falls through, of a "
     "name bound before the `try`: Python deletes the `as` name when the handler ends. It "
@@ -186,10 +188,50 @@ static uint32_t sg_unbound_exc__try_before(const FlatTree *t, uint32_t read) {
   return found;
 }
 
-static bool sg_unbound_exc__has_call(const FlatTree *t, uint32_t node) {
-  for (uint32_t i = node; i <= t->subtree_end[node]; i++)
-    if (t->kind[i] == KIND_CALL || t->kind[i] == KIND_AWAIT) return true;
+/* Does a handler of try_stmt name one of names (by the last part:
+ * `except (KeyError, IndexError):`, `except errors.LookupError:`), or,
+ * with broad, catch everything (a bare `except:`, `Exception`,
+ * `BaseException`)? */
+static bool sg_unbound_exc__catches(const FlatTree *t, uint32_t try_stmt, const char *const *names, size_t n,
+                                    bool broad) {
+  for (uint32_t c = t->first_child[try_stmt]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] != KIND_EXCEPT_CLAUSE) continue;
+    uint32_t what = sg_flat_named_child(t, c);
+    if (what == SG_NONE || t->kind[what] == KIND_BLOCK) return broad;  /* bare */
+    if (t->kind[what] == KIND_AS_PATTERN) what = sg_flat_named_child(t, what);
+    for (uint32_t i = what; what != SG_NONE && i <= t->subtree_end[what]; i++) {
+      if (t->kind[i] != KIND_IDENTIFIER) continue;
+      uint32_t p = t->parent[i];
+      if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[i] == FIELD_OBJECT) continue;
+      if (broad && (sg_flat_text_is(t, i, "Exception") || sg_flat_text_is(t, i, "BaseException"))) return true;
+      for (size_t k = 0; k < n; k++)
+        if (sg_flat_text_is(t, i, names[k])) return true;
+    }
+  }
   return false;
+}
+
+/* Can value raise what a handler of try_stmt catches: a call (anything),
+ * a subscript (IndexError, KeyError), a division (ZeroDivisionError), an
+ * attribute (AttributeError)? */
+static bool sg_unbound_exc__may_raise_handled(const FlatTree *t, uint32_t value, uint32_t try_stmt) {
+  static const char *const lookup[] = {"IndexError", "KeyError", "LookupError"};
+  static const char *const divide[] = {"ZeroDivisionError", "ArithmeticError"};
+  static const char *const attribute[] = {"AttributeError"};
+  bool sub = false, div = false, attr = false;
+  for (uint32_t i = value; i <= t->subtree_end[value]; i++) {
+    if (t->kind[i] == KIND_CALL || t->kind[i] == KIND_AWAIT) return true;
+    sub |= t->kind[i] == KIND_SUBSCRIPT;
+    attr |= t->kind[i] == KIND_ATTRIBUTE;
+    if (t->kind[i] == KIND_BINARY_OPERATOR) {
+      uint32_t op = sg_flat_field(t, i, FIELD_OPERATOR);
+      div |= op != SG_NONE && (sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") || sg_flat_text_is(t, op, "%"));
+    }
+  }
+  /* (an attribute read rarely fails: only a handler naming AttributeError counts) */
+  return (sub && sg_unbound_exc__catches(t, try_stmt, lookup, 3, true)) ||
+         (div && sg_unbound_exc__catches(t, try_stmt, divide, 2, true)) ||
+         (attr && sg_unbound_exc__catches(t, try_stmt, attribute, 1, false));
 }
 
 /* The except clause of try_stmt that holds node, or SG_NONE. */
@@ -300,10 +342,12 @@ static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *r
   }
   if (may_before) return false;
   if (!sg_flow_bound_unless_raised(fl, read->node, local)) return false;
-  /* bound by the try body's first statement, `x = <a call>` */
+  /* bound by the try body's first statement, `x = <a call>`, or from what
+   * raises the exception a handler catches (`x = rows[0]`, `except
+   * IndexError:`) */
   const Binding *bd = sg_unbound_exc__binds(m, read->symbol, body);
   if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE ||
-      !sg_unbound_exc__has_call(t, bd->value) || !sg_flat_is_ancestor(t, first, bd->node))
+      !sg_unbound_exc__may_raise_handled(t, bd->value, try_stmt) || !sg_flat_is_ancestor(t, first, bd->node))
     return false;
   if (sg_unbound_exc__handler_may_leave(m, try_stmt)) return false;
   out->bd = bd;
