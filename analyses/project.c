@@ -117,6 +117,8 @@ void sg_exports_delete(ModuleExports *self) {
   }
   for (uint32_t i = 0; i < self->callable_count; i++) sg_free(self->callables[i].name), sg_free(self->callables[i].decorator);
   sg_free(self->callables);
+  for (uint32_t i = 0; i < self->guard_count; i++) sg_free(self->guards[i].name), sg_free(self->guards[i].lock);
+  sg_free(self->guards);
   sg_free(self->classes);
   sg_free(self->functions);
   sg_free(self->path);

@@ -87,6 +87,14 @@ typedef struct ExportCallable {
                               decorator; for a decorated function, applied so */
 } ExportCallable;
 
+/* A module-level name the module changes while holding a module-level
+ * lock of its own (`with _lock: BLANKS[k] = n`): the lock that guards it. */
+typedef struct ExportGuard {
+  char *name;
+  char *lock;              /* the lock's module-level name */
+  uint32_t line;           /* 1-based line of a change under it */
+} ExportGuard;
+
 typedef struct ModuleExports {
   char *path;              /* the file, as resolved */
   ExportFunction *functions;  /* sorted by name */
@@ -95,6 +103,8 @@ typedef struct ModuleExports {
   uint32_t class_count;
   ExportCallable *callables;  /* decorated functions and decorators, in file order */
   uint32_t callable_count;
+  ExportGuard *guards;     /* its globals changed under its own locks, in file order */
+  uint32_t guard_count;
 } ModuleExports;
 
 typedef struct Project Project;

@@ -254,6 +254,15 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
   return c;
 }
 
+const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr) {
+  if (!self || !self->imports) return NULL;
+  Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
+  const char *rest;
+  char buf[512];
+  const ModuleExports *ex = sg_summaries__exports(&b, expr, buf, sizeof buf, &rest);
+  return ex && !*rest ? ex : NULL;
+}
+
 static const ExportCallable *sg_summaries__callable(const ModuleExports *ex, const char *name, bool decorator) {
   for (uint32_t i = 0; ex && i < ex->callable_count; i++)
     if (ex->callables[i].is_decorator == decorator && !strcmp(ex->callables[i].name, name)) return &ex->callables[i];
@@ -1407,6 +1416,59 @@ static void sg_summaries__callables(const SemanticModel *m, ModuleExports *out) 
   out->callable_count = list.len;
 }
 
+/* The module-level symbol a changed expression's base names (`BLANKS` in
+ * `BLANKS[k]`, a `global` name), or SG_NONE. */
+static uint32_t sg_summaries__global_base(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  for (e = sg_flat_unparen(t, e); e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT;)
+    e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+  if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER) return SG_NONE;
+  uint32_t sym = sg_model_node_symbol(m, e);
+  if (sym == SG_NONE) return SG_NONE;
+  if (m->symbols.items[sym].scope == 0) return sym;
+  return m->symbols.items[sym].flags & SYMBOL_GLOBAL ? sg_model_symbol(m, 0, m->symbols.items[sym].name) : SG_NONE;
+}
+
+/* The module's globals changed under its own module-level locks (see
+ * ExportGuard): each `with <lock>:` whose lock is a module-level lock,
+ * and the stores, augmented assignments and mutating calls on a global
+ * in its body. */
+static void sg_summaries__guards(const SemanticModel *m, const Source *src, ModuleExports *out) {
+  const FlatTree *t = m->tree;
+  Array(ExportGuard) list = {NULL, 0, 0};
+  for (uint32_t w = 0; w < t->count; w++) {
+    if (t->kind[w] != KIND_WITH_STATEMENT) continue;
+    uint32_t body = sg_flat_field(t, w, FIELD_BODY), lock = SG_NONE;
+    for (uint32_t i = w; i <= t->subtree_end[w] && (body == SG_NONE || i < body) && lock == SG_NONE; i++) {
+      if (t->kind[i] != KIND_WITH_ITEM) continue;
+      uint32_t v = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_VALUE));
+      uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+      if (sym != SG_NONE && m->symbols.items[sym].scope == 0 && sg_lock_kind(m, v) != LOCK_NONE) lock = v;
+    }
+    if (lock == SG_NONE || body == SG_NONE) continue;
+    for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+      uint32_t target = SG_NONE;
+      if (t->kind[i] == KIND_ASSIGNMENT || t->kind[i] == KIND_AUGMENTED_ASSIGNMENT) {
+        target = sg_flat_field(t, i, FIELD_LEFT);
+      } else if (t->kind[i] == KIND_CALL) {
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+        uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+        if (a != SG_NONE && sg_value_is_mutating_method(t->name_id[a])) target = sg_flat_field(t, fn, FIELD_OBJECT);
+      }
+      uint32_t g = target == SG_NONE ? SG_NONE : sg_summaries__global_base(m, target);
+      if (g == SG_NONE || g == sg_model_node_symbol(m, lock)) continue;
+      const char *name = sg_names_text(&t->names, m->symbols.items[g].name);
+      bool dup = false;
+      for (uint32_t k = 0; k < list.len && !dup; k++) dup = !strcmp(list.items[k].name, name);
+      if (dup) continue;
+      ExportGuard eg = {sg_strdup(name), sg_strdup(sg_flat_name(t, lock)), sg_source_line_of(src, t->start_byte[i]) + 1};
+      array_push(&list, eg);
+    }
+  }
+  out->guards = list.items;
+  out->guard_count = list.len;
+}
+
 ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const ClassSet *set, const Source *src) {
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
@@ -1469,6 +1531,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->classes = classes.items;
   out->class_count = classes.len;
   sg_summaries__callables(m, out);
+  sg_summaries__guards(m, src, out);
   array_free(&sent);
   sg_classes_accesses_delete(accesses);
   return out;

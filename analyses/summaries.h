@@ -203,6 +203,9 @@ const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticM
  * (or no imports were given to the build). */
 const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
                                                const ModuleExports **module);
+/* The exports of the file of the program that module expression `expr`
+ * (an imported module's name) is, or NULL. */
+const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr);
 /* Why a child process cannot unpickle the function of another file of the
  * program that `expr` (a name or attribute chain through an import) names:
  * a decorator replaced it (one of that file, or one it imports from a third

@@ -38,6 +38,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "raise` then `self._claim(n)`, or a plain getter), also through another object's locked "
     "methods (`if self.fleet.count(k) > 0: self.fleet.take(k)`); and a read made into a local "
     "before the lock (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`).",
+  .more =
+    "Across files: a read-modify-write of another module's global (`inventory.BLANKS[k] = "
+    "blanks - 1`) that the module itself changes under a module-level lock of its own, made "
+    "here under a different lock, or under none in code that runs on threads.",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -1267,6 +1271,69 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
   }
 }
 
+/* Does expression e read the same place as target (same text), or a
+ * local bound once from it? */
+static bool sg_shared_update__reads_place(const SemanticModel *m, uint32_t e, uint32_t target, int depth) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
+    if (t->kind[i] == t->kind[target] && sg_flat_same_text(t, i, target)) return true;
+    if (depth > 0 || t->kind[i] != KIND_IDENTIFIER) continue;
+    const Binding *bd = sg_value_sole_binding(m, i);
+    if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE &&
+        sg_shared_update__reads_place(m, bd->value, target, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+/* A read-modify-write of another module's global (`inventory.BLANKS[k] =
+ * blanks - 1`) that module changes under a lock of its own
+ * (ExportGuard), made here under another lock, or with none in code that
+ * runs on threads: the two exclude nothing. */
+static void sg_shared_update__imported_guards(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->summaries || !ctx->summaries->imports) return;
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), e = left;
+    while (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
+    uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT)), a = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+    const Binding *mb = mod != SG_NONE && t->kind[mod] == KIND_IDENTIFIER ? sg_value_sole_binding(m, mod) : NULL;
+    if (a == SG_NONE || !mb || !sg_binding_is_import(mb)) continue;
+    if (t->kind[i] == KIND_ASSIGNMENT && !sg_shared_update__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), left, 0))
+      continue;
+    uint32_t scope = sg_model_function_scope(m, m->node_scope[i]);
+    const LockRegion *held = sg_concurrency_held(ctx->threads, i);
+    if (!held && (scope == SG_NONE || !ctx->threads->runs_on_thread[scope])) continue;
+    if (!sg_summaries_in_program(ctx->summaries, m, mod)) continue;
+    const ModuleExports *ex = sg_summaries_external_module(ctx->summaries, m, mod);
+    const ExportGuard *g = NULL;
+    for (uint32_t k = 0; ex && k < ex->guard_count && !g; k++)
+      if (sg_flat_text_is(t, a, ex->guards[k].name)) g = &ex->guards[k];
+    if (!g) continue;
+    uint32_t mlen, llen = 0;
+    const char *mtext = sg_flat_text(t, mod, &mlen), *ltext = held ? sg_flat_text(t, held->lock, &llen) : NULL;
+    /* `with inventory._lock:` here: the same lock */
+    if (held && llen == mlen + 1 + strlen(g->lock) && !memcmp(ltext, mtext, mlen) && ltext[mlen] == '.' &&
+        !memcmp(ltext + mlen + 1, g->lock, strlen(g->lock)))
+      continue;
+    char buf[1024];
+    uint32_t len;
+    const char *text = sg_flat_text(t, left, &len);
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_unsynchronized_shared_update, i,
+        "read-modify-write of `%.*s` %s%.*s%s, but %s changes `%s` under its own `%s` (line %u): %s, so concurrent "
+        "updates are lost; hold `%.*s.%s` here, or let that module make the change",
+        (int)(len > 60 ? 60 : len), text, held ? "under `" : "on a thread with no lock", (int)llen, held ? ltext : "",
+        held ? "`" : "", sg_project_display_path(ex->path, buf, sizeof buf), g->name, g->lock, g->line,
+        held ? "two different locks exclude nothing" : "a lock one side never takes excludes nothing", (int)mlen, mtext,
+        g->lock);
+    if (held) sg_diag_related(d, t->start_byte[held->site], t->end_byte[held->site], "the lock held here");
+  }
+}
+
 /* Methods that take `self.<lock>` somewhere and, elsewhere in the same
  * method, update without it an attribute that the class writes under that
  * lock. The lock shows the method runs on several threads; the write under
@@ -1408,6 +1475,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   }
   sg_shared_update__methods(ctx);
   sg_shared_update__iterated_outside(ctx);
+  sg_shared_update__imported_guards(ctx);
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
       sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);

@@ -1,0 +1,1 @@
+"""Key blanks in stock, changed from two modules on two threads."""

@@ -1,0 +1,16 @@
+import threading
+
+BLANKS = {"yale": 40}
+_lock = threading.Lock()
+
+
+def restock(kind, qty, checkpoint):
+    with _lock:
+        on_hand = BLANKS[kind]
+        checkpoint()
+        BLANKS[kind] = on_hand + qty
+
+
+def level(kind):
+    with _lock:
+        return BLANKS[kind]

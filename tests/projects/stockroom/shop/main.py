@@ -1,0 +1,19 @@
+"""`python3 -m shop.main`: a cut under the machine's lock and a restock
+under the inventory's lock interleave, and one update is lost."""
+import threading
+
+from . import cutting, inventory
+
+if __name__ == "__main__":
+    start = inventory.level("yale")
+    barrier = threading.Barrier(2, timeout=5)
+    workers = [threading.Thread(target=cutting.cut_key, args=("yale", barrier.wait)),
+               threading.Thread(target=inventory.restock, args=("yale", 2, barrier.wait))]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert inventory.level("yale") != start - 1 + 2, "both updates kept"
+    cutting.cut_key_safely("yale")
+    cutting.label("yale")
+    print("the cut and the restock, each under its own lock, lost an update")
