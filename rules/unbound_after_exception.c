@@ -22,7 +22,9 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "or `AttributeError` it raises), when a handler that "
     "does not bind it falls through (`try: n = int(text) except ValueError: log(...)` then "
     "`return n`); and a read after an `except ... as name` handler that falls through, of a "
-    "name bound before the `try`: Python deletes the `as` name when the handler ends. It "
+    "name bound before the `try`: Python deletes the `as` name when the handler ends (also a "
+    "read further on, after the loop whose handler `continue`s, when the function binds the "
+    "name only by plain statements at its top level before the handler). It "
     "reports only what SNG102 would report, with the same exemptions, and SNG102 does not "
     "report these reads again.",
   .why =
@@ -309,7 +311,58 @@ typedef struct AfterHandler {
   const Binding *bd;     /* the binding in the try body, or the `as` binding */
 } AfterHandler;
 
+/* The statement of the function body (its top level) that holds node. */
+static uint32_t sg_unbound_exc__top_statement(const FlatTree *t, uint32_t body, uint32_t node) {
+  uint32_t s = node;
+  while (s != SG_NONE && t->parent[s] != body) s = t->parent[s];
+  return s;
+}
+
+/* An `except ... as name` handler anywhere before the read (in a loop,
+ * leaving by `continue`), of a name the function binds only by plain
+ * statements at its top level before that handler's statement: the only
+ * way the name is unbound at the read is the handler's end deleting it. */
+static bool sg_unbound_exc__after_as(RuleContext *ctx, const UnboundRead *read, AfterHandler *out) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  uint32_t fs = sym->scope, body = m->scopes.items[fs].body;
+  if (m->scopes.items[fs].kind != SCOPE_FUNCTION || body == SG_NONE) return false;
+  const Binding *as = NULL;
+  uint32_t first_plain = SG_NONE;
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_EXCEPT_AS) {
+      if (as) return false;  /* one handler: one story */
+      as = bd;
+      continue;
+    }
+    if (bd->kind != BINDING_KIND_ASSIGNMENT) return false;
+    uint32_t top = sg_unbound_exc__top_statement(t, body, bd->node);
+    /* a plain top-level statement: `error = None` */
+    if (top == SG_NONE || t->kind[top] != KIND_EXPRESSION_STATEMENT) return false;
+    if (first_plain == SG_NONE || t->start_byte[top] < t->start_byte[first_plain]) first_plain = top;
+  }
+  if (!as || first_plain == SG_NONE) return false;
+  uint32_t clause = as->node;
+  while (clause != SG_NONE && t->kind[clause] != KIND_EXCEPT_CLAUSE) clause = t->parent[clause];
+  uint32_t try_stmt = clause == SG_NONE ? SG_NONE : t->parent[clause];
+  uint32_t as_top = sg_unbound_exc__top_statement(t, body, as->node);
+  uint32_t read_top = sg_unbound_exc__top_statement(t, body, read->node);
+  if (try_stmt == SG_NONE || as_top == SG_NONE || read_top == SG_NONE || t->kind[try_stmt] != KIND_TRY_STATEMENT ||
+      sg_flat_is_ancestor(t, clause, read->node) || t->start_byte[read->node] < t->end_byte[try_stmt])
+    return false;
+  /* every plain binding before the handler's statement, none after it */
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind != BINDING_KIND_EXCEPT_AS && t->start_byte[bd->node] > t->start_byte[as_top]) return false;
+  }
+  *out = (AfterHandler){try_stmt, clause, as};
+  return true;
+}
+
 static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *read, AfterHandler *out) {
+  if (read->may && sg_unbound_exc__after_as(ctx, read, out)) return true;
   if (!read->may || !ctx->flows) return false;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
