@@ -22,7 +22,8 @@
 typedef struct ExportParam {
   char *name;
   uint32_t index;          /* position (self counts), or UINT32_MAX: keyword-only */
-  uint8_t effects;         /* EFFECT_* of analyses/summaries.h */
+  uint8_t effects;         /* EFFECT_* of analyses/summaries.h; EFFECT_RETURNED also when
+                              a nested function or lambda the function returns reads it */
   uint32_t line;           /* 1-based line of the mutation (or removal, store) */
 } ExportParam;
 

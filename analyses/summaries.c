@@ -1177,14 +1177,33 @@ static uint32_t sg_summaries__sent_line(const SentParams *sent, uint32_t symbol)
   return 0;
 }
 
-static bool sg_summaries__export_one(const Summaries *s, const FunctionSummary *f, const FlatTree *t,
+/* Does the function (scope fs) return a nested function or lambda that
+ * reads parameter symbol psym (`def make_logger(owner): def log(m):
+ * owner.history.append(m); return log`)? What it returns then holds it. */
+static bool sg_summaries__captured(const SemanticModel *m, uint32_t fs, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  bool every;
+  uint32_t inner = psym == SG_NONE ? SG_NONE : sg_value_returned_function(m, fs, &every);
+  for (uint32_t k = inner; inner != SG_NONE && k <= t->subtree_end[inner]; k++)
+    if (t->kind[k] == KIND_IDENTIFIER && m->node_reference[k] != SG_NONE &&
+        m->references.items[m->node_reference[k]].symbol == psym)
+      return true;
+  return false;
+}
+
+static bool sg_summaries__export_one(const Summaries *s, const SemanticModel *m, const FunctionSummary *f,
                                      const Source *src, char *name, ExportFunction *out, const SentParams *sent) {
-  uint8_t any = 0;
+  const FlatTree *t = m->tree;
+  uint8_t any = 0, captured[64] = {0};
   for (uint32_t k = 0; k < f->param_count; k++) {
     any |= s->params.items[f->first_param + k].effects;
     if (sg_summaries__sent_line(sent, s->params.items[f->first_param + k].symbol)) any |= EFFECT_SENT;
+    /* exported as returned: what the call gives back holds the argument */
+    if (k < 64 && sg_summaries__captured(m, f->scope, s->params.items[f->first_param + k].symbol))
+      captured[k] = EFFECT_RETURNED, any |= EFFECT_RETURNED;
   }
-  if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED | EFFECT_SENT))) {
+  if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED | EFFECT_SENT)) &&
+      !(any & EFFECT_RETURNED && memchr(captured, EFFECT_RETURNED, sizeof captured))) {
     sg_free(name);
     return false;
   }
@@ -1202,7 +1221,7 @@ static bool sg_summaries__export_one(const Summaries *s, const FunctionSummary *
                                                    : p->iterated;
     uint32_t sent_line = sg_summaries__sent_line(sent, p->symbol);
     ExportParam e = {sg_strdup(sg_names_text(&t->names, p->name)), p->index == SG_NONE ? UINT32_MAX : p->index,
-                     (uint8_t)(p->effects | (sent_line ? EFFECT_SENT : 0)),
+                     (uint8_t)(p->effects | (sent_line ? EFFECT_SENT : 0) | (k < 64 ? captured[k] : 0)),
                      at == SG_NONE ? sent_line : sg_source_line_of(src, t->start_byte[at]) + 1};
     out->params[k] = e;
   }
@@ -1497,7 +1516,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1 || sg_summaries__wrapped(t, scope->node))
       continue;
     ExportFunction e = {0};
-    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(owner, sg_flat_name(t, name)), &e, &sent))
+    if (sg_summaries__export_one(s, m, f, src, sg_summaries__joined(owner, sg_flat_name(t, name)), &e, &sent))
       array_push(&fns, e);
   }
   /* the module's classes, and the `__init__` each gets from a same-file base */
@@ -1521,7 +1540,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     const FunctionSummary *f = sg_summaries_function(s, init);
     if (!f || f->cls == sc) continue;
     ExportFunction e = {0};
-    if (sg_summaries__export_one(s, f, t, src, sg_summaries__joined(sg_flat_name(t, cname), "__init__"), &e, &sent))
+    if (sg_summaries__export_one(s, m, f, src, sg_summaries__joined(sg_flat_name(t, cname), "__init__"), &e, &sent))
       array_push(&fns, e);
   }
   if (fns.len) qsort(fns.items, fns.len, sizeof *fns.items, sg_summaries__export_order);

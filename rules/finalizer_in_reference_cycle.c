@@ -23,7 +23,8 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "table of what each call keeps (`threading.Thread(target=self.run)`, `Timer`, "
     "`functools.partial`/`lru_cache`/`wraps`, `types.MethodType(f, self)`, a lazy `map`, "
     "`ExitStack.callback(self.close)`, `future.add_done_callback(self.on_done)` on an "
-    "object kept on `self`). Also one of these handed to a method of self — of the class, a "
+    "object kept on `self`), or what a function of another file of the program returns when "
+    "a closure it returns reads the argument (`self.log = journal.make_logger(self, p)`). Also one of these handed to a method of self — of the class, a "
     "same-file base, or a base from another file of the program — that keeps its argument "
     "on `self` by a statement every call runs (`self.on(\"flush\", self.write_out)` with "
     "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
@@ -453,6 +454,20 @@ static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, 
         }
     }
     return false;
+  }
+  if (callee.cls == SG_NONE && c->sums) {
+    /* a function of another file of the program that returns what holds
+     * the argument (a closure over it: `journal.make_logger(self, ...)`) */
+    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+      uint32_t value = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+      if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
+      const ParamSummary *ps = sg_summaries_argument(c->sums, m, call, value);
+      if (!ps || ps->symbol != SG_NONE || !(ps->effects & EFFECT_RETURNED)) continue;
+      if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
+      snprintf(why, cap, "what `%.*s()` (another file of the program) returns, which holds %s", shown_len, shown,
+               sg_cycle__inner(inner));
+      return true;
+    }
   }
   if (callee.cls != SG_NONE) {
     /* a same-file class whose `__init__` keeps an argument on the new object */

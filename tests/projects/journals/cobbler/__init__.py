@@ -1,0 +1,1 @@
+"""Repair tickets whose loggers come from another module."""
