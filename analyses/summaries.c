@@ -32,6 +32,37 @@ bool sg_summaries_sure(const FlatTree *t, uint32_t node, uint32_t def) {
   return true;
 }
 
+/* Like sg_summaries_sure, letting through `if` tests that an empty
+ * container passes: the mutation of parameter psym at node runs on the
+ * first call that hands the function an empty one (`if k not in p:
+ * p[k] = v`, `if not p: p.append(x)`): a default `{}` is filled so. */
+static bool sg_summaries__sure_when_empty(const SemanticModel *m, uint32_t node, uint32_t def, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  for (uint32_t c = node, p = t->parent[node]; p != SG_NONE && p != def; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_BLOCK || t->kind[p] == KIND_EXPRESSION_STATEMENT) continue;
+    if (t->kind[p] != KIND_IF_STATEMENT || t->field[c] != FIELD_CONSEQUENCE) {
+      if (!sg_summaries_sure(t, c, p)) return false;
+      switch (t->kind[p]) {
+        case KIND_IF_STATEMENT: case KIND_ELSE_CLAUSE: case KIND_MATCH_STATEMENT: case KIND_EXCEPT_CLAUSE:
+        case KIND_CONDITIONAL_EXPRESSION: case KIND_BOOLEAN_OPERATOR: case KIND_IF_CLAUSE:
+        case KIND_FUNCTION_DEFINITION: case KIND_LAMBDA: case KIND_CLASS_DEFINITION:
+          return false;
+        default:
+          continue;
+      }
+    }
+    uint32_t cond = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_CONDITION)), tested = SG_NONE;
+    if (cond != SG_NONE && t->kind[cond] == KIND_COMPARISON_OPERATOR && sg_flat_has_token(t, cond, "not in")) {
+      uint32_t a = sg_flat_named_child(t, cond);
+      tested = a == SG_NONE ? SG_NONE : sg_flat_unparen(t, sg_flat_next_named(t, a));
+    } else if (cond != SG_NONE && t->kind[cond] == KIND_NOT_OPERATOR) {
+      tested = sg_flat_unparen(t, sg_flat_field(t, cond, FIELD_ARGUMENT));
+    }
+    if (tested == SG_NONE || t->kind[tested] != KIND_IDENTIFIER || sg_model_node_symbol(m, tested) != psym) return false;
+  }
+  return true;
+}
+
 /* The class scope of the first base of class definition `cls` that names
  * a same-file class, or SG_NONE. */
 static uint32_t sg_summaries__base(const SemanticModel *m, uint32_t cls) {
@@ -761,7 +792,8 @@ static void sg_summaries__local(Builder *b, uint32_t fi) {
       switch (sg_value_use(m, node, &where, NULL)) {
         case USE_MUTATE:
           if (!sg_value_is_removal(m, where)) {
-            sg_summaries__mark(p, where, where, sg_summaries_sure(t, where, def));
+            sg_summaries__mark(p, where, where,
+                               sg_summaries_sure(t, where, def) || sg_summaries__sure_when_empty(m, where, def, symbol));
           } else if (!(p->effects & EFFECT_REMOVED)) {
             p->effects |= EFFECT_REMOVED;
             p->removed = p->removed_origin = where;
