@@ -103,7 +103,8 @@ void sg_exports_delete(ModuleExports *self) {
   if (!self) return;
   for (uint32_t i = 0; i < self->count; i++) {
     ExportFunction *f = &self->functions[i];
-    for (uint32_t k = 0; k < f->param_count; k++) sg_free(f->params[k].name);
+    for (uint32_t k = 0; k < f->param_count; k++)
+      sg_free(f->params[k].name), sg_free(f->params[k].kept_as), sg_free(f->params[k].default_kind);
     sg_free(f->params);
     sg_free(f->name);
   }

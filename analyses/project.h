@@ -25,6 +25,10 @@ typedef struct ExportParam {
   uint8_t effects;         /* EFFECT_* of analyses/summaries.h; EFFECT_RETURNED also when
                               a nested function or lambda the function returns reads it */
   uint32_t line;           /* 1-based line of the mutation (or removal, store) */
+  char *kept_as;           /* an `__init__` parameter with a mutable default that it keeps
+                              as `self.<kept_as>` (`self.style = style`), or NULL */
+  char *default_kind;      /* ...and what that default is ("dict", "`AddonSet()` object") */
+  uint32_t default_line;   /* ...and its line */
 } ExportParam;
 
 typedef struct ExportFunction {

@@ -1223,6 +1223,46 @@ static bool sg_summaries__captured(const SemanticModel *m, uint32_t fs, uint32_t
   return false;
 }
 
+/* For an `__init__` parameter psym with a mutable default that the
+ * method keeps as `self.<x> = <param>`: x, and the default's kind in kind
+ * (a display's, or "`C()` object" for a call of a class); else NULL. */
+static const char *sg_summaries__kept_default(const SemanticModel *m, const FunctionSummary *f, uint32_t psym,
+                                              char *kind, size_t cap, uint32_t *at) {
+  const FlatTree *t = m->tree;
+  if (psym == SG_NONE || f->receiver == SG_NONE) return NULL;
+  uint32_t def = m->scopes.items[f->scope].node, name = sg_flat_field(t, def, FIELD_NAME);
+  if (name == SG_NONE || t->name_id[name] != NAME_DUNDER_INIT) return NULL;
+  const Binding *pb = m->symbols.items[psym].binding_count == 1 ? &m->bindings.items[m->symbols.items[psym].first_binding]
+                                                                 : NULL;
+  uint32_t dv = pb && pb->kind == BINDING_KIND_PARAMETER ? sg_flat_unparen(t, pb->value) : SG_NONE;
+  if (dv == SG_NONE) return NULL;
+  ValueKind vk = sg_value_of_default(m, dv);
+  if (sg_value_is_mutable(vk)) {
+    snprintf(kind, cap, "%s", sg_value_kind_name(vk));
+  } else if (t->kind[dv] == KIND_CALL && sg_flat_named_child(t, sg_flat_field(t, dv, FIELD_ARGUMENTS)) == SG_NONE) {
+    /* `AddonSet()`: an object of a class (capitalised by convention) */
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, dv, FIELD_FUNCTION)), len;
+    const char *text = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? NULL : sg_flat_text(t, fn, &len);
+    if (!text || text[0] < 'A' || text[0] > 'Z' || len > 40) return NULL;
+    snprintf(kind, cap, "`%.*s()` object", (int)len, text);
+  } else {
+    return NULL;
+  }
+  uint32_t body = m->scopes.items[f->scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (left == SG_NONE || right == SG_NONE || t->kind[left] != KIND_ATTRIBUTE || t->kind[right] != KIND_IDENTIFIER ||
+        sg_model_node_symbol(m, right) != psym)
+      continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT)), a = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    if (o == SG_NONE || a == SG_NONE || t->kind[o] != KIND_IDENTIFIER || sg_model_node_symbol(m, o) != f->receiver) continue;
+    *at = dv;
+    return sg_flat_name(t, a);
+  }
+  return NULL;
+}
+
 static bool sg_summaries__export_one(const Summaries *s, const SemanticModel *m, const FunctionSummary *f,
                                      const Source *src, char *name, ExportFunction *out, const SentParams *sent) {
   const FlatTree *t = m->tree;
@@ -1254,7 +1294,15 @@ static bool sg_summaries__export_one(const Summaries *s, const SemanticModel *m,
     uint32_t sent_line = sg_summaries__sent_line(sent, p->symbol);
     ExportParam e = {sg_strdup(sg_names_text(&t->names, p->name)), p->index == SG_NONE ? UINT32_MAX : p->index,
                      (uint8_t)(p->effects | (sent_line ? EFFECT_SENT : 0) | (k < 64 ? captured[k] : 0)),
-                     at == SG_NONE ? sent_line : sg_source_line_of(src, t->start_byte[at]) + 1};
+                     at == SG_NONE ? sent_line : sg_source_line_of(src, t->start_byte[at]) + 1, NULL, NULL, 0};
+    char kind[64];
+    uint32_t dv = SG_NONE;
+    const char *kept = sg_summaries__kept_default(m, f, p->symbol, kind, sizeof kind, &dv);
+    if (kept) {
+      e.kept_as = sg_strdup(kept);
+      e.default_kind = sg_strdup(kind);
+      e.default_line = sg_source_line_of(src, t->start_byte[dv]) + 1;
+    }
     out->params[k] = e;
   }
   return true;

@@ -50,6 +50,12 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "of the class's `__new__`) is reported when the file mutates `<x>.<field>` in place, and a "
     "call of another file's NamedTuple that leaves out such a field (`Route(name)`) is reported "
     "when its file mutates `<x>.<field>`.",
+  .more =
+    "Across files: a class deriving from another file's class whose `__init__` keeps a "
+    "mutable default as `self.<x>` (`def __init__(self, text, style={}): self.style = style`, "
+    "also a default object `addons=AddonSet()`), when its own `__init__` calls the base's "
+    "leaving that parameter out (`super().__init__(text)`) and the class changes `self.<x>` "
+    "in place.",
   .why =
     "Python evaluates a default once, when the `def` runs, and every call that "
     "omits the argument gets that same object. A change made in one call is seen "
@@ -937,11 +943,92 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
   }
 }
 
+/* A class of this file deriving from another file's class whose
+ * `__init__` keeps a mutable default as `self.<x>` (ExportParam.kept_as):
+ * its `__init__` calls the base's leaving that parameter out
+ * (`super().__init__(text)`), and the class changes `self.<x>` in place
+ * (`self.style["color"] = "red"`): every such object, and every object of
+ * the base made without it, shares the one default. */
+static void sg_mutable_default_mutated__inherited(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->classes || !ctx->summaries || !ctx->summaries->imports) return;
+  for (uint32_t c = 0; c < ctx->classes->classes.len; c++) {
+    const ClassInfo *ci = &ctx->classes->classes.items[c];
+    uint32_t supers = sg_flat_field(t, ci->node, FIELD_SUPERCLASSES);
+    uint32_t init = sg_model_symbol(m, ci->scope, NAME_DUNDER_INIT);
+    const Binding *ib = init != SG_NONE && m->symbols.items[init].binding_count == 1
+                            ? &m->bindings.items[m->symbols.items[init].first_binding] : NULL;
+    if (!ib || ib->kind != BINDING_KIND_DEF) continue;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+      if ((t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, b))
+        continue;
+      const ModuleExports *module = NULL;
+      const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, &module);
+      if (!ec || !module) continue;
+      char fname[256];
+      int n = snprintf(fname, sizeof fname, "%s.__init__", ec->name);
+      const ExportFunction *ef = n > 0 && (size_t)n < sizeof fname ? sg_exports_function(module, fname, (size_t)n) : NULL;
+      bool any = false;
+      for (uint32_t k = 0; ef && k < ef->param_count; k++) any |= ef->params[k].kept_as != NULL;
+      if (!any) continue;
+      /* the base's `__init__` called from this one: `super().__init__(...)`
+       * (self not passed) or `Base.__init__(self, ...)` */
+      uint32_t body = sg_flat_field(t, ib->context, FIELD_BODY), call = SG_NONE;
+      int skip = 0;
+      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && call == SG_NONE; i++) {
+        if (t->kind[i] != KIND_CALL) continue;
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+        uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+        if (a == SG_NONE || t->name_id[a] != NAME_DUNDER_INIT) continue;
+        uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+        if (o != SG_NONE && t->kind[o] == KIND_CALL) {
+          uint32_t sf = sg_flat_field(t, o, FIELD_FUNCTION);
+          if (sf != SG_NONE && sg_flat_text_is(t, sf, "super")) call = i, skip = 1;
+        } else if (o != SG_NONE && sg_flat_same_text(t, o, b)) {
+          call = i, skip = 0;
+        }
+      }
+      if (call == SG_NONE) continue;
+      uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), positional = 0;
+      bool splat = false;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+        splat |= t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT;
+        positional += t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT;
+      }
+      if (splat) continue;
+      for (uint32_t k = 0; k < ef->param_count; k++) {
+        const ExportParam *p = &ef->params[k];
+        if (!p->kept_as || p->index == UINT32_MAX || positional + (uint32_t)skip > p->index ||
+            sg_flat_call_arg(t, call, -1, p->name) != SG_NONE)
+          continue;
+        uint32_t id = sg_names_find(&t->names, p->kept_as, (uint32_t)strlen(p->kept_as));
+        uint32_t where = id == SG_NONE ? SG_NONE : sg_value_attribute_mutation(m, id, ci->node);
+        if (where == SG_NONE || !sg_flat_is_ancestor(t, ci->node, where)) continue;
+        char path[1024];
+        uint32_t len, cl;
+        const char *text = sg_flat_text(t, sg_flat_field(t, call, FIELD_FUNCTION), &len);
+        const char *cname = sg_flat_text(t, sg_flat_field(t, ci->node, FIELD_NAME), &cl);
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_mutable_default_mutated, call,
+            "`%.*s(...)` leaves out `%s`, so `self.%s` is the default %s of `%s` (%s, line %u): one object shared by "
+            "every `%.*s` and every `%s` made without it, and line %u changes it in place; pass a new one "
+            "(`%s=...`) here",
+            (int)(len > 40 ? 40 : len), text, p->name, p->kept_as, p->default_kind, fname,
+            sg_project_display_path(module->path, path, sizeof path), p->default_line, (int)cl, cname, ec->name,
+            sg_source_line_of(ctx->source, t->start_byte[where]) + 1, p->name);
+        sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`self.%s` changed here", p->kept_as);
+      }
+    }
+  }
+}
+
 void sg_rule_mutable_default_mutated(RuleContext *ctx) {
   if (ctx->is_stub) return;
   sg_mutable_defaults_each(ctx, sg_mutable_default_mutated__each);
   sg_mutable_default_mutated__dataclass_fields(ctx);
   sg_mutable_default_mutated__namedtuple(ctx);
+  sg_mutable_default_mutated__inherited(ctx);
   if (!ctx->summaries) return;
   const SemanticModel *m = ctx->model;
   for (uint32_t b = 0; b < m->bindings.len; b++) {

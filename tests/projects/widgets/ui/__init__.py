@@ -1,0 +1,1 @@
+"""Widgets whose subclasses live in another module."""
