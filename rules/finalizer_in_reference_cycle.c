@@ -455,15 +455,17 @@ static bool sg_cycle__call_holds(CycleCheck *c, uint32_t call, uint32_t target, 
     }
     return false;
   }
-  if (callee.cls == SG_NONE && c->sums) {
+  if (callee.cls == SG_NONE && c->sums && sg_summaries_in_program(c->sums, m, fn)) {
     /* a function of another file of the program that returns what holds
      * the argument (a closure over it: `journal.make_logger(self, ...)`) */
     for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
       uint32_t value = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
       if (value == SG_NONE || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) continue;
+      if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
+      /* (the file says `return` of something nested: `def ` twice at least) */
+      if (!sg_summaries_mentions(c->sums, m, fn, "    def ")) continue;
       const ParamSummary *ps = sg_summaries_argument(c->sums, m, call, value);
       if (!ps || ps->symbol != SG_NONE || !(ps->effects & EFFECT_RETURNED)) continue;
-      if (!sg_cycle__holds(c, value, target, depth + 1, inner, sizeof inner)) continue;
       snprintf(why, cap, "what `%.*s()` (another file of the program) returns, which holds %s", shown_len, shown,
                sg_cycle__inner(inner));
       return true;

@@ -904,8 +904,9 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
   FlatView view = sg_flat_view(t);
   for (uint32_t k = 0; 2 * k + 1 < m->calls.len; k++) {
     uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    /* cheap tests first: the file it leads to says `NamedTuple` (read, not parsed) */
     if (fn == SG_NONE || (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE) ||
-        !sg_summaries_in_program(ctx->summaries, m, fn))
+        !sg_summaries_in_program(ctx->summaries, m, fn) || !sg_summaries_mentions(ctx->summaries, m, fn, "NamedTuple"))
       continue;
     const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, fn, NULL);
     if (!ec || !ec->field_count) continue;
@@ -960,9 +961,26 @@ static void sg_mutable_default_mutated__inherited(RuleContext *ctx) {
     const Binding *ib = init != SG_NONE && m->symbols.items[init].binding_count == 1
                             ? &m->bindings.items[m->symbols.items[init].first_binding] : NULL;
     if (!ib || ib->kind != BINDING_KIND_DEF) continue;
+    /* the class changes in place a `self.<x>` none of its methods binds
+     * (then a base's `__init__` may have): else nothing to look up */
+    bool changes = false;
+    for (uint32_t u = 0; u < ci->uses.len && !changes; u++) {
+      if (ci->uses.items[u].kind != SELF_USE_MUTATE) continue;
+      bool bound = sg_model_symbol(m, ci->scope, ci->uses.items[u].name) != SG_NONE;
+      for (uint32_t v = 0; v < ci->uses.len && !bound; v++)
+        bound = ci->uses.items[v].kind == SELF_USE_REBIND && ci->uses.items[v].name == ci->uses.items[u].name;
+      changes = !bound;
+    }
+    if (!changes) continue;
     for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE; b = sg_flat_next_named(t, b)) {
       if ((t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, b))
         continue;
+      /* cheap tests first (the file read, not parsed): a mutable default somewhere */
+      static const char *const defaults[] = {"=[]", "={}", "= []", "= {}", "=set()", "()):"};
+      bool maybe = false;
+      for (size_t w = 0; w < sizeof defaults / sizeof *defaults && !maybe; w++)
+        maybe = sg_summaries_mentions(ctx->summaries, m, b, defaults[w]);
+      if (!maybe) continue;
       const ModuleExports *module = NULL;
       const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, &module);
       if (!ec || !module) continue;
