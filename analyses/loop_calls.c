@@ -504,16 +504,37 @@ bool sg_loop_calls_callbacks(const SemanticModel *m, uint32_t call, const LoopsM
 
 /* Does the call pass, among its arguments, a variable some `for` or
  * comprehension binds (maybe the key the loop is at)? */
-static bool sg_loop_calls__passes_loop_variable(const SemanticModel *m, uint32_t call) {
+/* Does e stand for the loop's collection: matched by mt (X in the
+ * caller's terms), else the same text as collection? */
+static bool sg_loop_calls__is_collection(const SemanticModel *m, uint32_t e, const LoopsMatcher *mt, uint32_t collection) {
+  if (mt) return sg_loop_calls_matches(m, mt, e);
+  return collection != SG_NONE && sg_flat_same_text(m->tree, sg_flat_unparen(m->tree, e), collection);
+}
+
+static bool sg_loop_calls__passes_loop_variable(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt,
+                                                uint32_t collection) {
   const FlatTree *t = m->tree;
   uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
   for (uint32_t i = args; args != SG_NONE && i <= t->subtree_end[args]; i++) {
     if (t->kind[i] != KIND_IDENTIFIER || sg_loop_calls__attribute_object(t, i)) continue;
     uint32_t sym = sg_model_node_symbol(m, i);
     if (sym == SG_NONE) return true;  /* unknown: may be */
-    for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next)
-      if (m->bindings.items[b].kind == BINDING_KIND_FOR_TARGET || m->bindings.items[b].kind == BINDING_KIND_PARAMETER)
-        return true;
+    for (uint32_t b = m->symbols.items[sym].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind == BINDING_KIND_PARAMETER) return true;
+      if (bd->kind != BINDING_KIND_FOR_TARGET) continue;
+      /* a loop over X (`for k in X`, `X.items()`): maybe X's key; a loop over
+       * something else (`for other in self.neighbours(k)`): not known to be */
+      uint32_t it = bd->context != SG_NONE ? sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_RIGHT)) : SG_NONE;
+      if (it != SG_NONE && t->kind[it] == KIND_CALL) {
+        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, it, FIELD_FUNCTION));
+        if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE &&
+            sg_loop_calls__is_collection(m, sg_flat_field(t, fn, FIELD_OBJECT), mt, collection))
+          return true;
+        continue;
+      }
+      if (it == SG_NONE || sg_loop_calls__is_collection(m, it, mt, collection)) return true;
+    }
   }
   return false;
 }
@@ -608,7 +629,7 @@ static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call
             work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE);
             /* handed no loop variable (`self.index.items_in(target_box)`): its
              * parameters are not keys X is known to have */
-            work[n].anykey = unknown_keys || !sg_loop_calls__passes_loop_variable(m, i);
+            work[n].anykey = unknown_keys || !sg_loop_calls__passes_loop_variable(m, i, &mt, SG_NONE);
             n++;
           }
           /* callables handed to the call, run during it on other values */
@@ -814,7 +835,7 @@ bool sg_loop_calls_other_object(const SemanticModel *m, const LoopIteration *it,
   /* a defaultdict read there inserts a key the loop did not hand it
    * (`self.index.items_in(target_box)`) */
   if (!sg_loop_calls__through_def_any(m, call, def, &mt, it->inserts_missing ? it->work : NULL, found,
-                                      !sg_loop_calls__passes_loop_variable(m, call)))
+                                      !sg_loop_calls__passes_loop_variable(m, call, NULL, x)))
     return false;
   /* a key stored only when missing, passed the loop's own item: there already */
   if (found->kind == MUTATION_STORE && found->through == def && sg_loop_calls__item_key_arg(m, it, call, def, found->key))
@@ -827,7 +848,11 @@ bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMat
                               LoopMutation *found) {
   LoopsMatcher first;
   uint32_t def = sg_loop_calls__callee(m, call, start, &first);
-  return def != SG_NONE && sg_loop_calls__through_def(m, call, def, &first, inserts, found);
+  /* handed no variable of a loop over X (`self.neighbours(other)` with
+   * `other` from another loop): its parameters are not keys X has */
+  return def != SG_NONE &&
+         sg_loop_calls__through_def_any(m, call, def, &first, inserts, found,
+                                        inserts && !sg_loop_calls__passes_loop_variable(m, call, start, SG_NONE));
 }
 
 /* The loop's item when it is the loop's whole target (`for h in X`,

@@ -47,7 +47,9 @@ const RuleDoc sg_rule_doc_dict_changed_during_iteration = {
   .more =
     "On another object's defaultdict, that object's method reading it under its parameter "
     "(`self.index.items_in(target)` doing `return self.by_box[box]`) inserts a key when the "
-    "call hands it no loop variable: only the loop's own key is known to be there.",
+    "call hands it no loop variable: only the loop's own key is known to be there. The same "
+    "holds for a method of the loop's own object (`self.neighbours(other)` with `other` an item "
+    "of a value, from an inner loop over something else).",
   .why =
     "Python raises `RuntimeError: dictionary changed size during iteration` at the next "
     "step of the loop (and a change that happens to keep the size silently confuses "

@@ -1,0 +1,1 @@
+"""Coffee roastery package."""

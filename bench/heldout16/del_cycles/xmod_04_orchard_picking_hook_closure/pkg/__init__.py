@@ -1,0 +1,1 @@
+"""Orchard picking package."""

@@ -1,0 +1,1 @@
+"""Diving school package."""

@@ -1,0 +1,1 @@
+"""Campsite booking package."""

@@ -1,0 +1,1 @@
+"""Kennel booking package."""

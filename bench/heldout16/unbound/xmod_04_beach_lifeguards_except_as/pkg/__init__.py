@@ -1,0 +1,1 @@
+"""Beach lifeguard roster package."""

@@ -1,0 +1,1 @@
+"""Ship chandlery stock keeping."""

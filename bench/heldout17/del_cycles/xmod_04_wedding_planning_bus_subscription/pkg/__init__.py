@@ -1,0 +1,1 @@
+"""Wedding planning: RSVP tracking."""

@@ -1,0 +1,1 @@
+"""Tattoo studio appointment book."""

@@ -1,0 +1,1 @@
+"""Stained glass workshop: kiln firing notifications."""

@@ -1,0 +1,1 @@
+"""Toy library lending desk."""

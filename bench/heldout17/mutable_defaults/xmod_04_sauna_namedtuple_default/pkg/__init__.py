@@ -1,0 +1,1 @@
+"""Sauna session booking."""

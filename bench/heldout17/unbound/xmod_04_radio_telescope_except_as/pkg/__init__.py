@@ -1,0 +1,1 @@
+"""Radio telescope observation pipeline."""
