@@ -12,7 +12,10 @@ const RuleDoc sg_rule_doc_attribute_set_after_start = {
     "the same object (`threading.Thread(target=self.loop).start()`, `threading.Timer(t, self.tick)`, or "
     "`self.start()` in a `Thread` subclass, whose `run` is the target) when that method reads "
     "`self.<name>` and nothing gave the object that attribute before the start (no assignment earlier in "
-    "`__init__`, no class-level attribute, no base class other than `Thread` or `object`).",
+    "`__init__`, no class-level attribute, no base class other than `Thread` or `object`). Also a "
+    "same-file subclass whose `__init__` calls the base's (`super().__init__()`, which starts the "
+    "thread) and then sets an attribute that the thread's method, or a method it calls on self "
+    "(the subclass's `handle`), reads.",
   .why =
     "The new thread can run at once: its first read of the attribute may come before `__init__` gets to "
     "the assignment, and fails with `AttributeError` (or, when `getattr` has a default, sees a value "
@@ -26,8 +29,8 @@ const RuleDoc sg_rule_doc_attribute_set_after_start = {
     "        self.thread = threading.Thread(target=self.loop)\n        self.thread.start()\n\n"
     "    def loop(self):\n        print(self.interval)\n",
   .limits =
-    "Only `__init__`, only the method the thread runs (not what it calls), only a class whose bases are "
-    "`object` or `threading.Thread`.",
+    "Only `__init__`, only the method the thread runs (and, for a subclass, the methods it calls on "
+    "self), only a class whose bases are `object` or `threading.Thread`.",
 };
 
 /* What threading.Thread's objects have of their own. */
@@ -123,7 +126,7 @@ static uint32_t sg_after_start__assigned(const FlatTree *t, uint32_t body, uint3
 }
 
 static void sg_after_start__check(RuleContext *ctx, uint32_t start, uint32_t init, uint32_t cls, uint32_t method,
-                                  uint32_t self_name, bool thread_class) {
+                                  uint32_t self_name, bool thread_class, uint32_t base, uint32_t base_start) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   uint32_t mdef = m->scopes.items[method].node, mbody = sg_flat_field(t, mdef, FIELD_BODY);
@@ -148,6 +151,16 @@ static void sg_after_start__check(RuleContext *ctx, uint32_t start, uint32_t ini
     if (name == SG_NONE || name >= t->names.text.len || seen[name]) continue;  /* the first read of each name */
     seen[name] = 1;
     if (sg_model_symbol(m, cls, name) != SG_NONE) continue;  /* a class-level attribute or method */
+    if (base != SG_NONE) {
+      /* the base's class body, or its `__init__` before it starts the thread */
+      if (sg_model_symbol(m, base, name) != SG_NONE) continue;
+      uint32_t binit = sg_model_function_scope(m, m->node_scope[base_start]);
+      uint32_t bbody = binit == SG_NONE ? SG_NONE : sg_flat_field(t, m->scopes.items[binit].node, FIELD_BODY);
+      uint32_t bself = binit == SG_NONE ? SG_NONE : sg_classes_self(m, binit);
+      if (bbody == SG_NONE || bself == SG_NONE ||
+          sg_after_start__assigned(t, bbody, 0, UINT32_MAX, name, m->symbols.items[bself].name) != SG_NONE)
+        continue;
+    }
     if (thread_class) {
       bool own = false;
       const char *s = sg_names_text(&t->names, name);
@@ -172,6 +185,79 @@ static void sg_after_start__check(RuleContext *ctx, uint32_t start, uint32_t ini
     sg_diag_related(d, t->start_byte[i], t->end_byte[i], "read by the thread");
   }
   sg_free(seen);
+}
+
+/* The method `name` (name id) of class scope cls, else of base: its scope. */
+static uint32_t sg_after_start__method_of(const SemanticModel *m, uint32_t cls, uint32_t base, uint32_t name) {
+  for (int k = 0; k < 2; k++) {
+    uint32_t sym = sg_model_symbol(m, k ? base : cls, name);
+    if (sym == SG_NONE) continue;
+    if (m->symbols.items[sym].binding_count != 1) return SG_NONE;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+  }
+  return SG_NONE;
+}
+
+/* A same-file subclass of cls (whose `__init__` started the thread that
+ * runs `method` at `start`) whose own `__init__` calls the base's
+ * (`super().__init__(...)`), so the thread is running, and then sets an
+ * attribute that the thread's method, or a method it calls on self
+ * (`self.handle(item)`, the subclass's own), reads. */
+static void sg_after_start__subclasses(RuleContext *ctx, uint32_t start, uint32_t cls, uint32_t method) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  if (cname == SG_NONE) return;
+  uint32_t mself = sg_classes_self(m, method), mbody = m->scopes.items[method].body;
+  uint32_t init_name = sg_names_find(&t->names, "__init__", 8);
+  if (mself == SG_NONE || mbody == SG_NONE || init_name == SG_NONE) return;
+  for (uint32_t sc = 0; sc < m->scopes.len; sc++) {
+    if (m->scopes.items[sc].kind != SCOPE_CLASS || sc == cls) continue;
+    uint32_t node = m->scopes.items[sc].node, supers = sg_flat_field(t, node, FIELD_SUPERCLASSES);
+    bool derives = false;
+    for (uint32_t b = sg_flat_named_child(t, supers); b != SG_NONE && !derives; b = sg_flat_next_named(t, b))
+      derives = t->kind[b] == KIND_IDENTIFIER && t->name_id[b] == t->name_id[cname];
+    if (!derives) continue;
+    uint32_t init = sg_after_start__method_of(m, sc, SG_NONE, init_name);
+    uint32_t ibody = init == SG_NONE ? SG_NONE : m->scopes.items[init].body;
+    uint32_t iself = init == SG_NONE ? SG_NONE : sg_classes_self(m, init);
+    if (ibody == SG_NONE || iself == SG_NONE) continue;
+    /* the base's `__init__` called: `super().__init__(...)`, `Base.__init__(self, ...)` */
+    uint32_t call = SG_NONE;
+    for (uint32_t i = ibody; i <= t->subtree_end[ibody] && call == SG_NONE; i++) {
+      if (t->kind[i] != KIND_CALL) continue;
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+      uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+      if (a == SG_NONE || t->name_id[a] != init_name) continue;
+      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+      uint32_t of = o != SG_NONE && t->kind[o] == KIND_CALL ? sg_flat_field(t, o, FIELD_FUNCTION) : SG_NONE;
+      if ((of != SG_NONE && sg_flat_text_is(t, of, "super")) ||
+          (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[o] == t->name_id[cname]))
+        call = i;
+    }
+    if (call == SG_NONE) continue;
+    /* the thread's method as the subclass has it, and what it calls on self */
+    uint32_t mname = sg_flat_field(t, m->scopes.items[method].node, FIELD_NAME);
+    uint32_t run = mname == SG_NONE ? SG_NONE : sg_after_start__method_of(m, sc, cls, t->name_id[mname]);
+    if (run == SG_NONE) continue;
+    uint32_t runs[8], n = 0;
+    runs[n++] = run;
+    uint32_t rbody = m->scopes.items[run].body, rself = sg_classes_self(m, run);
+    for (uint32_t i = rbody; rbody != SG_NONE && rself != SG_NONE && i <= t->subtree_end[rbody] && n < 8; i++) {
+      if (t->kind[i] != KIND_CALL) continue;
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), a = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      if (o == SG_NONE || a == SG_NONE || t->kind[o] != KIND_IDENTIFIER || sg_model_node_symbol(m, o) != rself) continue;
+      uint32_t h = sg_after_start__method_of(m, sc, cls, t->name_id[a]);
+      bool dup = h == SG_NONE;
+      for (uint32_t k = 0; k < n && !dup; k++) dup = runs[k] == h;
+      if (!dup) runs[n++] = h;
+    }
+    for (uint32_t k = 0; k < n; k++)
+      sg_after_start__check(ctx, call, init, sc, runs[k], m->symbols.items[iself].name, false, cls, start);
+  }
 }
 
 void sg_rule_attribute_set_after_start(RuleContext *ctx) {
@@ -219,6 +305,7 @@ void sg_rule_attribute_set_after_start(RuleContext *ctx) {
     uint32_t method = m->node_own_scope[bd->context];
     work += t->subtree_end[idef] - idef + 1;
     work += t->subtree_end[m->scopes.items[method].node] - m->scopes.items[method].node + 1;
-    sg_after_start__check(ctx, i, init, cls, method, self_name, thread_class);
+    sg_after_start__check(ctx, i, init, cls, method, self_name, thread_class, SG_NONE, SG_NONE);
+    sg_after_start__subclasses(ctx, i, cls, method);
   }
 }
