@@ -19,7 +19,13 @@ const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h) {
  * (`def factory(k): def inner(x): ...; return inner`): every call makes a
  * new local function, `factory.<locals>.inner`. SG_NONE if it returns
  * anything else somewhere. */
+static uint32_t sg_proc_rules__factory_product_at(const SemanticModel *m, uint32_t fn, int depth);
+
 static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t fn) {
+  return sg_proc_rules__factory_product_at(m, fn, 0);
+}
+
+static uint32_t sg_proc_rules__factory_product_at(const SemanticModel *m, uint32_t fn, int depth) {
   const FlatTree *t = m->tree;
   fn = sg_flat_unparen(t, fn);
   if (fn == SG_NONE) return SG_NONE;
@@ -45,6 +51,18 @@ static uint32_t sg_proc_rules__factory_product(const SemanticModel *m, uint32_t 
   if (m->scopes.items[scope].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
   bool every;
   uint32_t made = sg_value_returned_function(m, scope, &every);
+  if (made == SG_NONE && depth < 2) {
+    /* `return surge(1.2)`: what another factory makes, on every path */
+    uint32_t cursor = 0, product = SG_NONE;
+    for (uint32_t v; (v = sg_model_next_return_value(m, scope, &cursor)) != SG_NONE;) {
+      v = sg_flat_unparen(t, v);
+      uint32_t p = t->kind[v] == KIND_CALL ? sg_proc_rules__factory_product_at(m, sg_flat_field(t, v, FIELD_FUNCTION), depth + 1)
+                                          : SG_NONE;
+      if (p == SG_NONE) return SG_NONE;
+      if (product == SG_NONE) product = p;
+    }
+    return product;
+  }
   if (made == SG_NONE || !every) return SG_NONE;
   return t->kind[made] == KIND_LAMBDA ? made : sg_flat_field(t, made, FIELD_NAME);
 }

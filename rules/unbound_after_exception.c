@@ -19,7 +19,8 @@ const RuleDoc sg_rule_doc_unbound_after_exception = {
     "a read just after a `try` (only simple statements between, the read outside any nested "
     "block) whose body's first statement binds the local from a call (or from a subscript, a "
     "division or an attribute read, when a handler names the `LookupError`, `ZeroDivisionError` "
-    "or `AttributeError` it raises), when a handler that "
+    "or `AttributeError` it raises), or from a later statement of the body after a first "
+    "statement that can raise so, when a handler that "
     "does not bind it falls through (`try: n = int(text) except ValueError: log(...)` then "
     "`return n`); and a read after an `except ... as name` handler that falls through, of a "
     "name bound before the `try`: Python deletes the `as` name when the handler ends (also a "
@@ -399,9 +400,18 @@ static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *r
    * raises the exception a handler catches (`x = rows[0]`, `except
    * IndexError:`) */
   const Binding *bd = sg_unbound_exc__binds(m, read->symbol, body);
-  if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE ||
-      !sg_unbound_exc__may_raise_handled(t, bd->value, try_stmt) || !sg_flat_is_ancestor(t, first, bd->node))
-    return false;
+  if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE) return false;
+  if (sg_flat_is_ancestor(t, first, bd->node)) {
+    if (!sg_unbound_exc__may_raise_handled(t, bd->value, try_stmt)) return false;
+  } else {
+    /* a later statement of the body itself binds it (`preset = load(n)`
+     * then `minutes = preset["duration"]`): the first one can raise first */
+    uint32_t stmt = bd->node;
+    while (stmt != SG_NONE && t->parent[stmt] != body) stmt = t->parent[stmt];
+    if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT || t->kind[first] != KIND_EXPRESSION_STATEMENT ||
+        !sg_unbound_exc__may_raise_handled(t, first, try_stmt))
+      return false;
+  }
   if (sg_unbound_exc__handler_may_leave(m, try_stmt)) return false;
   out->bd = bd;
   return true;
