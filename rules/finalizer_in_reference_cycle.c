@@ -671,12 +671,60 @@ static bool sg_cycle__joined_here(const CycleCheck *c, uint32_t assignment, uint
  * it as `self.<a>` and whose method then puts its own object into a
  * container reached through that attribute (`self.pool._idle.append(self)`):
  * the child is kept by the checked object and points back to it. */
+/* `crate.load_onto(self)`: the file's one method of that name keeps its
+ * parameter (self here) on its own object (`self.truck = truck`) and adds
+ * that object to a container reached through the parameter
+ * (`truck.crates.append(self)`): each holds the other. */
+static bool sg_cycle__joins_given(CycleCheck *c, uint32_t call, uint32_t mname) {
+  const SemanticModel *m = c->m;
+  const FlatTree *t = m->tree;
+  uint32_t def;
+  bool other = false;
+  if (sg_model_class_methods(m, t->name_id[mname], &def, 1, &other) != 1 || other) return false;
+  uint32_t method = m->node_own_scope[def], mself = method == SG_NONE ? SG_NONE : sg_classes_self(m, method);
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && mself != SG_NONE; a = sg_flat_next_named(t, a)) {
+    uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+    if (v == SG_NONE || !sg_cycle__is_self(t, v)) continue;
+    uint32_t psym = sg_cycle__param_for(m, method, 1, args, a);
+    if (psym == SG_NONE) continue;
+    bool kept = false, joined = false;
+    uint32_t body = m->scopes.items[method].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && c->budget; i++, c->budget--) {
+      if (m->node_scope[i] != method) continue;
+      if (t->kind[i] == KIND_ASSIGNMENT) {
+        /* `self.truck = truck` */
+        uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+        uint32_t lo = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT)) : SG_NONE;
+        kept |= lo != SG_NONE && t->kind[lo] == KIND_IDENTIFIER && sg_model_node_symbol(m, lo) == mself && right != SG_NONE &&
+                sg_cycle__is(m, right, psym);
+      } else if (t->kind[i] == KIND_CALL) {
+        /* `truck.crates.append(self)` */
+        uint32_t f = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+        uint32_t fa = f != SG_NONE && t->kind[f] == KIND_ATTRIBUTE ? sg_flat_field(t, f, FIELD_ATTRIBUTE) : SG_NONE;
+        if (fa == SG_NONE || !sg_value_is_mutating_method(t->name_id[fa])) continue;
+        uint32_t e = sg_flat_unparen(t, sg_flat_field(t, f, FIELD_OBJECT));
+        if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
+        while (e != SG_NONE && (t->kind[e] == KIND_ATTRIBUTE || t->kind[e] == KIND_SUBSCRIPT))
+          e = sg_flat_unparen(t, t->kind[e] == KIND_ATTRIBUTE ? sg_flat_field(t, e, FIELD_OBJECT) : sg_flat_field(t, e, FIELD_VALUE));
+        bool gives = false;
+        for (uint32_t b = sg_flat_named_child(t, sg_flat_field(t, i, FIELD_ARGUMENTS)); b != SG_NONE; b = sg_flat_next_named(t, b))
+          gives |= t->kind[b] == KIND_IDENTIFIER && sg_model_node_symbol(m, b) == mself;
+        joined |= gives && e != SG_NONE && t->kind[e] == KIND_IDENTIFIER && sg_model_node_symbol(m, e) == psym;
+      }
+    }
+    if (kept && joined) return true;
+  }
+  return false;
+}
+
 static bool sg_cycle__child_registers(CycleCheck *c, uint32_t call) {
   const SemanticModel *m = c->m;
   const FlatTree *t = m->tree;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
   if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return false;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), mname = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+  if (mname != SG_NONE && obj != SG_NONE && !sg_cycle__is_self(t, obj) && sg_cycle__joins_given(c, call, mname)) return true;
   if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER) {
     const Binding *bd = sg_value_sole_binding(m, obj);
     obj = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
