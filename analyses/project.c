@@ -78,6 +78,21 @@ typedef struct Resolution {
 } Resolution;
 
 static char sg_project__no_root[1];  /* a roots value: the import leaves the file system */
+static char sg_project__scheduled[1], sg_project__taken[1];  /* fronts values */
+
+/* A file of the run read and parsed for its exports before its own check:
+ * kept for that check, which then does not read and parse it again. */
+typedef struct Front {
+  Source *source;
+  FlatTree *flat;
+} Front;
+
+/* At most this many nodes of Fronts are kept at once (about 40 bytes each
+ * with their source); past it a file is parsed again when checked. */
+#define SG_PROJECT_FRONT_NODES 1500000u
+/* ... and only a parse well inside any time limit (the check's own parse
+ * would not have given up on it). */
+#define SG_PROJECT_FRONT_SECONDS 1.0
 
 struct Project {
   pthread_mutex_t lock;
@@ -86,6 +101,9 @@ struct Project {
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
   Table roots;        /* "<importer>\n<level>" -> root directory (char *), or
                          sg_project__no_root */
+  Table fronts;       /* real path of a file the run lints -> sg_project__scheduled,
+                         sg_project__taken, or the Front read for its exports */
+  uint64_t front_nodes;  /* nodes of the Fronts kept */
   Table mentions;     /* "<path>\n<word>" -> (void *)1 no, (void *)2 yes */
   Array(ModuleExports *) retired;
   uint32_t computed;  /* files read for their exports */
@@ -140,6 +158,16 @@ void sg_project_delete(Project *self) {
     sg_free(self->resolutions.items[i].key);
   }
   for (uint32_t i = 0; i < self->mentions.cap; i++) sg_free(self->mentions.items[i].key);
+  for (uint32_t i = 0; i < self->fronts.cap; i++) {
+    Front *f = self->fronts.items[i].value;
+    if (f && (char *)f != sg_project__scheduled && (char *)f != sg_project__taken) {
+      sg_flat_delete(f->flat);
+      sg_source_delete(f->source);
+      sg_free(f);
+    }
+    sg_free(self->fronts.items[i].key);
+  }
+  sg_free(self->fronts.items);
   for (uint32_t i = 0; i < self->roots.cap; i++) {
     if (self->roots.items[i].value != sg_project__no_root) sg_free(self->roots.items[i].value);
     sg_free(self->roots.items[i].key);
@@ -260,13 +288,15 @@ static const ModuleExports *sg_project__keep(Project *self, const char *path, Mo
 
 /* The exports of a file read from disk: its summaries, without its own
  * imports. An unreadable or unparsable file has none (an empty set). */
-static ModuleExports *sg_project__compute(const Project *self, const char *path) {
+static ModuleExports *sg_project__compute(const Project *self, const char *path, Front *keep) {
   Source *src = sg_source_read(path, self->max_file_size);
   ModuleExports *out = NULL;
   if (src->status == SOURCE_OK && !src->cells) {
     Parser *parser = sg_parser_new();
     parser->budget = SG_PROJECT_PARSE_SECONDS;
+    double t0 = sg_clock_now();
     TSTree *tree = sg_parser_parse(parser, src);
+    bool quick = sg_clock_now() - t0 < SG_PROJECT_FRONT_SECONDS;
     if (tree) {
       FlatTree *flat = sg_flat_build(tree, src);
       ts_tree_delete(tree);
@@ -277,7 +307,12 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path)
       sg_classes_delete(classes);
       sg_summaries_delete(sums);
       sg_model_delete(model);
-      sg_flat_delete(flat);
+      if (keep && quick) {
+        keep->source = src, keep->flat = flat;
+        src = NULL;
+      } else {
+        sg_flat_delete(flat);
+      }
     }
     sg_parser_delete(parser);
   }
@@ -392,15 +427,66 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
   const ModuleExports *found = e ? e->value : NULL;
   pthread_mutex_unlock(&self->lock);
   if (found) return found;
+  /* a file the run checks later: keep what is read and parsed for that check */
+  pthread_mutex_lock(&self->lock);
+  Entry *fe = sg_table_find(&self->fronts, r->path);
+  bool scheduled = fe && fe->value == sg_project__scheduled && self->front_nodes < SG_PROJECT_FRONT_NODES;
+  pthread_mutex_unlock(&self->lock);
+  Front front = {NULL, NULL};
   double t0 = sg_clock_now();
-  ModuleExports *computed = sg_project__compute(self, r->path);
+  ModuleExports *computed = sg_project__compute(self, r->path, scheduled ? &front : NULL);
   double spent = sg_clock_now() - t0;
   pthread_mutex_lock(&self->lock);
   self->computed++;
   self->seconds += spent;
   found = sg_project__keep(self, r->path, computed);
+  if (front.flat) {
+    fe = sg_table_find(&self->fronts, r->path);
+    if (fe && fe->value == sg_project__scheduled && self->front_nodes + front.flat->count <= SG_PROJECT_FRONT_NODES) {
+      Front *kept = sg_malloc(sizeof(Front));
+      *kept = front;
+      fe->value = kept;
+      self->front_nodes += front.flat->count;
+      front.flat = NULL;
+    }
+  }
   pthread_mutex_unlock(&self->lock);
+  if (front.flat) {
+    sg_flat_delete(front.flat);
+    sg_source_delete(front.source);
+  }
   return found;
+}
+
+void sg_project_schedule(Project *self, const char *path) {
+  char real[PATH_MAX];
+  if (!self || !path || !realpath(path, real)) return;
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_add(&self->fronts, real);
+  if (!e->value) e->value = sg_project__scheduled;
+  pthread_mutex_unlock(&self->lock);
+}
+
+bool sg_project_take_front(Project *self, const char *path, Source **source, FlatTree **flat) {
+  char real[PATH_MAX];
+  if (!self || !path || !self->fronts.len || !realpath(path, real)) return false;
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_find(&self->fronts, real);
+  Front *f = NULL;
+  if (e && e->value != sg_project__scheduled && e->value != sg_project__taken) {
+    f = e->value;
+    self->front_nodes -= f->flat->count;
+  }
+  if (e) e->value = sg_project__taken;  /* checked now: nothing more to keep for it */
+  pthread_mutex_unlock(&self->lock);
+  if (!f) return false;
+  /* the check's own name for it (messages show it) */
+  sg_free(f->source->path);
+  f->source->path = sg_strdup(path);
+  *source = f->source;
+  *flat = f->flat;
+  sg_free(f);
+  return true;
 }
 
 void sg_project_publish(Project *self, const char *path, ModuleExports *exports) {

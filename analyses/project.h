@@ -139,6 +139,17 @@ bool sg_project_has(Project *self, const char *importer, const char *qualified);
  * per file and word. */
 bool sg_project_mentions(Project *self, const char *importer, const char *qualified, const char *word);
 
+/* Marks `path` as a file this run checks: when another file's lookup
+ * reads and parses it before its own check, what was read is kept
+ * (bounded) for that check (sg_project_take_front). */
+void sg_project_schedule(Project *self, const char *path);
+/* The Source and FlatTree kept for `path` (the caller owns them; the
+ * Source's path is set to `path`), or false: read and parse it. Either
+ * way nothing more is kept for it. */
+struct Source;
+struct FlatTree;
+bool sg_project_take_front(Project *self, const char *path, struct Source **source, struct FlatTree **flat);
+
 /* Offers the exports of `path` computed by its normal check; takes
  * ownership (freed at once when some are already there). */
 void sg_project_publish(Project *self, const char *path, ModuleExports *exports);

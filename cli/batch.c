@@ -67,6 +67,8 @@ void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint3
                       Project *project, FileResult **results, PhaseTimes *pt) {
   PoolJob job = {.paths = paths, .settings = settings, .results = results, .count = count,
                  .lock = PTHREAD_MUTEX_INITIALIZER, .project = project};
+  /* a file another one's lookup reads first keeps what was read for its own check */
+  for (uint32_t i = 0; project && i < count; i++) sg_project_schedule(project, paths[i]);
   if (jobs > (int)count) jobs = (int)count;
   sg_batch__threads(sg_pool__worker, &job, 0, jobs);  /* every thread shares the job */
   sg_phase_times_add(pt, &job.times);
