@@ -49,7 +49,9 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "`typing.NamedTuple` field with a mutable default (`layers: list = []`, a default argument "
     "of the class's `__new__`) is reported when the file mutates `<x>.<field>` in place, and a "
     "call of another file's NamedTuple that leaves out such a field (`Route(name)`) is reported "
-    "when its file mutates `<x>.<field>`.",
+    "when its file mutates `<x>.<field>` (of the object the call made, through a same-file "
+    "helper too, or of any object when no other class here has a field or attribute of that "
+    "name).",
   .more =
     "Across files: a class deriving from another file's class whose `__init__` keeps a "
     "mutable default as `self.<x>` (`def __init__(self, text, style={}): self.style = style`, "
@@ -902,6 +904,11 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
   sg_classes_accesses_delete(accesses);
   if (!ctx->summaries) return;
   FlatView view = sg_flat_view(t);
+  /* the calls that leave out such a field, first: a field name changed
+   * through an object of unknown origin is this class's only when no other
+   * class here leaves out a field of that name */
+  typedef struct { uint32_t call, fn; const ExportClass *ec; const ExportField *field; uint32_t id; } Omit;
+  Array(Omit) omits = {NULL, 0, 0};
   for (uint32_t k = 0; 2 * k + 1 < m->calls.len; k++) {
     uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
     /* cheap tests first: the file it leads to says `NamedTuple` (read, not parsed) */
@@ -921,27 +928,47 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
       const ExportField *field = &ec->fields[f];
       uint32_t id = sg_names_find(&t->names, field->name, (uint32_t)strlen(field->name));
       if (id == SG_NONE || positional > field->index || sg_flat_call_arg(t, call, -1, field->name) != SG_NONE) continue;
-      /* the instance bound to a name, whose field is then changed */
-      uint32_t stmt = t->parent[call];
-      uint32_t left = stmt != SG_NONE && t->kind[stmt] == KIND_ASSIGNMENT && t->field[call] == FIELD_RIGHT
-                          ? sg_flat_unparen(t, sg_flat_field(t, stmt, FIELD_LEFT)) : SG_NONE;
-      uint32_t b = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? m->node_binding[left] : SG_NONE;
-      uint32_t sym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-      uint32_t where = sym == SG_NONE || m->symbols.items[sym].binding_count != 1
-                           ? SG_NONE : sg_mutable_default_mutated__field_change(m, &view, sym, id, 0);
-      if (where == SG_NONE) continue;
-      uint32_t len;
-      const char *text = sg_flat_text(t, fn, &len);
-      Diagnostic *d = sg_rule_report(
-          ctx, RULE_mutable_default_mutated, call,
-          "`%.*s(...)` leaves out field `%s`, whose default (line %u of its module) is one %s shared by every "
-          "`%s` made without it, and `.%s` is mutated in place on line %u: each such instance sees what the others "
-          "put there; pass a new %s (`%s=[]`) or give the field an immutable default",
-          (int)(len > 40 ? 40 : len), text, field->name, field->line, field->kind, ec->name, field->name,
-          sg_source_line_of(ctx->source, t->start_byte[where]) + 1, field->kind, field->name);
-      sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", field->name);
+      Omit o = {call, fn, ec, field, id};
+      array_push(&omits, o);
     }
   }
+  for (uint32_t k = 0; k < omits.len; k++) {
+    const Omit *o = &omits.items[k];
+    /* the instance bound to a name, whose field is then changed */
+    uint32_t stmt = t->parent[o->call];
+    uint32_t left = stmt != SG_NONE && t->kind[stmt] == KIND_ASSIGNMENT && t->field[o->call] == FIELD_RIGHT
+                        ? sg_flat_unparen(t, sg_flat_field(t, stmt, FIELD_LEFT)) : SG_NONE;
+    uint32_t b = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? m->node_binding[left] : SG_NONE;
+    uint32_t sym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
+    uint32_t where = sym == SG_NONE || m->symbols.items[sym].binding_count != 1
+                         ? SG_NONE : sg_mutable_default_mutated__field_change(m, &view, sym, o->id, 0);
+    if (where == SG_NONE) {
+      /* else `<x>.<field>` changed anywhere here (a tuple's field is never
+       * rebound), when only this class leaves out a field of that name and
+       * no class of this file has an attribute of that name */
+      bool alone = true;
+      for (uint32_t q = 0; q < omits.len && alone; q++)
+        alone = omits.items[q].id != o->id || omits.items[q].ec == o->ec;
+      for (uint32_t c = 0; ctx->classes && c < ctx->classes->classes.len && alone; c++) {
+        const ClassInfo *ci = &ctx->classes->classes.items[c];
+        alone = sg_model_symbol(m, ci->scope, o->id) == SG_NONE;
+        for (uint32_t u = 0; u < ci->uses.len && alone; u++) alone = ci->uses.items[u].name != o->id;
+      }
+      if (alone) where = sg_value_attribute_mutation(m, o->id, SG_NONE);
+    }
+    if (where == SG_NONE) continue;
+    uint32_t len;
+    const char *text = sg_flat_text(t, o->fn, &len);
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_mutable_default_mutated, o->call,
+        "`%.*s(...)` leaves out field `%s`, whose default (line %u of its module) is one %s shared by every "
+        "`%s` made without it, and `.%s` is mutated in place on line %u: each such instance sees what the others "
+        "put there; pass a new %s (`%s=[]`) or give the field an immutable default",
+        (int)(len > 40 ? 40 : len), text, o->field->name, o->field->line, o->field->kind, o->ec->name, o->field->name,
+        sg_source_line_of(ctx->source, t->start_byte[where]) + 1, o->field->kind, o->field->name);
+    sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", o->field->name);
+  }
+  array_free(&omits);
 }
 
 /* A class of this file deriving from another file's class whose

@@ -1,5 +1,5 @@
 """`python3 -m tiles.main`: requests made without `layers` share one list."""
-from . import render
+from . import bookings, render
 
 if __name__ == "__main__":
     hiking = render.overlay(12, 1, ["footpaths"])
@@ -12,4 +12,7 @@ if __name__ == "__main__":
     assert render.plain(3).layers == []
     walking = render.overlay_helper(12, 5, ["benches"])
     assert walking.layers[-1] == "benches" and "footpaths" in walking.layers  # shared again
+    five, six = bookings.open_day([17, 18])
+    bookings.book(five, "Aino")
+    assert six.guests == ["Aino"]  # booked into the 5 pm slot, shows at 6 pm too
     print("Request(zoom, x) shares its default `layers` list")

@@ -12,3 +12,8 @@ class Request(NamedTuple):
 class Frozen(NamedTuple):
     zoom: int
     layers: list = []
+
+
+class Slot(NamedTuple):
+    hour: int
+    guests: list = []
