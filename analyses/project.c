@@ -138,6 +138,9 @@ void sg_exports_delete(ModuleExports *self) {
   sg_free(self->callables);
   for (uint32_t i = 0; i < self->guard_count; i++) sg_free(self->guards[i].name), sg_free(self->guards[i].lock);
   sg_free(self->guards);
+  for (uint32_t i = 0; i < self->foreign_count; i++)
+    sg_free(self->foreign[i].function), sg_free(self->foreign[i].target), sg_free(self->foreign[i].lock);
+  sg_free(self->foreign);
   sg_free(self->classes);
   sg_free(self->functions);
   sg_free(self->path);

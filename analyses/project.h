@@ -100,6 +100,17 @@ typedef struct ExportGuard {
   uint32_t line;           /* 1-based line of a change under it */
 } ExportGuard;
 
+/* A change a function of the module makes to a global of another module it
+ * imports (`inventory.SHELF[k] = n`), and the module-level lock of its own
+ * it holds then (`with _loan_lock:`), if any. */
+typedef struct ExportForeign {
+  char *function;          /* "lend", "C.m" */
+  char *target;            /* the global's qualified name as this module imports it
+                              (".inventory.SHELF"): sg_project_lookup from `path` */
+  char *lock;              /* the lock's name in this module, or NULL */
+  uint32_t line;
+} ExportForeign;
+
 typedef struct ModuleExports {
   char *path;              /* the file, as resolved */
   ExportFunction *functions;  /* sorted by name */
@@ -110,6 +121,8 @@ typedef struct ModuleExports {
   uint32_t callable_count;
   ExportGuard *guards;     /* its globals changed under its own locks, in file order */
   uint32_t guard_count;
+  ExportForeign *foreign;  /* other modules' globals its functions change, in file order */
+  uint32_t foreign_count;
 } ModuleExports;
 
 typedef struct Project Project;

@@ -285,6 +285,13 @@ const ExportClass *sg_summaries_external_class(const Summaries *self, const Sema
   return c;
 }
 
+const ModuleExports *sg_summaries_external_exports(const Summaries *self, const SemanticModel *model, uint32_t expr,
+                                                   const char **rest, char *buf, size_t cap) {
+  if (!self || !self->imports) return NULL;
+  Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
+  return sg_summaries__exports(&b, expr, buf, cap, rest);
+}
+
 const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr) {
   if (!self || !self->imports) return NULL;
   Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
@@ -1568,6 +1575,82 @@ static void sg_summaries__guards(const SemanticModel *m, const Source *src, Modu
   out->guard_count = list.len;
 }
 
+/* The changes the module's functions make to globals of modules it
+ * imports (see ExportForeign): stores, augmented assignments and mutating
+ * calls on `<module>.<NAME>...`, with the module-level lock of a `with`
+ * around them. */
+/* Does e read the place `target` (same text), or a local bound once from it? */
+static bool sg_summaries__reads_place(const SemanticModel *m, uint32_t e, uint32_t target, int depth) {
+  const FlatTree *t = m->tree;
+  for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
+    if (t->kind[i] == t->kind[target] && sg_flat_same_text(t, i, target)) return true;
+    if (depth > 0 || t->kind[i] != KIND_IDENTIFIER) continue;
+    const Binding *bd = sg_value_sole_binding(m, i);
+    if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE &&
+        sg_summaries__reads_place(m, bd->value, target, depth + 1))
+      return true;
+  }
+  return false;
+}
+
+static void sg_summaries__foreign(const SemanticModel *m, const Source *src, ModuleExports *out) {
+  const FlatTree *t = m->tree;
+  Array(ExportForeign) list = {NULL, 0, 0};
+  for (uint32_t i = 0; i < t->count; i++) {
+    /* a read-modify-write: `X.G[k] += n`, `X.G[k] = have - 1` with `have = X.G[k]` */
+    uint32_t target = SG_NONE;
+    if (t->kind[i] == KIND_AUGMENTED_ASSIGNMENT) {
+      target = sg_flat_field(t, i, FIELD_LEFT);
+    } else if (t->kind[i] == KIND_ASSIGNMENT) {
+      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+      if (left != SG_NONE && (t->kind[left] == KIND_SUBSCRIPT || t->kind[left] == KIND_ATTRIBUTE) &&
+          sg_summaries__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), left, 0))
+        target = left;
+    }
+    uint32_t e = target == SG_NONE ? SG_NONE : sg_flat_unparen(t, target);
+    while (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
+    if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
+    uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
+    const Binding *mb = mod != SG_NONE && t->kind[mod] == KIND_IDENTIFIER ? sg_value_sole_binding(m, mod) : NULL;
+    if (!mb || !sg_binding_is_import(mb)) continue;
+    /* in a module-level function or a method of a module-level class */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
+    if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) continue;
+    uint32_t parent = m->scopes.items[fs].parent, fname = sg_flat_field(t, m->scopes.items[fs].node, FIELD_NAME);
+    if (fname == SG_NONE || (parent != 0 && (m->scopes.items[parent].kind != SCOPE_CLASS || m->scopes.items[parent].parent != 0)))
+      continue;
+    char qbuf[256], name[256];
+    const char *q = sg_resolve_qualified(m, e, qbuf, sizeof qbuf);
+    if (!q) continue;
+    if (parent != 0) {
+      uint32_t cname = sg_flat_field(t, m->scopes.items[parent].node, FIELD_NAME);
+      snprintf(name, sizeof name, "%s.%s", cname == SG_NONE ? "?" : sg_flat_name(t, cname), sg_flat_name(t, fname));
+    } else {
+      snprintf(name, sizeof name, "%s", sg_flat_name(t, fname));
+    }
+    /* the module-level lock of an enclosing `with` */
+    const char *lock = NULL;
+    for (uint32_t p = t->parent[i]; p != SG_NONE && p != m->scopes.items[fs].node && !lock; p = t->parent[p]) {
+      if (t->kind[p] != KIND_WITH_STATEMENT) continue;
+      uint32_t body = sg_flat_field(t, p, FIELD_BODY);
+      for (uint32_t w = p; w <= t->subtree_end[p] && (body == SG_NONE || w < body) && !lock; w++) {
+        if (t->kind[w] != KIND_WITH_ITEM) continue;
+        uint32_t v = sg_flat_unparen(t, sg_flat_field(t, w, FIELD_VALUE));
+        uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+        if (sym != SG_NONE && m->symbols.items[sym].scope == 0 && sg_lock_kind(m, v) != LOCK_NONE) lock = sg_flat_name(t, v);
+      }
+    }
+    bool dup = false;
+    for (uint32_t k = 0; k < list.len && !dup; k++)
+      dup = !strcmp(list.items[k].function, name) && !strcmp(list.items[k].target, q);
+    if (dup) continue;
+    ExportForeign ef = {sg_strdup(name), sg_strdup(q), lock ? sg_strdup(lock) : NULL, sg_source_line_of(src, t->start_byte[i]) + 1};
+    array_push(&list, ef);
+  }
+  out->foreign = list.items;
+  out->foreign_count = list.len;
+}
+
 ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, const ClassSet *set, const Source *src) {
   const FlatTree *t = m->tree;
   ModuleExports *out = sg_calloc(1, sizeof(ModuleExports));
@@ -1631,6 +1714,7 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
   out->class_count = classes.len;
   sg_summaries__callables(m, out);
   sg_summaries__guards(m, src, out);
+  sg_summaries__foreign(m, src, out);
   array_free(&sent);
   sg_classes_accesses_delete(accesses);
   return out;

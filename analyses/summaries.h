@@ -203,6 +203,11 @@ const ParamSummary *sg_summaries_argument(const Summaries *self, const SemanticM
  * (or no imports were given to the build). */
 const ExportClass *sg_summaries_external_class(const Summaries *self, const SemanticModel *model, uint32_t expr,
                                                const ModuleExports **module);
+/* The exports of the file of the program that `expr` (a name or attribute
+ * chain through an import) leads to, and in *rest the name inside it
+ * (within buf); NULL when none. */
+const ModuleExports *sg_summaries_external_exports(const Summaries *self, const SemanticModel *model, uint32_t expr,
+                                                   const char **rest, char *buf, size_t cap);
 /* The exports of the file of the program that module expression `expr`
  * (an imported module's name) is, or NULL. */
 const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr);

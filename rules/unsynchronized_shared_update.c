@@ -41,7 +41,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
   .more =
     "Across files: a read-modify-write of another module's global (`inventory.BLANKS[k] = "
     "blanks - 1`) that the module itself changes under a module-level lock of its own, made "
-    "here under a different lock, or under none in code that runs on threads.",
+    "here under a different lock, or under none in code that runs on threads; and two functions "
+    "of other files, both called from code that threads started here run, that read-modify-write "
+    "one global of a third module each under a lock of its own (`lend()` under `_loan_lock`, "
+    "`give_back()` under `_return_lock`, both `inventory.SHELF[toy]`).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -1334,6 +1337,75 @@ static void sg_shared_update__imported_guards(RuleContext *ctx) {
   }
 }
 
+/* One change of another module's global made by a function this file
+ * calls on a thread (ExportForeign), with where the global and the lock
+ * really are. */
+typedef struct ForeignUse {
+  uint32_t call;             /* the call here */
+  const ModuleExports *from; /* the called function's module */
+  const ExportForeign *f;
+  const ModuleExports *home; /* the global's module */
+  const char *name;          /* the global's name there */
+} ForeignUse;
+
+/* Functions of other files that this file runs on threads (calls made in
+ * code a thread started here runs), which change one global of a third
+ * module under different locks of their own (`lend` under `_loan_lock`,
+ * `give_back` under `_return_lock`, both `inventory.SHELF[toy]`): the two
+ * locks exclude nothing. */
+static void sg_shared_update__foreign_locks(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (!ctx->summaries || !ctx->summaries->imports || !ctx->summaries->imports->project || !ctx->threads->starts.len) return;
+  Project *project = ctx->summaries->imports->project;
+  Array(ForeignUse) uses = {NULL, 0, 0};
+  for (uint32_t k = 0; 2 * k + 1 < m->calls.len && uses.len < 256; k++) {
+    uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
+    if (fn == SG_NONE || fs == SG_NONE || !ctx->threads->runs_on_thread[fs] ||
+        (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, fn) ||
+        !sg_summaries_mentions(ctx->summaries, m, fn, "Lock("))
+      continue;
+    char buf[512];
+    const char *rest;
+    const ModuleExports *ex = sg_summaries_external_exports(ctx->summaries, m, fn, &rest, buf, sizeof buf);
+    for (uint32_t q = 0; ex && *rest && q < ex->foreign_count; q++) {
+      const ExportForeign *f = &ex->foreign[q];
+      if (strcmp(f->function, rest)) continue;
+      const char *name;
+      const ModuleExports *home = sg_project_lookup(project, ex->path, f->target, &name);
+      if (!home || !*name) continue;
+      ForeignUse u = {call, ex, f, home, name};
+      array_push(&uses, u);
+    }
+  }
+  for (uint32_t a = 0; a < uses.len; a++)
+    for (uint32_t b = a + 1; b < uses.len; b++) {
+      const ForeignUse *x = &uses.items[a], *y = &uses.items[b];
+      if (x->home != y->home || strcmp(x->name, y->name)) continue;
+      /* the same lock: the same module and name */
+      if (x->f->lock && y->f->lock && x->from == y->from && !strcmp(x->f->lock, y->f->lock)) continue;
+      if (!x->f->lock && !y->f->lock) continue;  /* no locks at all: not this shape */
+      char px[1024], py[1024];
+      uint32_t lx, ly;
+      const char *tx = sg_flat_text(t, sg_flat_field(t, x->call, FIELD_FUNCTION), &lx);
+      const char *ty = sg_flat_text(t, sg_flat_field(t, y->call, FIELD_FUNCTION), &ly);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_unsynchronized_shared_update, y->call,
+          "`%.*s()` (%s, line %u) changes `%s` %s%s%s, while `%.*s()` (%s, line %u), also run on a thread started "
+          "here, changes it %s%s%s: %s, so concurrent updates are lost; guard `%s` with one lock both take",
+          (int)(ly > 40 ? 40 : ly), ty, sg_project_display_path(y->from->path, py, sizeof py), y->f->line, y->name,
+          y->f->lock ? "under `" : "with no lock", y->f->lock ? y->f->lock : "", y->f->lock ? "`" : "",
+          (int)(lx > 40 ? 40 : lx), tx, sg_project_display_path(x->from->path, px, sizeof px), x->f->line,
+          x->f->lock ? "under `" : "with no lock", x->f->lock ? x->f->lock : "", x->f->lock ? "`" : "",
+          x->f->lock && y->f->lock ? "two different locks exclude nothing" : "a lock one side never takes excludes nothing",
+          y->name);
+      sg_diag_related(d, t->start_byte[x->call], t->end_byte[x->call], "the other change, run from here");
+      b = uses.len, a = uses.len;  /* one finding */
+    }
+  array_free(&uses);
+}
+
 /* Methods that take `self.<lock>` somewhere and, elsewhere in the same
  * method, update without it an attribute that the class writes under that
  * lock. The lock shows the method runs on several threads; the write under
@@ -1476,6 +1548,7 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   sg_shared_update__methods(ctx);
   sg_shared_update__iterated_outside(ctx);
   sg_shared_update__imported_guards(ctx);
+  sg_shared_update__foreign_locks(ctx);
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (m->scopes.items[s].kind == SCOPE_FUNCTION && !ctx->threads->runs_concurrently[s])
       sg_threads_rmw(ctx, s, sg_shared_update__tested_outside, NULL);

@@ -14,3 +14,6 @@ def restock(kind, qty, checkpoint):
 def level(kind):
     with _lock:
         return BLANKS[kind]
+
+
+TOYS = {"train": 10}

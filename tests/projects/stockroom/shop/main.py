@@ -2,7 +2,7 @@
 under the inventory's lock interleave, and one update is lost."""
 import threading
 
-from . import cutting, inventory
+from . import cutting, desk, inventory
 
 if __name__ == "__main__":
     start = inventory.level("yale")
@@ -16,4 +16,6 @@ if __name__ == "__main__":
     assert inventory.level("yale") != start - 1 + 2, "both updates kept"
     cutting.cut_key_safely("yale")
     cutting.label("yale")
+    desk.run_day("train", threading.Barrier(2, timeout=5), threading.Barrier(2, timeout=5))
+    assert inventory.TOYS["train"] == 9, inventory.TOYS  # the return was lost: 10 - 1 + 1 != 9
     print("the cut and the restock, each under its own lock, lost an update")
