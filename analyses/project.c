@@ -130,6 +130,7 @@ void sg_exports_delete(ModuleExports *self) {
     ExportClass *c = &self->classes[i];
     for (uint32_t k = 0; k < c->shared_count; k++) sg_free(c->shared[k].name), sg_free(c->shared[k].method);
     sg_free(c->shared);
+    sg_free(c->unless);
     for (uint32_t k = 0; k < c->field_count; k++) sg_free(c->fields[k].name);
     sg_free(c->fields);
     sg_free(c->name);

@@ -72,6 +72,10 @@ typedef struct ExportClass {
   const char *unpicklable; /* what unpicklable object its methods keep on `self`
                               (sg_stdlib_unpicklable: a static string), or NULL; NULL
                               too when the class says how to pickle itself */
+  char *unless;            /* ...only when `__init__` is not given this parameter
+                              (`self.log = log if log is not None else open_log()`),
+                              or NULL */
+  uint32_t unless_index;   /* its position, self not counted (UINT32_MAX: keyword-only) */
   ExportShared *shared;    /* its shared attributes (a class with no bases but object) */
   uint32_t shared_count;
   ExportField *fields;     /* a NamedTuple's fields with a mutable default */

@@ -1339,8 +1339,57 @@ static char *sg_summaries__joined(const char *cls, const char *name) {
 /* What unpicklable object (sg_stdlib_unpicklable) the methods of class
  * scope cls keep on `self` (`self.lock = threading.Lock()`), or NULL; NULL
  * too when the class says how to pickle itself. */
-static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cls) {
+/* What standard-library object that cannot be pickled value e makes: a
+ * constructor call, either branch of `a if c else b`, or a call of a
+ * same-file module-level function that returns one on every path
+ * (`open_log(name)` returning `io.TextIOWrapper(...)`). */
+static const char *sg_summaries__unpicklable_value(const SemanticModel *m, uint32_t e, int depth) {
   const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || depth > 2) return NULL;
+  if (t->kind[e] == KIND_CONDITIONAL_EXPRESSION) {
+    for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+      const char *what = t->field[c] == FIELD_CONDITION || t->kind[c] == KIND_COMMENT ? NULL
+                         : sg_summaries__unpicklable_value(m, c, depth + 1);
+      if (what) return what;
+    }
+    return NULL;
+  }
+  if (t->kind[e] != KIND_CALL) return NULL;
+  char buf[128];
+  const char *q = sg_concurrency_made_by(m, e, buf, sizeof buf);
+  const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
+  if (what) return what;
+  const Binding *fb = sg_value_sole_binding(m, sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)));
+  if (!fb || fb->kind != BINDING_KIND_DEF || m->symbols.items[fb->symbol].scope != 0) return NULL;
+  uint32_t fs = m->node_own_scope[fb->context], cursor = 0;
+  const char *every = NULL;
+  for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
+    const char *w = sg_summaries__unpicklable_value(m, v, depth + 1);
+    if (!w) return NULL;
+    every = w;
+  }
+  return every;
+}
+
+/* `P if P is not None else X()`, `P or X()` with P a parameter of the
+ * method the assignment is in: P's symbol, else SG_NONE. */
+static uint32_t sg_summaries__fallback_param(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = sg_flat_unparen(t, e);
+  if (e == SG_NONE || (t->kind[e] != KIND_CONDITIONAL_EXPRESSION && t->kind[e] != KIND_BOOLEAN_OPERATOR)) return SG_NONE;
+  for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t v = sg_flat_unparen(t, c);
+    uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+    if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && t->field[c] != FIELD_CONDITION) return sym;
+  }
+  return SG_NONE;
+}
+
+static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cls, char **unless, uint32_t *unless_index) {
+  const FlatTree *t = m->tree;
+  *unless = NULL;
+  *unless_index = UINT32_MAX;
   if (sg_classes_pickles_itself(m, cls)) return NULL;
   uint32_t body = m->scopes.items[cls].body;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
@@ -1348,12 +1397,25 @@ static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cl
     uint32_t left = sg_flat_field(t, i, FIELD_LEFT), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
     uint32_t obj = left != SG_NONE && t->kind[left] == KIND_ATTRIBUTE ? sg_flat_field(t, left, FIELD_OBJECT) : SG_NONE;
     if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] != NAME_SELF || right == SG_NONE ||
-        t->kind[right] != KIND_CALL)
+        (t->kind[right] != KIND_CALL && t->kind[right] != KIND_CONDITIONAL_EXPRESSION))
       continue;
-    char buf[128];
-    const char *q = sg_concurrency_made_by(m, right, buf, sizeof buf);
-    const char *what = q ? sg_stdlib_unpicklable(q) : NULL;
-    if (what) return what;
+    const char *what = sg_summaries__unpicklable_value(m, right, 0);
+    if (!what) continue;
+    /* the fallback for a parameter not given: unpicklable only then */
+    uint32_t p = sg_summaries__fallback_param(m, right);
+    if (p != SG_NONE) {
+      uint32_t fs = m->symbols.items[p].scope, at = 0, index = UINT32_MAX;
+      uint32_t params = sg_flat_field(t, m->scopes.items[fs].node, FIELD_PARAMETERS);
+      for (uint32_t q = sg_flat_named_child(t, params); q != SG_NONE; q = sg_flat_next_named(t, q), at++) {
+        uint32_t id = q;
+        while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+        if (id != SG_NONE && sg_model_node_symbol(m, id) == p) index = at == 0 ? UINT32_MAX : at - 1;
+        if (t->kind[q] == KIND_KEYWORD_SEPARATOR || t->kind[q] == KIND_LIST_SPLAT_PATTERN) break;
+      }
+      *unless = sg_strdup(sg_names_text(&t->names, m->symbols.items[p].name));
+      *unless_index = index;
+    }
+    return what;
   }
   return NULL;
 }
@@ -1690,9 +1752,12 @@ ModuleExports *sg_summaries_export(const Summaries *s, const SemanticModel *m, c
     uint32_t sym = cname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[cname]);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
     uint32_t del = del_name == SG_NONE ? SG_NONE : sg_summaries_method(m, sc, del_name);
+    char *unless;
+    uint32_t unless_index;
+    const char *unpicklable = sg_summaries__unpicklable(m, sc, &unless, &unless_index);
     ExportClass ec = {sg_strdup(sg_flat_name(t, cname)),
                       del == SG_NONE ? 0 : sg_source_line_of(src, t->start_byte[m->scopes.items[del].node]) + 1,
-                      sg_summaries__unpicklable(m, sc), NULL, 0, NULL, 0};
+                      unpicklable, unless, unless_index, NULL, 0, NULL, 0};
     uint32_t ci = set ? sg_classes_of_node(set, scope->node) : SG_NONE;
     if (ci != SG_NONE && set->classes.items[ci].uses.len) sg_summaries__shared(m, set, ci, src, &accesses, &ec);
     if (ci != SG_NONE && set->classes.items[ci].attributes.len) sg_summaries__filled(s, m, set, ci, src, &ec);

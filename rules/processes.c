@@ -307,6 +307,25 @@ static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t cal
 }
 
 
+/* `self.log = log if log is not None else open_log(name)` (`log or X()`)
+ * in class scope cls, with log an `__init__` parameter: is it given by
+ * some instantiation in the file? Then the fallback may not be made: not
+ * known to be unpicklable. */
+static bool sg_proc_rules__fallback_given(const SemanticModel *m, uint32_t cls, uint32_t e) {
+  const FlatTree *t = m->tree;
+  if (t->kind[e] != KIND_CONDITIONAL_EXPRESSION && t->kind[e] != KIND_BOOLEAN_OPERATOR) return false;
+  for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+    uint32_t v = sg_flat_unparen(t, c);
+    uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
+    if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || t->field[c] == FIELD_CONDITION) continue;
+    uint32_t init = m->symbols.items[sym].scope;
+    uint32_t at = sg_processes_param_index(m, m->scopes.items[init].node, sym), cursor = SG_NONE, call;
+    uint32_t index = at == SG_NONE || at == 0 ? SG_NONE : at - 1;
+    if (sg_processes_instantiation_arg(m, cls, sym, index, &cursor, &call) != SG_NONE) return true;
+  }
+  return false;
+}
+
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
                                               uint32_t *steps) {
   const SemanticModel *m = ctx->model;
@@ -323,7 +342,8 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
       from_base = sg_proc_rules__class_holds(ctx, bb->context, depth + 1, steps);
     else if (t->kind[b] == KIND_IDENTIFIER || t->kind[b] == KIND_ATTRIBUTE) {
       const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, b, NULL);
-      if (ec && ec->unpicklable) from_base = "an instance whose class keeps an unpicklable object on `self`";
+      if (ec && ec->unpicklable && !ec->unless)  /* (a fallback the subclass may not use: not known) */
+        from_base = "an instance whose class keeps an unpicklable object on `self`";
     }
   }
   /* a class that says how to pickle itself */
@@ -340,7 +360,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     if (right == SG_NONE) continue;
     uint16_t rk = t->kind[right];
     if ((rk == KIND_CALL || rk == KIND_BOOLEAN_OPERATOR || rk == KIND_CONDITIONAL_EXPRESSION) &&
-        sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps))
+        sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps) && !sg_proc_rules__fallback_given(m, scope, right))
       return "an instance whose class keeps an unpicklable object on `self`";
     /* `self.hosts = hosts` in __init__: what the file's instantiations pass */
     uint32_t value, param, index, cursor = SG_NONE, call;
@@ -855,7 +875,18 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       return "an instance of a class defined inside a function (pickle looks classes up by name)";
     /* a class of another file of the program that keeps one on `self` */
     const ExportClass *ec = cls == SG_NONE ? NULL : sg_summaries_external_class(ctx->summaries, m, cls, NULL);
-    if (ec && ec->unpicklable)
+    /* (a fallback for a parameter this call gives is not made) */
+    bool given = false;
+    if (ec && ec->unpicklable && ec->unless) {
+      uint32_t args = sg_flat_field(t, expr, FIELD_ARGUMENTS), positional = 0;
+      for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+        given |= t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT;
+        positional += t->kind[a] != KIND_KEYWORD_ARGUMENT && t->kind[a] != KIND_COMMENT;
+      }
+      given |= (ec->unless_index != UINT32_MAX && positional > ec->unless_index) ||
+               sg_flat_call_arg(t, expr, -1, ec->unless) != SG_NONE;
+    }
+    if (ec && ec->unpicklable && !given)
       return "an instance whose class (in another file of the program) keeps an unpicklable object on `self`";
     /* what a same-file function returns */
     return sg_proc_rules__returned(ctx, expr, made, depth, steps);
