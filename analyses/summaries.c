@@ -1660,21 +1660,17 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
   Array(ExportForeign) list = {NULL, 0, 0};
   for (uint32_t i = 0; i < t->count; i++) {
     /* a read-modify-write: `X.G[k] += n`, `X.G[k] = have - 1` with `have = X.G[k]` */
-    uint32_t target = SG_NONE;
-    if (t->kind[i] == KIND_AUGMENTED_ASSIGNMENT) {
-      target = sg_flat_field(t, i, FIELD_LEFT);
-    } else if (t->kind[i] == KIND_ASSIGNMENT) {
-      uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
-      if (left != SG_NONE && (t->kind[left] == KIND_SUBSCRIPT || t->kind[left] == KIND_ATTRIBUTE) &&
-          sg_summaries__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), left, 0))
-        target = left;
-    }
-    uint32_t e = target == SG_NONE ? SG_NONE : sg_flat_unparen(t, target);
+    if (t->kind[i] != KIND_AUGMENTED_ASSIGNMENT && t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), e = target;
     while (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
     if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
     uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
-    const Binding *mb = mod != SG_NONE && t->kind[mod] == KIND_IDENTIFIER ? sg_value_sole_binding(m, mod) : NULL;
+    /* cheap tests first: `<a module it imports>.<name>` */
+    if (mod == SG_NONE || t->kind[mod] != KIND_IDENTIFIER || t->name_id[mod] == NAME_SELF) continue;
+    const Binding *mb = sg_value_sole_binding(m, mod);
     if (!mb || !sg_binding_is_import(mb)) continue;
+    if (t->kind[i] == KIND_ASSIGNMENT && !sg_summaries__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), target, 0))
+      continue;
     /* in a module-level function or a method of a module-level class */
     uint32_t fs = sg_model_function_scope(m, m->node_scope[i]);
     if (fs == SG_NONE || m->scopes.items[fs].kind != SCOPE_FUNCTION) continue;
