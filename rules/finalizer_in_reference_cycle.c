@@ -24,7 +24,9 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "`functools.partial`/`lru_cache`/`wraps`, `types.MethodType(f, self)`, a lazy `map`, "
     "`ExitStack.callback(self.close)`, `future.add_done_callback(self.on_done)` on an "
     "object kept on `self`), or what a function of another file of the program returns when "
-    "a closure it returns reads the argument (`self.log = journal.make_logger(self, p)`). Also one of these handed to a method of self — of the class, a "
+    "a closure it returns reads the argument (`self.log = journal.make_logger(self, p)`). A "
+    "method the file defines decides for its own name: a `subscribe` storing "
+    "`weakref.WeakMethod(m)` keeps nothing. Also one of these handed to a method of self — of the class, a "
     "same-file base, or a base from another file of the program — that keeps its argument "
     "on `self` by a statement every call runs (`self.on(\"flush\", self.write_out)` with "
     "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
@@ -854,6 +856,22 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
       const StdEntry *stores = sg_cycle__storing_method(t, attr);
       bool mutating = sg_value_is_mutating_method(t->name_id[attr]);
       if (!stores) continue;
+      /* a method the file defines (`notifier.subscribe(self.on_x)` with
+       * `def subscribe(self, m): self._callbacks.append(weakref.WeakMethod(m))`):
+       * what it does decides, not what such a name usually does */
+      if (!mutating && c->sums) {
+        uint32_t defs[2];
+        bool other = false;
+        if (sg_model_class_methods(m, t->name_id[attr], defs, 2, &other) == 1 && !other) {
+          uint32_t ms2 = m->node_own_scope[defs[0]], margs = sg_flat_field(t, i, FIELD_ARGUMENTS);
+          bool keeps = false;
+          for (uint32_t a = sg_flat_named_child(t, margs); a != SG_NONE && !keeps; a = sg_flat_next_named(t, a)) {
+            const ParamSummary *ps = sg_summaries_param(c->sums, m, sg_cycle__param_for(m, ms2, 1, margs, a));
+            keeps = ps && (ps->effects & (EFFECT_KEPT_ON_SELF | EFFECT_STORED));
+          }
+          if (!keeps) continue;
+        }
+      }
       uint32_t base = obj;
       while (base != SG_NONE && (t->kind[base] == KIND_ATTRIBUTE || t->kind[base] == KIND_SUBSCRIPT))
         base = t->kind[base] == KIND_ATTRIBUTE ? sg_flat_field(t, base, FIELD_OBJECT) : sg_flat_field(t, base, FIELD_VALUE);

@@ -1,0 +1,1 @@
+"""Canoe club hire rates."""

@@ -1,0 +1,1 @@
+"""Cooking school enrolment."""

@@ -1,0 +1,1 @@
+"""Cider press batch scheduling."""

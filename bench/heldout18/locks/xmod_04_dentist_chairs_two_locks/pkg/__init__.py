@@ -1,0 +1,1 @@
+"""Dental practice chair occupancy."""

@@ -1,0 +1,1 @@
+"""Board game cafe table service."""

@@ -1,0 +1,1 @@
+"""Embassy visa application screening."""

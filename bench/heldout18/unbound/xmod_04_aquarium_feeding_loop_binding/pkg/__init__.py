@@ -1,0 +1,1 @@
+"""Aquarium feeding log and reports."""

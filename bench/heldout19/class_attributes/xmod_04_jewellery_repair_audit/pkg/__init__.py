@@ -1,0 +1,1 @@
+"""Repair tickets for a jewellery repair workshop."""

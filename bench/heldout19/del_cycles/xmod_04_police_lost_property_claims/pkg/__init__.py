@@ -1,0 +1,1 @@
+"""Lost property desk at a police station: items, claims and notifications."""

@@ -1,0 +1,1 @@
+"""Pitch layout for a weekly street market."""

@@ -1,0 +1,1 @@
+"""Overdue notices for a lending library, driven by an event bus."""

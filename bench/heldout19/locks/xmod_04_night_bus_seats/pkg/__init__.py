@@ -1,0 +1,1 @@
+"""Seat reservations on night bus routes, sold from several ticket agents."""

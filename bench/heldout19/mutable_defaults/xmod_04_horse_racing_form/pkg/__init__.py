@@ -1,0 +1,1 @@
+"""Race cards and form guides for a horse racing meeting."""

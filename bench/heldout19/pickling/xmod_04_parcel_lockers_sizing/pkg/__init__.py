@@ -1,0 +1,1 @@
+"""Parcel locker sizing, with per-carrier parcel types and a worker pool."""

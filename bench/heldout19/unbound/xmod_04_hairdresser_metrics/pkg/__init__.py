@@ -1,0 +1,1 @@
+"""Appointment book for a hairdresser, with call metrics."""
