@@ -26,7 +26,9 @@ const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
     "object kept on `self`), or what a function of another file of the program returns when "
     "a closure it returns reads the argument (`self.log = journal.make_logger(self, p)`). A "
     "method the file defines decides for its own name: a `subscribe` storing "
-    "`weakref.WeakMethod(m)` keeps nothing. Also one of these handed to a method of self — of the class, a "
+    "`weakref.WeakMethod(m)` keeps nothing. A value that may be one of these counts: either "
+    "branch of `a if c else b` or `a or b`, each item a list comprehension makes (`[String(self, "
+    "n) for n in notes]`). Also one of these handed to a method of self — of the class, a "
     "same-file base, or a base from another file of the program — that keeps its argument "
     "on `self` by a statement every call runs (`self.on(\"flush\", self.write_out)` with "
     "`def on(self, event, h): self.handlers.setdefault(event, []).append(h)`, also into a "
@@ -521,6 +523,22 @@ static bool sg_cycle__holds(CycleCheck *c, uint32_t v, uint32_t target, int dept
       if (!sg_cycle__reads(m, v, target, false)) return false;
       snprintf(why, cap, target == SG_NONE ? "a lambda that captures `self`" : "a lambda that captures it");
       return true;
+    case KIND_LIST_COMPREHENSION: case KIND_SET_COMPREHENSION: case KIND_DICTIONARY_COMPREHENSION: {
+      /* `[PianoString(self, n) for n in notes]`: each element made here */
+      uint32_t body = sg_flat_field(t, v, FIELD_BODY);
+      if (body != SG_NONE && t->kind[body] == KIND_PAIR) body = sg_flat_field(t, body, FIELD_VALUE);
+      char inner[160];
+      if (body == SG_NONE || !sg_cycle__holds(c, body, target, depth + 1, inner, sizeof inner)) return false;
+      snprintf(why, cap, "a list made item by item, each %s", sg_cycle__inner(inner));
+      return true;
+    }
+    case KIND_CONDITIONAL_EXPRESSION: case KIND_BOOLEAN_OPERATOR:
+      /* `self._a if classic else self._b`, `handler or self._default`: every
+       * value it may take, the test aside */
+      for (uint32_t b = sg_flat_named_child(t, v); b != SG_NONE; b = sg_flat_next_named(t, b))
+        if (t->field[b] != FIELD_CONDITION && t->kind[b] != KIND_COMMENT && sg_cycle__holds(c, b, target, depth + 1, why, cap))
+          return true;
+      return false;
     case KIND_GENERATOR_EXPRESSION:
       /* its first iterable is evaluated at once; the rest runs lazily in
        * the generator's frame, which holds what it reads */
