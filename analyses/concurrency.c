@@ -165,8 +165,17 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
       uint32_t obj = fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE ? SG_NONE : sg_flat_field(t, fn, FIELD_OBJECT);
       if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) continue;
       uint32_t osym = sg_model_node_symbol(m, obj), mfs = sg_model_function_scope(m, m->node_scope[call]);
-      if (osym == SG_NONE || mfs == SG_NONE || m->scopes.items[mfs].parent != cls || osym != sg_classes_self(m, mfs))
-        continue;
+      if (osym == SG_NONE) continue;
+      bool on_self = mfs != SG_NONE && m->scopes.items[mfs].parent == cls && osym == sg_classes_self(m, mfs);
+      if (!on_self) {
+        /* `planner.estimate_all(pool)` with `planner = FittingPlanner(...)` */
+        const Binding *ob = m->symbols.items[osym].binding_count == 1 ? &m->bindings.items[m->symbols.items[osym].first_binding]
+                                                                       : NULL;
+        uint32_t v = ob && ob->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, ob->value) : SG_NONE;
+        uint32_t cf = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+        const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
+        if (!cb || cb->kind != BINDING_KIND_CLASS || m->node_own_scope[cb->context] != cls) continue;
+      }
       uint32_t arg = sg_flat_call_arg(t, call, index - 1, sg_names_text(&t->names, ps->name));
       const char *q = arg == SG_NONE ? NULL : sg_conc__made_by(m, arg, tmp, sizeof tmp, depth + 1, walk);
       if (!q) continue;

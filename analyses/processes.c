@@ -300,11 +300,13 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     } else if (sg_flat_text_is(t, attr, "submit")) {
       h.callable = sg_flat_call_arg(t, i, 0, NULL);
       for (int k = 1; sg_flat_call_arg(t, i, k, NULL) != SG_NONE; k++) array_push(&h.args, sg_flat_call_arg(t, i, k, NULL));
-      /* submit(f, key=value): the values travel too */
+      /* submit(f, key=value): the values travel too; so do `*args` unpacked */
       uint32_t al = sg_flat_field(t, i, FIELD_ARGUMENTS);
       for (uint32_t a = sg_flat_named_child(t, al); a != SG_NONE; a = sg_flat_next_named(t, a))
         if (t->kind[a] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, a, FIELD_VALUE) != SG_NONE)
           array_push(&h.args, sg_flat_field(t, a, FIELD_VALUE));
+        else if (t->kind[a] == KIND_LIST_SPLAT)
+          array_push(&h.args, a);
     } else if (sg_flat_text_is(t, attr, "apply") || sg_flat_text_is(t, attr, "apply_async")) {
       h.callable = sg_flat_call_arg(t, i, 0, "func");
       uint32_t args = sg_flat_call_arg(t, i, 1, "args");

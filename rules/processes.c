@@ -692,11 +692,21 @@ static const char *sg_proc_rules__returned(const RuleContext *ctx, uint32_t call
                                            uint32_t *steps) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-  const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
-  if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
-    return NULL;
-  uint32_t fs = m->node_own_scope[bd->context];
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)), fs = SG_NONE;
+  if (fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE) {
+    /* `self.scorer()`: a method of the class the call is made in */
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), name = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t here = sg_model_function_scope(m, m->node_scope[call]);
+    if (obj == SG_NONE || name == SG_NONE || here == SG_NONE || t->kind[obj] != KIND_IDENTIFIER ||
+        sg_model_node_symbol(m, obj) != sg_classes_self(m, here))
+      return NULL;
+    fs = sg_summaries_method(m, m->scopes.items[here].parent, t->name_id[name]);
+  } else {
+    const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+    if (!bd || bd->kind != BINDING_KIND_DEF || m->scopes.items[m->symbols.items[bd->symbol].scope].kind != SCOPE_MODULE)
+      return NULL;
+    fs = m->node_own_scope[bd->context];
+  }
   if (fs == SG_NONE || (m->scopes.items[fs].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC))) return NULL;
   uint32_t cursor = 0;
   for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
@@ -726,6 +736,17 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   if (expr == SG_NONE || depth > SG_PROC_RULES__DEPTH || ++*steps > SG_PROC_RULES__STEPS) return NULL;
   if (t->kind[expr] == KIND_LAMBDA) return "a lambda";
   if (t->kind[expr] == KIND_GENERATOR_EXPRESSION) return "a generator";
+  /* `*self._task(c)`: the items of what is unpacked into the arguments
+   * (what the method returns, item by item) */
+  if (t->kind[expr] == KIND_LIST_SPLAT) {
+    uint32_t inner = sg_flat_unparen(t, sg_flat_named_child(t, expr));
+    if (inner == SG_NONE) return NULL;
+    if (t->kind[inner] == KIND_CALL) {
+      const char *why = sg_proc_rules__returned(ctx, inner, made, depth, steps);
+      if (why) return why;
+    }
+    return sg_proc_rules__argument(ctx, inner, made, depth + 1, steps);
+  }
   /* a tuple or list of arguments (`(self.analyzer, doc_id, text)` for
    * starmap): pickled item by item */
   if (t->kind[expr] == KIND_TUPLE || t->kind[expr] == KIND_LIST || t->kind[expr] == KIND_SET) {
