@@ -672,7 +672,19 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
       /* obj = SomeClass(...): a same-file class */
       uint32_t osym = sg_model_node_symbol(m, obj);
       if (osym == SG_NONE || m->symbols.items[osym].binding_count != 1) return SG_NONE;
-      uint32_t v = sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[osym].first_binding]));
+      const Binding *ob = &m->bindings.items[m->symbols.items[osym].first_binding];
+      uint32_t v = sg_flat_unparen(t, sg_conc__bound_value(m, ob));
+      if (ob->kind == BINDING_KIND_FOR_TARGET && ob->context != SG_NONE) {
+        /* `for run in runs` with `runs = [PayrollRun(...) for ...]`: an item */
+        uint32_t it = sg_flat_unparen(t, sg_flat_field(t, ob->context, FIELD_RIGHT));
+        if (it != SG_NONE && t->kind[it] == KIND_IDENTIFIER) {
+          uint32_t isym = sg_model_node_symbol(m, it);
+          it = isym == SG_NONE || m->symbols.items[isym].binding_count != 1 ? SG_NONE
+               : sg_flat_unparen(t, sg_conc__bound_value(m, &m->bindings.items[m->symbols.items[isym].first_binding]));
+        }
+        v = it != SG_NONE && (t->kind[it] == KIND_LIST_COMPREHENSION || t->kind[it] == KIND_GENERATOR_EXPRESSION)
+                ? sg_flat_unparen(t, sg_flat_field(t, it, FIELD_BODY)) : SG_NONE;
+      }
       if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
       uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);
       uint32_t csym = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_model_node_symbol(m, fn) : SG_NONE;
