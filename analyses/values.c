@@ -294,7 +294,18 @@ UseKind sg_value_use(const SemanticModel *m, uint32_t ident, uint32_t *where, ui
       /* other.append(p), d.setdefault(k, p): stored in another container */
       uint32_t call = t->parent[q];
       uint32_t fn = call == SG_NONE ? SG_NONE : sg_flat_field(t, call, FIELD_FUNCTION);
-      if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) return USE_READ;
+      if (fn == SG_NONE) return USE_READ;
+      /* heapq.heappush(heap, p), bisect.insort(xs, p): stored in the first argument */
+      if (c != sg_flat_named_child(t, q)) {
+        char buf[64];
+        const char *qn = sg_resolve_qualified(m, fn, buf, sizeof buf);
+        if (qn && (!strcmp(qn, "heapq.heappush") || !strcmp(qn, "heapq.heappushpop") ||
+                   !strcmp(qn, "heapq.heapreplace") || !strncmp(qn, "bisect.insort", 13))) {
+          *where = call;
+          return USE_STORE;
+        }
+      }
+      if (t->kind[fn] != KIND_ATTRIBUTE) return USE_READ;
       uint32_t attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
       if (attr == SG_NONE) return USE_READ;
       uint32_t name = t->name_id[attr];
