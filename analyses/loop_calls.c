@@ -859,7 +859,7 @@ bool sg_loop_calls_through(const SemanticModel *m, uint32_t call, const LoopsMat
  * `for w in X.values()`), or SG_NONE. */
 static uint32_t sg_loop_calls__item_target(const SemanticModel *m, const LoopIteration *it) {
   const FlatTree *t = m->tree;
-  if (t->kind[it->loop] != KIND_FOR_STATEMENT) return SG_NONE;
+  if (t->kind[it->loop] != KIND_FOR_STATEMENT && t->kind[it->loop] != KIND_FOR_IN_CLAUSE) return SG_NONE;
   uint32_t left = sg_flat_unparen(t, sg_flat_field(t, it->loop, FIELD_LEFT));
   if (left == SG_NONE) return SG_NONE;
   /* `for k, v in X.items()`, `for i, v in enumerate(X)`: the second */
