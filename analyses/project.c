@@ -124,6 +124,8 @@ void sg_exports_delete(ModuleExports *self) {
     for (uint32_t k = 0; k < f->param_count; k++)
       sg_free(f->params[k].name), sg_free(f->params[k].kept_as), sg_free(f->params[k].default_kind);
     sg_free(f->params);
+    for (uint32_t k = 0; k < f->changed_attr_count; k++) sg_free(f->changed_attrs[k]);
+    sg_free(f->changed_attrs);
     sg_free(f->name);
   }
   for (uint32_t i = 0; i < self->class_count; i++) {

@@ -39,6 +39,9 @@ typedef struct ExportFunction {
   uint32_t param_count;
   const char *module;      /* the file it is in (its ModuleExports' path), once the
                               project holds it */
+  char **changed_attrs;    /* attributes of a parameter other than self it changes in
+                              place (`table.games.append(g)`: "games"), or NULL */
+  uint32_t changed_attr_count;
 } ExportFunction;
 
 /* A class-level mutable attribute that a method of the class changes in

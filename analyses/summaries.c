@@ -1281,8 +1281,13 @@ static bool sg_summaries__export_one(const Summaries *s, const SemanticModel *m,
     if (k < 64 && sg_summaries__captured(m, f->scope, s->params.items[f->first_param + k].symbol))
       captured[k] = EFFECT_RETURNED, any |= EFFECT_RETURNED;
   }
+  /* attributes of a parameter (not the receiver) changed in place */
+  bool changes_attrs = false;
+  for (uint32_t e = 0; e < f->attrs.len && !changes_attrs; e++)
+    changes_attrs = f->attrs.items[e].kind == ATTR_EFFECT_MUTATED &&
+                    s->params.items[f->attrs.items[e].param].symbol != f->receiver;
   if (!(any & (EFFECT_MUTATED | EFFECT_REMOVED | EFFECT_STORED | EFFECT_ITERATED | EFFECT_SENT)) &&
-      !(any & EFFECT_RETURNED && memchr(captured, EFFECT_RETURNED, sizeof captured))) {
+      !(any & EFFECT_RETURNED && memchr(captured, EFFECT_RETURNED, sizeof captured)) && !changes_attrs) {
     sg_free(name);
     return false;
   }
@@ -1291,6 +1296,16 @@ static bool sg_summaries__export_one(const Summaries *s, const SemanticModel *m,
   out->classmethod = f->classmethod;
   out->param_count = f->param_count;
   out->params = sg_calloc(f->param_count ? f->param_count : 1, sizeof(ExportParam));
+  for (uint32_t e = 0; e < f->attrs.len; e++) {
+    const AttrEffect *a = &f->attrs.items[e];
+    if (a->kind != ATTR_EFFECT_MUTATED || s->params.items[a->param].symbol == f->receiver) continue;
+    const char *an = sg_names_text(&t->names, a->name);
+    bool dup = false;
+    for (uint32_t k = 0; k < out->changed_attr_count && !dup; k++) dup = !strcmp(out->changed_attrs[k], an);
+    if (dup || out->changed_attr_count >= 16) continue;
+    out->changed_attrs = sg_realloc(out->changed_attrs, (out->changed_attr_count + 1) * sizeof(char *));
+    out->changed_attrs[out->changed_attr_count++] = sg_strdup(an);
+  }
   for (uint32_t k = 0; k < f->param_count; k++) {
     const ParamSummary *p = &s->params.items[f->first_param + k];
     uint32_t at = p->effects & EFFECT_MUTATED_SURE ? p->sure_origin

@@ -51,7 +51,8 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "call of another file's NamedTuple that leaves out such a field (`Route(name)`) is reported "
     "when its file mutates `<x>.<field>` (of the object the call made, through a same-file "
     "helper too, or of any object when no other class here has a field or attribute of that "
-    "name).",
+    "name, also by a function of another file the file calls, which changes that attribute of "
+    "a parameter in place: `lend(shelf, tables[0], title)` doing `table.games.append(...)`).",
   .more =
     "Across files: a class deriving from another file's class whose `__init__` keeps a "
     "mutable default as `self.<x>` (`def __init__(self, text, style={}): self.style = style`, "
@@ -927,7 +928,7 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
     for (uint32_t f = 0; f < ec->field_count; f++) {
       const ExportField *field = &ec->fields[f];
       uint32_t id = sg_names_find(&t->names, field->name, (uint32_t)strlen(field->name));
-      if (id == SG_NONE || positional > field->index || sg_flat_call_arg(t, call, -1, field->name) != SG_NONE) continue;
+      if (positional > field->index || sg_flat_call_arg(t, call, -1, field->name) != SG_NONE) continue;
       Omit o = {call, fn, ec, field, id};
       array_push(&omits, o);
     }
@@ -940,32 +941,51 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
                         ? sg_flat_unparen(t, sg_flat_field(t, stmt, FIELD_LEFT)) : SG_NONE;
     uint32_t b = left != SG_NONE && t->kind[left] == KIND_IDENTIFIER ? m->node_binding[left] : SG_NONE;
     uint32_t sym = b == SG_NONE ? SG_NONE : m->bindings.items[b].symbol;
-    uint32_t where = sym == SG_NONE || m->symbols.items[sym].binding_count != 1
+    uint32_t where = sym == SG_NONE || o->id == SG_NONE || m->symbols.items[sym].binding_count != 1
                          ? SG_NONE : sg_mutable_default_mutated__field_change(m, &view, sym, o->id, 0);
+    bool external = false;
     if (where == SG_NONE) {
       /* else `<x>.<field>` changed anywhere here (a tuple's field is never
        * rebound), when only this class leaves out a field of that name and
        * no class of this file has an attribute of that name */
       bool alone = true;
       for (uint32_t q = 0; q < omits.len && alone; q++)
-        alone = omits.items[q].id != o->id || omits.items[q].ec == o->ec;
+        alone = strcmp(omits.items[q].field->name, o->field->name) || omits.items[q].ec == o->ec;
       for (uint32_t c = 0; ctx->classes && c < ctx->classes->classes.len && alone; c++) {
         const ClassInfo *ci = &ctx->classes->classes.items[c];
-        alone = sg_model_symbol(m, ci->scope, o->id) == SG_NONE;
-        for (uint32_t u = 0; u < ci->uses.len && alone; u++) alone = ci->uses.items[u].name != o->id;
+        alone = o->id == SG_NONE || sg_model_symbol(m, ci->scope, o->id) == SG_NONE;
+        for (uint32_t u = 0; u < ci->uses.len && alone && o->id != SG_NONE; u++) alone = ci->uses.items[u].name != o->id;
       }
-      if (alone) where = sg_value_attribute_mutation(m, o->id, SG_NONE);
+      if (alone && o->id != SG_NONE) where = sg_value_attribute_mutation(m, o->id, SG_NONE);
+      /* ... or handed to a function of another file that changes `.<field>`
+       * of a parameter in place (`lend(shelf, tables[0], title)`) */
+      for (uint32_t q = 0; alone && where == SG_NONE && 2 * q + 1 < m->calls.len; q++) {
+        uint32_t c2 = m->calls.items[2 * q + 1], f2 = sg_flat_unparen(t, sg_flat_field(t, c2, FIELD_FUNCTION));
+        if (f2 == SG_NONE || (t->kind[f2] != KIND_IDENTIFIER && t->kind[f2] != KIND_ATTRIBUTE) ||
+            !sg_summaries_in_program(ctx->summaries, m, f2) ||
+            !sg_summaries_mentions(ctx->summaries, m, f2, o->field->name))
+          continue;
+        char buf[512];
+        const char *rest;
+        const ModuleExports *ex = sg_summaries_external_exports(ctx->summaries, m, f2, &rest, buf, sizeof buf);
+        const ExportFunction *ef = ex && *rest ? sg_exports_function(ex, rest, strlen(rest)) : NULL;
+        for (uint32_t a = 0; ef && a < ef->changed_attr_count && where == SG_NONE; a++)
+          if (!strcmp(ef->changed_attrs[a], o->field->name)) where = c2, external = true;
+      }
     }
     if (where == SG_NONE) continue;
-    uint32_t len;
+    uint32_t len, wlen = 0;
     const char *text = sg_flat_text(t, o->fn, &len);
+    const char *wtext = external ? sg_flat_text(t, sg_flat_field(t, where, FIELD_FUNCTION), &wlen) : "";
     Diagnostic *d = sg_rule_report(
         ctx, RULE_mutable_default_mutated, o->call,
         "`%.*s(...)` leaves out field `%s`, whose default (line %u of its module) is one %s shared by every "
-        "`%s` made without it, and `.%s` is mutated in place on line %u: each such instance sees what the others "
+        "`%s` made without it, and `.%s` is %s%.*s%s on line %u: each such instance sees what the others "
         "put there; pass a new %s (`%s=[]`) or give the field an immutable default",
         (int)(len > 40 ? 40 : len), text, o->field->name, o->field->line, o->field->kind, o->ec->name, o->field->name,
-        sg_source_line_of(ctx->source, t->start_byte[where]) + 1, o->field->kind, o->field->name);
+        external ? "changed in place by `" : "mutated in place", (int)(wlen > 40 ? 40 : wlen), wtext,
+        external ? "()` (another file), called" : "", sg_source_line_of(ctx->source, t->start_byte[where]) + 1,
+        o->field->kind, o->field->name);
     sg_diag_related(d, t->start_byte[where], t->end_byte[where], "`%s` mutated here", o->field->name);
   }
   array_free(&omits);

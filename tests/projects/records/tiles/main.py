@@ -1,5 +1,5 @@
 """`python3 -m tiles.main`: requests made without `layers` share one list."""
-from . import bookings, render
+from . import bookings, desk, render
 
 if __name__ == "__main__":
     hiking = render.overlay(12, 1, ["footpaths"])
@@ -15,4 +15,6 @@ if __name__ == "__main__":
     five, six = bookings.open_day([17, 18])
     bookings.book(five, "Aino")
     assert six.guests == ["Aino"]  # booked into the 5 pm slot, shows at 6 pm too
+    nine, ten = desk.morning()
+    assert ten.guests[-1] == "Eero"  # reserved at nine, shows at ten
     print("Request(zoom, x) shares its default `layers` list")
