@@ -113,8 +113,11 @@ typedef struct ExportGuard {
 typedef struct ExportForeign {
   char *function;          /* "lend", "C.m" */
   char *target;            /* the global's qualified name as this module imports it
-                              (".inventory.SHELF"): sg_project_lookup from `path` */
-  char *lock;              /* the lock's name in this module, or NULL */
+                              (".inventory.SHELF"): sg_project_lookup from `path`; or
+                              "@<k>.<attr>": an attribute of the function's k-th
+                              parameter (self counted) */
+  char *lock;              /* the lock's name in this module, "self" for a lock of the
+                              method's own object (`with self._lock:`), or NULL */
   uint32_t line;
 } ExportForeign;
 

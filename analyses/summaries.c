@@ -1680,10 +1680,13 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
     while (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
     if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
     uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
-    /* cheap tests first: `<a module it imports>.<name>` */
+    /* cheap tests first: `<a module it imports>.<name>`, or `<a parameter>.<name>` */
     if (mod == SG_NONE || t->kind[mod] != KIND_IDENTIFIER || t->name_id[mod] == NAME_SELF) continue;
+    uint32_t msym = sg_model_node_symbol(m, mod);
     const Binding *mb = sg_value_sole_binding(m, mod);
-    if (!mb || !sg_binding_is_import(mb)) continue;
+    bool param = msym != SG_NONE && (m->symbols.items[msym].flags & SYMBOL_PARAMETER) &&
+                 m->symbols.items[msym].binding_count == 1;
+    if (!param && (!mb || !sg_binding_is_import(mb))) continue;
     if (t->kind[i] == KIND_ASSIGNMENT && !sg_summaries__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), target, 0))
       continue;
     /* in a module-level function or a method of a module-level class */
@@ -1693,7 +1696,24 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
     if (fname == SG_NONE || (parent != 0 && (m->scopes.items[parent].kind != SCOPE_CLASS || m->scopes.items[parent].parent != 0)))
       continue;
     char qbuf[256], name[256];
-    const char *q = sg_resolve_qualified(m, e, qbuf, sizeof qbuf);
+    const char *q = NULL;
+    if (param) {
+      /* "@<position>.<attr>": an attribute of what the caller passes there */
+      uint32_t at = 0, found = SG_NONE;
+      uint32_t params = sg_flat_field(t, m->scopes.items[sg_model_function_scope(m, m->node_scope[i])].node, FIELD_PARAMETERS);
+      for (uint32_t pp = sg_flat_named_child(t, params); pp != SG_NONE && found == SG_NONE; pp = sg_flat_next_named(t, pp), at++) {
+        uint32_t id = pp;
+        while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+        if (t->kind[pp] == KIND_KEYWORD_SEPARATOR || t->kind[pp] == KIND_LIST_SPLAT_PATTERN) break;
+        if (id != SG_NONE && sg_model_node_symbol(m, id) == msym) found = at;
+      }
+      uint32_t an = sg_flat_field(t, e, FIELD_ATTRIBUTE);
+      if (found == SG_NONE || an == SG_NONE) continue;
+      snprintf(qbuf, sizeof qbuf, "@%u.%s", found, sg_flat_name(t, an));
+      q = qbuf;
+    } else {
+      q = sg_resolve_qualified(m, e, qbuf, sizeof qbuf);
+    }
     if (!q) continue;
     if (parent != 0) {
       uint32_t cname = sg_flat_field(t, m->scopes.items[parent].node, FIELD_NAME);
@@ -1711,6 +1731,11 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
         uint32_t v = sg_flat_unparen(t, sg_flat_field(t, w, FIELD_VALUE));
         uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
         if (sym != SG_NONE && m->symbols.items[sym].scope == 0 && sg_lock_kind(m, v) != LOCK_NONE) lock = sg_flat_name(t, v);
+        /* `with self._lock:` in a method: each object's own lock, "self" */
+        uint32_t o = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT)) : SG_NONE;
+        if (!lock && o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[o] == NAME_SELF && parent != 0 &&
+            sg_lock_kind(m, v) != LOCK_NONE)
+          lock = "self";
       }
     }
     bool dup = false;

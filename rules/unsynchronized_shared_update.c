@@ -1,6 +1,7 @@
 /* SNG501 unsynchronized-shared-update: a read-modify-write of shared state
  * on several threads without a lock. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "analyses/values.h"
@@ -45,7 +46,10 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "here under a different lock, or under none in code that runs on threads; and two functions "
     "of other files, both called from code that threads started here run, that read-modify-write "
     "one global of a third module each under a lock of its own (`lend()` under `_loan_lock`, "
-    "`give_back()` under `_return_lock`, both `inventory.SHELF[toy]`).",
+    "`give_back()` under `_return_lock`, both `inventory.SHELF[toy]`; or the same attribute of "
+    "one object both are handed, `room.seated`); and a method of another file's class that "
+    "read-modify-writes a global under its object's own lock, called on an object each run of a "
+    "function that runs on several threads makes for itself (`agent = Agent(); agent.sell(k)`).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -251,7 +255,11 @@ static bool sg_shared_update__shared(RuleContext *ctx, uint32_t scope, uint32_t 
       if (t->kind[i] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, i, FIELD_NAME) != SG_NONE &&
           sg_flat_text_is(t, sg_flat_field(t, i, FIELD_NAME), "target")) {
         uint32_t v = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_VALUE));
-        return v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE;
+        if (v == SG_NONE || t->kind[v] != KIND_ATTRIBUTE) return false;
+        /* `target=k.serve for k in kiosks`: each thread runs its own item */
+        uint32_t o = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT));
+        const Binding *ob = o != SG_NONE && t->kind[o] == KIND_IDENTIFIER ? sg_value_sole_binding(m, o) : NULL;
+        return !ob || ob->kind != BINDING_KIND_FOR_TARGET;
       }
     uint32_t fn = sg_flat_field(t, call, FIELD_FUNCTION);
     uint32_t first = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_named_child(t, sg_flat_field(t, call, FIELD_ARGUMENTS)) : SG_NONE;
@@ -1345,8 +1353,9 @@ typedef struct ForeignUse {
   uint32_t call;             /* the call here */
   const ModuleExports *from; /* the called function's module */
   const ExportForeign *f;
-  const ModuleExports *home; /* the global's module */
-  const char *name;          /* the global's name there */
+  const ModuleExports *home; /* the global's module (NULL: an attribute of an argument) */
+  const char *name;          /* the global's name there (or the attribute's) */
+  uint32_t arg;              /* for an attribute: the name id of the argument here */
 } ForeignUse;
 
 /* Functions of other files that this file runs on threads (calls made in
@@ -1364,28 +1373,75 @@ static void sg_shared_update__foreign_locks(RuleContext *ctx) {
     uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
     uint32_t fs = sg_model_function_scope(m, m->node_scope[call]);
     if (fn == SG_NONE || fs == SG_NONE || !ctx->threads->runs_on_thread[fs] ||
-        (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE) || !sg_summaries_in_program(ctx->summaries, m, fn) ||
-        !sg_summaries_mentions(ctx->summaries, m, fn, "Lock("))
+        (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE))
       continue;
-    char buf[512];
+    /* through an import (a module's function), or a method of a local object
+     * (looked at below) */
+    bool imported = sg_summaries_in_program(ctx->summaries, m, fn);
+    if (imported && !sg_summaries_mentions(ctx->summaries, m, fn, "Lock(")) continue;
+    if (!imported && t->kind[fn] != KIND_ATTRIBUTE) continue;
+    char buf[512], mname[300];
     const char *rest;
-    const ModuleExports *ex = sg_summaries_external_exports(ctx->summaries, m, fn, &rest, buf, sizeof buf);
+    const ModuleExports *ex = imported ? sg_summaries_external_exports(ctx->summaries, m, fn, &rest, buf, sizeof buf) : NULL;
+    bool own = false;  /* a method of an object this run of the function made */
+    if (!ex && t->kind[fn] == KIND_ATTRIBUTE) {
+      /* `agent.sell(...)` with `agent = TicketAgent(name)` (another file's class) */
+      uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), an = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+      const Binding *ob = obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER ? sg_value_sole_binding(m, obj) : NULL;
+      uint32_t v = ob && ob->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, ob->value) : SG_NONE;
+      if (v == SG_NONE || an == SG_NONE || t->kind[v] != KIND_CALL ||
+          !sg_summaries_in_program(ctx->summaries, m, sg_flat_field(t, v, FIELD_FUNCTION)) ||
+          !sg_summaries_mentions(ctx->summaries, m, sg_flat_field(t, v, FIELD_FUNCTION), "Lock("))
+        continue;
+      const ModuleExports *module = NULL;
+      const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, sg_flat_field(t, v, FIELD_FUNCTION), &module);
+      if (!ec || !module) continue;
+      snprintf(mname, sizeof mname, "%s.%s", ec->name, sg_flat_name(t, an));
+      ex = module, rest = mname;
+      own = m->symbols.items[ob->symbol].scope == fs && ctx->threads->runs_concurrently[fs];
+    }
     for (uint32_t q = 0; ex && *rest && q < ex->foreign_count; q++) {
       const ExportForeign *f = &ex->foreign[q];
       if (strcmp(f->function, rest)) continue;
+      if (own && f->lock && !strcmp(f->lock, "self") && f->target[0] != '@') {
+        /* each thread makes its own object, whose own lock excludes no other thread */
+        char px[1024];
+        uint32_t len;
+        const char *text = sg_flat_text(t, fn, &len);
+        sg_rule_report(ctx, RULE_unsynchronized_shared_update, call,
+                       "`%.*s()` (%s, line %u) read-modify-writes `%s` under a lock of its own object, and each run "
+                       "of this function, on several threads at once, makes its own object: the locks exclude "
+                       "nothing, so concurrent updates are lost; share one lock (or one object) between the threads",
+                       (int)(len > 40 ? 40 : len), text, sg_project_display_path(ex->path, px, sizeof px), f->line,
+                       f->target[0] == '.' ? f->target + 1 : f->target);
+        own = false;
+        continue;
+      }
+      if (f->target[0] == '@') {
+        /* an attribute of what this call passes: the same name here */
+        char *dot = strchr(f->target, '.');
+        uint32_t pos = (uint32_t)strtoul(f->target + 1, NULL, 10);
+        uint32_t arg = dot ? sg_flat_call_arg(t, call, (int)pos, NULL) : SG_NONE;
+        arg = arg == SG_NONE ? SG_NONE : sg_flat_unparen(t, arg);
+        if (arg == SG_NONE || t->kind[arg] != KIND_IDENTIFIER) continue;
+        ForeignUse u = {call, ex, f, NULL, dot + 1, t->name_id[arg]};
+        array_push(&uses, u);
+        continue;
+      }
       const char *name;
       const ModuleExports *home = sg_project_lookup(project, ex->path, f->target, &name);
       if (!home || !*name) continue;
-      ForeignUse u = {call, ex, f, home, name};
+      ForeignUse u = {call, ex, f, home, name, SG_NONE};
       array_push(&uses, u);
     }
   }
   for (uint32_t a = 0; a < uses.len; a++)
     for (uint32_t b = a + 1; b < uses.len; b++) {
       const ForeignUse *x = &uses.items[a], *y = &uses.items[b];
-      if (x->home != y->home || strcmp(x->name, y->name)) continue;
-      /* the same lock: the same module and name */
-      if (x->f->lock && y->f->lock && x->from == y->from && !strcmp(x->f->lock, y->f->lock)) continue;
+      if (x->home != y->home || strcmp(x->name, y->name) || x->arg != y->arg) continue;
+      /* the same lock: the same module and name (each object's own: not the same) */
+      if (x->f->lock && y->f->lock && x->from == y->from && !strcmp(x->f->lock, y->f->lock) && strcmp(x->f->lock, "self"))
+        continue;
       if (!x->f->lock && !y->f->lock) continue;  /* no locks at all: not this shape */
       char px[1024], py[1024];
       uint32_t lx, ly;

@@ -2,7 +2,7 @@
 under the inventory's lock interleave, and one update is lost."""
 import threading
 
-from . import cutting, desk, inventory
+from . import cutting, desk, inventory, shifts
 
 if __name__ == "__main__":
     start = inventory.level("yale")
@@ -18,4 +18,10 @@ if __name__ == "__main__":
     cutting.label("yale")
     desk.run_day("train", threading.Barrier(2, timeout=5), threading.Barrier(2, timeout=5))
     assert inventory.TOYS["train"] == 9, inventory.TOYS  # the return was lost: 10 - 1 + 1 != 9
+    before = inventory.TOYS["train"]
+    shifts.run_shifts("train", threading.Barrier(2, timeout=5))
+    assert inventory.TOYS["train"] == before - 1, inventory.TOYS  # two sales, one counted
+    room = shifts.Room()
+    shifts.run_desks(room, threading.Barrier(2, timeout=5), threading.Barrier(2, timeout=5))
+    assert room.seated == 1, room.seated  # the walk-in was lost
     print("the cut and the restock, each under its own lock, lost an update")
