@@ -307,6 +307,15 @@ static const ExportCallable *sg_summaries__callable(const ModuleExports *ex, con
   return NULL;
 }
 
+bool sg_summaries_external_makes_local(const Summaries *self, const SemanticModel *model, uint32_t expr) {
+  if (!self || !self->imports || !self->imports->project) return false;
+  Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};
+  const char *rest;
+  char buf[512];
+  const ModuleExports *ex = sg_summaries__exports(&b, expr, buf, sizeof buf, &rest);
+  return ex && *rest && sg_summaries__callable(ex, rest, true) != NULL;
+}
+
 const char *sg_summaries_external_unpicklable(const Summaries *self, const SemanticModel *model, uint32_t expr) {
   if (!self || !self->imports || !self->imports->project) return NULL;
   Builder b = {.m = model, .t = model->tree, .s = (Summaries *)self, .frozen = true};

@@ -211,6 +211,10 @@ const ModuleExports *sg_summaries_external_exports(const Summaries *self, const 
 /* The exports of the file of the program that module expression `expr`
  * (an imported module's name) is, or NULL. */
 const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr);
+/* Does `expr` (a name or attribute chain through an import) name a
+ * function of another file of the program that returns a function it
+ * defines inside itself on every path (what it makes is `<locals>`)? */
+bool sg_summaries_external_makes_local(const Summaries *self, const SemanticModel *model, uint32_t expr);
 /* Why a child process cannot unpickle the function of another file of the
  * program that `expr` (a name or attribute chain through an import) names:
  * a decorator replaced it (one of that file, or one it imports from a third

@@ -120,6 +120,10 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
   if (t->kind[expr] == KIND_CALL) {
     /* factory(3): the local function a same-file factory returns */
     uint32_t product = sg_proc_rules__factory_product(m, sg_flat_field(t, expr, FIELD_FUNCTION));
+    uint32_t callee = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_FUNCTION));
+    if (product == SG_NONE && callee != SG_NONE && ctx->summaries && sg_summaries_in_program(ctx->summaries, m, callee) &&
+        sg_summaries_external_makes_local(ctx->summaries, m, callee))
+      return "a nested function made by a function of another file of the program (`<locals>`)";
     if (product == SG_NONE) return NULL;
     *made = product;
     return t->kind[product] == KIND_LAMBDA ? "a lambda made inside the function called here"
@@ -153,6 +157,10 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
       return "what a same-file decorator returns: an inner function without `functools.wraps` (pickle looks for `deco.<locals>.wrapper`)";
     if (t->kind[v] == KIND_CALL) {
       /* f = factory(3) */
+      uint32_t vf = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+      if (vf != SG_NONE && ctx->summaries && sg_summaries_in_program(ctx->summaries, m, vf) &&
+          sg_proc_rules__factory_product(m, vf) == SG_NONE && sg_summaries_external_makes_local(ctx->summaries, m, vf))
+        return "a nested function made by a function of another file of the program (`<locals>`)";
       uint32_t product = sg_proc_rules__factory_product(m, sg_flat_field(t, v, FIELD_FUNCTION));
       if (product != SG_NONE) {
         *made = product;

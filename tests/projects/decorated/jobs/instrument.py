@@ -43,3 +43,10 @@ def registered(func):
 
     TIMINGS[func.__name__] = []
     return func
+
+
+def make_checker(limit):
+    """A checker closed over the limit: a function made inside this one."""
+    def check(blob):
+        return len(blob) <= limit
+    return check

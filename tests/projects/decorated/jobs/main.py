@@ -4,6 +4,7 @@ import pickle
 from concurrent.futures import ProcessPoolExecutor
 
 from . import tasks
+from .instrument import make_checker
 from .bench import Bench, fan_out
 from .tasks import checksum, first, last, size
 
@@ -33,6 +34,12 @@ def firsts(blobs):
         return list(pool.map(first, blobs)) + list(pool.map(last, blobs))
 
 
+def checks(blobs):
+    checker = make_checker(3)
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        return list(pool.map(checker, blobs))  # expect: SNG601
+
+
 def benches(blobs):
     timed_bench = Bench(checksum)  # expect: SNG601
     plain = Bench(first)
@@ -55,6 +62,12 @@ if __name__ == "__main__":
         raise AssertionError("sent")
     try:
         partial_sums([b"ab"])
+    except (pickle.PicklingError, AttributeError):
+        pass
+    else:
+        raise AssertionError("sent")
+    try:
+        checks([b"ab"])
     except (pickle.PicklingError, AttributeError):
         pass
     else:
