@@ -1665,7 +1665,6 @@ static void sg_summaries__guards(const SemanticModel *m, const Source *src, Modu
  * imports (see ExportForeign): stores, augmented assignments and mutating
  * calls on `<module>.<NAME>...`, with the module-level lock of a `with`
  * around them. */
-/* Does e read the place `target` (same text), or a local bound once from it? */
 static bool sg_summaries__reads_place(const SemanticModel *m, uint32_t e, uint32_t target, int depth) {
   const FlatTree *t = m->tree;
   for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
@@ -1677,6 +1676,10 @@ static bool sg_summaries__reads_place(const SemanticModel *m, uint32_t e, uint32
       return true;
   }
   return false;
+}
+
+bool sg_summaries_reads_place(const SemanticModel *m, uint32_t e, uint32_t target) {
+  return sg_summaries__reads_place(m, e, target, 0);
 }
 
 static void sg_summaries__foreign(const SemanticModel *m, const Source *src, ModuleExports *out) {

@@ -211,6 +211,10 @@ const ModuleExports *sg_summaries_external_exports(const Summaries *self, const 
 /* The exports of the file of the program that module expression `expr`
  * (an imported module's name) is, or NULL. */
 const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr);
+/* Does expression e read the place `target` (the same text: `X.G[k]`),
+ * or a local bound once from it (`have = X.G[k]` ... `have - 1`)? The read
+ * half of a read-modify-write. */
+bool sg_summaries_reads_place(const SemanticModel *model, uint32_t e, uint32_t target);
 /* Does `expr` (a name or attribute chain through an import) name a
  * function of another file of the program that returns a function it
  * defines inside itself on every path (what it makes is `<locals>`)? */

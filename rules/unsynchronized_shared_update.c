@@ -1283,21 +1283,6 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
   }
 }
 
-/* Does expression e read the same place as target (same text), or a
- * local bound once from it? */
-static bool sg_shared_update__reads_place(const SemanticModel *m, uint32_t e, uint32_t target, int depth) {
-  const FlatTree *t = m->tree;
-  for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
-    if (t->kind[i] == t->kind[target] && sg_flat_same_text(t, i, target)) return true;
-    if (depth > 0 || t->kind[i] != KIND_IDENTIFIER) continue;
-    const Binding *bd = sg_value_sole_binding(m, i);
-    if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE &&
-        sg_shared_update__reads_place(m, bd->value, target, depth + 1))
-      return true;
-  }
-  return false;
-}
-
 /* A read-modify-write of another module's global (`inventory.BLANKS[k] =
  * blanks - 1`) that module changes under a lock of its own
  * (ExportGuard), made here under another lock, or with none in code that
@@ -1314,7 +1299,7 @@ static void sg_shared_update__imported_guards(RuleContext *ctx) {
     uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT)), a = sg_flat_field(t, e, FIELD_ATTRIBUTE);
     const Binding *mb = mod != SG_NONE && t->kind[mod] == KIND_IDENTIFIER ? sg_value_sole_binding(m, mod) : NULL;
     if (a == SG_NONE || !mb || !sg_binding_is_import(mb)) continue;
-    if (t->kind[i] == KIND_ASSIGNMENT && !sg_shared_update__reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), left, 0))
+    if (t->kind[i] == KIND_ASSIGNMENT && !sg_summaries_reads_place(m, sg_flat_field(t, i, FIELD_RIGHT), left))
       continue;
     uint32_t scope = sg_model_function_scope(m, m->node_scope[i]);
     const LockRegion *held = sg_concurrency_held(ctx->threads, i);
