@@ -1661,10 +1661,7 @@ static void sg_summaries__guards(const SemanticModel *m, const Source *src, Modu
   out->guard_count = list.len;
 }
 
-/* The changes the module's functions make to globals of modules it
- * imports (see ExportForeign): stores, augmented assignments and mutating
- * calls on `<module>.<NAME>...`, with the module-level lock of a `with`
- * around them. */
+/* sg_summaries_reads_place, depth: locals followed so far. */
 static bool sg_summaries__reads_place(const SemanticModel *m, uint32_t e, uint32_t target, int depth) {
   const FlatTree *t = m->tree;
   for (uint32_t i = e; e != SG_NONE && i <= t->subtree_end[e]; i++) {
@@ -1682,6 +1679,10 @@ bool sg_summaries_reads_place(const SemanticModel *m, uint32_t e, uint32_t targe
   return sg_summaries__reads_place(m, e, target, 0);
 }
 
+/* The read-modify-writes the module's functions make to globals of
+ * modules it imports, or to attributes of their parameters (see
+ * ExportForeign), with the module-level (or `self`) lock of a `with`
+ * around them. */
 static void sg_summaries__foreign(const SemanticModel *m, const Source *src, ModuleExports *out) {
   const FlatTree *t = m->tree;
   Array(ExportForeign) list = {NULL, 0, 0};
