@@ -652,9 +652,14 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
   }
   if (t->kind[target] == KIND_ATTRIBUTE) {
     uint32_t obj = sg_flat_field(t, target, FIELD_OBJECT), attr = sg_flat_field(t, target, FIELD_ATTRIBUTE);
-    if (obj != SG_NONE && attr != SG_NONE && t->kind[sg_flat_unparen(t, obj)] == KIND_ATTRIBUTE) {
-      /* `self.service.post(...)`: the one method of that name the file's
-       * classes define, unless the object is made by a known library */
+    uint32_t psym = obj != SG_NONE && t->kind[sg_flat_unparen(t, obj)] == KIND_IDENTIFIER
+                        ? sg_model_node_symbol(m, sg_flat_unparen(t, obj)) : SG_NONE;
+    bool param = psym != SG_NONE && (m->symbols.items[psym].flags & SYMBOL_PARAMETER) &&
+                 t->name_id[sg_flat_unparen(t, obj)] != NAME_SELF && t->name_id[sg_flat_unparen(t, obj)] != NAME_CLS;
+    if (obj != SG_NONE && attr != SG_NONE && (param || t->kind[sg_flat_unparen(t, obj)] == KIND_ATTRIBUTE)) {
+      /* `self.service.post(...)`, `book.checkout(size)` on a parameter: the
+       * one method of that name the file's classes define, unless the
+       * object is made by a known library */
       uint32_t def;
       bool other = false;
       char buf[128];
@@ -663,8 +668,21 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
         return SG_NONE;
       return m->node_own_scope[def];
     }
-    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     uint32_t cls = SG_NONE;
+    if (obj != SG_NONE && attr != SG_NONE && t->kind[sg_flat_unparen(t, obj)] == KIND_CALL) {
+      /* `Bench(luthier).carve_tops(n)`: a method of a same-file class's new object */
+      uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, sg_flat_unparen(t, obj), FIELD_FUNCTION));
+      uint32_t csym = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_model_node_symbol(m, cf) : SG_NONE;
+      const Binding *cb = csym != SG_NONE && m->symbols.items[csym].binding_count == 1
+                              ? &m->bindings.items[m->symbols.items[csym].first_binding] : NULL;
+      if (!cb || cb->kind != BINDING_KIND_CLASS) return SG_NONE;
+      cls = m->node_own_scope[cb->context];
+      uint32_t sym = sg_model_symbol(m, cls, t->name_id[attr]);
+      if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
+      const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+      return bd->kind == BINDING_KIND_DEF ? m->node_own_scope[bd->context] : SG_NONE;
+    }
+    if (obj == SG_NONE || attr == SG_NONE || t->kind[obj] != KIND_IDENTIFIER) return SG_NONE;
     if (t->name_id[obj] == NAME_SELF) {
       uint32_t fs = sg_model_function_scope(m, m->node_scope[target]);
       cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;

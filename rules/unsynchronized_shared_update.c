@@ -49,7 +49,11 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "`give_back()` under `_return_lock`, both `inventory.SHELF[toy]`; or the same attribute of "
     "one object both are handed, `room.seated`); and a method of another file's class that "
     "read-modify-writes a global under its object's own lock, called on an object each run of a "
-    "function that runs on several threads makes for itself (`agent = Agent(); agent.sell(k)`).",
+    "function that runs on several threads makes for itself (`agent = Agent(); agent.sell(k)`). "
+    "Threads reach a method called on a parameter (`book.checkout(size)`, the file's one method of "
+    "that name) or on a new object (`Bench(name).take(k)`, each run's own object, so a class "
+    "instantiated once in code several threads run counts as several objects); a test under the "
+    "lock may read the changed attribute among others (`seats_left()` reading `self.jumpers`).",
   .why =
     "The read and the write are separate steps; another thread can run between them, and "
     "one of the two updates is lost. `+=` is not atomic in Python, GIL or not.",
@@ -154,6 +158,17 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
     if (as_target) call = i;
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT));
     if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) continue;  /* self.m() */
+    if (obj != SG_NONE && t->kind[obj] == KIND_CALL && !as_target) {
+      /* `Bench(name).carve()` in a function that runs on threads: each run's own object */
+      uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_FUNCTION));
+      uint32_t where = sg_model_function_scope(m, m->node_scope[i]);
+      if (cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER && t->name_id[cf] == t->name_id[cname] && where != SG_NONE &&
+          ctx->threads->runs_on_thread[where]) {
+        own = true;
+        continue;
+      }
+      return OBJECTS_UNKNOWN;
+    }
     if (obj != SG_NONE && t->kind[obj] == KIND_ATTRIBUTE && !as_target) {
       /* `self.service.post(...)` in a method running on several threads,
        * `service` one object every instance of that class was given */
@@ -803,8 +818,23 @@ static void sg_shared_update__outside_lock(RuleContext *ctx, uint32_t scope, con
 
 /* Does the file make two or more objects of class scope cls: two calls of
  * its name, or one in a loop or comprehension? */
-static bool sg_shared_update__several(const SemanticModel *m, uint32_t cls) {
-  return sg_classes_instances(m, cls) >= 2;
+static bool sg_shared_update__several(RuleContext *ctx, uint32_t cls) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (sg_classes_instances(m, cls) >= 2) return true;
+  /* one instantiation in code several threads run at once: one per run */
+  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
+  uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+  uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
+  for (uint32_t r = csym == SG_NONE ? SG_NONE : m->symbols.items[csym].first_reference; r != SG_NONE;
+       r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, call = t->parent[use];
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[use]);
+    if (call != SG_NONE && t->kind[call] == KIND_CALL && t->field[use] == FIELD_FUNCTION && fs != SG_NONE &&
+        ctx->threads->runs_concurrently[fs])
+      return true;
+  }
+  return false;
 }
 
 /* A read-modify-write (or check-then-act) of module-level state under a
@@ -897,6 +927,22 @@ static uint32_t sg_shared_update__locked_touch(RuleContext *ctx, uint32_t ms, ui
     return t->name_id[a];
   }
   return SG_NONE;
+}
+
+/* Does method scope ms of class cls read `self.<x>` under `self.<lock>`
+ * (any of the attributes it reads there, not only the first)? */
+static bool sg_shared_update__reads_locked(RuleContext *ctx, uint32_t ms, uint32_t cls, uint32_t x, uint32_t lock) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, i, cls) != ms) continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a == SG_NONE || t->name_id[a] != x || sg_shared_update__written(t, i)) continue;
+    const LockRegion *lr = sg_concurrency_held(ctx->threads, i);
+    if (lr && sg_shared_update__self_lock(t, lr->lock) == lock) return true;
+  }
+  return false;
 }
 
 /* sg_shared_update__locked_touch, once per method and kind: memo holds 4
@@ -1172,7 +1218,8 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
           uint32_t lock_r = SG_NONE;
           if (check_m == SG_NONE || check_m == act_m) continue;
           bool unlocked = false;
-          if (sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) {
+          if ((sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) &&
+              !sg_shared_update__reads_locked(ctx, check_m, cls, x, lock_w)) {
             /* `_nick_available()` reading `self.nicks` with no lock at all */
             if (!sg_shared_update__reads_unlocked(ctx, check_m, cls, x)) continue;
             unlocked = true;
@@ -1260,7 +1307,8 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
         uint32_t check_m = sg_shared_update__other_call(m, e, &recv2, &cls2);
         uint32_t a = recv, b = recv2;
         if (check_m == SG_NONE || check_m == act_m || cls2 != cls || sg_concurrency_held(ctx->threads, e) ||
-            sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w ||
+            ((sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) &&
+             !sg_shared_update__reads_locked(ctx, check_m, cls, x, lock_w)) ||
             !sg_model_same_attributes(m, &a, &b) || t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER ||
             sg_model_node_symbol(m, a) != sg_model_node_symbol(m, b) || sg_model_node_symbol(m, a) == SG_NONE)
           continue;
@@ -1472,7 +1520,7 @@ static void sg_shared_update__methods(RuleContext *ctx) {
     for (size_t k = 0; k < sizeof once / sizeof *once; k++) skip |= !strcmp(fname, once[k]);
     if (skip || sg_threads_called_under_lock(ctx, s)) continue;
     /* once per class: the references of its name */
-    if (!several_known[cls]) several_known[cls] = sg_shared_update__several(m, cls) ? 2 : 1;
+    if (!several_known[cls]) several_known[cls] = sg_shared_update__several(ctx, cls) ? 2 : 1;
     Guarded g = {cls, lock, r, several_known[cls] == 2};
     sg_threads_rmw(ctx, s, sg_shared_update__outside_lock, &g);
     /* also where the method runs on several threads at once but on objects the

@@ -1,0 +1,1 @@
+"""Climbing wall services."""

@@ -1,0 +1,1 @@
+"""Summer camp activity scheduling."""

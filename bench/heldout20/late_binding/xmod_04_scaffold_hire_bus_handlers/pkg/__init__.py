@@ -1,0 +1,1 @@
+"""Scaffold hire notifications."""

@@ -1,0 +1,1 @@
+"""Rehearsal room bookings."""

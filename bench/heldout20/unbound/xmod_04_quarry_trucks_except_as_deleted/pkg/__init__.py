@@ -1,0 +1,1 @@
+"""Quarry truck dispatch."""
