@@ -31,7 +31,8 @@ const RuleDoc sg_rule_doc_mutable_default_mutated = {
     "too: it is state shared across calls, and the message says so. To keep one on "
     "purpose, make it explicit: a module-level object the function uses directly "
     "(`_CACHE = {}` at module level), `functools.cache`, or `# noqa: SNG201` on the "
-    "line. A default instance of a same-file class (`def f(stats=Stats())`) is "
+    "line. A default instance of a same-file class (`def f(stats=Stats())`, also made by a "
+    "same-file function returning one: `tally=new_tally()`) is "
     "reported when the function calls a method on it (`stats.add(x)`) that changes "
     "the instance's state on every call: mutates `self.<attr>` in place, `self.n += "
     "...`, or stores one of its arguments on `self`, directly or through another "
@@ -389,7 +390,7 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
 /* ---- SNG201: a default instance of a same-file class ----------------------- */
 
 /* The class scope of a call `C(...)` of a same-file class, or SG_NONE. */
-static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32_t value) {
+static uint32_t sg_mutable_default_mutated__class_at(const SemanticModel *m, uint32_t value, int depth) {
   const FlatTree *t = m->tree;
   value = sg_flat_unparen(t, value);
   if (value == SG_NONE || t->kind[value] != KIND_CALL) return SG_NONE;
@@ -397,7 +398,22 @@ static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32
   uint32_t sym = fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER ? SG_NONE : sg_model_node_symbol(m, fn);
   if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return SG_NONE;
   const Binding *cb = &m->bindings.items[m->symbols.items[sym].first_binding];
-  return cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+  if (cb->kind == BINDING_KIND_CLASS) return m->node_own_scope[cb->context];
+  /* `new_tally()`: a same-file function that returns one class's new object
+   * on every path */
+  if (cb->kind != BINDING_KIND_DEF || depth > 1 || m->symbols.items[sym].scope != 0) return SG_NONE;
+  uint32_t fs = m->node_own_scope[cb->context], cursor = 0, found = SG_NONE;
+  if (m->scopes.items[fs].flags & (SCOPE_FLAG_GENERATOR | SCOPE_FLAG_ASYNC)) return SG_NONE;
+  for (uint32_t v; (v = sg_model_next_return_value(m, fs, &cursor)) != SG_NONE;) {
+    uint32_t c = sg_mutable_default_mutated__class_at(m, v, depth + 1);
+    if (c == SG_NONE || (found != SG_NONE && c != found)) return SG_NONE;
+    found = c;
+  }
+  return found;
+}
+
+static uint32_t sg_mutable_default_mutated__class(const SemanticModel *m, uint32_t value) {
+  return sg_mutable_default_mutated__class_at(m, value, 0);
 }
 
 /* The first change of parameter `param` (index into params) that f makes
