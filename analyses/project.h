@@ -119,6 +119,8 @@ typedef struct ExportForeign {
   char *lock;              /* the lock's name in this module, "self" for a lock of the
                               method's own object (`with self._lock:`), or NULL */
   uint32_t line;
+  bool accessor;           /* target is a setter of the module, given what its getter
+                              read (`stock.put(k, stock.current(k) + n)`) */
 } ExportForeign;
 
 typedef struct ModuleExports {

@@ -1687,9 +1687,32 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
   const FlatTree *t = m->tree;
   Array(ExportForeign) list = {NULL, 0, 0};
   for (uint32_t i = 0; i < t->count; i++) {
+    uint32_t target = SG_NONE;
+    /* through the module's accessors: `stock.put(k, held + n)` with `held =
+     * stock.current(k)` (the setter's qualified name stands for the state) */
+    if (t->kind[i] == KIND_CALL) {
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+      uint32_t mod = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+      const Binding *mb = mod != SG_NONE && t->kind[mod] == KIND_IDENTIFIER ? sg_value_sole_binding(m, mod) : NULL;
+      if (!mb || !sg_binding_is_import(mb)) continue;
+      bool pair = false;
+      uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+      for (uint32_t a = args; args != SG_NONE && a <= t->subtree_end[args] && !pair; a++) {
+        if (t->kind[a] != KIND_IDENTIFIER) continue;
+        const Binding *lb = sg_value_sole_binding(m, a);
+        uint32_t v = lb && lb->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, lb->value) : SG_NONE;
+        uint32_t gf = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+        uint32_t gm = gf != SG_NONE && t->kind[gf] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, gf, FIELD_OBJECT)) : SG_NONE;
+        pair = gm != SG_NONE && t->kind[gm] == KIND_IDENTIFIER && sg_model_node_symbol(m, gm) == sg_model_node_symbol(m, mod) &&
+               !sg_flat_same_text(t, gf, fn);
+      }
+      if (!pair) continue;
+      target = fn;
+    }
     /* a read-modify-write: `X.G[k] += n`, `X.G[k] = have - 1` with `have = X.G[k]` */
-    if (t->kind[i] != KIND_AUGMENTED_ASSIGNMENT && t->kind[i] != KIND_ASSIGNMENT) continue;
-    uint32_t target = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), e = target;
+    if (target == SG_NONE && t->kind[i] != KIND_AUGMENTED_ASSIGNMENT && t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t e = target == SG_NONE ? sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)) : target;
+    target = e;
     while (e != SG_NONE && t->kind[e] == KIND_SUBSCRIPT) e = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_VALUE));
     if (e == SG_NONE || t->kind[e] != KIND_ATTRIBUTE) continue;
     uint32_t mod = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_OBJECT));
@@ -1755,7 +1778,8 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
     for (uint32_t k = 0; k < list.len && !dup; k++)
       dup = !strcmp(list.items[k].function, name) && !strcmp(list.items[k].target, q);
     if (dup) continue;
-    ExportForeign ef = {sg_strdup(name), sg_strdup(q), lock ? sg_strdup(lock) : NULL, sg_source_line_of(src, t->start_byte[i]) + 1};
+    ExportForeign ef = {sg_strdup(name), sg_strdup(q), lock ? sg_strdup(lock) : NULL, sg_source_line_of(src, t->start_byte[i]) + 1,
+                        t->kind[i] == KIND_CALL};
     array_push(&list, ef);
   }
   out->foreign = list.items;

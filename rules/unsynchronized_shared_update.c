@@ -49,7 +49,8 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "`give_back()` under `_return_lock`, both `inventory.SHELF[toy]`; or the same attribute of "
     "one object both are handed, `room.seated`); and a method of another file's class that "
     "read-modify-writes a global under its object's own lock, called on an object each run of a "
-    "function that runs on several threads makes for itself (`agent = Agent(); agent.sell(k)`). "
+    "function that runs on several threads makes for itself (`agent = Agent(); agent.sell(k)`; "
+    "also through the module's accessors, `stock.put(k, stock.current(k) + n)`). "
     "Threads reach a method called on a parameter (`book.checkout(size)`, the file's one method of "
     "that name) or on a new object (`Bench(name).take(k)`, each run's own object, so a class "
     "instantiated once in code several threads run counts as several objects); a test under the "
@@ -1442,11 +1443,13 @@ static void sg_shared_update__foreign_locks(RuleContext *ctx) {
         uint32_t len;
         const char *text = sg_flat_text(t, fn, &len);
         sg_rule_report(ctx, RULE_unsynchronized_shared_update, call,
-                       "`%.*s()` (%s, line %u) read-modify-writes `%s` under a lock of its own object, and each run "
-                       "of this function, on several threads at once, makes its own object: the locks exclude "
-                       "nothing, so concurrent updates are lost; share one lock (or one object) between the threads",
+                       "`%.*s()` (%s, line %u) read-modify-writes %s`%s%s` under a lock of its own object, and "
+                       "each run of this function, on several threads at once, makes its own object: the locks "
+                       "exclude nothing, so concurrent updates are lost; share one lock (or one object) between "
+                       "the threads",
                        (int)(len > 40 ? 40 : len), text, sg_project_display_path(ex->path, px, sizeof px), f->line,
-                       f->target[0] == '.' ? f->target + 1 : f->target);
+                       f->accessor ? "through " : "", f->target[0] == '.' ? f->target + 1 : f->target,
+                       f->accessor ? "()" : "");
         own = false;
         continue;
       }

@@ -17,3 +17,14 @@ def level(kind):
 
 
 TOYS = {"train": 10}
+
+
+COLD = {"salmon": 0}
+
+
+def current(product):
+    return COLD[product]
+
+
+def put(product, kilos):
+    COLD[product] = kilos

@@ -24,4 +24,6 @@ if __name__ == "__main__":
     room = shifts.Room()
     shifts.run_desks(room, threading.Barrier(2, timeout=5), threading.Barrier(2, timeout=5))
     assert room.seated == 1, room.seated  # the walk-in was lost
+    shifts.run_kilns(threading.Barrier(2, timeout=5))
+    assert inventory.COLD["salmon"] == 5, inventory.COLD  # two unloads, one counted
     print("the cut and the restock, each under its own lock, lost an update")

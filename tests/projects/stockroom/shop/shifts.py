@@ -4,6 +4,7 @@ import threading
 from .agent import Agent
 from .backdesk import seat_walkin
 from .counter import seat
+from .smoker import Smoker
 
 
 def shift(kind, checkpoint):
@@ -37,6 +38,19 @@ def back(room, read_done, seated):
 def run_desks(room, read_done, seated):
     workers = [threading.Thread(target=front, args=(room, read_done, seated)),
                threading.Thread(target=back, args=(room, read_done, seated))]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+
+
+def kiln(checkpoint):
+    smoker = Smoker(checkpoint)
+    smoker.unload("salmon", 5)  # expect: SNG501
+
+
+def run_kilns(barrier):
+    workers = [threading.Thread(target=kiln, args=(barrier.wait,)) for _ in range(2)]
     for w in workers:
         w.start()
     for w in workers:
