@@ -928,9 +928,14 @@ static void sg_mutable_default_mutated__namedtuple(RuleContext *ctx) {
   Array(Omit) omits = {NULL, 0, 0};
   for (uint32_t k = 0; 2 * k + 1 < m->calls.len; k++) {
     uint32_t call = m->calls.items[2 * k + 1], fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-    /* cheap tests first: the file it leads to says `NamedTuple` (read, not parsed) */
-    if (fn == SG_NONE || (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE) ||
-        !sg_summaries_in_program(ctx->summaries, m, fn) || !sg_summaries_mentions(ctx->summaries, m, fn, "NamedTuple"))
+    /* cheap tests first: a class's name (capitalised), the file it leads to
+     * says `NamedTuple` (read, not parsed) */
+    uint32_t last = fn == SG_NONE ? SG_NONE : t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : fn;
+    uint32_t llen;
+    const char *ltext = last == SG_NONE || (t->kind[fn] != KIND_IDENTIFIER && t->kind[fn] != KIND_ATTRIBUTE)
+                            ? NULL : sg_flat_text(t, last, &llen);
+    if (!ltext || llen == 0 || ltext[0] < 'A' || ltext[0] > 'Z' || !sg_summaries_in_program(ctx->summaries, m, fn) ||
+        !sg_summaries_mentions(ctx->summaries, m, fn, "NamedTuple"))
       continue;
     const ExportClass *ec = sg_summaries_external_class(ctx->summaries, m, fn, NULL);
     if (!ec || !ec->field_count) continue;
