@@ -682,3 +682,25 @@ static uint32_t sg_classes__instances_at(const SemanticModel *m, uint32_t cls, i
 uint32_t sg_classes_instances(const SemanticModel *m, uint32_t cls) {
   return sg_classes__instances_at(m, cls, 0);
 }
+
+uint32_t sg_classes_base_init_call(const SemanticModel *m, uint32_t def, uint32_t base, bool *passes_self) {
+  const FlatTree *t = m->tree;
+  uint32_t body = sg_flat_field(t, def, FIELD_BODY);
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_CALL) continue;
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
+    uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+    if (a == SG_NONE || t->name_id[a] != NAME_DUNDER_INIT) continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
+    uint32_t of = o != SG_NONE && t->kind[o] == KIND_CALL ? sg_flat_field(t, o, FIELD_FUNCTION) : SG_NONE;
+    if (of != SG_NONE && sg_flat_text_is(t, of, "super")) {
+      *passes_self = false;
+      return i;
+    }
+    if (o != SG_NONE && base != SG_NONE && sg_flat_same_text(t, o, base)) {
+      *passes_self = true;
+      return i;
+    }
+  }
+  return SG_NONE;
+}

@@ -159,6 +159,11 @@ uint32_t sg_classes_init_keeps(const SemanticModel *model, uint32_t cls, uint32_
  * `__reduce__`, `__reduce_ex__`, `__getnewargs__`, `__deepcopy__` in its body)? A
  * class with `__deepcopy__` only may still fail to pickle: not known, so
  * not reported. */
+/* The call of a base's `__init__` in the body of an `__init__` (def):
+ * `super().__init__(...)` (*passes_self false) or `<base>.__init__(self,
+ * ...)` with `<base>` the same text as node base (*passes_self true); the
+ * first one, or SG_NONE. */
+uint32_t sg_classes_base_init_call(const SemanticModel *model, uint32_t def, uint32_t base, bool *passes_self);
 bool sg_classes_pickles_itself(const SemanticModel *model, uint32_t cls);
 /* Is the class defined in a function body and instantiated at most once
  * there (no call in a loop or nested function)? Each call makes a new

@@ -153,10 +153,8 @@ static const char *sg_conc__param_made_by(const SemanticModel *m, uint32_t sym, 
   uint32_t cls = fsc->parent;
   /* a method's parameter: what the class's own calls `self.<m>(pool, x)`
    * pass (self not counted), when only this class defines the method */
-  bool other = false;
-  uint32_t only;
   if (index >= 1 && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
-      sg_model_class_methods(m, t->name_id[fname], &only, 1, &other) == 1 && !other && only == def) {
+      sg_model_only_method(m, t->name_id[fname]) == def) {
     uint32_t first, end;
     sg_model_calls_named(m, t->name_id[fname], &first, &end);
     for (uint32_t c = first; c < end; c++) {
@@ -660,12 +658,9 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
       /* `self.service.post(...)`, `book.checkout(size)` on a parameter: the
        * one method of that name the file's classes define, unless the
        * object is made by a known library */
-      uint32_t def;
-      bool other = false;
+      uint32_t def = sg_model_only_method(m, t->name_id[attr]);
       char buf[128];
-      if (sg_model_class_methods(m, t->name_id[attr], &def, 1, &other) != 1 || other ||
-          sg_concurrency_made_by(m, obj, buf, sizeof buf))
-        return SG_NONE;
+      if (def == SG_NONE || sg_concurrency_made_by(m, obj, buf, sizeof buf)) return SG_NONE;
       return m->node_own_scope[def];
     }
     uint32_t cls = SG_NONE;

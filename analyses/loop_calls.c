@@ -105,12 +105,10 @@ uint32_t sg_loop_calls_sibling_method(const SemanticModel *m, uint32_t node, uin
  * once there), when exactly one class defines it; else SG_NONE. */
 uint32_t sg_loop_calls_only_method(const SemanticModel *m, uint32_t name) {
   const FlatTree *t = m->tree;
-  uint32_t defs[2];
-  bool other;
-  uint32_t n = sg_model_class_methods(m, name, defs, 2, &other);
-  if (other || n != 1 || (t->parent[defs[0]] != SG_NONE && t->kind[t->parent[defs[0]]] == KIND_DECORATED_DEFINITION))
+  uint32_t def = sg_model_only_method(m, name);
+  if (def == SG_NONE || (t->parent[def] != SG_NONE && t->kind[t->parent[def]] == KIND_DECORATED_DEFINITION))
     return SG_NONE;
-  return defs[0];
+  return def;
 }
 
 /* The def a name stands for: bound once, by a plain `def`. */

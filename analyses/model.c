@@ -81,6 +81,12 @@ uint32_t sg_model_class_methods(const SemanticModel *self, uint32_t name, uint32
   return n;
 }
 
+uint32_t sg_model_only_method(const SemanticModel *self, uint32_t name) {
+  uint32_t def;
+  bool other = false;
+  return sg_model_class_methods(self, name, &def, 1, &other) == 1 && !other ? def : SG_NONE;
+}
+
 static void sg_model__rehash(SemanticModel *self) {
   uint32_t count = self->symbol_slot_count ? self->symbol_slot_count * 2 : 1024;
   sg_free(self->symbol_slots);

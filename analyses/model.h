@@ -162,6 +162,11 @@ uint32_t sg_model_symbol(const SemanticModel *self, uint32_t scope, uint32_t nam
  * *other: set when some class binds the name otherwise (an assignment, two
  * defs) or more classes than cap define it. */
 uint32_t sg_model_class_methods(const SemanticModel *self, uint32_t name, uint32_t *out, uint32_t cap, bool *other);
+/* The file's one method `name` (name id): the function_definition when
+ * exactly one class of the file defines it, once, by a `def`; else SG_NONE
+ * (the receiver of `x.name(...)` is then known to be of that class, or of
+ * no class of the file). */
+uint32_t sg_model_only_method(const SemanticModel *self, uint32_t name);
 /* Resolve a read of `name` in `scope` the way Python does; sets *kind.
  * Returns the symbol, or SG_NONE for builtins and unresolved names, and for
  * `__class__` read in a method (FREE: the class's implicit cell). */

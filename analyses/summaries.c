@@ -1396,9 +1396,7 @@ static const char *sg_summaries__unpicklable_value(const SemanticModel *m, uint3
   return every;
 }
 
-/* `P if P is not None else X()`, `P or X()` with P a parameter of the
- * method the assignment is in: P's symbol, else SG_NONE. */
-static uint32_t sg_summaries__fallback_param(const SemanticModel *m, uint32_t e) {
+uint32_t sg_summaries_fallback_param(const SemanticModel *m, uint32_t e) {
   const FlatTree *t = m->tree;
   e = sg_flat_unparen(t, e);
   if (e == SG_NONE || (t->kind[e] != KIND_CONDITIONAL_EXPRESSION && t->kind[e] != KIND_BOOLEAN_OPERATOR)) return SG_NONE;
@@ -1426,18 +1424,11 @@ static const char *sg_summaries__unpicklable(const SemanticModel *m, uint32_t cl
     const char *what = sg_summaries__unpicklable_value(m, right, 0);
     if (!what) continue;
     /* the fallback for a parameter not given: unpicklable only then */
-    uint32_t p = sg_summaries__fallback_param(m, right);
+    uint32_t p = sg_summaries_fallback_param(m, right);
     if (p != SG_NONE) {
-      uint32_t fs = m->symbols.items[p].scope, at = 0, index = UINT32_MAX;
-      uint32_t params = sg_flat_field(t, m->scopes.items[fs].node, FIELD_PARAMETERS);
-      for (uint32_t q = sg_flat_named_child(t, params); q != SG_NONE; q = sg_flat_next_named(t, q), at++) {
-        uint32_t id = q;
-        while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-        if (id != SG_NONE && sg_model_node_symbol(m, id) == p) index = at == 0 ? UINT32_MAX : at - 1;
-        if (t->kind[q] == KIND_KEYWORD_SEPARATOR || t->kind[q] == KIND_LIST_SPLAT_PATTERN) break;
-      }
+      uint32_t at = sg_value_param_index(m, m->scopes.items[m->symbols.items[p].scope].node, p);
       *unless = sg_strdup(sg_names_text(&t->names, m->symbols.items[p].name));
-      *unless_index = index;
+      *unless_index = at == SG_NONE || at == 0 ? UINT32_MAX : at - 1;  /* self not counted */
     }
     return what;
   }
@@ -1735,14 +1726,7 @@ static void sg_summaries__foreign(const SemanticModel *m, const Source *src, Mod
     const char *q = NULL;
     if (param) {
       /* "@<position>.<attr>": an attribute of what the caller passes there */
-      uint32_t at = 0, found = SG_NONE;
-      uint32_t params = sg_flat_field(t, m->scopes.items[sg_model_function_scope(m, m->node_scope[i])].node, FIELD_PARAMETERS);
-      for (uint32_t pp = sg_flat_named_child(t, params); pp != SG_NONE && found == SG_NONE; pp = sg_flat_next_named(t, pp), at++) {
-        uint32_t id = pp;
-        while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-        if (t->kind[pp] == KIND_KEYWORD_SEPARATOR || t->kind[pp] == KIND_LIST_SPLAT_PATTERN) break;
-        if (id != SG_NONE && sg_model_node_symbol(m, id) == msym) found = at;
-      }
+      uint32_t found = sg_value_param_index(m, m->scopes.items[fs].node, msym);
       uint32_t an = sg_flat_field(t, e, FIELD_ATTRIBUTE);
       if (found == SG_NONE || an == SG_NONE) continue;
       snprintf(qbuf, sizeof qbuf, "@%u.%s", found, sg_flat_name(t, an));

@@ -211,6 +211,10 @@ const ModuleExports *sg_summaries_external_exports(const Summaries *self, const 
 /* The exports of the file of the program that module expression `expr`
  * (an imported module's name) is, or NULL. */
 const ModuleExports *sg_summaries_external_module(const Summaries *self, const SemanticModel *model, uint32_t expr);
+/* `P if P is not None else X()`, `P or X()` with P a parameter: P's
+ * symbol (the value is X() only when the caller does not give P), else
+ * SG_NONE. */
+uint32_t sg_summaries_fallback_param(const SemanticModel *model, uint32_t e);
 /* Does expression e read the place `target` (the same text: `X.G[k]`),
  * or a local bound once from it (`have = X.G[k]` ... `have - 1`)? The read
  * half of a read-modify-write. */

@@ -1298,3 +1298,25 @@ uint32_t sg_value_returned_function(const SemanticModel *m, uint32_t scope, bool
   }
   return first;
 }
+
+/* The position of parameter psym among def's positional parameters, or
+ * SG_NONE (keyword-only, or not found). */
+uint32_t sg_value_param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
+  const FlatTree *t = m->tree;
+  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), at = 0;
+  bool keyword_only = false;
+  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
+    uint16_t k = t->kind[p];
+    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
+      keyword_only = true;
+      continue;
+    }
+    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
+    uint32_t id = p;
+    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
+    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym)
+      return keyword_only ? SG_NONE : at;
+    at++;
+  }
+  return SG_NONE;
+}

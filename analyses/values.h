@@ -189,4 +189,8 @@ uint32_t sg_value_callee_param(const FlatTree *tree, uint32_t params, uint32_t s
 uint32_t sg_value_call_escape(const SemanticModel *model, uint32_t symbol, uint32_t *callee,
                               UseKind *use);
 
+/* The position of parameter psym among def's positional parameters (self
+ * counted), or SG_NONE (keyword-only, `*args`, or not found). */
+uint32_t sg_value_param_index(const SemanticModel *model, uint32_t def, uint32_t psym);
+
 #endif

@@ -224,18 +224,8 @@ static void sg_after_start__subclasses(RuleContext *ctx, uint32_t start, uint32_
     uint32_t iself = init == SG_NONE ? SG_NONE : sg_classes_self(m, init);
     if (ibody == SG_NONE || iself == SG_NONE) continue;
     /* the base's `__init__` called: `super().__init__(...)`, `Base.__init__(self, ...)` */
-    uint32_t call = SG_NONE;
-    for (uint32_t i = ibody; i <= t->subtree_end[ibody] && call == SG_NONE; i++) {
-      if (t->kind[i] != KIND_CALL) continue;
-      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
-      uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-      if (a == SG_NONE || t->name_id[a] != init_name) continue;
-      uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
-      uint32_t of = o != SG_NONE && t->kind[o] == KIND_CALL ? sg_flat_field(t, o, FIELD_FUNCTION) : SG_NONE;
-      if ((of != SG_NONE && sg_flat_text_is(t, of, "super")) ||
-          (o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[o] == t->name_id[cname]))
-        call = i;
-    }
+    bool passes_self;
+    uint32_t call = sg_classes_base_init_call(m, m->scopes.items[init].node, cname, &passes_self);
     if (call == SG_NONE) continue;
     /* the thread's method as the subclass has it, and what it calls on self */
     uint32_t mname = sg_flat_field(t, m->scopes.items[method].node, FIELD_NAME);

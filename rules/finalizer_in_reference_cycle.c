@@ -698,9 +698,8 @@ static bool sg_cycle__joined_here(const CycleCheck *c, uint32_t assignment, uint
 static bool sg_cycle__joins_given(CycleCheck *c, uint32_t call, uint32_t mname) {
   const SemanticModel *m = c->m;
   const FlatTree *t = m->tree;
-  uint32_t def;
-  bool other = false;
-  if (sg_model_class_methods(m, t->name_id[mname], &def, 1, &other) != 1 || other) return false;
+  uint32_t def = sg_model_only_method(m, t->name_id[mname]);
+  if (def == SG_NONE) return false;
   uint32_t method = m->node_own_scope[def], mself = method == SG_NONE ? SG_NONE : sg_classes_self(m, method);
   uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
   for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE && mself != SG_NONE; a = sg_flat_next_named(t, a)) {
@@ -878,10 +877,9 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
        * `def subscribe(self, m): self._callbacks.append(weakref.WeakMethod(m))`):
        * what it does decides, not what such a name usually does */
       if (!mutating && c->sums) {
-        uint32_t defs[2];
-        bool other = false;
-        if (sg_model_class_methods(m, t->name_id[attr], defs, 2, &other) == 1 && !other) {
-          uint32_t ms2 = m->node_own_scope[defs[0]], margs = sg_flat_field(t, i, FIELD_ARGUMENTS);
+        uint32_t only = sg_model_only_method(m, t->name_id[attr]);
+        if (only != SG_NONE) {
+          uint32_t ms2 = m->node_own_scope[only], margs = sg_flat_field(t, i, FIELD_ARGUMENTS);
           bool keeps = false;
           for (uint32_t a = sg_flat_named_child(t, margs); a != SG_NONE && !keeps; a = sg_flat_next_named(t, a)) {
             const ParamSummary *ps = sg_summaries_param(c->sums, m, sg_cycle__param_for(m, ms2, 1, margs, a));

@@ -1060,22 +1060,10 @@ static void sg_mutable_default_mutated__inherited(RuleContext *ctx) {
       if (!any) continue;
       /* the base's `__init__` called from this one: `super().__init__(...)`
        * (self not passed) or `Base.__init__(self, ...)` */
-      uint32_t body = sg_flat_field(t, ib->context, FIELD_BODY), call = SG_NONE;
-      int skip = 0;
-      for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body] && call == SG_NONE; i++) {
-        if (t->kind[i] != KIND_CALL) continue;
-        uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
-        uint32_t a = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-        if (a == SG_NONE || t->name_id[a] != NAME_DUNDER_INIT) continue;
-        uint32_t o = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
-        if (o != SG_NONE && t->kind[o] == KIND_CALL) {
-          uint32_t sf = sg_flat_field(t, o, FIELD_FUNCTION);
-          if (sf != SG_NONE && sg_flat_text_is(t, sf, "super")) call = i, skip = 1;
-        } else if (o != SG_NONE && sg_flat_same_text(t, o, b)) {
-          call = i, skip = 0;
-        }
-      }
+      bool passes_self;
+      uint32_t call = sg_classes_base_init_call(m, ib->context, b, &passes_self);
       if (call == SG_NONE) continue;
+      int skip = passes_self ? 0 : 1;
       uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS), positional = 0;
       bool splat = false;
       for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {

@@ -35,9 +35,7 @@ static uint32_t sg_proc_rules__factory_product_at(const SemanticModel *m, uint32
      * define, not called on a module */
     uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
     const Binding *ob = obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER ? sg_value_sole_binding(m, obj) : NULL;
-    bool other = false;
-    if (attr == SG_NONE || (ob && sg_binding_is_import(ob)) ||
-        sg_model_class_methods(m, t->name_id[attr], &def, 1, &other) != 1 || other)
+    if (attr == SG_NONE || (ob && sg_binding_is_import(ob)) || (def = sg_model_only_method(m, t->name_id[attr])) == SG_NONE)
       return SG_NONE;
   } else if (t->kind[fn] == KIND_IDENTIFIER) {
     const Binding *bd = sg_value_sole_binding(m, fn);
@@ -204,28 +202,6 @@ static bool sg_proc_rules__has_method(const SemanticModel *m, uint32_t class_def
   return false;
 }
 
-/* The position of parameter psym among def's positional parameters, or
- * SG_NONE (keyword-only, or not found). */
-uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym) {
-  const FlatTree *t = m->tree;
-  uint32_t params = sg_flat_field(t, def, FIELD_PARAMETERS), at = 0;
-  bool keyword_only = false;
-  for (uint32_t p = sg_flat_named_child(t, params); p != SG_NONE; p = sg_flat_next_named(t, p)) {
-    uint16_t k = t->kind[p];
-    if (k == KIND_KEYWORD_SEPARATOR || k == KIND_LIST_SPLAT_PATTERN || k == KIND_DICTIONARY_SPLAT_PATTERN) {
-      keyword_only = true;
-      continue;
-    }
-    if (k == KIND_POSITIONAL_SEPARATOR || k == KIND_COMMENT) continue;
-    uint32_t id = p;
-    while (id != SG_NONE && t->kind[id] != KIND_IDENTIFIER) id = sg_flat_named_child(t, id);
-    if (id != SG_NONE && m->node_binding[id] != SG_NONE && m->bindings.items[m->node_binding[id]].symbol == psym)
-      return keyword_only ? SG_NONE : at;
-    at++;
-  }
-  return SG_NONE;
-}
-
 /* The argument a call passes for parameter psym (at index, or by name). */
 uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym) {
   const FlatTree *t = m->tree;
@@ -264,7 +240,7 @@ bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint
   uint32_t r = t->kind[*value] == KIND_IDENTIFIER ? m->node_reference[*value] : SG_NONE;
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
   if (sym != SG_NONE && (m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->symbols.items[sym].scope == init) {
-    uint32_t at = sg_processes_param_index(m, m->scopes.items[init].node, sym);
+    uint32_t at = sg_value_param_index(m, m->scopes.items[init].node, sym);
     if (at == 0) return false;  /* self */
     *param = sym;
     *index = at == SG_NONE ? SG_NONE : at - 1;
@@ -320,18 +296,11 @@ static bool sg_proc_rules__generator_method(const SemanticModel *m, uint32_t cal
  * some instantiation in the file? Then the fallback may not be made: not
  * known to be unpicklable. */
 static bool sg_proc_rules__fallback_given(const SemanticModel *m, uint32_t cls, uint32_t e) {
-  const FlatTree *t = m->tree;
-  if (t->kind[e] != KIND_CONDITIONAL_EXPRESSION && t->kind[e] != KIND_BOOLEAN_OPERATOR) return false;
-  for (uint32_t c = sg_flat_named_child(t, e); c != SG_NONE; c = sg_flat_next_named(t, c)) {
-    uint32_t v = sg_flat_unparen(t, c);
-    uint32_t sym = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_model_node_symbol(m, v) : SG_NONE;
-    if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || t->field[c] == FIELD_CONDITION) continue;
-    uint32_t init = m->symbols.items[sym].scope;
-    uint32_t at = sg_processes_param_index(m, m->scopes.items[init].node, sym), cursor = SG_NONE, call;
-    uint32_t index = at == SG_NONE || at == 0 ? SG_NONE : at - 1;
-    if (sg_processes_instantiation_arg(m, cls, sym, index, &cursor, &call) != SG_NONE) return true;
-  }
-  return false;
+  uint32_t sym = sg_summaries_fallback_param(m, e);
+  if (sym == SG_NONE) return false;
+  uint32_t at = sg_value_param_index(m, m->scopes.items[m->symbols.items[sym].scope].node, sym), cursor = SG_NONE, call;
+  uint32_t index = at == SG_NONE || at == 0 ? SG_NONE : at - 1;
+  return sg_processes_instantiation_arg(m, cls, sym, index, &cursor, &call) != SG_NONE;
 }
 
 static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t class_def, int depth,
@@ -503,7 +472,7 @@ static uint32_t sg_proc_rules__param_arg(const SemanticModel *m, uint32_t psym, 
   if (fsc->kind != SCOPE_FUNCTION || fsc->parent == SG_NONE) return SG_NONE;
   uint32_t def = fsc->node, name = sg_flat_field(t, def, FIELD_NAME);
   if (name == SG_NONE) return SG_NONE;
-  uint32_t index = sg_processes_param_index(m, def, psym);
+  uint32_t index = sg_value_param_index(m, def, psym);
   bool method = m->scopes.items[fsc->parent].kind == SCOPE_CLASS;
   /* a staticmethod's parameters are its arguments; other methods' first is self/cls */
   bool bound = method;

@@ -17,9 +17,6 @@ const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t e
  * function returns, what the file's calls pass for a parameter), or NULL. */
 const char *sg_processes_unpicklable_item(const RuleContext *ctx, uint32_t iterable, uint32_t *made);
 
-/* The position of parameter psym among def's positional parameters, or
- * SG_NONE (keyword-only, or not found). */
-uint32_t sg_processes_param_index(const SemanticModel *m, uint32_t def, uint32_t psym);
 /* The argument a call passes for parameter psym (at index, or by name). */
 uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32_t index, uint32_t psym);
 /* What `self.<name>` (name id) holds in class scope cls, from its one

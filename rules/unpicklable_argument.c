@@ -148,13 +148,18 @@ static bool sg_unpicklable_argument__expected(const FlatTree *t, uint32_t call) 
     if (k == KIND_TRY_STATEMENT && t->field[c] == FIELD_BODY)
       for (uint32_t h = t->first_child[p]; h != SG_NONE; h = t->next_sibling[h])
         if (t->kind[h] == KIND_EXCEPT_CLAUSE) return true;
-    if (k == KIND_WITH_STATEMENT && t->field[c] == FIELD_BODY) {
-      uint32_t len;
-      const char *text = sg_flat_text(t, p, &len);
-      uint32_t head = t->start_byte[c] - t->start_byte[p];
-      for (uint32_t i = 1; i + 5 <= head && i + 5 <= len; i++)
-        if ((text[i - 1] == 'r' || text[i - 1] == 'R') && !memcmp(text + i, "aises", 5)) return true;
-    }
+    if (k == KIND_WITH_STATEMENT && t->field[c] == FIELD_BODY)
+      /* `with self.assertRaises(E):`, `with pytest.raises(E):` */
+      for (uint32_t w = p; w < c; w++) {
+        if (t->kind[w] != KIND_WITH_ITEM) continue;
+        uint32_t v = sg_flat_unparen(t, sg_flat_field(t, w, FIELD_VALUE));
+        uint32_t fn = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+        uint32_t last = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : fn;
+        uint32_t len;
+        const char *name = last == SG_NONE ? NULL : sg_flat_text(t, last, &len);
+        if (name && ((len == 6 && !memcmp(name, "raises", 6)) || (len >= 12 && !memcmp(name, "assertRaises", 12))))
+          return true;
+      }
   }
   return false;
 }

@@ -109,7 +109,7 @@ static void sg_unpicklable__through_helper(RuleContext *ctx, const ProcessHandof
   uint32_t def = m->scopes.items[fs].node, fname = sg_flat_field(t, def, FIELD_NAME);
   uint32_t fsym = fname == SG_NONE ? SG_NONE : sg_model_symbol(m, 0, t->name_id[fname]);
   if (fsym == SG_NONE || m->symbols.items[fsym].binding_count != 1) return;
-  uint32_t index = sg_processes_param_index(m, def, psym);
+  uint32_t index = sg_value_param_index(m, def, psym);
   uint32_t hline = sg_source_line_of(ctx->source, t->start_byte[h->call]) + 1;
   for (uint32_t q = m->symbols.items[fsym].first_reference; q != SG_NONE; q = m->references.items[q].next) {
     uint32_t use = m->references.items[q].node, call = t->parent[use];

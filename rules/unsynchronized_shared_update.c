@@ -478,7 +478,7 @@ static bool sg_shared_update__one_object_for(RuleContext *ctx, uint32_t cls, uin
       if (depth > 0 || outer == SG_NONE || outer == cls || m->scopes.items[outer].kind != SCOPE_CLASS ||
           sg_summaries_method(m, outer, NAME_DUNDER_INIT) != fs)
         return false;
-      uint32_t at = sg_processes_param_index(m, m->scopes.items[fs].node, sym);
+      uint32_t at = sg_value_param_index(m, m->scopes.items[fs].node, sym);
       if (!sg_shared_update__one_object_for(ctx, outer, bd->node, at == SG_NONE || at == 0 ? SG_NONE : at - 1, depth + 1))
         return false;
       continue;
@@ -1264,9 +1264,8 @@ static uint32_t sg_shared_update__other_call(const SemanticModel *m, uint32_t ca
   if (obj == SG_NONE || name == SG_NONE || (t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == NAME_SELF) ||
       (t->kind[obj] != KIND_IDENTIFIER && t->kind[obj] != KIND_ATTRIBUTE))
     return SG_NONE;
-  uint32_t def;
-  bool other = false;
-  if (sg_model_class_methods(m, t->name_id[name], &def, 1, &other) != 1 || other) return SG_NONE;
+  uint32_t def = sg_model_only_method(m, t->name_id[name]);
+  if (def == SG_NONE) return SG_NONE;
   uint32_t ms = m->node_own_scope[def];
   if (ms == SG_NONE) return SG_NONE;
   *receiver = obj;
