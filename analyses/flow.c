@@ -1557,10 +1557,44 @@ static void sg_flow__apply_one(uint8_t kind, bool *may, bool *must) {
   }
 }
 
-static void sg_flow__apply(const Flow *fl, const FlowEvent *ev, uint64_t *may, uint64_t *must) {
+/* Does the read `ident` run whenever the flow node evaluating `top` does
+ * (not in a short-circuited operand, the branches of `a if c else b`, an
+ * assert's message, an annotation)? */
+static bool sg_flow__read_runs(const FlatTree *t, uint32_t ident, uint32_t top) {
+  for (uint32_t c = ident, p = t->parent[ident]; p != SG_NONE && c != top; c = p, p = t->parent[p]) {
+    switch (t->kind[p]) {
+      case KIND_ATTRIBUTE:
+        if (t->field[c] != FIELD_OBJECT) return false;
+        break;
+      case KIND_BOOLEAN_OPERATOR:
+        if (t->field[c] != FIELD_LEFT) return false;
+        break;
+      case KIND_ASSIGNMENT:
+        if (t->field[c] == FIELD_TYPE) return false;
+        break;
+      case KIND_SUBSCRIPT: case KIND_CALL: case KIND_ARGUMENT_LIST: case KIND_KEYWORD_ARGUMENT:
+      case KIND_BINARY_OPERATOR: case KIND_UNARY_OPERATOR: case KIND_NOT_OPERATOR: case KIND_COMPARISON_OPERATOR:
+      case KIND_PARENTHESIZED_EXPRESSION: case KIND_TUPLE: case KIND_LIST: case KIND_SET: case KIND_DICTIONARY:
+      case KIND_PAIR: case KIND_EXPRESSION_LIST: case KIND_EXPRESSION_STATEMENT: case KIND_AUGMENTED_ASSIGNMENT:
+      case KIND_RETURN_STATEMENT: case KIND_AWAIT: case KIND_LIST_SPLAT: case KIND_DICTIONARY_SPLAT:
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+/* false: the event ends the path (a read that raises) */
+static bool sg_flow__apply(const Flow *fl, const FlowEvent *ev, uint64_t *may, uint64_t *must, uint32_t top) {
   uint32_t f = fl->fact_of[ev->local];
-  if (f == SG_NONE) return;
+  if (f == SG_NONE) return true;
   uint64_t bit = 1ull << (f % 64);
+  /* a read of a local no path has bound raises: nothing goes on from here
+   * (so a binding after it, reached again round a loop, is never made:
+   * `for ...: total += 1` with total bound nowhere else) */
+  if (ev->kind == FLOW_EVENT_READ && !(may[f / 64] & bit) && top != SG_NONE && sg_flow__read_runs(fl->tree, ev->node, top))
+    return false;
   switch (ev->kind) {
     case FLOW_EVENT_UNBIND:
       may[f / 64] &= ~bit;
@@ -1577,11 +1611,15 @@ static void sg_flow__apply(const Flow *fl, const FlowEvent *ev, uint64_t *may, u
       must[f / 64] |= bit;
       break;
   }
+  return true;
 }
 
-static void sg_flow__transfer(const Flow *fl, uint32_t n, uint64_t *may, uint64_t *must) {
+/* false: no path goes on past node n (a read there always raises) */
+static bool sg_flow__transfer(const Flow *fl, uint32_t n, uint64_t *may, uint64_t *must) {
   const FlowNode *node = &fl->nodes.items[n];
-  for (uint32_t e = 0; e < node->event_count; e++) sg_flow__apply(fl, &fl->events.items[node->first_event + e], may, must);
+  for (uint32_t e = 0; e < node->event_count; e++)
+    if (!sg_flow__apply(fl, &fl->events.items[node->first_event + e], may, must, node->node)) return false;
+  return true;
 }
 
 /* The node after n in its block, or SG_NONE where the block ends. */
@@ -1750,17 +1788,21 @@ static void sg_flow__solve_into(Flow *fl, const SemanticModel *m, Solution *so, 
     memcpy(may, so->may_in + (size_t)b * w, w * sizeof(uint64_t));
     memcpy(must, so->must_in + (size_t)b * w, w * sizeof(uint64_t));
     uint32_t v = fl->leaders.items[b];
+    bool alive = true;
     for (;;) {
       const FlowNode *node = &fl->nodes.items[v];
       /* an exception leaves with the state before the node */
       if (node->exc != SG_NONE && (!quiet || node->terminal)) sg_flow__propagate(fl, so, &wl, node->exc, may, must);
-      sg_flow__transfer(fl, v, may, must);
+      if (!sg_flow__transfer(fl, v, may, must)) {
+        alive = false;
+        break;
+      }
       uint32_t next = sg_flow__next_in_block(fl, v);
       if (next == SG_NONE) break;
       v = next;
     }
     const FlowNode *last = &fl->nodes.items[v];
-    for (uint32_t s = 0; s < last->succ_count; s++)
+    for (uint32_t s = 0; alive && s < last->succ_count; s++)
       sg_flow__propagate(fl, so, &wl, fl->succ.items[last->first_succ + s], may, must);
   }
   sg_free(may);
@@ -2075,14 +2117,16 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
     if (!fl->nodes.items[v].reachable) continue;
     memcpy(may, fl->may_in + (size_t)b * w, w * sizeof(uint64_t));
     memcpy(must, fl->must_in + (size_t)b * w, w * sizeof(uint64_t));
+    bool alive = true;
     for (; v != SG_NONE; v = sg_flow__next_in_block(fl, v)) {
       const FlowNode *node = &fl->nodes.items[v];
       for (uint32_t e = node->first_event; e < node->first_event + node->event_count; e++) {
         const FlowEvent *ev = &fl->events.items[e];
         uint32_t f = fl->fact_of[ev->local];
+        /* after a read that always raises: never reached (taken as bound) */
         if (ev->kind == FLOW_EVENT_READ && f != SG_NONE)
-          state[e] = (uint8_t)(sg_flow_bit(may, f) | sg_flow_bit(must, f) << 1);
-        sg_flow__apply(fl, ev, may, must);
+          state[e] = alive ? (uint8_t)(sg_flow_bit(may, f) | sg_flow_bit(must, f) << 1) : 2;
+        if (alive) alive = sg_flow__apply(fl, ev, may, must, node->node);
       }
     }
   }

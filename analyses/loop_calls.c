@@ -402,6 +402,61 @@ static bool sg_loop_calls__given(const SemanticModel *m, uint32_t def, uint32_t 
   return false;
 }
 
+/* An upper-case name (`SUFFIX`): a module's constant, by convention. */
+static bool sg_loop_calls__constant_name(const FlatTree *t, uint32_t ident) {
+  bool letter = false;
+  for (uint32_t b = t->start_byte[ident]; b < t->end_byte[ident]; b++) {
+    char c = t->source->text[b];
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
+/* A key made from a given one and some text (`ref + "-copy"`,
+ * `f"{ref}-copy"`): not the key it was made from, so storing under it
+ * adds one to a dict whose keys the loop is at. */
+static bool sg_loop_calls__derived_key(const FlatTree *t, uint32_t key) {
+  key = sg_flat_unparen(t, key);
+  if (key == SG_NONE) return false;
+  if (t->kind[key] == KIND_STRING) {
+    /* an f-string with text of its own besides the interpolations */
+    bool interpolated = false;
+    uint32_t text = 0, at = t->start_byte[key];
+    for (uint32_t c = key + 1; c <= t->subtree_end[key]; c++) {
+      if (t->kind[c] != KIND_INTERPOLATION) continue;
+      interpolated = true;
+      for (uint32_t b = at; b < t->start_byte[c]; b++) text += !strchr("fFrRbBuU'\"", t->source->text[b]);
+      at = t->end_byte[c];
+      c = t->subtree_end[c];
+    }
+    for (uint32_t b = at; b < t->end_byte[key]; b++) text += !strchr("fFrRbBuU'\"", t->source->text[b]);
+    return interpolated && text > 0;
+  }
+  if (t->kind[key] != KIND_BINARY_OPERATOR) return false;
+  uint32_t op = sg_flat_field(t, key, FIELD_OPERATOR);
+  if (op == SG_NONE || !sg_flat_text_is(t, op, "+")) return false;
+  uint32_t l = sg_flat_unparen(t, sg_flat_field(t, key, FIELD_LEFT)), r = sg_flat_unparen(t, sg_flat_field(t, key, FIELD_RIGHT));
+  bool ls = l != SG_NONE && t->kind[l] == KIND_STRING, rs = r != SG_NONE && t->kind[r] == KIND_STRING;
+  bool li = l != SG_NONE && t->kind[l] == KIND_IDENTIFIER, ri = r != SG_NONE && t->kind[r] == KIND_IDENTIFIER;
+  return (ls && ri) || (li && rs) || (li && ri && sg_loop_calls__constant_name(t, l) != sg_loop_calls__constant_name(t, r));
+}
+
+/* The parameter of def that the call passes a derived key to
+ * (sg_loop_calls__derived_key), or SG_NONE. */
+static uint32_t sg_loop_calls__derived_param(const SemanticModel *m, uint32_t call, uint32_t def, int shift) {
+  const FlatTree *t = m->tree;
+  uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST) return SG_NONE;
+  int k = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT)
+      return SG_NONE;
+    if (sg_loop_calls__derived_key(t, a)) return sg_loop_calls__param_symbol(m, def, k + shift);
+  }
+  return SG_NONE;
+}
+
 /* `v = X.get(k)` earlier, and cond tests `v is None` or `not v`
  * (sg_value_none_tested_get): the symbol of k, absent from X under that
  * test, else SG_NONE. */
@@ -577,7 +632,8 @@ static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call
           continue;
         /* a key known to be new: tested absent by the caller, or here */
         uint32_t ks = t->kind[key] == KIND_IDENTIFIER ? sg_model_node_symbol(m, key) : SG_NONE;
-        bool fresh = ks != SG_NONE && (ks == newkey || ks == sg_loop_calls__absent_key(m, &mt, i, d));
+        bool fresh = (ks != SG_NONE && (ks == newkey || ks == sg_loop_calls__absent_key(m, &mt, i, d))) ||
+                     (mt.stores && sg_loop_calls__derived_key(t, key));
         if (!fresh && (!mt.stores || sg_loop_calls__given(m, d, key))) continue;
         mut.inner = i;
         mut.kind = MUTATION_STORE;
@@ -624,7 +680,9 @@ static bool sg_loop_calls__through_def_any(const SemanticModel *m, uint32_t call
             uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION));
             uint32_t absent = sg_loop_calls__absent_key(m, &mt, i, d);
             work[n].def = nd, work[n].mt = next, work[n].depth = depth + 1;
-            work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE);
+            int shift = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE;
+            work[n].newkey = sg_loop_calls__map_key(m, i, nd, absent, shift);
+            if (work[n].newkey == SG_NONE && mt.stores) work[n].newkey = sg_loop_calls__derived_param(m, i, nd, shift);
             /* handed no loop variable (`self.index.items_in(target_box)`): its
              * parameters are not keys X is known to have */
             work[n].anykey = unknown_keys || !sg_loop_calls__passes_loop_variable(m, i, &mt, SG_NONE);

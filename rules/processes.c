@@ -425,8 +425,13 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
         m->references.items[m->node_reference[obj]].symbol != sg_classes_self(m, fs))
       return false;
     uint32_t value, param, index;
-    return sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index) && param == SG_NONE &&
-           sg_proc_rules__local_class(m, value, depth + 1, steps);
+    if (!sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index)) return false;
+    if (param == SG_NONE) return sg_proc_rules__local_class(m, value, depth + 1, steps);
+    /* `self.booking_type = booking_type`: what the instantiations pass */
+    uint32_t cursor = SG_NONE, call;
+    for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE;)
+      if (sg_proc_rules__local_class(m, arg, depth + 1, steps)) return true;
+    return false;
   }
   if (t->kind[callee] == KIND_CALL) {
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, callee, FIELD_FUNCTION));
@@ -749,6 +754,9 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
   if (t->kind[expr] == KIND_SUBSCRIPT) {
     uint32_t d = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_VALUE));
     uint32_t key = sg_flat_unparen(t, sg_flat_field(t, expr, FIELD_SUBSCRIPT));
+    /* `self.jobs[ticket]`: what the class's methods store in it */
+    if (d != SG_NONE && t->kind[d] == KIND_ATTRIBUTE && key != SG_NONE && t->kind[key] != KIND_SLICE)
+      return sg_proc_rules__items(ctx, d, made, depth + 1, steps);
     const Binding *db = d != SG_NONE && t->kind[d] == KIND_IDENTIFIER ? sg_value_sole_binding(m, d) : NULL;
     uint32_t dv = db && db->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, db->value) : SG_NONE;
     if (dv == SG_NONE || t->kind[dv] != KIND_DICTIONARY || key == SG_NONE) return NULL;
@@ -846,6 +854,11 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       if (depth == 0) return NULL;
       uint32_t value, param, index, cursor = SG_NONE, call;
       if (!sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index)) return NULL;
+      /* `self.current = []`: what the class's methods put in it */
+      if (param == SG_NONE && value != SG_NONE) {
+        uint16_t vk = t->kind[sg_flat_unparen(t, value)];
+        if (vk == KIND_LIST || vk == KIND_DICTIONARY || vk == KIND_SET) return sg_proc_rules__items(ctx, expr, made, depth + 1, steps);
+      }
       if (param == SG_NONE) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);
       /* `self.resizer = resizer`: what the file's instantiations pass for it */
       for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, cls, param, index, &cursor, &call)) != SG_NONE;) {
@@ -854,6 +867,25 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
         if (why) return why;
       }
       return NULL;
+    }
+    /* `job.ticket` handed on (not a task): a bound method only when some
+     * class of the file defines a method of that name */
+    bool other = false;
+    uint32_t def;
+    if (depth > 0 && !sg_model_class_methods(m, t->name_id[attr], &def, 1, &other) && !other) {
+      /* a value kept on an instance of a same-file class (`engine.options`,
+       * engine = Engine()): what that class keeps there */
+      uint32_t inst = sg_flat_unparen(t, obj);
+      const Binding *ib = inst != SG_NONE && t->kind[inst] == KIND_IDENTIFIER ? sg_value_sole_binding(m, inst) : NULL;
+      if (ib && ib->kind == BINDING_KIND_ASSIGNMENT) inst = sg_flat_unparen(t, ib->value);
+      uint32_t cf = inst != SG_NONE && t->kind[inst] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, inst, FIELD_FUNCTION)) : SG_NONE;
+      const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
+      uint32_t ocls = cb && cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+      uint32_t value, param, index;
+      if (ocls == SG_NONE || !sg_processes_kept(m, ocls, t->name_id[attr], &value, &param, &index)) return NULL;
+      if (param == SG_NONE) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);
+      uint32_t arg = sg_processes_argument_for(m, inst, index, param);
+      return arg == SG_NONE ? NULL : sg_proc_rules__argument(ctx, arg, made, depth + 1, steps);
     }
     return sg_proc_rules__argument(ctx, obj, made, depth + 1, steps);
   }

@@ -1,0 +1,1 @@
+"""Lot management for an auction house."""

@@ -1,0 +1,1 @@
+"""Exhibit lighting control for an art gallery."""

@@ -1,0 +1,1 @@
+"""Baggage hall software for a regional airport."""

@@ -1,0 +1,1 @@
+"""Tank monitoring for a public aquarium."""

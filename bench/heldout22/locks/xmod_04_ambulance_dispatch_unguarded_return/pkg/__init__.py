@@ -1,0 +1,1 @@
+"""Unit availability tracking for an ambulance dispatch centre."""

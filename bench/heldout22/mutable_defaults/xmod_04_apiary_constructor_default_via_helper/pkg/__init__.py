@@ -1,0 +1,1 @@
+"""Hive records for a small apiary cooperative."""

@@ -1,0 +1,1 @@
+"""Observing-night tools for an amateur astronomy club."""

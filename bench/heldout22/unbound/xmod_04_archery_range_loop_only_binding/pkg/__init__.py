@@ -1,0 +1,1 @@
+"""Scoring tools for a club archery range."""

@@ -1,0 +1,1 @@
+"""Order handling for a flower shop's web store."""

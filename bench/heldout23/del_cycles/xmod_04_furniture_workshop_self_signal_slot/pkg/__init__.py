@@ -1,0 +1,1 @@
+"""Machine control for a furniture workshop's CNC and lathe cells."""

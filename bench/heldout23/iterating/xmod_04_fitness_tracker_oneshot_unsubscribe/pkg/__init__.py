@@ -1,0 +1,1 @@
+"""Workout-sync service for a fitness tracker companion app."""

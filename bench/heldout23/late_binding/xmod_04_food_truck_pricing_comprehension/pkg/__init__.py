@@ -1,0 +1,1 @@
+"""Point-of-sale for a food truck: menu pricing, promotions and tickets."""

@@ -1,0 +1,1 @@
+"""Ticketing back office for a film festival."""

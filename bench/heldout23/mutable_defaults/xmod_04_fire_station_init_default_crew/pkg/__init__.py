@@ -1,0 +1,1 @@
+"""Shift roster and dispatch board for a municipal fire station."""

@@ -1,0 +1,1 @@
+"""Catch-quota reporting for a fishing fleet's shore office."""

@@ -1,0 +1,1 @@
+"""Vehicle deck planning for a ferry terminal check-in lane."""
