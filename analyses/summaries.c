@@ -620,6 +620,33 @@ static uint32_t sg_summaries__def(const Builder *b, const FunctionSummary *f) {
   return b->m->scopes.items[f->scope].node;
 }
 
+/* `step(...)` with step a loop variable over a display of same-file
+ * functions (`for step in PIPELINE`, PIPELINE bound once to `[_add_base,
+ * _add_extras]`, or the display itself): their summaries' indexes, into
+ * out[] (up to cap); returns how many. */
+static uint32_t sg_summaries__loop_callees(Builder *b, uint32_t call, uint32_t *out, uint32_t cap) {
+  const FlatTree *t = b->t;
+  const SemanticModel *m = b->m;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  const Binding *bd = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+  if (!bd || bd->kind != BINDING_KIND_FOR_TARGET || bd->context == SG_NONE || t->kind[bd->context] != KIND_FOR_STATEMENT ||
+      sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_LEFT)) != bd->node)
+    return 0;
+  uint32_t d = sg_flat_unparen(t, sg_flat_field(t, bd->context, FIELD_RIGHT));
+  const Binding *db = d != SG_NONE && t->kind[d] == KIND_IDENTIFIER ? sg_value_sole_binding(m, d) : NULL;
+  if (db && (db->kind == BINDING_KIND_ASSIGNMENT || db->kind == BINDING_KIND_ANNOTATED)) d = sg_flat_unparen(t, db->value);
+  if (d == SG_NONE || (t->kind[d] != KIND_LIST && t->kind[d] != KIND_TUPLE)) return 0;
+  uint32_t n = 0;
+  for (uint32_t e = sg_flat_named_child(t, d); e != SG_NONE && n < cap; e = sg_flat_next_named(t, e)) {
+    const Binding *eb = t->kind[e] == KIND_IDENTIFIER ? sg_value_sole_binding(m, e) : NULL;
+    if (!eb || eb->kind != BINDING_KIND_DEF) continue;
+    uint32_t scope = m->node_own_scope[eb->context];
+    if (scope == SG_NONE || scope >= b->s->scope_count || b->s->of_scope[scope] == SG_NONE) continue;
+    out[n++] = b->s->of_scope[scope];
+  }
+  return n;
+}
+
 /* An edge for expression `e` (a parameter's read, or `self.<attr>`) when
  * it is an argument of a call to a known callee. */
 static void sg_summaries__edge(Builder *b, uint32_t fi, uint32_t e, uint32_t from, uint32_t attr) {
@@ -636,7 +663,18 @@ static void sg_summaries__edge(Builder *b, uint32_t fi, uint32_t e, uint32_t fro
     array_push(&b->pending, pe);
     return;
   }
-  if (callee == SG_NONE) return;
+  if (callee == SG_NONE) {
+    /* each function of the display a loop calls through (never sure: which
+     * one changes it runs on its own turn) */
+    uint32_t many[8], n = sg_summaries__loop_callees(b, call, many, 8);
+    for (uint32_t q = 0; q < n; q++) {
+      uint32_t to = sg_summaries__receiving(b, many[q], 0, arg);
+      if (to == SG_NONE) continue;
+      SummaryEdge edge = {many[q], call, from, attr, to, false};
+      array_push(&b->s->edges, edge);
+    }
+    return;
+  }
   uint32_t to = sg_summaries__receiving(b, callee, skip, arg);
   if (to == SG_NONE) return;
   SummaryEdge edge = {callee, call, from, attr, to, sg_summaries_sure(t, call, sg_summaries__def(b, &f))};

@@ -826,6 +826,18 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
           const char *why = sg_proc_rules__argument(ctx, arg, made, depth + 1, steps);
           if (why) return why;
         }
+        /* an `__init__` parameter: what the file's instantiations pass */
+        uint32_t ps = m->symbols.items[sym].scope, pcls = m->scopes.items[ps].parent;
+        uint32_t pname = sg_flat_field(t, m->scopes.items[ps].node, FIELD_NAME);
+        uint32_t at = sg_value_param_index(m, m->scopes.items[ps].node, sym);
+        if (pcls != SG_NONE && m->scopes.items[pcls].kind == SCOPE_CLASS && pname != SG_NONE &&
+            t->name_id[pname] == NAME_DUNDER_INIT && at != SG_NONE && at > 0) {
+          uint32_t cursor = SG_NONE;
+          for (uint32_t arg; (arg = sg_processes_instantiation_arg(m, pcls, sym, at - 1, &cursor, &call)) != SG_NONE;) {
+            const char *why = sg_proc_rules__argument(ctx, arg, made, depth + 1, steps);
+            if (why) return why;
+          }
+        }
         return NULL;
       }
     }

@@ -314,6 +314,33 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   return sg_classes_of_node(set, bd->context);
 }
 
+/* A parameter of a module-level function (`def plan(family): family.install(...)`):
+ * the same-file classes the file's calls pass for it by name, into out[]
+ * (up to cap, distinct); returns how many. */
+static uint32_t sg_shared_class__passed(const SemanticModel *m, const ClassSet *set, uint32_t ident, uint32_t *out,
+                                        uint32_t cap) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = ident == SG_NONE || t->kind[ident] != KIND_IDENTIFIER ? SG_NONE : sg_model_node_symbol(m, ident);
+  if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || m->symbols.items[sym].binding_count != 1)
+    return 0;
+  const Scope *fsc = &m->scopes.items[m->symbols.items[sym].scope];
+  if (fsc->kind != SCOPE_FUNCTION || fsc->parent == SG_NONE || m->scopes.items[fsc->parent].kind != SCOPE_MODULE) return 0;
+  uint32_t name = sg_flat_field(t, fsc->node, FIELD_NAME), index = sg_value_param_index(m, fsc->node, sym);
+  if (name == SG_NONE || index == SG_NONE) return 0;
+  uint32_t first, end, n = 0;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (uint32_t c = first; c < end && n < cap; c++) {
+    uint32_t call = m->calls.items[2 * c + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    if (fn == SG_NONE || t->kind[fn] != KIND_IDENTIFIER || sg_model_node_symbol(m, fn) == SG_NONE) continue;
+    uint32_t k = sg_shared_class__named(m, set, sg_flat_unparen(t, sg_flat_call_arg(t, call, (int)index, NULL)));
+    bool dup = k == SG_NONE;
+    for (uint32_t q = 0; q < n && !dup; q++) dup = out[q] == k;
+    if (!dup) out[n++] = k;
+  }
+  return n;
+}
+
 /* `type(self)`, `self` or `cls` in a method: the class (index in set)
  * whose method it is, as the subclass that reads through it; else SG_NONE. */
 static uint32_t sg_shared_class__receiver(const SemanticModel *m, const ClassSet *set, uint32_t e) {
@@ -647,6 +674,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   uint32_t filler = SG_NONE, reader = SG_NONE, fill_at = SG_NONE, read_at = SG_NONE;
   uint32_t fill_names[4], nfill = 0;  /* every classmethod that fills it (`get`, `post`) */
   bool instance_reader = false;  /* the reader is an instance method (`User(...).validate()`) */
+  bool reader_fills = false;     /* the reader fills it too */
   SG_SHARED_CLASS__EACH_METHOD(index, ci->scope, k) {
     uint32_t fi = (uint32_t)index->keys[k];
     const FunctionSummary *fs = &sums->functions.items[fi];
@@ -668,8 +696,11 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
       uint32_t fnm = sg_flat_field(t, m->scopes.items[fs->scope].node, FIELD_NAME);
       if (fnm != SG_NONE && nfill < 4) fill_names[nfill++] = t->name_id[fnm];
     }
-    uint32_t out = reader == SG_NONE || instance_reader ? sg_shared_class__hands_out(m, fs, attr->name) : SG_NONE;
-    if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false;
+    /* a classmethod that only reads it is the better reader than one that
+     * also fills it (`if key in cls._by_id: raise` before the store) */
+    uint32_t out = reader == SG_NONE || instance_reader || (reader_fills && here == SG_NONE)
+                       ? sg_shared_class__hands_out(m, fs, attr->name) : SG_NONE;
+    if (out != SG_NONE) reader = fi, read_at = out, instance_reader = false, reader_fills = here != SG_NONE;
   }
   if (filler == SG_NONE || sg_shared_class__per_subclass(m, set, c, attr->name)) return false;
   const FunctionSummary *fill = &sums->functions.items[filler];
@@ -679,7 +710,7 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   if (fill_node == SG_NONE) return false;  /* broken code */
   uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
   uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, fill_by[2] = {SG_NONE, SG_NONE};
-  uint32_t reads = SG_NONE, read_class = SG_NONE;
+  uint32_t reads = SG_NONE, read_class = SG_NONE, dynamic = SG_NONE;
   /* the attribute nodes of the names (the model's index), in file order:
    * the attribute, the reader, every filler, each name once */
   uint32_t names[6], at[6], end[6];
@@ -713,9 +744,29 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     bool is_fill = false;
     for (uint32_t q = 0; q < nfill && !is_fill; q++) is_fill = fill_names[q] == name;
     if (name != attr->name && !is_fill && name != read_name) continue;
+    /* `type(self).register(self)` in a method of the hierarchy: called
+     * through the class of each object made, whichever subclass it is */
+    if (is_fill && dynamic == SG_NONE && t->parent[i] != SG_NONE && t->kind[t->parent[i]] == KIND_CALL &&
+        t->field[i] == FIELD_FUNCTION) {
+      uint32_t rk = sg_shared_class__receiver(m, set, obj);
+      if (rk != SG_NONE && sg_classes_derives(set, rk, c)) dynamic = t->parent[i];
+    }
     uint32_t k = sg_shared_class__named(m, set, obj);
     /* a reader called on an instance (a classmethod too: `walker.surcharges()`) */
     if (k == SG_NONE && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
+    /* a parameter the file's calls pass classes for: each of them */
+    uint32_t passed[3], np = k == SG_NONE && name != attr->name ? sg_shared_class__passed(m, set, obj, passed, 3) : 0;
+    for (uint32_t q = 0; q < np; q++) {
+      uint32_t pk = passed[q], use = t->parent[i];
+      if (!sg_classes_derives(set, pk, c) || sg_shared_class__shadows(set, pk, c, attr->name) || use == SG_NONE ||
+          t->kind[use] != KIND_CALL || t->field[i] != FIELD_FUNCTION)
+        continue;
+      if (is_fill) {
+        if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = pk, fill_by[0] = name;
+        else if (fill_class[1] == SG_NONE && pk != fill_class[0]) fills[1] = use, fill_class[1] = pk, fill_by[1] = name;
+      }
+      if (name == read_name && pk != c && reads == SG_NONE) reads = use, read_class = pk;
+    }
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
     if (name == attr->name) {
       if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
@@ -731,6 +782,17 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
       else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k, fill_by[1] = name;
     }
     if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
+  }
+  /* filled through the object's own class (`type(self).register(self)` in
+   * `__init__`) and read through a subclass: every same-file subclass of c
+   * that does not bind the name fills the one container */
+  if (dynamic != SG_NONE && fill_class[1] == SG_NONE && reads != SG_NONE && read_class != c) {
+    for (uint32_t q = ci->pre + 1; q < ci->pre_end && fill_class[1] == SG_NONE; q++) {
+      uint32_t k = set->order[q];
+      if (k == read_class || sg_shared_class__shadows(set, k, c, attr->name)) continue;
+      fills[0] = fills[1] = dynamic, fill_class[0] = read_class, fill_class[1] = k;
+      fill_by[0] = fill_by[1] = fill_name;
+    }
   }
   /* filled through two subclasses (`@StringInverter.on_alarm`,
    * `@CentralInverter.on_alarm`) and read whole by a method of the
