@@ -545,6 +545,49 @@ static bool sg_loop_calls__through_def(const SemanticModel *m, uint32_t call, ui
   return sg_loop_calls__through_def_any(m, call, def, first, inserts, found, false);
 }
 
+bool sg_loop_calls_handed(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION)), args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+  if (fn == SG_NONE || args == SG_NONE || t->kind[args] != KIND_ARGUMENT_LIST || mt->symbol == SG_NONE ||
+      (mt->path == SG_NONE && mt->owner == SG_NONE))
+    return false;
+  /* the callee: a same-file function by name, or the file's one method of that name */
+  uint32_t callee = SG_NONE;
+  int shift = 0;
+  if (t->kind[fn] == KIND_IDENTIFIER) {
+    callee = sg_loop_calls__def_of(m, fn);
+  } else if (t->kind[fn] == KIND_ATTRIBUTE && sg_flat_field(t, fn, FIELD_ATTRIBUTE) != SG_NONE) {
+    callee = sg_loop_calls_only_method(m, t->name_id[sg_flat_field(t, fn, FIELD_ATTRIBUTE)]);
+    shift = 1;
+  }
+  uint32_t body = callee == SG_NONE ? SG_NONE : sg_flat_field(t, callee, FIELD_BODY);
+  if (body == SG_NONE) return false;
+  int k = 0;
+  for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), k++) {
+    if (t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT || t->kind[a] == KIND_DICTIONARY_SPLAT) break;
+    uint32_t v = sg_flat_unparen(t, a);
+    if (t->kind[v] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_OBJECT)), name = sg_flat_field(t, v, FIELD_ATTRIBUTE);
+    if (obj == SG_NONE || name == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || sg_model_node_symbol(m, obj) != mt->symbol)
+      continue;
+    uint32_t def = sg_loop_calls_sibling_method(m, call, t->name_id[name]);
+    uint32_t s0 = def == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, def, 0);
+    uint32_t ps = sg_loop_calls__param_symbol(m, callee, k + shift);
+    if (s0 == SG_NONE || ps == SG_NONE) continue;
+    /* the callee calls what it was handed (`emit(...)`) */
+    bool runs = false;
+    for (uint32_t r = m->symbols.items[ps].first_reference; r != SG_NONE && !runs; r = m->references.items[r].next) {
+      uint32_t use = m->references.items[r].node, up = t->parent[use];
+      runs = up != SG_NONE && t->kind[up] == KIND_CALL && t->field[use] == FIELD_FUNCTION &&
+             sg_model_function_scope(m, m->node_scope[use]) == m->node_own_scope[callee];
+    }
+    if (!runs) continue;
+    LoopsMatcher next = {s0, mt->path, SG_NONE, mt->owner, SG_NONE, mt->direct, mt->any_key, mt->stores};
+    if (sg_loop_calls__through_def_any(m, call, def, &next, NULL, found, true)) return true;
+  }
+  return false;
+}
+
 bool sg_loop_calls_callbacks(const SemanticModel *m, uint32_t call, const LoopsMatcher *mt, uint64_t *inserts,
                              LoopMutation *found) {
   uint32_t defs[4];
@@ -995,10 +1038,18 @@ static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const Loop
   uint32_t n = 0;
   for (uint32_t i = body; i <= t->subtree_end[body] && n < cap; i++) {
     uint32_t def = SG_NONE;
-    /* only values stored or passed on: `X.append(v)`, `X[k] = v`, `f(v)` */
+    /* only values stored or passed on: `X.append(v)`, `X[k] = v`, `f(v)`,
+     * or an item of the display X is bound to (`X = [self.a, self.b]`) */
     uint32_t up = t->parent[i];
+    bool displayed = false;
+    if (up != SG_NONE && (t->kind[up] == KIND_LIST || t->kind[up] == KIND_TUPLE)) {
+      uint32_t as = t->parent[up];
+      uint32_t left = as != SG_NONE && t->kind[as] == KIND_ASSIGNMENT && sg_flat_field(t, as, FIELD_RIGHT) == up
+                          ? sg_flat_unparen(t, sg_flat_field(t, as, FIELD_LEFT)) : SG_NONE;
+      displayed = left != SG_NONE && sg_loop_calls__same_place(m, left, it->collection);
+    }
     if (up == SG_NONE || !((t->kind[up] == KIND_ASSIGNMENT && sg_flat_field(t, up, FIELD_RIGHT) == i) ||
-                           t->kind[up] == KIND_ARGUMENT_LIST))
+                           t->kind[up] == KIND_ARGUMENT_LIST || displayed))
       continue;
     if (t->kind[i] == KIND_ATTRIBUTE) {
       /* `self.m` */
@@ -1014,7 +1065,7 @@ static uint32_t sg_loop_calls__stored_methods(const SemanticModel *m, const Loop
     }
     uint32_t p = def == SG_NONE ? SG_NONE : t->parent[i];
     if (p == SG_NONE) continue;
-    bool stored = sg_loop_calls__put_in_x(m, it, i, true);
+    bool stored = displayed || sg_loop_calls__put_in_x(m, it, i, true);
     if (!stored && t->kind[p] == KIND_ARGUMENT_LIST && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_CALL) {
       uint32_t call = t->parent[p], mattr, mobj;
       if (!sg_loops_method_call(t, call, &mattr, &mobj) || mattr == SG_NONE) continue;
@@ -1360,7 +1411,10 @@ static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopItera
   inner.body = sg_flat_field(t, l, FIELD_BODY);
   inner.collection = place;
   uint32_t regs[4], nr = sg_loop_calls__registered(m, &inner, regs, 4);
-  if (!nr || inner.body == SG_NONE) return false;
+  /* the class's own methods stored there (`self.hooks = [self._release]`):
+   * called bound, their self is the owner */
+  uint32_t own[4], no = sg_loop_calls__stored_methods(m, &inner, own, 4);
+  if ((!nr && !no) || inner.body == SG_NONE) return false;
   for (uint32_t c = inner.body; c <= t->subtree_end[inner.body]; c++) {
     if (t->kind[c] != KIND_CALL || (only != SG_NONE && c != only)) continue;
     uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_FUNCTION));
@@ -1369,6 +1423,15 @@ static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopItera
       if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found) ||
           sg_loop_calls__global_owner(m, it, c, regs[r], found))
         return true;
+    bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+    for (uint32_t q = 0; q < no; q++) {
+      uint32_t s0 = sg_loop_calls__param_symbol(m, own[q], 0);
+      if (s0 == SG_NONE || m->scopes.items[m->node_scope[own[q]]].kind != SCOPE_CLASS) continue;
+      LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+      if (sg_loop_calls__through_def(m, c, own[q], &mt, NULL, found) &&
+          (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
+        return true;
+    }
   }
   return false;
 }

@@ -60,6 +60,10 @@ uint32_t sg_loop_calls_sibling_method(const SemanticModel *model, uint32_t node,
  * one of them change X (inserts: also missing-key reads of a defaultdict)? */
 bool sg_loop_calls_callbacks(const SemanticModel *model, uint32_t call, const LoopsMatcher *mt, uint64_t *inserts,
                              LoopMutation *found);
+/* A bound method of X's owner handed to a call in the loop
+ * (`self.logic.handle(event, self.submit)`) that the callee (a same-file
+ * function, or the file's one method of that name) calls: does it change X? */
+bool sg_loop_calls_handed(const SemanticModel *model, uint32_t call, const LoopsMatcher *mt, LoopMutation *found);
 /* X is an attribute of another object (`for o in self.book.orders`, `for k
  * in book.index`): does call `<that object>.m(...)`, m the file's one method
  * of that name, change X (`self.orders` in m's class)? */

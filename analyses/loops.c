@@ -1043,6 +1043,7 @@ static void sg_loops__scan(const SemanticModel *m, const LoopIteration *it, Loop
             (!sg_loop_calls_through(m, i, &mt, it->inserts_missing ? it->work : NULL, &mut) &&
              !sg_loop_calls_receiver(m, it, i, &mut) && !sg_loop_calls_other_object(m, it, i, &mut) &&
              !(it->inserts_missing && sg_loop_calls_callbacks(m, i, &mt, it->work, &mut)) &&
+             !sg_loop_calls_handed(m, i, &mt, &mut) &&
              !sg_loop_calls_item_call(m, it, i, &mut) && !sg_loop_calls_helper_dispatch(m, it, i, &mut) &&
              !sg_loops__elsewhere(m, it, i, &mut)))
           continue;
