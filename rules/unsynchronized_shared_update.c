@@ -93,9 +93,16 @@ static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, 
       if (t->kind[a] == KIND_KEYWORD_ARGUMENT && sg_flat_field(t, a, FIELD_NAME) != SG_NONE &&
           sg_flat_text_is(t, sg_flat_field(t, a, FIELD_NAME), "args"))
         args = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_VALUE));
-    if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
+    /* `pool.submit(fn, a, b)`: the arguments after the target */
+    uint32_t from = SG_NONE;
+    if (args == SG_NONE && st->target != SG_NONE && t->parent[st->target] == al) {
+      from = sg_flat_next_named(t, st->target);
+    } else {
+      if (args == SG_NONE || (t->kind[args] != KIND_TUPLE && t->kind[args] != KIND_LIST)) continue;
+      from = sg_flat_named_child(t, args);
+    }
     int n = 0;
-    for (uint32_t a = sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a), n++)
+    for (uint32_t a = from; a != SG_NONE && t->kind[a] != KIND_KEYWORD_ARGUMENT; a = sg_flat_next_named(t, a), n++)
       if (n == index && (t->kind[a] == KIND_IDENTIFIER || t->kind[a] == KIND_ATTRIBUTE)) {
         /* not the loop's own variable: that differs per thread */
         uint32_t r = m->node_reference[a];
@@ -115,6 +122,38 @@ static bool sg_shared_update__shared_argument(RuleContext *ctx, uint32_t scope, 
       }
   }
   return false;
+}
+
+/* Every same-file call of function `scope` (`handle(book, r)` in the lambda
+ * a pool maps) passes for parameter psym one object made outside the
+ * threads: a module-level name, or a name of an enclosing function that
+ * does not itself run on a thread. At least one call. */
+static bool sg_shared_update__passed_one(RuleContext *ctx, uint32_t scope, uint32_t psym) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t def = m->scopes.items[scope].node, name = sg_flat_field(t, def, FIELD_NAME);
+  uint32_t index = sg_value_param_index(m, def, psym);
+  if (name == SG_NONE || index == SG_NONE || m->scopes.items[m->scopes.items[scope].parent].kind == SCOPE_CLASS)
+    return false;
+  uint32_t first, end, calls = 0;
+  sg_model_calls_named(m, t->name_id[name], &first, &end);
+  for (uint32_t c = first; c < end; c++) {
+    uint32_t call = m->calls.items[2 * c + 1];
+    uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+    const Binding *fb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+    if (!fb || fb->kind != BINDING_KIND_DEF || fb->context != def) continue;
+    uint32_t arg = sg_flat_unparen(t, sg_flat_call_arg(t, call, (int)index, NULL));
+    uint32_t r = arg != SG_NONE && t->kind[arg] == KIND_IDENTIFIER ? m->node_reference[arg] : SG_NONE;
+    if (r == SG_NONE) return false;
+    ReferenceKind k = m->references.items[r].kind;
+    uint32_t home = m->references.items[r].symbol == SG_NONE ? SG_NONE : m->symbols.items[m->references.items[r].symbol].scope;
+    bool one = (k == REFERENCE_GLOBAL && home == 0) ||
+               (k == REFERENCE_FREE && home != SG_NONE && m->scopes.items[home].kind == SCOPE_FUNCTION &&
+                !ctx->threads->runs_on_thread[home]);
+    if (!one) return false;
+    calls++;
+  }
+  return calls > 0;
 }
 
 /* How the objects method `scope` runs on are made, seen from its calls
@@ -188,7 +227,8 @@ static Objects sg_shared_update__objects_of(RuleContext *ctx, uint32_t scope) {
     if ((m->symbols.items[sym].flags & SYMBOL_PARAMETER) && m->references.items[r].kind == REFERENCE_LOCAL) {
       /* `def worker(pool): pool.acquire()`, every start passing the same `pool` */
       uint32_t where = m->symbols.items[sym].scope;
-      if (ctx->threads->runs_concurrently[where] && sg_shared_update__shared_argument(ctx, where, sym)) {
+      if (ctx->threads->runs_concurrently[where] &&
+          (sg_shared_update__shared_argument(ctx, where, sym) || sg_shared_update__passed_one(ctx, where, sym))) {
         shared = true;
         continue;
       }
@@ -1331,6 +1371,92 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
   }
 }
 
+/* Method scope ms of class cls writes `self.<x>` with no lock held there
+ * (`self.nights[k] = guest`, `self.seats[s] = c`): x's name id, or SG_NONE. */
+static uint32_t sg_shared_update__unlocked_write(RuleContext *ctx, uint32_t ms, uint32_t cls) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, i, cls) != ms || !sg_shared_update__written(t, i) ||
+        sg_concurrency_held(ctx->threads, i))
+      continue;
+    uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (a != SG_NONE) return t->name_id[a];
+  }
+  return SG_NONE;
+}
+
+/* The same check-then-act with no lock anywhere, in a function that runs on
+ * several threads at once on one object: `if not self._is_free(room): return`
+ * (or `self.screening.is_free(seat)`) then `self._record(...)`, the test's
+ * method reading `self.<x>` and the act's method writing it, neither under a
+ * lock. */
+static void sg_shared_update__unlocked_split(RuleContext *ctx, uint32_t ms) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t body = m->scopes.items[ms].body, own = m->scopes.items[ms].parent;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] == KIND_FUNCTION_DEFINITION || t->kind[i] == KIND_LAMBDA || t->kind[i] == KIND_CLASS_DEFINITION) {
+      i = t->subtree_end[i];
+      continue;
+    }
+    if (t->kind[i] != KIND_CALL || sg_concurrency_held(ctx->threads, i)) continue;
+    uint32_t recv = SG_NONE, cls = SG_NONE;
+    uint32_t act_m = own != SG_NONE && m->scopes.items[own].kind == SCOPE_CLASS ? sg_shared_update__self_call(m, i, own)
+                                                                              : SG_NONE;
+    if (act_m != SG_NONE) cls = own;
+    else act_m = sg_shared_update__other_call(m, i, &recv, &cls);
+    if (act_m == SG_NONE || act_m == ms || cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) continue;
+    uint32_t x = sg_shared_update__unlocked_write(ctx, act_m, cls);
+    if (x == SG_NONE || sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)) continue;
+    /* the `if` around it, or an earlier `if` of an enclosing block that leaves */
+    for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && c != m->scopes.items[ms].node; c = p, p = t->parent[p]) {
+      uint32_t test = SG_NONE;
+      if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE) test = p;
+      for (uint32_t q = t->kind[p] == KIND_BLOCK ? sg_flat_named_child(t, p) : SG_NONE;
+           test == SG_NONE && q != SG_NONE && q != c; q = sg_flat_next_named(t, q)) {
+        uint32_t qb = t->kind[q] == KIND_IF_STATEMENT ? sg_flat_field(t, q, FIELD_CONSEQUENCE) : SG_NONE;
+        if (qb != SG_NONE && sg_flat_block_leaves(t, qb)) test = q;
+      }
+      uint32_t cond = test == SG_NONE ? SG_NONE : sg_flat_field(t, test, FIELD_CONDITION);
+      for (uint32_t e = cond; cond != SG_NONE && e <= t->subtree_end[cond]; e++) {
+        if (t->kind[e] != KIND_CALL) continue;
+        uint32_t recv2 = SG_NONE, cls2 = SG_NONE;
+        uint32_t check_m = recv == SG_NONE ? sg_shared_update__self_call(m, e, cls)
+                                           : sg_shared_update__other_call(m, e, &recv2, &cls2);
+        if (check_m == SG_NONE || check_m == act_m || (recv != SG_NONE && cls2 != cls) ||
+            sg_concurrency_held(ctx->threads, e) || !sg_shared_update__reads_unlocked(ctx, check_m, cls, x))
+          continue;
+        if (recv != SG_NONE) {
+          uint32_t a = recv, b = recv2;
+          if (!sg_model_same_attributes(m, &a, &b) || t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER ||
+              sg_model_node_symbol(m, a) != sg_model_node_symbol(m, b) || sg_model_node_symbol(m, a) == SG_NONE)
+            continue;
+        }
+        /* one object the threads share (the act's receiver) */
+        ObjectsMemo memo = {SG_NONE, false, OBJECTS_UNKNOWN};
+        if (!sg_shared_update__shared(ctx, ms, sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION)), &memo)) return;
+        if (sg_threads_called_under_lock(ctx, ms)) return;
+        uint32_t call = SG_NONE, line = sg_threads_start_line(ctx, ms, &call), rlen = 4;
+        const char *rt = recv == SG_NONE ? "self" : sg_flat_text(t, recv, &rlen);
+        const char *xn = sg_names_text(&t->names, x);
+        const char *cn = sg_flat_name(t, sg_flat_field(t, m->scopes.items[check_m].node, FIELD_NAME));
+        const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
+        Diagnostic *d = sg_rule_report(
+            ctx, RULE_unsynchronized_shared_update, i,
+            "check-then-act on the `%s` of shared `%.*s` on threads started on line %u (several at once) without a "
+            "lock: `%s()` tests it (line %u) and `%s()` changes it, so two threads can both pass the test and both "
+            "act; hold one lock across the test and the change",
+            xn, (int)(rlen > 40 ? 40 : rlen), rt, line, cn, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an);
+        sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
+        if (call != SG_NONE) sg_diag_related(d, t->start_byte[call], t->end_byte[call], "the threads start here");
+        return;
+      }
+    }
+  }
+}
+
 /* A read-modify-write of another module's global (`inventory.BLANKS[k] =
  * blanks - 1`) that module changes under a lock of its own
  * (ExportGuard), made here under another lock, or with none in code that
@@ -1638,6 +1764,9 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
     sg_threads_rmw(ctx, s, sg_shared_update__one, &memo);
   }
   sg_shared_update__methods(ctx);
+  for (uint32_t s = 0; s < m->scopes.len; s++)
+    if (ctx->threads->runs_concurrently[s] && m->scopes.items[s].kind == SCOPE_FUNCTION)
+      sg_shared_update__unlocked_split(ctx, s);
   sg_shared_update__iterated_outside(ctx);
   sg_shared_update__imported_guards(ctx);
   sg_shared_update__foreign_locks(ctx);

@@ -1,0 +1,1 @@
+"""Kiln controller firing profiles for a pottery studio."""

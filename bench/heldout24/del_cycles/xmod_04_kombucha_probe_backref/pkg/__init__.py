@@ -1,0 +1,1 @@
+"""Kombucha brewery: fermentation tanks, pH probes and the plant board."""

@@ -1,0 +1,1 @@
+"""Kindergarten pick-up desk: roster, notifications and attendance."""

@@ -1,0 +1,1 @@
+"""Karaoke bar room management: song queues driven by an event bus."""

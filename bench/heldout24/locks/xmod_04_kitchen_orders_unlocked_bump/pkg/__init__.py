@@ -1,0 +1,1 @@
+"""Restaurant kitchen display: ticket rail, expo station and printer."""

@@ -1,0 +1,1 @@
+"""Kayak rental desk: quotes, extras pricing and the counter workflow."""

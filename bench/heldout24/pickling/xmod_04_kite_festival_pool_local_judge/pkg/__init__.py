@@ -1,0 +1,1 @@
+"""Kite festival competition scoring."""

@@ -1,0 +1,1 @@
+"""Boarding kennel occupancy tools: bookings, exports and the daily report."""

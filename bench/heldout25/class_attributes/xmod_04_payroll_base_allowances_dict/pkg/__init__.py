@@ -1,0 +1,1 @@
+"""Monthly payroll run for a small engineering firm."""

@@ -1,0 +1,1 @@
+"""Terminal operations for a container port."""

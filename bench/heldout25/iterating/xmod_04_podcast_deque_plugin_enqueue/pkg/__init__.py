@@ -1,0 +1,1 @@
+"""Playback queue for a podcast client."""

@@ -1,0 +1,1 @@
+"""Job tickets and quoting for a print shop."""

@@ -1,0 +1,1 @@
+"""Space management for a multi-storey parking garage."""

@@ -1,0 +1,1 @@
+"""Prescription intake and dispensing for a community pharmacy."""

@@ -1,0 +1,1 @@
+"""Pledge ledger for a pawnshop."""

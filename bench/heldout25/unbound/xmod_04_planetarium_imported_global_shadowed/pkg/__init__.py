@@ -1,0 +1,1 @@
+"""Show control for a planetarium dome."""
