@@ -212,6 +212,33 @@ static void sg_proc__subclass_args(const FlatTree *t, uint32_t call, uint32_t in
   }
 }
 
+/* `db = shelve.open(path)` or `with shelve.open(path) as db:`: each
+ * `db[k] = value` pickles value into the shelf. */
+static void sg_proc__shelf(const SemanticModel *m, uint32_t open, Processes *self) {
+  const FlatTree *t = m->tree;
+  uint32_t c = open, p = t->parent[open];
+  while (p != SG_NONE && t->kind[p] == KIND_PARENTHESIZED_EXPRESSION) c = p, p = t->parent[p];
+  uint32_t name = SG_NONE;
+  if (p != SG_NONE && t->kind[p] == KIND_ASSIGNMENT && t->field[c] == FIELD_RIGHT) {
+    name = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_LEFT));
+  } else if (p != SG_NONE && t->kind[p] == KIND_AS_PATTERN) {
+    uint32_t target = sg_flat_field(t, p, FIELD_ALIAS);
+    name = target == SG_NONE ? SG_NONE : sg_flat_named_child(t, target);
+    if (target != SG_NONE && t->kind[target] == KIND_IDENTIFIER) name = target;
+  }
+  uint32_t sym = name != SG_NONE && t->kind[name] == KIND_IDENTIFIER ? sg_model_node_symbol(m, name) : SG_NONE;
+  if (sym == SG_NONE) return;
+  for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, sub = t->parent[use];
+    uint32_t as = sub == SG_NONE ? SG_NONE : t->parent[sub];
+    if (sub == SG_NONE || t->kind[sub] != KIND_SUBSCRIPT || t->field[use] != FIELD_VALUE || as == SG_NONE ||
+        t->kind[as] != KIND_ASSIGNMENT || t->field[sub] != FIELD_LEFT)
+      continue;
+    uint32_t value = sg_flat_field(t, as, FIELD_RIGHT);
+    if (value != SG_NONE) array_push(&self->pickles, ((PickleSite){.call = as, .value = value, .shelf = true}));
+  }
+}
+
 Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uint32_t count) {
   const FlatTree *t = m->tree;
   Processes *self = sg_calloc(1, sizeof(Processes));
@@ -225,6 +252,10 @@ Processes *sg_processes_build(const SemanticModel *m, const uint32_t *calls, uin
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
     if (q && sg_proc__has_part(q, "set_start_method")) {
       if (sg_proc__is_fork(t, sg_flat_call_arg(t, i, 0, "method"))) self->fork_fixed = true;
+    }
+    if (q && !strcmp(q, "shelve.open")) {
+      sg_proc__shelf(m, i, self);
+      continue;
     }
     if (q && (!strcmp(q, "pickle.dumps") || !strcmp(q, "pickle.dump") || !strcmp(q, "copy.deepcopy"))) {
       uint32_t value = sg_flat_call_arg(t, i, 0, q[0] == 'c' ? "x" : "obj");

@@ -35,6 +35,7 @@ typedef struct PickleSite {
   uint32_t call;
   uint32_t value;       /* the object serialised */
   bool copy;            /* copy.deepcopy */
+  bool shelf;           /* `db[k] = value`, db a `shelve.open(...)`: call is the assignment */
 } PickleSite;
 
 typedef struct Processes {

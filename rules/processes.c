@@ -336,6 +336,20 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     uint32_t right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
     if (right == SG_NONE) continue;
     uint16_t rk = t->kind[right];
+    /* `self.convert = lambda c: ...`, `self.converters = {"temp": lambda c: ...}`
+     * (pickle fails on them; deepcopy copies functions as they are) */
+    if (rk == KIND_LAMBDA) return "an instance whose class keeps a lambda or nested function on `self`";
+    if (rk == KIND_DICTIONARY || rk == KIND_LIST || rk == KIND_TUPLE) {
+      for (uint32_t e = sg_flat_named_child(t, right); e != SG_NONE; e = sg_flat_next_named(t, e)) {
+        uint32_t v = sg_flat_unparen(t, t->kind[e] == KIND_PAIR ? sg_flat_field(t, e, FIELD_VALUE) : e);
+        const Binding *vb = v != SG_NONE && t->kind[v] == KIND_IDENTIFIER ? sg_value_sole_binding(m, v) : NULL;
+        if (v != SG_NONE && (t->kind[v] == KIND_LAMBDA ||
+                             (vb && vb->kind == BINDING_KIND_DEF &&
+                              m->scopes.items[m->symbols.items[vb->symbol].scope].kind == SCOPE_FUNCTION)))
+          return "an instance whose class keeps a lambda or nested function on `self`";
+      }
+      continue;
+    }
     if ((rk == KIND_CALL || rk == KIND_BOOLEAN_OPERATOR || rk == KIND_CONDITIONAL_EXPRESSION) &&
         sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps) && !sg_proc_rules__fallback_given(m, scope, right))
       return "an instance whose class keeps an unpicklable object on `self`";
@@ -500,7 +514,13 @@ static uint32_t sg_proc_rules__param_arg(const SemanticModel *m, uint32_t psym, 
     uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
     if (fn == SG_NONE) continue;
     if (method) {
-      if (t->kind[fn] != KIND_ATTRIBUTE || !sg_proc_rules__instance_of(m, sg_flat_field(t, fn, FIELD_OBJECT), fsc->parent))
+      /* on an instance of its class, or on anything when no other class of
+       * the file defines a method of that name (`book.save(record)`) */
+      char lib[128];
+      uint32_t recv = t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_OBJECT) : SG_NONE;
+      if (recv == SG_NONE ||
+          (!sg_proc_rules__instance_of(m, recv, fsc->parent) &&
+           (sg_model_only_method(m, t->name_id[name]) != def || sg_concurrency_made_by(m, recv, lib, sizeof lib))))
         continue;
     } else {
       const Binding *bd = t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
@@ -709,6 +729,11 @@ const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t e
   return sg_proc_rules__argument(ctx, expr, made, 0, &steps);
 }
 
+const char *sg_processes_unpicklable_value(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
+  uint32_t steps = 0;
+  return sg_proc_rules__argument(ctx, expr, made, 1, &steps);
+}
+
 static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr, uint32_t *made, int depth,
                                            uint32_t *steps) {
   const SemanticModel *m = ctx->model;
@@ -843,6 +868,31 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     }
     /* x = Holder(): an instance of a class holding a lock */
     uint32_t v = bd ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    /* `record = HorseRecord(...)` then `record.feed_rule = lambda h: ...`:
+     * an attribute the code that made it sets to something unpicklable */
+    if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && v != SG_NONE && t->kind[v] == KIND_CALL) {
+      uint32_t sym = bd->symbol;
+      for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+        uint32_t use = m->references.items[r].node, at = t->parent[use], as = at == SG_NONE ? SG_NONE : t->parent[at];
+        if (at == SG_NONE || t->kind[at] != KIND_ATTRIBUTE || t->field[use] != FIELD_OBJECT || as == SG_NONE ||
+            t->kind[as] != KIND_ASSIGNMENT || t->field[at] != FIELD_LEFT)
+          continue;
+        uint32_t inner, set = sg_flat_unparen(t, sg_flat_field(t, as, FIELD_RIGHT));
+        if (set == SG_NONE || (t->kind[set] != KIND_LAMBDA && t->kind[set] != KIND_CALL && t->kind[set] != KIND_IDENTIFIER &&
+                               t->kind[set] != KIND_GENERATOR_EXPRESSION))
+          continue;
+        if (t->kind[set] == KIND_IDENTIFIER && sg_model_node_symbol(m, set) == sym) continue;  /* `x.me = x` */
+        const char *why = sg_proc_rules__argument(ctx, set, &inner, depth + 1, steps);
+        if (why) {
+          *made = as;
+          /* (what deepcopy copies as it is stays named: a lambda, a function, a local class) */
+          return strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside")
+                     ? "an object with an attribute set to a lambda, a function or an instance of a class defined "
+                       "inside a function"
+                     : "an object with an attribute set to a value that cannot be pickled";
+        }
+      }
+    }
     if (v != SG_NONE && t->kind[v] == KIND_GENERATOR_EXPRESSION) return "a generator";
     if (v != SG_NONE && t->kind[v] == KIND_LAMBDA) return "a lambda";
     if (v != SG_NONE && t->kind[v] == KIND_CALL) expr = v;
@@ -879,6 +929,17 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
         if (why) return why;
       }
       return NULL;
+    }
+    /* `self.out_of_order`, a class attribute that is data: its value */
+    if (t->kind[obj] == KIND_IDENTIFIER && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
+        m->node_reference[obj] != SG_NONE && m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, fs)) {
+      uint32_t csym = sg_model_symbol(m, cls, t->name_id[attr]);
+      const Binding *cb = csym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[csym].first_binding];
+      if (cb && cb->kind != BINDING_KIND_DEF) {
+        if (m->symbols.items[csym].binding_count != 1 || cb->kind != BINDING_KIND_ASSIGNMENT || cb->value == SG_NONE)
+          return NULL;
+        return sg_proc_rules__argument(ctx, cb->value, made, depth + 1, steps);
+      }
     }
     /* `job.ticket` handed on (not a task): a bound method only when some
      * class of the file defines a method of that name */

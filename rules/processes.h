@@ -11,6 +11,9 @@ const char *sg_processes_when(const RuleContext *ctx, const ProcessHandoff *h);
 const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 /* Why an argument cannot be pickled, or NULL; *made is where it was made. */
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made);
+/* The same for a value this process pickles itself (`pickle.dumps(self.inventory)`):
+ * a data attribute of self is followed to what the class keeps there. */
+const char *sg_processes_unpicklable_value(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 
 /* Why some item of an iterable cannot be pickled (a display's elements,
  * a comprehension's body, a list built by appends, what a same-file

@@ -172,19 +172,19 @@ static void sg_unpicklable_argument__pickles(RuleContext *ctx) {
   for (uint32_t i = 0; i < ctx->processes->pickles.len; i++) {
     const PickleSite *s = &ctx->processes->pickles.items[i];
     if (sg_unpicklable_argument__expected(t, s->call)) continue;
-    /* `self.config`: data, not a bound method (only those are followed) */
-    uint32_t v = sg_flat_unparen(t, s->value);
-    bool other;
-    uint32_t defs[4], attr = v != SG_NONE && t->kind[v] == KIND_ATTRIBUTE ? sg_flat_field(t, v, FIELD_ATTRIBUTE) : SG_NONE;
-    if (attr != SG_NONE && !sg_model_class_methods(ctx->model, t->name_id[attr], defs, 4, &other)) continue;
+    /* `self.inventory`: data, followed to what the class keeps there */
     uint32_t made;
-    const char *why = sg_processes_unpicklable_argument(ctx, s->value, &made);
+    const char *why = sg_processes_unpicklable_value(ctx, s->value, &made);
     if (!why || (s->copy && (strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside"))))
       continue;
     uint32_t len;
     const char *text = sg_flat_text(t, s->value, &len);
     Diagnostic *d =
-      s->copy ? sg_rule_report(ctx, RULE_unpicklable_argument, s->call,
+      s->shelf ? sg_rule_report(ctx, RULE_unpicklable_argument, s->call,
+                                "`%.*s%s` is %s, which cannot be pickled: the shelf pickles each value stored in it, "
+                                "so this assignment raises",
+                                (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why)
+      : s->copy ? sg_rule_report(ctx, RULE_unpicklable_argument, s->call,
                                "`copy.deepcopy` copies `%.*s%s` through the pickle protocol (it defines no "
                                "`__deepcopy__`), and it is %s, which cannot be pickled: the copy raises `TypeError`",
                                (int)(len > 40 ? 40 : len), text, len > 40 ? "..." : "", why)
