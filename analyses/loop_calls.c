@@ -1246,7 +1246,17 @@ static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopI
  * on_change`, `self.handlers.append(fn)`), and a call of that method
  * anywhere in the file passes a same-file def for it
  * (`watcher.watch("a.toml", reload_once)`). Fills defs[], returns how many. */
+static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopIteration *it, uint32_t *defs,
+                                             uint32_t *receivers, uint32_t cap);
 static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
+  return sg_loop_calls__registered_at(m, it, defs, NULL, cap);
+}
+
+/* ...and in receivers[] (when given) the symbol of the name the
+ * registration was called on (`totals.subscribe(check)`: totals), or
+ * SG_NONE. */
+static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopIteration *it, uint32_t *defs,
+                                             uint32_t *receivers, uint32_t cap) {
   const FlatTree *t = m->tree;
   uint32_t cls, body = sg_loop_calls__class_body(m, it, &cls);
   if (body == SG_NONE) return 0;
@@ -1277,7 +1287,9 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
         if (fdef == SG_NONE || t->kind[fdef] != KIND_FUNCTION_DEFINITION) continue;
         bool dup = false;
         for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == fdef;
-        if (!dup) defs[n++] = fdef;
+        if (dup) continue;
+        if (receivers) receivers[n] = SG_NONE;
+        defs[n++] = fdef;
       }
       continue;
     }
@@ -1300,10 +1312,30 @@ static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIter
       if (d == SG_NONE) continue;
       bool dup = false;
       for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == d;
-      if (!dup) defs[n++] = d;
+      if (dup) continue;
+      if (receivers) {
+        uint32_t r = sg_flat_unparen(m->tree, ro);
+        receivers[n] = r != SG_NONE && m->tree->kind[r] == KIND_IDENTIFIER ? sg_model_node_symbol(m, r) : SG_NONE;
+      }
+      defs[n++] = d;
     }
   }
   return n;
+}
+
+/* A callback registered as `totals.subscribe(check)`, check a closure that
+ * changes X through that same name (`totals.unsubscribe(token)`, totals a
+ * variable of the function around it): the object it registered with is
+ * the one whose loop calls it. */
+static bool sg_loop_calls__through_receiver(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
+                                            uint32_t receiver, LoopMutation *found) {
+  if (receiver == SG_NONE || m->symbols.items[receiver].binding_count != 1) return false;
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  LoopsMatcher mt = {receiver, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+  if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
+      (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
+    return true;
+  return false;
 }
 
 /* The symbol that stands for X's owner in the loop's method: the self of
@@ -1494,9 +1526,11 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
      * (`watcher.watch(p, reload_once)`), whose parameter at the place of
      * `self` changes X through the owner (`watcher.unwatch(path)`) */
     uint32_t owner = sg_loop_calls__owner(m, it);
-    uint32_t regs[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered(m, it, regs, 4);
+    uint32_t regs[4], recvs[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered_at(m, it, regs, recvs, 4);
     for (uint32_t r = 0; r < nr; r++)
-      if (sg_loop_calls__owner_handed(m, it, call, owner, regs[r], 0, found)) return true;
+      if (sg_loop_calls__owner_handed(m, it, call, owner, regs[r], 0, found) ||
+          sg_loop_calls__through_receiver(m, it, call, regs[r], recvs[r], found))
+        return true;
     uint32_t n = sg_loop_calls__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
       /* a method's own self, or the self of the method a closure sits in */

@@ -314,6 +314,26 @@ static uint32_t sg_shared_class__named(const SemanticModel *m, const ClassSet *s
   return sg_classes_of_node(set, bd->context);
 }
 
+/* Does the function whose parameter ident is bind `<param>.<name>` (or call
+ * setattr)? */
+static bool sg_shared_class__param_rebinds(const SemanticModel *m, uint32_t ident, uint32_t name) {
+  const FlatTree *t = m->tree;
+  uint32_t sym = sg_model_node_symbol(m, ident);
+  if (sym == SG_NONE) return false;
+  uint32_t body = m->scopes.items[m->symbols.items[sym].scope].body;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "setattr")) return true;
+    if (t->kind[i] != KIND_ATTRIBUTE || t->parent[i] == SG_NONE || t->kind[t->parent[i]] != KIND_ASSIGNMENT ||
+        t->field[i] != FIELD_LEFT)
+      continue;
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_OBJECT)), a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+    if (o != SG_NONE && a != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[a] == name &&
+        sg_model_node_symbol(m, o) == sym)
+      return true;
+  }
+  return false;
+}
+
 /* A parameter of a module-level function (`def plan(family): family.install(...)`):
  * the same-file classes the file's calls pass for it by name, into out[]
  * (up to cap, distinct); returns how many. */
@@ -324,10 +344,35 @@ static uint32_t sg_shared_class__passed(const SemanticModel *m, const ClassSet *
   if (sym == SG_NONE || !(m->symbols.items[sym].flags & SYMBOL_PARAMETER) || m->symbols.items[sym].binding_count != 1)
     return 0;
   const Scope *fsc = &m->scopes.items[m->symbols.items[sym].scope];
-  if (fsc->kind != SCOPE_FUNCTION || fsc->parent == SG_NONE || m->scopes.items[fsc->parent].kind != SCOPE_MODULE) return 0;
+  if (fsc->kind != SCOPE_FUNCTION || fsc->parent == SG_NONE) return 0;
   uint32_t name = sg_flat_field(t, fsc->node, FIELD_NAME), index = sg_value_param_index(m, fsc->node, sym);
   if (name == SG_NONE || index == SG_NONE) return 0;
-  uint32_t first, end, n = 0;
+  uint32_t n = 0;
+  /* a class decorator's first parameter: the classes it decorates, `@mark`
+   * or `@factory(...)` where the module-level factory returns it */
+  uint32_t deco = SG_NONE;
+  bool called = false;
+  if (index == 0 && m->scopes.items[fsc->parent].kind == SCOPE_MODULE) {
+    deco = t->name_id[name];
+  } else if (index == 0 && m->scopes.items[fsc->parent].kind == SCOPE_FUNCTION &&
+             m->scopes.items[m->scopes.items[fsc->parent].parent].kind == SCOPE_MODULE) {
+    bool every;
+    uint32_t outer = fsc->parent, fname = sg_flat_field(t, m->scopes.items[outer].node, FIELD_NAME);
+    if (fname != SG_NONE && sg_value_returned_function(m, outer, &every) == fsc->node) deco = t->name_id[fname], called = true;
+  }
+  for (uint32_t d = 0; deco != SG_NONE && d < t->count && n < cap; d++) {
+    if (t->kind[d] != KIND_DECORATOR) continue;
+    uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, d));
+    if (called) e = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
+    if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER || t->name_id[e] != deco) continue;
+    uint32_t dd = t->parent[d], def = dd == SG_NONE ? SG_NONE : sg_flat_field(t, dd, FIELD_DEFINITION);
+    uint32_t k = def != SG_NONE && t->kind[def] == KIND_CLASS_DEFINITION ? sg_classes_of_node(set, def) : SG_NONE;
+    bool dup = k == SG_NONE;
+    for (uint32_t q = 0; q < n && !dup; q++) dup = out[q] == k;
+    if (!dup) out[n++] = k;
+  }
+  if (called || m->scopes.items[fsc->parent].kind != SCOPE_MODULE) return n;
+  uint32_t first, end;
   sg_model_calls_named(m, t->name_id[name], &first, &end);
   for (uint32_t c = first; c < end && n < cap; c++) {
     uint32_t call = m->calls.items[2 * c + 1];
@@ -754,8 +799,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     uint32_t k = sg_shared_class__named(m, set, obj);
     /* a reader called on an instance (a classmethod too: `walker.surcharges()`) */
     if (k == SG_NONE && name == read_name) k = sg_shared_class__instance_of(m, set, obj);
-    /* a parameter the file's calls pass classes for: each of them */
+    /* a parameter the file's calls pass classes for: each of them (unless
+     * its function gives the class its own: `cls.<name> = []`, setattr) */
     uint32_t passed[3], np = k == SG_NONE && name != attr->name ? sg_shared_class__passed(m, set, obj, passed, 3) : 0;
+    if (np && sg_shared_class__param_rebinds(m, obj, attr->name)) np = 0;
     for (uint32_t q = 0; q < np; q++) {
       uint32_t pk = passed[q], use = t->parent[i];
       if (!sg_classes_derives(set, pk, c) || sg_shared_class__shadows(set, pk, c, attr->name) || use == SG_NONE ||
