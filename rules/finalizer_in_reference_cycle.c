@@ -5,6 +5,7 @@
 #include "analyses/resolve.h"
 #include "analyses/stdlib.h"
 #include "rules/finalizers.h"
+#include "rules/processes.h"
 
 const RuleDoc sg_rule_doc_finalizer_in_reference_cycle = {
   .summary = "A class with `__del__` puts its own instances in a reference cycle",
@@ -868,6 +869,32 @@ static uint32_t sg_cycle__scan(CycleCheck *c, uint32_t k, uint32_t del_body, cha
           snprintf(why, cap, "%s (handed to `self.%s()`, which keeps it)", sg_cycle__inner(inner),
                    sg_flat_name(t, attr));
           return i;
+        }
+      }
+      /* self.events.on("segment", lambda m: self._bill(m)), where `self.events =
+       * Emitter()` (a same-file class) and `Emitter.on` keeps its argument on
+       * the emitter: self -> emitter -> the callable -> self */
+      {
+        uint32_t held = sg_flat_unparen(t, obj);
+        uint32_t hobj = held != SG_NONE && t->kind[held] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, held, FIELD_OBJECT)) : SG_NONE;
+        uint32_t hattr = hobj != SG_NONE && sg_cycle__is_self(t, hobj) ? sg_flat_field(t, held, FIELD_ATTRIBUTE) : SG_NONE;
+        uint32_t value, param, index;
+        uint32_t cscope = c->set->classes.items[c->cls].scope;
+        if (hattr != SG_NONE && c->sums && sg_processes_kept(m, cscope, t->name_id[hattr], &value, &param, &index) &&
+            param == SG_NONE && value != SG_NONE && t->kind[value] == KIND_CALL) {
+          uint32_t hc = sg_cycle__class_of(m, c->set, sg_flat_unparen(t, sg_flat_field(t, value, FIELD_FUNCTION)));
+          uint32_t ms = hc == SG_NONE ? SG_NONE : sg_summaries_method(m, c->set->classes.items[hc].scope, t->name_id[attr]);
+          uint32_t args = sg_flat_field(t, i, FIELD_ARGUMENTS);
+          for (uint32_t a = ms == SG_NONE ? SG_NONE : sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+            uint32_t v = t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a;
+            char inner[160];
+            if (v == SG_NONE || !sg_cycle__holds(c, v, SG_NONE, 1, inner, sizeof inner)) continue;
+            const ParamSummary *ps = sg_summaries_param(c->sums, m, sg_cycle__param_for(m, ms, 1, args, a));
+            if (!ps || !(ps->effects & EFFECT_KEPT_ON_SELF)) continue;
+            snprintf(why, cap, "%s (handed to `self.%s.%s()`, which keeps it on that object, kept on `self`)",
+                     sg_cycle__inner(inner), sg_flat_name(t, hattr), sg_flat_name(t, attr));
+            return i;
+          }
         }
       }
       const StdEntry *stores = sg_cycle__storing_method(t, attr);
