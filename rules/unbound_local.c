@@ -11,7 +11,9 @@ const RuleDoc sg_rule_doc_unbound_local = {
   .what =
     "Reports a read of a function's local variable at a point that no path from the "
     "start of the function has bound it (or where every path has unbound it again: "
-    "`del x`, or the end of the `except ... as x` handler). Python decides at compile "
+    "`del x`, or the end of the `except ... as x` handler); also a read in a loop whose only "
+    "bindings come after it on that same pass (`for ...: total += 1` in a nested function that "
+    "forgot `nonlocal`): the first pass raises, so no later binding is ever made. Python decides at compile "
     "time that a name assigned anywhere in a function is local to all of it, so the "
     "module variable or builtin of the same name is not used.",
   .why =

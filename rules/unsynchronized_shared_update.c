@@ -39,7 +39,13 @@ const RuleDoc sg_rule_doc_unsynchronized_shared_update = {
     "a test and an act each under the lock with the gap between not (`if not self.is_free(n): "
     "raise` then `self._claim(n)`, or a plain getter), also through another object's locked "
     "methods (`if self.fleet.count(k) > 0: self.fleet.take(k)`); and a read made into a local "
-    "before the lock (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`).",
+    "before the lock (`have = self.stock[k]` ... `with self._lock: self.stock[k] = have - n`); "
+    "and, with no lock at all, a test through one method and a change through another of one "
+    "shared object (`if not self._is_free(room): return` then `self._record(room, guest)`, or "
+    "`self.screening.is_free(seat)` then `self.screening.assign(seat, who)`).\n"
+    "- **Shared through calls**: an object every task of a pool is handed "
+    "(`pool.submit(run_till, inventory, basket)` in a loop), or that every call of a function "
+    "passes from outside the threads (`pool.map(lambda r: handle(book, r), requests)`).",
   .more =
     "Across files: a read-modify-write of another module's global (`inventory.BLANKS[k] = "
     "blanks - 1`) that the module itself changes under a module-level lock of its own, made "
