@@ -45,13 +45,7 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "`pickle.dump(x, f)`, and `copy.deepcopy(x)` of an object (deepcopy goes through the pickle "
     "protocol for objects without `__deepcopy__`; functions and classes it copies as they are), "
     "unless the call is in a `try` with handlers or under `assertRaises`/`pytest.raises`; "
-    "also a value stored in a `shelve` shelf (`db[key] = value`, db from `shelve.open`), which "
-    "pickles it. There the value is followed further: a data attribute of `self` to what the "
-    "class keeps there (`copy.deepcopy(self.inventory)`), an item of a container the class fills "
-    "(`self.jobs[ticket]`), an `__init__` parameter to what the instantiations pass, an object "
-    "whose attribute the code that made it sets to a lambda (`record.rule = lambda h: ...`), and "
-    "a class that keeps lambdas or nested functions on `self` (`self.converters = {...: lambda "
-    "c: ...}`). "
+    "also a value stored in a `shelve` shelf (`db[key] = value`). "
     "Arguments unpacked into a task (`pool.submit(f, *self._task(c))`) count item by item, "
     "through what the method returns; so does a task made by a method of the class "
     "(`pool.submit(self.scorer(), x)` returning a `functools.partial` of a lambda). "
@@ -61,6 +55,13 @@ const RuleDoc sg_rule_doc_unpicklable_argument = {
     "elsewhere, or is renamed (`__qualname__`) is not reported. "
     "Sockets are not reported: "
     "`multiprocessing` registers a reducer that duplicates them into the child.",
+  .more =
+    "Where this process pickles a value itself the value is followed further: a data attribute "
+    "of `self` to what the class keeps there (`copy.deepcopy(self.inventory)`), an item of a "
+    "container the class fills (`self.jobs[ticket]`), an `__init__` parameter to what the "
+    "instantiations pass, an object whose attribute the code that made it sets to a lambda "
+    "(`record.rule = lambda h: ...`), and a class that keeps lambdas or nested functions on "
+    "`self` (`self.converters = {\"temp\": lambda c: ...}`).",
   .why =
     "The arguments travel to the child by pickle: `TypeError: cannot pickle "
     "'_thread.lock' object` (or `'_io.TextIOWrapper'`, `'generator'`...). Same start-method "
