@@ -1,0 +1,1 @@
+"""Used bookstore inventory: a tiny ORM over an in-memory table store."""

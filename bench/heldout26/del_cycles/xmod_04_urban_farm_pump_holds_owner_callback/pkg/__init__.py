@@ -1,0 +1,1 @@
+"""Urban farm: rooftop greenhouse irrigation control."""

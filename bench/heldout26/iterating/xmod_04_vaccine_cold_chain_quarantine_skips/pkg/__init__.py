@@ -1,0 +1,1 @@
+"""Vaccine cold chain: freezer sweeps and temperature-excursion quarantine."""

@@ -1,0 +1,1 @@
+"""University registrar: enrolment deadline reminders."""

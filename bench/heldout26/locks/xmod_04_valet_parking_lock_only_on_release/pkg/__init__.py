@@ -1,0 +1,1 @@
+"""Valet parking at a hotel: attendants claiming and releasing garage bays."""

@@ -1,0 +1,1 @@
+"""Utility metering: smart water meters raising leak and tamper alerts."""

@@ -1,0 +1,1 @@
+"""Upholstery shop: fabric cutting plans computed in a separate process."""

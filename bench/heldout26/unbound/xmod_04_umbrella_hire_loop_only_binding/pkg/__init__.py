@@ -1,0 +1,1 @@
+"""Umbrella hire network: kiosks at tram stops lend umbrellas by the hour."""

@@ -1,0 +1,1 @@
+"""Coral cove: reef survey records for a marine reserve."""

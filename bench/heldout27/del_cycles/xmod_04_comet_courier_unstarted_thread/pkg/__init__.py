@@ -1,0 +1,1 @@
+"""Comet courier: parcel uplink for a bicycle courier cooperative."""

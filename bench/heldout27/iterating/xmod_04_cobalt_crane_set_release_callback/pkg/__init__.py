@@ -1,0 +1,1 @@
+"""Cobalt crane: shift control for gantry cranes at an ore terminal."""

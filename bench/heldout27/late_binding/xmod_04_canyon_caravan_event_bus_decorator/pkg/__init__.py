@@ -1,0 +1,1 @@
+"""Canyon caravan: tracking a mule caravan along a canyon trail."""

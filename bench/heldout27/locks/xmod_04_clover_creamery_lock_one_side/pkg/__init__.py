@@ -1,0 +1,1 @@
+"""Clover creamery: milk-vat bookkeeping for a small dairy creamery."""

@@ -1,0 +1,1 @@
+"""Copper cistern: level monitoring for rain-water cisterns on a farm estate."""

@@ -1,0 +1,1 @@
+"""Cinder chapel: order-of-service planning for a small chapel's services."""

@@ -1,0 +1,1 @@
+"""Cedar cannery: labelling for the cedar-smoked fish canning line."""
