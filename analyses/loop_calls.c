@@ -1246,17 +1246,81 @@ static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopI
  * on_change`, `self.handlers.append(fn)`), and a call of that method
  * anywhere in the file passes a same-file def for it
  * (`watcher.watch("a.toml", reload_once)`). Fills defs[], returns how many. */
+/* The class scope of the object e: `self` in a method of it, `C(...)`, or a
+ * name bound once to `C(...)`; SG_NONE when not known. */
+static uint32_t sg_loop_calls__class_of_object(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = e == SG_NONE ? SG_NONE : sg_flat_unparen(t, e);
+  if (e == SG_NONE) return SG_NONE;
+  if (t->kind[e] == KIND_IDENTIFIER && t->name_id[e] == NAME_SELF) {
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+    return fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  }
+  if (t->kind[e] == KIND_IDENTIFIER) {
+    const Binding *bd = sg_value_sole_binding(m, e);
+    e = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  }
+  uint32_t cf = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
+  const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
+  return cb && cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+}
+
+/* `pager`, a name bound once to `C(...)` of a same-file class with a
+ * `__call__`: that def; in *keeps the attribute C's `__init__` keeps a
+ * parameter under (`self.monitor = monitor`) when this instantiation passes
+ * the same name as the registration's receiver (recv, `monitor.listen(...)`),
+ * else SG_NONE. */
+static uint32_t sg_loop_calls__callable_object(const SemanticModel *m, uint32_t ident, uint32_t recv, uint32_t *keeps) {
+  const FlatTree *t = m->tree;
+  *keeps = SG_NONE;
+  const Binding *bd = sg_value_sole_binding(m, ident);
+  uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  uint32_t cf = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+  const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
+  if (!cb || cb->kind != BINDING_KIND_CLASS) return SG_NONE;
+  uint32_t cls = m->node_own_scope[cb->context];
+  uint32_t dunder = sg_names_find(&t->names, "__call__", 8);
+  uint32_t csym = dunder == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, dunder);
+  const Binding *call_b = csym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[csym].first_binding];
+  if (!call_b || call_b->kind != BINDING_KIND_DEF) return SG_NONE;
+  recv = recv == SG_NONE ? SG_NONE : sg_flat_unparen(t, recv);
+  uint32_t rsym = recv != SG_NONE && t->kind[recv] == KIND_IDENTIFIER ? sg_model_node_symbol(m, recv) : SG_NONE;
+  uint32_t isym = sg_model_symbol(m, cls, NAME_DUNDER_INIT);
+  const Binding *ib = isym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[isym].first_binding];
+  uint32_t init = ib && ib->kind == BINDING_KIND_DEF ? ib->context : SG_NONE, body = init == SG_NONE ? SG_NONE : sg_flat_field(t, init, FIELD_BODY);
+  for (uint32_t i = body; rsym != SG_NONE && body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT)), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (left == SG_NONE || right == SG_NONE || t->kind[left] != KIND_ATTRIBUTE || t->kind[right] != KIND_IDENTIFIER) continue;
+    uint32_t lo = sg_flat_unparen(t, sg_flat_field(t, left, FIELD_OBJECT)), la = sg_flat_field(t, left, FIELD_ATTRIBUTE);
+    uint32_t ps = sg_model_node_symbol(m, right);
+    if (lo == SG_NONE || la == SG_NONE || t->kind[lo] != KIND_IDENTIFIER || t->name_id[lo] != NAME_SELF || ps == SG_NONE ||
+        !(m->symbols.items[ps].flags & SYMBOL_PARAMETER))
+      continue;
+    uint32_t at = sg_value_param_index(m, init, ps);
+    uint32_t given = at == SG_NONE || at == 0 ? SG_NONE : sg_flat_unparen(t, sg_flat_call_arg(t, v, (int)at - 1, NULL));
+    if (given != SG_NONE && t->kind[given] == KIND_IDENTIFIER && sg_model_node_symbol(m, given) == rsym) {
+      *keeps = t->name_id[la];
+      break;
+    }
+  }
+  return call_b->context;
+}
+
 static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopIteration *it, uint32_t *defs,
-                                             uint32_t *receivers, uint32_t cap);
+                                             uint32_t *receivers, uint32_t *kept, uint32_t cap);
 static uint32_t sg_loop_calls__registered(const SemanticModel *m, const LoopIteration *it, uint32_t *defs, uint32_t cap) {
-  return sg_loop_calls__registered_at(m, it, defs, NULL, cap);
+  return sg_loop_calls__registered_at(m, it, defs, NULL, NULL, cap);
 }
 
 /* ...and in receivers[] (when given) the symbol of the name the
  * registration was called on (`totals.subscribe(check)`: totals), or
- * SG_NONE. */
+ * SG_NONE; for an object of a same-file class registered (its `__call__`
+ * is the def), in kept[] the attribute its `__init__` keeps that object
+ * under when the instantiation was given it (`FirstAlarmPager(monitor)`,
+ * `self.monitor = monitor`), else SG_NONE. */
 static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopIteration *it, uint32_t *defs,
-                                             uint32_t *receivers, uint32_t cap) {
+                                             uint32_t *receivers, uint32_t *kept, uint32_t cap) {
   const FlatTree *t = m->tree;
   uint32_t cls, body = sg_loop_calls__class_body(m, it, &cls);
   if (body == SG_NONE) return 0;
@@ -1289,6 +1353,7 @@ static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopI
         for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == fdef;
         if (dup) continue;
         if (receivers) receivers[n] = SG_NONE;
+        if (kept) kept[n] = SG_NONE;
         defs[n++] = fdef;
       }
       continue;
@@ -1302,13 +1367,27 @@ static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopI
       if (sg_model_node_symbol(m, pid) == psym) index = (uint32_t)k;
     }
     if (index == SG_NONE) continue;
+    /* several classes define the registering method: only calls on an
+     * object known to be of the loop's class (`self`, `b = Board()`) */
+    uint32_t one_def;
+    bool other = false;
+    bool shared_name = sg_model_class_methods(m, t->name_id[name], &one_def, 1, &other) != 1 || other;
     uint32_t first, end;
     sg_model_calls_named(m, t->name_id[name], &first, &end);
     for (uint32_t c = first; c < end && n < cap; c++) {
       uint32_t reg = m->calls.items[2 * c + 1], ra, ro;
       if (!sg_loops_method_call(t, reg, &ra, &ro)) continue;
+      if (shared_name && sg_loop_calls__class_of_object(m, ro) != cls) continue;
       uint32_t arg = sg_loops_arg(t, reg, (int)index - 1);
       uint32_t d = sg_loop_calls__def_of(m, arg);
+      /* `commission.subscribe(self.on_change)`: the file's one method of that name */
+      uint32_t ua = arg == SG_NONE ? SG_NONE : sg_flat_unparen(t, arg);
+      if (d == SG_NONE && ua != SG_NONE && t->kind[ua] == KIND_ATTRIBUTE && sg_flat_field(t, ua, FIELD_ATTRIBUTE) != SG_NONE)
+        d = sg_loop_calls_only_method(m, t->name_id[sg_flat_field(t, ua, FIELD_ATTRIBUTE)]);
+      /* `monitor.listen(pager)`, pager = FirstAlarmPager(monitor): its `__call__` */
+      uint32_t keeps = SG_NONE;
+      if (d == SG_NONE && kept && ua != SG_NONE && t->kind[ua] == KIND_IDENTIFIER)
+        d = sg_loop_calls__callable_object(m, ua, ro, &keeps);
       if (d == SG_NONE) continue;
       bool dup = false;
       for (uint32_t q = 0; q < n && !dup; q++) dup = defs[q] == d;
@@ -1317,10 +1396,46 @@ static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopI
         uint32_t r = sg_flat_unparen(m->tree, ro);
         receivers[n] = r != SG_NONE && m->tree->kind[r] == KIND_IDENTIFIER ? sg_model_node_symbol(m, r) : SG_NONE;
       }
+      if (kept) kept[n] = keeps;
       defs[n++] = d;
     }
   }
   return n;
+}
+
+/* A registered object's `__call__` (def) that calls a method of the loop's
+ * class on the object it keeps as `self.<keeps>` (the one it registered
+ * with: `self.monitor.forget(token)`), a method that changes X. */
+static bool sg_loop_calls__through_kept(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
+                                        uint32_t keeps, LoopMutation *found) {
+  const FlatTree *t = m->tree;
+  uint32_t body = keeps == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_BODY);
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+    uint32_t attr, obj;
+    if (t->kind[i] != KIND_CALL || !sg_loops_method_call(t, i, &attr, &obj) || attr == SG_NONE || obj == SG_NONE ||
+        t->kind[obj] != KIND_ATTRIBUTE)
+      continue;
+    uint32_t base = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_OBJECT)), ka = sg_flat_field(t, obj, FIELD_ATTRIBUTE);
+    if (base == SG_NONE || ka == SG_NONE || t->kind[base] != KIND_IDENTIFIER || t->name_id[base] != NAME_SELF ||
+        t->name_id[ka] != keeps)
+      continue;
+    uint32_t meth = sg_loop_calls_sibling_method(m, it->collection, t->name_id[attr]);
+    uint32_t s0 = meth == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, meth, 0);
+    if (s0 == SG_NONE) continue;
+    LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+    if (sg_loop_calls__through_def(m, call, meth, &mt, NULL, found) &&
+        (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
+      return true;
+  }
+  return false;
+}
+
+/* How the parameters of a registered callable line up with a call's
+ * arguments: 1 for a method (called bound, its self not passed), else 0. */
+static int sg_loop_calls__shift(const SemanticModel *m, uint32_t def) {
+  uint32_t outer = m->node_scope[def];
+  return outer != SG_NONE && m->scopes.items[outer].kind == SCOPE_CLASS ? 1 : 0;
 }
 
 /* A callback registered as `totals.subscribe(check)`, check a closure that
@@ -1452,7 +1567,7 @@ static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopItera
     uint32_t cf = sg_flat_unparen(t, sg_flat_field(t, c, FIELD_FUNCTION));
     if (cf == SG_NONE || t->kind[cf] != KIND_IDENTIFIER || t->name_id[cf] != t->name_id[item]) continue;
     for (uint32_t r = 0; r < nr; r++)
-      if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], 0, found) ||
+      if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], sg_loop_calls__shift(m, regs[r]), found) ||
           sg_loop_calls__global_owner(m, it, c, regs[r], found))
         return true;
     bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
@@ -1526,10 +1641,11 @@ bool sg_loop_calls_item_call(const SemanticModel *m, const LoopIteration *it, ui
      * (`watcher.watch(p, reload_once)`), whose parameter at the place of
      * `self` changes X through the owner (`watcher.unwatch(path)`) */
     uint32_t owner = sg_loop_calls__owner(m, it);
-    uint32_t regs[4], recvs[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered_at(m, it, regs, recvs, 4);
+    uint32_t regs[4], recvs[4], keeps[4], nr = owner == SG_NONE ? 0 : sg_loop_calls__registered_at(m, it, regs, recvs, keeps, 4);
     for (uint32_t r = 0; r < nr; r++)
-      if (sg_loop_calls__owner_handed(m, it, call, owner, regs[r], 0, found) ||
-          sg_loop_calls__through_receiver(m, it, call, regs[r], recvs[r], found))
+      if (sg_loop_calls__owner_handed(m, it, call, owner, regs[r], sg_loop_calls__shift(m, regs[r]), found) ||
+          sg_loop_calls__through_receiver(m, it, call, regs[r], recvs[r], found) ||
+          sg_loop_calls__through_kept(m, it, call, regs[r], keeps[r], found))
         return true;
     uint32_t n = sg_loop_calls__stored_methods(m, it, defs, 4);
     for (uint32_t q = 0; q < n; q++) {
