@@ -697,6 +697,11 @@ static uint32_t sg_conc__target_scope(const SemanticModel *m, uint32_t target) {
         }
         v = it != SG_NONE && (t->kind[it] == KIND_LIST_COMPREHENSION || t->kind[it] == KIND_GENERATOR_EXPRESSION)
                 ? sg_flat_unparen(t, sg_flat_field(t, it, FIELD_BODY)) : SG_NONE;
+        /* `for office, buyer in zip(offices, buyers)`: the file's one method of that name */
+        if (v == SG_NONE) {
+          uint32_t def = sg_model_only_method(m, t->name_id[attr]);
+          return def == SG_NONE ? SG_NONE : m->node_own_scope[def];
+        }
       }
       if (v == SG_NONE || t->kind[v] != KIND_CALL) return SG_NONE;
       uint32_t fn = sg_flat_field(t, v, FIELD_FUNCTION);

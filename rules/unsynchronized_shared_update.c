@@ -1353,11 +1353,16 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
         uint32_t check_m = sg_shared_update__other_call(m, e, &recv2, &cls2);
         uint32_t a = recv, b = recv2;
         if (check_m == SG_NONE || check_m == act_m || cls2 != cls || sg_concurrency_held(ctx->threads, e) ||
-            ((sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) &&
-             !sg_shared_update__reads_locked(ctx, check_m, cls, x, lock_w)) ||
             !sg_model_same_attributes(m, &a, &b) || t->kind[a] != KIND_IDENTIFIER || t->kind[b] != KIND_IDENTIFIER ||
             sg_model_node_symbol(m, a) != sg_model_node_symbol(m, b) || sg_model_node_symbol(m, a) == SG_NONE)
           continue;
+        /* tested under that lock, or (`has_room()`, a plain getter) with none */
+        bool unlocked = false;
+        if ((sg_shared_update__touch(ctx, memo, check_m, cls, false, &lock_r) != x || lock_r != lock_w) &&
+            !sg_shared_update__reads_locked(ctx, check_m, cls, x, lock_w)) {
+          if (!sg_shared_update__reads_unlocked(ctx, check_m, cls, x)) continue;
+          unlocked = true;
+        }
         if (sg_threads_called_under_lock(ctx, ms)) return;  /* the caller holds a lock across */
         uint32_t rlen;
         const char *rt = sg_flat_text(t, recv, &rlen);
@@ -1366,9 +1371,12 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
         const char *an = sg_flat_name(t, sg_flat_field(t, m->scopes.items[act_m].node, FIELD_NAME));
         Diagnostic *d = sg_rule_report(
             ctx, RULE_unsynchronized_shared_update, i,
-            "check-then-act on `%.*s`: `%s()` tests its `%s` under its lock `%s` (line %u), `%s()` changes it under "
-            "that lock taken again, and nothing holds the lock between, so two threads can both pass the test and "
-            "both act; give the object one method that tests and acts under its lock",
+            unlocked ? "check-then-act on `%.*s`: `%s()` tests its `%s` without its lock `%s` (line %u), `%s()` changes "
+                       "it under that lock, and nothing holds the lock between, so two threads can both pass the test "
+                       "and both act; give the object one method that tests and acts under its lock"
+                     : "check-then-act on `%.*s`: `%s()` tests its `%s` under its lock `%s` (line %u), `%s()` changes "
+                       "it under that lock taken again, and nothing holds the lock between, so two threads can both "
+                       "pass the test and both act; give the object one method that tests and acts under its lock",
             (int)(rlen > 40 ? 40 : rlen), rt, cn, xn, ln, sg_source_line_of(ctx->source, t->start_byte[test]) + 1, an);
         sg_diag_related(d, t->start_byte[test], t->start_byte[test] + 2, "the test");
         return;
@@ -1441,8 +1449,12 @@ static void sg_shared_update__unlocked_split(RuleContext *ctx, uint32_t ms) {
             continue;
         }
         /* one object the threads share (the act's receiver) */
+        /* (or `self.seats`, one object every instantiation was given) */
         ObjectsMemo memo = {SG_NONE, false, OBJECTS_UNKNOWN};
-        if (!sg_shared_update__shared(ctx, ms, sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION)), &memo)) return;
+        uint32_t ur = recv == SG_NONE ? SG_NONE : sg_flat_unparen(t, recv);
+        bool given = ur != SG_NONE && t->kind[ur] == KIND_ATTRIBUTE && sg_shared_update__given(ctx, ur);
+        if (!given && !sg_shared_update__shared(ctx, ms, sg_flat_unparen(t, sg_flat_field(t, i, FIELD_FUNCTION)), &memo))
+          return;
         if (sg_threads_called_under_lock(ctx, ms)) return;
         uint32_t call = SG_NONE, line = sg_threads_start_line(ctx, ms, &call), rlen = 4;
         const char *rt = recv == SG_NONE ? "self" : sg_flat_text(t, recv, &rlen);
