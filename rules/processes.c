@@ -364,12 +364,42 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
   }
   /* a dataclass: its fields' defaults become each instance's attributes
    * (`stemmer: Callable = field(default=lambda w: w)`) */
+  int field_index = -1;
   if (sg_classes_is_dataclass(t, class_def))
     for (uint32_t st = t->first_child[body]; body != SG_NONE && st != SG_NONE; st = t->next_sibling[st]) {
       uint32_t a = t->kind[st] == KIND_EXPRESSION_STATEMENT ? t->first_child[st] : SG_NONE;
       if (a == SG_NONE || t->kind[a] != KIND_ASSIGNMENT || sg_flat_field(t, a, FIELD_TYPE) == SG_NONE) continue;
+      field_index++;
       uint32_t v = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_RIGHT));
-      if (v == SG_NONE) continue;
+      if (v == SG_NONE) {
+        /* a field without a default: what the file's instantiations pass for
+         * it (`RotationJob("bistro", policy)`: policy a dataclass whose
+         * field default is a lambda) */
+        uint32_t fname = sg_flat_unparen(t, sg_flat_field(t, a, FIELD_LEFT));
+        uint32_t cname = sg_flat_field(t, class_def, FIELD_NAME);
+        uint32_t cb = cname == SG_NONE ? SG_NONE : m->node_binding[cname];
+        uint32_t csym = cb == SG_NONE ? SG_NONE : m->bindings.items[cb].symbol;
+        if (fname == SG_NONE || t->kind[fname] != KIND_IDENTIFIER || csym == SG_NONE || m->symbols.items[csym].binding_count != 1)
+          continue;
+        char kw[128];
+        uint32_t klen;
+        const char *ktext = sg_flat_text(t, fname, &klen);
+        if (klen >= sizeof kw) continue;
+        memcpy(kw, ktext, klen);
+        kw[klen] = 0;
+        for (uint32_t r = m->symbols.items[csym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+          uint32_t use = m->references.items[r].node, call = t->parent[use];
+          if (call == SG_NONE || t->kind[call] != KIND_CALL || t->field[use] != FIELD_FUNCTION) continue;
+          uint32_t arg = sg_flat_call_arg(t, call, field_index, kw);
+          const char *inner = arg == SG_NONE ? NULL : sg_proc_rules__argument(ctx, arg, &dummy, depth + 1, steps);
+          if (inner)  /* (what deepcopy copies as it is stays named: a lambda, a function, a local class) */
+            return strstr(inner, "lambda") || strstr(inner, "function") || strstr(inner, "class defined inside")
+                       ? "an instance of a dataclass holding a lambda, a function or an instance of a class defined "
+                         "inside a function"
+                       : "an instance of a dataclass holding a value that cannot be pickled";
+        }
+        continue;
+      }
       if (t->kind[v] == KIND_CALL && sg_resolve_is(m, sg_flat_field(t, v, FIELD_FUNCTION), "dataclasses.field")) {
         /* `field(default_factory=threading.Lock)`: each instance gets what it makes */
         uint32_t fac = sg_flat_unparen(t, sg_flat_call_arg(t, v, -1, "default_factory"));
@@ -378,8 +408,11 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
         if (fq && sg_stdlib_unpicklable(fq)) return "an instance of a dataclass whose field's default factory makes an object that cannot be pickled";
         v = sg_flat_call_arg(t, v, -1, "default");
       }
-      if (v != SG_NONE && sg_proc_rules__argument(ctx, v, &dummy, depth + 1, steps))
-        return "an instance of a dataclass whose field default cannot be pickled";
+      const char *dwhy = v == SG_NONE ? NULL : sg_proc_rules__argument(ctx, v, &dummy, depth + 1, steps);
+      if (dwhy)  /* (deepcopy copies a lambda default as it is: keep it named) */
+        return strstr(dwhy, "lambda") || strstr(dwhy, "function") || strstr(dwhy, "class defined inside")
+                   ? "an instance of a dataclass whose field default is a lambda or function that cannot be pickled"
+                   : "an instance of a dataclass whose field default cannot be pickled";
     }
   return NULL;
 }
@@ -869,11 +902,26 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
     /* x = Holder(): an instance of a class holding a lock */
     uint32_t v = bd ? sg_flat_unparen(t, bd->value) : SG_NONE;
     /* `record = HorseRecord(...)` then `record.feed_rule = lambda h: ...`:
-     * an attribute the code that made it sets to something unpicklable */
+     * an attribute the code that made it sets to something unpicklable; or
+     * `quote.add_rule(code, lambda a: ...)`, a method that keeps what it is
+     * handed on the object */
     if (bd && bd->kind == BINDING_KIND_ASSIGNMENT && v != SG_NONE && t->kind[v] == KIND_CALL) {
       uint32_t sym = bd->symbol;
       for (uint32_t r = m->symbols.items[sym].first_reference; r != SG_NONE; r = m->references.items[r].next) {
         uint32_t use = m->references.items[r].node, at = t->parent[use], as = at == SG_NONE ? SG_NONE : t->parent[at];
+        if (at != SG_NONE && t->kind[at] == KIND_ATTRIBUTE && t->field[use] == FIELD_OBJECT && as != SG_NONE &&
+            t->kind[as] == KIND_CALL && t->field[at] == FIELD_FUNCTION && ctx->summaries) {
+          uint32_t args = sg_flat_field(t, as, FIELD_ARGUMENTS);
+          for (uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args); a != SG_NONE; a = sg_flat_next_named(t, a)) {
+            uint32_t av = sg_flat_unparen(t, t->kind[a] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, a, FIELD_VALUE) : a);
+            if (av == SG_NONE || t->kind[av] != KIND_LAMBDA) continue;
+            const ParamSummary *ps = sg_summaries_argument(ctx->summaries, m, as, a);
+            if (!ps || !(ps->effects & (EFFECT_KEPT_ON_SELF | EFFECT_STORED))) continue;
+            *made = av;
+            return "an object a method of which keeps a lambda handed to it";
+          }
+          continue;
+        }
         if (at == SG_NONE || t->kind[at] != KIND_ATTRIBUTE || t->field[use] != FIELD_OBJECT || as == SG_NONE ||
             t->kind[as] != KIND_ASSIGNMENT || t->field[at] != FIELD_LEFT)
           continue;
