@@ -400,6 +400,15 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       if (!param && sg_late__stored_by_methods(m, walk->summaries, call, kw != SG_NONE ? p : c)) return ESCAPE_YES;
       if (param && ((param->effects & EFFECT_RETURNED) || sg_late__returns_closure_over(m, param)))
         return depth > 0 ? ESCAPE_UNKNOWN : sg_late__escape(m, call, loop, depth + 1, where, walk);
+      /* `Task(cage.label, lambda: ...)`: an object of a same-file class that keeps
+       * it (`self.run = run` in `__init__`, a dataclass's or NamedTuple's field)
+       * escapes with the object */
+      {
+        const Binding *cb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+        bool record = cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context);
+        if ((record || (param && (param->effects & EFFECT_KEPT_ON_SELF))) && depth == 0)
+          return sg_late__escape(m, call, loop, depth + 1, where, walk);
+      }
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -629,6 +638,21 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
       uint32_t e = closure;
       while (e != body && e != SG_NONE && t->parent[e] != SG_NONE) {
         uint16_t pk = t->kind[t->parent[e]];
+        if (pk == KIND_ARGUMENT_LIST || pk == KIND_KEYWORD_ARGUMENT) {
+          /* `Task(cage.label, lambda: ...)` as the element: an object of a
+           * same-file class that keeps it (a record's field, `self.run = run`) */
+          uint32_t arg = pk == KIND_KEYWORD_ARGUMENT ? t->parent[e] : e;
+          uint32_t args = t->parent[arg], call = args == SG_NONE ? SG_NONE : t->parent[args];
+          if (call == SG_NONE || t->kind[call] != KIND_CALL) break;
+          uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+          const Binding *cb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+          bool keeps = cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context);
+          const ParamSummary *ps = keeps || !ctx->summaries ? NULL : sg_summaries_argument(ctx->summaries, m, call, arg);
+          keeps |= ps && (ps->effects & EFFECT_KEPT_ON_SELF);
+          if (!keeps) break;
+          e = call;
+          continue;
+        }
         if (pk != KIND_PARENTHESIZED_EXPRESSION && pk != KIND_LIST && pk != KIND_TUPLE &&
             pk != KIND_SET && pk != KIND_DICTIONARY && pk != KIND_PAIR)
           break;
