@@ -757,6 +757,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
   uint32_t fill_name = t->name_id[fill_node], read_name = read_node == SG_NONE ? SG_NONE : t->name_id[read_node];
   uint32_t fills[2] = {SG_NONE, SG_NONE}, fill_class[2] = {SG_NONE, SG_NONE}, fill_by[2] = {SG_NONE, SG_NONE};
   uint32_t reads = SG_NONE, read_class = SG_NONE, dynamic = SG_NONE;
+  uint32_t keys[8], key_class[8], key_use[8], nkeys = 0, collide = SG_NONE, collide_with = SG_NONE;
+  bool base_read = false;
   /* the attribute nodes of the names (the model's index), in file order:
    * the attribute, the reader, every filler, each name once */
   uint32_t names[6], at[6], end[6];
@@ -817,7 +819,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     }
     if (k == SG_NONE || !sg_classes_derives(set, k, c) || sg_shared_class__shadows(set, k, c, attr->name)) continue;
     if (name == attr->name) {
-      if (k == c) return false;  /* `Base._registry`: reached through the base on purpose */
+      if (k == c) {  /* `Base._registry`: reached through the base on purpose (unless two subclasses collide) */
+        base_read = true;
+        continue;
+      }
       if (reads == SG_NONE && sg_shared_class__whole(m, i)) reads = i, read_class = k, read_at = SG_NONE;
       continue;
     }
@@ -828,9 +833,37 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     if (is_fill) {
       if (fill_class[0] == SG_NONE) fills[0] = use, fill_class[0] = k, fill_by[0] = name;
       else if (fill_class[1] == SG_NONE && k != fill_class[0]) fills[1] = use, fill_class[1] = k, fill_by[1] = name;
+      /* the first argument, a literal key (`@Brood.decoder("temperature")`):
+       * two subclasses storing under one key replace each other's entry */
+      uint32_t key = t->kind[use] == KIND_CALL ? sg_flat_unparen(t, sg_flat_call_arg(t, use, 0, NULL)) : SG_NONE;
+      if (key != SG_NONE && t->kind[key] == KIND_STRING && k != c) {
+        for (uint32_t q = 0; q < nkeys && collide == SG_NONE; q++)
+          if (key_class[q] != k && sg_flat_same_text(t, keys[q], key)) collide = use, collide_with = key_use[q];
+        if (nkeys < 8) keys[nkeys] = key, key_class[nkeys] = k, key_use[nkeys] = use, nkeys++;
+      }
     }
     if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
   }
+  if (collide != SG_NONE && attr->kind == VALUE_DICT && (reads == SG_NONE || fill_class[1] == SG_NONE)) {
+    const char *name = sg_names_text(&t->names, attr->name);
+    uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
+    uint32_t at1 = sg_flat_field(t, collide_with, FIELD_FUNCTION), at2 = sg_flat_field(t, collide, FIELD_FUNCTION);
+    uint32_t l1, l2, kl;
+    const char *c1 = sg_flat_text(t, at1, &l1), *c2 = sg_flat_text(t, at2, &l2);
+    const char *kt = sg_flat_text(t, sg_flat_call_arg(t, collide, 0, NULL), &kl);
+    Diagnostic *d = sg_rule_report(
+        ctx, RULE_shared_class_attribute_mutated, attr->target,
+        "`%s` is one dict shared by `%s` and every subclass: `%.*s(%.*s)` (line %u) and `%.*s(%.*s)` (line %u) "
+        "both store under that key through `cls.%s`, so the later one replaces the earlier for both classes; "
+        "give each subclass its own in `__init_subclass__` (`cls.%s = {}`), or key the entries by class",
+        name, cname == SG_NONE ? "?" : sg_flat_name(t, cname), (int)l1, c1, (int)kl, kt,
+        sg_source_line_of(ctx->source, t->start_byte[collide_with]) + 1, (int)l2, c2, (int)kl, kt,
+        sg_source_line_of(ctx->source, t->start_byte[collide]) + 1, name, name);
+    sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`cls.%s` filled here", name);
+    sg_diag_related(d, t->start_byte[collide], t->end_byte[collide], "the later store under the same key");
+    return true;
+  }
+  if (base_read) return false;
   /* filled through the object's own class (`type(self).register(self)` in
    * `__init__`) and read through a subclass: every same-file subclass of c
    * that does not bind the name fills the one container */
