@@ -87,11 +87,25 @@ static void sg_flow__ends_append(NodeList *to, const NodeList *from) {
   for (uint32_t i = 0; i < from->len; i++) array_push(to, from->items[i]);
 }
 
+/* Does a with clause hold `contextlib.suppress(...)`? */
+static bool sg_flow__suppresses(const Builder *b, uint32_t clause) {
+  const FlatTree *t = b->t;
+  for (uint32_t i = clause; clause != SG_NONE && i <= t->subtree_end[clause]; i++) {
+    if (t->kind[i] != KIND_CALL || t->kind[t->parent[i]] == KIND_ARGUMENT_LIST) continue;
+    char buf[64];
+    const char *q = sg_resolve_qualified(b->m, sg_flat_field(t, i, FIELD_FUNCTION), buf, sizeof buf);
+    if (q && !strcmp(q, "contextlib.suppress")) return true;
+  }
+  return false;
+}
+
 /* Where an exception raised here goes: the innermost try's dispatch (in
  * its body) or abrupt finally (in its else/handlers), else SG_NONE. */
 static uint32_t sg_flow__exception_target(const Builder *b) {
   for (uint32_t i = b->frames.len; i-- > 0;) {
     const Frame *f = &b->frames.items[i];
+    /* `with contextlib.suppress(E):` catches what its body raises */
+    if (f->kind == FRAME_WITH && f->phase == 1 && f->a != SG_NONE) return f->a;
     if (f->kind != FRAME_TRY) continue;
     if (f->phase == 1) return f->a;
     if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return f->fin_raise;
@@ -213,6 +227,7 @@ static bool sg_flow__every_handler(const Builder *b, bool (*type_ok)(const Build
   bool any = false;
   for (uint32_t i = b->frames.len; i-- > 0;) {
     const Frame *f = &b->frames.items[i];
+    if (f->kind == FRAME_WITH && f->phase == 1 && f->a != SG_NONE) return false;  /* a suppress: any */
     if (f->kind != FRAME_TRY) continue;
     if (f->phase >= 2 && f->phase <= 4 && f->fin_raise != SG_NONE) return false;
     if (f->phase != 1) continue;
@@ -1157,11 +1172,21 @@ static void sg_flow__step(Builder *b) {
         uint32_t w = sg_flow__node(b, FLOW_WITH, clause);
         sg_flow__connect(b, w);
         sg_flow__ends_set(b, w);
+        /* `with contextlib.suppress(E):` — what the body raises may end up
+         * after the statement (or, not an E, go on out: the join's own edge) */
+        uint32_t sup = SG_NONE;
+        if (sg_flow__suppresses(b, clause)) {
+          uint32_t outer = sg_flow__exception_target(b);
+          sup = sg_flow__node(b, FLOW_JOIN, SG_NONE);
+          b->flow->nodes.items[sup].exc = outer;
+        }
         f = &array_last(&b->frames);
+        f->a = sup;
         f->phase = 1;
         sg_flow__push(b, FRAME_BLOCK, sg_flow__body(t, node));
         return;
       }
+      if (f->a != SG_NONE) array_push(&b->ends, f->a);
       sg_flow__pop(b);
       return;
     }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "analyses/resolve.h"
 #include "rules/unbound.h"
 
 const RuleDoc sg_rule_doc_unbound_after_exception = {
@@ -417,6 +418,56 @@ static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *r
   return true;
 }
 
+/* A read just after `with contextlib.suppress(E):` (simple statements
+ * between) whose body's first statement binds the local from a call, a
+ * subscript or an attribute read, the local unbound before it: when that
+ * raises E the block is left and the read raises. The with statement in
+ * *with_out, the binding in *bd_out. */
+static bool sg_unbound_exc__after_suppress(RuleContext *ctx, const UnboundRead *read, uint32_t *with_out,
+                                           const Binding **bd_out) {
+  if (!read->may || !ctx->flows) return false;
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  uint32_t stmt = sg_unbound_exc__header_stmt(t, read->node), with = SG_NONE;
+  if (stmt == SG_NONE || t->parent[stmt] == SG_NONE) return false;
+  for (uint32_t c = t->first_child[t->parent[stmt]]; c != SG_NONE && c != stmt; c = t->next_sibling[c]) {
+    if (!(t->flags[c] & FLAT_NAMED)) continue;
+    if (t->kind[c] == KIND_WITH_STATEMENT) with = c;
+    else if (!sg_unbound_exc__simple_stmt(t, c)) with = SG_NONE;
+  }
+  if (with == SG_NONE) return false;
+  bool suppress = false;
+  uint32_t body = sg_flat_field(t, with, FIELD_BODY);
+  for (uint32_t i = with; i <= t->subtree_end[with] && !suppress && (body == SG_NONE || i < body); i++) {
+    char buf[64];
+    const char *q = t->kind[i] == KIND_CALL ? sg_resolve_qualified(m, sg_flat_field(t, i, FIELD_FUNCTION), buf, sizeof buf)
+                                            : NULL;
+    suppress = q && !strcmp(q, "contextlib.suppress");
+  }
+  if (!suppress || body == SG_NONE) return false;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind == BINDING_KIND_DEL || m->bindings.items[b].kind == BINDING_KIND_EXCEPT_AS) return false;
+  const Flow *fl = sg_flows_of(ctx->flows, read->scope);
+  uint32_t local = fl ? sg_flow_local_of(fl, read->symbol) : SG_NONE;
+  uint32_t first = sg_flat_named_child(t, body);
+  while (first != SG_NONE && t->kind[first] == KIND_COMMENT) first = sg_flat_next_named(t, first);
+  bool may_before = false, must_before = false;
+  if (local == SG_NONE || first == SG_NONE || !sg_flow_state_before(fl, first, local, &may_before, &must_before) ||
+      may_before || !sg_flow_bound_unless_raised(fl, read->node, local))
+    return false;
+  const Binding *bd = sg_unbound_exc__binds(m, read->symbol, body);
+  if (!bd || bd->kind != BINDING_KIND_ASSIGNMENT || bd->value == SG_NONE || !sg_flat_is_ancestor(t, first, bd->node))
+    return false;
+  bool raises = false;
+  for (uint32_t i = bd->value; i <= t->subtree_end[bd->value] && !raises; i++)
+    raises = t->kind[i] == KIND_CALL || t->kind[i] == KIND_SUBSCRIPT || t->kind[i] == KIND_ATTRIBUTE;
+  if (!raises) return false;
+  *with_out = with;
+  *bd_out = bd;
+  return true;
+}
+
 /* sg_unbound_after_exception, with the try it found in *out. */
 static bool sg_unbound_exc__match(RuleContext *ctx, const UnboundRead *read, TryFound *out) {
   if (!read->may || !ctx->flows) return false;
@@ -437,7 +488,10 @@ static bool sg_unbound_exc__match(RuleContext *ctx, const UnboundRead *read, Try
 bool sg_unbound_after_exception(RuleContext *ctx, const UnboundRead *read) {
   TryFound found;
   AfterHandler after;
-  return sg_unbound_exc__match(ctx, read, &found) || sg_unbound_exc__after_handler(ctx, read, &after);
+  uint32_t with;
+  const Binding *bd;
+  return sg_unbound_exc__match(ctx, read, &found) || sg_unbound_exc__after_handler(ctx, read, &after) ||
+         sg_unbound_exc__after_suppress(ctx, read, &with, &bd);
 }
 
 static void sg_unbound_after_exception__handler(RuleContext *ctx, const UnboundRead *read,
@@ -475,8 +529,24 @@ static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead 
   AfterHandler a;
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
   if (!sg_unbound_exc__match(ctx, read, &f)) {
-    if (sg_unbound_exc__after_handler(ctx, read, &a) && !sg_unbound_caught(ctx->tree, read->node, false))
-      sg_unbound_after_exception__handler(ctx, read, &a);
+    uint32_t with;
+    const Binding *bd;
+    if (sg_unbound_exc__after_handler(ctx, read, &a)) {
+      if (!sg_unbound_caught(ctx->tree, read->node, false)) sg_unbound_after_exception__handler(ctx, read, &a);
+    } else if (sg_unbound_exc__after_suppress(ctx, read, &with, &bd) && !sg_unbound_caught(ctx->tree, read->node, false)) {
+      const FlatTree *t = ctx->tree;
+      const char *name = sg_names_text(&t->names, ctx->model->symbols.items[read->symbol].name);
+      uint32_t vlen;
+      const char *vtext = sg_flat_text(t, bd->value, &vlen);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_unbound_after_exception, read->node,
+          "`%s` is unbound here when `%.*s%s` on line %u raises what the `contextlib.suppress` on line %u "
+          "swallows: the block is left before `%s` is assigned and this read raises UnboundLocalError; "
+          "bind it before the `with` (`%s = None`) or read it inside the block",
+          name, (int)(vlen > 40 ? 40 : vlen), vtext, vlen > 40 ? "..." : "",
+          sg_unbound_exc__line(ctx, bd->value), sg_unbound_exc__line(ctx, with), name, name);
+      sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is assigned here", name);
+    }
     return;
   }
   if (sg_unbound_caught(ctx->tree, read->node, false)) return;
