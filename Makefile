@@ -7,7 +7,7 @@
 #   make fuzz FUZZ_SECONDS=N  each libFuzzer harness (tests/fuzz) for N s
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make bench-scaling       time and memory at 1x/2x/4x of pathological inputs
-#   make bench-heldout       recall per pitfall family on bench/heldout{,2,...,27} (python3 shows each bug)
+#   make bench-heldout       recall per pitfall family on bench/heldout{,2,...,29} (python3 shows each bug)
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
 #   make dist    build/dist/snag-<version>-linux-<arch>.tar.gz (runs anywhere)
 #   make wheel   build/dist/snag_lint-<version>-py3-none-manylinux_*.whl
@@ -255,7 +255,7 @@ bench-scaling: $(SNAG)
 	python3 bench/scaling.py $(SNAG)
 
 # make bench-heldout: recall and false alarms per family on bench/heldout and
-# bench/heldout2..27 (programs shaped like real libraries, each shown by
+# bench/heldout2..29 (programs shaped like real libraries, each shown by
 # python3: --run).
 .PHONY: bench-heldout
 bench-heldout: $(SNAG)
@@ -286,6 +286,8 @@ bench-heldout: $(SNAG)
 	python3 bench/heldout.py $(SNAG) --run --set=heldout25
 	python3 bench/heldout.py $(SNAG) --run --set=heldout26
 	python3 bench/heldout.py $(SNAG) --run --set=heldout27
+	python3 bench/heldout.py $(SNAG) --run --set=heldout28
+	python3 bench/heldout.py $(SNAG) --run --set=heldout29
 
 # make bench-gpu CORPUS=dir: the batched pipeline's phases (on the device
 # when build/snag-gpu finds one, else the host reference) and --backend cpu

@@ -554,8 +554,23 @@ static bool sg_cycle__holds(CycleCheck *c, uint32_t v, uint32_t target, int dept
         if (item != SG_NONE && sg_cycle__holds(c, item, target, depth + 1, why, cap)) return true;
       }
       return false;
-    case KIND_CALL:
+    case KIND_SUBSCRIPT: {
+      /* `{"a": self._a, "b": self._b}[style]`: a value of the display */
+      uint32_t d = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_VALUE));
+      return d != SG_NONE && t->kind[d] == KIND_DICTIONARY && sg_cycle__holds(c, d, target, depth + 1, why, cap);
+    }
+    case KIND_CALL: {
+      /* `{...}.get(style, self._default)`: a value of the display, or the default */
+      uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+      uint32_t d = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT)) : SG_NONE;
+      uint32_t name = d != SG_NONE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+      if (d != SG_NONE && t->kind[d] == KIND_DICTIONARY && name != SG_NONE && sg_flat_text_is(t, name, "get")) {
+        uint32_t dflt = sg_flat_call_arg(t, v, 1, NULL);
+        return sg_cycle__holds(c, d, target, depth + 1, why, cap) ||
+               (dflt != SG_NONE && sg_cycle__holds(c, dflt, target, depth + 1, why, cap));
+      }
       return sg_cycle__call_holds(c, v, target, depth, why, cap);
+    }
     case KIND_IDENTIFIER: {
       uint32_t r = m->node_reference[v];
       uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;

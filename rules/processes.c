@@ -217,8 +217,29 @@ uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32
  * the `__init__` parameter it is (SG_NONE when it is something else, then
  * *value is that expression) and *index that parameter's position among an
  * instantiation's arguments (self not counted; SG_NONE keyword-only). */
+/* `self.x = pickle.loads(blob)`, `copy.deepcopy(...)`, `self.backup`: a
+ * copy of what the attribute held put back (an undo, a rollback). */
+static bool sg_proc_rules__restore(const SemanticModel *m, uint32_t value) {
+  const FlatTree *t = m->tree;
+  value = sg_flat_unparen(t, value);
+  if (value == SG_NONE) return false;
+  if (t->kind[value] == KIND_ATTRIBUTE) {
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, value, FIELD_OBJECT));
+    return o != SG_NONE && t->kind[o] == KIND_IDENTIFIER && t->name_id[o] == NAME_SELF;
+  }
+  if (t->kind[value] != KIND_CALL) return false;
+  char buf[64];
+  const char *q = sg_resolve_qualified(m, sg_flat_field(t, value, FIELD_FUNCTION), buf, sizeof buf);
+  return q && (!strcmp(q, "pickle.loads") || !strcmp(q, "copy.deepcopy") || !strcmp(q, "copy.copy"));
+}
+
 bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
                        uint32_t *index) {
+  return sg_processes_kept_restored(m, cls, name, value, param, index, false);
+}
+
+bool sg_processes_kept_restored(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
+                                uint32_t *index, bool restores) {
   const FlatTree *t = m->tree;
   uint32_t first, end, bindings = 0, init = SG_NONE;
   *value = *param = *index = SG_NONE;
@@ -232,6 +253,9 @@ bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint
         m->node_reference[oo] == SG_NONE || m->references.items[m->node_reference[oo]].symbol != sg_classes_self(m, ofs))
       continue;
     uint32_t oname = sg_flat_field(t, m->scopes.items[ofs].node, FIELD_NAME);
+    if (restores && oname != SG_NONE && !sg_flat_text_is(t, oname, "__init__") &&
+        sg_proc_rules__restore(m, sg_flat_field(t, p, FIELD_RIGHT)))
+      continue;
     if (++bindings > 1 || oname == SG_NONE || !sg_flat_text_is(t, oname, "__init__")) return false;
     *value = sg_flat_unparen(t, sg_flat_field(t, p, FIELD_RIGHT));
     init = ofs;
@@ -336,6 +360,15 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     uint32_t right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
     if (right == SG_NONE) continue;
     uint16_t rk = t->kind[right];
+    /* `self.ordering = {"year": lambda p: ..., ...}[order_by]`: a value of the display */
+    if (rk == KIND_SUBSCRIPT) {
+      const char *inner = sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps);
+      if (inner)
+        return strstr(inner, "lambda") || strstr(inner, "function") || strstr(inner, "class defined inside")
+                   ? "an instance whose class keeps a lambda or nested function on `self`"
+                   : "an instance whose class keeps an unpicklable object on `self`";
+      continue;
+    }
     /* `self.convert = lambda c: ...`, `self.converters = {"temp": lambda c: ...}`
      * (pickle fails on them; deepcopy copies functions as they are) */
     if (rk == KIND_LAMBDA) return "an instance whose class keeps a lambda or nested function on `self`";
@@ -817,6 +850,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       return sg_proc_rules__items(ctx, d, made, depth + 1, steps);
     const Binding *db = d != SG_NONE && t->kind[d] == KIND_IDENTIFIER ? sg_value_sole_binding(m, d) : NULL;
     uint32_t dv = db && db->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, db->value) : SG_NONE;
+    if (d != SG_NONE && t->kind[d] == KIND_DICTIONARY) dv = d;  /* `{"year": lambda p: ...}[order_by]` */
     if (dv == SG_NONE || t->kind[dv] != KIND_DICTIONARY || key == SG_NONE) return NULL;
     bool literal = t->kind[key] == KIND_STRING || t->kind[key] == KIND_INTEGER;
     for (uint32_t pr = sg_flat_named_child(t, dv); pr != SG_NONE; pr = sg_flat_next_named(t, pr)) {
@@ -963,7 +997,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
        * `self.transform` itself is SNG601's: depth 0 is not followed.) */
       if (depth == 0) return NULL;
       uint32_t value, param, index, cursor = SG_NONE, call;
-      if (!sg_processes_kept(m, cls, t->name_id[attr], &value, &param, &index)) return NULL;
+      if (!sg_processes_kept_restored(m, cls, t->name_id[attr], &value, &param, &index, true)) return NULL;
       /* `self.current = []`: what the class's methods put in it */
       if (param == SG_NONE && value != SG_NONE) {
         uint16_t vk = t->kind[sg_flat_unparen(t, value)];

@@ -29,6 +29,10 @@ uint32_t sg_processes_argument_for(const SemanticModel *m, uint32_t call, uint32
  * keyword-only); or *param is SG_NONE and *value the expression assigned. */
 bool sg_processes_kept(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
                        uint32_t *index);
+/* The same, not counting bindings outside `__init__` that put back a copy
+ * (`self.x = pickle.loads(blob)`, `copy.deepcopy(...)`, `self.backup`). */
+bool sg_processes_kept_restored(const SemanticModel *m, uint32_t cls, uint32_t name, uint32_t *value, uint32_t *param,
+                                uint32_t *index, bool restores);
 /* The argument the file's next instantiation of class scope cls passes
  * for `__init__` parameter param (at index, or by name), or SG_NONE when
  * no more; *cursor starts at SG_NONE; *call_out is the instantiation. */

@@ -1,0 +1,1 @@
+"""Hawk hospital: patient charts for a raptor rehabilitation centre."""

@@ -1,0 +1,1 @@
+"""Heron hatchery: incubator control for a heron conservation programme."""

@@ -1,0 +1,1 @@
+"""Herb hut: stock management for an apothecary-style herb shop."""

@@ -1,0 +1,1 @@
+"""Hound hostel: a tiny web API for a dog-boarding kennel."""

@@ -1,0 +1,1 @@
+"""Hammer hall: booking back end for an auction house."""

@@ -1,0 +1,1 @@
+"""Honey hive: inspection records for a small apiary."""

@@ -1,0 +1,1 @@
+"""Hat hangar: costume-hat storage for a theatre company."""

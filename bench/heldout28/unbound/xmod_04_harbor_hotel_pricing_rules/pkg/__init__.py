@@ -1,0 +1,1 @@
+"""Harbor hotel: nightly-rate quoting for a waterfront hotel."""

@@ -1,0 +1,1 @@
+"""Marble mint: a miniature ORM for the mint's product catalogue."""

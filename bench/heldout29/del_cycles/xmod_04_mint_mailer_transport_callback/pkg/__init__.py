@@ -1,0 +1,1 @@
+"""Mint mailer: newsletter sending for a herb-garden club."""

@@ -1,0 +1,1 @@
+"""Magnet mine: connection pool for the mine's shaft sensor gateways."""

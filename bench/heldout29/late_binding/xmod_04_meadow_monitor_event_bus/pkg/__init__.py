@@ -1,0 +1,1 @@
+"""Meadow monitor: soil and weather probes feeding an in-process event bus."""

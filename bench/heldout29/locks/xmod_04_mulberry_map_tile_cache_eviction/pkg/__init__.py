@@ -1,0 +1,1 @@
+"""Mulberry map: tile cache for an offline orchard-map renderer."""

@@ -1,0 +1,1 @@
+"""Mango market price quoting service."""

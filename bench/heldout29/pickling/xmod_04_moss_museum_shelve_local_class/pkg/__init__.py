@@ -1,0 +1,1 @@
+"""Moss museum: specimen archive backed by a shelve database."""

@@ -1,0 +1,1 @@
+"""Maple mill grading pipeline: sort logs by grade and cut them into boards."""
