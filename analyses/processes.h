@@ -88,7 +88,7 @@ SG_HOSTDEV static inline bool sg_processes__name(uint32_t name) {
   case NAME_START: case NAME_MAP: case NAME_IMAP: case NAME_IMAP_UNORDERED: case NAME_STARMAP:
   case NAME_APPLY: case NAME_APPLY_ASYNC: case NAME_MAP_ASYNC: case NAME_STARMAP_ASYNC:
   case NAME_SUBMIT: case NAME_RUN_IN_EXECUTOR: case NAME_SEND: case NAME_PUT: case NAME_PUT_NOWAIT:
-  case NAME_DUMPS: case NAME_DUMP: case NAME_DEEPCOPY:
+  case NAME_DUMPS: case NAME_DUMP: case NAME_DEEPCOPY: case NAME_SHELVE:
     return true;
   default:
     return false;
