@@ -57,7 +57,9 @@ else
      git -C "$ROOT" rev-parse --git-dir >/dev/null 2>&1; then
     SRC=$NR/src
     mkdir -p "$SRC"
-    (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar -cf - 2>/dev/null) |
+    # (one tar reading the list: xargs would split a long list over several
+    # tar runs, and the extracting tar stops at the first archive's end)
+    (cd "$ROOT" && git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - 2>/dev/null) |
       (cd "$SRC" && tar -xpf -)
     ln -s "$ROOT/deps/node_modules" "$SRC/deps/node_modules"
     touch -d '2000-01-01' "$SRC/deps/package.json" "$SRC/deps/package-lock.json"
