@@ -268,7 +268,8 @@ void sg_rule_unpicklable_argument(RuleContext *ctx) {
     for (uint32_t a = 0; a < h->args.len; a++) {
       /* an item of an argument already reported (`(lambda v: v, 1)` for starmap): one defect, one finding */
       if (reported != SG_NONE && sg_flat_is_ancestor(t, reported, h->args.items[a])) continue;
-      const char *why = sg_processes_unpicklable_argument(ctx, h->args.items[a], &made);
+      /* (an argument `self.rounder` is data: followed to what the class keeps there) */
+      const char *why = sg_processes_unpicklable_value(ctx, h->args.items[a], &made);
       if (!why) continue;
       found = true;
       reported = h->args.items[a];
