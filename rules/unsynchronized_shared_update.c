@@ -1475,6 +1475,52 @@ static void sg_shared_update__unlocked_split(RuleContext *ctx, uint32_t ms) {
   }
 }
 
+/* A method that runs on one thread and updates `self.<x>` (read-modify-write)
+ * with no lock, where another method of the class, run by another thread,
+ * updates it under a lock of self (`restock` under `self._lock`, `draw`
+ * without): the lock excludes nothing from the unlocked update. */
+static void sg_shared_update__bypassed(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  (void)arg;
+  if (rmw->check_then_act || sg_concurrency_held(ctx->threads, rmw->statement)) return;
+  uint32_t cls = m->scopes.items[scope].parent;
+  uint32_t target = sg_flat_unparen(t, rmw->target);
+  while (target != SG_NONE && t->kind[target] == KIND_SUBSCRIPT) target = sg_flat_unparen(t, sg_flat_field(t, target, FIELD_VALUE));
+  if (target == SG_NONE || t->kind[target] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, target, cls) != scope) return;
+  uint32_t x = t->name_id[sg_flat_field(t, target, FIELD_ATTRIBUTE)];
+  /* another method of the class writing `self.<x>` under a lock of self, run by another start */
+  for (uint32_t ms = 0; ms < m->scopes.len; ms++) {
+    if (ms == scope || m->scopes.items[ms].kind != SCOPE_FUNCTION || m->scopes.items[ms].parent != cls ||
+        !ctx->threads->runs_on_thread[ms] || ctx->threads->started_by[ms] == ctx->threads->started_by[scope])
+      continue;
+    uint32_t body = m->scopes.items[ms].body;
+    for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
+      if (t->kind[i] != KIND_ATTRIBUTE || sg_shared_update__self_method(m, i, cls) != ms || !sg_shared_update__written(t, i))
+        continue;
+      uint32_t a = sg_flat_field(t, i, FIELD_ATTRIBUTE);
+      const LockRegion *lr = a != SG_NONE && t->name_id[a] == x ? sg_concurrency_held(ctx->threads, i) : NULL;
+      uint32_t l = lr ? sg_shared_update__self_lock(t, lr->lock) : SG_NONE;
+      if (l == SG_NONE) continue;
+      uint32_t len, lock_len;
+      const char *what = sg_flat_text(t, rmw->target, &len), *lock = sg_flat_text(t, lr->lock, &lock_len);
+      const char *other = sg_flat_name(t, sg_flat_field(t, m->scopes.items[ms].node, FIELD_NAME));
+      const ThreadStart *sa = &ctx->threads->starts.items[ctx->threads->started_by[scope]];
+      const ThreadStart *sb = &ctx->threads->starts.items[ctx->threads->started_by[ms]];
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_unsynchronized_shared_update, rmw->statement,
+          "read-modify-write of `%.*s` without `%.*s`, which `%s()` holds for its own update of it (line %u): the "
+          "two run on different threads (started on lines %u and %u), so the lock excludes nothing from this "
+          "update and one of the two is lost; take `%.*s` here too",
+          (int)len, what, (int)lock_len, lock, other, sg_source_line_of(ctx->source, t->start_byte[i]) + 1,
+          sg_source_line_of(ctx->source, t->start_byte[sa->call]) + 1,
+          sg_source_line_of(ctx->source, t->start_byte[sb->call]) + 1, (int)lock_len, lock);
+      sg_diag_related(d, t->start_byte[i], t->end_byte[i], "updated under `%.*s` here", (int)lock_len, lock);
+      return;
+    }
+  }
+}
+
 /* A read-modify-write of another module's global (`inventory.BLANKS[k] =
  * blanks - 1`) that module changes under a lock of its own
  * (ExportGuard), made here under another lock, or with none in code that
@@ -1785,6 +1831,15 @@ void sg_rule_unsynchronized_shared_update(RuleContext *ctx) {
   for (uint32_t s = 0; s < m->scopes.len; s++)
     if (ctx->threads->runs_concurrently[s] && m->scopes.items[s].kind == SCOPE_FUNCTION)
       sg_shared_update__unlocked_split(ctx, s);
+  /* a method one thread runs, bypassing the lock another thread's method takes */
+  if (ctx->threads->regions.len)
+    for (uint32_t s = 0; s < m->scopes.len; s++) {
+      uint32_t cls = m->scopes.items[s].parent;
+      if (m->scopes.items[s].kind == SCOPE_FUNCTION && cls != SG_NONE && m->scopes.items[cls].kind == SCOPE_CLASS &&
+          ctx->threads->runs_on_thread[s] && !ctx->threads->runs_concurrently[s] && ctx->threads->started_by[s] != SG_NONE &&
+          !sg_threads_called_under_lock(ctx, s))
+        sg_threads_rmw(ctx, s, sg_shared_update__bypassed, NULL);
+    }
   sg_shared_update__iterated_outside(ctx);
   sg_shared_update__imported_guards(ctx);
   sg_shared_update__foreign_locks(ctx);
