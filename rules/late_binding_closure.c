@@ -649,6 +649,14 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
           bool keeps = cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context);
           const ParamSummary *ps = keeps || !ctx->summaries ? NULL : sg_summaries_argument(ctx->summaries, m, call, arg);
           keeps |= ps && (ps->effects & EFFECT_KEPT_ON_SELF);
+          /* `[cal.enter(d, 1, lambda: relieve(post)) for post in posts]`: run later */
+          if (!keeps && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && sg_flat_field(t, fn, FIELD_ATTRIBUTE) != SG_NONE) {
+            uint32_t nlen;
+            const char *nm = sg_flat_text(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), &nlen);
+            char name[64];
+            snprintf(name, sizeof name, "%.*s", (int)nlen, nm);
+            keeps = sg_late__run_later(name, LATER_METHOD) == LATER_METHOD;
+          }
           if (!keeps) break;
           e = call;
           continue;
