@@ -844,7 +844,8 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     }
     if (name == read_name && k != c && reads == SG_NONE && t->kind[use] == KIND_CALL) reads = use, read_class = k;
   }
-  if (collide != SG_NONE && attr->kind == VALUE_DICT && (reads == SG_NONE || fill_class[1] == SG_NONE)) {
+  if (collide != SG_NONE && (reads == SG_NONE || fill_class[1] == SG_NONE) &&
+      (attr->kind == VALUE_DICT || attr->kind == VALUE_ORDEREDDICT || attr->kind == VALUE_DEFAULTDICT)) {
     const char *name = sg_names_text(&t->names, attr->name);
     uint32_t cname = sg_flat_field(t, ci->node, FIELD_NAME);
     uint32_t at1 = sg_flat_field(t, collide_with, FIELD_FUNCTION), at2 = sg_flat_field(t, collide, FIELD_FUNCTION);
@@ -853,10 +854,10 @@ static bool sg_shared_class__registry(RuleContext *ctx, const ClassMethods *inde
     const char *kt = sg_flat_text(t, sg_flat_call_arg(t, collide, 0, NULL), &kl);
     Diagnostic *d = sg_rule_report(
         ctx, RULE_shared_class_attribute_mutated, attr->target,
-        "`%s` is one dict shared by `%s` and every subclass: `%.*s(%.*s)` (line %u) and `%.*s(%.*s)` (line %u) "
+        "`%s` is one %s shared by `%s` and every subclass: `%.*s(%.*s)` (line %u) and `%.*s(%.*s)` (line %u) "
         "both store under that key through `cls.%s`, so the later one replaces the earlier for both classes; "
         "give each subclass its own in `__init_subclass__` (`cls.%s = {}`), or key the entries by class",
-        name, cname == SG_NONE ? "?" : sg_flat_name(t, cname), (int)l1, c1, (int)kl, kt,
+        name, sg_value_kind_name(attr->kind), cname == SG_NONE ? "?" : sg_flat_name(t, cname), (int)l1, c1, (int)kl, kt,
         sg_source_line_of(ctx->source, t->start_byte[collide_with]) + 1, (int)l2, c2, (int)kl, kt,
         sg_source_line_of(ctx->source, t->start_byte[collide]) + 1, name, name);
     sg_diag_related(d, t->start_byte[fill_at], t->end_byte[fill_at], "`cls.%s` filled here", name);
