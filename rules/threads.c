@@ -91,7 +91,54 @@ static bool sg_threads__pairs(const char *s, uint32_t sl, const char *g, uint32_
   return false;
 }
 
-static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, uint32_t key, uint32_t setter) {
+/* The attribute `self.<a>` whose item the file's one method `name` stores
+ * under its first parameter (`self._rows[sku] = quantity`, store), or
+ * returns (`return self._rows[sku]`, `.get(sku, ...)`): a's name id, or
+ * SG_NONE. */
+static uint32_t sg_threads__item_accessor(const SemanticModel *m, uint32_t name, bool store) {
+  const FlatTree *t = m->tree;
+  uint32_t def = sg_model_only_method(m, name);
+  uint32_t p1 = SG_NONE, body = def == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_BODY);
+  uint32_t params = def == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_PARAMETERS);
+  uint32_t first = params == SG_NONE ? SG_NONE : sg_flat_named_child(t, params);
+  uint32_t second = first == SG_NONE ? SG_NONE : sg_flat_next_named(t, first);
+  if (second != SG_NONE && t->kind[second] == KIND_IDENTIFIER) p1 = sg_model_node_symbol(m, second);
+  if (p1 == SG_NONE || body == SG_NONE) return SG_NONE;
+  for (uint32_t i = body; i <= t->subtree_end[body]; i++) {
+    uint32_t item = SG_NONE;
+    if (store && t->kind[i] == KIND_ASSIGNMENT) {
+      item = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    } else if (!store && t->kind[i] == KIND_RETURN_STATEMENT) {
+      uint32_t v = sg_flat_unparen(t, sg_flat_named_child(t, i));
+      item = v;
+      if (v != SG_NONE && t->kind[v] == KIND_CALL) {  /* `self._rows.get(sku, 0)` */
+        uint32_t f = sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION));
+        uint32_t a = f != SG_NONE && t->kind[f] == KIND_ATTRIBUTE ? sg_flat_field(t, f, FIELD_ATTRIBUTE) : SG_NONE;
+        uint32_t k = sg_flat_unparen(t, sg_flat_call_arg(t, v, 0, NULL));
+        if (a == SG_NONE || !sg_flat_text_is(t, a, "get") || k == SG_NONE || t->kind[k] != KIND_IDENTIFIER ||
+            sg_model_node_symbol(m, k) != p1)
+          continue;
+        uint32_t o = sg_flat_unparen(t, sg_flat_field(t, f, FIELD_OBJECT));
+        uint32_t oo = o != SG_NONE && t->kind[o] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT)) : SG_NONE;
+        if (oo != SG_NONE && t->kind[oo] == KIND_IDENTIFIER && t->name_id[oo] == NAME_SELF)
+          return t->name_id[sg_flat_field(t, o, FIELD_ATTRIBUTE)];
+        continue;
+      }
+    }
+    if (item == SG_NONE || t->kind[item] != KIND_SUBSCRIPT) continue;
+    uint32_t k = sg_flat_unparen(t, sg_flat_field(t, item, FIELD_SUBSCRIPT));
+    uint32_t o = sg_flat_unparen(t, sg_flat_field(t, item, FIELD_VALUE));
+    uint32_t oo = o != SG_NONE && t->kind[o] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, o, FIELD_OBJECT)) : SG_NONE;
+    if (k == SG_NONE || t->kind[k] != KIND_IDENTIFIER || sg_model_node_symbol(m, k) != p1 || oo == SG_NONE ||
+        t->kind[oo] != KIND_IDENTIFIER || t->name_id[oo] != NAME_SELF)
+      continue;
+    return t->name_id[sg_flat_field(t, o, FIELD_ATTRIBUTE)];
+  }
+  return SG_NONE;
+}
+
+static bool sg_threads__getter_of(const SemanticModel *m, uint32_t e, uint32_t obj, uint32_t key, uint32_t setter) {
+  const FlatTree *t = m->tree;
   e = sg_flat_unparen(t, e);
   if (e == SG_NONE || t->kind[e] != KIND_CALL) return false;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
@@ -99,7 +146,12 @@ static bool sg_threads__getter_of(const FlatTree *t, uint32_t e, uint32_t obj, u
   if (name == SG_NONE) return false;
   uint32_t sl, gl;
   const char *st = sg_flat_text(t, setter, &sl), *gt = sg_flat_text(t, name, &gl);
-  if (!sg_threads__pairs(st, sl, gt, gl)) return false;
+  /* paired by name (`get`/`set`), or by what the two methods do to one
+   * attribute's items (`fetch` returns `self._rows[sku]`, `store` sets it) */
+  if (!sg_threads__pairs(st, sl, gt, gl)) {
+    uint32_t a = sg_threads__item_accessor(m, t->name_id[setter], true);
+    if (a == SG_NONE || sg_threads__item_accessor(m, t->name_id[name], false) != a) return false;
+  }
   uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
   return k != SG_NONE && sg_flat_same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
          sg_flat_same_text(t, k, key);
@@ -115,7 +167,8 @@ static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call)
   uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
   uint32_t nl;
   const char *nt = name == SG_NONE ? NULL : sg_flat_text(t, name, &nl);
-  if (!nt || !((nl == 3 && (!memcmp(nt, "set", 3) || !memcmp(nt, "put", 3))) || (nl > 3 && !memcmp(nt, "set", 3))))
+  if (!nt || (!((nl == 3 && (!memcmp(nt, "set", 3) || !memcmp(nt, "put", 3))) || (nl > 3 && !memcmp(nt, "set", 3))) &&
+              sg_threads__item_accessor(m, t->name_id[name], true) == SG_NONE))
     return SG_NONE;
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
   uint32_t key = sg_flat_call_arg(t, call, 0, NULL), value = sg_flat_call_arg(t, call, 1, NULL);
@@ -123,14 +176,14 @@ static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call)
       t->kind[key] == KIND_KEYWORD_ARGUMENT || t->kind[value] == KIND_KEYWORD_ARGUMENT)
     return SG_NONE;
   for (uint32_t i = value; i <= t->subtree_end[value]; i++) {
-    if (sg_threads__getter_of(t, i, obj, key, name)) return obj;
+    if (sg_threads__getter_of(m, i, obj, key, name)) return obj;
     uint32_t r = t->kind[i] == KIND_IDENTIFIER ? m->node_reference[i] : SG_NONE;
     uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
     if (sym == SG_NONE || m->references.items[r].kind != REFERENCE_LOCAL || m->symbols.items[sym].binding_count != 1)
       continue;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
     if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE && t->start_byte[bd->node] < t->start_byte[call] &&
-        sg_threads__getter_of(t, bd->value, obj, key, name))
+        sg_threads__getter_of(m, bd->value, obj, key, name))
       return obj;
   }
   return SG_NONE;
