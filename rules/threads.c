@@ -189,6 +189,38 @@ static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call)
   return SG_NONE;
 }
 
+/* Does cond test a local bound once from `self.m(...)` (`berth =
+ * self._first_free(n)`, `if berth is None: return`), where the method m of
+ * the class reads `self.<a>`, the attribute under `X[k]`? */
+static bool sg_threads__reads_through_method(const SemanticModel *m, uint32_t cond, uint32_t left) {
+  const FlatTree *t = m->tree;
+  uint32_t base = t->kind[left] == KIND_SUBSCRIPT ? sg_flat_unparen(t, sg_flat_field(t, left, FIELD_VALUE)) : SG_NONE;
+  uint32_t bo = base != SG_NONE && t->kind[base] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, base, FIELD_OBJECT)) : SG_NONE;
+  if (bo == SG_NONE || t->kind[bo] != KIND_IDENTIFIER || t->name_id[bo] != NAME_SELF) return false;
+  uint32_t attr = t->name_id[sg_flat_field(t, base, FIELD_ATTRIBUTE)];
+  uint32_t fs = sg_model_function_scope(m, m->node_scope[left]);
+  uint32_t cls = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+  if (cls == SG_NONE || m->scopes.items[cls].kind != SCOPE_CLASS) return false;
+  for (uint32_t i = cond; i <= t->subtree_end[cond]; i++) {
+    if (t->kind[i] != KIND_IDENTIFIER) continue;
+    const Binding *bd = sg_value_sole_binding(m, i);
+    uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    uint32_t f = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
+    uint32_t o = f != SG_NONE && t->kind[f] == KIND_ATTRIBUTE ? sg_flat_unparen(t, sg_flat_field(t, f, FIELD_OBJECT)) : SG_NONE;
+    if (o == SG_NONE || t->kind[o] != KIND_IDENTIFIER || t->name_id[o] != NAME_SELF) continue;
+    uint32_t ms = sg_summaries_method(m, cls, t->name_id[sg_flat_field(t, f, FIELD_ATTRIBUTE)]);
+    uint32_t body = ms == SG_NONE ? SG_NONE : m->scopes.items[ms].body;
+    for (uint32_t j = body; body != SG_NONE && j <= t->subtree_end[body]; j++) {
+      if (t->kind[j] != KIND_ATTRIBUTE) continue;
+      uint32_t jo = sg_flat_unparen(t, sg_flat_field(t, j, FIELD_OBJECT)), ja = sg_flat_field(t, j, FIELD_ATTRIBUTE);
+      if (jo != SG_NONE && ja != SG_NONE && t->kind[jo] == KIND_IDENTIFIER && t->name_id[jo] == NAME_SELF &&
+          t->name_id[ja] == attr)
+        return true;
+    }
+  }
+  return false;
+}
+
 /* For `X[k] = v` at assignment i: an earlier statement of the same block,
  * `if <test reading X[k]>:` whose body leaves (return, raise, continue,
  * break) — the check of a check-then-act. SG_NONE when none. */
@@ -196,16 +228,25 @@ static uint32_t sg_threads__guard_before(const SemanticModel *m, uint32_t i, uin
   const FlatTree *t = m->tree;
   uint32_t stmt = t->parent[i];
   if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) stmt = i;
-  uint32_t block = t->parent[stmt];
-  if (block == SG_NONE || t->kind[block] != KIND_BLOCK) return SG_NONE;
-  /* within the first 64 statements of its block (a long block is not read
-   * again for each of its stores) */
-  int budget = 64;
-  for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE && s != stmt && budget-- > 0; s = sg_flat_next_named(t, s)) {
-    if (t->kind[s] != KIND_IF_STATEMENT) continue;
-    uint32_t cond = sg_flat_field(t, s, FIELD_CONDITION), body = sg_flat_field(t, s, FIELD_CONSEQUENCE);
-    if (cond == SG_NONE || body == SG_NONE || !sg_threads__reads(m, cond, left)) continue;
-    if (sg_flat_block_leaves(t, body)) return s;
+  /* its block, then (through an `if` holding it: `if confirm(): X[k] = v`)
+   * the blocks around, up to the function */
+  for (int up = 0; up < 4 && stmt != SG_NONE; up++) {
+    uint32_t block = t->parent[stmt];
+    if (block == SG_NONE || t->kind[block] != KIND_BLOCK) return SG_NONE;
+    /* within the first 64 statements of its block (a long block is not read
+     * again for each of its stores) */
+    int budget = 64;
+    for (uint32_t s = sg_flat_named_child(t, block); s != SG_NONE && s != stmt && budget-- > 0; s = sg_flat_next_named(t, s)) {
+      if (t->kind[s] != KIND_IF_STATEMENT) continue;
+      uint32_t cond = sg_flat_field(t, s, FIELD_CONDITION), body = sg_flat_field(t, s, FIELD_CONSEQUENCE);
+      if (cond == SG_NONE || body == SG_NONE ||
+          (!sg_threads__reads(m, cond, left) && !sg_threads__reads_through_method(m, cond, left)))
+        continue;
+      if (sg_flat_block_leaves(t, body)) return s;
+    }
+    uint32_t holder = t->parent[block];
+    if (holder == SG_NONE || t->kind[holder] != KIND_IF_STATEMENT || t->field[block] != FIELD_CONSEQUENCE) return SG_NONE;
+    stmt = holder;
   }
   return SG_NONE;
 }
