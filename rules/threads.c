@@ -144,17 +144,17 @@ static bool sg_threads__getter_of(const SemanticModel *m, uint32_t e, uint32_t o
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION));
   uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
   if (name == SG_NONE) return false;
+  /* the same object and key first (cheap), then the pairing */
+  uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
+  if (k == SG_NONE || !sg_flat_same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) || !sg_flat_same_text(t, k, key))
+    return false;
   uint32_t sl, gl;
   const char *st = sg_flat_text(t, setter, &sl), *gt = sg_flat_text(t, name, &gl);
   /* paired by name (`get`/`set`), or by what the two methods do to one
    * attribute's items (`fetch` returns `self._rows[sku]`, `store` sets it) */
-  if (!sg_threads__pairs(st, sl, gt, gl)) {
-    uint32_t a = sg_threads__item_accessor(m, t->name_id[setter], true);
-    if (a == SG_NONE || sg_threads__item_accessor(m, t->name_id[name], false) != a) return false;
-  }
-  uint32_t k = sg_flat_call_arg(t, e, 0, NULL);
-  return k != SG_NONE && sg_flat_same_text(t, sg_flat_field(t, fn, FIELD_OBJECT), obj) &&
-         sg_flat_same_text(t, k, key);
+  if (sg_threads__pairs(st, sl, gt, gl)) return true;
+  uint32_t a = sg_threads__item_accessor(m, t->name_id[setter], true);
+  return a != SG_NONE && sg_threads__item_accessor(m, t->name_id[name], false) == a;
 }
 
 /* `O.set(K, V)` (or `put`, `set_<n>`: with `get`, `<n>`, `get_<n>`) whose V
@@ -165,11 +165,9 @@ static uint32_t sg_threads__getter_setter(const SemanticModel *m, uint32_t call)
   const FlatTree *t = m->tree;
   uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
   uint32_t name = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
-  uint32_t nl;
-  const char *nt = name == SG_NONE ? NULL : sg_flat_text(t, name, &nl);
-  if (!nt || (!((nl == 3 && (!memcmp(nt, "set", 3) || !memcmp(nt, "put", 3))) || (nl > 3 && !memcmp(nt, "set", 3))) &&
-              sg_threads__item_accessor(m, t->name_id[name], true) == SG_NONE))
-    return SG_NONE;
+  if (name == SG_NONE) return SG_NONE;
+  /* two positional arguments, key and value (cheap tests first); the
+   * setter is matched to a getter below, by name or by what they do */
   uint32_t obj = sg_flat_unparen(t, sg_flat_field(t, fn, FIELD_OBJECT));
   uint32_t key = sg_flat_call_arg(t, call, 0, NULL), value = sg_flat_call_arg(t, call, 1, NULL);
   if (obj == SG_NONE || key == SG_NONE || value == SG_NONE || sg_flat_call_arg(t, call, 2, NULL) != SG_NONE ||
