@@ -100,6 +100,22 @@ uint32_t sg_classes_method(const SemanticModel *m, const ClassInfo *cls, const c
   return SG_NONE;
 }
 
+uint32_t sg_classes_instance_class(const SemanticModel *m, uint32_t e) {
+  const FlatTree *t = m->tree;
+  e = e == SG_NONE ? SG_NONE : sg_flat_unparen(t, e);
+  if (e == SG_NONE) return SG_NONE;
+  if (t->kind[e] == KIND_IDENTIFIER) {
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
+    uint32_t sym = sg_model_node_symbol(m, e);
+    if (fs != SG_NONE && sym != SG_NONE && sym == sg_classes_self(m, fs)) return m->scopes.items[fs].parent;
+    const Binding *bd = sg_value_sole_binding(m, e);
+    e = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+  }
+  uint32_t cf = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
+  const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
+  return cb && cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+}
+
 uint32_t sg_classes_self(const SemanticModel *m, uint32_t method) {
   const FlatTree *t = m->tree;
   if (method == SG_NONE) return SG_NONE;

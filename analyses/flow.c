@@ -87,13 +87,13 @@ static void sg_flow__ends_append(NodeList *to, const NodeList *from) {
   for (uint32_t i = 0; i < from->len; i++) array_push(to, from->items[i]);
 }
 
-/* Does a with clause hold `contextlib.suppress(...)`? */
-static bool sg_flow__suppresses(const Builder *b, uint32_t clause) {
-  const FlatTree *t = b->t;
-  for (uint32_t i = clause; clause != SG_NONE && i <= t->subtree_end[clause]; i++) {
+bool sg_flow_suppresses(const SemanticModel *m, uint32_t with) {
+  const FlatTree *t = m->tree;
+  uint32_t body = with == SG_NONE ? SG_NONE : sg_flat_field(t, with, FIELD_BODY);
+  for (uint32_t i = with; with != SG_NONE && i <= t->subtree_end[with] && (body == SG_NONE || i < body); i++) {
     if (t->kind[i] != KIND_CALL || t->kind[t->parent[i]] == KIND_ARGUMENT_LIST) continue;
     char buf[64];
-    const char *q = sg_resolve_qualified(b->m, sg_flat_field(t, i, FIELD_FUNCTION), buf, sizeof buf);
+    const char *q = sg_resolve_qualified(m, sg_flat_field(t, i, FIELD_FUNCTION), buf, sizeof buf);
     if (q && !strcmp(q, "contextlib.suppress")) return true;
   }
   return false;
@@ -1175,7 +1175,7 @@ static void sg_flow__step(Builder *b) {
         /* `with contextlib.suppress(E):` — what the body raises may end up
          * after the statement (or, not an E, go on out: the join's own edge) */
         uint32_t sup = SG_NONE;
-        if (sg_flow__suppresses(b, clause)) {
+        if (sg_flow_suppresses(b->m, node)) {
           uint32_t outer = sg_flow__exception_target(b);
           sup = sg_flow__node(b, FLOW_JOIN, SG_NONE);
           b->flow->nodes.items[sup].exc = outer;

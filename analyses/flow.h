@@ -223,4 +223,8 @@ bool sg_flow_placeholder(const FlatTree *tree, uint32_t def);
 
 const char *sg_flow_kind_name(FlowNodeKind kind);
 
+/* Does the with statement hold `contextlib.suppress(...)` among its items
+ * (the flow sends what its body raises past it)? */
+bool sg_flow_suppresses(const SemanticModel *model, uint32_t with_stmt);
+
 #endif

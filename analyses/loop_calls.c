@@ -1246,23 +1246,16 @@ static bool sg_loop_calls__hands_itself_back(const SemanticModel *m, const LoopI
  * on_change`, `self.handlers.append(fn)`), and a call of that method
  * anywhere in the file passes a same-file def for it
  * (`watcher.watch("a.toml", reload_once)`). Fills defs[], returns how many. */
-/* The class scope of the object e: `self` in a method of it, `C(...)`, or a
- * name bound once to `C(...)`; SG_NONE when not known. */
-static uint32_t sg_loop_calls__class_of_object(const SemanticModel *m, uint32_t e) {
-  const FlatTree *t = m->tree;
-  e = e == SG_NONE ? SG_NONE : sg_flat_unparen(t, e);
-  if (e == SG_NONE) return SG_NONE;
-  if (t->kind[e] == KIND_IDENTIFIER && t->name_id[e] == NAME_SELF) {
-    uint32_t fs = sg_model_function_scope(m, m->node_scope[e]);
-    return fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
-  }
-  if (t->kind[e] == KIND_IDENTIFIER) {
-    const Binding *bd = sg_value_sole_binding(m, e);
-    e = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
-  }
-  uint32_t cf = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
-  const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
-  return cb && cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+/* Does def, run by the loop's call with sym standing for X's owner in it
+ * (its self, the parameter handed the owner, the name it registered on),
+ * change X's size: a removal, or for a dict or set any size change? */
+static bool sg_loop_calls__changes_x(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
+                                     uint32_t sym, LoopMutation *found) {
+  if (sym == SG_NONE) return false;
+  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
+  LoopsMatcher mt = {sym, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
+  return sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
+         (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)));
 }
 
 /* `pager`, a name bound once to `C(...)` of a same-file class with a
@@ -1275,10 +1268,8 @@ static uint32_t sg_loop_calls__callable_object(const SemanticModel *m, uint32_t 
   *keeps = SG_NONE;
   const Binding *bd = sg_value_sole_binding(m, ident);
   uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
-  uint32_t cf = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, v, FIELD_FUNCTION)) : SG_NONE;
-  const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
-  if (!cb || cb->kind != BINDING_KIND_CLASS) return SG_NONE;
-  uint32_t cls = m->node_own_scope[cb->context];
+  uint32_t cls = v != SG_NONE && t->kind[v] == KIND_CALL ? sg_classes_instance_class(m, v) : SG_NONE;
+  if (cls == SG_NONE) return SG_NONE;
   uint32_t dunder = sg_names_find(&t->names, "__call__", 8);
   uint32_t csym = dunder == SG_NONE ? SG_NONE : sg_model_symbol(m, cls, dunder);
   const Binding *call_b = csym == SG_NONE ? NULL : &m->bindings.items[m->symbols.items[csym].first_binding];
@@ -1377,7 +1368,7 @@ static uint32_t sg_loop_calls__registered_at(const SemanticModel *m, const LoopI
     for (uint32_t c = first; c < end && n < cap; c++) {
       uint32_t reg = m->calls.items[2 * c + 1], ra, ro;
       if (!sg_loops_method_call(t, reg, &ra, &ro)) continue;
-      if (shared_name && sg_loop_calls__class_of_object(m, ro) != cls) continue;
+      if (shared_name && sg_classes_instance_class(m, ro) != cls) continue;
       uint32_t arg = sg_loops_arg(t, reg, (int)index - 1);
       uint32_t d = sg_loop_calls__def_of(m, arg);
       /* `commission.subscribe(self.on_change)`: the file's one method of that name */
@@ -1410,7 +1401,6 @@ static bool sg_loop_calls__through_kept(const SemanticModel *m, const LoopIterat
                                         uint32_t keeps, LoopMutation *found) {
   const FlatTree *t = m->tree;
   uint32_t body = keeps == SG_NONE ? SG_NONE : sg_flat_field(t, def, FIELD_BODY);
-  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
   for (uint32_t i = body; body != SG_NONE && i <= t->subtree_end[body]; i++) {
     uint32_t attr, obj;
     if (t->kind[i] != KIND_CALL || !sg_loops_method_call(t, i, &attr, &obj) || attr == SG_NONE || obj == SG_NONE ||
@@ -1421,11 +1411,7 @@ static bool sg_loop_calls__through_kept(const SemanticModel *m, const LoopIterat
         t->name_id[ka] != keeps)
       continue;
     uint32_t meth = sg_loop_calls_sibling_method(m, it->collection, t->name_id[attr]);
-    uint32_t s0 = meth == SG_NONE ? SG_NONE : sg_loop_calls__param_symbol(m, meth, 0);
-    if (s0 == SG_NONE) continue;
-    LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-    if (sg_loop_calls__through_def(m, call, meth, &mt, NULL, found) &&
-        (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
+    if (meth != SG_NONE && sg_loop_calls__changes_x(m, it, call, meth, sg_loop_calls__param_symbol(m, meth, 0), found))
       return true;
   }
   return false;
@@ -1444,13 +1430,8 @@ static int sg_loop_calls__shift(const SemanticModel *m, uint32_t def) {
  * the one whose loop calls it. */
 static bool sg_loop_calls__through_receiver(const SemanticModel *m, const LoopIteration *it, uint32_t call, uint32_t def,
                                             uint32_t receiver, LoopMutation *found) {
-  if (receiver == SG_NONE || m->symbols.items[receiver].binding_count != 1) return false;
-  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-  LoopsMatcher mt = {receiver, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-  if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
-      (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
-    return true;
-  return false;
+  return receiver != SG_NONE && m->symbols.items[receiver].binding_count == 1 &&
+         sg_loop_calls__changes_x(m, it, call, def, receiver, found);
 }
 
 /* The symbol that stands for X's owner in the loop's method: the self of
@@ -1475,15 +1456,9 @@ static bool sg_loop_calls__owner_handed(const SemanticModel *m, const LoopIterat
                                         uint32_t def, int shift, LoopMutation *found) {
   int q = sg_loop_calls__position(m, call, owner);
   uint32_t sk = q < 0 ? SG_NONE : sg_loop_calls__param_symbol(m, def, q + shift);
-  if (sk == SG_NONE) return false;
-  bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-  LoopsMatcher mt = {sk, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-  if (sg_loop_calls__through_def(m, call, def, &mt, NULL, found) &&
-      (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE)))) {
-    found->dispatch = def;
-    return true;
-  }
-  return false;
+  if (!sg_loop_calls__changes_x(m, it, call, def, sk, found)) return false;
+  found->dispatch = def;
+  return true;
 }
 
 /* Does def (a registered callback) call a method of X's class on a module
@@ -1570,15 +1545,10 @@ static bool sg_loop_calls__dispatch_loop(const SemanticModel *m, const LoopItera
       if (sg_loop_calls__owner_handed(m, it, c, self, regs[r], sg_loop_calls__shift(m, regs[r]), found) ||
           sg_loop_calls__global_owner(m, it, c, regs[r], found))
         return true;
-    bool sized = it->kind == VALUE_DICT || it->kind == VALUE_SET;
-    for (uint32_t q = 0; q < no; q++) {
-      uint32_t s0 = sg_loop_calls__param_symbol(m, own[q], 0);
-      if (s0 == SG_NONE || m->scopes.items[m->node_scope[own[q]]].kind != SCOPE_CLASS) continue;
-      LoopsMatcher mt = {s0, it->collection, SG_NONE, SG_NONE, SG_NONE, false, false, sized};
-      if (sg_loop_calls__through_def(m, c, own[q], &mt, NULL, found) &&
-          (found->kind == MUTATION_SHRINK || (sized && (found->kind == MUTATION_GROW || found->kind == MUTATION_STORE))))
+    for (uint32_t q = 0; q < no; q++)
+      if (m->scopes.items[m->node_scope[own[q]]].kind == SCOPE_CLASS &&
+          sg_loop_calls__changes_x(m, it, c, own[q], sg_loop_calls__param_symbol(m, own[q], 0), found))
         return true;
-    }
   }
   return false;
 }

@@ -147,6 +147,29 @@ static int sg_late__run_later(const char *name, RunLater how) {
   return e->what & STD_FUTURE ? LATER_FUTURE : LATER_METHOD;
 }
 
+/* How `obj.<name>(...)` (fn, the call's function) runs a callable later, by
+ * the method's name (sg_late__run_later), or -1. */
+static int sg_late__method_later(const FlatTree *t, uint32_t fn) {
+  uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+  if (attr == SG_NONE) return -1;
+  uint32_t len;
+  const char *name = sg_flat_text(t, attr, &len);
+  char nm[64];
+  snprintf(nm, sizeof nm, "%.*s", (int)len, name);
+  return sg_late__run_later(nm, LATER_METHOD);
+}
+
+/* Does the call make an object of a same-file class that keeps its argument
+ * arg (a record's field, `self.run = run` in `__init__`)? */
+static bool sg_late__holder(const SemanticModel *m, const Summaries *S, uint32_t call, uint32_t arg) {
+  const FlatTree *t = m->tree;
+  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
+  const Binding *cb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
+  if (cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context)) return true;
+  const ParamSummary *ps = S ? sg_summaries_argument(S, m, call, arg) : NULL;
+  return ps && (ps->effects & EFFECT_KEPT_ON_SELF);
+}
+
 static const char *const sg_late__consumers[] = {
   "builtins.list", "builtins.tuple", "builtins.set", "builtins.frozenset", "builtins.sorted",
   "builtins.any", "builtins.all", "builtins.sum", "builtins.min", "builtins.max",
@@ -403,12 +426,8 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       /* `Task(cage.label, lambda: ...)`: an object of a same-file class that keeps
        * it (`self.run = run` in `__init__`, a dataclass's or NamedTuple's field)
        * escapes with the object */
-      {
-        const Binding *cb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
-        bool record = cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context);
-        if ((record || (param && (param->effects & EFFECT_KEPT_ON_SELF))) && depth == 0)
-          return sg_late__escape(m, call, loop, depth + 1, where, walk);
-      }
+      if (depth == 0 && sg_late__holder(m, walk->summaries, call, kw != SG_NONE ? p : c))
+        return sg_late__escape(m, call, loop, depth + 1, where, walk);
       if (q && (!strcmp(q, "builtins.map") || !strcmp(q, "builtins.filter"))) {
         /* lazy: consumed on the spot by list(...)/sum(...)..., or it escapes with the map */
         uint32_t c2, p2 = sg_late__up(t, call, &c2);
@@ -644,20 +663,9 @@ static void sg_late__closure(RuleContext *ctx, uint32_t closure, uint8_t *leaves
           uint32_t arg = pk == KIND_KEYWORD_ARGUMENT ? t->parent[e] : e;
           uint32_t args = t->parent[arg], call = args == SG_NONE ? SG_NONE : t->parent[args];
           if (call == SG_NONE || t->kind[call] != KIND_CALL) break;
+          /* or `[cal.enter(d, 1, lambda: relieve(post)) for post in posts]`: run later */
           uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, call, FIELD_FUNCTION));
-          const Binding *cb = fn != SG_NONE && t->kind[fn] == KIND_IDENTIFIER ? sg_value_sole_binding(m, fn) : NULL;
-          bool keeps = cb && cb->kind == BINDING_KIND_CLASS && sg_classes_is_record(t, cb->context);
-          const ParamSummary *ps = keeps || !ctx->summaries ? NULL : sg_summaries_argument(ctx->summaries, m, call, arg);
-          keeps |= ps && (ps->effects & EFFECT_KEPT_ON_SELF);
-          /* `[cal.enter(d, 1, lambda: relieve(post)) for post in posts]`: run later */
-          if (!keeps && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE && sg_flat_field(t, fn, FIELD_ATTRIBUTE) != SG_NONE) {
-            uint32_t nlen;
-            const char *nm = sg_flat_text(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), &nlen);
-            char name[64];
-            snprintf(name, sizeof name, "%.*s", (int)nlen, nm);
-            keeps = sg_late__run_later(name, LATER_METHOD) == LATER_METHOD;
-          }
-          if (!keeps) break;
+          if (!sg_late__holder(m, ctx->summaries, call, arg) && sg_late__method_later(t, fn) != LATER_METHOD) break;
           e = call;
           continue;
         }

@@ -364,7 +364,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
     if (rk == KIND_SUBSCRIPT) {
       const char *inner = sg_proc_rules__argument(ctx, right, &dummy, depth + 1, steps);
       if (inner)
-        return strstr(inner, "lambda") || strstr(inner, "function") || strstr(inner, "class defined inside")
+        return sg_processes_copied_as_is(inner)
                    ? "an instance whose class keeps a lambda or nested function on `self`"
                    : "an instance whose class keeps an unpicklable object on `self`";
       continue;
@@ -426,7 +426,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
           uint32_t arg = sg_flat_call_arg(t, call, field_index, kw);
           const char *inner = arg == SG_NONE ? NULL : sg_proc_rules__argument(ctx, arg, &dummy, depth + 1, steps);
           if (inner)  /* (what deepcopy copies as it is stays named: a lambda, a function, a local class) */
-            return strstr(inner, "lambda") || strstr(inner, "function") || strstr(inner, "class defined inside")
+            return sg_processes_copied_as_is(inner)
                        ? "an instance of a dataclass holding a lambda, a function or an instance of a class defined "
                          "inside a function"
                        : "an instance of a dataclass holding a value that cannot be pickled";
@@ -443,7 +443,7 @@ static const char *sg_proc_rules__class_holds(const RuleContext *ctx, uint32_t c
       }
       const char *dwhy = v == SG_NONE ? NULL : sg_proc_rules__argument(ctx, v, &dummy, depth + 1, steps);
       if (dwhy)  /* (deepcopy copies a lambda default as it is: keep it named) */
-        return strstr(dwhy, "lambda") || strstr(dwhy, "function") || strstr(dwhy, "class defined inside")
+        return sg_processes_copied_as_is(dwhy)
                    ? "an instance of a dataclass whose field default is a lambda or function that cannot be pickled"
                    : "an instance of a dataclass whose field default cannot be pickled";
     }
@@ -527,22 +527,7 @@ static bool sg_proc_rules__local_class(const SemanticModel *m, uint32_t callee, 
 /* Is obj (the object of `obj.m(...)`) an instance of class scope cls:
  * `self` in one of its methods, `Cls(...)`, or a name bound once to that? */
 static bool sg_proc_rules__instance_of(const SemanticModel *m, uint32_t obj, uint32_t cls) {
-  const FlatTree *t = m->tree;
-  obj = sg_flat_unparen(t, obj);
-  if (obj == SG_NONE) return false;
-  uint32_t cname = sg_flat_field(t, m->scopes.items[cls].node, FIELD_NAME);
-  if (t->kind[obj] == KIND_IDENTIFIER) {
-    uint32_t fs = sg_model_function_scope(m, m->node_scope[obj]);
-    if (fs != SG_NONE && m->scopes.items[fs].parent == cls && m->node_reference[obj] != SG_NONE &&
-        m->references.items[m->node_reference[obj]].symbol == sg_classes_self(m, fs))
-      return true;
-    const Binding *bd = sg_value_sole_binding(m, obj);
-    obj = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
-    if (obj == SG_NONE) return false;
-  }
-  if (t->kind[obj] != KIND_CALL) return false;
-  uint32_t fn = sg_flat_unparen(t, sg_flat_field(t, obj, FIELD_FUNCTION));
-  return fn != SG_NONE && cname != SG_NONE && t->kind[fn] == KIND_IDENTIFIER && t->name_id[fn] == t->name_id[cname];
+  return obj != SG_NONE && sg_classes_instance_class(m, obj) == cls;
 }
 
 /* The next same-file call that passes parameter psym of its function (a
@@ -795,6 +780,10 @@ const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t e
   return sg_proc_rules__argument(ctx, expr, made, 0, &steps);
 }
 
+bool sg_processes_copied_as_is(const char *why) {
+  return why && (strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside"));
+}
+
 const char *sg_processes_unpicklable_value(const RuleContext *ctx, uint32_t expr, uint32_t *made) {
   uint32_t steps = 0;
   return sg_proc_rules__argument(ctx, expr, made, 1, &steps);
@@ -968,7 +957,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
         if (why) {
           *made = as;
           /* (what deepcopy copies as it is stays named: a lambda, a function, a local class) */
-          return strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside")
+          return sg_processes_copied_as_is(why)
                      ? "an object with an attribute set to a lambda, a function or an instance of a class defined "
                        "inside a function"
                      : "an object with an attribute set to a value that cannot be pickled";
@@ -1033,9 +1022,7 @@ static const char *sg_proc_rules__argument(const RuleContext *ctx, uint32_t expr
       uint32_t inst = sg_flat_unparen(t, obj);
       const Binding *ib = inst != SG_NONE && t->kind[inst] == KIND_IDENTIFIER ? sg_value_sole_binding(m, inst) : NULL;
       if (ib && ib->kind == BINDING_KIND_ASSIGNMENT) inst = sg_flat_unparen(t, ib->value);
-      uint32_t cf = inst != SG_NONE && t->kind[inst] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, inst, FIELD_FUNCTION)) : SG_NONE;
-      const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;
-      uint32_t ocls = cb && cb->kind == BINDING_KIND_CLASS ? m->node_own_scope[cb->context] : SG_NONE;
+      uint32_t ocls = inst != SG_NONE && t->kind[inst] == KIND_CALL ? sg_classes_instance_class(m, inst) : SG_NONE;
       uint32_t value, param, index;
       if (ocls == SG_NONE || !sg_processes_kept(m, ocls, t->name_id[attr], &value, &param, &index)) return NULL;
       if (param == SG_NONE) return sg_proc_rules__argument(ctx, value, made, depth + 1, steps);

@@ -13,6 +13,11 @@ const char *sg_processes_unpicklable_callable(const RuleContext *ctx, uint32_t e
 const char *sg_processes_unpicklable_argument(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 /* The same for a value this process pickles itself (`pickle.dumps(self.inventory)`):
  * a data attribute of self is followed to what the class keeps there. */
+/* Is why (what an unpicklable-value query answered) something deepcopy copies
+ * as it is (a lambda, a function, an instance of a class defined inside a
+ * function), so that only pickling fails on it? The answers that hide such a
+ * value inside another keep one of those words for this test. */
+bool sg_processes_copied_as_is(const char *why);
 const char *sg_processes_unpicklable_value(const RuleContext *ctx, uint32_t expr, uint32_t *made);
 
 /* Why some item of an iterable cannot be pickled (a display's elements,

@@ -351,21 +351,28 @@ static uint32_t sg_shared_class__passed(const SemanticModel *m, const ClassSet *
   uint32_t n = 0;
   /* a class decorator's first parameter: the classes it decorates, `@mark`
    * or `@factory(...)` where the module-level factory returns it */
-  uint32_t deco = SG_NONE;
+  uint32_t deco = SG_NONE;  /* the decorator's module-level def */
   bool called = false;
   if (index == 0 && m->scopes.items[fsc->parent].kind == SCOPE_MODULE) {
-    deco = t->name_id[name];
+    deco = fsc->node;
   } else if (index == 0 && m->scopes.items[fsc->parent].kind == SCOPE_FUNCTION &&
              m->scopes.items[m->scopes.items[fsc->parent].parent].kind == SCOPE_MODULE) {
     bool every;
-    uint32_t outer = fsc->parent, fname = sg_flat_field(t, m->scopes.items[outer].node, FIELD_NAME);
-    if (fname != SG_NONE && sg_value_returned_function(m, outer, &every) == fsc->node) deco = t->name_id[fname], called = true;
+    uint32_t outer = fsc->parent;
+    if (sg_value_returned_function(m, outer, &every) == fsc->node) deco = m->scopes.items[outer].node, called = true;
   }
-  for (uint32_t d = 0; deco != SG_NONE && d < t->count && n < cap; d++) {
-    if (t->kind[d] != KIND_DECORATOR) continue;
-    uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, d));
-    if (called) e = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
-    if (e == SG_NONE || t->kind[e] != KIND_IDENTIFIER || t->name_id[e] != deco) continue;
+  /* its uses (the model's references to its name): `@deco` or `@deco(...)` on a class */
+  uint32_t dname = deco == SG_NONE ? SG_NONE : sg_flat_field(t, deco, FIELD_NAME);
+  uint32_t db = dname == SG_NONE ? SG_NONE : m->node_binding[dname];
+  uint32_t dsym = db == SG_NONE ? SG_NONE : m->bindings.items[db].symbol;
+  for (uint32_t r = dsym == SG_NONE ? SG_NONE : m->symbols.items[dsym].first_reference; r != SG_NONE && n < cap;
+       r = m->references.items[r].next) {
+    uint32_t e = m->references.items[r].node, d = t->parent[e];
+    if (called) {
+      if (d == SG_NONE || t->kind[d] != KIND_CALL || t->field[e] != FIELD_FUNCTION) continue;
+      d = t->parent[d];
+    }
+    if (d == SG_NONE || t->kind[d] != KIND_DECORATOR) continue;
     uint32_t dd = t->parent[d], def = dd == SG_NONE ? SG_NONE : sg_flat_field(t, dd, FIELD_DEFINITION);
     uint32_t k = def != SG_NONE && t->kind[def] == KIND_CLASS_DEFINITION ? sg_classes_of_node(set, def) : SG_NONE;
     bool dup = k == SG_NONE;

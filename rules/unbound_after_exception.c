@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "analyses/resolve.h"
 #include "rules/unbound.h"
 
 const RuleDoc sg_rule_doc_unbound_after_exception = {
@@ -178,15 +177,15 @@ static bool sg_unbound_exc__simple_stmt(const FlatTree *t, uint32_t s) {
          t->kind[s] == KIND_COMMENT || t->kind[s] == KIND_ASSERT_STATEMENT;
 }
 
-/* The try statement just before the read's statement (simple statements
- * between), or SG_NONE. */
-static uint32_t sg_unbound_exc__try_before(const FlatTree *t, uint32_t read) {
+/* The statement of kind `kind` (a try, a with) just before the read's
+ * statement (simple statements between), or SG_NONE. */
+static uint32_t sg_unbound_exc__stmt_before(const FlatTree *t, uint32_t read, uint16_t kind) {
   uint32_t stmt = sg_unbound_exc__header_stmt(t, read);
   if (stmt == SG_NONE || t->parent[stmt] == SG_NONE) return SG_NONE;
   uint32_t found = SG_NONE;
   for (uint32_t c = t->first_child[t->parent[stmt]]; c != SG_NONE && c != stmt; c = t->next_sibling[c]) {
     if (!(t->flags[c] & FLAT_NAMED)) continue;
-    if (t->kind[c] == KIND_TRY_STATEMENT) found = c;
+    if (t->kind[c] == kind) found = c;
     else if (!sg_unbound_exc__simple_stmt(t, c)) found = SG_NONE;
   }
   return found;
@@ -368,7 +367,7 @@ static bool sg_unbound_exc__after_handler(RuleContext *ctx, const UnboundRead *r
   if (!read->may || !ctx->flows) return false;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  uint32_t try_stmt = sg_unbound_exc__try_before(t, read->node);
+  uint32_t try_stmt = sg_unbound_exc__stmt_before(t, read->node, KIND_TRY_STATEMENT);
   if (try_stmt == SG_NONE) return false;
   const Flow *fl = sg_flows_of(ctx->flows, read->scope);
   uint32_t local = fl ? sg_flow_local_of(fl, read->symbol) : SG_NONE;
@@ -428,23 +427,9 @@ static bool sg_unbound_exc__after_suppress(RuleContext *ctx, const UnboundRead *
   if (!read->may || !ctx->flows) return false;
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
-  uint32_t stmt = sg_unbound_exc__header_stmt(t, read->node), with = SG_NONE;
-  if (stmt == SG_NONE || t->parent[stmt] == SG_NONE) return false;
-  for (uint32_t c = t->first_child[t->parent[stmt]]; c != SG_NONE && c != stmt; c = t->next_sibling[c]) {
-    if (!(t->flags[c] & FLAT_NAMED)) continue;
-    if (t->kind[c] == KIND_WITH_STATEMENT) with = c;
-    else if (!sg_unbound_exc__simple_stmt(t, c)) with = SG_NONE;
-  }
-  if (with == SG_NONE) return false;
-  bool suppress = false;
-  uint32_t body = sg_flat_field(t, with, FIELD_BODY);
-  for (uint32_t i = with; i <= t->subtree_end[with] && !suppress && (body == SG_NONE || i < body); i++) {
-    char buf[64];
-    const char *q = t->kind[i] == KIND_CALL ? sg_resolve_qualified(m, sg_flat_field(t, i, FIELD_FUNCTION), buf, sizeof buf)
-                                            : NULL;
-    suppress = q && !strcmp(q, "contextlib.suppress");
-  }
-  if (!suppress || body == SG_NONE) return false;
+  uint32_t with = sg_unbound_exc__stmt_before(t, read->node, KIND_WITH_STATEMENT);
+  uint32_t body = with == SG_NONE ? SG_NONE : sg_flat_field(t, with, FIELD_BODY);
+  if (body == SG_NONE || !sg_flow_suppresses(m, with)) return false;
   const Symbol *sym = &m->symbols.items[read->symbol];
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next)
     if (m->bindings.items[b].kind == BINDING_KIND_DEL || m->bindings.items[b].kind == BINDING_KIND_EXCEPT_AS) return false;

@@ -183,7 +183,7 @@ static void sg_unpicklable_argument__pickles(RuleContext *ctx) {
     /* `self.inventory`: data, followed to what the class keeps there */
     uint32_t made;
     const char *why = sg_processes_unpicklable_value(ctx, s->value, &made);
-    if (!why || (s->copy && (strstr(why, "lambda") || strstr(why, "function") || strstr(why, "class defined inside"))))
+    if (!why || (s->copy && sg_processes_copied_as_is(why)))
       continue;
     uint32_t len;
     const char *text = sg_flat_text(t, s->value, &len);

@@ -1299,6 +1299,19 @@ static void sg_shared_update__split(RuleContext *ctx, uint32_t *memo, uint32_t m
   }
 }
 
+/* One step up from c to its parent p, toward the function: the `if` whose
+ * body holds c, or an earlier `if` of block p whose body leaves (`return`,
+ * `raise`...): a test the code at c runs behind. SG_NONE when none. */
+static uint32_t sg_shared_update__guard_at(const FlatTree *t, uint32_t c, uint32_t p) {
+  if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE) return p;
+  for (uint32_t q = t->kind[p] == KIND_BLOCK ? sg_flat_named_child(t, p) : SG_NONE; q != SG_NONE && q != c;
+       q = sg_flat_next_named(t, q)) {
+    uint32_t qb = t->kind[q] == KIND_IF_STATEMENT ? sg_flat_field(t, q, FIELD_CONSEQUENCE) : SG_NONE;
+    if (qb != SG_NONE && sg_flat_block_leaves(t, qb)) return q;
+  }
+  return SG_NONE;
+}
+
 /* `R.<name>(...)` with R not bare `self`: the one method of that name the
  * file's classes define (its scope), that class's scope in *cls. */
 static uint32_t sg_shared_update__other_call(const SemanticModel *m, uint32_t call, uint32_t *receiver, uint32_t *cls) {
@@ -1337,16 +1350,7 @@ static void sg_shared_update__split_other(RuleContext *ctx, uint32_t *memo, uint
     if (x == SG_NONE || sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)) continue;
     /* the `if` around it, or an earlier `if` of an enclosing block that leaves */
     for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && c != m->scopes.items[ms].node; c = p, p = t->parent[p]) {
-      uint32_t test = SG_NONE;
-      if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE) test = p;
-      for (uint32_t q = t->kind[p] == KIND_BLOCK ? sg_flat_named_child(t, p) : SG_NONE;
-           test == SG_NONE && q != SG_NONE && q != c; q = sg_flat_next_named(t, q)) {
-        if (t->kind[q] != KIND_IF_STATEMENT) continue;
-        uint32_t qb = sg_flat_field(t, q, FIELD_CONSEQUENCE), last = SG_NONE;
-        for (uint32_t d = qb == SG_NONE ? SG_NONE : sg_flat_named_child(t, qb); d != SG_NONE; d = sg_flat_next_named(t, d))
-          last = d;
-        if (last != SG_NONE && (t->kind[last] == KIND_RAISE_STATEMENT || t->kind[last] == KIND_RETURN_STATEMENT)) test = q;
-      }
+      uint32_t test = sg_shared_update__guard_at(t, c, p);
       uint32_t cond = test == SG_NONE ? SG_NONE : sg_flat_field(t, test, FIELD_CONDITION);
       for (uint32_t e = cond; cond != SG_NONE && e <= t->subtree_end[cond]; e++) {
         uint32_t recv2, cls2, lock_r = SG_NONE;
@@ -1426,13 +1430,7 @@ static void sg_shared_update__unlocked_split(RuleContext *ctx, uint32_t ms) {
     if (x == SG_NONE || sg_shared_update__retests(m, m->scopes.items[act_m].body, x, cls)) continue;
     /* the `if` around it, or an earlier `if` of an enclosing block that leaves */
     for (uint32_t c = i, p = t->parent[i]; p != SG_NONE && c != m->scopes.items[ms].node; c = p, p = t->parent[p]) {
-      uint32_t test = SG_NONE;
-      if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE) test = p;
-      for (uint32_t q = t->kind[p] == KIND_BLOCK ? sg_flat_named_child(t, p) : SG_NONE;
-           test == SG_NONE && q != SG_NONE && q != c; q = sg_flat_next_named(t, q)) {
-        uint32_t qb = t->kind[q] == KIND_IF_STATEMENT ? sg_flat_field(t, q, FIELD_CONSEQUENCE) : SG_NONE;
-        if (qb != SG_NONE && sg_flat_block_leaves(t, qb)) test = q;
-      }
+      uint32_t test = sg_shared_update__guard_at(t, c, p);
       uint32_t cond = test == SG_NONE ? SG_NONE : sg_flat_field(t, test, FIELD_CONDITION);
       for (uint32_t e = cond; cond != SG_NONE && e <= t->subtree_end[cond]; e++) {
         if (t->kind[e] != KIND_CALL) continue;
