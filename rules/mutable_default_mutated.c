@@ -330,8 +330,38 @@ void sg_mutable_default_fix(RuleContext *ctx, Diagnostic *d, const MutableDefaul
 
 /* ---- SNG201 --------------------------------------------------------------- */
 
+/* A nested function's (or lambda's) default list used only as a cell,
+ * `p[0]` read and assigned (and `len(p)`): `def reader(lnum=[lnum]): ...
+ * lnum[0] += 1`, `def spam(state=[0])`. The function is made anew by each
+ * call of the one around it, so the list is that closure's own state, kept
+ * between its calls on purpose (the idiom `nonlocal` replaced). */
+static bool sg_mutable_default_mutated__closure_cell(const SemanticModel *m, const MutableDefault *md) {
+  const FlatTree *t = m->tree;
+  const Binding *bd = &m->bindings.items[md->binding];
+  uint32_t fs = m->symbols.items[bd->symbol].scope;
+  uint32_t outer = fs == SG_NONE ? SG_NONE : sg_model_function_scope(m, m->scopes.items[fs].parent);
+  uint32_t v = sg_flat_unparen(t, md->value);
+  if (outer == SG_NONE || m->scopes.items[outer].kind != SCOPE_FUNCTION || v == SG_NONE || t->kind[v] != KIND_LIST)
+    return false;
+  bool used = false;
+  for (uint32_t r = m->symbols.items[bd->symbol].first_reference; r != SG_NONE; r = m->references.items[r].next) {
+    uint32_t use = m->references.items[r].node, up = t->parent[use];
+    if (up != SG_NONE && t->kind[up] == KIND_SUBSCRIPT && t->field[use] == FIELD_VALUE) {
+      uint32_t k = sg_flat_unparen(t, sg_flat_field(t, up, FIELD_SUBSCRIPT));
+      if (k == SG_NONE || t->kind[k] != KIND_INTEGER) return false;
+    } else if (up != SG_NONE && t->kind[up] == KIND_ARGUMENT_LIST && t->parent[up] != SG_NONE &&
+               sg_flat_text_is(t, sg_flat_field(t, t->parent[up], FIELD_FUNCTION), "len")) {
+      /* `assert len(last) == 1` */
+    } else {
+      return false;
+    }
+    used = true;
+  }
+  return used;
+}
+
 static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefault *md) {
-  if (md->use == USE_READ) return;
+  if (md->use == USE_READ || sg_mutable_default_mutated__closure_cell(ctx->model, md)) return;
   const FlatTree *t = ctx->tree;
   const Binding *bd = &ctx->model->bindings.items[md->binding];
   const char *name = sg_flat_name(t, bd->node);
