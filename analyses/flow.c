@@ -405,6 +405,14 @@ static bool sg_flow__is_false(const FlatTree *t, uint32_t cond) {
          (t->kind[cond] == KIND_INTEGER && sg_flat_text_is(t, cond, "0"));
 }
 
+bool sg_flow_never_true(const FlatTree *t, uint32_t cond) {
+  cond = cond == SG_NONE ? SG_NONE : sg_flat_unparen(t, cond);
+  if (cond == SG_NONE) return false;
+  if (sg_flow__is_false(t, cond)) return true;
+  if (t->kind[cond] == KIND_ATTRIBUTE) cond = sg_flat_field(t, cond, FIELD_ATTRIBUTE);
+  return cond != SG_NONE && t->kind[cond] == KIND_IDENTIFIER && sg_flat_text_is(t, cond, "TYPE_CHECKING");
+}
+
 /* A literal, or a tuple/list of literals (no names, no calls). */
 static bool sg_flow__is_constant(const FlatTree *t, uint32_t node) {
   for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
@@ -435,10 +443,17 @@ static bool sg_flow__int_range(const Builder *b, uint32_t node, long *lo, long *
       const char *s = sg_flat_text(t, node, &len);
       if (len > 9) return false;
       long x = 0;
-      for (uint32_t k = 0; k < len; k++) {
+      int base = 10;
+      uint32_t k = 0;
+      if (len > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) base = 16, k = 2;  /* range(0x20) */
+      else if (len > 2 && s[0] == '0' && (s[1] == 'o' || s[1] == 'O')) base = 8, k = 2;
+      else if (len > 2 && s[0] == '0' && (s[1] == 'b' || s[1] == 'B')) base = 2, k = 2;
+      for (; k < len; k++) {
         if (s[k] == '_') continue;
-        if (s[k] < '0' || s[k] > '9') return false;
-        x = x * 10 + (s[k] - '0');
+        int d = s[k] >= '0' && s[k] <= '9' ? s[k] - '0' : s[k] >= 'a' && s[k] <= 'f' ? s[k] - 'a' + 10
+              : s[k] >= 'A' && s[k] <= 'F' ? s[k] - 'A' + 10 : 99;
+        if (d >= base) return false;
+        x = x * base + d;
       }
       *lo = *hi = x;
       return true;
@@ -1008,7 +1023,7 @@ static uint32_t sg_flow__true_branch(Builder *b, uint32_t cond_node, uint32_t co
   const FlatTree *t = b->t;
   /* always a join: the true branch of condition node c is node c + 1 */
   uint32_t join = sg_flow__node(b, FLOW_JOIN, SG_NONE);
-  sg_flow__edge(b, cond_node, join);
+  if (!sg_flow_never_true(t, cond)) sg_flow__edge(b, cond_node, join);
   for (uint32_t i = cond; cond != SG_NONE && i <= t->subtree_end[cond]; i++) {
     if (t->kind[i] != KIND_NAMED_EXPRESSION) continue;
     bool sure = true;
@@ -1141,8 +1156,14 @@ static void sg_flow__step(Builder *b) {
         sg_flow__connect(b, it);
         uint32_t head = sg_flow__node(b, FLOW_LOOP, SG_NONE);
         uint32_t target = sg_flow__node(b, FLOW_TARGET, sg_flat_field(t, node, FIELD_LEFT));
-        /* a literal non-empty iterable runs the body at least once */
-        if (sg_flow__nonempty(b, sg_flat_field(t, node, FIELD_RIGHT))) sg_flow__edge(b, it, target);
+        /* a literal non-empty iterable runs the body at least once; so
+         * does a loop of the module's top level: it walks the module's own
+         * data, the same at every import, so a loop that never ran would
+         * fail the same way every time (`for k, v in table.items(): ...`
+         * then `del k, v`) */
+        if (b->m->scopes.items[b->flow->scope].kind == SCOPE_MODULE ||
+            sg_flow__nonempty(b, sg_flat_field(t, node, FIELD_RIGHT)))
+          sg_flow__edge(b, it, target);
         else sg_flow__edge(b, it, head);
         sg_flow__edge(b, head, target);
         f = &array_last(&b->frames);
@@ -1439,6 +1460,22 @@ static bool sg_flow__is_comprehension(uint16_t kind) {
          kind == KIND_DICTIONARY_COMPREHENSION || kind == KIND_GENERATOR_EXPRESSION;
 }
 
+bool sg_flow_unevaluated_annotation(const SemanticModel *m, uint32_t node, bool deferred) {
+  const FlatTree *t = m->tree;
+  uint32_t p = t->parent[node];
+  if (p == SG_NONE) return false;
+  uint16_t f = t->field[node], k = t->kind[p];
+  if (f == FIELD_TYPE && k == KIND_ASSIGNMENT)
+    return deferred || m->scopes.items[m->node_scope[p]].kind == SCOPE_FUNCTION;
+  if (!deferred) return false;
+  return (f == FIELD_TYPE && (k == KIND_TYPED_PARAMETER || k == KIND_TYPED_DEFAULT_PARAMETER)) ||
+         (f == FIELD_RETURN_TYPE && k == KIND_FUNCTION_DEFINITION);
+}
+
+static bool sg_flow__unevaluated_annotation(const Builder *b, uint32_t node) {
+  return sg_flow_unevaluated_annotation(b->m, node, b->set->deferred_annotations);
+}
+
 /* Events happen in evaluation order, not text order: a binding takes effect
  * when its statement (or with-item) is done, so `x = x + 1` reads first;
  * a comprehension's element is evaluated after its clauses, so
@@ -1497,6 +1534,7 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
           }
         }
         array_push(&open, here);
+        if (sg_flow__unevaluated_annotation(b, i)) { i = t->subtree_end[i]; continue; }
         if (t->kind[i] != KIND_IDENTIFIER) continue;
         if (!sg_flow__immediate(m, m->node_scope[i], fl->scope)) continue;
         uint32_t element_flush = here.element != SG_NONE ? here.element : here.ternary;
@@ -1602,6 +1640,17 @@ static bool sg_flow__read_runs(const FlatTree *t, uint32_t ident, uint32_t top) 
       case KIND_PARENTHESIZED_EXPRESSION: case KIND_TUPLE: case KIND_LIST: case KIND_SET: case KIND_DICTIONARY:
       case KIND_PAIR: case KIND_EXPRESSION_LIST: case KIND_EXPRESSION_STATEMENT: case KIND_AUGMENTED_ASSIGNMENT:
       case KIND_RETURN_STATEMENT: case KIND_AWAIT: case KIND_LIST_SPLAT: case KIND_DICTIONARY_SPLAT:
+      case KIND_DECORATOR: case KIND_DECORATED_DEFINITION: case KIND_PARAMETERS:
+        break;
+      /* what a def or class statement evaluates when it runs: bases, defaults */
+      case KIND_CLASS_DEFINITION:
+        if (t->field[c] != FIELD_SUPERCLASSES) return false;
+        break;
+      case KIND_FUNCTION_DEFINITION:
+        if (t->field[c] != FIELD_PARAMETERS) return false;
+        break;
+      case KIND_DEFAULT_PARAMETER: case KIND_TYPED_DEFAULT_PARAMETER:
+        if (t->field[c] != FIELD_VALUE) return false;
         break;
       default:
         return false;
@@ -1734,6 +1783,38 @@ static void sg_flow__index(Flow *fl) {
 /* The locals with facts: a function's reads (the module's are never
  * asked about: no rule reports a module-level read), and the locals a
  * nested function reads (unbound-free-variable asks for them at calls). */
+/* Is module symbol `symbol` surely bound before byte `at`: never
+ * deleted, and bound by a statement of the module's top level that ends
+ * before `at` and binds it whenever it runs (not a loop variable, a
+ * walrus, a name in a nested block)? Such a name needs no facts. */
+static bool sg_flow__bound_first(const SemanticModel *m, uint32_t symbol, uint32_t at) {
+  const FlatTree *t = m->tree;
+  bool before = false;
+  for (uint32_t b = m->symbols.items[symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DEL) return false;
+    if (before || t->start_byte[bd->node] >= at) continue;
+    switch (bd->kind) {
+      case BINDING_KIND_ASSIGNMENT: case BINDING_KIND_ANNOTATED: case BINDING_KIND_AUGMENTED:
+      case BINDING_KIND_IMPORT: case BINDING_KIND_IMPORT_FROM: case BINDING_KIND_DEF:
+      case BINDING_KIND_CLASS: case BINDING_KIND_WITH_AS:
+        break;
+      default:
+        continue;
+    }
+    uint32_t top = bd->node;
+    bool nested = false;
+    while (t->parent[top] != SG_NONE && t->kind[t->parent[top]] != KIND_MODULE && !nested) {
+      top = t->parent[top];
+      nested = t->kind[top] == KIND_BLOCK || t->kind[top] == KIND_CONDITIONAL_EXPRESSION ||
+               t->kind[top] == KIND_BOOLEAN_OPERATOR || t->kind[top] == KIND_LAMBDA ||
+               sg_flow__is_comprehension(t->kind[top]);
+    }
+    before = !nested && t->end_byte[top] <= at;
+  }
+  return before;
+}
+
 static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
   const Scope *sc = &fl->model->scopes.items[fl->scope];
   uint32_t nl = fl->locals.len;
@@ -1742,6 +1823,21 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
   if (sc->kind == SCOPE_FUNCTION)
     for (uint32_t e = 0; e < fl->events.len; e++)
       if (fl->events.items[e].kind == FLOW_EVENT_READ) read[fl->events.items[e].local] = 1;
+  if (sc->kind == SCOPE_MODULE) {
+    /* only names some read of the body could find unbound: the first
+     * read of each, then whether a statement of the top level that always
+     * runs binds it before that */
+    uint32_t *first = sg_malloc(sizeof(uint32_t) * (nl ? nl : 1));
+    for (uint32_t l = 0; l < nl; l++) first[l] = UINT32_MAX;
+    for (uint32_t e = 0; e < fl->events.len; e++) {
+      const FlowEvent *ev = &fl->events.items[e];
+      uint32_t at = fl->tree->start_byte[ev->node];
+      if (ev->kind == FLOW_EVENT_READ && at < first[ev->local]) first[ev->local] = at;
+    }
+    for (uint32_t l = 0; l < nl; l++)
+      read[l] = first[l] != UINT32_MAX && !sg_flow__bound_first(fl->model, fl->locals.items[l], first[l]);
+    sg_free(first);
+  }
   fl->facts = 0;
   for (uint32_t l = 0; l < nl; l++)
     fl->fact_of[l] = read[l] || free_read[fl->locals.items[l]] ? fl->facts++ : SG_NONE;
@@ -1984,11 +2080,27 @@ static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32
                                uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read);
 static void sg_flow__free_flows(FlowSet *self);
 
-FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts) {
+bool sg_flow_future_annotations(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  if (!t->count) return false;
+  /* future imports come first: after the docstring and comments */
+  for (uint32_t c = t->first_child[0]; c != SG_NONE; c = t->next_sibling[c]) {
+    if (t->kind[c] == KIND_FUTURE_IMPORT_STATEMENT) {
+      for (uint32_t i = c; i <= t->subtree_end[c]; i++)
+        if (t->kind[i] == KIND_IDENTIFIER && sg_flat_text_is(t, i, "annotations")) return true;
+    } else if (t->kind[c] != KIND_COMMENT && t->kind[c] != KIND_EXPRESSION_STATEMENT) {
+      return false;
+    }
+  }
+  return false;
+}
+
+FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts, int target_minor) {
   const FlatTree *t = m->tree;
   FlowSet *set = sg_calloc(1, sizeof(FlowSet));
   set->model = m;
   set->max_facts = max_facts;
+  set->deferred_annotations = target_minor >= 14 || sg_flow_future_annotations(m);
   set->over_scope = SG_NONE;
   uint32_t ns = m->scopes.len;
   set->scope_flow = sg_malloc(sizeof(uint32_t) * (ns ? ns : 1));

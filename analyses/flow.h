@@ -27,8 +27,14 @@
  * display, `range` with known bounds, `s.split(sep)`, `re.split`) runs its
  * body at least once. A walrus that runs whenever a later read of the
  * same expression does binds it for that read.
+ * A test that is false whenever the code runs (`if TYPE_CHECKING:`, `if
+ * False:`) never enters its branch. Annotations that are not evaluated
+ * (a local variable's; any under `from __future__ import annotations` or
+ * a 3.14 target) read nothing. At the module's top level a loop runs its
+ * body at least once (it walks the module's own data).
  * Facts are kept per basic block, and only for the locals a query can ask
- * about (a function's reads, the locals nested functions read), so they
+ * about (a function's reads, the locals nested functions read, the
+ * module's names that a read of its top level could find unbound), so they
  * grow with blocks x such locals, not statements x names. With the steps
  * of the correlated-conditions search they draw on one budget per file
  * (FlowSet.max_facts, a setting), so no file can take unbounded memory or
@@ -138,6 +144,8 @@ typedef struct FlowSet {
    * predicates: k + 1) draw on max_facts. */
   uint64_t max_facts;         /* 0: no limit */
   uint64_t facts_left;
+  bool deferred_annotations;  /* `from __future__ import annotations`, or a target of 3.14+:
+                                 no annotation is evaluated where it is written */
   uint32_t over_scope;        /* where it ran out, else SG_NONE. In the dataflow:
                                  then no scope has a flow. In sg_flow_correlated:
                                  then it answers false (the read is reported) and
@@ -145,8 +153,21 @@ typedef struct FlowSet {
 } FlowSet;
 
 /* max_facts: Settings.max_analysis_facts (0: no limit). Peak memory of the
- * solutions is about max_facts / 2 bytes (may and must, real and quiet). */
-FlowSet *sg_flows_build(const SemanticModel *model, uint64_t max_facts);
+ * solutions is about max_facts / 2 bytes (may and must, real and quiet).
+ * target_minor: the Python 3 minor version the code runs on (Settings):
+ * from 14 on, annotations are evaluated only when asked for. */
+FlowSet *sg_flows_build(const SemanticModel *model, uint64_t max_facts, int target_minor);
+/* Does `from __future__ import annotations` head the module? */
+bool sg_flow_future_annotations(const SemanticModel *model);
+/* Is node an annotation that is not evaluated where it is written: a
+ * local variable's (`d: mod.T = v` in a function: never evaluated), or
+ * any when annotations are deferred (FlowSet.deferred_annotations)? Its
+ * names are not read then. */
+bool sg_flow_unevaluated_annotation(const SemanticModel *model, uint32_t node, bool deferred);
+/* A test that is false whenever the code runs: a false constant, or
+ * `TYPE_CHECKING` (`typing.TYPE_CHECKING`), true only for type checkers.
+ * Its branch never runs: names bound only there are unbound after it. */
+bool sg_flow_never_true(const FlatTree *tree, uint32_t cond);
 void sg_flows_delete(FlowSet *self);
 /* The flow of a scope, or NULL (class scopes, lambdas, comprehensions). */
 const Flow *sg_flows_of(const FlowSet *self, uint32_t scope);

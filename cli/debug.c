@@ -123,7 +123,7 @@ static void sg_debug__cfg(const SemanticModel *m, uint32_t line, bool dot) {
     uint32_t last = sg_source_line_of(t->source, t->end_byte[sc->node]) + 1;
     if (first <= line && line <= last) scope = s;  /* later scopes are inner */
   }
-  FlowSet *set = sg_flows_build(m, 0);
+  FlowSet *set = sg_flows_build(m, 0, 11);
   const Flow *fl = sg_flows_of(set, scope);
   const Scope *sc = &m->scopes.items[scope];
   uint32_t name = sc->kind == SCOPE_MODULE ? SG_NONE : sg_flat_field(t, sc->node, FIELD_NAME);

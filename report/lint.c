@@ -222,7 +222,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
         settings->enabled[RULE_unbound_after_exception] ||
         settings->enabled[RULE_unbound_when_no_branch_matches] || settings->enabled[RULE_local_shadows_global_unbound] ||
         settings->enabled[RULE_unbound_free_variable])
-      flows = sg_flows_build(model, settings->max_analysis_facts);
+      flows = sg_flows_build(model, settings->max_analysis_facts, settings->target_minor);
     Concurrency *threads = NULL;
     for (int r = 0; r < RULE__COUNT && !threads; r++)
       if (settings->enabled[r] && sg_rules[r].family == FAMILY_THREADS) {

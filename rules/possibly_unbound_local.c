@@ -8,7 +8,8 @@
 const RuleDoc sg_rule_doc_possibly_unbound_local = {
   .summary = "A local variable may be unbound when it is read",
   .what =
-    "Reports a read of a function's local variable that some path reaches without an "
+    "Reports a read of a function's local variable (or of a module-level name at the module's "
+    "top level: NameError) that some path reaches without an "
     "assignment to it: assigned only in an `if` without `else`, only in a loop body, "
     "only in a `try` before a statement that may raise and read in or after a "
     "handler, or in a `match` without a catch-all case. `return`, `raise`, `break`, "
@@ -45,6 +46,7 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "Conditions are not evaluated, but a read is not reported when every path that reaches "
     "it unbound contradicts one test on the way: the name is bound under a test and read "
     "under the same test (`if flag: x = ...` ... `if flag: use(x)`, `x if flag else None`, "
+    "tests that name one string: `if hasattr(select, 'kqueue'):` ... `elif _can_use('kqueue'):`, "
     "`flag and x`, `if not flag: return` before the read, `is None`/`is not None`, "
     "`isinstance`/`hasattr` calls, attribute and subscript chains, complementary "
     "`if`/`elif` tests, a flag set to a constant next to the binding (in a handler also "
@@ -76,31 +78,70 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "or `UnboundLocalError` are not reported.",
 };
 
-/* The condition of the nearest `if` whose consequence holds node. */
-static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t node) {
-  uint32_t c = node;
-  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p]) {
-    if (t->kind[p] == KIND_FUNCTION_DEFINITION) return SG_NONE;
-    if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE)
+/* The condition of the nearest `if` or `elif` above *from (up to the
+ * function) whose consequence holds it, or SG_NONE; *from moves to that
+ * statement, so calling again finds the next one out. */
+static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t *from, bool elif) {
+  uint32_t c = *from;
+  for (uint32_t p = t->parent[c]; p != SG_NONE; c = p, p = t->parent[p]) {
+    if (t->kind[p] == KIND_FUNCTION_DEFINITION) break;
+    if ((t->kind[p] == KIND_IF_STATEMENT || (elif && t->kind[p] == KIND_ELIF_CLAUSE)) &&
+        t->field[c] == FIELD_CONSEQUENCE) {
+      *from = p;
       return sg_flat_field(t, p, FIELD_CONDITION);
+    }
   }
+  *from = SG_NONE;
   return SG_NONE;
 }
 
+/* Do tests a and b name one string (`if hasattr(select, 'kqueue'):` and
+ * `if _can_use('kqueue'):`)? They ask about one thing in two ways. */
+static bool sg_possibly_unbound__share_string(const FlatTree *t, uint32_t a, uint32_t b) {
+  for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
+    if (t->kind[i] != KIND_STRING) continue;
+    uint32_t ilen, jlen;
+    const char *is = sg_flat_text(t, i, &ilen);
+    for (uint32_t j = b; j <= t->subtree_end[b]; j++) {
+      if (t->kind[j] != KIND_STRING) continue;
+      const char *js = sg_flat_text(t, j, &jlen);
+      if (ilen == jlen && ilen > 2 && !memcmp(is, js, ilen)) return true;
+    }
+  }
+  return false;
+}
+
+/* Guards looked at on each side (nesting deeper than this is rare). */
+#define SG_POSSIBLY_UNBOUND__GUARDS 8
+
 /* `if flag: x = ...` earlier and `if flag: ... x` here (or tests that share
- * a name: `if message or module: import re` ... `if message: re...`),
- * nothing they test rebound in between. */
+ * a name: `if message or module: import re` ... `if message: re...`), the
+ * nearest `if` of each, nothing they test rebound in between; or any
+ * enclosing `if`/`elif` of the read and of the binding that name one
+ * string (`if hasattr(select, 'kqueue'): class KqueueSelector` ... `elif
+ * _can_use('kqueue'): ... KqueueSelector`). */
 static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead *read) {
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
-  uint32_t guard = sg_possibly_unbound__guard(t, read->node);
-  if (guard == SG_NONE) return false;
+  uint32_t at = read->node;
+  uint32_t guard = sg_possibly_unbound__guard(t, &at, false);
+  uint32_t guards[SG_POSSIBLY_UNBOUND__GUARDS], n = 0, g;
+  for (at = read->node; n < SG_POSSIBLY_UNBOUND__GUARDS && (g = sg_possibly_unbound__guard(t, &at, true)) != SG_NONE;)
+    guards[n++] = g;
+  if (!n) return false;
   const Symbol *sym = &m->symbols.items[read->symbol];
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
-    if (t->start_byte[bd->node] >= t->start_byte[guard]) continue;
-    uint32_t g = sg_possibly_unbound__guard(t, bd->node);
+    at = bd->node;
+    g = guard == SG_NONE || t->start_byte[bd->node] >= t->start_byte[guard] ? SG_NONE
+                                                                           : sg_possibly_unbound__guard(t, &at, false);
     if (g != SG_NONE && sg_unbound_tests_share_name(m, g, guard, SG_NONE, t->start_byte[guard])) return true;
+    at = bd->node;
+    for (uint32_t k = 0; k < SG_POSSIBLY_UNBOUND__GUARDS && (g = sg_possibly_unbound__guard(t, &at, true)) != SG_NONE; k++)
+      for (uint32_t r = 0; r < n; r++)
+        if (t->start_byte[bd->node] < t->start_byte[guards[r]] && !sg_flat_is_ancestor(t, g, guards[r]) &&
+            sg_possibly_unbound__share_string(t, g, guards[r]))
+          return true;
   }
   return false;
 }
@@ -216,19 +257,22 @@ bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read) {
 
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
-  if (sg_unbound_after_exception(ctx, read)) return;  /* SNG108's */
-  NoBranchMatch nbm;
-  if (sg_unbound_no_branch_matches(ctx, read->scope, read->symbol, &nbm) && nbm.read == read->node)
-    return;  /* SNG109's */
-  if (sg_unbound_module_namesake(ctx->model, read->symbol) != SG_NONE) return;  /* SNG110's */
+  bool module = read->scope == 0;
+  if (!module) {
+    if (sg_unbound_after_exception(ctx, read)) return;  /* SNG108's */
+    NoBranchMatch nbm;
+    if (sg_unbound_no_branch_matches(ctx, read->scope, read->symbol, &nbm) && nbm.read == read->node)
+      return;  /* SNG109's */
+    if (sg_unbound_module_namesake(ctx->model, read->symbol) != SG_NONE) return;  /* SNG110's */
+  }
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
   const Symbol *sym = &m->symbols.items[read->symbol];
   const char *name = sg_names_text(&t->names, sym->name);
   Diagnostic *d = sg_rule_report(ctx, RULE_possibly_unbound_local, read->node,
-                                 "`%s` may be unbound here: some path reaches this read without "
-                                 "assigning it, and then it raises UnboundLocalError",
-                                 name);
+                                 "`%s` may be unbound here: some path reaches this %sread without "
+                                 "assigning it, and then it raises %s",
+                                 name, module ? "module-level " : "", module ? "NameError" : "UnboundLocalError");
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL || bd->node == read->node)

@@ -7,12 +7,15 @@
 #include "rules/rule.h"
 
 typedef struct UnboundRead {
-  uint32_t scope;     /* the function */
+  uint32_t scope;     /* the function, or 0: the module's top level */
   uint32_t symbol;    /* the local */
   uint32_t node;      /* the identifier read (or deleted) */
   bool may;           /* bound on some path */
 } UnboundRead;
 
+/* Reads in function bodies and, when the module's names can be known,
+ * at the module's top level (where an unbound name raises NameError:
+ * read->scope is 0). */
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read));
 /* "`x` is local to `f` because it is assigned on line N" and friends. */
 void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, size_t cap,

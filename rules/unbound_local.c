@@ -15,7 +15,15 @@ const RuleDoc sg_rule_doc_unbound_local = {
     "bindings come after it on that same pass (`for ...: total += 1` in a nested function that "
     "forgot `nonlocal`): the first pass raises, so no later binding is ever made. Python decides at compile "
     "time that a name assigned anywhere in a function is local to all of it, so the "
-    "module variable or builtin of the same name is not used.",
+    "module variable or builtin of the same name is not used. The module's own top level is "
+    "followed the same way (a NameError when it runs): a statement that calls a function a "
+    "later `def` binds, a class whose base is defined below it, a handler that reads the name its "
+    "`try` failed to bind, and what a `def` evaluates when it runs (decorators, defaults, "
+    "annotations unless `from __future__ import annotations` or a 3.14 target defers them). "
+    "`if TYPE_CHECKING:` is false when the program runs: a name bound only there is reported "
+    "where code that runs reads it — at module level, in a function or class body — but not in "
+    "an annotation that is not evaluated (a local variable's never is) or under a handler of "
+    "`NameError`.",
   .why =
     "The read raises `UnboundLocalError` every time it runs:\n\n"
     "```python\n>>> count = 0\n>>> def bump():\n...     count += 1\n>>> bump()\n"
@@ -31,7 +39,10 @@ const RuleDoc sg_rule_doc_unbound_local = {
     "it, and a module read by a name it was not imported as (`import json as js` ... "
     "`json.dumps(...)`); other names nothing binds are left alone (builtins of other versions "
     "and platforms, names made at run time). Skipped in a module with a star import, `exec` or "
-    "a syntax error.",
+    "a syntax error. At module level, a builtin's name (it is found when the module has not bound "
+    "it yet), a dunder, a name a function binds through `global`, and any module that uses "
+    "`globals()`, `sys.modules` or `__builtins__` are left alone; a module-level loop is taken to "
+    "run at least once (it walks the module's own data); `.pyi` stubs are never run.",
 };
 
 /* ---- shared with SNG102 ------------------------------------------------------ */
@@ -143,14 +154,47 @@ bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors) {
   return false;
 }
 
+/* Can the module's own names be followed: no scope with a syntax error,
+ * a star import or exec/eval/locals/vars, and nothing that makes module
+ * names at run time (`globals()`, `sys.modules[...]`, `__builtins__`)? */
+static bool sg_unbound__module_names_known(const SemanticModel *m) {
+  const FlatTree *t = m->tree;
+  for (uint32_t s = 0; s < m->scopes.len; s++)
+    if (m->scopes.items[s].flags & (SCOPE_FLAG_DYNAMIC | SCOPE_FLAG_SYNTAX_ERROR)) return false;
+  for (uint32_t r = 0; r < m->references.len; r++) {
+    const Reference *ref = &m->references.items[r];
+    uint32_t name = t->name_id[ref->node];
+    if (name == NAME_GLOBALS || sg_flat_text_is(t, ref->node, "__builtins__")) return false;
+    uint32_t p = t->parent[ref->node];
+    if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[ref->node] == FIELD_OBJECT &&
+        sg_flat_text_is(t, sg_flat_field(t, p, FIELD_ATTRIBUTE), "modules"))
+      return false;
+  }
+  return true;
+}
+
+/* A module-level read of a module name that lookup can still find when
+ * the module has not bound it: a builtin (`input = ...` later, or only
+ * on some paths), a module attribute Python sets (`__doc__`), or a name a
+ * function binds through `global` (it may have run). */
+static bool sg_unbound__module_fallback(const SemanticModel *m, uint32_t symbol) {
+  const Symbol *sym = &m->symbols.items[symbol];
+  if (sym->flags & SYMBOL_BOUND_IN_FUNCTION) return true;
+  const char *name = sg_names_text(&m->tree->names, sym->name);
+  size_t len = strlen(name);
+  if (len > 4 && name[0] == '_' && name[1] == '_' && name[len - 1] == '_' && name[len - 2] == '_') return true;
+  return sg_model_is_builtin((uint32_t)len, name);
+}
+
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read)) {
   const SemanticModel *m = ctx->model;
   if (!ctx->flows) return;
   ReadCollect c = {0};
+  int module_known = -1;  /* asked once, when the module flow has a read to report */
   for (uint32_t i = 0; i < ctx->flows->flows.len; i++) {
     const Flow *fl = ctx->flows->flows.items[i];
     const Scope *sc = &m->scopes.items[fl->scope];
-    if (sc->kind != SCOPE_FUNCTION) continue;
+    if (sc->kind != SCOPE_FUNCTION && (sc->kind != SCOPE_MODULE || ctx->is_stub)) continue;  /* a stub never runs */
     if (sc->flags & (SCOPE_FLAG_SYNTAX_ERROR | SCOPE_FLAG_DYNAMIC)) continue;
     c.reads.len = 0;
     sg_flow_each_read(fl, sg_unbound__collect, &c);
@@ -165,6 +209,11 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
         k++;
       }
       if (r.must || sg_unbound__guarded(ctx->tree, r.node)) continue;
+      if (sc->kind == SCOPE_MODULE) {
+        if (sg_unbound__module_fallback(m, r.symbol)) continue;
+        if (module_known < 0) module_known = sg_unbound__module_names_known(m);
+        if (!module_known) break;
+      }
       /* every path that reaches it unbound contradicts a test on the way */
       if (sg_flow_correlated(fl, sg_flow_local_of(fl, r.symbol), r.node, SG_NONE)) continue;
       UnboundRead read = {fl->scope, r.symbol, r.node, r.may};
@@ -173,6 +222,8 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
   }
   array_free(&c.reads);
 }
+
+static uint32_t sg_unbound__type_checking_branch(const FlatTree *t, uint32_t node);
 
 static uint32_t sg_unbound__line(RuleContext *ctx, uint32_t node) {
   return sg_source_line_of(ctx->source, ctx->tree->start_byte[node]) + 1;
@@ -224,9 +275,36 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
   }
   const char *how = first->kind == BINDING_KIND_AUGMENTED ? "assigned (with an augmented assignment)"
                     : first->kind == BINDING_KIND_IMPORT || first->kind == BINDING_KIND_IMPORT_FROM ? "imported"
-                    : first->kind == BINDING_KIND_DEF ? "defined"
+                    : first->kind == BINDING_KIND_DEF || first->kind == BINDING_KIND_CLASS ? "defined"
                     : first->kind == BINDING_KIND_FOR_TARGET ? "a loop variable"
                     : first->kind == BINDING_KIND_DEL ? "deleted" : "assigned";
+  if (read->scope == 0) {
+    uint32_t branch = sg_unbound__type_checking_branch(t, first->node);
+    bool annotation = false;
+    for (uint32_t c = read->node; c != SG_NONE && t->kind[c] != KIND_BLOCK && t->kind[c] != KIND_MODULE && !annotation;
+         c = t->parent[c])
+      annotation = t->field[c] == FIELD_TYPE || t->field[c] == FIELD_RETURN_TYPE;
+    if (branch != SG_NONE) {
+      snprintf(buf, cap, "`%s` is bound only under `if TYPE_CHECKING:` (line %u), which is false when the program "
+               "runs: running the module raises NameError here%s",
+               name, sg_unbound__line(ctx, branch),
+               annotation ? " (this annotation is evaluated when its definition runs: add `from __future__ "
+                            "import annotations` or quote it)" : "");
+      return;
+    }
+    /* `cond = Condition(cond)`: the binding is made after the read, by its own statement */
+    uint32_t a = first->node, b = read->node;
+    while (t->parent[a] != SG_NONE && t->kind[t->parent[a]] != KIND_BLOCK && t->kind[t->parent[a]] != KIND_MODULE)
+      a = t->parent[a];
+    while (t->parent[b] != SG_NONE && t->kind[t->parent[b]] != KIND_BLOCK && t->kind[t->parent[b]] != KIND_MODULE)
+      b = t->parent[b];
+    bool after = t->start_byte[first->node] > read_pos || a == b;
+    snprintf(buf, cap, "`%s` is read at module level before anything binds it: it is %s on line %u, %s, "
+             "so running the module raises NameError here",
+             name, how, sg_unbound__line(ctx, first->node),
+             after ? "after this read" : "and no path to this read runs that");
+    return;
+  }
   int k = snprintf(buf, cap, "`%s` is local to `%s` because it is %s on line %u; this read on line %u "
                    "raises UnboundLocalError",
                    name, fname, how, sg_unbound__line(ctx, first->node), sg_unbound__line(ctx, read->node));
@@ -374,7 +452,75 @@ static void sg_unbound__undefined(RuleContext *ctx) {
   sg_free(aliased);
 }
 
+/* The `if TYPE_CHECKING:` whose true branch holds node, or SG_NONE. */
+static uint32_t sg_unbound__type_checking_branch(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  for (uint32_t p = t->parent[node]; p != SG_NONE; c = p, p = t->parent[p])
+    if (t->kind[p] == KIND_IF_STATEMENT && t->field[c] == FIELD_CONSEQUENCE &&
+        sg_flow_never_true(t, sg_flat_field(t, p, FIELD_CONDITION)))
+      return p;
+  return SG_NONE;
+}
+
+/* Is node inside an annotation that is not evaluated (sg_flow_unevaluated_annotation)? */
+static bool sg_unbound__in_unevaluated_annotation(const SemanticModel *m, uint32_t node, bool deferred) {
+  const FlatTree *t = m->tree;
+  for (uint32_t c = node; c != SG_NONE && t->kind[c] != KIND_BLOCK && t->kind[c] != KIND_MODULE; c = t->parent[c])
+    if (sg_flow_unevaluated_annotation(m, c, deferred)) return true;
+  return false;
+}
+
+/* Reads, in functions and class bodies, of a module name that only `if
+ * TYPE_CHECKING:` binds (the module's top level is the flow's): that
+ * branch never runs, so each such read raises NameError when it runs.
+ * Not a read in an annotation that is not evaluated, nor inside such a
+ * branch, nor under a handler of NameError. */
+static void sg_unbound__type_checking_only(RuleContext *ctx) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  if (ctx->is_stub || sg_names_find(&t->names, "TYPE_CHECKING", 13) == SG_NONE) return;
+  bool deferred = ctx->flows ? ctx->flows->deferred_annotations
+                             : ctx->settings->target_minor >= 14 || sg_flow_future_annotations(m);
+  int known = -1;
+  for (uint32_t y = 0; y < m->symbols.len; y++) {
+    const Symbol *sym = &m->symbols.items[y];
+    if (sym->scope != 0 || !(sym->flags & SYMBOL_BOUND) || (sym->flags & SYMBOL_BOUND_IN_FUNCTION) ||
+        sym->first_reference == SG_NONE)
+      continue;
+    uint32_t branch = SG_NONE, first = SG_NONE;
+    bool only = true;
+    for (uint32_t b = sym->first_binding; b != SG_NONE && only; b = m->bindings.items[b].next) {
+      const Binding *bd = &m->bindings.items[b];
+      if (bd->kind == BINDING_KIND_DECLARATION) continue;
+      uint32_t br = sg_unbound__type_checking_branch(t, bd->node);
+      only = br != SG_NONE;
+      if (branch == SG_NONE) branch = br, first = bd->node;
+    }
+    if (!only || branch == SG_NONE) continue;
+    for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next) {
+      const Reference *ref = &m->references.items[r];
+      uint32_t s = ref->scope;
+      while (s != SG_NONE && m->scopes.items[s].kind == SCOPE_COMPREHENSION) s = m->scopes.items[s].parent;
+      if (s == 0 || s == SG_NONE) continue;  /* the module's own code: the flow's */
+      if (sg_unbound__type_checking_branch(t, ref->node) != SG_NONE ||
+          sg_unbound__in_unevaluated_annotation(m, ref->node, deferred) || sg_unbound__guarded(t, ref->node))
+        continue;
+      if (known < 0) known = sg_unbound__module_names_known(m);
+      if (!known) return;
+      const char *name = sg_flat_name(t, ref->node);
+      Diagnostic *d = sg_rule_report(
+          ctx, RULE_unbound_local, ref->node,
+          "`%s` is bound only under `if TYPE_CHECKING:` (line %u), which is false when the program runs: "
+          "NameError when this %s; bind it at run time too, or quote it in an annotation",
+          name, sg_unbound__line(ctx, branch),
+          m->scopes.items[s].kind == SCOPE_CLASS ? "class body runs" : "runs");
+      sg_diag_related(d, t->start_byte[first], t->end_byte[first], "bound here, for type checkers only");
+    }
+  }
+}
+
 void sg_rule_unbound_local(RuleContext *ctx) {
   sg_unbound_reads(ctx, sg_unbound_local__one);
   sg_unbound__undefined(ctx);
+  sg_unbound__type_checking_only(ctx);
 }
