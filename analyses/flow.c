@@ -1424,10 +1424,12 @@ static void sg_flow__step(Builder *b) {
 /* ---- events -------------------------------------------------------------------- */
 
 /* Is `scope` evaluated immediately as part of `owner` (itself, or a
- * comprehension inside it)? */
+ * comprehension or class body inside it)? */
 static bool sg_flow__immediate(const SemanticModel *m, uint32_t scope, uint32_t owner) {
   while (scope != owner) {
-    if (scope == SG_NONE || m->scopes.items[scope].kind != SCOPE_COMPREHENSION) return false;
+    if (scope == SG_NONE ||
+        (m->scopes.items[scope].kind != SCOPE_COMPREHENSION && m->scopes.items[scope].kind != SCOPE_CLASS))
+      return false;
     scope = m->scopes.items[scope].parent;
   }
   return true;
@@ -1512,7 +1514,13 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
         }
         pending.len = kept;
         if (i > end) break;
-        if (t->kind[i] == KIND_BLOCK) { i = t->subtree_end[i]; continue; }
+        /* a class body runs with its statement: the reads of its own
+         * statements are the enclosing scope's reads of its names (not
+         * those in its nested blocks, which may not run) */
+        if (t->kind[i] == KIND_BLOCK && (t->parent[i] == SG_NONE || t->kind[t->parent[i]] != KIND_CLASS_DEFINITION)) {
+          i = t->subtree_end[i];
+          continue;
+        }
         /* The flush points every node inherits from its ancestors in the
          * region, kept on a stack along the preorder walk (one step per
          * node, not an ancestor walk per identifier: that was quadratic in

@@ -95,9 +95,29 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t *from, bo
   return SG_NONE;
 }
 
+/* Does test a read what the environment fixes for a whole run: the
+ * Python version or the platform (`sys.version_info`, `sys.platform`,
+ * `os.name`...)? */
+static bool sg_possibly_unbound__environment_test(const FlatTree *t, uint32_t a) {
+  static const char *const attrs[] = {"version_info", "hexversion", "platform", "implementation", "maxsize",
+                                      "byteorder", "PY2", "PY3", "PYPY"};
+  for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
+    if (t->kind[i] != KIND_ATTRIBUTE) continue;
+    uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE), obj = sg_flat_field(t, i, FIELD_OBJECT);
+    if (attr == SG_NONE) continue;
+    for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++)
+      if (sg_flat_text_is(t, attr, attrs[k])) return true;
+    if (sg_flat_text_is(t, attr, "name") && obj != SG_NONE && sg_flat_text_is(t, obj, "os")) return true;
+  }
+  return false;
+}
+
 /* Do tests a and b name one string (`if hasattr(select, 'kqueue'):` and
- * `if _can_use('kqueue'):`)? They ask about one thing in two ways. */
+ * `if _can_use('kqueue'):`), or both test the version or platform? They
+ * ask about one thing in two ways (which the flow cannot compare:
+ * `>= (3, 10)` then `>= (3, 9)`). */
 static bool sg_possibly_unbound__share_string(const FlatTree *t, uint32_t a, uint32_t b) {
+  if (sg_possibly_unbound__environment_test(t, a) && sg_possibly_unbound__environment_test(t, b)) return true;
   for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
     if (t->kind[i] != KIND_STRING) continue;
     uint32_t ilen, jlen;

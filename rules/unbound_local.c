@@ -183,6 +183,11 @@ static bool sg_unbound__module_fallback(const SemanticModel *m, uint32_t symbol)
   const char *name = sg_names_text(&m->tree->names, sym->name);
   size_t len = strlen(name);
   if (len > 4 && name[0] == '_' && name[1] == '_' && name[len - 1] == '_' && name[len - 2] == '_') return true;
+  /* Python 2's builtins, which version-dependent modules bind for Python 3 */
+  static const char *const py2[] = {"long", "unicode", "basestring", "xrange", "raw_input", "unichr", "reduce",
+                                    "file", "execfile", "cmp", "buffer", "apply", "intern", "coerce", "reload"};
+  for (size_t k = 0; k < sizeof py2 / sizeof *py2; k++)
+    if (!strcmp(name, py2[k])) return true;
   return sg_model_is_builtin((uint32_t)len, name);
 }
 
@@ -224,6 +229,20 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
 }
 
 static uint32_t sg_unbound__type_checking_branch(const FlatTree *t, uint32_t node);
+
+/* "at module level", or "in the body of class `C`, which runs with the
+ * module," for a read the module's flow saw inside a class body. */
+static void sg_unbound__where(const SemanticModel *m, uint32_t node, char *buf, size_t cap) {
+  uint32_t s = m->node_scope[node];
+  while (s != SG_NONE && m->scopes.items[s].kind == SCOPE_COMPREHENSION) s = m->scopes.items[s].parent;
+  if (s == SG_NONE || m->scopes.items[s].kind != SCOPE_CLASS) {
+    snprintf(buf, cap, "at module level");
+    return;
+  }
+  uint32_t name = sg_flat_field(m->tree, m->scopes.items[s].node, FIELD_NAME);
+  snprintf(buf, cap, "in the body of class `%s`, which runs with the module,",
+           name == SG_NONE ? "?" : sg_flat_name(m->tree, name));
+}
 
 static uint32_t sg_unbound__line(RuleContext *ctx, uint32_t node) {
   return sg_source_line_of(ctx->source, ctx->tree->start_byte[node]) + 1;
@@ -299,15 +318,21 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
     while (t->parent[b] != SG_NONE && t->kind[t->parent[b]] != KIND_BLOCK && t->kind[t->parent[b]] != KIND_MODULE)
       b = t->parent[b];
     bool after = t->start_byte[first->node] > read_pos || a == b;
-    snprintf(buf, cap, "`%s` is read at module level before anything binds it: it is %s on line %u, %s, "
+    char where[160];
+    sg_unbound__where(m, read->node, where, sizeof where);
+    snprintf(buf, cap, "`%s` is read %s before anything binds it: it is %s on line %u, %s, "
              "so running the module raises NameError here",
-             name, how, sg_unbound__line(ctx, first->node),
+             name, where, how, sg_unbound__line(ctx, first->node),
              after ? "after this read" : "and no path to this read runs that");
     return;
   }
-  int k = snprintf(buf, cap, "`%s` is local to `%s` because it is %s on line %u; this read on line %u "
-                   "raises UnboundLocalError",
-                   name, fname, how, sg_unbound__line(ctx, first->node), sg_unbound__line(ctx, read->node));
+  /* read from the body of a class the function defines: a free variable's NameError */
+  bool in_class = m->scopes.items[m->node_scope[read->node]].kind == SCOPE_CLASS;
+  int k = snprintf(buf, cap, "`%s` is local to `%s` because it is %s on line %u; this read on line %u%s "
+                   "raises %s",
+                   name, fname, how, sg_unbound__line(ctx, first->node), sg_unbound__line(ctx, read->node),
+                   in_class ? ", in the body of a class that runs with its `class` statement," : "",
+                   in_class ? "NameError" : "UnboundLocalError");
   if (k < 0 || (size_t)k >= cap) return;
   /* the outer name the author probably meant */
   ReferenceKind kind;
