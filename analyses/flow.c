@@ -1791,11 +1791,12 @@ static void sg_flow__index(Flow *fl) {
 /* The locals with facts: a function's reads (the module's are never
  * asked about: no rule reports a module-level read), and the locals a
  * nested function reads (unbound-free-variable asks for them at calls). */
-/* Is module symbol `symbol` surely bound before byte `at`: never
- * deleted, and bound by a statement of the module's top level that ends
- * before `at` and binds it whenever it runs (not a loop variable, a
- * walrus, a name in a nested block)? Such a name needs no facts. */
-static bool sg_flow__bound_first(const SemanticModel *m, uint32_t symbol, uint32_t at) {
+/* Is module (or class) symbol `symbol` surely bound before byte `at`:
+ * never deleted, and bound by a statement of the body's top level (body:
+ * the module, or the class's block) that ends before `at` and binds it
+ * whenever it runs (not a loop variable, a walrus, a name in a nested
+ * block)? Such a name needs no facts. */
+static bool sg_flow__bound_first(const SemanticModel *m, uint32_t symbol, uint32_t at, uint32_t body) {
   const FlatTree *t = m->tree;
   bool before = false;
   for (uint32_t b = m->symbols.items[symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
@@ -1812,7 +1813,7 @@ static bool sg_flow__bound_first(const SemanticModel *m, uint32_t symbol, uint32
     }
     uint32_t top = bd->node;
     bool nested = false;
-    while (t->parent[top] != SG_NONE && t->kind[t->parent[top]] != KIND_MODULE && !nested) {
+    while (t->parent[top] != SG_NONE && t->parent[top] != body && top != body && !nested) {
       top = t->parent[top];
       nested = t->kind[top] == KIND_BLOCK || t->kind[top] == KIND_CONDITIONAL_EXPRESSION ||
                t->kind[top] == KIND_BOOLEAN_OPERATOR || t->kind[top] == KIND_LAMBDA ||
@@ -1831,7 +1832,7 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
   if (sc->kind == SCOPE_FUNCTION)
     for (uint32_t e = 0; e < fl->events.len; e++)
       if (fl->events.items[e].kind == FLOW_EVENT_READ) read[fl->events.items[e].local] = 1;
-  if (sc->kind == SCOPE_MODULE) {
+  if (sc->kind == SCOPE_MODULE || sc->kind == SCOPE_CLASS) {
     /* only names some read of the body could find unbound: the first
      * read of each, then whether a statement of the top level that always
      * runs binds it before that */
@@ -1843,7 +1844,8 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
       if (ev->kind == FLOW_EVENT_READ && at < first[ev->local]) first[ev->local] = at;
     }
     for (uint32_t l = 0; l < nl; l++)
-      read[l] = first[l] != UINT32_MAX && !sg_flow__bound_first(fl->model, fl->locals.items[l], first[l]);
+      read[l] = first[l] != UINT32_MAX &&
+                !sg_flow__bound_first(fl->model, fl->locals.items[l], first[l], sc->kind == SCOPE_MODULE ? 0 : sc->body);
     sg_free(first);
   }
   fl->facts = 0;
@@ -2181,15 +2183,16 @@ static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32
   uint32_t ns = m->scopes.len;
   for (uint32_t s = 0; s < ns && set->over_scope == SG_NONE; s++) {
     const Scope *sc = &m->scopes.items[s];
-    if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE) continue;
+    if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE && sc->kind != SCOPE_CLASS) continue;
     Flow *fl;
     /* number the scope's locals */
     FlowU32s locals = {0};
     for (uint32_t k = start[s]; k < start[s + 1]; k++) {
       uint32_t y = by_scope[k];
       const Symbol *sym = &m->symbols.items[y];
-      bool local = sc->kind == SCOPE_MODULE ? (sym->flags & SYMBOL_BOUND) != 0
-                                            : (sym->flags & SYMBOL_LOCAL) != 0;
+      bool local = sc->kind == SCOPE_MODULE  ? (sym->flags & SYMBOL_BOUND) != 0
+                   : sc->kind == SCOPE_CLASS ? (sym->flags & SYMBOL_BOUND) && !(sym->flags & (SYMBOL_GLOBAL | SYMBOL_NONLOCAL))
+                                             : (sym->flags & SYMBOL_LOCAL) != 0;
       if (!local) continue;
       array_push(&locals, y);
       local_of[y] = locals.len;

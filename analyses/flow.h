@@ -39,8 +39,8 @@
  * of the correlated-conditions search they draw on one budget per file
  * (FlowSet.max_facts, a setting), so no file can take unbounded memory or
  * time here: over it, the caller reports the file (SNG002).
- * sg_flows_build builds one Flow per function scope of a file (plus the
- * module); free with sg_flows_delete. */
+ * sg_flows_build builds one Flow per function scope and class body of a
+ * file (plus the module); free with sg_flows_delete. */
 #ifndef SG_FLOW_H
 #define SG_FLOW_H
 
@@ -169,7 +169,8 @@ bool sg_flow_unevaluated_annotation(const SemanticModel *model, uint32_t node, b
  * Its branch never runs: names bound only there are unbound after it. */
 bool sg_flow_never_true(const FlatTree *tree, uint32_t cond);
 void sg_flows_delete(FlowSet *self);
-/* The flow of a scope, or NULL (class scopes, lambdas, comprehensions). */
+/* The flow of a scope (a function, a class body, the module), or NULL
+ * (lambdas, comprehensions). */
 const Flow *sg_flows_of(const FlowSet *self, uint32_t scope);
 
 static inline bool sg_flow_bit(const uint64_t *set, uint32_t i) {

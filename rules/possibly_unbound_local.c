@@ -277,7 +277,7 @@ bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read) {
 
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
-  bool module = read->scope == 0;
+  bool module = sg_unbound_at_top(ctx, read);
   if (!module) {
     if (sg_unbound_after_exception(ctx, read)) return;  /* SNG108's */
     NoBranchMatch nbm;
@@ -292,7 +292,7 @@ static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *
   Diagnostic *d = sg_rule_report(ctx, RULE_possibly_unbound_local, read->node,
                                  "`%s` may be unbound here: some path reaches this %sread without "
                                  "assigning it, and then it raises %s",
-                                 name, module ? "module-level " : "", module ? "NameError" : "UnboundLocalError");
+                                 name, !module ? "" : read->scope == 0 ? "module-level " : "class-body ", module ? "NameError" : "UnboundLocalError");
   for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
     const Binding *bd = &m->bindings.items[b];
     if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL || bd->node == read->node)

@@ -7,16 +7,22 @@
 #include "rules/rule.h"
 
 typedef struct UnboundRead {
-  uint32_t scope;     /* the function, or 0: the module's top level */
+  uint32_t scope;     /* the function, or the module (0) or a class body: code that
+                         runs once, where an unbound name raises NameError */
   uint32_t symbol;    /* the local */
   uint32_t node;      /* the identifier read (or deleted) */
   bool may;           /* bound on some path */
 } UnboundRead;
 
 /* Reads in function bodies and, when the module's names can be known,
- * at the module's top level (where an unbound name raises NameError:
- * read->scope is 0). */
+ * at the module's top level and in class bodies (where an unbound name
+ * raises NameError; a class body's only when neither the module nor the
+ * builtins have the name). */
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read));
+/* Is the read in code that runs once, the module's or a class body's (NameError)? */
+static inline bool sg_unbound_at_top(const RuleContext *ctx, const UnboundRead *read) {
+  return ctx->model->scopes.items[read->scope].kind != SCOPE_FUNCTION;
+}
 /* "`x` is local to `f` because it is assigned on line N" and friends. */
 void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, size_t cap,
                         Diagnostic **related_to);

@@ -512,7 +512,7 @@ static void sg_unbound_after_exception__handler(RuleContext *ctx, const UnboundR
 static void sg_unbound_after_exception__one(RuleContext *ctx, const UnboundRead *read) {
   TryFound f;
   AfterHandler a;
-  if (read->scope == 0) return;  /* module level: SNG102's */
+  if (sg_unbound_at_top(ctx, read)) return;  /* module level, class bodies: SNG102's */
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
   if (!sg_unbound_exc__match(ctx, read, &f)) {
     uint32_t with;

@@ -199,7 +199,7 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
   for (uint32_t i = 0; i < ctx->flows->flows.len; i++) {
     const Flow *fl = ctx->flows->flows.items[i];
     const Scope *sc = &m->scopes.items[fl->scope];
-    if (sc->kind != SCOPE_FUNCTION && (sc->kind != SCOPE_MODULE || ctx->is_stub)) continue;  /* a stub never runs */
+    if (sc->kind != SCOPE_FUNCTION && ctx->is_stub) continue;  /* a stub's top level never runs */
     if (sc->flags & (SCOPE_FLAG_SYNTAX_ERROR | SCOPE_FLAG_DYNAMIC)) continue;
     c.reads.len = 0;
     sg_flow_each_read(fl, sg_unbound__collect, &c);
@@ -214,7 +214,14 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
         k++;
       }
       if (r.must || sg_unbound__guarded(ctx->tree, r.node)) continue;
-      if (sc->kind == SCOPE_MODULE) {
+      if (sc->kind == SCOPE_CLASS) {
+        /* unbound in the class body, the read looks in the module and the
+         * builtins (never the enclosing function): NameError only when
+         * neither has it */
+        uint32_t g = sg_model_symbol(m, 0, m->symbols.items[r.symbol].name);
+        if (g != SG_NONE && (m->symbols.items[g].flags & (SYMBOL_BOUND | SYMBOL_BOUND_IN_FUNCTION))) continue;
+      }
+      if (sc->kind != SCOPE_FUNCTION) {
         if (sg_unbound__module_fallback(m, r.symbol)) continue;
         if (module_known < 0) module_known = sg_unbound__module_names_known(m);
         if (!module_known) break;
@@ -297,6 +304,13 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
                     : first->kind == BINDING_KIND_DEF || first->kind == BINDING_KIND_CLASS ? "defined"
                     : first->kind == BINDING_KIND_FOR_TARGET ? "a loop variable"
                     : first->kind == BINDING_KIND_DEL ? "deleted" : "assigned";
+  if (m->scopes.items[read->scope].kind == SCOPE_CLASS) {
+    snprintf(buf, cap, "`%s` is read in the body of class `%s` before the class binds it: it is %s on line %u, %s, "
+             "and neither the module nor the builtins have that name, so the class body raises NameError here",
+             name, fname, how, sg_unbound__line(ctx, first->node),
+             t->start_byte[first->node] > read_pos ? "after this read" : "and no path to this read runs that");
+    return;
+  }
   if (read->scope == 0) {
     uint32_t branch = sg_unbound__type_checking_branch(t, first->node);
     bool annotation = false;
