@@ -155,6 +155,38 @@ static bool sg_flow__may_raise(const FlatTree *t, FlowNodeKind kind, uint32_t no
   return false;
 }
 
+/* Can the block surely not raise: only `pass` and assignments of
+ * literals (numbers, strings without interpolation, True/False/None and
+ * displays of them) to plain names? What it reads could be unbound, a
+ * call or an attribute could raise: any of those, and it may. */
+static bool sg_flow__cannot_raise(const Builder *b, uint32_t block) {
+  const FlatTree *t = b->t;
+  if (block == SG_NONE) return false;
+  for (uint32_t i = block; i <= t->subtree_end[block]; i++) {
+    if (!(t->flags[i] & FLAT_NAMED)) continue;
+    switch (t->kind[i]) {
+      case KIND_BLOCK: case KIND_EXPRESSION_STATEMENT: case KIND_PASS_STATEMENT: case KIND_COMMENT:
+      case KIND_INTEGER: case KIND_FLOAT: case KIND_TRUE: case KIND_FALSE: case KIND_NONE:
+      case KIND_TUPLE: case KIND_LIST: case KIND_PATTERN_LIST:
+        break;
+      case KIND_ASSIGNMENT:
+        if (sg_flat_field(t, i, FIELD_TYPE) != SG_NONE) return false;  /* an annotation is evaluated */
+        break;
+      case KIND_STRING: case KIND_CONCATENATED_STRING:
+        for (uint32_t k = i; k <= t->subtree_end[i]; k++)
+          if (t->kind[k] == KIND_INTERPOLATION) return false;
+        i = t->subtree_end[i];
+        break;
+      case KIND_IDENTIFIER:
+        if (b->m->node_binding[i] == SG_NONE) return false;  /* a read */
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
 /* Calls of builtins that raise nothing but TypeError (for a wrong
  * argument) by themselves: `repr(x)`, `len(x)`, `isinstance(x, C)`,
  * `getattr(x, n, default)` ... (what an object's __repr__ or __len__ does
@@ -1294,8 +1326,9 @@ static void sg_flow__step(Builder *b) {
     }
     case 1: {
       /* nothing in the body looked like it raises (`1 / 0`, `x.attr`): the
-       * author says something does, so any statement may */
-      if (b->raising == f->raising)
+       * author says something does, so any statement may — unless it
+       * surely cannot (`x = 1`, `pass`): then no handler ever runs */
+      if (b->raising == f->raising && !sg_flow__cannot_raise(b, sg_flow__body(t, node)))
         for (uint32_t i = f->first_node; i < b->flow->nodes.len; i++)
           if (b->flow->nodes.items[i].exc == SG_NONE) b->flow->nodes.items[i].exc = f->a;
       /* a body that always raises (no normal completion, no return, break
@@ -1588,7 +1621,12 @@ static void sg_flow__events(Builder *b, const uint32_t *local_of) {
                                                                          : FLOW_EVENT_BIND, l - 1, i};
             if (ev.kind == FLOW_EVENT_MAYBIND && bd->kind == BINDING_KIND_WALRUS && walrus.len < 16)
               array_push(&walrus, i);
-            if (element_flush != SG_NONE) array_push(&pending, ((Pending){ev, element_flush}));
+            /* `(n := n * 2)`: the value is read before the name is bound */
+            uint32_t flush = element_flush;
+            if (bd->kind == BINDING_KIND_WALRUS && t->parent[i] != SG_NONE &&
+                (flush == SG_NONE || t->subtree_end[t->parent[i]] > flush))
+              flush = t->subtree_end[t->parent[i]];
+            if (flush != SG_NONE) array_push(&pending, ((Pending){ev, flush}));
             else array_push(&fl->events, ev);
             break;
           }

@@ -1,5 +1,7 @@
 #include "parser/parse.h"
 
+#include <string.h>
+
 #include "parser/alloc.h"
 #include "parser/clock.h"
 #include "parser/comments.h"
@@ -47,11 +49,69 @@ static bool sg_parse__past_deadline(TSParseState *state) {
   return deadline->at > 0 && (deadline->calls++ & 15) == 0 && sg_parse__clock(deadline->cpu) > deadline->at;
 }
 
+static bool sg_parse__word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         (unsigned char)c >= 0x80;
+}
+
+/* PEP 696 type parameter defaults (`class C[T = int]`, `def f[T = int]()`,
+ * `type A[T = int] = ...`, Python 3.13), which the pinned grammar does
+ * not know: blanks each `= default` inside the brackets after `class X`,
+ * `def x` or `type X` (spaces, newlines kept, so every position stays),
+ * leaving `class C[T]` that it parses. Returns how many it blanked. A
+ * scan of the text: strings and nested brackets are stepped over. */
+static uint32_t sg_parse__blank_type_param_defaults(char *v, uint32_t len) {
+  uint32_t blanked = 0;
+  for (uint32_t i = 0; i + 4 < len; i++) {
+    uint32_t kw = v[i] == 'c' && !memcmp(v + i, "class", 5) ? 5
+                  : v[i] == 'd' && !memcmp(v + i, "def", 3) ? 3
+                  : v[i] == 't' && !memcmp(v + i, "type", 4) ? 4 : 0;
+    if (!kw || (i > 0 && sg_parse__word_char(v[i - 1])) || i + kw >= len || (v[i + kw] != ' ' && v[i + kw] != '\t'))
+      continue;
+    uint32_t j = i + kw;
+    while (j < len && (v[j] == ' ' || v[j] == '\t')) j++;
+    uint32_t name = j;
+    while (j < len && sg_parse__word_char(v[j])) j++;
+    if (j == name) continue;
+    while (j < len && (v[j] == ' ' || v[j] == '\t')) j++;
+    if (j >= len || v[j] != '[') continue;
+    int depth = 0;
+    uint32_t blank_from = UINT32_MAX;
+    for (; j < len; j++) {
+      char c = v[j];
+      if (c == '"' || c == '\'') {  /* a string: to its closing quote on the line */
+        uint32_t k = j + 1;
+        while (k < len && v[k] != c && v[k] != '\n') k += v[k] == '\\' ? 2 : 1;
+        if (blank_from != UINT32_MAX)
+          for (uint32_t q = j; q <= k && q < len; q++) v[q] = v[q] == '\n' ? '\n' : ' ';
+        j = k;
+        continue;
+      }
+      if (c == '[' || c == '(' || c == '{') depth++;
+      else if (c == ']' || c == ')' || c == '}') depth--;
+      if (depth == 0 || (depth == 1 && c == ',')) {
+        blank_from = UINT32_MAX;
+        if (depth == 0) break;
+        continue;
+      }
+      if (depth == 1 && c == '=' && blank_from == UINT32_MAX && j + 1 < len && v[j + 1] != '=' && j > 0 &&
+          v[j - 1] != '!' && v[j - 1] != '<' && v[j - 1] != '>' && v[j - 1] != ':' && v[j - 1] != '=') {
+        blank_from = j;
+        blanked++;
+      }
+      if (blank_from != UINT32_MAX && c != '\n') v[j] = ' ';
+    }
+    i = j < len ? j : len;
+  }
+  return blanked;
+}
+
 /* Parses source's view (whole-line comments blanked) from old (NULL: a
  * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
  * (cpu) or wall time. When that view does not parse and has bracketed
  * line ends the scanner takes for a dedent, the view with those lines
- * joined is parsed afresh, and kept when it parses. */
+ * joined is parsed afresh, and kept when it parses; likewise the view
+ * with PEP 696 type parameter defaults blanked. */
 static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *old, double budget, bool cpu) {
   ParseDeadline deadline = {budget > 0 ? sg_parse__clock(cpu) + budget : 0, cpu, 0};
   CommentSpans comments = {0};
@@ -80,6 +140,25 @@ static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *
       sg_free(view);
     }
     array_free(&joins);
+  }
+  if (tree && ts_node_has_error(ts_tree_root_node(tree))) {
+    view = sg_comments_blank(source->text, source->len, &comments, NULL);
+    if (!view) {
+      view = sg_malloc(source->len ? source->len : 1);
+      memcpy(view, source->text, source->len);
+    }
+    if (sg_parse__blank_type_param_defaults(view, source->len)) {
+      in.text = view;
+      TSTree *plain = ts_parser_parse_with_options(self->ts, NULL, input, options);
+      if (!plain) ts_parser_reset(self->ts);
+      if (plain && !ts_node_has_error(ts_tree_root_node(plain))) {
+        ts_tree_delete(tree);
+        tree = plain;
+      } else if (plain) {
+        ts_tree_delete(plain);
+      }
+    }
+    sg_free(view);
   }
   array_free(&comments);
   return tree;
