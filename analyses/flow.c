@@ -2125,7 +2125,8 @@ static bool sg_flow__annotated_noreturn(const FlatTree *t, uint32_t def) {
 }
 
 static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
-                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read);
+                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read,
+                               const uint8_t *class_read_early);
 static void sg_flow__free_flows(FlowSet *self);
 
 bool sg_flow_future_annotations(const SemanticModel *m) {
@@ -2184,13 +2185,27 @@ FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts, int target_m
     if (ref->kind == REFERENCE_FREE && ref->symbol != SG_NONE) free_read[ref->symbol] = 1;
   }
 
+  /* class bodies that need a flow: one reads a name of its own before a
+   * statement of its top level that always runs has bound it */
+  uint8_t *class_read_early = sg_calloc(ns ? ns : 1, 1);
+  for (uint32_t y = 0; y < m->symbols.len; y++) {
+    const Symbol *sym = &m->symbols.items[y];
+    const Scope *sc = &m->scopes.items[sym->scope];
+    if (sc->kind != SCOPE_CLASS || class_read_early[sym->scope] || !(sym->flags & SYMBOL_BOUND)) continue;
+    uint32_t first = UINT32_MAX;
+    for (uint32_t r = sym->first_reference; r != SG_NONE; r = m->references.items[r].next)
+      if (m->references.items[r].scope == sym->scope && t->start_byte[m->references.items[r].node] < first)
+        first = t->start_byte[m->references.items[r].node];
+    class_read_early[sym->scope] = first != UINT32_MAX && !sg_flow__bound_first(m, y, first, sc->body);
+  }
+
   /* Rounds: a function none of whose paths returns (every path raises or
    * calls something that never returns) is itself no-return; calls to it
    * end a path in the next round. Monotone, so a few rounds reach (or come
    * near) the fixpoint; the flows of the last round are kept. */
   set->facts_left = max_facts ? max_facts : UINT64_MAX;  /* for every round together */
   for (int round = 0;; round++) {
-    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target, free_read);
+    sg_flow__build_all(set, start, by_scope, local_of, nonlocal_target, free_read, class_read_early);
     if (set->over_scope != SG_NONE) {
       sg_flow__free_flows(set);  /* over the budget: no flows, the caller reports it */
       break;
@@ -2212,16 +2227,19 @@ FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts, int target_m
   sg_free(local_of);
   sg_free(nonlocal_target);
   sg_free(free_read);
+  sg_free(class_read_early);
   return set;
 }
 
 static void sg_flow__build_all(FlowSet *set, const uint32_t *start, const uint32_t *by_scope,
-                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read) {
+                               uint32_t *local_of, const uint8_t *nonlocal_target, const uint8_t *free_read,
+                               const uint8_t *class_read_early) {
   const SemanticModel *m = set->model;
   uint32_t ns = m->scopes.len;
   for (uint32_t s = 0; s < ns && set->over_scope == SG_NONE; s++) {
     const Scope *sc = &m->scopes.items[s];
-    if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE && sc->kind != SCOPE_CLASS) continue;
+    if (sc->kind != SCOPE_FUNCTION && sc->kind != SCOPE_MODULE && (sc->kind != SCOPE_CLASS || !class_read_early[s]))
+      continue;
     Flow *fl;
     /* number the scope's locals */
     FlowU32s locals = {0};

@@ -12,6 +12,20 @@ const char *sg_value_kind_name(ValueKind kind) {
   return kind <= VALUE_MAPPING ? names[kind] : "?";
 }
 
+const char *sg_value_display_name(const SemanticModel *m, uint32_t value, ValueKind kind) {
+  static const char *const own[] = {"collections.ChainMap", "collections.UserDict", "collections.UserList",
+                                    "array.array"};
+  const FlatTree *t = m->tree;
+  value = value == SG_NONE ? SG_NONE : sg_flat_unparen(t, value);
+  if (value != SG_NONE && t->kind[value] == KIND_CALL) {
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, sg_flat_field(t, value, FIELD_FUNCTION), buf, sizeof buf);
+    for (size_t k = 0; q && k < sizeof own / sizeof *own; k++)
+      if (!strcmp(q, own[k])) return strchr(own[k], '.') + 1;
+  }
+  return sg_value_kind_name(kind);
+}
+
 static const struct { const char *qualified; ValueKind kind; } sg_values__constructors[] = {
   {"builtins.list", VALUE_LIST},
   {"builtins.dict", VALUE_DICT},
@@ -21,6 +35,10 @@ static const struct { const char *qualified; ValueKind kind; } sg_values__constr
   {"collections.defaultdict", VALUE_DEFAULTDICT},
   {"collections.OrderedDict", VALUE_ORDEREDDICT},
   {"collections.Counter", VALUE_COUNTER},
+  {"collections.ChainMap", VALUE_MAPPING},       /* writes go to its first map */
+  {"collections.UserDict", VALUE_MAPPING},
+  {"collections.UserList", VALUE_LIST},
+  {"array.array", VALUE_LIST},                    /* append/extend/insert/pop like a list */
   {"builtins.sorted", VALUE_LIST},
   {"copy.copy", VALUE_UNKNOWN},
   {"builtins.tuple", VALUE_IMMUTABLE},

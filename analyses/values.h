@@ -43,6 +43,10 @@ static inline bool sg_value_is_mutable(ValueKind kind) { return kind >= VALUE_LI
 static inline bool sg_value_is_callable(ValueKind kind) {
   return kind == VALUE_LAMBDA || kind == VALUE_FUNCTION;
 }
+/* What to call the value in a message: the class of a call that the
+ * kinds fold into another (`UserDict()` is a dict, `array.array("i")` a
+ * list to the analyses: "UserDict", "array"), else sg_value_kind_name. */
+const char *sg_value_display_name(const SemanticModel *m, uint32_t value, ValueKind kind);
 const char *sg_value_kind_name(ValueKind kind);
 
 /* What the expression itself creates (displays, comprehensions, calls of

@@ -114,7 +114,7 @@ static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefa
         "Mutable default for `%s`: the %s is created once, when the function is defined, "
         "and shared by every call; it is passed on line %u to `%.*s`, where it is %s, so a "
         "later in-place change anywhere would leak between calls",
-        name, sg_value_kind_name(md->kind), line, (int)flen, ftext,
+        name, sg_value_display_name(ctx->model, md->value, md->kind), line, (int)flen, ftext,
         sg_mutable_default_use_verb(md->escape));
     sg_diag_related(d, t->start_byte[md->escape_where], t->end_byte[md->escape_where],
                     "`%s` passed to `%.*s` here", name, (int)flen, ftext);
@@ -124,7 +124,7 @@ static void sg_mutable_default_argument__one(RuleContext *ctx, const MutableDefa
         "Mutable default for `%s`: the %s is created once, when the function is defined, "
         "and shared by every call; it is %s on line %u, so a later in-place change "
         "anywhere would leak between calls",
-        name, sg_value_kind_name(md->kind), sg_mutable_default_use_verb(md->escape), line);
+        name, sg_value_display_name(ctx->model, md->value, md->kind), sg_mutable_default_use_verb(md->escape), line);
     sg_diag_related(d, t->start_byte[md->escape_where], t->end_byte[md->escape_where],
                     "`%s` %s here", name, sg_mutable_default_use_verb(md->escape));
   }

@@ -365,7 +365,7 @@ static void sg_mutable_default_mutated__one(RuleContext *ctx, const MutableDefau
   const FlatTree *t = ctx->tree;
   const Binding *bd = &ctx->model->bindings.items[md->binding];
   const char *name = sg_flat_name(t, bd->node);
-  const char *kind = sg_value_kind_name(md->kind);
+  const char *kind = sg_value_display_name(ctx->model, md->value, md->kind);
   uint32_t line = sg_source_line_of(ctx->source, t->start_byte[md->where]) + 1;
   Diagnostic *d;
   if (md->helper != SG_NONE) {
@@ -775,7 +775,7 @@ static bool sg_mutable_default_mutated__kept_at(RuleContext *ctx, const MutableD
       "The default %s of `%s` is one object shared by every call that omits `%s`: it is passed on line %u to "
       "`%s`, which keeps it as `self.%s` (line %u), and line %u changes `self.%s` in place, so every `%s` made "
       "that way shares it",
-      sg_value_kind_name(md->kind), name, name, sg_source_line_of(ctx->source, t->start_byte[arg]) + 1, ctext,
+      sg_value_display_name(ctx->model, md->value, md->kind), name, name, sg_source_line_of(ctx->source, t->start_byte[arg]) + 1, ctext,
       sg_names_text(&t->names, slot), sg_source_line_of(ctx->source, t->start_byte[keep]) + 1,
       sg_source_line_of(ctx->source, t->start_byte[change]) + 1, sg_names_text(&t->names, slot), ctext);
   sg_diag_related(d, t->start_byte[arg], t->end_byte[arg], "`%s` passed here", name);
