@@ -364,6 +364,13 @@ bool sg_concurrency_is_thread(const SemanticModel *m, uint32_t expr, bool proces
   expr = sg_flat_unparen(t, expr);
   if (expr == SG_NONE) return false;
   uint32_t v = expr;
+  if (t->kind[expr] == KIND_IDENTIFIER && t->name_id[expr] == NAME_SELF) {
+    /* `self` in a method of such a class (`self.start()` in a Thread subclass) */
+    uint32_t fs = sg_model_function_scope(m, m->node_scope[expr]);
+    uint32_t cs = fs == SG_NONE ? SG_NONE : m->scopes.items[fs].parent;
+    return cs != SG_NONE && m->scopes.items[cs].kind == SCOPE_CLASS &&
+           sg_concurrency_thread_class(m, m->scopes.items[cs].node, processes);
+  }
   if (t->kind[expr] == KIND_IDENTIFIER) {
     uint32_t sym = sg_model_node_symbol(m, expr);
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) return false;

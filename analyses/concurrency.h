@@ -68,7 +68,8 @@ const LockRegion *sg_concurrency_held(const Concurrency *self, uint32_t node);
 typedef Array(uint32_t) RegionList;
 void sg_concurrency_regions_in(const Concurrency *self, uint32_t start, uint32_t end, RegionList *out);
 /* Is expr a thread object (Thread, Timer, an instance of a same-file
- * Thread subclass; with `processes`, a multiprocessing.Process too)? */
+ * Thread subclass, `self` in a method of one; with `processes`, a
+ * multiprocessing.Process too)? */
 bool sg_concurrency_is_thread(const SemanticModel *model, uint32_t expr, bool processes);
 /* Does class definition class_def name `threading.Thread` (or, with
  * processes, `multiprocessing.Process`) among its bases? */

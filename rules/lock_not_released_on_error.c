@@ -10,7 +10,8 @@ const RuleDoc sg_rule_doc_lock_not_released_on_error = {
   .summary = "A lock is released without `try`/`finally` (or `with`)",
   .what =
     "Reports `L.acquire()` whose matching `L.release()` is not in a `finally` while code "
-    "that can raise runs in between.",
+    "that can raise runs in between; also `if L.acquire(timeout=t):` whose block ends with "
+    "`L.release()` outside a `try`/`finally`.",
   .why =
     "If anything between `acquire()` and `release()` raises, the release never runs and "
     "the lock stays held forever: every other thread that needs it hangs.",
@@ -42,6 +43,7 @@ static bool sg_lock_release__may_raise(const FlatTree *t, uint32_t from, uint32_
         if (t->kind[fn] == KIND_IDENTIFIER &&
             (sg_flat_text_is(t, fn, "len") || sg_flat_text_is(t, fn, "isinstance")))
           break;
+        if (sg_flat_text_is(t, fn, "time.sleep")) break;  /* a pause */
         uint32_t attr = t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
         if (attr != SG_NONE &&
             (t->name_id[attr] == NAME_APPEND || t->name_id[attr] == NAME_APPENDLEFT ||
@@ -57,9 +59,13 @@ static bool sg_lock_release__may_raise(const FlatTree *t, uint32_t from, uint32_
         break;
       }
       case KIND_BINARY_OPERATOR: {
-        uint32_t op = sg_flat_field(t, i, FIELD_OPERATOR);
-        if (op == SG_NONE || sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") ||
-            sg_flat_text_is(t, op, "%") || sg_flat_text_is(t, op, "**"))
+        uint32_t op = sg_flat_field(t, i, FIELD_OPERATOR), right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+        /* by a non-zero number written out (`n % 5`): no ZeroDivisionError */
+        bool literal = right != SG_NONE && (t->kind[right] == KIND_INTEGER || t->kind[right] == KIND_FLOAT) &&
+                       !sg_flat_text_is(t, right, "0") && !sg_flat_text_is(t, right, "0.0");
+        if (op == SG_NONE || ((sg_flat_text_is(t, op, "/") || sg_flat_text_is(t, op, "//") ||
+                               sg_flat_text_is(t, op, "%")) && !literal) ||
+            sg_flat_text_is(t, op, "**"))
           return true;
         break;
       }
@@ -174,13 +180,30 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
   for (uint32_t r = 0; r < ctx->threads->regions.len; r++) {
     const LockRegion *lr = &ctx->threads->regions.items[r];
     uint32_t stmt = t->parent[lr->site];
-    if (stmt == SG_NONE || t->kind[stmt] != KIND_EXPRESSION_STATEMENT) continue;  /* with / if acquire() */
-    /* the release that ends the region: a sibling statement */
-    uint32_t release = SG_NONE;
-    for (uint32_t s = sg_flat_next_named(t, stmt); s != SG_NONE; s = sg_flat_next_named(t, s))
+    /* `if L.acquire(timeout=t):` — the region is the consequence, released in it */
+    bool guarded = stmt != SG_NONE && t->kind[stmt] == KIND_IF_STATEMENT && t->field[lr->site] == FIELD_CONDITION;
+    if (stmt == SG_NONE || (t->kind[stmt] != KIND_EXPRESSION_STATEMENT && !guarded)) continue;  /* with */
+    /* the release that ends the region: a sibling statement (in the if's block) */
+    uint32_t release = SG_NONE, from = stmt + 1 + (t->subtree_end[stmt] - stmt);
+    uint32_t body = guarded ? sg_flat_field(t, stmt, FIELD_CONSEQUENCE) : SG_NONE;
+    uint32_t first = guarded ? (body == SG_NONE ? SG_NONE : sg_flat_named_child(t, body)) : sg_flat_next_named(t, stmt);
+    if (guarded) from = first == SG_NONE ? SG_NONE : first;
+    for (uint32_t s = first; s != SG_NONE; s = sg_flat_next_named(t, s)) {
+      if (guarded) {  /* the if's region ends with its block: a `L.release()` statement in it */
+        uint32_t e = t->kind[s] == KIND_EXPRESSION_STATEMENT ? sg_flat_unparen(t, sg_flat_named_child(t, s)) : SG_NONE;
+        uint32_t fn = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_field(t, e, FIELD_FUNCTION) : SG_NONE;
+        uint32_t attr = fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE ? sg_flat_field(t, fn, FIELD_ATTRIBUTE) : SG_NONE;
+        if (attr != SG_NONE && sg_flat_text_is(t, attr, "release") &&
+            sg_lock_same(m, sg_flat_field(t, fn, FIELD_OBJECT), lr->lock)) {
+          release = s;
+          break;
+        }
+        continue;
+      }
       if (t->start_byte[s] == lr->end) { release = s; break; }
+    }
     if (release == SG_NONE || t->kind[release] != KIND_EXPRESSION_STATEMENT) continue;  /* finally, or none */
-    if (!sg_lock_release__may_raise(t, stmt + 1 + (t->subtree_end[stmt] - stmt), release)) continue;
+    if (!sg_lock_release__may_raise(t, from, release)) continue;
     if (!have_uses) {
       sg_lock_release__uses(m, &uses);
       have_uses = true;
@@ -188,13 +211,18 @@ void sg_rule_lock_not_released_on_error(RuleContext *ctx) {
     if (sg_lock_release__handoff(m, &uses, lr->lock)) continue;
     uint32_t len;
     const char *name = sg_flat_text(t, lr->lock, &len);
-    Diagnostic *d = sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
-                                   "`%.*s` is released on line %u only if nothing in between raises: an "
-                                   "exception leaves it held forever; use `with %.*s:` (or `try`/`finally`)",
-                                   (int)len, name, sg_source_line_of(ctx->source, t->start_byte[release]) + 1,
-                                   (int)len, name);
+    Diagnostic *d = guarded
+        ? sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
+                         "`%.*s` is released on line %u only if nothing in between raises: an exception leaves it "
+                         "held forever; inside the `if`, put the work in `try:` and `%.*s.release()` in `finally:`",
+                         (int)len, name, sg_source_line_of(ctx->source, t->start_byte[release]) + 1, (int)len, name)
+        : sg_rule_report(ctx, RULE_lock_not_released_on_error, lr->site,
+                         "`%.*s` is released on line %u only if nothing in between raises: an "
+                         "exception leaves it held forever; use `with %.*s:` (or `try`/`finally`)",
+                         (int)len, name, sg_source_line_of(ctx->source, t->start_byte[release]) + 1,
+                         (int)len, name);
     sg_diag_related(d, t->start_byte[release], t->end_byte[release], "released here, not in a `finally`");
-    sg_lock_release__fix(ctx, d, stmt, lr->lock, release);
+    if (!guarded) sg_lock_release__fix(ctx, d, stmt, lr->lock, release);
   }
   array_free(&uses);
 }

@@ -1,6 +1,7 @@
 /* SNG704 method-cache-keeps-instances: `functools.lru_cache` / `cache` on a
  * method, or a cached bound method kept on `self`: the cache holds the
  * instances it saw, so they outlive every other reference to them. */
+#include <stdio.h>
 #include <string.h>
 
 #include "analyses/resolve.h"
@@ -35,6 +36,37 @@ const RuleDoc sg_rule_doc_method_cache_keeps_instances = {
     "module-level function. The decorator is recognised through imports (`from functools "
     "import lru_cache as memo`), not through a same-file wrapper of it.",
 };
+
+/* How many entries the cache expr makes keeps: `cache`, `lru_cache(maxsize=None)`:
+ * 0, unbounded; bare `lru_cache` or `lru_cache()`: 128; `lru_cache(64)`,
+ * `maxsize=64`: 64; -1 when not written out. */
+static long sg_method_cache__size(const FlatTree *t, uint32_t expr, const char *which) {
+  if (!strcmp(which, "functools.cache")) return 0;
+  expr = sg_flat_unparen(t, expr);
+  if (t->kind[expr] != KIND_CALL) return 128;
+  uint32_t args = sg_flat_field(t, expr, FIELD_ARGUMENTS);
+  uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args);
+  while (a != SG_NONE && t->kind[a] == KIND_COMMENT) a = sg_flat_next_named(t, a);
+  if (a == SG_NONE) return 128;
+  if (t->kind[a] == KIND_KEYWORD_ARGUMENT) {
+    uint32_t n = sg_flat_field(t, a, FIELD_NAME);
+    if (n == SG_NONE || !sg_flat_text_is(t, n, "maxsize")) return 128;
+    a = sg_flat_field(t, a, FIELD_VALUE);
+  }
+  a = a == SG_NONE ? SG_NONE : sg_flat_unparen(t, a);
+  if (a == SG_NONE) return -1;
+  if (t->kind[a] == KIND_NONE) return 0;
+  if (t->kind[a] != KIND_INTEGER) return -1;
+  uint32_t len;
+  const char *s = sg_flat_text(t, a, &len);
+  long v = 0;
+  for (uint32_t k = 0; k < len && k < 12; k++) {
+    if (s[k] == '_') continue;
+    if (s[k] < '0' || s[k] > '9') return -1;
+    v = v * 10 + (s[k] - '0');
+  }
+  return v;
+}
 
 /* Does expr name functools.lru_cache / functools.cache (called with its
  * settings or not)? Sets *which to the name for the message. */
@@ -92,12 +124,16 @@ static void sg_method_cache__decorated(RuleContext *ctx, uint32_t scope) {
       sg_flat_text_is(t, pname, "metacls"))
     return;
   uint32_t cname = sg_flat_field(t, m->scopes.items[sc->parent].node, FIELD_NAME);
+  long size = sg_method_cache__size(t, sg_flat_named_child(t, cache), which);
+  char kept[96];
+  if (size == 0) snprintf(kept, sizeof kept, "every instance it is called on, for as long as the program runs,");
+  else if (size > 0) snprintf(kept, sizeof kept, "up to %ld of the instances it is called on (the newest)", size);
+  else snprintf(kept, sizeof kept, "the latest instances it is called on");
   sg_rule_report(ctx, RULE_method_cache_keeps_instances, cache,
-                 "`%s` on method `%s` keeps every instance it is called on in one cache of class `%s`: they "
-                 "are not freed (nor their `__del__` run) when the program drops them, until the cache "
-                 "evicts or clears them; cache on a function of the values it needs, or per instance "
-                 "(`functools.cached_property`, a dict on `self`)",
-                 which, sg_flat_name(t, name), cname == SG_NONE ? "?" : sg_flat_name(t, cname));
+                 "`%s` on method `%s` keeps %s in one cache of class `%s`: they are not freed (nor their `__del__` "
+                 "run) when the program drops them, until the cache evicts or clears them; cache on a function "
+                 "of the values it needs, or per instance (`functools.cached_property`, a dict on `self`)",
+                 which, sg_flat_name(t, name), kept, cname == SG_NONE ? "?" : sg_flat_name(t, cname));
 }
 
 /* `self.x = lru_cache(...)(self.m)`, `self.x = lru_cache(self.m)` in a

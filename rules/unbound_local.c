@@ -306,7 +306,7 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
                     : first->kind == BINDING_KIND_DEL ? "deleted" : "assigned";
   if (m->scopes.items[read->scope].kind == SCOPE_CLASS) {
     snprintf(buf, cap, "`%s` is read in the body of class `%s` before the class binds it: it is %s on line %u, %s, "
-             "and neither the module nor the builtins have that name, so the class body raises NameError here",
+             "and neither the module nor the builtins have that name, so this read raises NameError whenever it runs",
              name, fname, how, sg_unbound__line(ctx, first->node),
              t->start_byte[first->node] > read_pos ? "after this read" : "and no path to this read runs that");
     return;
@@ -319,7 +319,7 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
       annotation = t->field[c] == FIELD_TYPE || t->field[c] == FIELD_RETURN_TYPE;
     if (branch != SG_NONE) {
       snprintf(buf, cap, "`%s` is bound only under `if TYPE_CHECKING:` (line %u), which is false when the program "
-               "runs: running the module raises NameError here%s",
+               "runs: this read raises NameError whenever the module runs it%s",
                name, sg_unbound__line(ctx, branch),
                annotation ? " (this annotation is evaluated when its definition runs: add `from __future__ "
                             "import annotations` or quote it)" : "");
@@ -335,7 +335,7 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
     char where[160];
     sg_unbound__where(m, read->node, where, sizeof where);
     snprintf(buf, cap, "`%s` is read %s before anything binds it: it is %s on line %u, %s, "
-             "so running the module raises NameError here",
+             "so this read raises NameError whenever the module runs it",
              name, where, how, sg_unbound__line(ctx, first->node),
              after ? "after this read" : "and no path to this read runs that");
     return;
