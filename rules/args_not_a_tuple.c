@@ -9,7 +9,10 @@ const RuleDoc sg_rule_doc_args_not_a_tuple = {
   .summary = "`args=(x)` is not a tuple",
   .what =
     "Reports `args=(x)` — parentheses without a comma — passed to `threading.Thread`, "
-    "`threading.Timer`, `multiprocessing.Process` and pool methods (`apply_async`, ...).",
+    "`threading.Timer`, `multiprocessing.Process` and pool methods (`apply_async`, ...); and "
+    "a thread or process whose target is passed positionally (`threading.Thread(work)`): the "
+    "first positional parameter of `Thread` and `Process` is `group`, which must be `None` "
+    "(AssertionError).",
   .why =
     "`(x)` is just `x`. A string is then unpacked into one argument per character, and "
     "most other values fail with `TypeError`.",
@@ -18,7 +21,42 @@ const RuleDoc sg_rule_doc_args_not_a_tuple = {
   .fix = "Safe: adds the comma, `args=(x,)`.",
 };
 
+/* `threading.Thread(work)`, `multiprocessing.Process(work)`: the first
+ * positional parameter is `group`, and anything but None fails the
+ * constructor's `assert group is None`. */
+static void sg_args__positional_target(RuleContext *ctx) {
+  const FlatTree *t = ctx->tree;
+  const SemanticModel *m = ctx->model;
+  uint32_t names[2] = {sg_names_find(&t->names, "Thread", 6), sg_names_find(&t->names, "Process", 7)};
+  for (int k = 0; k < 2; k++) {
+    if (names[k] == SG_NONE) continue;
+    uint32_t first, end;
+    sg_model_calls_named(m, names[k], &first, &end);
+    for (uint32_t j = first; j < end; j++) {
+      uint32_t call = m->calls.items[2 * j + 1];
+      char buf[64];
+      const char *q = sg_resolve_qualified(m, sg_flat_field(t, call, FIELD_FUNCTION), buf, sizeof buf);
+      if (!q || (strcmp(q, "threading.Thread") && strcmp(q, "multiprocessing.Process") &&
+                 strcmp(q, "multiprocessing.context.Process")))
+        continue;
+      uint32_t args = sg_flat_field(t, call, FIELD_ARGUMENTS);
+      uint32_t a = args == SG_NONE ? SG_NONE : sg_flat_named_child(t, args);
+      while (a != SG_NONE && t->kind[a] == KIND_COMMENT) a = sg_flat_next_named(t, a);
+      if (a == SG_NONE || t->kind[a] == KIND_KEYWORD_ARGUMENT || t->kind[a] == KIND_LIST_SPLAT ||
+          t->kind[a] == KIND_DICTIONARY_SPLAT || t->kind[sg_flat_unparen(t, a)] == KIND_NONE)
+        continue;
+      uint32_t len;
+      const char *text = sg_flat_text(t, a, &len);
+      sg_rule_report(ctx, RULE_args_not_a_tuple, a,
+                     "`%.*s` is passed as `group`, the first positional parameter of `%s`, not as its target: "
+                     "the constructor raises AssertionError (group must be None); write `target=%.*s`",
+                     (int)(len > 40 ? 40 : len), text, strrchr(q, '.') + 1, (int)(len > 40 ? 40 : len), text);
+    }
+  }
+}
+
 void sg_rule_args_not_a_tuple(RuleContext *ctx) {
+  sg_args__positional_target(ctx);
   const FlatTree *t = ctx->tree;
   const SemanticModel *m = ctx->model;
   for (uint32_t i = 0; i < t->count; i++) {

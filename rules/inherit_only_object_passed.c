@@ -2,6 +2,8 @@
 #include <string.h>
 
 #include "analyses/concurrency.h"
+#include "analyses/resolve.h"
+#include "analyses/values.h"
 #include "rules/processes.h"
 
 const RuleDoc sg_rule_doc_inherit_only_object_passed = {
@@ -31,20 +33,43 @@ void sg_rule_inherit_only_object_passed(RuleContext *ctx) {
   for (uint32_t i = 0; i < ctx->processes->handoffs.len; i++) {
     const ProcessHandoff *h = &ctx->processes->handoffs.items[i];
     if (!h->pool || h->initializer || h->channel) continue;
-    for (uint32_t a = 0; a < h->args.len; a++) {
+    /* what the task carries: its arguments, and those a `functools.partial(f, ...)`
+     * task function binds (pickled with it) */
+    Array(uint32_t) sent = {0};
+    for (uint32_t a = 0; a < h->args.len; a++) array_push(&sent, h->args.items[a]);
+    uint32_t task = h->callable == SG_NONE ? SG_NONE : sg_flat_unparen(t, h->callable);
+    if (task != SG_NONE && t->kind[task] == KIND_IDENTIFIER) {
+      const Binding *bd = sg_value_sole_binding(ctx->model, task);
+      task = bd && bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    }
+    if (task != SG_NONE && t->kind[task] == KIND_CALL) {
+      char pb[64];
+      const char *pq = sg_resolve_qualified(ctx->model, sg_flat_field(t, task, FIELD_FUNCTION), pb, sizeof pb);
+      uint32_t args = sg_flat_field(t, task, FIELD_ARGUMENTS);
+      if (pq && !strcmp(pq, "functools.partial") && args != SG_NONE) {
+        uint32_t k = 0;
+        for (uint32_t c = sg_flat_named_child(t, args); c != SG_NONE; c = sg_flat_next_named(t, c)) {
+          if (t->kind[c] == KIND_COMMENT) continue;
+          uint32_t v = t->kind[c] == KIND_KEYWORD_ARGUMENT ? sg_flat_field(t, c, FIELD_VALUE) : c;
+          if (k++ > 0 && v != SG_NONE) array_push(&sent, v);
+        }
+      }
+    }
+    for (uint32_t a = 0; a < sent.len; a++) {
       char buf[128];
-      const char *q = sg_concurrency_made_by(ctx->model, h->args.items[a], buf, sizeof buf);
+      const char *q = sg_concurrency_made_by(ctx->model, sent.items[a], buf, sizeof buf);
       if (!q || strncmp(q, "multiprocessing.", 16) || strstr(q, "Manager.")) continue;
       const char *last = strrchr(q, '.') + 1;
       bool inherit_only = false;
       for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) inherit_only |= !strcmp(last, kinds[k]);
       if (!inherit_only) continue;
       uint32_t len;
-      const char *text = sg_flat_text(t, h->args.items[a], &len);
+      const char *text = sg_flat_text(t, sent.items[a], &len);
       sg_rule_report(ctx, RULE_inherit_only_object_passed, h->call,
                      "`%.*s` is a multiprocessing.%s, which can only reach a child by inheritance: as a pool "
                      "task argument it raises RuntimeError; use a `Manager()` object or `initializer=`/`initargs=`",
                      (int)(len > 40 ? 40 : len), text, last);
     }
+    array_free(&sent);
   }
 }

@@ -43,7 +43,8 @@ const RuleDoc sg_rule_doc_late_binding_closure = {
     "(wrapped by `create_task`/`ensure_future` or not) or generator kept beyond the "
     "iteration (`jobs.append(asyncio.create_task(visit()))`) runs it later. "
     "Not reported: a closure called in the same iteration (a coroutine awaited there, a "
-    "generator consumed there), `key=` functions, `map`/"
+    "generator consumed there, a thread `t = Thread(target=f)` joined there by `t.join()`), "
+    "`key=` functions, `map`/"
     "`filter` consumed on the spot, names the closure binds itself (`lambda i=i: i`), and "
     "closures passed to a function snag does not know (it may call them at once), a closure "
     "stored on an object made in the same iteration (`user = Empty(); user.cb = lambda: x`) "
@@ -305,6 +306,30 @@ static bool sg_late__fresh_holder(const SemanticModel *m, uint32_t left, uint32_
 
 /* Does the value of expression `e` outlive the current iteration? *where
  * is the node that shows it. One level of local alias is followed. */
+/* `t = Thread(target=f)` ... `t.join()` later in the same block (a plain
+ * join, no timeout): the thread, and the closure it runs, are done before
+ * the iteration goes on. */
+static bool sg_late__joined_in_iteration(const FlatTree *t, uint32_t call) {
+  uint32_t c, assign = sg_late__up(t, call, &c);
+  if (assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT || t->field[c] != FIELD_RIGHT) return false;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_LEFT)), stmt = t->parent[assign];
+  if (left == SG_NONE || t->kind[left] != KIND_IDENTIFIER || stmt == SG_NONE ||
+      t->kind[stmt] != KIND_EXPRESSION_STATEMENT)
+    return false;
+  for (uint32_t s = sg_flat_next_named(t, stmt); s != SG_NONE; s = sg_flat_next_named(t, s)) {
+    if (t->kind[s] != KIND_EXPRESSION_STATEMENT) continue;
+    uint32_t e = sg_flat_unparen(t, sg_flat_named_child(t, s));
+    uint32_t fn = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_field(t, e, FIELD_FUNCTION) : SG_NONE;
+    if (fn == SG_NONE || t->kind[fn] != KIND_ATTRIBUTE) continue;
+    uint32_t obj = sg_flat_field(t, fn, FIELD_OBJECT), attr = sg_flat_field(t, fn, FIELD_ATTRIBUTE);
+    uint32_t args = sg_flat_field(t, e, FIELD_ARGUMENTS);
+    if (obj != SG_NONE && t->kind[obj] == KIND_IDENTIFIER && t->name_id[obj] == t->name_id[left] && attr != SG_NONE &&
+        sg_flat_text_is(t, attr, "join") && args != SG_NONE && sg_flat_named_child(t, args) == SG_NONE)
+      return true;
+  }
+  return false;
+}
+
 static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop, int depth, uint32_t *where,
                               SgLateWalk *walk) {
   const FlatTree *t = m->tree;
@@ -388,6 +413,7 @@ static Escape sg_late__escape(const SemanticModel *m, uint32_t e, uint32_t loop,
       *where = call;
       if (kw != SG_NONE) {
         if (sg_flat_text_is(t, kw, "key")) return ESCAPE_NONE;
+        if (sg_flat_text_is(t, kw, "target") && sg_late__joined_in_iteration(t, call)) return ESCAPE_NONE;
         if (sg_flat_text_is(t, kw, "target") || sg_flat_text_is(t, kw, "command") ||
             sg_flat_text_is(t, kw, "callback") || sg_flat_text_is(t, kw, "default_factory"))
           return ESCAPE_YES;
