@@ -745,6 +745,10 @@ static void sg_conc__starts(Concurrency *c) {
     uint32_t fn = sg_flat_field(t, i, FIELD_FUNCTION);
     char buf[128];
     const char *q = sg_resolve_qualified(m, fn, buf, sizeof buf);
+    /* `ctx.Process(...)`, ctx = multiprocessing.get_context(...) */
+    if (!q && fn != SG_NONE && t->kind[fn] == KIND_ATTRIBUTE &&
+        sg_flat_text_is(t, sg_flat_field(t, fn, FIELD_ATTRIBUTE), "Process"))
+      q = sg_concurrency_made_by(m, i, buf, sizeof buf);
     uint32_t target = SG_NONE;
     bool process = false, pool = false;
     if (q) {

@@ -1,6 +1,7 @@
 /* Helpers shared by the SNG5xx rules (see threads.h). */
 #include <string.h>
 
+#include "analyses/resolve.h"
 #include "analyses/values.h"
 #include "rules/threads.h"
 
@@ -364,6 +365,40 @@ static bool sg_threads__got_none(const SemanticModel *m, uint32_t cond, uint32_t
   return false;
 }
 
+/* Does class scope cls derive from threading.local (directly, or through
+ * same-file bases, a few levels)? */
+static bool sg_threads__local_class(const SemanticModel *m, uint32_t cls, int depth) {
+  const FlatTree *t = m->tree;
+  if (cls == SG_NONE || depth > 4) return false;
+  uint32_t bases = sg_flat_field(t, m->scopes.items[cls].node, FIELD_SUPERCLASSES);
+  for (uint32_t b = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases); b != SG_NONE; b = sg_flat_next_named(t, b)) {
+    if (t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) continue;
+    char buf[64];
+    const char *q = sg_resolve_qualified(m, b, buf, sizeof buf);
+    if (q && (!strcmp(q, "threading.local") || !strcmp(q, "_threading_local.local"))) return true;
+    uint32_t sym = t->kind[b] == KIND_IDENTIFIER ? sg_model_node_symbol(m, b) : SG_NONE;
+    if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
+    const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
+    if (bd->kind == BINDING_KIND_CLASS && sg_threads__local_class(m, m->node_own_scope[bd->context], depth + 1))
+      return true;
+  }
+  return false;
+}
+
+/* Is target an attribute (or item) of a `threading.local()` object, or of
+ * an instance of a class based on it (`self` in its methods)? Each thread
+ * sees its own attributes: nothing is shared. */
+static bool sg_threads__thread_local(const SemanticModel *m, uint32_t target) {
+  const FlatTree *t = m->tree;
+  if (t->kind[target] != KIND_ATTRIBUTE && t->kind[target] != KIND_SUBSCRIPT) return false;
+  uint32_t base = sg_threads_base(t, target);
+  if (base == SG_NONE || t->kind[base] != KIND_IDENTIFIER) return false;
+  char buf[64];
+  const char *q = sg_concurrency_made_by(m, base, buf, sizeof buf);
+  if (q && (!strcmp(q, "threading.local") || !strcmp(q, "_threading_local.local"))) return true;
+  return sg_threads__local_class(m, sg_classes_instance_class(m, base), 0);
+}
+
 void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
                     void (*fn)(RuleContext *ctx, uint32_t scope, const ReadModifyWrite *rmw, void *arg), void *arg) {
   const SemanticModel *m = ctx->model;
@@ -434,7 +469,7 @@ void sg_threads_rmw(RuleContext *ctx, uint32_t scope,
         }
       }
     }
-    if (rmw.target == SG_NONE) continue;
+    if (rmw.target == SG_NONE || sg_threads__thread_local(m, rmw.target)) continue;
     uint32_t stmt = t->parent[i];
     rmw.statement = stmt != SG_NONE && t->kind[stmt] == KIND_EXPRESSION_STATEMENT ? stmt : i;
     fn(ctx, scope, &rmw, arg);
