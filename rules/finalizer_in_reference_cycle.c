@@ -1086,6 +1086,101 @@ static void sg_cycle__handed_back(RuleContext *ctx, CycleCheck *c, uint8_t *repo
   }
 }
 
+/* The `__del__` scope of the same-file class whose instance identifier e
+ * names (its own, or a same-file ancestor's), or SG_NONE. */
+static uint32_t sg_cycle__instance_del(CycleCheck *c, uint32_t e) {
+  uint32_t cls = sg_classes_instance_class(c->m, e);
+  uint32_t k = cls == SG_NONE ? SG_NONE : sg_classes_of_node(c->set, c->m->scopes.items[cls].node);
+  if (k == SG_NONE) return SG_NONE;
+  c->cls = k;
+  sg_cycle__mro(c);
+  uint32_t del = SG_NONE;
+  for (uint32_t j = 0; j < c->mro.len && del == SG_NONE; j++)
+    del = sg_classes_method(c->m, &c->set->classes.items[c->mro.items[j]], "__del__");
+  return del;
+}
+
+/* One `holder.attr = held` link between two names of one scope. */
+typedef struct CycleLink { uint32_t holder, held, stmt; } CycleLink;
+
+/* Cycles closed outside the class, between named instances of same-file
+ * classes, by plain stores in one function or in the module's code:
+ * `r.next = r`, `a.other, b.other = b, a`, `a.peer = b` ... `b.peer = a`.
+ * Reported at the `__del__` of a class in the cycle, once. */
+static void sg_cycle__linked_outside(RuleContext *ctx, CycleCheck *c, uint8_t *reported) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  Array(CycleLink) links = {0};
+  for (uint32_t i = 0; i < t->count; i++) {
+    if (t->kind[i] != KIND_ASSIGNMENT) continue;
+    uint32_t left = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_LEFT));
+    uint32_t right = sg_flat_unparen(t, sg_flat_field(t, i, FIELD_RIGHT));
+    if (left == SG_NONE || right == SG_NONE) continue;
+    /* pair the targets with the values: one, or a tuple of each */
+    bool tuple = (t->kind[left] == KIND_PATTERN_LIST || t->kind[left] == KIND_TUPLE_PATTERN ||
+                  t->kind[left] == KIND_TUPLE) &&
+                 (t->kind[right] == KIND_EXPRESSION_LIST || t->kind[right] == KIND_TUPLE);
+    uint32_t l = tuple ? sg_flat_named_child(t, left) : left, r = tuple ? sg_flat_named_child(t, right) : right;
+    for (; l != SG_NONE && r != SG_NONE; l = tuple ? sg_flat_next_named(t, l) : SG_NONE,
+                                         r = tuple ? sg_flat_next_named(t, r) : SG_NONE) {
+      if (t->kind[l] != KIND_ATTRIBUTE || t->kind[r] != KIND_IDENTIFIER) continue;
+      uint32_t obj = sg_flat_field(t, l, FIELD_OBJECT);
+      if (obj == SG_NONE || t->kind[obj] != KIND_IDENTIFIER || t->name_id[obj] == NAME_SELF ||
+          t->name_id[r] == NAME_SELF)
+        continue;
+      uint32_t hs = sg_model_node_symbol(m, obj), vs = sg_model_node_symbol(m, r);
+      if (hs == SG_NONE || vs == SG_NONE) continue;
+      array_push(&links, ((CycleLink){hs, vs, i}));
+    }
+  }
+  for (uint32_t a = 0; a < links.len && c->budget; a++) {
+    const CycleLink *x = &links.items[a];
+    uint32_t closing = SG_NONE;
+    if (x->holder == x->held) closing = a;
+    for (uint32_t b = 0; b < links.len && closing == SG_NONE; b++)
+      if (links.items[b].holder == x->held && links.items[b].held == x->holder) closing = b;
+    if (closing == SG_NONE) continue;
+    /* the instances: names bound once to a same-file class's call */
+    uint32_t hn = SG_NONE, vn = SG_NONE;
+    uint32_t st = x->stmt;
+    for (uint32_t i = st; i <= t->subtree_end[st]; i++) {
+      if (t->kind[i] != KIND_IDENTIFIER) continue;
+      uint32_t y = sg_model_node_symbol(m, i);
+      if (y == x->holder && hn == SG_NONE && m->node_reference[i] != SG_NONE) hn = i;
+      if (y == x->held && vn == SG_NONE && m->node_reference[i] != SG_NONE) vn = i;
+    }
+    if (hn == SG_NONE || vn == SG_NONE) continue;
+    uint32_t del = sg_cycle__instance_del(c, hn);
+    if (del == SG_NONE) del = sg_cycle__instance_del(c, vn);
+    if (del == SG_NONE || reported[del]) continue;
+    uint32_t hclass = sg_classes_instance_class(m, hn), vclass = sg_classes_instance_class(m, vn);
+    if (hclass == SG_NONE || vclass == SG_NONE) continue;
+    reported[del] = 1;
+    uint32_t w = links.items[closing].stmt;
+    uint32_t line = sg_source_line_of(ctx->source, t->start_byte[x->stmt]) + 1;
+    uint32_t line2 = sg_source_line_of(ctx->source, t->start_byte[w]) + 1;
+    const char *hname = sg_names_text(&t->names, m->symbols.items[x->holder].name);
+    const char *vname = sg_names_text(&t->names, m->symbols.items[x->held].name);
+    Diagnostic *d;
+    if (closing == a)
+      d = sg_rule_report(ctx, RULE_finalizer_in_reference_cycle, sg_finalizers_report_node(m, del),
+                         "an instance of this class is in a reference cycle with itself (line %u stores `%s` on "
+                         "itself), so `__del__` runs only when the cyclic garbage collector gets to it — late, "
+                         "maybe never before exit; use `weakref` (ref, WeakMethod) or `weakref.finalize`",
+                         line, hname);
+    else
+      d = sg_rule_report(ctx, RULE_finalizer_in_reference_cycle, sg_finalizers_report_node(m, del),
+                         "instances of this class are in a reference cycle (line %u stores `%s` on `%s`, line %u "
+                         "`%s` on `%s`), so `__del__` runs only when the cyclic garbage collector gets to them — "
+                         "late, in no particular order, maybe never before exit; use `weakref` (ref, WeakMethod) "
+                         "or `weakref.finalize`",
+                         line, vname, hname, line2, hname, vname);
+    sg_diag_related(d, t->start_byte[x->stmt], t->end_byte[x->stmt], "the cycle is made here");
+    if (closing != a) sg_diag_related(d, t->start_byte[w], t->end_byte[w], "and closed here");
+  }
+  array_free(&links);
+}
+
 void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
   const SemanticModel *m = ctx->model;
   const FlatTree *t = ctx->tree;
@@ -1149,6 +1244,7 @@ void sg_rule_finalizer_in_reference_cycle(RuleContext *ctx) {
     reported[del] = 1;
   }
   sg_cycle__handed_back(ctx, &c, reported);
+  sg_cycle__linked_outside(ctx, &c, reported);
   array_free(&c.mro);
   sg_free(reported);
 }

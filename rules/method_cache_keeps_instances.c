@@ -127,6 +127,7 @@ static void sg_method_cache__decorated(RuleContext *ctx, uint32_t scope) {
   long size = sg_method_cache__size(t, sg_flat_named_child(t, cache), which);
   char kept[96];
   if (size == 0) snprintf(kept, sizeof kept, "every instance it is called on, for as long as the program runs,");
+  else if (size == 1) snprintf(kept, sizeof kept, "the last instance it was called on");
   else if (size > 0) snprintf(kept, sizeof kept, "up to %ld of the instances it is called on (the newest)", size);
   else snprintf(kept, sizeof kept, "the latest instances it is called on");
   sg_rule_report(ctx, RULE_method_cache_keeps_instances, cache,
