@@ -20,6 +20,11 @@ const RuleDoc sg_rule_doc_unbound_local = {
     "later `def` binds, a class whose base is defined below it, a handler that reads the name its "
     "`try` failed to bind, and what a `def` evaluates when it runs (decorators, defaults, "
     "annotations unless `from __future__ import annotations` or a 3.14 target defers them). "
+    "A class body runs with its `class` statement and is followed too: a read of a module name "
+    "bound only further down, a read of a name the body itself binds only later while neither the "
+    "module nor the builtins have it (the enclosing function's variable of that name is not "
+    "seen), and a read of an enclosing function's local that the function binds only after the "
+    "`class` statement. A walrus reading its own target (`(n := n * 2)`) reads before it binds. "
     "`if TYPE_CHECKING:` is false when the program runs: a name bound only there is reported "
     "where code that runs reads it — at module level, in a function or class body — but not in "
     "an annotation that is not evaluated (a local variable's never is) or under a handler of "
@@ -191,6 +196,22 @@ static bool sg_unbound__module_fallback(const SemanticModel *m, uint32_t symbol)
   return sg_model_is_builtin((uint32_t)len, name);
 }
 
+/* For a class of the module's own code (not inside a function): does the
+ * module bind `g` only at or after the class statement (`class A: A = A`:
+ * the class statement binds A when its body is done), and never through
+ * `global`? Then the body's fallback to the module finds nothing. */
+static bool sg_unbound__module_binds_only_after(const SemanticModel *m, uint32_t g, const Scope *cls) {
+  const FlatTree *t = m->tree;
+  if (m->symbols.items[g].flags & SYMBOL_BOUND_IN_FUNCTION) return false;
+  for (uint32_t s = cls->parent; s != SG_NONE && s != 0; s = m->scopes.items[s].parent)
+    if (m->scopes.items[s].kind != SCOPE_CLASS) return false;
+  uint32_t at = t->start_byte[cls->node];
+  for (uint32_t b = m->symbols.items[g].first_binding; b != SG_NONE; b = m->bindings.items[b].next)
+    if (m->bindings.items[b].kind != BINDING_KIND_DECLARATION && t->start_byte[m->bindings.items[b].node] < at)
+      return false;
+  return true;
+}
+
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read)) {
   const SemanticModel *m = ctx->model;
   if (!ctx->flows) return;
@@ -219,7 +240,9 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
          * builtins (never the enclosing function): NameError only when
          * neither has it */
         uint32_t g = sg_model_symbol(m, 0, m->symbols.items[r.symbol].name);
-        if (g != SG_NONE && (m->symbols.items[g].flags & (SYMBOL_BOUND | SYMBOL_BOUND_IN_FUNCTION))) continue;
+        if (g != SG_NONE && (m->symbols.items[g].flags & (SYMBOL_BOUND | SYMBOL_BOUND_IN_FUNCTION)) &&
+            !sg_unbound__module_binds_only_after(m, g, sc))
+          continue;
       }
       if (sc->kind != SCOPE_FUNCTION) {
         if (sg_unbound__module_fallback(m, r.symbol)) continue;
@@ -236,6 +259,18 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
 }
 
 static uint32_t sg_unbound__type_checking_branch(const FlatTree *t, uint32_t node);
+
+/* Is binding node `bind` made after the read: later in the text, or by
+ * the read's own statement (`cond = Condition(cond)`, `A = A`)? */
+static bool sg_unbound__binds_after(const FlatTree *t, uint32_t bind, uint32_t read) {
+  if (t->start_byte[bind] > t->start_byte[read]) return true;
+  uint32_t a = bind, b = read;
+  while (t->parent[a] != SG_NONE && t->kind[t->parent[a]] != KIND_BLOCK && t->kind[t->parent[a]] != KIND_MODULE)
+    a = t->parent[a];
+  while (t->parent[b] != SG_NONE && t->kind[t->parent[b]] != KIND_BLOCK && t->kind[t->parent[b]] != KIND_MODULE)
+    b = t->parent[b];
+  return a == b;
+}
 
 /* "at module level", or "in the body of class `C`, which runs with the
  * module," for a read the module's flow saw inside a class body. */
@@ -305,10 +340,13 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
                     : first->kind == BINDING_KIND_FOR_TARGET ? "a loop variable"
                     : first->kind == BINDING_KIND_DEL ? "deleted" : "assigned";
   if (m->scopes.items[read->scope].kind == SCOPE_CLASS) {
+    uint32_t g = sg_model_symbol(m, 0, sym->name);
     snprintf(buf, cap, "`%s` is read in the body of class `%s` before the class binds it: it is %s on line %u, %s, "
-             "and neither the module nor the builtins have that name, so this read raises NameError whenever it runs",
+             "and %s, so this read raises NameError whenever it runs",
              name, fname, how, sg_unbound__line(ctx, first->node),
-             t->start_byte[first->node] > read_pos ? "after this read" : "and no path to this read runs that");
+             sg_unbound__binds_after(t, first->node, read->node) ? "after this read" : "and no path to this read runs that",
+             g != SG_NONE ? "the module binds that name only after the class is made"
+                          : "neither the module nor the builtins have that name");
     return;
   }
   if (read->scope == 0) {
@@ -325,13 +363,7 @@ void sg_unbound_explain(RuleContext *ctx, const UnboundRead *read, char *buf, si
                             "import annotations` or quote it)" : "");
       return;
     }
-    /* `cond = Condition(cond)`: the binding is made after the read, by its own statement */
-    uint32_t a = first->node, b = read->node;
-    while (t->parent[a] != SG_NONE && t->kind[t->parent[a]] != KIND_BLOCK && t->kind[t->parent[a]] != KIND_MODULE)
-      a = t->parent[a];
-    while (t->parent[b] != SG_NONE && t->kind[t->parent[b]] != KIND_BLOCK && t->kind[t->parent[b]] != KIND_MODULE)
-      b = t->parent[b];
-    bool after = t->start_byte[first->node] > read_pos || a == b;
+    bool after = sg_unbound__binds_after(t, first->node, read->node);
     char where[160];
     sg_unbound__where(m, read->node, where, sizeof where);
     snprintf(buf, cap, "`%s` is read %s before anything binds it: it is %s on line %u, %s, "
