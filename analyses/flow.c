@@ -155,6 +155,35 @@ static bool sg_flow__may_raise(const FlatTree *t, FlowNodeKind kind, uint32_t no
   return false;
 }
 
+/* Does a module-level loop's iterable come from outside the program:
+ * the environment, the command line, input, files or directories (also
+ * through a module name bound once to such a value)? Such a loop may run
+ * no pass. */
+static bool sg_flow__from_environment(const Builder *b, uint32_t node) {
+  static const char *const words[] = {"environ", "getenv", "argv", "stdin", "input", "listdir", "scandir",
+                                      "iterdir", "glob", "walk", "open", "readlines", "read_text"};
+  const FlatTree *t = b->t;
+  if (node == SG_NONE) return false;
+  for (int hop = 0; hop < 2; hop++) {
+    uint32_t next = SG_NONE;
+    for (uint32_t i = node; i <= t->subtree_end[node]; i++) {
+      if (t->kind[i] != KIND_IDENTIFIER) continue;
+      for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (sg_flat_text_is(t, i, words[k])) return true;
+      /* one hop through a name bound once: `_EXTRA = os.environ.get(...)` */
+      uint32_t r = b->m->node_reference[i];
+      uint32_t y = r == SG_NONE ? SG_NONE : b->m->references.items[r].symbol;
+      if (next == SG_NONE && y != SG_NONE && b->m->symbols.items[y].binding_count == 1) {
+        const Binding *bd = &b->m->bindings.items[b->m->symbols.items[y].first_binding];
+        if (bd->kind == BINDING_KIND_ASSIGNMENT && bd->value != SG_NONE) next = bd->value;
+      }
+    }
+    if (next == SG_NONE) break;
+    node = next;
+  }
+  return false;
+}
+
 /* Can the block surely not raise: only `pass` and assignments of
  * literals (numbers, strings without interpolation, True/False/None and
  * displays of them) to plain names? What it reads could be unbound, a
@@ -1000,6 +1029,13 @@ static bool sg_flow__common_subject(const Builder *b, uint32_t if_stmt) {
       return false;
   for (uint32_t i = first; i <= t->subtree_end[first]; i++) {
     if (t->kind[i] != KIND_IDENTIFIER || b->m->node_reference[i] == SG_NONE) continue;
+    /* a module is no subject (`os.environ.get("A") == ...` / `os.environ.get("B") == ...`
+     * test two things), nor what the environment fixes (`sys.platform`: a chain
+     * naming some platforms leaves out the others) */
+    uint32_t sym = b->m->references.items[b->m->node_reference[i]].symbol;
+    if (sym != SG_NONE && b->m->symbols.items[sym].import &&
+        b->m->bindings.items[b->m->symbols.items[sym].first_binding].kind == BINDING_KIND_IMPORT)
+      continue;
     uint32_t name = t->name_id[i];
     bool everywhere = true;
     for (uint32_t c = t->first_child[if_stmt]; c != SG_NONE && everywhere; c = t->next_sibling[c]) {
@@ -1193,7 +1229,8 @@ static void sg_flow__step(Builder *b) {
          * data, the same at every import, so a loop that never ran would
          * fail the same way every time (`for k, v in table.items(): ...`
          * then `del k, v`) */
-        if (b->m->scopes.items[b->flow->scope].kind == SCOPE_MODULE ||
+        if ((b->m->scopes.items[b->flow->scope].kind == SCOPE_MODULE &&
+             !sg_flow__from_environment(b, sg_flat_field(t, node, FIELD_RIGHT))) ||
             sg_flow__nonempty(b, sg_flat_field(t, node, FIELD_RIGHT)))
           sg_flow__edge(b, it, target);
         else sg_flow__edge(b, it, head);
@@ -1696,6 +1733,9 @@ static bool sg_flow__read_runs(const FlatTree *t, uint32_t ident, uint32_t top) 
         if (t->field[c] != FIELD_PARAMETERS) return false;
         break;
       case KIND_DEFAULT_PARAMETER: case KIND_TYPED_DEFAULT_PARAMETER:
+        if (t->field[c] != FIELD_VALUE) return false;
+        break;
+      case KIND_NAMED_EXPRESSION:  /* `(x := f(x))`: the value runs with the walrus */
         if (t->field[c] != FIELD_VALUE) return false;
         break;
       default:
@@ -2349,12 +2389,22 @@ void sg_flow_each_read(const Flow *fl, FlowReadFn fn, void *arg) {
 }
 
 /* The statement holding `at`: its highest ancestor (or itself) below a
- * block or the module. */
-static uint32_t sg_flow__statement_of(const FlatTree *t, uint32_t at) {
+ * block or the module; for a statement of a class body, the `class`
+ * statement (whose flow node runs the body). */
+static uint32_t sg_flow__statement_of(const Flow *fl, uint32_t at) {
+  const FlatTree *t = fl->tree;
+  uint32_t own = fl->model->scopes.items[fl->scope].body;  /* a class flow's own body */
   uint32_t p = at;
-  while (t->parent[p] != SG_NONE && t->kind[t->parent[p]] != KIND_BLOCK && t->kind[t->parent[p]] != KIND_MODULE)
-    p = t->parent[p];
-  return p;
+  for (;;) {
+    while (t->parent[p] != SG_NONE && t->kind[t->parent[p]] != KIND_BLOCK && t->kind[t->parent[p]] != KIND_MODULE)
+      p = t->parent[p];
+    /* a statement of a class body: the `class` statement runs it */
+    uint32_t block = t->parent[p];
+    if (block == SG_NONE || block == own || t->kind[block] != KIND_BLOCK || t->parent[block] == SG_NONE ||
+        t->kind[t->parent[block]] != KIND_CLASS_DEFINITION)
+      return p;
+    p = t->parent[block];
+  }
 }
 
 /* Does a flow node of tree node `node` evaluate `at`: is `node` `at` or
@@ -2368,7 +2418,7 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
   /* the flow nodes that evaluate `at` (sg_flow__evaluates); a finally
    * block has two: may on some, must on all */
   const FlatTree *t = fl->tree;
-  uint32_t stmt = sg_flow__statement_of(t, at);
+  uint32_t stmt = sg_flow__statement_of(fl, at);
   bool found = false;
   *may = false;
   *must = true;
@@ -2940,7 +2990,7 @@ static bool sg_flow__infeasible_for(const Flow *fl, uint32_t local, uint32_t at,
   }
 #undef SG_PUSH
 #undef SG_ENQUEUE
-  uint32_t stmt = sg_flow__statement_of(t, at);
+  uint32_t stmt = sg_flow__statement_of(fl, at);
   bool feasible = over;  /* over the budget: no verdict, the read is reported (and then dropped) */
   for (uint32_t v = 0; v < n && !feasible; v++) {
     const FlowNode *node = &fl->nodes.items[v];

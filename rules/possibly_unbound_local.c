@@ -90,6 +90,11 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t *from, bo
       *from = p;
       return sg_flat_field(t, p, FIELD_CONDITION);
     }
+    /* with elif: an `else:` block is guarded by its if's test too (negated) */
+    if (elif && t->kind[p] == KIND_ELSE_CLAUSE && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_IF_STATEMENT) {
+      *from = t->parent[p];
+      return sg_flat_field(t, t->parent[p], FIELD_CONDITION);
+    }
   }
   *from = SG_NONE;
   return SG_NONE;
@@ -101,7 +106,20 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t *from, bo
 static bool sg_possibly_unbound__environment_test(const FlatTree *t, uint32_t a) {
   static const char *const attrs[] = {"version_info", "hexversion", "platform", "implementation", "maxsize",
                                       "byteorder", "PY2", "PY3", "PYPY"};
+  /* flags a module computes from the platform (`support.MS_WINDOWS`, `IS_WINDOWS`, `_POSIX`) */
+  static const char *const flags[] = {"WINDOWS", "WIN32", "POSIX", "DARWIN", "MACOS", "LINUX"};
   for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
+    if (t->kind[i] == KIND_IDENTIFIER) {
+      uint32_t len;
+      const char *s = sg_flat_text(t, i, &len);
+      char up[64];
+      if (len >= sizeof up) continue;
+      for (uint32_t k = 0; k < len; k++) up[k] = s[k] >= 'a' && s[k] <= 'z' ? (char)(s[k] - 32) : s[k];
+      up[len] = 0;
+      for (size_t k = 0; k < sizeof flags / sizeof *flags; k++)
+        if (strstr(up, flags[k])) return true;
+      continue;
+    }
     if (t->kind[i] != KIND_ATTRIBUTE) continue;
     uint32_t attr = sg_flat_field(t, i, FIELD_ATTRIBUTE), obj = sg_flat_field(t, i, FIELD_OBJECT);
     if (attr == SG_NONE) continue;

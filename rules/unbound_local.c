@@ -159,17 +159,20 @@ bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors) {
   return false;
 }
 
-/* Can the module's own names be followed: no scope with a syntax error,
- * a star import or exec/eval/locals/vars, and nothing that makes module
- * names at run time (`globals()`, `sys.modules[...]`, `__builtins__`)? */
+/* Can the module's own names be followed: no syntax error, no star
+ * import or exec/eval/locals/vars at the module's level, and nothing that
+ * makes module names at run time (`globals()`, `exec` anywhere,
+ * `sys.modules[...]`, `__builtins__`)? */
 static bool sg_unbound__module_names_known(const SemanticModel *m) {
   const FlatTree *t = m->tree;
+  /* a function's `vars(obj)` or `locals()` makes no module name; its `exec` might */
+  if (m->scopes.len && (m->scopes.items[0].flags & SCOPE_FLAG_DYNAMIC)) return false;
   for (uint32_t s = 0; s < m->scopes.len; s++)
-    if (m->scopes.items[s].flags & (SCOPE_FLAG_DYNAMIC | SCOPE_FLAG_SYNTAX_ERROR)) return false;
+    if (m->scopes.items[s].flags & SCOPE_FLAG_SYNTAX_ERROR) return false;
   for (uint32_t r = 0; r < m->references.len; r++) {
     const Reference *ref = &m->references.items[r];
     uint32_t name = t->name_id[ref->node];
-    if (name == NAME_GLOBALS || sg_flat_text_is(t, ref->node, "__builtins__")) return false;
+    if (name == NAME_GLOBALS || name == NAME_EXEC || sg_flat_text_is(t, ref->node, "__builtins__")) return false;
     uint32_t p = t->parent[ref->node];
     if (p != SG_NONE && t->kind[p] == KIND_ATTRIBUTE && t->field[ref->node] == FIELD_OBJECT &&
         sg_flat_text_is(t, sg_flat_field(t, p, FIELD_ATTRIBUTE), "modules"))
