@@ -8,6 +8,7 @@
 #   make bench CORPUS=path   phase timings and MB/s over a corpus
 #   make bench-scaling       time and memory at 1x/2x/4x of pathological inputs
 #   make bench-heldout       recall per pitfall family on bench/heldout{,2,...,29} (python3 shows each bug)
+#   make bench-scoping       recall and precision of the scoping rules on bench/scoping1 (module, class, function code)
 #   make install PREFIX=dir  install build/snag as dir/bin/snag
 #   make dist    build/dist/snag-<version>-linux-<arch>.tar.gz (runs anywhere)
 #   make wheel   build/dist/snag_lint-<version>-py3-none-manylinux_*.whl
@@ -253,6 +254,12 @@ bench: $(SNAG)
 .PHONY: bench-scaling
 bench-scaling: $(SNAG)
 	python3 bench/scaling.py $(SNAG)
+
+# make bench-scoping: recall and precision of the scoping rules (SNG1xx) on
+# bench/scoping1, module and class bodies included (python3 shows each bug: --run).
+.PHONY: bench-scoping
+bench-scoping: $(SNAG)
+	python3 bench/scoping.py $(SNAG) --run
 
 # make bench-heldout: recall and false alarms per family on bench/heldout and
 # bench/heldout2..29 (programs shaped like real libraries, each shown by
