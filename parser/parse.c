@@ -106,6 +106,21 @@ static uint32_t sg_parse__blank_type_param_defaults(char *v, uint32_t len) {
   return blanked;
 }
 
+/* Parses `view` afresh (through *in, input's payload) and keeps it in
+ * *tree when it parses without an error. */
+static void sg_parse__keep_if_clean(Parser *self, TSTree **tree, ParseInput *in, const char *view,
+                                    const TSInput *input, const TSParseOptions *options) {
+  in->text = view;
+  TSTree *other = ts_parser_parse_with_options(self->ts, NULL, *input, *options);
+  if (!other) ts_parser_reset(self->ts);
+  if (other && !ts_node_has_error(ts_tree_root_node(other))) {
+    ts_tree_delete(*tree);
+    *tree = other;
+  } else if (other) {
+    ts_tree_delete(other);
+  }
+}
+
 /* Parses source's view (whole-line comments blanked) from old (NULL: a
  * fresh parse), abandoned after budget seconds (<= 0: none) of CPU time
  * (cpu) or wall time. When that view does not parse and has bracketed
@@ -128,15 +143,7 @@ static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *
     sg_comments_scan_breaks(source->text, source->len, &joins);
     if (joins.len) {
       view = sg_comments_blank(source->text, source->len, &comments, &joins);
-      in.text = view;
-      TSTree *joined = ts_parser_parse_with_options(self->ts, NULL, input, options);
-      if (!joined) ts_parser_reset(self->ts);
-      if (joined && !ts_node_has_error(ts_tree_root_node(joined))) {
-        ts_tree_delete(tree);
-        tree = joined;
-      } else if (joined) {
-        ts_tree_delete(joined);
-      }
+      sg_parse__keep_if_clean(self, &tree, &in, view, &input, &options);
       sg_free(view);
     }
     array_free(&joins);
@@ -147,17 +154,8 @@ static TSTree *sg_parse__view(Parser *self, const Source *source, const TSTree *
       view = sg_malloc(source->len ? source->len : 1);
       memcpy(view, source->text, source->len);
     }
-    if (sg_parse__blank_type_param_defaults(view, source->len)) {
-      in.text = view;
-      TSTree *plain = ts_parser_parse_with_options(self->ts, NULL, input, options);
-      if (!plain) ts_parser_reset(self->ts);
-      if (plain && !ts_node_has_error(ts_tree_root_node(plain))) {
-        ts_tree_delete(tree);
-        tree = plain;
-      } else if (plain) {
-        ts_tree_delete(plain);
-      }
-    }
+    if (sg_parse__blank_type_param_defaults(view, source->len))
+      sg_parse__keep_if_clean(self, &tree, &in, view, &input, &options);
     sg_free(view);
   }
   array_free(&comments);
