@@ -109,7 +109,8 @@ uint32_t sg_classes_instance_class(const SemanticModel *m, uint32_t e) {
     uint32_t sym = sg_model_node_symbol(m, e);
     if (fs != SG_NONE && sym != SG_NONE && sym == sg_classes_self(m, fs)) return m->scopes.items[fs].parent;
     const Binding *bd = sg_value_sole_binding(m, e);
-    e = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_flat_unparen(t, bd->value) : SG_NONE;
+    uint32_t v = bd && bd->kind == BINDING_KIND_ASSIGNMENT ? sg_value_bound_value(m, bd) : SG_NONE;
+    e = v == SG_NONE ? SG_NONE : sg_flat_unparen(t, v);
   }
   uint32_t cf = e != SG_NONE && t->kind[e] == KIND_CALL ? sg_flat_unparen(t, sg_flat_field(t, e, FIELD_FUNCTION)) : SG_NONE;
   const Binding *cb = cf != SG_NONE && t->kind[cf] == KIND_IDENTIFIER ? sg_value_sole_binding(m, cf) : NULL;

@@ -149,7 +149,8 @@ uint32_t sg_classes_method(const SemanticModel *model, const ClassInfo *cls, con
 uint32_t sg_classes_self(const SemanticModel *model, uint32_t method);
 /* The class scope of the object expression e makes or names: `self` in a
  * method of the class, `C(...)` of a same-file class, or a name bound once
- * to that; SG_NONE when not known. */
+ * to that (also by unpacking a display: `a, b = C(), D()`); SG_NONE when
+ * not known. */
 uint32_t sg_classes_instance_class(const SemanticModel *model, uint32_t e);
 /* Is def (a method's function_definition) an initializer: `__init__`,
  * `__new__`, `__post_init__`, `__attrs_post_init__`, `setUp`? */

@@ -49,6 +49,24 @@ static const struct { const char *qualified; ValueKind kind; } sg_values__constr
   {"builtins.float", VALUE_IMMUTABLE},
 };
 
+uint32_t sg_value_bound_value(const SemanticModel *m, const Binding *bd) {
+  const FlatTree *t = m->tree;
+  if (bd->value != SG_NONE || bd->kind != BINDING_KIND_ASSIGNMENT) return bd->value;
+  uint32_t assign = bd->context;
+  if (assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT) return SG_NONE;
+  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_LEFT));
+  uint32_t right = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_RIGHT));
+  if (left == SG_NONE || right == SG_NONE || (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) ||
+      (t->kind[right] != KIND_EXPRESSION_LIST && t->kind[right] != KIND_TUPLE))
+    return SG_NONE;
+  uint32_t l = sg_flat_named_child(t, left), r = sg_flat_named_child(t, right);
+  for (; l != SG_NONE && r != SG_NONE; l = sg_flat_next_named(t, l), r = sg_flat_next_named(t, r)) {
+    if (t->kind[l] == KIND_LIST_SPLAT_PATTERN || t->kind[r] == KIND_LIST_SPLAT) return SG_NONE;
+    if (l == bd->node) return r;
+  }
+  return SG_NONE;
+}
+
 const Binding *sg_value_sole_binding(const SemanticModel *m, uint32_t ident) {
   uint32_t r = m->node_reference[ident];
   uint32_t sym = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;

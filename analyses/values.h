@@ -161,6 +161,11 @@ bool sg_value_is_empty(const SemanticModel *model, uint32_t expr);
 uint32_t sg_value_next_read(const SemanticModel *model, uint32_t symbol, uint32_t origin, uint32_t r);
 /* The parameter binding of a parameter's symbol, or SG_NONE. */
 uint32_t sg_value_parameter_origin(const SemanticModel *model, uint32_t symbol);
+/* The value a binding gives its name: bd->value when the name is the
+ * whole target, else, for a name in a tuple target unpacking a display of
+ * the same shape (`a, b = Node(), Node()`), the element in its place;
+ * SG_NONE when not known. */
+uint32_t sg_value_bound_value(const SemanticModel *m, const Binding *bd);
 /* The only binding of the name identifier `ident` reads, or NULL (not a
  * read, unresolved, or bound more than once). */
 const Binding *sg_value_sole_binding(const SemanticModel *model, uint32_t ident);

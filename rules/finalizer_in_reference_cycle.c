@@ -1086,33 +1086,10 @@ static void sg_cycle__handed_back(RuleContext *ctx, CycleCheck *c, uint8_t *repo
   }
 }
 
-/* The class scope of the instance identifier e names: as
- * sg_classes_instance_class, and also a name bound once by unpacking a
- * display of calls (`a, b = Node(), Node()`). */
-static uint32_t sg_cycle__instance_class(const SemanticModel *m, uint32_t e) {
-  const FlatTree *t = m->tree;
-  uint32_t cls = sg_classes_instance_class(m, e);
-  if (cls != SG_NONE || t->kind[e] != KIND_IDENTIFIER) return cls;
-  uint32_t y = sg_model_node_symbol(m, e);
-  if (y == SG_NONE || m->symbols.items[y].binding_count != 1) return SG_NONE;
-  const Binding *bd = &m->bindings.items[m->symbols.items[y].first_binding];
-  uint32_t assign = bd->context;
-  if (bd->kind != BINDING_KIND_ASSIGNMENT || assign == SG_NONE || t->kind[assign] != KIND_ASSIGNMENT) return SG_NONE;
-  uint32_t left = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_LEFT));
-  uint32_t right = sg_flat_unparen(t, sg_flat_field(t, assign, FIELD_RIGHT));
-  if (left == SG_NONE || right == SG_NONE || (t->kind[left] != KIND_PATTERN_LIST && t->kind[left] != KIND_TUPLE_PATTERN) ||
-      (t->kind[right] != KIND_EXPRESSION_LIST && t->kind[right] != KIND_TUPLE))
-    return SG_NONE;
-  uint32_t l = sg_flat_named_child(t, left), r = sg_flat_named_child(t, right);
-  for (; l != SG_NONE && r != SG_NONE; l = sg_flat_next_named(t, l), r = sg_flat_next_named(t, r))
-    if (l == bd->node) return t->kind[r] == KIND_CALL ? sg_classes_instance_class(m, r) : SG_NONE;
-  return SG_NONE;
-}
-
 /* The `__del__` scope of the same-file class whose instance identifier e
  * names (its own, or a same-file ancestor's), or SG_NONE. */
 static uint32_t sg_cycle__instance_del(CycleCheck *c, uint32_t e) {
-  uint32_t cls = sg_cycle__instance_class(c->m, e);
+  uint32_t cls = sg_classes_instance_class(c->m, e);
   uint32_t k = cls == SG_NONE ? SG_NONE : sg_classes_of_node(c->set, c->m->scopes.items[cls].node);
   if (k == SG_NONE) return SG_NONE;
   c->cls = k;
@@ -1176,7 +1153,7 @@ static void sg_cycle__linked_outside(RuleContext *ctx, CycleCheck *c, uint8_t *r
     uint32_t del = sg_cycle__instance_del(c, hn);
     if (del == SG_NONE) del = sg_cycle__instance_del(c, vn);
     if (del == SG_NONE || reported[del]) continue;
-    uint32_t hclass = sg_cycle__instance_class(m, hn), vclass = sg_cycle__instance_class(m, vn);
+    uint32_t hclass = sg_classes_instance_class(m, hn), vclass = sg_classes_instance_class(m, vn);
     if (hclass == SG_NONE || vclass == SG_NONE) continue;
     reported[del] = 1;
     uint32_t w = links.items[closing].stmt;

@@ -134,7 +134,7 @@ static bool sg_possibly_unbound__environment_test(const FlatTree *t, uint32_t a)
  * `if _can_use('kqueue'):`), or both test the version or platform? They
  * ask about one thing in two ways (which the flow cannot compare:
  * `>= (3, 10)` then `>= (3, 9)`). */
-static bool sg_possibly_unbound__share_string(const FlatTree *t, uint32_t a, uint32_t b) {
+static bool sg_possibly_unbound__same_question(const FlatTree *t, uint32_t a, uint32_t b) {
   if (sg_possibly_unbound__environment_test(t, a) && sg_possibly_unbound__environment_test(t, b)) return true;
   for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
     if (t->kind[i] != KIND_STRING) continue;
@@ -178,7 +178,7 @@ static bool sg_possibly_unbound__same_guard(RuleContext *ctx, const UnboundRead 
     for (uint32_t k = 0; k < SG_POSSIBLY_UNBOUND__GUARDS && (g = sg_possibly_unbound__guard(t, &at, true)) != SG_NONE; k++)
       for (uint32_t r = 0; r < n; r++)
         if (t->start_byte[bd->node] < t->start_byte[guards[r]] && !sg_flat_is_ancestor(t, g, guards[r]) &&
-            sg_possibly_unbound__share_string(t, g, guards[r]))
+            sg_possibly_unbound__same_question(t, g, guards[r]))
           return true;
   }
   return false;

@@ -372,10 +372,7 @@ static bool sg_threads__local_class(const SemanticModel *m, uint32_t cls, int de
   if (cls == SG_NONE || depth > 4) return false;
   uint32_t bases = sg_flat_field(t, m->scopes.items[cls].node, FIELD_SUPERCLASSES);
   for (uint32_t b = bases == SG_NONE ? SG_NONE : sg_flat_named_child(t, bases); b != SG_NONE; b = sg_flat_next_named(t, b)) {
-    if (t->kind[b] != KIND_IDENTIFIER && t->kind[b] != KIND_ATTRIBUTE) continue;
-    char buf[64];
-    const char *q = sg_resolve_qualified(m, b, buf, sizeof buf);
-    if (q && (!strcmp(q, "threading.local") || !strcmp(q, "_threading_local.local"))) return true;
+    if (sg_resolve_is(m, b, "threading.local") || sg_resolve_is(m, b, "_threading_local.local")) return true;
     uint32_t sym = t->kind[b] == KIND_IDENTIFIER ? sg_model_node_symbol(m, b) : SG_NONE;
     if (sym == SG_NONE || m->symbols.items[sym].binding_count != 1) continue;
     const Binding *bd = &m->bindings.items[m->symbols.items[sym].first_binding];
