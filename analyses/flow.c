@@ -1921,6 +1921,17 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
       uint32_t at = fl->tree->start_byte[ev->node];
       if (ev->kind == FLOW_EVENT_READ && at < first[ev->local]) first[ev->local] = at;
     }
+    /* and the module names its functions read, unless a statement of
+     * the top level that always runs binds them (sg_flow_state_at_end) */
+    if (sc->kind == SCOPE_MODULE) {
+      const SemanticModel *m = fl->model;
+      for (uint32_t r = 0; r < m->references.len; r++) {
+        const Reference *ref = &m->references.items[r];
+        if (ref->kind != REFERENCE_GLOBAL || ref->scope == 0 || ref->symbol == SG_NONE) continue;
+        uint32_t l = ref->symbol < m->symbols.len ? sg_flow_local_of(fl, ref->symbol) : SG_NONE;
+        if (l != SG_NONE && first[l] == UINT32_MAX) first[l] = UINT32_MAX - 1;
+      }
+    }
     for (uint32_t l = 0; l < nl; l++)
       read[l] = first[l] != UINT32_MAX &&
                 !sg_flow__bound_first(fl->model, fl->locals.items[l], first[l], sc->kind == SCOPE_MODULE ? 0 : sc->body);
@@ -2126,6 +2137,8 @@ static Flow *sg_flow__build_one(FlowSet *set, uint32_t scope, const uint32_t *lo
   }
   /* does some path return: a reachable `return`, or falling off the end? */
   for (uint32_t i = 0; i < falls.len && !fl->returns; i++) fl->returns = fl->nodes.items[falls.items[i]].reachable;
+  fl->falls.items = falls.items, fl->falls.len = falls.len, fl->falls.cap = falls.cap;
+  falls = (NodeList){0};
   for (uint32_t n = 2; n < fl->nodes.len && !fl->returns; n++) {
     const FlowNode *fn = &fl->nodes.items[n];
     fl->returns = fn->reachable && fn->kind == FLOW_STATEMENT && t->kind[fn->node] == KIND_RETURN_STATEMENT;
@@ -2320,6 +2333,7 @@ static void sg_flow__free_flows(FlowSet *self) {
     sg_free(fl->quiet_may_in);
     sg_free(fl->quiet_must_in);
     sg_free(fl->quiet_reachable);
+    array_free(&fl->falls);
     sg_free(fl);
   }
   self->flows.len = 0;
@@ -2444,6 +2458,28 @@ bool sg_flow_state_before(const Flow *fl, uint32_t at, uint32_t local, bool *may
       if (ev->kind == FLOW_EVENT_READ) u = true;
       else if (ev->kind == FLOW_EVENT_MAYBIND) m = true;
       else m = u = ev->kind == FLOW_EVENT_BIND;
+    }
+    found = true;
+    *may |= m;
+    *must &= u;
+  }
+  return found;
+}
+
+bool sg_flow_state_at_end(const Flow *fl, uint32_t local, bool *may, bool *must) {
+  bool found = false;
+  *may = false;
+  *must = true;
+  if (local >= fl->locals.len || fl->fact_of[local] == SG_NONE || !fl->may_in) return false;
+  for (uint32_t i = 0; i < fl->falls.len; i++) {
+    uint32_t n = fl->falls.items[i];
+    const FlowNode *node = &fl->nodes.items[n];
+    if (!node->reachable || fl->block_of[n] == SG_NONE) continue;
+    bool m, u;
+    sg_flow__state_at(fl, fl->may_in, fl->must_in, n, local, &m, &u);
+    for (uint32_t e = 0; e < node->event_count; e++) {
+      const FlowEvent *ev = &fl->events.items[node->first_event + e];
+      if (ev->local == local) sg_flow__apply_one(ev->kind, &m, &u);
     }
     found = true;
     *may |= m;

@@ -126,6 +126,7 @@ typedef struct Flow {
   uint64_t *may_in;           /* [block * words]: bound on some path */
   uint64_t *must_in;          /* [block * words]: bound on every path */
   bool returns;               /* some path returns (a `return`, or off the end) */
+  FlowU32s falls;             /* the nodes that fall off the end of the body (not a raise's) */
   /* The quiet variant (NULL when every exception edge is a raise's): the
    * same dataflow with exception edges followed only out of nodes that
    * always raise, so a handler or the exception copy of a finally sees
@@ -187,6 +188,11 @@ uint32_t sg_flow_local_of(const Flow *flow, uint32_t symbol);
  * statement that come before it included). Returns false when no reachable
  * flow node evaluates `at`, or `local` is untracked. */
 bool sg_flow_state_before(const Flow *flow, uint32_t at, uint32_t local, bool *may, bool *must);
+/* The state of `local` when the body runs to its end (falls off it; not
+ * when it raises): for the module, what its functions see once the import
+ * is done. Returns false when no path reaches the end, or `local` is
+ * untracked. */
+bool sg_flow_state_at_end(const Flow *flow, uint32_t local, bool *may, bool *must);
 /* Is the read of `local` at identifier `read` bound on every path of the
  * quiet variant (or reached by none of them)? For a read that the real
  * dataflow finds possibly unbound, true means every path that reaches it

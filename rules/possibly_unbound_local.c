@@ -12,7 +12,13 @@ const RuleDoc sg_rule_doc_possibly_unbound_local = {
     "top level: NameError) that some path reaches without an "
     "assignment to it: assigned only in an `if` without `else`, only in a loop body, "
     "only in a `try` before a statement that may raise and read in or after a "
-    "handler, or in a `match` without a catch-all case. `return`, `raise`, `break`, "
+    "handler, or in a `match` without a catch-all case. Also a function's read of a module "
+    "name that the module binds only on some of the paths that finish importing it (under a "
+    "test of data from outside, in a loop body, in a `with contextlib.suppress(...)` block): "
+    "NameError when the function runs after such an import; optional features are left alone "
+    "(names bound by an import, a `def` or a `class`, inside a `try`, under a test of the "
+    "platform or version or of whether an import is there, or read under a test of a module "
+    "name), as are names a function binds through `global`. `return`, `raise`, `break`, "
     "`continue`, `assert False`, `while True:` without `break`, an expression that always "
     "raises (`1 / 0`, `'a' + 1`) and calls that never return end a path: `sys.exit()` (also "
     "through `import sys as s` or `from sys import exit as die`), `os._exit()`, "
@@ -100,10 +106,7 @@ static uint32_t sg_possibly_unbound__guard(const FlatTree *t, uint32_t *from, bo
   return SG_NONE;
 }
 
-/* Does test a read what the environment fixes for a whole run: the
- * Python version or the platform (`sys.version_info`, `sys.platform`,
- * `os.name`...)? */
-static bool sg_possibly_unbound__environment_test(const FlatTree *t, uint32_t a) {
+bool sg_unbound_environment_test(const FlatTree *t, uint32_t a) {
   static const char *const attrs[] = {"version_info", "hexversion", "platform", "implementation", "maxsize",
                                       "byteorder", "PY2", "PY3", "PYPY"};
   /* flags a module computes from the platform (`support.MS_WINDOWS`, `IS_WINDOWS`, `_POSIX`) */
@@ -135,7 +138,7 @@ static bool sg_possibly_unbound__environment_test(const FlatTree *t, uint32_t a)
  * ask about one thing in two ways (which the flow cannot compare:
  * `>= (3, 10)` then `>= (3, 9)`). */
 static bool sg_possibly_unbound__same_question(const FlatTree *t, uint32_t a, uint32_t b) {
-  if (sg_possibly_unbound__environment_test(t, a) && sg_possibly_unbound__environment_test(t, b)) return true;
+  if (sg_unbound_environment_test(t, a) && sg_unbound_environment_test(t, b)) return true;
   for (uint32_t i = a; i <= t->subtree_end[a]; i++) {
     if (t->kind[i] != KIND_STRING) continue;
     uint32_t ilen, jlen;
@@ -319,6 +322,25 @@ static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *
   }
 }
 
+/* A function's read of a module name the import may leave unbound. */
+static void sg_possibly_unbound_local__global(RuleContext *ctx, const UnboundRead *read) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  const char *name = sg_names_text(&t->names, sym->name);
+  Diagnostic *d = sg_rule_report(ctx, RULE_possibly_unbound_local, read->node,
+                                 "`%s` may be unbound when this function runs: the module binds it only on some "
+                                 "of the paths that finish importing it, and then this read raises NameError; "
+                                 "bind it on every path (`%s = None` as the fallback) or test for it",
+                                 name, name);
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL) continue;
+    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is bound here", name);
+  }
+}
+
 void sg_rule_possibly_unbound_local(RuleContext *ctx) {
   sg_unbound_reads(ctx, sg_possibly_unbound_local__one);
+  sg_unbound_module_reads_in_functions(ctx, sg_possibly_unbound_local__global);
 }

@@ -19,6 +19,16 @@ typedef struct UnboundRead {
  * raises NameError; a class body's only when neither the module nor the
  * builtins have the name). */
 void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read));
+/* Reads, in functions (and lambdas) defined at the module's top level, of
+ * a module name that the module binds only on some of the paths that
+ * finish importing it (`try: import x` / `except ImportError: pass`, `if
+ * cond: y = 1`): NameError when the function runs after such an import.
+ * Not when a function binds it through `global`, the module's names
+ * cannot be known, the read is under a handler of NameError (or of every
+ * exception), or under a test of a module name or of the environment
+ * (which usually says whether the binding ran). read->scope is the
+ * module's (0), read->may true. */
+void sg_unbound_module_reads_in_functions(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read));
 /* Is the read in code that runs once, the module's or a class body's (NameError)? */
 static inline bool sg_unbound_at_top(const RuleContext *ctx, const UnboundRead *read) {
   return ctx->model->scopes.items[read->scope].kind != SCOPE_FUNCTION;
@@ -43,6 +53,11 @@ bool sg_unbound_caught(const FlatTree *t, uint32_t node, bool name_errors);
  * by an import, a def or a class, or an assignment at the module's top
  * level; else SG_NONE: SNG110's share of SNG102. */
 uint32_t sg_unbound_module_namesake(const SemanticModel *m, uint32_t symbol);
+
+/* Does test a read what the environment fixes for a whole run: the
+ * Python version or the platform (`sys.version_info`, `sys.platform`,
+ * `os.name`, a `*WINDOWS*` flag...)? */
+bool sg_unbound_environment_test(const FlatTree *t, uint32_t a);
 
 /* SNG102's own exemptions (assertions, shared guards, flags): would it
  * report this possibly unbound read? */

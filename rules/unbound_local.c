@@ -261,6 +261,149 @@ void sg_unbound_reads(RuleContext *ctx, void (*fn)(RuleContext *ctx, const Unbou
   array_free(&c.reads);
 }
 
+static bool sg_unbound__dynamic_module(const SemanticModel *m);
+
+/* The module's top-level statement holding node (SG_NONE for the module). */
+static uint32_t sg_unbound__top_statement(const FlatTree *t, uint32_t node) {
+  uint32_t c = node;
+  while (t->parent[c] != SG_NONE && t->kind[t->parent[c]] != KIND_MODULE) c = t->parent[c];
+  return t->parent[c] == SG_NONE ? SG_NONE : c;
+}
+
+/* Does a test guarding the read (within its function) read a module
+ * name, or the platform or version: a flag or a check that likely says
+ * whether the module's binding ran (`if _have_ssl:`, `if os.name ==
+ * 'nt':`)? */
+static bool sg_unbound__module_guarded(const SemanticModel *m, uint32_t node) {
+  const FlatTree *t = m->tree;
+  FlowGuards guards = {0};
+  bool found = false;
+  for (uint32_t c = node; c != SG_NONE && !found;) {
+    guards.len = 0;
+    sg_flow_guards_of(t, c, &guards);
+    for (uint32_t g = 0; g < guards.len && !found; g++) {
+      uint32_t test = guards.items[g].test;
+      if (test == SG_NONE) continue;
+      for (uint32_t i = test; i <= t->subtree_end[test] && !found; i++) {
+        uint32_t r = m->node_reference[i];
+        found = (r != SG_NONE && m->references.items[r].kind == REFERENCE_GLOBAL) ||
+                (i == test && sg_unbound_environment_test(t, test));
+      }
+    }
+    /* out to the enclosing def's own guards, nested functions included */
+    while (c != SG_NONE && t->kind[c] != KIND_FUNCTION_DEFINITION && t->kind[c] != KIND_LAMBDA) c = t->parent[c];
+    if (c != SG_NONE) c = t->parent[c];
+    if (c != SG_NONE && t->kind[c] == KIND_MODULE) break;
+  }
+  array_free(&guards);
+  return found;
+}
+
+/* A binding that imports: an import statement, inside a `try`, or an
+ * assignment from a call of something named like an import
+ * (`numpy = import_module('numpy')`, `__import__(...)`). */
+static bool sg_unbound__imported(const SemanticModel *m, const Binding *bd) {
+  const FlatTree *t = m->tree;
+  if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM) return true;
+  for (uint32_t p = t->parent[bd->node]; p != SG_NONE && t->kind[p] != KIND_MODULE; p = t->parent[p])
+    if (t->kind[p] == KIND_TRY_STATEMENT) return true;
+  if (bd->kind != BINDING_KIND_ASSIGNMENT || bd->context == SG_NONE) return false;
+  uint32_t value = sg_flat_field(t, bd->context, FIELD_RIGHT);
+  uint32_t fn = value != SG_NONE && t->kind[value] == KIND_CALL ? sg_flat_field(t, value, FIELD_FUNCTION) : SG_NONE;
+  if (fn == SG_NONE) return false;
+  uint32_t len;
+  const char *s = sg_flat_text(t, fn, &len);
+  for (uint32_t k = 0; k + 6 <= len; k++)
+    if (!memcmp(s + k, "import", 6)) return true;
+  return false;
+}
+
+/* Does test ask whether the name read at node is there (`if numpy:`,
+ * `if not ssl`, `if mod is None`), not something about its value? */
+static bool sg_unbound__tests_presence(const FlatTree *t, uint32_t node, uint32_t test) {
+  for (uint32_t c = node; c != test; c = t->parent[c]) {
+    uint32_t p = t->parent[c];
+    if (p == SG_NONE) return false;
+    uint16_t k = t->kind[p];
+    if (k == KIND_NOT_OPERATOR || k == KIND_BOOLEAN_OPERATOR || k == KIND_PARENTHESIZED_EXPRESSION) continue;
+    if (k != KIND_COMPARISON_OPERATOR) return false;
+    bool none = false;
+    for (uint32_t o = sg_flat_named_child(t, p); o != SG_NONE; o = sg_flat_next_named(t, o)) none |= t->kind[o] == KIND_NONE;
+    if (!none) return false;
+  }
+  return true;
+}
+
+/* Is module symbol `symbol` bound the way optional features are: by an
+ * import, a def or a class, or by any statement inside a `try`, under a
+ * test of the platform or version, or under a test of whether an imported
+ * name is there (`if numpy:`, `if hasattr(poplib, 'POP3_SSL'):`)? Code that reads such a name is written for the case where
+ * it exists, and callers check (`if HAVE_SSL:`), which no flow sees. */
+static bool sg_unbound__optional_feature(const SemanticModel *m, uint32_t symbol) {
+  const FlatTree *t = m->tree;
+  for (uint32_t b = m->symbols.items[symbol].first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_IMPORT || bd->kind == BINDING_KIND_IMPORT_FROM || bd->kind == BINDING_KIND_DEF ||
+        bd->kind == BINDING_KIND_CLASS)
+      return true;
+    uint32_t c = bd->node;
+    for (uint32_t p = t->parent[c]; p != SG_NONE; c = p, p = t->parent[p]) {
+      uint16_t k = t->kind[p];
+      if (k == KIND_TRY_STATEMENT) return true;
+      uint32_t test = SG_NONE;
+      if ((k == KIND_IF_STATEMENT || k == KIND_ELIF_CLAUSE || k == KIND_WHILE_STATEMENT) && t->field[c] != FIELD_CONDITION)
+        test = sg_flat_field(t, p, FIELD_CONDITION);
+      else if (k == KIND_ELSE_CLAUSE && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_IF_STATEMENT)
+        test = sg_flat_field(t, t->parent[p], FIELD_CONDITION);
+      for (uint32_t i = test; test != SG_NONE && i <= t->subtree_end[test]; i++) {
+        if (i == test && sg_unbound_environment_test(t, test)) return true;
+        /* a feature test: `hasattr(poplib, 'POP3_SSL')` */
+        if (t->kind[i] == KIND_CALL && sg_flat_text_is(t, sg_flat_field(t, i, FIELD_FUNCTION), "hasattr")) return true;
+        uint32_t r = m->node_reference[i];
+        uint32_t y = r == SG_NONE ? SG_NONE : m->references.items[r].symbol;
+        if (y == SG_NONE || y == symbol || !sg_unbound__tests_presence(t, i, test)) continue;
+        for (uint32_t b2 = m->symbols.items[y].first_binding; b2 != SG_NONE; b2 = m->bindings.items[b2].next)
+          if (sg_unbound__imported(m, &m->bindings.items[b2])) return true;
+      }
+    }
+  }
+  return false;
+}
+
+void sg_unbound_module_reads_in_functions(RuleContext *ctx, void (*fn)(RuleContext *ctx, const UnboundRead *read)) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Flow *fl = ctx->flows ? sg_flows_of(ctx->flows, 0) : NULL;
+  if (!fl || ctx->is_stub || ctx->flows->over_scope != SG_NONE || sg_unbound__dynamic_module(m)) return;
+  int known = -1;
+  for (uint32_t r = 0; r < m->references.len; r++) {
+    const Reference *ref = &m->references.items[r];
+    if (ref->kind != REFERENCE_GLOBAL || ref->scope == 0 || ref->symbol == SG_NONE) continue;
+    uint32_t local = sg_flow_local_of(fl, ref->symbol);
+    bool may, must;
+    if (local == SG_NONE || !sg_flow_state_at_end(fl, local, &may, &must) || must || !may) continue;
+    /* in a function: not a class body that runs with the module */
+    bool in_function = false;
+    for (uint32_t s = ref->scope; s != SG_NONE && s != 0 && !in_function; s = m->scopes.items[s].parent)
+      in_function = m->scopes.items[s].kind == SCOPE_FUNCTION || m->scopes.items[s].kind == SCOPE_LAMBDA;
+    if (!in_function || sg_unbound__module_fallback(m, ref->symbol) || sg_unbound__optional_feature(m, ref->symbol))
+      continue;
+    /* a def made under a condition exists only when it holds, which
+     * usually also binds the name */
+    uint32_t top = sg_unbound__top_statement(t, ref->node);
+    if (top == SG_NONE || (t->kind[top] != KIND_FUNCTION_DEFINITION && t->kind[top] != KIND_CLASS_DEFINITION &&
+                           t->kind[top] != KIND_DECORATED_DEFINITION && t->kind[top] != KIND_EXPRESSION_STATEMENT))
+      continue;
+    if (sg_unbound__guarded(t, ref->node) || sg_unbound_caught(t, ref->node, true) ||
+        sg_unbound__module_guarded(m, ref->node))
+      continue;
+    if (known < 0) known = sg_unbound__module_names_known(m);
+    if (!known) return;
+    UnboundRead read = {0, ref->symbol, ref->node, true};
+    fn(ctx, &read);
+  }
+}
+
 static uint32_t sg_unbound__type_checking_branch(const FlatTree *t, uint32_t node);
 
 /* Is binding node `bind` made after the read: later in the text, or by
