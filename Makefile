@@ -66,7 +66,7 @@ $(LSP_TEST_STAMP): tests/lsp/package.json tests/lsp/package-lock.json $(SETUP_ST
 
 # ---- sources --------------------------------------------------------------
 
-LIB_DIRS := parser analyses rules report gpu
+LIB_DIRS := parser analyses rules lint report gpu
 LIB_SRC  := $(foreach d,$(LIB_DIRS),$(wildcard $(d)/*.c))
 CLI_SRC  := $(wildcard cli/*.c)
 TEST_SRC := $(wildcard tests/unit/*.c)
@@ -242,6 +242,7 @@ bench: $(SNAG)
 	  for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do \
 	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
 	$(SNAG) bench $${corpus:?set CORPUS=path} && \
+	echo && python3 bench/cache.py $(SNAG) $$corpus && \
 	echo && echo "== snag server: keystroke-to-diagnostics latency (5,000-line document)" && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 0 && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 100

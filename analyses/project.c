@@ -72,12 +72,27 @@ static Entry *sg_table_add(Table *t, const char *key) {
 
 /* A resolved import: the file (NULL: none in the program) and where the
  * name inside it starts in the qualified name. */
+typedef Array(char *) Paths;
+
 typedef struct Resolution {
   char *path;
   size_t rest;
+  Paths probes;       /* the paths it tried that are not there: made later,
+                         one of them would change where it leads */
 } Resolution;
 
-static char sg_project__no_root[1];  /* a roots value: the import leaves the file system */
+/* Where an importer's absolute imports start, and the `__init__.py` files
+ * whose presence (or absence) decided it. */
+typedef struct Root {
+  char *dir;          /* NULL: the import leaves the file system */
+  Paths probes;
+} Root;
+
+/* What one importer's lookups depended on (sg_project_dependencies). */
+typedef struct Dependencies {
+  Array(const Root *) roots;
+  Array(const Resolution *) resolutions;
+} Dependencies;
 static char sg_project__scheduled[1], sg_project__taken[1];  /* fronts values */
 
 /* A file of the run read and parsed for its exports before its own check:
@@ -99,8 +114,8 @@ struct Project {
   size_t max_file_size;
   Table modules;      /* real path -> ModuleExports* */
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
-  Table roots;        /* "<importer>\n<level>" -> root directory (char *), or
-                         sg_project__no_root */
+  Table roots;        /* "<importer>\n<level>" -> Root* */
+  Table dependencies; /* importer -> Dependencies* */
   Table fronts;       /* real path of a file the run lints -> sg_project__scheduled,
                          sg_project__taken, or the Front read for its exports */
   uint64_t front_nodes;  /* nodes of the Fronts kept */
@@ -109,6 +124,12 @@ struct Project {
   uint32_t computed;  /* files read for their exports */
   double seconds;     /* ... and the time it took */
 };
+
+static void sg_project__paths_free(Paths *p) {
+  for (uint32_t i = 0; i < p->len; i++) sg_free(p->items[i]);
+  array_free(p);
+}
+
 
 Project *sg_project_new(size_t max_file_size) {
   Project *self = sg_calloc(1, sizeof(Project));
@@ -159,7 +180,7 @@ void sg_project_delete(Project *self) {
   }
   for (uint32_t i = 0; i < self->resolutions.cap; i++) {
     Resolution *r = self->resolutions.items[i].value;
-    if (r) sg_free(r->path);
+    if (r) sg_free(r->path), sg_project__paths_free(&r->probes);
     sg_free(r);
     sg_free(self->resolutions.items[i].key);
   }
@@ -175,10 +196,19 @@ void sg_project_delete(Project *self) {
   }
   sg_free(self->fronts.items);
   for (uint32_t i = 0; i < self->roots.cap; i++) {
-    if (self->roots.items[i].value != sg_project__no_root) sg_free(self->roots.items[i].value);
+    Root *r = self->roots.items[i].value;
+    if (r) sg_free(r->dir), sg_project__paths_free(&r->probes);
+    sg_free(r);
     sg_free(self->roots.items[i].key);
   }
   sg_free(self->roots.items);
+  for (uint32_t i = 0; i < self->dependencies.cap; i++) {
+    Dependencies *d = self->dependencies.items[i].value;
+    if (d) array_free(&d->roots), array_free(&d->resolutions);
+    sg_free(d);
+    sg_free(self->dependencies.items[i].key);
+  }
+  sg_free(self->dependencies.items);
   sg_free(self->mentions.items);
   for (uint32_t i = 0; i < self->retired.len; i++) sg_exports_delete(self->retired.items[i]);
   array_free(&self->retired);
@@ -206,32 +236,38 @@ static void sg_project__dirname(const char *path, char *buf, size_t cap) {
   buf[n] = '\0';
 }
 
-/* Is dir a package (it has an `__init__.py`)? */
-static bool sg_project__package(const char *dir) {
+/* Is dir a package (it has an `__init__.py`)? The path asked is noted in
+ * probes. */
+static bool sg_project__package(const char *dir, Paths *probes) {
   char init[PATH_MAX];
-  return (size_t)snprintf(init, sizeof init, "%s/__init__.py", dir) < sizeof init && sg_project__is_file(init);
+  if ((size_t)snprintf(init, sizeof init, "%s/__init__.py", dir) >= sizeof init) return false;
+  array_push(probes, sg_strdup(init));
+  return sg_project__is_file(init);
 }
 
 /* The file for dotted `parts` (n of them, the first `take` used) under
  * root: `<root>/a/b.py` or `<root>/a/b/__init__.py` (take 0: root's own
  * `__init__.py`). */
 static bool sg_project__module_file(const char *root, const char *const *parts, const size_t *lens, int take,
-                                    char *out, size_t cap) {
+                                    char *out, size_t cap, Paths *probes) {
   size_t n = (size_t)snprintf(out, cap, "%s", root);
   for (int i = 0; i < take && n < cap; i++) n += (size_t)snprintf(out + n, cap - n, "/%.*s", (int)lens[i], parts[i]);
   if (n >= cap) return false;
   if (take > 0 && n + 3 < cap) {
     memcpy(out + n, ".py", 4);
     if (sg_project__is_file(out)) return true;
+    array_push(probes, sg_strdup(out));
   }
   if (n + 12 >= cap) return false;
   memcpy(out + n, "/__init__.py", 13);
-  return sg_project__is_file(out);
+  if (sg_project__is_file(out)) return true;
+  array_push(probes, sg_strdup(out));
+  return false;
 }
 
 /* Resolves qualified (dots stripped for a relative one) under root: the
  * longest prefix that is a file; *rest the offset of the name after it. */
-static char *sg_project__resolve(const char *root, const char *qualified, bool relative, size_t *rest) {
+static char *sg_project__resolve(const char *root, const char *qualified, bool relative, size_t *rest, Paths *probes) {
   const char *parts[SG_PROJECT_MAX_PARTS];
   size_t lens[SG_PROJECT_MAX_PARTS], starts[SG_PROJECT_MAX_PARTS];
   int n = 0;
@@ -247,7 +283,7 @@ static char *sg_project__resolve(const char *root, const char *qualified, bool r
   }
   char file[PATH_MAX];
   for (int take = n; take >= (relative ? 0 : 1); take--) {
-    if (!sg_project__module_file(root, parts, lens, take, file, sizeof file)) continue;
+    if (!sg_project__module_file(root, parts, lens, take, file, sizeof file, probes)) continue;
     *rest = take < n ? starts[take] : strlen(qualified);
     char real[PATH_MAX];
     return sg_strdup(realpath(file, real) ? real : file);
@@ -258,7 +294,7 @@ static char *sg_project__resolve(const char *root, const char *qualified, bool r
 /* Where the importer's imports start: for a relative import the package
  * directory `level` dots name; else the directory above its top-level
  * package. */
-static bool sg_project__root(const char *importer, int level, char *root, size_t cap) {
+static bool sg_project__root(const char *importer, int level, char *root, size_t cap, Paths *probes) {
   char real[PATH_MAX];
   const char *path = realpath(importer, real) ? real : importer;
   sg_project__dirname(path, root, cap);
@@ -271,7 +307,8 @@ static bool sg_project__root(const char *importer, int level, char *root, size_t
     }
     return true;
   }
-  while (strcmp(root, "/") && sg_project__package(root)) {
+  for (;;) {
+    if (!strcmp(root, "/") || !sg_project__package(root, probes)) break;
     char parent[PATH_MAX];
     sg_project__dirname(root, parent, sizeof parent);
     snprintf(root, cap, "%s", parent);
@@ -328,6 +365,26 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path,
   return out;
 }
 
+/* Notes that what importer's check finds depends on a root or a
+ * resolution (each kept until the project is deleted). */
+static void sg_project__depend(Project *self, const char *importer, const Root *root, const Resolution *r) {
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_add(&self->dependencies, importer);
+  Dependencies *d = e->value;
+  if (!d) d = e->value = sg_calloc(1, sizeof(Dependencies));
+  /* repeats are common (a file asks for one name many times): skip the last few */
+  bool seen = false;
+  if (root) {
+    for (uint32_t i = d->roots.len; i-- > 0 && !seen;) seen = d->roots.items[i] == root;
+    if (!seen) array_push(&d->roots, root);
+  } else {
+    for (uint32_t i = d->resolutions.len; i-- > 0 && i + 8 >= d->resolutions.len && !seen;)
+      seen = d->resolutions.items[i] == r;
+    if (!seen) array_push(&d->resolutions, r);
+  }
+  pthread_mutex_unlock(&self->lock);
+}
+
 /* Where qualified leads from importer (memoised; r->path NULL: nowhere in
  * the program), or NULL when it cannot be looked up. */
 static const Resolution *sg_project__locate(Project *self, const char *importer, const char *qualified) {
@@ -343,19 +400,22 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
   snprintf(rkey, rlen, "%s\n%d", importer, level);
   pthread_mutex_lock(&self->lock);
   Entry *re = sg_table_find(&self->roots, rkey);
-  const char *known = re ? re->value : NULL;
-  if (known) snprintf(root, sizeof root, "%s", known);
+  const Root *known = re ? re->value : NULL;
   pthread_mutex_unlock(&self->lock);
   if (!known) {
-    bool ok = sg_project__root(importer, level, root, sizeof root);
+    Root *made = sg_calloc(1, sizeof(Root));
+    if (sg_project__root(importer, level, root, sizeof root, &made->probes)) made->dir = sg_strdup(root);
     pthread_mutex_lock(&self->lock);
     re = sg_table_add(&self->roots, rkey);
-    if (!re->value) re->value = ok ? sg_strdup(root) : sg_project__no_root;
+    if (!re->value) re->value = made, made = NULL;
     known = re->value;
     pthread_mutex_unlock(&self->lock);
+    if (made) sg_free(made->dir), sg_project__paths_free(&made->probes), sg_free(made);
   }
   sg_free(rkey);
-  if (known == sg_project__no_root) return NULL;
+  sg_project__depend(self, importer, known, NULL);
+  if (!known->dir) return NULL;
+  snprintf(root, sizeof root, "%s", known->dir);
   size_t klen = strlen(root) + strlen(qualified) + 2;
   char *key = sg_malloc(klen);
   snprintf(key, klen, "%s\n%s", root, qualified);
@@ -365,12 +425,13 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
   pthread_mutex_unlock(&self->lock);
   if (!e) {
     r = sg_calloc(1, sizeof(Resolution));
-    r->path = sg_project__resolve(root, qualified + level, level > 0, &r->rest);
+    r->path = sg_project__resolve(root, qualified + level, level > 0, &r->rest, &r->probes);
     r->rest += (size_t)level;
     pthread_mutex_lock(&self->lock);
     e = sg_table_add(&self->resolutions, key);
     if (e->value) {  /* another worker got there first: same answer */
       sg_free(r->path);
+      sg_project__paths_free(&r->probes);
       sg_free(r);
     } else {
       e->value = r;
@@ -379,6 +440,7 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
     pthread_mutex_unlock(&self->lock);
   }
   sg_free(key);
+  sg_project__depend(self, importer, NULL, r);
   return r;
 }
 
@@ -462,6 +524,37 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
     sg_source_delete(front.source);
   }
   return found;
+}
+
+static int sg_project__cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void sg_project_dependencies(Project *self, const char *importer,
+                             void (*fn)(void *arg, const char *path, bool presence), void *arg) {
+  if (!self || !importer) return;
+  Array(char *) probes = {0}, files = {0};
+  pthread_mutex_lock(&self->lock);
+  Entry *e = sg_table_find(&self->dependencies, importer);
+  const Dependencies *d = e ? e->value : NULL;
+  for (uint32_t i = 0; d && i < d->roots.len; i++)
+    for (uint32_t k = 0; k < d->roots.items[i]->probes.len; k++) array_push(&probes, d->roots.items[i]->probes.items[k]);
+  for (uint32_t i = 0; d && i < d->resolutions.len; i++) {
+    const Resolution *r = d->resolutions.items[i];
+    for (uint32_t k = 0; k < r->probes.len; k++) array_push(&probes, r->probes.items[k]);
+    if (r->path) array_push(&files, r->path);
+  }
+  pthread_mutex_unlock(&self->lock);
+  /* sorted, each once (the strings stay valid: kept until the project goes) */
+  for (int pass = 0; pass < 2; pass++) {
+    char **items = pass ? files.items : probes.items;
+    uint32_t len = pass ? files.len : probes.len;
+    if (len) qsort(items, len, sizeof(char *), sg_project__cmp_str);
+    for (uint32_t i = 0; i < len; i++)
+      if (!i || strcmp(items[i], items[i - 1])) fn(arg, items[i], pass == 0);
+  }
+  array_free(&probes);
+  array_free(&files);
 }
 
 void sg_project_schedule(Project *self, const char *path) {

@@ -164,6 +164,15 @@ bool sg_project_has(Project *self, const char *importer, const char *qualified);
  * per file and word. */
 bool sg_project_mentions(Project *self, const char *importer, const char *qualified, const char *word);
 
+/* What the lookups made from `importer` so far depended on: calls fn once
+ * per path whose presence decided where an import leads (presence true:
+ * an `__init__.py` that made a package, or a module path tried and not
+ * there) and per file whose text gave exports or mentions (presence
+ * false: its content matters), each in sorted order. A result cache
+ * stores these with the importer's result: when none changed, neither did
+ * what the lookups found. */
+void sg_project_dependencies(Project *self, const char *importer,
+                             void (*fn)(void *arg, const char *path, bool presence), void *arg);
 /* Marks `path` as a file this run checks: when another file's lookup
  * reads and parses it before its own check, what was read is kept
  * (bounded) for that check (sg_project_take_front). */

@@ -14,7 +14,7 @@ version has been read back whole. Two kinds of keystrokes, measured apart:
               (the file stays valid: incremental reparse)
   breaking    an unmatched `(` typed at the start of a line, then deleted
               (the file has a syntax error: it is parsed afresh, see
-              report/lint.h)
+              lint/lint.h)
 
 interval_ms (default 0) is a pause before each keystroke: 0 sends the next
 keystroke the moment the previous one's diagnostics arrive (a worst case:

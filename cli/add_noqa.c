@@ -1,5 +1,5 @@
 /* add_noqa: the comment goes where snag reads it, on the line where the
- * finding starts (report/noqa.c). A directive already on the line gets the
+ * finding starts (lint/noqa.c). A directive already on the line gets the
  * new codes appended to its list; another comment gets `  # noqa: CODES`
  * after it; otherwise the directive goes after the line's last
  * non-blank character. Lines are found from the FlatTree (comments,
@@ -14,7 +14,7 @@
 #include "cli/fix.h"
 #include "parser/flat.h"
 #include "parser/parse.h"
-#include "report/noqa.h"
+#include "lint/noqa.h"
 
 typedef struct NoqaInsert {
   uint32_t at;

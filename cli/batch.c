@@ -27,6 +27,7 @@ typedef struct PoolJob {
   PhaseTimes times;
   pthread_mutex_t lock;
   Project *project;
+  ResultCache *cache;
 } PoolJob;
 
 static void *sg_pool__worker(void *arg) {
@@ -37,7 +38,11 @@ static void *sg_pool__worker(void *arg) {
     unsigned i = atomic_fetch_add(&job->next, 1);
     if (i >= job->count) break;
     linter->settings = job->settings[i];
+    CacheProbe probe;
+    job->results[i] = sg_cache_get(job->cache, job->paths[i], job->settings[i], &probe);
+    if (job->results[i]) continue;
     job->results[i] = sg_lint_path(linter, job->paths[i]);
+    sg_cache_put(job->cache, job->paths[i], job->settings[i], &probe, job->results[i], job->project);
   }
   pthread_mutex_lock(&job->lock);
   sg_phase_times_add(&job->times, &linter->times);
@@ -64,9 +69,9 @@ static void sg_batch__threads(void *(*fn)(void *), void *args, size_t arg_size, 
 }
 
 void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                      Project *project, FileResult **results, PhaseTimes *pt) {
+                      Project *project, ResultCache *cache, FileResult **results, PhaseTimes *pt) {
   PoolJob job = {.paths = paths, .settings = settings, .results = results, .count = count,
-                 .lock = PTHREAD_MUTEX_INITIALIZER, .project = project};
+                 .lock = PTHREAD_MUTEX_INITIALIZER, .project = project, .cache = cache};
   /* a file another one's lookup reads first keeps what was read for its own check */
   for (uint32_t i = 0; project && i < count; i++) sg_project_schedule(project, paths[i]);
   if (jobs > (int)count) jobs = (int)count;

@@ -17,7 +17,8 @@
 #include <stdint.h>
 
 #include "gpu/gpu.h"
-#include "report/lint.h"
+#include "lint/cache.h"
+#include "lint/lint.h"
 
 /* Files per batch. Three batches' units are alive at once (parsed,
  * collecting, confirming): at 1,024 the pipeline held ~1 GB and paid for
@@ -27,10 +28,11 @@
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
  * on `jobs` threads, calls into the program's other files through project
- * (NULL: each file alone); adds the phase times (CPU seconds, summed over
- * the threads) to *pt. */
+ * (NULL: each file alone), taking what it can from cache (NULL: none) and
+ * storing what it lints there; adds the phase times (CPU seconds, summed
+ * over the threads) to *pt. */
 void sg_cli_lint_pool(char *const *paths, const Settings *const *settings, uint32_t count, int jobs,
-                      Project *project, FileResult **results, PhaseTimes *pt);
+                      Project *project, ResultCache *cache, FileResult **results, PhaseTimes *pt);
 
 /* Lints paths[0..count) into results[0..count), file i with settings[i],
  * on `jobs` threads; device: candidates on the GPU (the caller checked

@@ -9,7 +9,7 @@
 #include "parser/clock.h"
 #include "cli/cli.h"
 #include "cli/discover.h"
-#include "report/lint.h"
+#include "lint/lint.h"
 
 static void sg_bench__free(FileResult **results, uint32_t n, uint64_t *findings) {
   for (uint32_t i = 0; i < n; i++) {
@@ -64,7 +64,7 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   PhaseTimes cpt = {0};
   double c0 = sg_clock_now();
   project = sg_project_new(settings.max_file_size);
-  sg_cli_lint_pool(found->files.items, per_file, n, jobs, project, results, &cpt);
+  sg_cli_lint_pool(found->files.items, per_file, n, jobs, project, NULL, results, &cpt);
   sg_project_delete(project);
   double c1 = sg_clock_now();
   sg_bench__free(results, n, &cpu_findings);

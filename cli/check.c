@@ -14,7 +14,7 @@
 #include "cli/config.h"
 #include "cli/discover.h"
 #include "cli/fix.h"
-#include "report/lint.h"
+#include "lint/lint.h"
 #include "report/report.h"
 
 static const char sg_check__usage[] =
@@ -39,6 +39,10 @@ static const char sg_check__usage[] =
   "  --add-noqa              add `# noqa: CODE` to each line with findings\n"
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
+  "  --no-cache              neither read nor write the result cache\n"
+  "  --cache-dir DIR         keep the result cache in DIR (default: .snag_cache in the\n"
+  "                          directory of the configuration file, else the current\n"
+  "                          directory; also SNAG_CACHE_DIR; SNAG_NO_CACHE=1 disables it)\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
   "  --backend WHICH         cpu (default), gpu (CUDA; exit 2 without a device),\n"
   "                          auto (gpu when a device is present and the scan is big),\n"
@@ -66,7 +70,7 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE, OPT_MAX_PARSE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS, OPT_NO_CACHE, OPT_CACHE_DIR,
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
@@ -110,10 +114,15 @@ int sg_cli_check(int argc, char **argv) {
     {"isolated", no_argument, NULL, OPT_ISOLATED},
     {"force-exclude", no_argument, NULL, OPT_FORCE_EXCLUDE},
     {"backend", required_argument, NULL, OPT_BACKEND},
+    {"no-cache", no_argument, NULL, OPT_NO_CACHE},
+    {"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
   Project *project = NULL;
+  ResultCache *cache = NULL;
+  bool no_cache = false;
+  const char *cache_dir = NULL;
   ConfigOverrides overrides = {.target_minor = -1};
   Array(const char *) excludes = {0};
   ReportFormat format = REPORT_FORMAT__COUNT;  /* not given */
@@ -223,6 +232,8 @@ int sg_cli_check(int argc, char **argv) {
       case OPT_CONFIG: config_path = optarg; break;
       case OPT_ISOLATED: isolated = true; break;
       case OPT_FORCE_EXCLUDE: force_exclude = true; break;
+      case OPT_NO_CACHE: no_cache = true; break;
+      case OPT_CACHE_DIR: cache_dir = optarg; break;
       case OPT_BACKEND:
         if (!strcmp(optarg, "cpu")) backend = BACKEND_CPU;
         else if (!strcmp(optarg, "gpu")) backend = BACKEND_GPU;
@@ -338,7 +349,28 @@ int sg_cli_check(int argc, char **argv) {
     backend = found.files.len >= SG_CHECK_GPU_AUTO_FILES && sg_gpu_device_available(why, sizeof why)
                   ? BACKEND_GPU : BACKEND_CPU;
   if (backend == BACKEND_CPU) {
-    sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, results, &times);
+    /* the result cache: not for fixes (they rewrite what they read) */
+    const char *env_dir = getenv("SNAG_CACHE_DIR"), *env_off = getenv("SNAG_NO_CACHE");
+    if (!no_cache && !fix && !diff && !add_noqa && !(env_off && *env_off && strcmp(env_off, "0")) &&
+        found.files.len) {
+      char dir[4096], cwhy[512];
+      if (cache_dir) snprintf(dir, sizeof dir, "%s", cache_dir);
+      else if (env_dir && *env_dir) snprintf(dir, sizeof dir, "%s", env_dir);
+      else if (root_config->path && root_config->dir) snprintf(dir, sizeof dir, "%s/.snag_cache", root_config->dir);
+      else snprintf(dir, sizeof dir, ".snag_cache");
+      cache = sg_cache_open(dir, cwhy, sizeof cwhy);
+      /* an explicit folder that cannot be used is worth a word; the default
+       * one (a read-only checkout) is not */
+      if (!cache && (cache_dir || (env_dir && *env_dir))) sg_cli_note("result cache off: %s", cwhy);
+    }
+    sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, cache, results, &times);
+    if (cache && getenv("SNAG_CACHE_STATS")) {
+      uint32_t h, m, w;
+      sg_cache_stats(cache, &h, &m, &w);
+      fprintf(stderr, "snag: cache: %u hit%s, %u miss%s, %u written\n", h, h == 1 ? "" : "s", m, m == 1 ? "" : "es", w);
+    }
+    sg_cache_close(cache);
+    cache = NULL;
   } else {
     GpuTimes gt = {0};
     sg_cli_lint_batched(found.files.items, file_settings, found.files.len, (int)jobs, backend == BACKEND_GPU,

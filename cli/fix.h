@@ -6,7 +6,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "report/lint.h"
+#include "lint/lint.h"
 
 typedef struct FixOptions {
   bool unsafe;             /* --unsafe-fixes: unsafe fixes too */

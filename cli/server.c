@@ -22,8 +22,8 @@
 #include "cli/fix.h"
 #include "cli/jsonrpc.h"
 #include "parser/notebook.h"
-#include "report/lint.h"
-#include "report/noqa.h"
+#include "lint/lint.h"
+#include "lint/noqa.h"
 #include "report/report.h"
 #include "report/ruledoc.h"
 

@@ -9,7 +9,7 @@
  * SNG203 join, exclusive scan, scatter the candidates, split them per
  * file); the binding table is built from the same arrays (gpu/sites.c,
  * gpu/sites.cu); and the rules confirm only the candidates
- * (report/lint.h sg_lint_end). cli/batch.c drives it as a pipeline.
+ * (lint/lint.h sg_lint_end). cli/batch.c drives it as a pipeline.
  *
  * The caller owns a GpuBatch (sg_gpu_batch_new/_delete) and the Candidates
  * it gets back (valid until the next sg_gpu_batch_clear). */

@@ -1,5 +1,5 @@
 /* SNG003 unused-noqa: a `# noqa: CODE` that names no snag rule or
- * suppresses nothing. Found by report/noqa.c, which alone knows what each
+ * suppresses nothing. Found by lint/noqa.c, which alone knows what each
  * directive suppressed, after every other rule has run. */
 #include "rules/rule.h"
 
@@ -40,7 +40,7 @@ const RuleDoc sg_rule_doc_unused_noqa = {
     "everything), or the comment and its line when nothing else is on it.",
 };
 
-/* The work happens in sg_noqa_apply (report/noqa.c). */
+/* The work happens in sg_noqa_apply (lint/noqa.c). */
 void sg_rule_unused_noqa(RuleContext *ctx) {
   (void)ctx;
 }

@@ -15,7 +15,7 @@
 #include <cjson/cJSON.h>
 #include <sanitizer/common_interface_defs.h>
 
-#include "report/lint.h"
+#include "lint/lint.h"
 #include "report/report.h"
 
 /* Larger inputs are refused (returning -1 keeps them out of the corpus):

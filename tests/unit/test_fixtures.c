@@ -5,7 +5,7 @@
 #include <stdlib.h>
 
 #include "cli/discover.h"
-#include "report/lint.h"
+#include "lint/lint.h"
 #include "tests/unit/test.h"
 
 typedef struct Expect { uint32_t line; RuleId rule; bool matched; } Expect;

@@ -4,7 +4,7 @@
  * a string that must do nothing. */
 #include "parser/flat.h"
 #include "parser/parse.h"
-#include "report/noqa.h"
+#include "lint/noqa.h"
 #include "tests/unit/test.h"
 
 typedef struct NoqaCase {

@@ -1,4 +1,4 @@
-#include "report/lint.h"
+#include "lint/lint.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -10,7 +10,7 @@
 #include "parser/clock.h"
 #include "parser/flat.h"
 #include "parser/notebook.h"
-#include "report/noqa.h"
+#include "lint/noqa.h"
 #include "rules/rule.h"
 
 typedef void (*RuleCheck)(RuleContext *ctx);

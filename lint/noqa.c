@@ -1,4 +1,4 @@
-#include "report/noqa.h"
+#include "lint/noqa.h"
 
 #include <ctype.h>
 #include <stdlib.h>
