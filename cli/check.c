@@ -15,6 +15,7 @@
 #include "cli/discover.h"
 #include "cli/fix.h"
 #include "lint/lint.h"
+#include "lint/shard.h"
 #include "report/report.h"
 
 static const char sg_check__usage[] =
@@ -40,6 +41,9 @@ static const char sg_check__usage[] =
   "  --statistics            print a count per rule instead of each finding\n"
   "  --exit-zero             exit 0 even when there are findings\n"
   "  --no-cache              neither read nor write the result cache\n"
+  "  --shard K/N             lint only the K-th of N shares of the files found (split by a\n"
+  "                          hash of each path; join the shards' json or sarif output\n"
+  "                          with `snag merge`)\n"
   "  --cache-dir DIR         keep the result cache in DIR (default: .snag_cache in the\n"
   "                          directory of the configuration file, else the current\n"
   "                          directory; also SNAG_CACHE_DIR; SNAG_NO_CACHE=1 disables it)\n"
@@ -70,7 +74,7 @@ enum {
   OPT_SELECT = 256, OPT_EXTEND_SELECT, OPT_IGNORE, OPT_FORMAT, OPT_SHOW_FIXES, OPT_STATISTICS,
   OPT_EXIT_ZERO, OPT_STDIN_FILENAME, OPT_EXCLUDE, OPT_NO_GITIGNORE, OPT_TARGET, OPT_MAX_SIZE, OPT_MAX_PARSE,
   OPT_COLOR, OPT_HELP, OPT_FIX, OPT_NO_FIX, OPT_UNSAFE_FIXES, OPT_DIFF, OPT_CONFIG, OPT_ISOLATED,
-  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS, OPT_NO_CACHE, OPT_CACHE_DIR,
+  OPT_FORCE_EXCLUDE, OPT_BACKEND, OPT_ADD_NOQA, OPT_MAX_FACTS, OPT_NO_CACHE, OPT_CACHE_DIR, OPT_SHARD,
 };
 
 /* `auto` picks the GPU from this many files on: none yet. The batched
@@ -116,6 +120,7 @@ int sg_cli_check(int argc, char **argv) {
     {"backend", required_argument, NULL, OPT_BACKEND},
     {"no-cache", no_argument, NULL, OPT_NO_CACHE},
     {"cache-dir", required_argument, NULL, OPT_CACHE_DIR},
+    {"shard", required_argument, NULL, OPT_SHARD},
     {"help", no_argument, NULL, OPT_HELP},
     {NULL, 0, NULL, 0},
   };
@@ -123,6 +128,7 @@ int sg_cli_check(int argc, char **argv) {
   ResultCache *cache = NULL;
   bool no_cache = false;
   const char *cache_dir = NULL;
+  uint32_t shard_k = 1, shard_n = 1;
   ConfigOverrides overrides = {.target_minor = -1};
   Array(const char *) excludes = {0};
   ReportFormat format = REPORT_FORMAT__COUNT;  /* not given */
@@ -234,6 +240,12 @@ int sg_cli_check(int argc, char **argv) {
       case OPT_FORCE_EXCLUDE: force_exclude = true; break;
       case OPT_NO_CACHE: no_cache = true; break;
       case OPT_CACHE_DIR: cache_dir = optarg; break;
+      case OPT_SHARD:
+        if (!sg_shard_parse(optarg, &shard_k, &shard_n)) {
+          status = sg_cli_fail("invalid --shard `%s` (expected K/N, 1 <= K <= N <= 1024, e.g. 2/4)", optarg);
+          goto out;
+        }
+        break;
       case OPT_BACKEND:
         if (!strcmp(optarg, "cpu")) backend = BACKEND_CPU;
         else if (!strcmp(optarg, "gpu")) backend = BACKEND_GPU;
@@ -306,6 +318,11 @@ int sg_cli_check(int argc, char **argv) {
              !sg_configs_excluded(configs, roots[i]))
       array_push(&fs_roots, roots[i]);
   }
+  if (use_stdin && shard_n > 1) {
+    array_free(&fs_roots);
+    status = sg_cli_fail("--shard splits the files found, not stdin (`-`)");
+    goto out;
+  }
   /* --force-exclude drops an excluded --stdin-filename too (its text still
    * passes through --fix unchanged) */
   bool stdin_excluded = use_stdin && force_exclude && stdin_name && sg_configs_excluded(configs, stdin_name);
@@ -326,6 +343,14 @@ int sg_cli_check(int argc, char **argv) {
     sg_discover_result_free(&found);
     status = EXIT_ERROR;
     goto out;
+  }
+  if (shard_n > 1) {  /* this runner's share; the order stays the sorted one */
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < found.files.len; i++) {
+      if (sg_shard_takes(found.files.items[i], shard_k, shard_n)) found.files.items[kept++] = found.files.items[i];
+      else sg_free(found.files.items[i]);
+    }
+    found.files.len = kept;
   }
 
   uint32_t total = found.files.len + (use_stdin ? 1 : 0);

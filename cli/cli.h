@@ -20,6 +20,7 @@ int sg_cli_rules(int argc, char **argv);
 int sg_cli_rule(int argc, char **argv);
 int sg_cli_debug(int argc, char **argv);
 int sg_cli_bench(int argc, char **argv);
+int sg_cli_merge(int argc, char **argv);
 int sg_cli_server(int argc, char **argv);
 
 /* The whole stream / file, NUL-terminated (sg_free it); NULL on a read

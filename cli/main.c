@@ -21,6 +21,7 @@ static const char sg_main__usage[] =
   "  rule CODE|NAME       explain one rule\n"
   "  debug flat|scopes FILE   dump a stage's output (for tracing a finding)\n"
   "  debug cfg FILE[:LINE] [--dot]   the control-flow graph of the function at LINE\n"
+  "  merge FILE...        join the json or sarif outputs of `check --shard K/N` runs\n"
   "  server               the language server (LSP over stdio) for editors\n"
   "  bench PATH...        time read/parse/flatten/analyse over a corpus\n"
   "  version              print the version\n"
@@ -39,6 +40,7 @@ static int sg_main__dispatch(int argc, char **argv) {
   if (!strcmp(cmd, "debug")) return sg_cli_debug(argc - 1, argv + 1);
   if (!strcmp(cmd, "server")) return sg_cli_server(argc - 1, argv + 1);
   if (!strcmp(cmd, "bench")) return sg_cli_bench(argc - 1, argv + 1);
+  if (!strcmp(cmd, "merge")) return sg_cli_merge(argc - 1, argv + 1);
   if (!strcmp(cmd, "version") || !strcmp(cmd, "--version") || !strcmp(cmd, "-V")) {
     printf("snag %s (%s)\n", SNAG_VERSION, SNAG_COMMIT);
     return EXIT_CLEAN;

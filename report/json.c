@@ -7,6 +7,8 @@
 #include "report/report.h"
 
 #include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
 
 static void sg_json__indent(FILE *out, int depth) {
   for (int i = 0; i < depth; i++) fputs("  ", out);
@@ -214,4 +216,46 @@ void sg_report_json_lines_init(Reporter *self) {
 void sg_report_json_init(Reporter *self) {
   self->file = sg_json__file;
   self->end = sg_json__end;
+}
+
+/* ---- merge -------------------------------------------------------------------- */
+
+typedef struct JsonMerged {
+  const cJSON *item;
+  const char *file;
+  uint32_t order;  /* input and position: the tie-break that keeps each file's order */
+} JsonMerged;
+
+static int sg_json__cmp_merged(const void *a, const void *b) {
+  const JsonMerged *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  if (c) return c;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+const char *sg_report_json_merge(FILE *out, cJSON *const *docs, uint32_t count) {
+  Array(JsonMerged) all = {0};
+  const char *bad = NULL;
+  for (uint32_t d = 0; d < count && !bad; d++) {
+    if (!cJSON_IsArray(docs[d])) bad = "a json input is not an array of findings";
+    for (const cJSON *it = bad ? NULL : docs[d]->child; it && !bad; it = it->next) {
+      const cJSON *file = cJSON_GetObjectItemCaseSensitive(it, "filename");
+      if (!cJSON_IsObject(it) || !cJSON_IsString(file))
+        bad = cJSON_GetObjectItemCaseSensitive(it, "count") ? "a json input is --statistics output, not findings"
+                                                            : "a json finding has no filename";
+      else array_push(&all, ((JsonMerged){it, file->valuestring, all.len}));
+    }
+  }
+  if (!bad) {
+    /* the run sorts its files by path (the filename is that path) */
+    if (all.len) qsort(all.items, all.len, sizeof(JsonMerged), sg_json__cmp_merged);
+    for (uint32_t i = 0; i < all.len; i++) {
+      fputs(i ? ",\n" : "[\n", out);
+      sg_json__indent(out, 1);
+      sg_json__print(out, all.items[i].item, 1);
+    }
+    fputs(all.len ? "\n]\n" : "[]\n", out);
+  }
+  array_free(&all);
+  return bad;
 }

@@ -109,6 +109,16 @@ char *sg_report_workspace_path(const char *workspace, const char *cwd, const cha
 struct cJSON;
 void sg_report_json_write(FILE *out, const struct cJSON *item);
 
+/* `snag merge`: the outputs of `snag check --shard K/N` runs (parsed), as
+ * the one run over every file would have printed them: the findings of
+ * the files in the order the run sorts them, each file's in its own
+ * order. NULL on success, else what is wrong with the input (a static
+ * string). json: each input a findings array. sarif: each a log with one
+ * run; the first one's tool, invocation and base URIs are kept, the rules
+ * are those that fired, in order of first finding. */
+const char *sg_report_json_merge(FILE *out, struct cJSON *const *docs, uint32_t count);
+const char *sg_report_sarif_merge(FILE *out, struct cJSON *const *docs, uint32_t count);
+
 /* ---- for the format implementations (report/<format>.c) ---------------- */
 
 /* A 1-based line of a result as it is shown: for a notebook, its line in

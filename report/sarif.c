@@ -612,3 +612,110 @@ void sg_report_sarif_init(Reporter *self) {
   self->end = sg_sarif__end;
   self->destroy = sg_sarif__destroy;
 }
+
+/* ---- merge -------------------------------------------------------------------- */
+
+typedef struct SarifMerged {
+  cJSON *result;
+  const cJSON *rule;     /* its rule's object in its own log */
+  char *file;            /* its file, URI-decoded: the order the run sorted */
+  uint32_t order;        /* input and position */
+} SarifMerged;
+
+static int sg_sarif__cmp_merged(const void *a, const void *b) {
+  const SarifMerged *x = a, *y = b;
+  int c = strcmp(x->file, y->file);
+  if (c) return c;
+  return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int sg_sarif__hex(char c) {
+  return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* The path a result's artifact URI names (percent-decoded; `file://`
+ * dropped from an absolute one). */
+static char *sg_sarif__result_file(const cJSON *result) {
+  const cJSON *loc = cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(result, "locations"), 0);
+  const cJSON *phys = cJSON_GetObjectItemCaseSensitive(loc, "physicalLocation");
+  const cJSON *art = cJSON_GetObjectItemCaseSensitive(phys, "artifactLocation");
+  const cJSON *uri = cJSON_GetObjectItemCaseSensitive(art, "uri");
+  if (!cJSON_IsString(uri)) return NULL;
+  const char *s = uri->valuestring;
+  if (!strncmp(s, "file://", 7)) s += 7;
+  char *out = sg_malloc(strlen(s) + 1), *o = out;
+  for (; *s; s++) {
+    int hi, lo;
+    if (*s == '%' && (hi = sg_sarif__hex(s[1])) >= 0 && (lo = sg_sarif__hex(s[2])) >= 0) {
+      *o++ = (char)(hi * 16 + lo);
+      s += 2;
+    } else {
+      *o++ = *s;
+    }
+  }
+  *o = '\0';
+  return out;
+}
+
+const char *sg_report_sarif_merge(FILE *out, cJSON *const *docs, uint32_t count) {
+  Array(SarifMerged) all = {0};
+  const char *bad = count ? NULL : "no input";
+  const cJSON *first_run = NULL;
+  for (uint32_t d = 0; d < count && !bad; d++) {
+    const cJSON *runs = cJSON_GetObjectItemCaseSensitive(docs[d], "runs");
+    const cJSON *run = cJSON_GetArrayItem(runs, 0);
+    const cJSON *rules = cJSON_GetObjectItemCaseSensitive(
+        cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(run, "tool"), "driver"), "rules");
+    cJSON *results = cJSON_GetObjectItemCaseSensitive(run, "results");
+    if (!cJSON_IsArray(runs) || cJSON_GetArraySize(runs) != 1 || !cJSON_IsArray(rules) || !cJSON_IsArray(results)) {
+      bad = "a sarif input is not a log of one run with rules and results";
+      break;
+    }
+    if (!first_run) first_run = run;
+    for (cJSON *r = results->child; r && !bad; r = r->next) {
+      const cJSON *index = cJSON_GetObjectItemCaseSensitive(r, "ruleIndex");
+      const cJSON *rule = cJSON_IsNumber(index) ? cJSON_GetArrayItem(rules, index->valueint) : NULL;
+      char *file = rule ? sg_sarif__result_file(r) : NULL;
+      if (!file) bad = "a sarif result has no rule or no file";
+      else array_push(&all, ((SarifMerged){r, rule, file, all.len}));
+    }
+  }
+  if (!bad) {
+    if (all.len) qsort(all.items, all.len, sizeof(SarifMerged), sg_sarif__cmp_merged);
+    /* the rules in order of first finding, as one run numbers them */
+    cJSON *rules = cJSON_CreateArray();
+    Array(const char *) ids = {0};
+    for (uint32_t i = 0; i < all.len; i++) {
+      const cJSON *id = cJSON_GetObjectItemCaseSensitive(all.items[i].rule, "id");
+      const char *code = cJSON_IsString(id) ? id->valuestring : "";
+      uint32_t k = 0;
+      while (k < ids.len && strcmp(ids.items[k], code)) k++;
+      if (k == ids.len) {
+        array_push(&ids, code);
+        cJSON_AddItemToArray(rules, cJSON_Duplicate(all.items[i].rule, true));
+      }
+      cJSON_SetNumberValue(cJSON_GetObjectItemCaseSensitive(all.items[i].result, "ruleIndex"), k);
+    }
+    array_free(&ids);
+    cJSON *tool = cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(first_run, "tool"), true);
+    cJSON_ReplaceItemInObjectCaseSensitive(cJSON_GetObjectItemCaseSensitive(tool, "driver"), "rules", rules);
+    fputs("{\"$schema\":\"" SG_SARIF_SCHEMA "\",\"version\":\"2.1.0\",\"runs\":[{\n", out);
+    sg_sarif__member(out, "tool", tool, false);
+    sg_sarif__member(out, "invocations",
+                     cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(first_run, "invocations"), true), false);
+    sg_sarif__member(out, "originalUriBaseIds",
+                     cJSON_Duplicate(cJSON_GetObjectItemCaseSensitive(first_run, "originalUriBaseIds"), true), false);
+    fputs("\"columnKind\":\"unicodeCodePoints\",\n\"results\":[", out);
+    for (uint32_t i = 0; i < all.len; i++) {
+      char *text = cJSON_PrintUnformatted(all.items[i].result);
+      if (!text) abort();
+      fputs(i ? ",\n" : "\n", out);
+      fputs(text, out);
+      cJSON_free(text);
+    }
+    fputs(all.len ? "\n]}]}\n" : "]}]}\n", out);
+  }
+  for (uint32_t i = 0; i < all.len; i++) sg_free(all.items[i].file);
+  array_free(&all);
+  return bad;
+}
