@@ -211,9 +211,11 @@ static void *sg_batch__device_step(void *arg) {
   for (uint32_t f = 0; f < d->files && !d->too_big; f++)
     d->too_big = sg_gpu_batch_add(batch, d->units[f].flat, &d->times) == SG_NONE;
   if (!d->too_big) {
-    sg_gpu_candidates(batch, d->device, &d->times);
+    /* a device step that fails runs on the host; the next steps stay there */
+    bool done = sg_gpu_candidates(batch, d->device, &d->times);
+    bool device = d->device && done;
     double t1 = sg_clock_now();
-    sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), d->device, &d->slot->sites, &d->times);
+    sg_gpu_sites(batch, sg_gpu_name_builtins(batch->names, d->builtins), device, &d->slot->sites, &d->times);
     d->times.resolve += sg_clock_now() - t1;
   }
   d->done = sg_clock_now();
@@ -239,6 +241,7 @@ static void sg_gpu_times_add(GpuTimes *to, const GpuTimes *from) {
   to->nodes += from->nodes;
   to->candidates += from->candidates;
   to->batches += from->batches;
+  to->device_failures += from->device_failures;
   for (int k = 0; k < CANDIDATE__COUNT; k++) to->per_kind[k] += from->per_kind[k];
 }
 
@@ -293,6 +296,7 @@ void sg_cli_lint_batched(char *const *paths, const Settings *const *settings, ui
     gt->pool += t1 - t0;
     if (threaded && step.done > t1) gt->stall += step.done - t1;  /* not the step thread's own pool items */
     sg_gpu_times_add(gt, &step.times);
+    if (step.times.device_failures) device = false;  /* the rest of the scan on the host */
     if (step.too_big) {  /* every other thread has stopped */
       sg_gpu_batch_too_big();
       exit(2);

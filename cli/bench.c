@@ -105,6 +105,9 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("resolve    %8.3f s  (binding table from the nodes: scope links + pointer jumping, sites compacted, "
          "radix sort by (scope, name), search per reference; %llu files left to their model)\n",
          gt.resolve, (unsigned long long)gt.fallbacks);
+  if (gt.device_failures)
+    printf("device     %llu step%s failed and ran on the host reference instead\n",
+           (unsigned long long)gt.device_failures, gt.device_failures == 1 ? "" : "s");
   printf("confirm    %8.3f s  (models + rules; SNG2xx-4xx and 6xx confirm candidates, 5xx its lock sites)\n",
          pt.analyse);
   printf("-- overlap (walls): the batch steps run on their own thread while the pool parses the next batch\n"

@@ -189,14 +189,14 @@ static void sg_gpu__split(GpuBatch *self, GpuTimes *times) {
   sg_free(counts);
 }
 
-void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
+bool sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
   sg_gpu__free_results(self);
   uint32_t n = self->count;
   self->cand_node = sg_malloc((n ? n : 1) * sizeof(uint32_t));
   self->cand_mask = sg_malloc((n ? n : 1) * sizeof(uint32_t));
-  if (device) {
-    self->cand_count = sg_gpu_candidates_device(self, self->cand_node, self->cand_mask, times);
-  } else {
+  bool failed = device && !sg_gpu_candidates_device(self, self->cand_node, self->cand_mask, &self->cand_count, times);
+  times->device_failures += failed;
+  if (!device || failed) {
     double t0 = sg_clock_now();
     FlatView view = sg_gpu_batch_view(self);
     uint32_t *masks = sg_malloc((n ? n : 1) * sizeof(uint32_t));
@@ -214,4 +214,5 @@ void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times) {
   times->nodes += n;
   times->candidates += self->cand_count;
   times->batches++;
+  return !failed;
 }

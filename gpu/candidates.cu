@@ -107,10 +107,11 @@ extern "C" void sg_gpu_device_describe(char *buf, size_t cap) {
            runtime / 1000, runtime % 1000 / 10);
 }
 
-extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
-                                             GpuTimes *times) {
+static uint32_t sg_gpu__candidates(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask, GpuTimes *times) {
   uint32_t n = batch->count;
   if (n == 0) return 0;
+  sg_gpu_injected_failure();
+  sg_gpu_fits(n);
   cudaStream_t stream = sg_gpu_device_of(batch)->stream;
   SgGpuPhases phases;
   sg_gpu_phases_begin(&phases, stream);
@@ -170,4 +171,17 @@ extern "C" uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_nod
   for (const void *b : bufs)
     if (b) sg_gpu_free(b, stream);
   return count;
+}
+
+extern "C" bool sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask, uint32_t *count,
+                                         GpuTimes *times) {
+  try {
+    *count = sg_gpu__candidates(batch, cand_node, cand_mask, times);
+    return true;
+  } catch (const SgGpuError &e) {
+    sg_gpu_report(e, "candidates");
+    cudaGetLastError();  // clear a non-sticky error
+    sg_gpu_device_release(batch);
+    return false;
+  }
 }

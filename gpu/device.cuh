@@ -7,19 +7,55 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include <cub/cub.cuh>
 
 #define cudaCheck(call) sg_gpu_check((call), #call, __FILE__, __LINE__)
 
+// A failed CUDA call, thrown out of the step that made it and caught where
+// the step meets C (the extern "C" functions): that batch then runs on the
+// host reference, and the run goes on with every finding.
+struct SgGpuError {
+  cudaError_t err;
+  char what[512];
+};
+
 static inline void sg_gpu_check(cudaError_t err, const char *what, const char *file, int line) {
   if (err == cudaSuccess) return;
-  fprintf(stderr, "snag: CUDA error at %s:%d: %s: %s\n", file, line, what, cudaGetErrorString(err));
-  if (err == cudaErrorInsufficientDriver || err == cudaErrorNoDevice)
-    fprintf(stderr, "snag: hint: no usable GPU or driver; run with --backend cpu\n");
-  else if (err == cudaErrorMemoryAllocation)
-    fprintf(stderr, "snag: hint: the batch does not fit on the device; run with --backend cpu\n");
-  exit(2);
+  SgGpuError e;
+  e.err = err;
+  snprintf(e.what, sizeof e.what, "CUDA error at %s:%d: %s: %s", file, line, what, cudaGetErrorString(err));
+  throw e;
+}
+
+// The test hook: SNAG_GPU_FAIL=1 makes each device step fail at its start
+// as an out-of-memory error would (tests/gpu/equivalence.sh).
+static inline void sg_gpu_injected_failure(void) {
+  const char *f = getenv("SNAG_GPU_FAIL");
+  if (f && *f && strcmp(f, "0")) sg_gpu_check(cudaErrorMemoryAllocation, "SNAG_GPU_FAIL", __FILE__, __LINE__);
+}
+
+// The device memory a batch of n nodes needs, about (the arrays, their
+// copies in the steps, the sorts' scratch: 90-120 bytes a node measured).
+#define SG_GPU_BYTES_PER_NODE 128u
+
+// Throws an out-of-memory error before a step that would not fit in what
+// the device has free (then the batch runs on the host).
+static inline void sg_gpu_fits(size_t n) {
+  size_t free_bytes = 0, total = 0;
+  sg_gpu_check(cudaMemGetInfo(&free_bytes, &total), "cudaMemGetInfo", __FILE__, __LINE__);
+  if ((unsigned long long)n * SG_GPU_BYTES_PER_NODE > free_bytes / 10 * 9) {
+    SgGpuError e;
+    e.err = cudaErrorMemoryAllocation;
+    snprintf(e.what, sizeof e.what, "the batch needs about %llu MB of device memory, %llu MB are free",
+             (unsigned long long)n * SG_GPU_BYTES_PER_NODE >> 20, (unsigned long long)free_bytes >> 20);
+    throw e;
+  }
+}
+
+static inline void sg_gpu_report(const SgGpuError &e, const char *step) {
+  fprintf(stderr, "snag: %s; this batch's %s run on the host instead\n", e.what, step);
 }
 
 // Scratch memory is stream-ordered (cudaMallocAsync/cudaFreeAsync from the
@@ -50,8 +86,13 @@ static T *sg_gpu_upload(const T *host, size_t n, cudaStream_t stream) {
 template <typename T>
 static T *sg_gpu_download(const T *dev, size_t n, cudaStream_t stream) {
   T *host = (T *)sg_malloc((n ? n : 1) * sizeof(T));
-  if (n) cudaCheck(cudaMemcpyAsync(host, dev, n * sizeof(T), cudaMemcpyDeviceToHost, stream));
-  cudaCheck(cudaStreamSynchronize(stream));
+  try {
+    if (n) cudaCheck(cudaMemcpyAsync(host, dev, n * sizeof(T), cudaMemcpyDeviceToHost, stream));
+    cudaCheck(cudaStreamSynchronize(stream));
+  } catch (...) {
+    sg_free(host);
+    throw;
+  }
   return host;
 }
 

@@ -40,6 +40,7 @@ typedef struct GpuTimes {
   uint64_t nodes, candidates, batches;
   uint64_t per_kind[CANDIDATE__COUNT];  /* candidates of each kind */
   uint64_t fallbacks;  /* files whose model resolved itself (the table disagreed: should stay 0) */
+  uint64_t device_failures;  /* device steps that failed and ran on the host instead */
 } GpuTimes;
 
 /* A batch's arrays on the device, with its stream (gpu/upload.cu). */
@@ -83,9 +84,10 @@ void sg_gpu_batch_too_big(void);
 FlatView sg_gpu_batch_view(const GpuBatch *self);
 
 /* Computes the batch's candidates: on the device when `device` (see
- * sg_gpu_device_available), else with the host reference. Fills
- * self->cand_* and self->per_file. */
-void sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times);
+ * sg_gpu_device_available), else — or when the device step fails — with
+ * the host reference. Fills self->cand_* and self->per_file. Returns false
+ * when the device was asked and failed (times->device_failures counts). */
+bool sg_gpu_candidates(GpuBatch *self, bool device, GpuTimes *times);
 
 /* The host reference steps, with the flat signatures of their kernels. */
 void sg_gpu_flag_host(const FlatView *view, uint32_t *masks);
@@ -104,10 +106,12 @@ void sg_gpu_device_describe(char *buf, size_t cap);
 /* Device side (gpu/candidates.cu; a stub without CUDA): the same steps as
  * sg_gpu_flag_host + sg_gpu_class_join_host + sg_gpu_compact_host over the
  * batch's device copy (uploaded once for both device steps, on the batch's
- * own stream). Returns the candidate count; fills cand_node/cand_mask
- * (host memory). */
-uint32_t sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask,
-                                  GpuTimes *times);
+ * own stream). Sets *count; fills cand_node/cand_mask (host memory).
+ * False when a CUDA call failed or the batch would not fit in the device's
+ * free memory (said on stderr; the batch's device side released): the
+ * caller runs the host reference instead. */
+bool sg_gpu_candidates_device(GpuBatch *batch, uint32_t *cand_node, uint32_t *cand_mask, uint32_t *count,
+                              GpuTimes *times);
 
 /* ---- the binding table from the nodes (analyses/sites.h) ---------------- */
 
@@ -130,9 +134,11 @@ typedef struct SiteTable {
   uint32_t *ref_symbol;     /* index into symbol_key, or SG_NONE */
 } SiteTable;
 
-/* Builds and resolves the table: on the device when `device`, else with the
- * host reference. name_builtin[id]: whether the merged name is a builtin's. */
-void sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *out,
+/* Builds and resolves the table: on the device when `device`, else — or
+ * when the device step fails — with the host reference. name_builtin[id]:
+ * whether the merged name is a builtin's. Returns false when the device
+ * was asked and failed. */
+bool sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *out,
                   GpuTimes *times);
 void sg_gpu_sites_free(SiteTable *self);
 /* LSD radix sort of keys (with ids alongside), 16 bits a pass: the host
@@ -154,7 +160,8 @@ LookupView sg_gpu_sites_view(const SiteTable *self);
 uint32_t sg_gpu_scope_jump_host(uint32_t *link, uint32_t *tmp, uint32_t n);
 uint32_t sg_gpu_sites_reduce_host(uint64_t *keys, uint16_t *flags, const uint32_t *nodes, uint32_t n,
                                   const uint32_t *scope_parent, uint64_t *implied, uint32_t *implied_count);
-/* Device side (gpu/sites.cu; a stub without CUDA). */
-void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times);
+/* Device side (gpu/sites.cu; a stub without CUDA); false as
+ * sg_gpu_candidates_device (*out then empty). */
+bool sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *out, GpuTimes *times);
 
 #endif

@@ -136,11 +136,12 @@ LookupView sg_gpu_sites_view(const SiteTable *t) {
   return v;
 }
 
-void sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *t, GpuTimes *times) {
+bool sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, SiteTable *t, GpuTimes *times) {
   sg_gpu_sites_free(t);
   if (device) {
-    sg_gpu_sites_device(batch, name_builtin, t, times);
-    return;
+    if (sg_gpu_sites_device(batch, name_builtin, t, times)) return true;
+    times->device_failures++;
+    sg_gpu_sites_free(t);
   }
   uint32_t n = batch->count, cap = n ? n : 1;
   FlatView v = sg_gpu_batch_view(batch);
@@ -205,4 +206,5 @@ void sg_gpu_sites(GpuBatch *batch, const uint8_t *name_builtin, bool device, Sit
   t->ref_symbol = sg_malloc((nrefs ? nrefs : 1) * sizeof *t->ref_symbol);
   LookupView lv = sg_gpu_sites_view(t);
   for (uint32_t r = 0; r < nrefs; r++) t->ref_symbol[r] = sg_lookup_reference(&lv, r, &t->ref_kind[r]);
+  return !device;
 }

@@ -177,9 +177,10 @@ static uint32_t sg_sites__sort_reduce(const uint64_t *key, const uint16_t *flags
   return unique;
 }
 
-extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t,
-                                    GpuTimes *times) {
+static void sg_gpu__sites(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t, GpuTimes *times) {
   uint32_t n = batch->count;
+  sg_gpu_injected_failure();
+  sg_gpu_fits(n);
   cudaStream_t s = sg_gpu_device_of(batch)->stream;
   SgGpuPhases phases;
   sg_gpu_phases_begin(&phases, s);
@@ -295,4 +296,17 @@ extern "C" void sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin
                         c_ref_scope, c_ref_name, c_ref_builtin, sym_key, sym_flags, implied, ref_kind, ref_symbol};
   for (const void *b : bufs)
     if (b) sg_gpu_free(b, s);
+}
+
+extern "C" bool sg_gpu_sites_device(GpuBatch *batch, const uint8_t *name_builtin, SiteTable *t, GpuTimes *times) {
+  try {
+    sg_gpu__sites(batch, name_builtin, t, times);
+    return true;
+  } catch (const SgGpuError &e) {
+    sg_gpu_report(e, "binding table");
+    cudaGetLastError();
+    sg_gpu_device_release(batch);
+    sg_gpu_sites_free(t);
+    return false;
+  }
 }

@@ -70,6 +70,20 @@ if [ -n "$STD" ]; then
 fi
 
 compare gpu-host-fixtures gpu-host "$SNAG" "$ROOT/tests/fixtures"
+# A device step that fails (a CUDA error, a batch that does not fit) runs
+# on the host reference and the run keeps every finding: SNAG_GPU_FAIL=1
+# makes every device step fail (in this build without CUDA, a device that
+# always fails), at -j 1 and at -j 3 (batches after the failure).
+fallback() {  # NAME BINARY ARGS...
+  name=$1 bin=$2; shift 2
+  SNAG_GPU_FAIL=1; export SNAG_GPU_FAIL
+  compare "$name" gpu "$bin" "$@"
+  unset SNAG_GPU_FAIL
+  if grep -q 'run on the host instead' "$T/gpu.err"; then passed=$((passed + 1)); echo "$name-said: ok"
+  else failed=$((failed + 1)); echo "FAIL $name-said: stderr does not say the batch ran on the host"; fi
+}
+fallback gpu-fallback-fixtures-j1 "$SNAG" "$ROOT/tests/fixtures" -j 1
+fallback gpu-fallback-many-j3 "$SNAG" "$T/edge/many" -j 3
 compare gpu-host-fixtures-j1 gpu-host "$SNAG" "$ROOT/tests/fixtures" -j 1
 if [ -n "$STD" ]; then
   compare gpu-host-stdlib gpu-host "$SNAG" "$STD"
@@ -102,6 +116,7 @@ fi
 GPU_BIN=$(dirname "$SNAG")/snag-gpu
 if [ -x "$GPU_BIN" ] && "$GPU_BIN" check --backend gpu --exit-zero -q "$ROOT/examples" >/dev/null 2>&1; then
   compare gpu-device-fixtures gpu "$GPU_BIN" "$ROOT/tests/fixtures"
+  fallback gpu-device-fallback "$GPU_BIN" "$ROOT/tests/fixtures" -j 3
   [ -n "$STD" ] && compare gpu-device-stdlib gpu "$GPU_BIN" "$STD"
   for corpus in "$ROOT/tests/fixtures" "$ROOT/tests/gpu/pep695.py" $STD; do
     if out=$("$GPU_BIN" debug lookup --device "$corpus" 2>&1); then
