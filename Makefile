@@ -136,6 +136,11 @@ $(PGO_STAMP): $(PGO_GEN_OBJ) $(LIB_OBJ) $(CLI_OBJ)
 	  b=$${f##*/}; cp "$$f" "$(PGO_USE)/$$use$${b#"$$gen"}"; done
 	@touch $@
 
+# the one file that reads tree-sitter's internals (parser/tswalk.h)
+$(BUILD)/parser/tswalk.o: parser/tswalk.c | $(SETUP_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_SNAG) -I$(TS_LIB)/src -Wno-pedantic -c $< -o $@
+
 $(BUILD)/%.o: %.c | $(SETUP_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_SNAG) -c $< -o $@

@@ -253,6 +253,60 @@ static void sg_debug__check_sites(const GpuBatch *batch, const SiteTable *t, Sem
   if (r != t->ref_count) sg_debug__mismatch(c, "(batch)", 0, "the table has more references than the models");
 }
 
+/* Is the FlatTree built by the tree walk (parser/tswalk.h) the one the
+ * cursor builds, array for array? */
+static bool sg_debug__same_flat(const FlatTree *a, const FlatTree *b) {
+  if (a->count != b->count || a->max_depth != b->max_depth || a->names.text.len != b->names.text.len) return false;
+  size_t n = a->count;
+#define SAME(arr) (memcmp(a->arr, b->arr, n * sizeof *a->arr) == 0)
+  return SAME(kind) && SAME(symbol) && SAME(field) && SAME(flags) && SAME(parent) && SAME(first_child) &&
+         SAME(next_sibling) && SAME(subtree_end) && SAME(start_byte) && SAME(end_byte) && SAME(start_row) &&
+         SAME(start_col) && SAME(name_id);
+#undef SAME
+}
+
+/* `snag debug walk PATH...`: the tree walk against tree-sitter's cursor
+ * over every file found, and the time of each. */
+static int sg_debug__walk(int argc, char **argv) {
+  DiscoverResult found = {0};
+  sg_discover((const char *const *)argv + 2, (size_t)(argc - 2), NULL, &found);
+  if (found.bad_root || argc < 3) {
+    sg_discover_result_free(&found);
+    return sg_cli_fail("usage: snag debug walk PATH...");
+  }
+  Parser *parser = sg_parser_new();
+  uint64_t nodes = 0;
+  uint32_t files = 0, differ = 0;
+  double walk = 0, cursor = 0;
+  for (uint32_t f = 0; f < found.files.len; f++) {
+    Source *src = sg_source_read(found.files.items[f], SG_SOURCE_MAX_DEFAULT);
+    TSTree *tree = src->status == SOURCE_OK ? sg_parser_parse(parser, src) : NULL;
+    if (tree) {
+      double t0 = sg_clock_now();
+      FlatTree *a = sg_flat_build(tree, src);
+      double t1 = sg_clock_now();
+      FlatTree *b = sg_flat_build_reference(tree, src);
+      double t2 = sg_clock_now();
+      walk += t1 - t0, cursor += t2 - t1;
+      files++;
+      nodes += a->count;
+      if (!sg_debug__same_flat(a, b)) {
+        differ++;
+        printf("differs: %s\n", found.files.items[f]);
+      }
+      sg_flat_delete(a);
+      sg_flat_delete(b);
+      ts_tree_delete(tree);
+    }
+    sg_source_delete(src);
+  }
+  printf("walk: %u files, %llu nodes, %u differ from the cursor's; flatten %.3f s (walk) vs %.3f s (cursor)\n",
+         files, (unsigned long long)nodes, differ, walk, cursor);
+  sg_parser_delete(parser);
+  sg_discover_result_free(&found);
+  return differ ? EXIT_ERROR : EXIT_CLEAN;
+}
+
 static int sg_debug__lookup(int argc, char **argv) {
   bool device = argc > 2 && !strcmp(argv[2], "--device");
   char why[256];
@@ -324,6 +378,7 @@ static int sg_debug__lookup(int argc, char **argv) {
 
 int sg_cli_debug(int argc, char **argv) {
   if (argc >= 2 && !strcmp(argv[1], "lookup")) return sg_debug__lookup(argc, argv);
+  if (argc >= 2 && !strcmp(argv[1], "walk")) return sg_debug__walk(argc, argv);
   bool dot = argc == 4 && !strcmp(argv[3], "--dot");
   if ((argc != 3 && !dot) || (strcmp(argv[1], "flat") && strcmp(argv[1], "scopes") && strcmp(argv[1], "cfg") &&
                               strcmp(argv[1], "summaries")))

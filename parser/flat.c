@@ -1,4 +1,5 @@
 #include "parser/flat.h"
+#include "parser/tswalk.h"
 
 #include "parser/comments.h"
 #include "parser/flatview.h"
@@ -269,105 +270,174 @@ static void sg_flat__comments_until(FlatTree *self, FlatFrame *frame, FlatCommen
     sg_flat__comment(self, frame, c, &c->spans.items[c->next++]);
 }
 
-FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
-  const Grammar *g = sg_grammar_python();
-  FlatTree *self = sg_calloc(1, sizeof(FlatTree));
+/* One visible node, as the tree walk (or the cursor) reports it. */
+typedef struct FlatNodeIn {
+  TSSymbol symbol;
+  TSFieldId field;
+  uint32_t start, end;
+  bool named, extra, missing, error, has_error;
+} FlatNodeIn;
+
+typedef struct FlatBuild {
+  FlatTree *self;
+  const Grammar *g;
+  Array(FlatFrame) stack;
+  FlatComments comments;
+  uint32_t row;  /* the line of the last node's start */
+} FlatBuild;
+
+/* Adds a node under the open one; returns its id. */
+static uint32_t sg_flat__enter(FlatBuild *b, const FlatNodeIn *in) {
+  FlatTree *self = b->self;
+  const Source *source = self->source;
+  const Grammar *g = b->g;
+  uint32_t start = in->start, end = in->end;
+  if (b->stack.len) sg_flat__comments_until(self, &array_last(&b->stack), &b->comments, start);
+  if (self->count == self->capacity) sg_flat__grow(self);
+  uint32_t id = self->count++;
+  TSSymbol sym = in->symbol;
+  uint16_t kind = sym < g->symbol_count ? g->kind_of_symbol[sym] : KIND_OTHER;
+  uint8_t flags = 0;
+  if (in->named) flags |= FLAT_NAMED;
+  if (in->error) flags |= FLAT_ERROR, kind = KIND_ERROR;
+  if (in->missing) flags |= FLAT_MISSING;
+  if (in->extra) flags |= FLAT_EXTRA;
+  if (in->has_error) flags |= FLAT_HAS_ERROR;
+  TSFieldId fid = in->field;
+  self->kind[id] = kind;
+  self->symbol[id] = sym;
+  self->field[id] = fid <= g->field_count ? g->field_of_id[fid] : FIELD_NONE;
+  self->flags[id] = flags;
+  self->first_child[id] = SG_NONE;
+  self->next_sibling[id] = SG_NONE;
+  self->subtree_end[id] = id;
+  self->start_byte[id] = start;
+  self->end_byte[id] = end;
+  /* rows and byte columns from the text's own lines: the parsed view may
+   * have joined a bracketed line to the next (parser/comments.h) */
+  uint32_t row = b->row;
+  if (row >= source->line_count || source->line_starts[row] > start) row = sg_source_line_of(source, start);
+  while (row + 1 < source->line_count && source->line_starts[row + 1] <= start) row++;
+  b->row = row;
+  self->start_row[id] = row;
+  self->start_col[id] = start - source->line_starts[row];
+  self->name_id[id] = SG_NONE;
+  if (kind == KIND_IDENTIFIER && !(flags & FLAT_MISSING)) {
+    if (end > start && end <= source->len)
+      self->name_id[id] = sg_names_intern(&self->names, source->text + start, end - start);
+  }
+  if (b->stack.len) {
+    FlatFrame *top = &array_last(&b->stack);
+    self->parent[id] = top->node;
+    if (top->last_child == SG_NONE) self->first_child[top->node] = id;
+    else self->next_sibling[top->last_child] = id;
+    top->last_child = id;
+  } else {
+    self->parent[id] = SG_NONE;
+    /* a file that starts with comments: the module starts with them */
+    if (b->comments.spans.len && b->comments.spans.items[0].start < start) {
+      self->start_byte[id] = b->comments.spans.items[0].start;
+      self->start_row[id] = b->comments.spans.items[0].row;
+      self->start_col[id] = b->comments.spans.items[0].col;
+    }
+  }
+  return id;
+}
+
+/* A node with visible children opens: they go under it. */
+static void sg_flat__open(FlatBuild *b, uint32_t id) {
+  array_push(&b->stack, ((FlatFrame){id, SG_NONE}));
+  if (b->stack.len > b->self->max_depth) b->self->max_depth = b->stack.len;
+}
+
+/* A leaf is complete. */
+static void sg_flat__leaf(FlatBuild *b, uint32_t id, uint32_t start, uint32_t end) {
+  FlatTree *self = b->self;
+  FlatComments *c = &b->comments;
+  /* a token's text is never a comment (a string's content the lexical
+   * pass misread; or the parser saw the comment itself) */
+  while (c->next < c->spans.len && c->spans.items[c->next].start < end && c->spans.items[c->next].start >= start)
+    c->next++;
+  if (b->stack.len == 0) {  /* a leaf root (a file of comments alone) */
+    FlatFrame root = {id, SG_NONE};
+    sg_flat__comments_until(self, &root, c, UINT32_MAX);
+    self->subtree_end[id] = self->count - 1;
+  }
+  sg_flat__python2(self, id);
+}
+
+/* The open node closes: its children are all in place. */
+static void sg_flat__close(FlatBuild *b) {
+  FlatTree *self = b->self;
+  FlatFrame *top = &array_last(&b->stack);
+  /* trailing comments inside it; the root takes all that are left */
+  sg_flat__comments_until(self, top, &b->comments, b->stack.len == 1 ? UINT32_MAX : self->end_byte[top->node]);
+  if (self->kind[top->node] == KIND_BLOCK) sg_flat__block_tail(self, top, &b->comments);
+  uint32_t closed = top->node;
+  b->stack.len--;
+  if (b->stack.len && self->end_byte[array_last(&b->stack).node] < self->end_byte[closed])
+    self->end_byte[array_last(&b->stack).node] = self->end_byte[closed];
+  self->subtree_end[closed] = self->count - 1;
+  sg_flat__python2(self, closed);
+}
+
+static FlatTree *sg_flat__build(const TSTree *tree, const Source *source, bool cursor_walk) {
+  FlatBuild b = {.g = sg_grammar_python()};
+  FlatTree *self = b.self = sg_calloc(1, sizeof(FlatTree));
   self->source = source;
   sg_names_init(&self->names);
   /* A good first guess avoids most regrowth: about one node per 4 bytes. */
   while (self->capacity < source->len / 4 + 64) sg_flat__grow(self);
-  FlatComments comments = {.symbol = g->comment_symbol};
-  sg_comments_scan(source->text, source->len, &comments.spans);
-
-  Array(FlatFrame) stack = {0};
-  uint32_t row = 0;  /* the line of the last node's start */
-  TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
-  for (;;) {
-    TSNode node = ts_tree_cursor_current_node(&cursor);
-    uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
-    if (stack.len) sg_flat__comments_until(self, &array_last(&stack), &comments, start);
-    if (self->count == self->capacity) sg_flat__grow(self);
-    uint32_t id = self->count++;
-    TSSymbol sym = ts_node_symbol(node);
-    uint16_t kind = sym < g->symbol_count ? g->kind_of_symbol[sym] : KIND_OTHER;
-    uint8_t flags = 0;
-    if (ts_node_is_named(node)) flags |= FLAT_NAMED;
-    if (ts_node_is_error(node)) flags |= FLAT_ERROR, kind = KIND_ERROR;
-    if (ts_node_is_missing(node)) flags |= FLAT_MISSING;
-    if (ts_node_is_extra(node)) flags |= FLAT_EXTRA;
-    if (ts_node_has_error(node)) flags |= FLAT_HAS_ERROR;
-    TSFieldId fid = ts_tree_cursor_current_field_id(&cursor);
-    self->kind[id] = kind;
-    self->symbol[id] = sym;
-    self->field[id] = fid <= g->field_count ? g->field_of_id[fid] : FIELD_NONE;
-    self->flags[id] = flags;
-    self->first_child[id] = SG_NONE;
-    self->next_sibling[id] = SG_NONE;
-    self->subtree_end[id] = id;
-    self->start_byte[id] = start;
-    self->end_byte[id] = end;
-    /* rows and byte columns from the text's own lines: the parsed view may
-     * have joined a bracketed line to the next (parser/comments.h) */
-    if (row >= source->line_count || source->line_starts[row] > start) row = sg_source_line_of(source, start);
-    while (row + 1 < source->line_count && source->line_starts[row + 1] <= start) row++;
-    self->start_row[id] = row;
-    self->start_col[id] = start - source->line_starts[row];
-    self->name_id[id] = SG_NONE;
-    if (kind == KIND_IDENTIFIER && !(flags & FLAT_MISSING)) {
-      uint32_t a = self->start_byte[id], b = self->end_byte[id];
-      if (b > a && b <= source->len)
-        self->name_id[id] = sg_names_intern(&self->names, source->text + a, b - a);
+  b.comments.symbol = b.g->comment_symbol;
+  sg_comments_scan(source->text, source->len, &b.comments.spans);
+  if (!cursor_walk) {
+    TreeWalk w;
+    sg_tree_walk_init(&w, tree);
+    TreeWalkNode n;
+    for (TreeWalkEvent e; (e = sg_tree_walk_next(&w, &n)) != TREE_WALK_DONE;) {
+      if (e == TREE_WALK_LEAVE) {
+        sg_flat__close(&b);
+        continue;
+      }
+      FlatNodeIn in = {n.symbol, n.field, n.start, n.end, n.named, n.extra, n.missing, n.error, n.has_error};
+      uint32_t id = sg_flat__enter(&b, &in);
+      if (n.has_children) sg_flat__open(&b, id);
+      else sg_flat__leaf(&b, id, n.start, n.end);
     }
-    if (stack.len) {
-      FlatFrame *top = &array_last(&stack);
-      self->parent[id] = top->node;
-      if (top->last_child == SG_NONE) self->first_child[top->node] = id;
-      else self->next_sibling[top->last_child] = id;
-      top->last_child = id;
-    } else {
-      self->parent[id] = SG_NONE;
-      /* a file that starts with comments: the module starts with them */
-      if (comments.spans.len && comments.spans.items[0].start < start) {
-        self->start_byte[id] = comments.spans.items[0].start;
-        self->start_row[id] = comments.spans.items[0].row;
-        self->start_col[id] = comments.spans.items[0].col;
+    sg_tree_walk_free(&w);
+  } else {
+    /* the reference: tree-sitter's cursor and TSNode accessors */
+    TSTreeCursor cursor = ts_tree_cursor_new(ts_tree_root_node(tree));
+    for (;;) {
+      TSNode node = ts_tree_cursor_current_node(&cursor);
+      FlatNodeIn in = {ts_node_symbol(node), ts_tree_cursor_current_field_id(&cursor), ts_node_start_byte(node),
+                       ts_node_end_byte(node), ts_node_is_named(node), ts_node_is_extra(node),
+                       ts_node_is_missing(node), ts_node_is_error(node), ts_node_has_error(node)};
+      uint32_t id = sg_flat__enter(&b, &in);
+      if (ts_tree_cursor_goto_first_child(&cursor)) {
+        sg_flat__open(&b, id);
+        continue;
+      }
+      sg_flat__leaf(&b, id, in.start, in.end);
+      while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+        if (!ts_tree_cursor_goto_parent(&cursor)) goto done;
+        sg_flat__close(&b);
       }
     }
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      array_push(&stack, ((FlatFrame){id, SG_NONE}));
-      if (stack.len > self->max_depth) self->max_depth = stack.len;
-      continue;
-    }
-    /* a token's text is never a comment (a string's content the lexical
-     * pass misread; or the parser saw the comment itself) */
-    while (comments.next < comments.spans.len && comments.spans.items[comments.next].start < end &&
-           comments.spans.items[comments.next].start >= start)
-      comments.next++;
-    if (stack.len == 0) {  /* a leaf root (a file of comments alone) */
-      FlatFrame root = {id, SG_NONE};
-      sg_flat__comments_until(self, &root, &comments, UINT32_MAX);
-      self->subtree_end[id] = self->count - 1;
-    }
-    sg_flat__python2(self, id);  /* a leaf is complete */
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) goto done;
-      FlatFrame *top = &array_last(&stack);
-      /* trailing comments inside it; the root takes all that are left */
-      sg_flat__comments_until(self, top, &comments, stack.len == 1 ? UINT32_MAX : self->end_byte[top->node]);
-      if (self->kind[top->node] == KIND_BLOCK) sg_flat__block_tail(self, top, &comments);
-      uint32_t closed = top->node;
-      stack.len--;
-      if (stack.len && self->end_byte[array_last(&stack).node] < self->end_byte[closed])
-        self->end_byte[array_last(&stack).node] = self->end_byte[closed];
-      self->subtree_end[closed] = self->count - 1;
-      sg_flat__python2(self, closed);  /* its children are all in place */
-    }
+  done:
+    ts_tree_cursor_delete(&cursor);
   }
-done:
-  ts_tree_cursor_delete(&cursor);
-  array_free(&stack);
-  array_free(&comments.spans);
+  array_free(&b.stack);
+  array_free(&b.comments.spans);
   return self;
+}
+
+FlatTree *sg_flat_build(const TSTree *tree, const Source *source) {
+  return sg_flat__build(tree, source, false);
+}
+
+FlatTree *sg_flat_build_reference(const TSTree *tree, const Source *source) {
+  return sg_flat__build(tree, source, true);
 }
 
 void sg_flat_delete(FlatTree *self) {

@@ -65,6 +65,10 @@ typedef struct FlatTree {
 } FlatTree;
 
 FlatTree *sg_flat_build(const TSTree *tree, const Source *source);
+/* The same FlatTree built through tree-sitter's cursor and TSNode
+ * accessors instead of parser/tswalk.h: the reference the walk is tested
+ * against (tests/unit, `snag debug flat --check`). */
+FlatTree *sg_flat_build_reference(const TSTree *tree, const Source *source);
 void sg_flat_delete(FlatTree *self);
 
 /* A zeroed table gets the well-known names at their fixed ids; free it

@@ -73,6 +73,20 @@ out=$(sh tests/fuzz/run.sh "${FUZZ_BUILD:-build-fuzz}" smoke 2>&1)
 printf '%s\n' "$out" | grep -E '^FAIL|^SKIP|^    |^fuzz' | head -40
 count "$out"
 
+echo "== the tree walk (parser/tswalk.h) builds the cursor's FlatTree, node for node"
+STD=
+for d in /root/.pyenv/versions/3.11.7/lib/python3.11 /usr/lib/python3.11; do [ -d "$d" ] && STD=$d && break; done
+# shellcheck disable=SC2086  # $STD: none or one path
+if out=$("$SNAG" debug walk tests/fixtures examples bench tests/gpu/pep695.py $STD 2>&1); then
+  printf '%s\n' "$out" | tail -n 1
+  echo "walk: 1 passed, 0 failed"
+  passed=$((passed + 1))
+else
+  echo "FAIL the tree walk's FlatTree differs from the cursor's:"
+  printf '%s\n' "$out" | tail -n 5
+  failed=$((failed + 1))
+fi
+
 echo "== rules.md is generated from the rules' metadata"
 if "$SNAG" rules --format markdown | diff -u rules.md - >/dev/null; then
   echo "rules.md: 1 passed, 0 failed"
