@@ -283,6 +283,7 @@ bench: $(SNAG)
 	    [ -d "$$d" ] && corpus=$$d && break; done; fi; \
 	$(SNAG) bench $${corpus:?set CORPUS=path} && \
 	echo && python3 bench/cache.py $(SNAG) $$corpus && \
+	echo && python3 bench/vs_ruff.py $(SNAG) $$corpus && \
 	echo && echo "== snag server: keystroke-to-diagnostics latency (5,000-line document)" && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 0 && \
 	python3 bench/lsp_latency.py $(SNAG) $$corpus 200 100

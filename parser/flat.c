@@ -184,6 +184,15 @@ const char *sg_flat_python2(const FlatTree *t, uint32_t i) {
 
 /* ---- flattening --------------------------------------------------------- */
 
+static void sg_flat__reserve(FlatTree *self, uint32_t cap) {
+#define GROW(arr) self->arr = sg_realloc(self->arr, (size_t)cap * sizeof(*self->arr))
+  GROW(kind); GROW(symbol); GROW(field); GROW(flags);
+  GROW(parent); GROW(first_child); GROW(next_sibling); GROW(subtree_end);
+  GROW(start_byte); GROW(end_byte); GROW(start_row); GROW(start_col); GROW(name_id);
+#undef GROW
+  self->capacity = cap;
+}
+
 static void sg_flat__grow(FlatTree *self) {
   uint32_t cap = self->capacity ? self->capacity * 2 : 1024;
 #define GROW(arr) self->arr = sg_realloc(self->arr, (size_t)cap * sizeof(*self->arr))
@@ -386,10 +395,11 @@ static FlatTree *sg_flat__build(const TSTree *tree, const Source *source, bool c
   FlatTree *self = b.self = sg_calloc(1, sizeof(FlatTree));
   self->source = source;
   sg_names_init(&self->names);
-  /* A good first guess avoids most regrowth: about one node per 4 bytes. */
-  while (self->capacity < source->len / 4 + 64) sg_flat__grow(self);
   b.comments.symbol = b.g->comment_symbol;
   sg_comments_scan(source->text, source->len, &b.comments.spans);
+  /* the walk knows its node count: with the comments put back, the
+   * arrays are sized once (no regrowth, no slack) */
+  sg_flat__reserve(self, sg_tree_walk_count(tree) + b.comments.spans.len + 1);
   if (!cursor_walk) {
     TreeWalk w;
     sg_tree_walk_init(&w, tree);

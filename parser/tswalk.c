@@ -44,6 +44,10 @@ void sg_tree_walk_init(TreeWalk *self, const TSTree *tree) {
   *self = (TreeWalk){.tree = tree};
 }
 
+uint32_t sg_tree_walk_count(const TSTree *tree) {
+  return ts_subtree_visible_descendant_count(tree->root) + 1;
+}
+
 void sg_tree_walk_free(TreeWalk *self) {
   sg_free(self->frames);
   self->frames = NULL;

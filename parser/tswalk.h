@@ -46,6 +46,8 @@ typedef struct TreeWalk {
 } TreeWalk;
 
 void sg_tree_walk_init(TreeWalk *self, const TSTree *tree);
+/* How many nodes the walk reports (the root included). */
+uint32_t sg_tree_walk_count(const TSTree *tree);
 TreeWalkEvent sg_tree_walk_next(TreeWalk *self, TreeWalkNode *out);
 void sg_tree_walk_free(TreeWalk *self);
 
