@@ -232,9 +232,13 @@ static PoolSegment sg_batch__segment(int step, uint32_t k, uint32_t count, LintU
 
 static void sg_gpu_times_add(GpuTimes *to, const GpuTimes *from) {
   to->build += from->build;
+  to->staging += from->staging;
   to->h2d += from->h2d;
   to->kernels += from->kernels;
   to->d2h += from->d2h;
+  to->table_h2d += from->table_h2d;
+  to->table_kernels += from->table_kernels;
+  to->table_d2h += from->table_d2h;
   to->split += from->split;
   to->resolve += from->resolve;
   to->step += from->step;

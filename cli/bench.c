@@ -98,13 +98,17 @@ static int sg_bench__gpu(const DiscoverResult *found, bool device, int jobs) {
   printf("parse      %8.3f s  %7.1f MB/s per thread\n", pt.parse, mb / pt.parse);
   printf("flatten    %8.3f s\n", pt.flatten);
   printf("build      %8.3f s  (batch arrays, merged names)\n", gt.build);
-  printf("h2d        %8.3f s\n", gt.h2d);
+  printf("staging    %8.3f s  (host: arrays into pinned memory, both steps)\n", gt.staging);
+  printf("h2d        %8.3f s  (candidates: the transfer alone)\n", gt.h2d);
   printf("kernels    %8.3f s  (candidates: flag + mark + SNG203 join + scan + scatter)\n", gt.kernels);
-  printf("d2h        %8.3f s\n", gt.d2h);
+  printf("d2h        %8.3f s  (candidates)\n", gt.d2h);
   printf("split      %8.3f s\n", gt.split);
   printf("resolve    %8.3f s  (binding table from the nodes: scope links + pointer jumping, sites compacted, "
          "radix sort by (scope, name), search per reference; %llu files left to their model)\n",
          gt.resolve, (unsigned long long)gt.fallbacks);
+  if (gt.table_h2d + gt.table_kernels + gt.table_d2h > 0)
+    printf("  of which on the device: h2d %.3f s, kernels %.3f s, d2h %.3f s\n", gt.table_h2d, gt.table_kernels,
+           gt.table_d2h);
   if (gt.device_failures)
     printf("device     %llu step%s failed and ran on the host reference instead\n",
            (unsigned long long)gt.device_failures, gt.device_failures == 1 ? "" : "s");

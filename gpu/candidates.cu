@@ -113,6 +113,7 @@ static uint32_t sg_gpu__candidates(GpuBatch *batch, uint32_t *cand_node, uint32_
   sg_gpu_injected_failure();
   sg_gpu_fits(n);
   cudaStream_t stream = sg_gpu_device_of(batch)->stream;
+  sg_gpu_device_stage(batch, &times->staging);
   SgGpuPhases phases;
   sg_gpu_phases_begin(&phases, stream);
   const GpuDeviceBatch *d = sg_gpu_device_upload(batch);
@@ -164,7 +165,7 @@ static uint32_t sg_gpu__candidates(GpuBatch *batch, uint32_t *cand_node, uint32_
     cudaCheck(cudaMemcpyAsync(cand_node, d_node, count * sizeof(uint32_t), cudaMemcpyDeviceToHost, stream));
     cudaCheck(cudaMemcpyAsync(cand_mask, d_mask, count * sizeof(uint32_t), cudaMemcpyDeviceToHost, stream));
   }
-  sg_gpu_phases_end(&phases, stream, times);  // synchronizes the stream
+  sg_gpu_phases_end(&phases, stream, &times->h2d, &times->kernels, &times->d2h);  // synchronizes the stream
 
   const void *bufs[] = {masks, flags, offsets, d_node, d_mask, temp, join_keys, join_compact, join_sorted,
                         join_keep, join_count, sort_temp};

@@ -116,11 +116,19 @@ struct GpuDeviceBatch {
   char *staging;                // pinned host
   size_t bytes;                 // capacity of both
   uint64_t version;             // the GpuBatch version uploaded
+  uint64_t staged;              // the GpuBatch version laid out in staging
+  size_t at[8], total;          // where each array lies in staging (and the buffer)
 };
 
 // The batch's device side, created on first use (its stream exists from then on).
 GpuDeviceBatch *sg_gpu_device_of(GpuBatch *batch);
-// The batch's arrays on the device: copied on its stream unless current.
+// Lays the batch's arrays out in its pinned staging buffer (unless the
+// device copy is current), adding the host seconds to *staging (may be
+// NULL): a step stages before it starts its timed phases, so that "h2d" is
+// the transfer alone.
+void sg_gpu_device_stage(GpuBatch *batch, double *staging);
+// The batch's arrays on the device: the staged copy sent on its stream
+// unless current (staged here first when the step did not).
 const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch);
 
 // DeviceSelect::Flagged of n items of `in` into `out` on the stream;
@@ -153,11 +161,12 @@ static inline void sg_gpu_phases_mark(SgGpuPhases *p, int k, cudaStream_t stream
   cudaCheck(cudaEventRecord(p->e[k], stream));
 }
 
-// after the downloads: adds h2d/kernels/d2h to times, destroys the events
-static inline void sg_gpu_phases_end(SgGpuPhases *p, cudaStream_t stream, GpuTimes *times) {
+// after the downloads: adds the three phases to h2d/kernels/d2h, destroys the events
+static inline void sg_gpu_phases_end(SgGpuPhases *p, cudaStream_t stream, double *h2d, double *kernels,
+                                     double *d2h) {
   cudaCheck(cudaEventRecord(p->e[3], stream));
   cudaCheck(cudaEventSynchronize(p->e[3]));
-  double *into[3] = {&times->h2d, &times->kernels, &times->d2h};
+  double *into[3] = {h2d, kernels, d2h};
   for (int k = 0; k < 3; k++) {
     float ms = 0;
     cudaCheck(cudaEventElapsedTime(&ms, p->e[k], p->e[k + 1]));

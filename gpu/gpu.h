@@ -29,9 +29,12 @@
 
 typedef struct GpuTimes {
   double build;     /* concatenating the FlatTrees, merging names */
-  double h2d;       /* host -> device copies */
-  double kernels;   /* flag + scan + scatter */
-  double d2h;       /* device -> host copies */
+  double staging;   /* host: laying a batch's arrays out in pinned memory for its copy */
+  double h2d;       /* the candidates step: host -> device copies (the transfer alone) */
+  double kernels;   /* ... flag + scan + scatter (the host reference's: its CPU time) */
+  double d2h;       /* ... device -> host copies */
+  double table_h2d, table_kernels, table_d2h;  /* the same phases of the binding table's device step
+                                                  (inside `resolve`, not in the three above) */
   double split;     /* candidates back to per-file lists */
   double resolve;   /* wall: the batch's name resolution (sort + search), incl. transfers */
   double step;      /* wall: the batch steps (build .. resolve) on their own thread */

@@ -5,7 +5,7 @@
  * sites by (scope, name), a reduction per key, the module symbols that
  * `global` declarations imply, and the search per reference
  * (analyses/lookup.h). The host reference's time is the caller's to take
- * (no transfers); the device adds its h2d/kernels/d2h to times. */
+ * (no transfers); the device adds its phases to times' table_h2d/_kernels/_d2h. */
 #include <string.h>
 
 #include "gpu/gpu.h"

@@ -182,6 +182,7 @@ static void sg_gpu__sites(GpuBatch *batch, const uint8_t *name_builtin, SiteTabl
   sg_gpu_injected_failure();
   sg_gpu_fits(n);
   cudaStream_t s = sg_gpu_device_of(batch)->stream;
+  sg_gpu_device_stage(batch, &times->staging);
   SgGpuPhases phases;
   sg_gpu_phases_begin(&phases, s);
   FlatView v = sg_gpu_device_upload(batch)->view;  // shared with the candidate step
@@ -289,7 +290,7 @@ static void sg_gpu__sites(GpuBatch *batch, const uint8_t *name_builtin, SiteTabl
   t->ref_builtin = sg_gpu_download(c_ref_builtin, nrefs, s);
   t->ref_kind = sg_gpu_download(ref_kind, nrefs, s);
   t->ref_symbol = sg_gpu_download(ref_symbol, nrefs, s);
-  sg_gpu_phases_end(&phases, s, times);
+  sg_gpu_phases_end(&phases, s, &times->table_h2d, &times->table_kernels, &times->table_d2h);
 
   const void *bufs[] = {builtin, link, tmp, d_open, scope_kind, scope_parent, key, flags, node, ref_scope, ref_name,
                         is_site, is_ref, ref_builtin, d_count, site_key, site_flags, site_node, c_ref_node,

@@ -5,6 +5,7 @@
 // aligned offsets and go to the device in one asynchronous copy; buffers
 // are kept and grown across batches, so a scan allocates a few times, not
 // once per batch and array.
+#include <chrono>
 #include <cstring>
 
 extern "C" {
@@ -26,15 +27,16 @@ GpuDeviceBatch *sg_gpu_device_of(GpuBatch *batch) {
     cudaCheck(cudaGetDevice(&device));
     cudaCheck(cudaDeviceGetDefaultMemPool(&pool, device));
     cudaCheck(cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep));
-    d->version = UINT64_MAX;
+    d->version = d->staged = UINT64_MAX;
     batch->device = d;
   }
   return batch->device;
 }
 
-const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch) {
+void sg_gpu_device_stage(GpuBatch *batch, double *staging) {
   GpuDeviceBatch *d = sg_gpu_device_of(batch);
-  if (d->version == batch->version) return d;
+  if (d->version == batch->version || d->staged == batch->version) return;
+  auto t0 = std::chrono::steady_clock::now();
   uint32_t n = batch->count, files = batch->file_start.len;
   const void *from[] = {batch->kind, batch->field, batch->flags, batch->parent, batch->first_child,
                         batch->next_sibling, batch->name_id, batch->file_start.items};
@@ -56,7 +58,19 @@ const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch) {
   }
   for (int a = 0; a < ARRAYS; a++)
     if (bytes[a]) memcpy(d->staging + at[a], from[a], bytes[a]);
-  if (total) cudaCheck(cudaMemcpyAsync(d->buffer, d->staging, total, cudaMemcpyHostToDevice, d->stream));
+  for (int a = 0; a < ARRAYS; a++) d->at[a] = at[a];
+  d->total = total;
+  d->staged = batch->version;
+  if (staging) *staging += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+const GpuDeviceBatch *sg_gpu_device_upload(GpuBatch *batch) {
+  GpuDeviceBatch *d = sg_gpu_device_of(batch);
+  if (d->version == batch->version) return d;
+  sg_gpu_device_stage(batch, nullptr);  // a no-op when the step staged it already
+  uint32_t n = batch->count, files = batch->file_start.len;
+  const size_t *at = d->at;
+  if (d->total) cudaCheck(cudaMemcpyAsync(d->buffer, d->staging, d->total, cudaMemcpyHostToDevice, d->stream));
   char *base = d->buffer;
   d->view.count = n;
   d->view.kind = (const uint16_t *)(base + at[0]);
