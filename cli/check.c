@@ -46,7 +46,8 @@ static const char sg_check__usage[] =
   "                          with `snag merge`)\n"
   "  --cache-dir DIR         keep the result cache in DIR (default: .snag_cache in the\n"
   "                          directory of the configuration file, else the current\n"
-  "                          directory; also SNAG_CACHE_DIR; SNAG_NO_CACHE=1 disables it)\n"
+  "                          directory; also SNAG_CACHE_DIR or `cache-dir` in the\n"
+  "                          configuration; SNAG_NO_CACHE=1 disables it)\n"
   "  -j, --jobs N            worker threads (default: online CPUs)\n"
   "  --backend WHICH         cpu (default), gpu (CUDA; exit 2 without a device),\n"
   "                          auto (gpu when a device is present and the scan is big),\n"
@@ -381,12 +382,14 @@ int sg_cli_check(int argc, char **argv) {
       char dir[4096], cwhy[512];
       if (cache_dir) snprintf(dir, sizeof dir, "%s", cache_dir);
       else if (env_dir && *env_dir) snprintf(dir, sizeof dir, "%s", env_dir);
+      else if (root_config->cache_dir) snprintf(dir, sizeof dir, "%s", root_config->cache_dir);
       else if (root_config->path && root_config->dir) snprintf(dir, sizeof dir, "%s/.snag_cache", root_config->dir);
       else snprintf(dir, sizeof dir, ".snag_cache");
       cache = sg_cache_open(dir, cwhy, sizeof cwhy);
       /* an explicit folder that cannot be used is worth a word; the default
        * one (a read-only checkout) is not */
-      if (!cache && (cache_dir || (env_dir && *env_dir))) sg_cli_note("result cache off: %s", cwhy);
+      if (!cache && (cache_dir || (env_dir && *env_dir) || root_config->cache_dir))
+        sg_cli_note("result cache off: %s", cwhy);
     }
     sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, cache, results, &times);
     if (cache && getenv("SNAG_CACHE_STATS")) {

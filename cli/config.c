@@ -121,6 +121,7 @@ static void sg_config__free(Config *c) {
   if (!c) return;
   sg_free(c->path);
   sg_free(c->dir);
+  sg_free(c->cache_dir);
   for (uint32_t i = 0; i < c->exclude.len; i++) sg_free(c->exclude.items[i]);
   for (uint32_t i = 0; i < c->extend_exclude.len; i++) sg_free(c->extend_exclude.items[i]);
   for (uint32_t i = 0; i < c->per_file_ignores.len; i++) sg_free(c->per_file_ignores.items[i].pattern);
@@ -317,7 +318,7 @@ static void sg_config__patterns(Loading *ld, const TomlValue *v, const char *key
 
 static const char *const sg_config__keys =
     "select, ignore, extend-select, per-file-ignores, exclude, extend-exclude, "
-    "respect-gitignore, target-version, output-format, max-parse-seconds";
+    "respect-gitignore, target-version, output-format, max-parse-seconds, cache-dir";
 
 /* Reads the settings table into c; false (with the set's error) when a key
  * is unknown or has the wrong type. */
@@ -370,6 +371,14 @@ static bool sg_config__read_table(Loading *ld, Config *c, const TomlValue *table
           !sg_config_parse_seconds(t, &c->max_parse_seconds))
         sg_config__bad(ld, v, "`max-parse-seconds` must be a number of seconds from 0 (no limit) to 86400");
       else c->has_max_parse_seconds = true;
+    } else if (!strcmp(key, "cache-dir")) {
+      const char *s = sg_toml_string(v);
+      if (!s || !*s) {
+        sg_config__bad(ld, v, "`cache-dir` must be a non-empty string (a folder, relative to this file)");
+      } else {
+        sg_free(c->cache_dir);
+        c->cache_dir = s[0] == '/' ? sg_strdup(s) : sg_path_join(c->dir, s);
+      }
     } else if (!strcmp(key, "output-format")) {
       const char *s = sg_toml_string(v);
       ReportFormat f = s ? sg_report_format_parse(s) : REPORT_FORMAT__COUNT;

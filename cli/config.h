@@ -76,6 +76,7 @@ typedef struct Config {
   int output_format;      /* -1 unset, else a ReportFormat */
   bool has_max_parse_seconds;
   double max_parse_seconds;
+  char *cache_dir;        /* `cache-dir`, made absolute against dir; NULL: unset */
 } Config;
 
 typedef struct ConfigSet ConfigSet;

@@ -185,8 +185,20 @@ static uint64_t sg_cache__binary(void) {
   return h;
 }
 
+/* mkdir -p: the folder and any missing parents. */
 static bool sg_cache__mkdir(const char *path) {
-  return mkdir(path, 0777) == 0 || errno == EEXIST;
+  char p[PATH_MAX];
+  if ((size_t)snprintf(p, sizeof p, "%s", path) >= sizeof p) {
+    errno = ENAMETOOLONG;
+    return false;
+  }
+  for (char *s = p + 1; *s; s++) {
+    if (*s != '/') continue;
+    *s = '\0';
+    if (mkdir(p, 0777) != 0 && errno != EEXIST) return false;
+    *s = '/';
+  }
+  return mkdir(p, 0777) == 0 || errno == EEXIST;
 }
 
 /* Writes text to dir/name unless it exists. */
