@@ -111,6 +111,12 @@ run check --isolated --cache-dir "$T/elsewhere" --output-format concise .
 check cache-dir-flag '--cache-dir puts it there' test -f "$T/elsewhere/.gitignore" -a ! -e .snag_cache
 SNAG_CACHE_DIR=$T/envdir run check --isolated --output-format concise .
 check cache-dir-env 'SNAG_CACHE_DIR puts it there' test -f "$T/envdir/.gitignore"
+mkdir -p "$T/cfgcache"
+cp -r pkg "$T/cfgcache/"
+mkf "$T/cfgcache/pyproject.toml" '[tool.snag]\ncache-dir = "var/lint-cache"\n'
+(cd "$T/cfgcache" && "$SNAG" check -q . >/dev/null 2>&1)
+check cache-dir-config '`cache-dir` in the configuration puts it there, parents made' \
+  test -f "$T/cfgcache/var/lint-cache/.gitignore" -a ! -e "$T/cfgcache/.snag_cache"
 mkf not-a-dir 'x'
 run check --isolated --cache-dir not-a-dir --output-format concise .
 fresh .
