@@ -579,6 +579,10 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
     array_free(&b);
   }
   sg_cache__deps_free(&deps);
+  /* a miss: hash the bytes before the lint reads them, so that an entry
+   * never pairs a result with bytes newer than the ones it came from (a
+   * file changed in between is then a miss next time, never a stale hit) */
+  if (!res && !probe->hashed) probe->hashed = sg_cache__content(path, settings, &probe->content);
   atomic_fetch_add(res ? &self->hits : &self->misses, 1);
   return res;
 }
@@ -601,8 +605,8 @@ void sg_cache_put(ResultCache *self, const char *path, const Settings *settings,
   if (!self || !result || !probe->stat_ok || sg_cache__is_notebook(path)) return;
   for (uint32_t i = 0; i < result->items.len; i++)
     if (result->items.items[i].rule == RULE_unreadable_file) return;
+  if (!probe->hashed) return;  /* unreadable when it was looked up */
   uint64_t content = probe->content;
-  if (!probe->hashed && !sg_cache__content(path, settings, &content)) return;
   char abs[PATH_MAX], entry[PATH_MAX];
   sg_cache__absolute(self, path, abs, sizeof abs);
   uint64_t settings_key = sg_cache__settings(settings);
