@@ -1,5 +1,7 @@
 #include "parser/tswalk.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 
 /* tree-sitter's own headers (deps/node_modules/tree-sitter/vendor/tree-sitter/lib/src);
@@ -11,11 +13,55 @@
 
 void *sg_realloc(void *p, size_t n);
 void sg_free(void *p);
+void *sg_calloc(size_t n, size_t size);
+
+/* The field of each structural child of each production (what the cursor
+ * finds scanning the production's field map, non-inherited entries only),
+ * made once, for the first language walked (Python's), and kept for the
+ * process: read-only once made. */
+typedef struct FieldTable {
+  const TSLanguage *language;
+  uint32_t width;          /* max_alias_sequence_length */
+  TSFieldId *field;        /* [production * width + structural index] */
+} FieldTable;
+
+static _Atomic(const FieldTable *) sg_tree_walk__fields;
+static pthread_mutex_t sg_tree_walk__fields_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static FieldTable *sg_tree_walk__make_fields(const TSLanguage *lang) {
+  uint32_t width = lang->max_alias_sequence_length, n = lang->production_id_count;
+  TSFieldId *field = sg_calloc((size_t)n * width + 1, sizeof(TSFieldId));
+  for (uint32_t p = 0; p < n; p++) {
+    const TSFieldMapEntry *map, *end;
+    ts_language_field_map(lang, p, &map, &end);
+    /* the first entry for an index wins, as the cursor's scan */
+    for (; map < end; map++)
+      if (!map->inherited && map->child_index < width && !field[(size_t)p * width + map->child_index])
+        field[(size_t)p * width + map->child_index] = map->field_id;
+  }
+  FieldTable *t = sg_calloc(1, sizeof(FieldTable));
+  *t = (FieldTable){lang, width, field};
+  return t;
+}
+
+/* The table for lang, made by the first walk; NULL for another language
+ * than that one (the walk then scans the field maps itself). */
+static const FieldTable *sg_tree_walk__field_table(const TSLanguage *lang) {
+  const FieldTable *t = atomic_load(&sg_tree_walk__fields);
+  if (!t) {
+    pthread_mutex_lock(&sg_tree_walk__fields_lock);
+    t = atomic_load(&sg_tree_walk__fields);
+    if (!t) atomic_store(&sg_tree_walk__fields, t = sg_tree_walk__make_fields(lang));
+    pthread_mutex_unlock(&sg_tree_walk__fields_lock);
+  }
+  return t->language == lang ? t : NULL;
+}
 
 /* A node's facts as TSNode's accessors give them (node.c). */
 static void sg_tree_walk__fill(const TSLanguage *lang, Subtree t, TSSymbol alias, uint32_t start, TSFieldId field,
                                TreeWalkNode *out) {
-  TSSymbol symbol = ts_language_public_symbol(lang, alias ? alias : ts_subtree_symbol(t));
+  TSSymbol symbol = alias ? alias : ts_subtree_symbol(t);
+  if (symbol != ts_builtin_sym_error) symbol = lang->public_symbol_map[symbol];  /* ts_language_public_symbol */
   out->symbol = symbol;
   out->field = field;
   out->start = start;
@@ -41,7 +87,7 @@ static void sg_tree_walk__push(TreeWalk *self, Subtree t, uint32_t start, TSFiel
 }
 
 void sg_tree_walk_init(TreeWalk *self, const TSTree *tree) {
-  *self = (TreeWalk){.tree = tree};
+  *self = (TreeWalk){.tree = tree, .fields = sg_tree_walk__field_table(tree->language)};
 }
 
 uint32_t sg_tree_walk_count(const TSTree *tree) {
@@ -81,13 +127,17 @@ TreeWalkEvent sg_tree_walk_next(TreeWalk *self, TreeWalkNode *out) {
     if (!extra) {
       /* the cursor's walk up: its own entry in the parent's production,
        * else what a hidden parent inherits */
-      const TSFieldMapEntry *map, *end;
-      ts_language_field_map(lang, f->production, &map, &end);
-      for (; map < end; map++)
-        if (!map->inherited && map->child_index == f->structural) {
-          field = map->field_id;
-          break;
-        }
+      if (self->fields && f->structural < self->fields->width) {
+        field = self->fields->field[(size_t)f->production * self->fields->width + f->structural];
+      } else {
+        const TSFieldMapEntry *map, *end;
+        ts_language_field_map(lang, f->production, &map, &end);
+        for (; map < end; map++)
+          if (!map->inherited && map->child_index == f->structural) {
+            field = map->field_id;
+            break;
+          }
+      }
       if (!field) field = f->inherit;
       f->structural++;
     }

@@ -38,8 +38,11 @@ typedef struct TreeWalkFrame {
   bool visible;
 } TreeWalkFrame;
 
+struct FieldTable;
+
 typedef struct TreeWalk {
   const TSTree *tree;
+  const struct FieldTable *fields;  /* the language's fields by production and child, or NULL */
   TreeWalkFrame *frames;  /* the open nodes, visible and hidden: an explicit stack */
   uint32_t depth, cap;
   bool started;
