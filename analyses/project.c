@@ -85,7 +85,8 @@ typedef struct Resolution {
  * whose presence (or absence) decided it. */
 typedef struct Root {
   char *dir;          /* NULL: the import leaves the file system */
-  Paths probes;
+  Paths probes;       /* the `__init__.py` paths that were not there */
+  Paths present;      /* ... and those that were */
 } Root;
 
 /* What one importer's lookups depended on (sg_project_dependencies). */
@@ -115,7 +116,8 @@ struct Project {
   Table modules;      /* real path -> ModuleExports* */
   Table resolutions;  /* "<root>\n<qualified>" -> Resolution* */
   Table roots;        /* "<importer>\n<level>" -> Root* */
-  Table dependencies; /* importer -> Dependencies* */
+  Table dependencies; /* importer -> Dependencies* (when track) */
+  bool track;
   Table fronts;       /* real path of a file the run lints -> sg_project__scheduled,
                          sg_project__taken, or the Front read for its exports */
   uint64_t front_nodes;  /* nodes of the Fronts kept */
@@ -197,7 +199,7 @@ void sg_project_delete(Project *self) {
   sg_free(self->fronts.items);
   for (uint32_t i = 0; i < self->roots.cap; i++) {
     Root *r = self->roots.items[i].value;
-    if (r) sg_free(r->dir), sg_project__paths_free(&r->probes);
+    if (r) sg_free(r->dir), sg_project__paths_free(&r->probes), sg_project__paths_free(&r->present);
     sg_free(r);
     sg_free(self->roots.items[i].key);
   }
@@ -237,12 +239,13 @@ static void sg_project__dirname(const char *path, char *buf, size_t cap) {
 }
 
 /* Is dir a package (it has an `__init__.py`)? The path asked is noted in
- * probes. */
-static bool sg_project__package(const char *dir, Paths *probes) {
+ * absent or present. */
+static bool sg_project__package(const char *dir, Paths *absent, Paths *present) {
   char init[PATH_MAX];
   if ((size_t)snprintf(init, sizeof init, "%s/__init__.py", dir) >= sizeof init) return false;
-  array_push(probes, sg_strdup(init));
-  return sg_project__is_file(init);
+  bool is = sg_project__is_file(init);
+  array_push(is ? present : absent, sg_strdup(init));
+  return is;
 }
 
 /* The file for dotted `parts` (n of them, the first `take` used) under
@@ -294,7 +297,8 @@ static char *sg_project__resolve(const char *root, const char *qualified, bool r
 /* Where the importer's imports start: for a relative import the package
  * directory `level` dots name; else the directory above its top-level
  * package. */
-static bool sg_project__root(const char *importer, int level, char *root, size_t cap, Paths *probes) {
+static bool sg_project__root(const char *importer, int level, char *root, size_t cap, Paths *probes,
+                             Paths *present) {
   char real[PATH_MAX];
   const char *path = realpath(importer, real) ? real : importer;
   sg_project__dirname(path, root, cap);
@@ -308,7 +312,7 @@ static bool sg_project__root(const char *importer, int level, char *root, size_t
     return true;
   }
   for (;;) {
-    if (!strcmp(root, "/") || !sg_project__package(root, probes)) break;
+    if (!strcmp(root, "/") || !sg_project__package(root, probes, present)) break;
     char parent[PATH_MAX];
     sg_project__dirname(root, parent, sizeof parent);
     snprintf(root, cap, "%s", parent);
@@ -340,6 +344,10 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path,
     double t0 = sg_clock_now();
     TSTree *tree = sg_parser_parse(parser, src);
     bool quick = sg_clock_now() - t0 < SG_PROJECT_FRONT_SECONDS;
+    if (!tree) {  /* past the time limit: no exports, this run only */
+      out = sg_calloc(1, sizeof(ModuleExports));
+      out->limited = true;
+    }
     if (tree) {
       FlatTree *flat = sg_flat_build(tree, src);
       ts_tree_delete(tree);
@@ -368,6 +376,7 @@ static ModuleExports *sg_project__compute(const Project *self, const char *path,
 /* Notes that what importer's check finds depends on a root or a
  * resolution (each kept until the project is deleted). */
 static void sg_project__depend(Project *self, const char *importer, const Root *root, const Resolution *r) {
+  if (!self->track) return;  /* set before the workers start; read-only after */
   pthread_mutex_lock(&self->lock);
   Entry *e = sg_table_add(&self->dependencies, importer);
   Dependencies *d = e->value;
@@ -404,13 +413,15 @@ static const Resolution *sg_project__locate(Project *self, const char *importer,
   pthread_mutex_unlock(&self->lock);
   if (!known) {
     Root *made = sg_calloc(1, sizeof(Root));
-    if (sg_project__root(importer, level, root, sizeof root, &made->probes)) made->dir = sg_strdup(root);
+    if (sg_project__root(importer, level, root, sizeof root, &made->probes, &made->present))
+      made->dir = sg_strdup(root);
     pthread_mutex_lock(&self->lock);
     re = sg_table_add(&self->roots, rkey);
     if (!re->value) re->value = made, made = NULL;
     known = re->value;
     pthread_mutex_unlock(&self->lock);
-    if (made) sg_free(made->dir), sg_project__paths_free(&made->probes), sg_free(made);
+    if (made)
+      sg_free(made->dir), sg_project__paths_free(&made->probes), sg_project__paths_free(&made->present), sg_free(made);
   }
   sg_free(rkey);
   sg_project__depend(self, importer, known, NULL);
@@ -526,35 +537,62 @@ const ModuleExports *sg_project_lookup(Project *self, const char *importer, cons
   return found;
 }
 
-static int sg_project__cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+void sg_project_track_dependencies(Project *self, bool on) {
+  if (self) self->track = on;
 }
 
-void sg_project_dependencies(Project *self, const char *importer,
-                             void (*fn)(void *arg, const char *path, bool presence), void *arg) {
-  if (!self || !importer) return;
-  Array(char *) probes = {0}, files = {0};
+typedef struct DependencyPath {
+  const char *path;
+  DependencyKind kind;
+} DependencyPath;
+
+static int sg_project__cmp_dependency(const void *a, const void *b) {
+  const DependencyPath *x = a, *y = b;
+  if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+  return strcmp(x->path, y->path);
+}
+
+bool sg_project_dependencies(Project *self, const char *importer,
+                             void (*fn)(void *arg, const char *path, DependencyKind kind), void *arg) {
+  if (!self || !importer) return true;
+  Array(DependencyPath) all = {0};
+  Array(const char *) queue = {0};  /* the importer, then each file it read, once */
+  bool deterministic = true;
+  array_push(&queue, importer);
   pthread_mutex_lock(&self->lock);
-  Entry *e = sg_table_find(&self->dependencies, importer);
-  const Dependencies *d = e ? e->value : NULL;
-  for (uint32_t i = 0; d && i < d->roots.len; i++)
-    for (uint32_t k = 0; k < d->roots.items[i]->probes.len; k++) array_push(&probes, d->roots.items[i]->probes.items[k]);
-  for (uint32_t i = 0; d && i < d->resolutions.len; i++) {
-    const Resolution *r = d->resolutions.items[i];
-    for (uint32_t k = 0; k < r->probes.len; k++) array_push(&probes, r->probes.items[k]);
-    if (r->path) array_push(&files, r->path);
+  for (uint32_t q = 0; q < queue.len; q++) {
+    Entry *e = sg_table_find(&self->dependencies, queue.items[q]);
+    const Dependencies *d = e ? e->value : NULL;
+    for (uint32_t i = 0; d && i < d->roots.len; i++) {
+      const Root *root = d->roots.items[i];
+      for (uint32_t k = 0; k < root->probes.len; k++)
+        array_push(&all, ((DependencyPath){root->probes.items[k], DEPENDENCY_ABSENT}));
+      for (uint32_t k = 0; k < root->present.len; k++)
+        array_push(&all, ((DependencyPath){root->present.items[k], DEPENDENCY_PRESENT}));
+    }
+    for (uint32_t i = 0; d && i < d->resolutions.len; i++) {
+      const Resolution *r = d->resolutions.items[i];
+      for (uint32_t k = 0; k < r->probes.len; k++)
+        array_push(&all, ((DependencyPath){r->probes.items[k], DEPENDENCY_ABSENT}));
+      if (!r->path) continue;
+      array_push(&all, ((DependencyPath){r->path, DEPENDENCY_CONTENT}));
+      Entry *m = sg_table_find(&self->modules, r->path);
+      if (m && m->value && ((const ModuleExports *)m->value)->limited) deterministic = false;
+      /* its own lookups: what its exports took from a second file */
+      bool queued = false;
+      for (uint32_t k = 0; k < queue.len && !queued; k++) queued = !strcmp(queue.items[k], r->path);
+      if (!queued && queue.len < 4096) array_push(&queue, r->path);
+    }
   }
   pthread_mutex_unlock(&self->lock);
   /* sorted, each once (the strings stay valid: kept until the project goes) */
-  for (int pass = 0; pass < 2; pass++) {
-    char **items = pass ? files.items : probes.items;
-    uint32_t len = pass ? files.len : probes.len;
-    if (len) qsort(items, len, sizeof(char *), sg_project__cmp_str);
-    for (uint32_t i = 0; i < len; i++)
-      if (!i || strcmp(items[i], items[i - 1])) fn(arg, items[i], pass == 0);
-  }
-  array_free(&probes);
-  array_free(&files);
+  if (all.len) qsort(all.items, all.len, sizeof(DependencyPath), sg_project__cmp_dependency);
+  for (uint32_t i = 0; i < all.len; i++)
+    if (!i || all.items[i].kind != all.items[i - 1].kind || strcmp(all.items[i].path, all.items[i - 1].path))
+      fn(arg, all.items[i].path, all.items[i].kind);
+  array_free(&all);
+  array_free(&queue);
+  return deterministic;
 }
 
 void sg_project_schedule(Project *self, const char *path) {

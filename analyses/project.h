@@ -125,6 +125,8 @@ typedef struct ExportForeign {
 
 typedef struct ModuleExports {
   char *path;              /* the file, as resolved */
+  bool limited;            /* none, because reading it ran out of time: a fact of the
+                              run, not of the file (results using it are not cached) */
   ExportFunction *functions;  /* sorted by name */
   uint32_t count;
   ExportClass *classes;    /* the module-level classes, sorted by name */
@@ -164,15 +166,20 @@ bool sg_project_has(Project *self, const char *importer, const char *qualified);
  * per file and word. */
 bool sg_project_mentions(Project *self, const char *importer, const char *qualified, const char *word);
 
-/* What the lookups made from `importer` so far depended on: calls fn once
- * per path whose presence decided where an import leads (presence true:
- * an `__init__.py` that made a package, or a module path tried and not
- * there) and per file whose text gave exports or mentions (presence
- * false: its content matters), each in sorted order. A result cache
- * stores these with the importer's result: when none changed, neither did
- * what the lookups found. */
-void sg_project_dependencies(Project *self, const char *importer,
-                             void (*fn)(void *arg, const char *path, bool presence), void *arg);
+/* Recording what each importer's lookups depend on (for a result cache):
+ * off until asked for (a language server's project lives on). */
+void sg_project_track_dependencies(Project *self, bool on);
+/* What the lookups made from `importer` depended on, and what those
+ * files' own lookups did (a file's exports may come through a second
+ * one): calls fn once per path, with what was found there when it was
+ * looked at — DEPENDENCY_ABSENT (a module path an import tried), _PRESENT
+ * (an `__init__.py` that made a package) — or DEPENDENCY_CONTENT (a file
+ * whose text gave exports or mentions). Returns false when some of it is
+ * a fact of this run rather than of the files (an import that ran out of
+ * time): such a result is not to be cached. */
+typedef enum DependencyKind { DEPENDENCY_ABSENT, DEPENDENCY_PRESENT, DEPENDENCY_CONTENT } DependencyKind;
+bool sg_project_dependencies(Project *self, const char *importer,
+                             void (*fn)(void *arg, const char *path, DependencyKind kind), void *arg);
 /* Marks `path` as a file this run checks: when another file's lookup
  * reads and parses it before its own check, what was read is kept
  * (bounded) for that check (sg_project_take_front). */

@@ -391,6 +391,7 @@ int sg_cli_check(int argc, char **argv) {
       if (!cache && (cache_dir || (env_dir && *env_dir) || root_config->cache_dir))
         sg_cli_note("result cache off: %s", cwhy);
     }
+    sg_project_track_dependencies(project, cache != NULL);
     sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, cache, results, &times);
     if (cache && getenv("SNAG_CACHE_STATS")) {
       uint32_t h, m, w;

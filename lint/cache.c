@@ -53,6 +53,7 @@ uint64_t sg_cache_hash(const void *bytes, size_t len, uint64_t seed) {
 typedef struct Sig {
   int64_t mtime_ns, ctime_ns;
   uint64_t size, ino;
+  bool regular;         /* not stored: a regular file (what an import probe asks) */
 } Sig;
 
 static int64_t sg_cache__now_ns(void) {
@@ -64,9 +65,10 @@ static int64_t sg_cache__now_ns(void) {
 static bool sg_cache__stat(const char *path, Sig *out) {
   struct stat st;
   if (stat(path, &st) != 0) {
-    *out = (Sig){-2, -2, 0, 0};  /* "missing": compares equal to missing */
+    *out = (Sig){-2, -2, 0, 0, false};  /* "missing": compares equal to missing */
     return false;
   }
+  out->regular = S_ISREG(st.st_mode);
   out->mtime_ns = (int64_t)st.st_mtim.tv_sec * 1000000000ll + st.st_mtim.tv_nsec;
   out->ctime_ns = (int64_t)st.st_ctim.tv_sec * 1000000000ll + st.st_ctim.tv_nsec;
   out->size = (uint64_t)st.st_size;
@@ -74,10 +76,13 @@ static bool sg_cache__stat(const char *path, Sig *out) {
   return true;
 }
 
-/* A signature to store: one of a file changed just now is never trusted. */
-static Sig sg_cache__storable(Sig s, int64_t now) {
-  if (s.mtime_ns > now - SG_CACHE__RACY_NS || s.ctime_ns > now - SG_CACHE__RACY_NS) s.mtime_ns = -1;
-  return s;
+/* Was the file last changed well before the run started (by more than a
+ * coarse file system's timestamp step)? Then what the run read of it is
+ * what it holds now, and its signature can stand for its bytes. A file
+ * changed during the run, or just before, fails: a result that read it is
+ * not stored (the next run lints it again). */
+static bool sg_cache__stable(const Sig *s, int64_t run_start) {
+  return s->mtime_ns >= 0 && s->mtime_ns < run_start - SG_CACHE__RACY_NS && s->ctime_ns < run_start - SG_CACHE__RACY_NS;
 }
 
 static bool sg_cache__sig_eq(const Sig *a, const Sig *b) {
@@ -97,7 +102,8 @@ typedef struct MemoEntry {
 struct ResultCache {
   char *dir;            /* the cache folder */
   char *folder;         /* dir/<binary>: this snag's entries */
-  char *cwd;            /* relative paths are keyed from here */
+  char *cwd;            /* relative paths are keyed from here; messages name paths from it */
+  int64_t run_start;    /* when the cache was opened, before any file was read */
   uint64_t binary;      /* hash of the version and the executable's bytes */
   pthread_mutex_t lock;
   MemoEntry *memo;      /* dependency signatures, stat once per run */
@@ -231,6 +237,7 @@ ResultCache *sg_cache_open(const char *dir, char *why, size_t cap) {
                        "Signature: 8a477f597d28d172789f06886806bc55\n"
                        "# This file is a cache directory tag created by snag.\n");
   ResultCache *self = sg_calloc(1, sizeof(ResultCache));
+  self->run_start = sg_cache__now_ns();
   self->dir = sg_strdup(dir);
   self->binary = sg_cache__binary();
   char folder[PATH_MAX];
@@ -317,12 +324,13 @@ static Span sg_rd_span(Reader *r) {
   return (Span){v[0], v[1], v[2], v[3], v[4], v[5]};
 }
 
-/* A path the result depended on: its presence alone (an import's probe),
- * or its content (a file whose exports were read): by its signature, else
- * by the hash of its bytes. */
+/* A path the result depended on: whether it was there (an import's
+ * probe: kind ABSENT or PRESENT, as found when it was probed), or its
+ * content (a file whose exports were read): by its signature, else by the
+ * hash of its bytes. */
 typedef struct Dep {
   char *path;
-  bool presence;
+  DependencyKind kind;
   Sig sig;
   uint64_t content;
 } Dep;
@@ -339,9 +347,11 @@ static void sg_cache__absolute(const ResultCache *self, const char *path, char *
   else snprintf(out, cap, "%s/%s", self->cwd, path[0] == '.' && path[1] == '/' ? path + 2 : path);
 }
 
-/* What of the settings shapes a result (not keep_source: code frames). */
-static uint64_t sg_cache__settings(const Settings *s) {
-  uint64_t h = sg_cache_hash(s->enabled, sizeof s->enabled, 3);
+/* What shapes a result besides the file: the settings (not keep_source:
+ * code frames) and the working directory (messages name other files
+ * from it). */
+static uint64_t sg_cache__settings(const ResultCache *self, const Settings *s) {
+  uint64_t h = sg_cache_hash(s->enabled, sizeof s->enabled, sg_cache_hash(self->cwd, strlen(self->cwd), 3));
   uint64_t v[4] = {(uint64_t)s->max_file_size, 0, s->max_analysis_facts, (uint64_t)(int64_t)s->target_minor};
   memcpy(&v[1], &s->max_parse_seconds, sizeof(double));
   return sg_cache_hash(v, sizeof v, h);
@@ -361,7 +371,7 @@ static void sg_cache__encode(Buf *b, const char *abs, uint64_t settings, const S
   sg_buf_u64(b, content);
   sg_buf_u32(b, deps->len);
   for (uint32_t i = 0; i < deps->len; i++) {
-    array_push(b, (char)deps->items[i].presence);
+    array_push(b, (char)deps->items[i].kind);
     sg_buf_str(b, deps->items[i].path);
     sg_buf_sig(b, &deps->items[i].sig);
     sg_buf_u64(b, deps->items[i].content);
@@ -392,9 +402,30 @@ static void sg_cache__encode(Buf *b, const char *abs, uint64_t settings, const S
   sg_buf_u64(b, sg_cache_hash(b->items, b->len, 11));
 }
 
-/* The result of an entry (path: the file's path as the run names it), or
- * NULL when anything in it is out of range. */
-static FileResult *sg_cache__decode_result(Reader *r, const char *path) {
+/* Is a decoded span one the reports can use on a text of `size` bytes
+ * (the decoded text may be longer than the file: a latin-1 file becomes
+ * UTF-8; the caller passes a bound)? */
+static bool sg_cache__span_ok(const Span *s, uint64_t size) {
+  return s->start_byte <= s->end_byte && s->end_byte <= size && s->line >= 1 && s->end_line >= s->line;
+}
+
+/* Every span of a result within its Source's text (for the reports that
+ * cut code out of it). */
+static bool sg_cache__spans_within(const FileResult *res, uint64_t len) {
+  for (uint32_t i = 0; i < res->items.len; i++) {
+    const Diagnostic *d = &res->items.items[i];
+    if (!sg_cache__span_ok(&d->span, len)) return false;
+    for (uint32_t k = 0; k < d->related.len; k++)
+      if (!sg_cache__span_ok(&d->related.items[k].span, len)) return false;
+    for (uint32_t k = 0; d->fix && k < d->fix->edits.len; k++)
+      if (!sg_cache__span_ok(&d->fix->edits.items[k].span, len)) return false;
+  }
+  return true;
+}
+
+/* The result of an entry (path: the file's path as the run names it;
+ * size: its bytes now), or NULL when anything in it is out of range. */
+static FileResult *sg_cache__decode_result(Reader *r, const char *path, uint64_t size) {
   FileResult *res = sg_file_result_new(path);
   res->suppressed = sg_rd_u32(r);
   uint32_t n = sg_rd_u32(r);
@@ -405,10 +436,12 @@ static FileResult *sg_cache__decode_result(Reader *r, const char *path) {
     d.rule = (RuleId)rule;
     d.severity = (Severity)severity;
     d.span = sg_rd_span(r);
+    if (!sg_cache__span_ok(&d.span, size)) r->ok = false;
     d.message = sg_rd_str(r);
     uint32_t nrel = sg_rd_u32(r);
     for (uint32_t k = 0; k < nrel && r->ok; k++) {
       Related rel = {sg_rd_span(r), NULL};
+      if (!sg_cache__span_ok(&rel.span, size)) r->ok = false;
       rel.message = sg_rd_str(r);
       array_push(&d.related, rel);
     }
@@ -423,6 +456,7 @@ static FileResult *sg_cache__decode_result(Reader *r, const char *path) {
       uint32_t ne = sg_rd_u32(r);
       for (uint32_t k = 0; k < ne && r->ok; k++) {
         Edit e = {sg_rd_span(r), NULL};
+        if (!sg_cache__span_ok(&e.span, size)) r->ok = false;
         e.text = sg_rd_str(r);
         array_push(&d.fix->edits, e);
       }
@@ -506,13 +540,13 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
   probe->mtime_ns = now.mtime_ns, probe->ctime_ns = now.ctime_ns, probe->size = now.size, probe->ino = now.ino;
   char abs[PATH_MAX], entry[PATH_MAX];
   sg_cache__absolute(self, path, abs, sizeof abs);
-  uint64_t settings_key = sg_cache__settings(settings);
+  uint64_t settings_key = sg_cache__settings(self, settings);
   sg_cache__entry_path(self, abs, settings_key, entry, sizeof entry);
   size_t len;
   char *buf = sg_cache__read_entry(entry, &len);
   FileResult *res = NULL;
   Deps deps = {0};
-  bool rewrite = false;
+  bool rewrite = false, stable = sg_cache__stable(&now, self->run_start);
   Sig stored = {0};
   uint64_t content = 0;
   if (buf) {
@@ -532,27 +566,32 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
     uint32_t nd = ok ? sg_rd_u32(&r) : 0;
     for (uint32_t i = 0; i < nd && r.ok && ok; i++) {
       Dep d = {0};
-      char presence = 0;
-      sg_rd_get(&r, &presence, 1);
-      d.presence = presence != 0;
+      char kind = 0;
+      sg_rd_get(&r, &kind, 1);
+      d.kind = (DependencyKind)kind;
       d.path = sg_rd_str(&r);
       d.sig = sg_rd_sig(&r);
       d.content = sg_rd_u64(&r);
-      if (!r.ok) {
+      if (!r.ok || kind < DEPENDENCY_ABSENT || kind > DEPENDENCY_CONTENT) {
         sg_free(d.path);
+        ok = r.ok = false;
         break;
       }
       Sig cur = sg_cache__dep_sig(self, d.path);
       uint64_t now_content;
-      if (d.presence) ok = (d.sig.mtime_ns == -2) == (cur.mtime_ns == -2);
-      else if (!(ok = sg_cache__sig_eq(&d.sig, &cur)) && d.sig.mtime_ns != -2 && cur.mtime_ns != -2) {
+      if (d.kind != DEPENDENCY_CONTENT) {
+        /* an import's probe: a module there now, or an `__init__.py` gone, changes where it leads */
+        ok = cur.regular == (d.kind == DEPENDENCY_PRESENT);
+      } else if (!(ok = sg_cache__sig_eq(&d.sig, &cur)) && d.sig.mtime_ns != -2 && cur.mtime_ns != -2) {
         /* touched, or a fresh checkout: the bytes decide */
         ok = sg_cache__dep_content(self, d.path, settings->max_file_size, &now_content) && now_content == d.content;
         if (ok) d.sig = cur, rewrite = true;
       }
+      if (d.kind == DEPENDENCY_CONTENT && cur.mtime_ns != -2 && !sg_cache__stable(&cur, self->run_start))
+        stable = false;
       array_push(&deps, d);
     }
-    if (ok && r.ok) res = sg_cache__decode_result(&r, path);
+    if (ok && r.ok) res = sg_cache__decode_result(&r, path, now.size * 4 + 4);
     if (res && r.p != r.end) {  /* trailing bytes: not an entry of this format */
       sg_file_result_delete(res);
       res = NULL;
@@ -561,20 +600,15 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
   }
   if (res && settings->keep_source) {
     res->source = sg_source_read(path, settings->max_file_size);
-    if (res->source->status != SOURCE_OK) {
+    if (res->source->status != SOURCE_OK || !sg_cache__spans_within(res, res->source->len)) {
       sg_file_result_delete(res);
       res = NULL;
     }
   }
-  if (res && rewrite) {
+  if (res && rewrite && stable) {
     /* next time the stat alone will do */
     Buf b = {0};
-    int64_t at = sg_cache__now_ns();
-    Sig sig = sg_cache__storable(now, at);
-    for (uint32_t i = 0; i < deps.len; i++)
-      if (!deps.items[i].presence && deps.items[i].sig.mtime_ns >= 0)
-        deps.items[i].sig = sg_cache__storable(deps.items[i].sig, at);
-    sg_cache__encode(&b, abs, settings_key, &sig, content, &deps, res);
+    sg_cache__encode(&b, abs, settings_key, &now, content, &deps, res);
     sg_cache__write(self, entry, &b);
     array_free(&b);
   }
@@ -591,34 +625,45 @@ typedef struct DepCollect {
   ResultCache *cache;
   Deps *deps;
   size_t max_bytes;
+  bool unstable;    /* a file read was changed during the run (or just before) */
 } DepCollect;
 
-static void sg_cache__collect(void *arg, const char *path, bool presence) {
+static void sg_cache__collect(void *arg, const char *path, DependencyKind kind) {
   DepCollect *c = arg;
-  Dep d = {sg_strdup(path), presence, sg_cache__dep_sig(c->cache, path), 0};
-  if (!presence && d.sig.mtime_ns != -2) sg_cache__dep_content(c->cache, path, c->max_bytes, &d.content);
+  Dep d = {sg_strdup(path), kind, {0}, 0};
+  if (kind == DEPENDENCY_CONTENT) {
+    d.sig = sg_cache__dep_sig(c->cache, path);
+    if (d.sig.mtime_ns != -2) {
+      c->unstable |= !sg_cache__stable(&d.sig, c->cache->run_start);
+      c->unstable |= !sg_cache__dep_content(c->cache, path, c->max_bytes, &d.content);
+    }
+  }
   array_push(c->deps, d);
 }
 
 void sg_cache_put(ResultCache *self, const char *path, const Settings *settings, const CacheProbe *probe,
                   const FileResult *result, Project *project) {
-  if (!self || !result || !probe->stat_ok || sg_cache__is_notebook(path)) return;
+  if (!self || !result || !probe->stat_ok || result->limited || sg_cache__is_notebook(path)) return;
   for (uint32_t i = 0; i < result->items.len; i++)
     if (result->items.items[i].rule == RULE_unreadable_file) return;
   if (!probe->hashed) return;  /* unreadable when it was looked up */
+  /* unchanged since well before the run: what the lint read is what the
+   * signature and the hash stand for */
+  Sig sig = {probe->mtime_ns, probe->ctime_ns, probe->size, probe->ino, true}, cur;
+  if (!sg_cache__stat(path, &cur) || !sg_cache__sig_eq(&sig, &cur) || !sg_cache__stable(&sig, self->run_start))
+    return;
   uint64_t content = probe->content;
   char abs[PATH_MAX], entry[PATH_MAX];
   sg_cache__absolute(self, path, abs, sizeof abs);
-  uint64_t settings_key = sg_cache__settings(settings);
+  uint64_t settings_key = sg_cache__settings(self, settings);
   sg_cache__entry_path(self, abs, settings_key, entry, sizeof entry);
   Deps deps = {0};
-  DepCollect c = {self, &deps, settings->max_file_size};
-  sg_project_dependencies(project, path, sg_cache__collect, &c);
-  int64_t now = sg_cache__now_ns();
-  for (uint32_t i = 0; i < deps.len; i++)
-    if (!deps.items[i].presence && deps.items[i].sig.mtime_ns != -2)
-      deps.items[i].sig = sg_cache__storable(deps.items[i].sig, now);
-  Sig sig = sg_cache__storable((Sig){probe->mtime_ns, probe->ctime_ns, probe->size, probe->ino}, now);
+  DepCollect c = {self, &deps, settings->max_file_size, false};
+  bool deterministic = sg_project_dependencies(project, path, sg_cache__collect, &c);
+  if (!deterministic || c.unstable) {
+    sg_cache__deps_free(&deps);
+    return;
+  }
   Buf b = {0};
   sg_cache__encode(&b, abs, settings_key, &sig, content, &deps, result);
   sg_cache__write(self, entry, &b);

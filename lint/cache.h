@@ -2,20 +2,26 @@
  * keeps its own, so that a second run over unchanged files costs a stat
  * per file instead of a lint.
  *
- * An entry is found by the file's path and the settings that shape its
- * result (rules, limits, target version), in a folder named for the snag
+ * An entry is found by the file's path, the settings that shape its
+ * result (rules, limits, target version) and the working directory
+ * (messages name other files from it), in a folder named for the snag
  * binary (its version and its own bytes: a rebuilt snag never reads an
  * older one's entries). It holds:
  *  - the file's stat signature (mtime, ctime, size, inode) and a hash of
  *    its bytes: a matching stat is a hit without reading the file; a stat
  *    that differs (a fresh checkout, a restored CI cache) is a hit when
  *    the bytes hash the same;
- *  - what the result depended on in other files (analyses/project.h
- *    sg_project_dependencies): the paths whose presence decided where
- *    imports lead (a module made where an import looked for one), and the
- *    files whose exports were read, with their stat signatures; any
- *    change there is a miss;
- *  - the diagnostics, their related locations and fixes.
+ *  - what the result depended on in other files, through any number of
+ *    imports (analyses/project.h sg_project_dependencies): the paths an
+ *    import tried and found no module at, the `__init__.py` files that
+ *    made packages, and the files whose exports were read, with their
+ *    signatures and hashes; any change there is a miss;
+ *  - the diagnostics, their related locations and fixes (spans checked
+ *    against the file when read back).
+ * A result is stored only when the file and every file it read were last
+ * changed more than 2 s before the run started (so what the run read is
+ * what their signatures stand for, whatever the file system's timestamp
+ * step), and no limit of the run (time, memory, budget) cut it short.
  * Entries are written to a temporary file and renamed into place (readers
  * never see half an entry; concurrent runs at worst both write the same
  * entry), end with a checksum (a truncated or corrupt entry is a miss,

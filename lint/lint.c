@@ -23,6 +23,7 @@ static const RuleCheck sg_lint__checks[RULE__COUNT] = {
 
 void sg_lint_over_limit(FileResult *out, const Settings *settings, uint32_t start, uint32_t end, const char *what,
                         uint64_t limit, const char *setting) {
+  out->limited = true;
   if (!settings->enabled[RULE_unreadable_file]) return;
   sg_diag_add(out, RULE_unreadable_file, sg_rules[RULE_unreadable_file].severity, start, end,
               "too large or too complex to analyse: %s (limit %llu; raise it with `%s`)", what,
@@ -210,6 +211,7 @@ FileResult *sg_lint_end(Linter *self, LintUnit *unit, const Candidates *candidat
   ctx.out = result;
   ctx.candidates = candidates;
   if (!unit->flat) {
+    result->limited = true;  /* unreadable, too large, or out of time or memory */
     if (settings->enabled[RULE_unreadable_file]) sg_rule_unreadable_file(&ctx);
     sg_diagnostics_finish(result, source);
   } else {

@@ -53,6 +53,9 @@ typedef struct FileResult {
   struct CellMap *cells;       /* a notebook's cells (parser/notebook.h), owned; NULL for Python */
   Array(Diagnostic) items;
   uint32_t suppressed;         /* dropped by noqa */
+  bool limited;                /* a limit of the run (time, memory, analysis budget) cut the
+                                  analysis short, whether or not SNG002 says so: not a fact
+                                  of the file alone (a result cache does not keep it) */
 } FileResult;
 
 FileResult *sg_file_result_new(const char *path);

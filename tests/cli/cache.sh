@@ -21,7 +21,7 @@ fresh() {  # ARGS...: the uncached output of a run, into $T/.fresh
 }
 
 SNAG_CACHE_STATS=1; export SNAG_CACHE_STATS
-sleep 2  # files changed within 2 s are never trusted by their stat alone
+sleep 3  # a file changed within 2 s of a run's start is not cached by that run
 run check --isolated --output-format concise .
 cp "$T/.out" "$T/.cold"
 expect_rc cache-cold-rc 1
@@ -56,6 +56,40 @@ run check --isolated --output-format concise side
 fresh side
 check cache-new-module 'a module added next to its importer is seen' cmp -s "$T/.fresh" "$T/.out"
 expect_has cache-new-module-finding 'main.py:4:'
+
+# a second hop: main takes `checksum` from tasks, whose decorator comes from
+# instrument; instrument changes (a wraps()) and main's result with it
+mkdir -p hop
+mkf hop/instrument.py 'def timed(fn):\n    def wrapper(*args):\n        return fn(*args)\n    return wrapper\n'
+mkf hop/tasks.py 'from instrument import timed\n\n\n@timed\ndef checksum(data):\n    return sum(data)\n'
+mkf hop/main.py 'import multiprocessing as mp\nfrom tasks import checksum\n\nif __name__ == "__main__":\n    mp.set_start_method("spawn")\n    with mp.Pool(2) as pool:\n        print(pool.map(checksum, [[1], [2]]))\n'
+sleep 3
+run check --isolated --select ALL --output-format concise hop
+fresh --select ALL hop
+check cache-hop-cold 'a program over three modules, cold' cmp -s "$T/.fresh" "$T/.out"
+expect_has cache-hop-finding 'main.py:7:'
+mkf hop/instrument.py 'import functools\n\n\ndef timed(fn):\n    @functools.wraps(fn)\n    def wrapper(*args):\n        return fn(*args)\n    return wrapper\n'
+run check --isolated --select ALL --output-format concise hop
+fresh --select ALL hop
+check cache-hop 'a change two imports away is seen' cmp -s "$T/.fresh" "$T/.out"
+expect_lacks cache-hop-gone 'main.py:7:'
+
+# messages that name other files name them from the working directory
+mkdir -p msg/pkg
+mkf msg/pkg/__init__.py ''
+mkf msg/pkg/helpers.py 'def register(hooks, hook):\n    hooks.append(hook)\n'
+mkf msg/pkg/app.py 'from pkg import helpers\n\n\ndef install(hook, hooks=[]):\n    helpers.register(hooks, hook)\n'
+sleep 3
+(cd msg && "$SNAG" check --isolated --cache-dir "$T/msgcache" --output-format concise . >/dev/null 2>&1)
+(cd msg/pkg && "$SNAG" check --isolated --cache-dir "$T/msgcache" --output-format concise . >"$T/.out" 2>/dev/null)
+(cd msg/pkg && SNAG_NO_CACHE=1 "$SNAG" check --isolated --output-format concise . >"$T/.fresh" 2>/dev/null)
+check cache-cwd 'a run from another directory names files from there' cmp -s "$T/.fresh" "$T/.out"
+
+# a result a limit cut short is not kept, even with SNG002 off
+run check --isolated --ignore SNG002 --max-analysis-facts 1 --output-format concise .
+run check --isolated --ignore SNG002 --max-analysis-facts 1 --output-format concise .
+fresh --ignore SNG002 --max-analysis-facts 1 .
+check cache-limited 'a run over a budget is linted again' cmp -s "$T/.fresh" "$T/.out"
 
 # other settings: another entry, not the first one's findings
 run check --isolated --output-format concise --select SNG201 .
