@@ -194,13 +194,7 @@ static void sg_flat__reserve(FlatTree *self, uint32_t cap) {
 }
 
 static void sg_flat__grow(FlatTree *self) {
-  uint32_t cap = self->capacity ? self->capacity * 2 : 1024;
-#define GROW(arr) self->arr = sg_realloc(self->arr, (size_t)cap * sizeof(*self->arr))
-  GROW(kind); GROW(symbol); GROW(field); GROW(flags);
-  GROW(parent); GROW(first_child); GROW(next_sibling); GROW(subtree_end);
-  GROW(start_byte); GROW(end_byte); GROW(start_row); GROW(start_col); GROW(name_id);
-#undef GROW
-  self->capacity = cap;
+  sg_flat__reserve(self, self->capacity ? self->capacity * 2 : 1024);
 }
 
 typedef struct FlatFrame { uint32_t node, last_child; } FlatFrame;
