@@ -1923,15 +1923,9 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
     }
     /* and the module names its functions read, unless a statement of
      * the top level that always runs binds them (sg_flow_state_at_end) */
-    if (sc->kind == SCOPE_MODULE) {
-      const SemanticModel *m = fl->model;
-      for (uint32_t r = 0; r < m->references.len; r++) {
-        const Reference *ref = &m->references.items[r];
-        if (ref->kind != REFERENCE_GLOBAL || ref->scope == 0 || ref->symbol == SG_NONE) continue;
-        uint32_t l = ref->symbol < m->symbols.len ? sg_flow_local_of(fl, ref->symbol) : SG_NONE;
-        if (l != SG_NONE && first[l] == UINT32_MAX) first[l] = UINT32_MAX - 1;
-      }
-    }
+    if (sc->kind == SCOPE_MODULE)
+      for (uint32_t l = 0; l < nl; l++)
+        if (first[l] == UINT32_MAX && (free_read[fl->locals.items[l]] & 2)) first[l] = UINT32_MAX - 1;
     for (uint32_t l = 0; l < nl; l++)
       read[l] = first[l] != UINT32_MAX &&
                 !sg_flow__bound_first(fl->model, fl->locals.items[l], first[l], sc->kind == SCOPE_MODULE ? 0 : sc->body);
@@ -1939,7 +1933,7 @@ static void sg_flow__track(Flow *fl, const uint8_t *free_read) {
   }
   fl->facts = 0;
   for (uint32_t l = 0; l < nl; l++)
-    fl->fact_of[l] = read[l] || free_read[fl->locals.items[l]] ? fl->facts++ : SG_NONE;
+    fl->fact_of[l] = read[l] || (free_read[fl->locals.items[l]] & 1) ? fl->facts++ : SG_NONE;
   fl->words = (fl->facts + 63) / 64;
   sg_free(read);
 }
@@ -2231,11 +2225,14 @@ FlowSet *sg_flows_build(const SemanticModel *m, uint64_t max_facts, int target_m
     uint32_t target = sg_model_lookup(m, m->scopes.items[sym->scope].parent, sym->name, &kind);
     if (target != SG_NONE) nonlocal_target[target] = 1;
   }
-  /* locals that nested functions read */
+  /* [symbol] bit 1: a local that nested functions read; bit 2: a module
+   * name that functions read */
   uint8_t *free_read = sg_calloc(m->symbols.len ? m->symbols.len : 1, 1);
   for (uint32_t r = 0; r < m->references.len; r++) {
     const Reference *ref = &m->references.items[r];
-    if (ref->kind == REFERENCE_FREE && ref->symbol != SG_NONE) free_read[ref->symbol] = 1;
+    if (ref->kind == REFERENCE_FREE && ref->symbol != SG_NONE) free_read[ref->symbol] |= 1;
+    /* a module name read from a function: the module flow says whether the import leaves it bound */
+    if (ref->kind == REFERENCE_GLOBAL && ref->scope != 0 && ref->symbol != SG_NONE) free_read[ref->symbol] |= 2;
   }
 
   /* class bodies that need a flow: one reads a name of its own before a

@@ -90,6 +90,26 @@ enum {
 
 typedef enum Backend { BACKEND_CPU, BACKEND_GPU, BACKEND_AUTO, BACKEND_GPU_HOST } Backend;
 
+/* The result cache for this run, or NULL: SNAG_NO_CACHE, or a folder that
+ * cannot be used. The folder: --cache-dir, SNAG_CACHE_DIR, the working
+ * directory's configuration's `cache-dir`, `.snag_cache` next to that
+ * configuration, else in the working directory. */
+static ResultCache *sg_check__open_cache(const char *flag_dir, const Config *root_config) {
+  const char *env_dir = getenv("SNAG_CACHE_DIR"), *env_off = getenv("SNAG_NO_CACHE");
+  if (env_off && *env_off && strcmp(env_off, "0")) return NULL;
+  if (env_dir && !*env_dir) env_dir = NULL;
+  const char *chosen = flag_dir ? flag_dir : env_dir ? env_dir : root_config->cache_dir;
+  char dir[4096], why[512];
+  if (chosen) snprintf(dir, sizeof dir, "%s", chosen);
+  else if (root_config->path && root_config->dir) snprintf(dir, sizeof dir, "%s/.snag_cache", root_config->dir);
+  else snprintf(dir, sizeof dir, ".snag_cache");
+  ResultCache *cache = sg_cache_open(dir, why, sizeof why);
+  /* a folder asked for that cannot be used is worth a word; the default
+   * one (a read-only checkout) is not */
+  if (!cache && chosen) sg_cli_note("result cache off: %s", why);
+  return cache;
+}
+
 int sg_cli_check(int argc, char **argv) {
   static const struct option options[] = {
     {"select", required_argument, NULL, OPT_SELECT},
@@ -376,21 +396,7 @@ int sg_cli_check(int argc, char **argv) {
                   ? BACKEND_GPU : BACKEND_CPU;
   if (backend == BACKEND_CPU) {
     /* the result cache: not for fixes (they rewrite what they read) */
-    const char *env_dir = getenv("SNAG_CACHE_DIR"), *env_off = getenv("SNAG_NO_CACHE");
-    if (!no_cache && !fix && !diff && !add_noqa && !(env_off && *env_off && strcmp(env_off, "0")) &&
-        found.files.len) {
-      char dir[4096], cwhy[512];
-      if (cache_dir) snprintf(dir, sizeof dir, "%s", cache_dir);
-      else if (env_dir && *env_dir) snprintf(dir, sizeof dir, "%s", env_dir);
-      else if (root_config->cache_dir) snprintf(dir, sizeof dir, "%s", root_config->cache_dir);
-      else if (root_config->path && root_config->dir) snprintf(dir, sizeof dir, "%s/.snag_cache", root_config->dir);
-      else snprintf(dir, sizeof dir, ".snag_cache");
-      cache = sg_cache_open(dir, cwhy, sizeof cwhy);
-      /* an explicit folder that cannot be used is worth a word; the default
-       * one (a read-only checkout) is not */
-      if (!cache && (cache_dir || (env_dir && *env_dir) || root_config->cache_dir))
-        sg_cli_note("result cache off: %s", cwhy);
-    }
+    if (!no_cache && !fix && !diff && !add_noqa && found.files.len) cache = sg_check__open_cache(cache_dir, root_config);
     sg_project_track_dependencies(project, cache != NULL);
     sg_cli_lint_pool(found.files.items, file_settings, found.files.len, (int)jobs, project, cache, results, &times);
     if (cache && getenv("SNAG_CACHE_STATS")) {

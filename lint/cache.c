@@ -20,8 +20,9 @@
 /* An entry larger than this is not read (a result has at most a few
  * thousand findings of a few hundred bytes). */
 #define SG_CACHE__MAX_ENTRY (64u << 20)
-/* A file changed this recently may change again within its timestamp's
- * granularity unseen: its signature is not trusted (the bytes decide). */
+/* A coarse file system's timestamp step, at most: a file changed this
+ * close to a run's start may have changed during it unseen
+ * (sg_cache__stable). */
 #define SG_CACHE__RACY_NS (2ll * 1000000000ll)
 
 /* ---- hashing ------------------------------------------------------------------ */
@@ -86,8 +87,7 @@ static bool sg_cache__stable(const Sig *s, int64_t run_start) {
 }
 
 static bool sg_cache__sig_eq(const Sig *a, const Sig *b) {
-  return a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns && a->size == b->size && a->ino == b->ino &&
-         a->mtime_ns != -1;
+  return a->mtime_ns == b->mtime_ns && a->ctime_ns == b->ctime_ns && a->size == b->size && a->ino == b->ino;
 }
 
 /* ---- the cache ---------------------------------------------------------------- */
@@ -95,6 +95,7 @@ static bool sg_cache__sig_eq(const Sig *a, const Sig *b) {
 typedef struct MemoEntry {
   char *path;
   Sig sig;
+  bool statted;         /* sig set */
   int hashed;           /* 0 not yet, 1 content set, -1 unreadable */
   uint64_t content;
 } MemoEntry;
@@ -111,38 +112,9 @@ struct ResultCache {
   atomic_uint hits, misses, writes, counter;
 };
 
-/* The signature of a dependency, stat once per run. */
-static Sig sg_cache__dep_sig(ResultCache *self, const char *path);
-
-/* The hash of a dependency's bytes, read once per run; false when it
- * cannot be read. */
-static bool sg_cache__dep_content(ResultCache *self, const char *path, size_t max_bytes, uint64_t *content) {
-  sg_cache__dep_sig(self, path);  /* its memo entry exists from here on */
-  uint64_t h = sg_cache_hash(path, strlen(path), 7);
-  pthread_mutex_lock(&self->lock);
-  uint32_t j = (uint32_t)h & (self->memo_cap - 1);
-  while (strcmp(self->memo[j].path, path)) j = (j + 1) & (self->memo_cap - 1);
-  int hashed = self->memo[j].hashed;
-  *content = self->memo[j].content;
-  pthread_mutex_unlock(&self->lock);
-  if (hashed) return hashed > 0;
-  size_t len;
-  char *bytes = sg_source_read_bytes(path, max_bytes, &len);
-  uint64_t c = bytes ? sg_cache_hash(bytes, len, 5) : 0;
-  sg_free(bytes);
-  pthread_mutex_lock(&self->lock);
-  j = (uint32_t)h & (self->memo_cap - 1);  /* the table may have grown meanwhile */
-  while (strcmp(self->memo[j].path, path)) j = (j + 1) & (self->memo_cap - 1);
-  self->memo[j].hashed = bytes ? 1 : -1;
-  self->memo[j].content = c;
-  pthread_mutex_unlock(&self->lock);
-  *content = c;
-  return bytes != NULL;
-}
-
-static Sig sg_cache__dep_sig(ResultCache *self, const char *path) {
-  uint64_t h = sg_cache_hash(path, strlen(path), 7);
-  pthread_mutex_lock(&self->lock);
+/* The memo entry of path, made (not yet stat'ed nor hashed) when missing.
+ * Called with the lock held; the table keeps its load under one half. */
+static MemoEntry *sg_cache__memo(ResultCache *self, const char *path) {
   if ((self->memo_len + 1) * 2 > self->memo_cap) {
     uint32_t cap = self->memo_cap ? self->memo_cap * 2 : 1024;
     MemoEntry *grown = sg_calloc(cap, sizeof(MemoEntry));
@@ -155,26 +127,54 @@ static Sig sg_cache__dep_sig(ResultCache *self, const char *path) {
     sg_free(self->memo);
     self->memo = grown, self->memo_cap = cap;
   }
-  uint32_t j = (uint32_t)h & (self->memo_cap - 1);
-  while (self->memo[j].path && strcmp(self->memo[j].path, path)) j = (j + 1) & (self->memo_cap - 1);
-  if (self->memo[j].path) {
-    Sig s = self->memo[j].sig;
-    pthread_mutex_unlock(&self->lock);
-    return s;
-  }
-  pthread_mutex_unlock(&self->lock);
-  Sig s;
-  sg_cache__stat(path, &s);
-  pthread_mutex_lock(&self->lock);
-  j = (uint32_t)h & (self->memo_cap - 1);
+  uint32_t j = (uint32_t)sg_cache_hash(path, strlen(path), 7) & (self->memo_cap - 1);
   while (self->memo[j].path && strcmp(self->memo[j].path, path)) j = (j + 1) & (self->memo_cap - 1);
   if (!self->memo[j].path) {
     self->memo[j].path = sg_strdup(path);
-    self->memo[j].sig = s;
     self->memo_len++;
   }
+  return &self->memo[j];
+}
+
+/* The signature of a dependency, stat'ed once per run (a stat is cheap:
+ * under the lock). */
+static Sig sg_cache__dep_sig(ResultCache *self, const char *path) {
+  pthread_mutex_lock(&self->lock);
+  MemoEntry *e = sg_cache__memo(self, path);
+  if (!e->statted) sg_cache__stat(path, &e->sig), e->statted = true;
+  Sig s = e->sig;
   pthread_mutex_unlock(&self->lock);
   return s;
+}
+
+/* The hash of a file's bytes, read with the run's size limit; false when
+ * it cannot be read. */
+static bool sg_cache__hash_file(const char *path, size_t max_bytes, uint64_t *content) {
+  size_t len;
+  char *bytes = sg_source_read_bytes(path, max_bytes, &len);
+  if (!bytes) return false;
+  *content = sg_cache_hash(bytes, len, 5);
+  sg_free(bytes);
+  return true;
+}
+
+/* The hash of a dependency's bytes, read once per run (outside the lock). */
+static bool sg_cache__dep_content(ResultCache *self, const char *path, size_t max_bytes, uint64_t *content) {
+  pthread_mutex_lock(&self->lock);
+  MemoEntry *e = sg_cache__memo(self, path);
+  int hashed = e->hashed;
+  *content = e->content;
+  pthread_mutex_unlock(&self->lock);
+  if (hashed) return hashed > 0;
+  uint64_t c = 0;
+  bool ok = sg_cache__hash_file(path, max_bytes, &c);
+  pthread_mutex_lock(&self->lock);
+  e = sg_cache__memo(self, path);  /* the table may have grown meanwhile */
+  e->hashed = ok ? 1 : -1;
+  e->content = c;
+  pthread_mutex_unlock(&self->lock);
+  *content = c;
+  return ok;
 }
 
 /* The version and the bytes of the running executable: a rebuilt snag
@@ -504,16 +504,6 @@ static bool sg_cache__is_notebook(const char *path) {
   return n >= 6 && !strcmp(path + n - 6, ".ipynb");
 }
 
-/* Does the file hash to `content` (read with the run's size limit)? */
-static bool sg_cache__content(const char *path, const Settings *settings, uint64_t *content) {
-  size_t len;
-  char *bytes = sg_source_read_bytes(path, settings->max_file_size, &len);
-  if (!bytes) return false;
-  *content = sg_cache_hash(bytes, len, 5);
-  sg_free(bytes);
-  return true;
-}
-
 static void sg_cache__write(ResultCache *self, const char *entry, const Buf *b) {
   char tmp[PATH_MAX];
   unsigned n = atomic_fetch_add(&self->counter, 1);
@@ -559,7 +549,7 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
     sg_free(key);
     if (ok && !sg_cache__sig_eq(&stored, &now)) {
       /* touched, or a fresh checkout: the bytes decide */
-      probe->hashed = sg_cache__content(path, settings, &probe->content);
+      probe->hashed = sg_cache__hash_file(path, settings->max_file_size, &probe->content);
       ok = probe->hashed && probe->content == content;
       rewrite = ok;
     }
@@ -616,7 +606,7 @@ FileResult *sg_cache_get(ResultCache *self, const char *path, const Settings *se
   /* a miss: hash the bytes before the lint reads them, so that an entry
    * never pairs a result with bytes newer than the ones it came from (a
    * file changed in between is then a miss next time, never a stale hit) */
-  if (!res && !probe->hashed) probe->hashed = sg_cache__content(path, settings, &probe->content);
+  if (!res && !probe->hashed) probe->hashed = sg_cache__hash_file(path, settings->max_file_size, &probe->content);
   atomic_fetch_add(res ? &self->hits : &self->misses, 1);
   return res;
 }

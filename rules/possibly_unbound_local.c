@@ -296,6 +296,20 @@ bool sg_possibly_unbound_reportable(RuleContext *ctx, const UnboundRead *read) {
   return true;
 }
 
+/* Each assignment of the read's name, as a related location. */
+static void sg_possibly_unbound__bindings(RuleContext *ctx, Diagnostic *d, const UnboundRead *read) {
+  const SemanticModel *m = ctx->model;
+  const FlatTree *t = ctx->tree;
+  const Symbol *sym = &m->symbols.items[read->symbol];
+  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
+    const Binding *bd = &m->bindings.items[b];
+    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL || bd->node == read->node)
+      continue;
+    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is assigned here",
+                    sg_names_text(&t->names, sym->name));
+  }
+}
+
 static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *read) {
   if (!sg_possibly_unbound_reportable(ctx, read)) return;
   bool module = sg_unbound_at_top(ctx, read);
@@ -314,12 +328,7 @@ static void sg_possibly_unbound_local__one(RuleContext *ctx, const UnboundRead *
                                  "`%s` may be unbound here: some path reaches this %sread without "
                                  "assigning it, and then it raises %s",
                                  name, !module ? "" : read->scope == 0 ? "module-level " : "class-body ", module ? "NameError" : "UnboundLocalError");
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL || bd->node == read->node)
-      continue;
-    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is assigned here", name);
-  }
+  sg_possibly_unbound__bindings(ctx, d, read);
 }
 
 /* A function's read of a module name the import may leave unbound. */
@@ -333,11 +342,7 @@ static void sg_possibly_unbound_local__global(RuleContext *ctx, const UnboundRea
                                  "of the paths that finish importing it, and then this read raises NameError; "
                                  "bind it on every path (`%s = None` as the fallback) or test for it",
                                  name, name);
-  for (uint32_t b = sym->first_binding; b != SG_NONE; b = m->bindings.items[b].next) {
-    const Binding *bd = &m->bindings.items[b];
-    if (bd->kind == BINDING_KIND_DECLARATION || bd->kind == BINDING_KIND_DEL) continue;
-    sg_diag_related(d, t->start_byte[bd->node], t->end_byte[bd->node], "`%s` is bound here", name);
-  }
+  sg_possibly_unbound__bindings(ctx, d, read);
 }
 
 void sg_rule_possibly_unbound_local(RuleContext *ctx) {

@@ -284,10 +284,10 @@ static bool sg_unbound__module_guarded(const SemanticModel *m, uint32_t node) {
     for (uint32_t g = 0; g < guards.len && !found; g++) {
       uint32_t test = guards.items[g].test;
       if (test == SG_NONE) continue;
+      found = sg_unbound_environment_test(t, test);
       for (uint32_t i = test; i <= t->subtree_end[test] && !found; i++) {
         uint32_t r = m->node_reference[i];
-        found = (r != SG_NONE && m->references.items[r].kind == REFERENCE_GLOBAL) ||
-                (i == test && sg_unbound_environment_test(t, test));
+        found = r != SG_NONE && m->references.items[r].kind == REFERENCE_GLOBAL;
       }
     }
     /* out to the enclosing def's own guards, nested functions included */
@@ -355,8 +355,8 @@ static bool sg_unbound__optional_feature(const SemanticModel *m, uint32_t symbol
         test = sg_flat_field(t, p, FIELD_CONDITION);
       else if (k == KIND_ELSE_CLAUSE && t->parent[p] != SG_NONE && t->kind[t->parent[p]] == KIND_IF_STATEMENT)
         test = sg_flat_field(t, t->parent[p], FIELD_CONDITION);
+      if (test != SG_NONE && sg_unbound_environment_test(t, test)) return true;
       for (uint32_t i = test; test != SG_NONE && i <= t->subtree_end[test]; i++) {
-        if (i == test && sg_unbound_environment_test(t, test)) return true;
         /* a feature test: `hasattr(poplib, 'POP3_SSL')` */
         if (t->kind[i] == KIND_CALL && sg_flat_text_is(t, sg_flat_field(t, i, FIELD_FUNCTION), "hasattr")) return true;
         uint32_t r = m->node_reference[i];
